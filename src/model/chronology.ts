@@ -1,0 +1,109 @@
+import type { ArticleMeta, IngestError } from './article.ts';
+import type { Precision, TimexMod, TimexType } from './timex.ts';
+
+/** When an event happened: an inclusive interval plus the TIMEX3 value it came from. */
+export interface EventTime {
+  /** Inclusive ISO date or date-time. For open "on or before" events, the earliest plausible date. */
+  readonly start: string;
+  /** Inclusive ISO date or date-time. */
+  readonly end: string;
+  readonly precision: Precision;
+  /** TIMEX3 value, e.g. `2022-04-10`, `2022-W15`, `PAST_REF`. */
+  readonly value: string;
+  /** True when the date is not stated but inferred (e.g. "on or before" the publication date). */
+  readonly approximate: boolean;
+  readonly mod?: TimexMod;
+  /** How the date was resolved, for the details panel. */
+  readonly explanation?: string;
+}
+
+/** A span of an article body (UTF-16 offsets, end exclusive). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** The temporal expression of a mention, as stored in the chronology. */
+export interface MentionTimex extends Span {
+  readonly type: TimexType;
+  readonly value: string;
+  readonly mod?: TimexMod;
+  /** Parsers and refiners that produced it. */
+  readonly tags?: readonly string[];
+}
+
+/** One place in one article that reports an event. */
+export interface Mention {
+  /** Article id. */
+  readonly article: string;
+  readonly sentence: Span;
+  /** Absent when the event is undated in the text and placed relative to publication. */
+  readonly timex?: MentionTimex;
+  /** Counts this mention states, kept so disagreements between sources stay visible. */
+  readonly fatalities?: number;
+  readonly injured?: number;
+}
+
+/** A person, organization or group taking part in an event. */
+export interface Actor {
+  readonly name: string;
+  readonly role?: string;
+  readonly kind?: 'person' | 'organization' | 'group';
+}
+
+/** A place, with coordinates when the gazetteer resolves it. */
+export interface Place {
+  readonly name: string;
+  readonly kind?: 'country' | 'province' | 'district' | 'city' | 'region' | 'other';
+  /** Enclosing admin unit, e.g. the province of a district. */
+  readonly within?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+}
+
+/** Event types modelled on ACLED's, plus statements and meetings. */
+export type EventType =
+  | 'battle'
+  | 'explosion'
+  | 'violence-against-civilians'
+  | 'protest'
+  | 'riot'
+  | 'strategic-development'
+  | 'statement'
+  | 'meeting'
+  | 'other';
+
+/** An event of the chronology, possibly merged from several mentions across articles. */
+export interface ChronologyEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly when: EventTime;
+  /** The earliest publication date among its mentions (`YYYY-MM-DD`). */
+  readonly reported: string;
+  /** True when the event is the act of reporting itself ("the ministry said …"). */
+  readonly isReport?: boolean;
+  readonly mentions: readonly Mention[];
+  readonly actors: readonly Actor[];
+  readonly places: readonly Place[];
+  readonly type?: EventType;
+  readonly fatalities?: number;
+  readonly injured?: number;
+  readonly arrested?: number;
+  /** Number of distinct sources reporting it. */
+  readonly corroboration?: number;
+  /** Where sources disagree: the field and the values each article gave. */
+  readonly disagreements?: readonly {
+    readonly field: string;
+    readonly values: Readonly<Record<string, string>>;
+  }[];
+}
+
+/** The file format the CLI writes and the app reads. */
+export interface Chronology {
+  readonly version: 1;
+  readonly articles: readonly ArticleMeta[];
+  readonly events: readonly ChronologyEvent[];
+  /** Inputs rejected while building it, so nothing is lost silently. */
+  readonly errors?: readonly IngestError[];
+}

@@ -1,0 +1,3 @@
+export * from './article.ts';
+export * from './chronology.ts';
+export * from './timex.ts';
