@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IngestError } from '../model/article.ts';
+import { ARTICLE_EXTENSIONS } from '../ingest/parseArticleFile.ts';
+
+/** A file's name and text, ready for `parseArticleFiles`. */
+export interface InputFile {
+  name: string;
+  content: string;
+}
+
+function isArticleFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+function walk(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) walk(path, out);
+    else if (isArticleFile(entry.name)) out.push(path);
+  }
+}
+
+/** Guesses the format of standard input: JSON Lines when it starts with `{`, else Markdown. */
+export function stdinName(content: string): string {
+  return content.trimStart().startsWith('{') ? '<stdin>.jsonl' : '<stdin>.md';
+}
+
+/**
+ * Reads files and folders (recursively, sorted by path so runs are reproducible) and `-` for
+ * standard input. Unreadable paths become errors; the rest still load.
+ */
+export function readInputs(paths: readonly string[], readStdin: () => string): { files: InputFile[]; errors: IngestError[] } {
+  const files: InputFile[] = [];
+  const errors: IngestError[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      const content = readStdin();
+      files.push({ name: stdinName(content), content });
+      continue;
+    }
+    try {
+      const found: string[] = [];
+      if (statSync(p).isDirectory()) walk(p, found);
+      else found.push(p);
+      found.sort();
+      if (found.length === 0) errors.push({ file: p, line: 0, message: 'no article files (.md, .txt, .html, .jsonl) in this folder' });
+      for (const f of found) files.push({ name: f, content: readFileSync(f, 'utf8') });
+    } catch (e) {
+      errors.push({ file: p, line: 0, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+    }
+  }
+  return { files, errors };
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { articleIdOf, parseArticleFile, parseArticleFiles } from '../../src/ingest/parseArticleFile.ts';
+
+const fixture = (p: string) => readFileSync(new URL(`../fixtures/${p}`, import.meta.url), 'utf8');
+
+describe('parseArticleFile', () => {
+  it('reads Markdown with front matter: metadata, id from the file name, body offsets from the body', () => {
+    const { articles, errors } = parseArticleFile(
+      'data/articles/2022-04-12-badakhshan.md',
+      fixture('articles/2022-04-12-badakhshan.md'),
+    );
+    expect(errors).toEqual([]);
+    expect(articles).toHaveLength(1);
+    const a = articles[0]!;
+    expect(a.id).toBe('2022-04-12-badakhshan');
+    expect(a.published).toBe('2022-04-12');
+    expect(a.source).toBe('Al Jazeera (English translation)');
+    expect(a.url).toMatch(/^https:\/\/www\.tellerreport\.com\//);
+    expect(a.language).toBe('en');
+    expect(a.text.startsWith('KABUL')).toBe(true);
+    expect(a.text).not.toContain('published:');
+  });
+
+  it('names the file and the line of a bad published date', () => {
+    const { articles, errors } = parseArticleFile('bad-date.md', fixture('bad/bad-date.md'));
+    expect(articles).toEqual([]);
+    expect(errors).toEqual([{ file: 'bad-date.md', line: 4, message: expect.stringContaining('"published" is not a valid date') }]);
+  });
+
+  it('reports broken YAML with a line inside the front matter', () => {
+    const { articles, errors } = parseArticleFile('bad-yaml.md', fixture('bad/bad-yaml.md'));
+    expect(articles).toEqual([]);
+    expect(errors[0]?.file).toBe('bad-yaml.md');
+    expect(errors[0]?.line).toBeGreaterThanOrEqual(2);
+    expect(errors[0]?.message).toMatch(/invalid YAML front matter/);
+  });
+
+  it('reports an unclosed front matter block', () => {
+    const { errors } = parseArticleFile('x.md', '---\ntitle: a\n\nbody');
+    expect(errors[0]).toMatchObject({ line: 1, message: expect.stringMatching(/never closed/) });
+  });
+
+  it('reads plain text dated by its file name, titled by its first line', () => {
+    const { articles, errors } = parseArticleFile('2021-08-15-kabul.txt', 'Kabul falls\n\nThe Taliban entered Kabul today.');
+    expect(errors).toEqual([]);
+    expect(articles[0]).toMatchObject({ id: '2021-08-15-kabul', title: 'Kabul falls', published: '2021-08-15' });
+  });
+
+  it('rejects plain text with no date anywhere, saying how to fix it', () => {
+    const { articles, errors } = parseArticleFile('notes.txt', 'Something happened.');
+    expect(articles).toEqual([]);
+    expect(errors[0]?.message).toMatch(/no publication date/);
+  });
+
+  it('reads HTML: text without scripts or navigation, metadata from the head', () => {
+    const { articles, errors } = parseArticleFile('2022-05-01-kunduz.html', fixture('ingest/2022-05-01-kunduz.html'));
+    expect(errors).toEqual([]);
+    const a = articles[0]!;
+    expect(a).toMatchObject({
+      title: 'Clashes in Kunduz & Baghlan',
+      source: 'Example News',
+      url: 'https://example.org/kunduz',
+      published: '2022-05-01',
+    });
+    expect(a.text).toContain('Two days ago, fighters attacked a checkpoint in Kunduz — officials said.');
+    expect(a.text).toContain('Residents said the fighting stopped on Friday.');
+    expect(a.text).not.toMatch(/not text|Home \| World/);
+  });
+
+  it('reads JSON Lines line by line: bad lines become errors naming their line, good lines load', () => {
+    const { articles, errors } = parseArticleFile('mixed.jsonl', fixture('bad/mixed.jsonl'));
+    expect(articles.map((a) => a.id)).toEqual(['a1']);
+    expect(errors.map((e) => [e.line, e.message.split(':')[0]])).toEqual([
+      [2, 'invalid JSON'],
+      [3, 'missing field "text"'],
+      [4, 'field "published" is not a valid date (YYYY-MM-DD)'],
+    ]);
+  });
+
+  it('rejects unknown file types without throwing', () => {
+    expect(parseArticleFile('a.pdf', '%PDF').errors[0]?.message).toMatch(/unsupported file type "\.pdf"/);
+  });
+
+  it('skips duplicate ids across files and says where the first came from', () => {
+    const content = '---\ntitle: T\nsource: S\npublished: 2022-01-01\n---\nText.';
+    const { articles, errors } = parseArticleFiles([
+      { name: 'a/x.md', content },
+      { name: 'b/x.md', content },
+    ]);
+    expect(articles).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/duplicate article id "x" \(first read from a\/x\.md\)/);
+  });
+
+  it('derives ids from file names', () => {
+    expect(articleIdOf('/a/b/2022-04-12-badakhshan.md')).toBe('2022-04-12-badakhshan');
+  });
+});
