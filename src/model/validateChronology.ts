@@ -18,8 +18,7 @@ export function validateChronology(data: unknown): ValidationResult {
     const path = e.instancePath || '/';
     const extra =
       e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
-    const missing = e.keyword === 'required' ? '' : '';
-    return `${path}: ${e.message ?? 'is invalid'}${extra}${missing}`;
+    return `${path}: ${e.message ?? 'is invalid'}${extra}`;
   });
   return { ok: false, errors };
 }
