@@ -1,0 +1,160 @@
+import type { EventType } from '../model/chronology.ts';
+import { canonicalActor } from './actors/findActors.ts';
+import { AUXILIARIES, EVENT_NOUNS, EVENT_VERBS, OPINION_VERBS, REPORTING_VERBS } from './lexicon.ts';
+
+/** What a clause says happened: its event verb (or noun), who did it, to what, as a headline. */
+export interface ClauseAnalysis {
+  readonly type: EventType;
+  /** Headline in the present tense: "Government launches a military combing campaign". */
+  readonly title: string;
+  /** The lemma of the event verb, or the event noun, that the title was built on. */
+  readonly head: string;
+  readonly nominal: boolean;
+}
+
+interface Token {
+  readonly w: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
+const LEADING_ADVERBIAL =
+  /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy)\b/i;
+const BOUNDARY = /[,;:()–—]|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying)\s/;
+const LIGHT_VERBS = new Set(['launch', 'begin', 'start', 'conduct']);
+const CIVILIANS = /\b(?:civilians?|protesters?|demonstrators?|people|children|women|worshippers|villagers|residents|students|journalists)\b/i;
+
+function tokenize(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => ({
+    w: m[0].replace(/[.]+$/, ''),
+    start: m.index,
+    end: m.index + m[0].replace(/[.]+$/, '').length,
+  }));
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Trims a phrase to its first `n` words at a natural break, without dangling function words. */
+function clip(phrase: string, n: number): string {
+  let w = words(phrase.replace(/["“”]/g, '')).slice(0, n);
+  while (w.length > 0 && /^(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|their|at|as|what|it)$/i.test(w[w.length - 1]!)) {
+    w = w.slice(0, -1);
+  }
+  return w.join(' ');
+}
+
+/** The subject: the first chunk before the verb that is not an adverbial, named canonically. */
+export function subjectOf(before: string, skip: readonly string[] = []): string {
+  let text = before;
+  for (const s of skip) text = text.replace(s, ' ');
+  const chunks = text
+    .split(/[,;]|\s[–—]\s/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0 && !LEADING_ADVERBIAL.test(c) && !/^(?:led by|one of|in which)\b/i.test(c));
+  let subject = chunks[0] ?? '';
+  subject = subject.replace(/^(?:and|but|then|also)\s+/i, '');
+  subject = subject.split(/\s(?:who|which|that|whom)\s/)[0]!;
+  subject = subject.replace(/\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i, '');
+  const bare = subject.replace(/^(?:the|a|an)\s+(?:official\s+)?/i, '');
+  const canonical = canonicalActor(bare) ?? canonicalActor(bare.replace(/^Afghan\s+/, ''));
+  if (canonical) return canonical.name;
+  return clip(bare, 7);
+}
+
+/** The object: the words after the verb up to the next clause boundary. */
+function objectOf(after: string, n = 9): string {
+  const cut = BOUNDARY.exec(after);
+  return clip((cut ? after.slice(0, cut.index) : after).trim(), n);
+}
+
+function present(lemma: string, third: string, subject: string): string {
+  const plural = /(?:s|ies)$/i.test(words(subject).at(-1) ?? '') && !/(?:ss|us|is|news)$/i.test(subject) && !/\bAgency$/.test(subject);
+  if (lemma === 'say') return plural ? 'say' : 'says';
+  return plural || /\band\b/.test(subject) ? lemma : third;
+}
+
+function isVerbToken(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}/u.test(t.w)) return false;
+  const prev = tokens[i - 1]?.w.toLowerCase();
+  // "the attack", "a launch", "of fighting": a noun, not the verb.
+  if (prev && DETERMINERS.has(prev) && !(prev === 'to' && EVENT_VERBS.get(t.w)?.lemma === t.w)) return false;
+  if (/-$/.test(text.slice(t.start - 1, t.start))) return false;
+  return true;
+}
+
+/** Finds the first event verb in a text, skipping reporting verbs when asked. */
+export function findEventVerb(
+  text: string,
+  opts: { skipReporting?: boolean; skipStatements?: boolean } = {},
+): { index: number; start: number; end: number; form: string } | undefined {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const entry = EVENT_VERBS.get(t.w);
+    if (!entry || !isVerbToken(tokens, i, text)) continue;
+    if (opts.skipReporting && REPORTING_VERBS.has(t.w)) continue;
+    if (opts.skipStatements && entry.type === 'statement') continue;
+    // "left dozens dead": the consequence of another happening, not a departure.
+    if (entry.lemma === 'leave' && /^\s+\S+(?:\s+\S+)?\s+(?:dead|wounded|injured|homeless)/.test(text.slice(t.end))) continue;
+    return { index: i, start: t.start, end: t.end, form: t.w };
+  }
+  return undefined;
+}
+
+/** Whether the text voices an opinion ("hope", "expressed concerns") rather than a happening. */
+export function isOpinion(text: string): boolean {
+  return tokenize(text).some((t) => OPINION_VERBS.has(t.w)) || /\bexpressed (?:concern|hope|worry)/i.test(text);
+}
+
+/**
+ * Reads a clause as a headline. The event verb's subject is the first non-adverbial chunk before
+ * it (named canonically: "the MoD" → "Ministry of Defense"); a passive with "by" swaps agent and
+ * patient; with no event verb, the first event noun gives a nominal title ("Military defeat of …").
+ */
+export function analyzeClause(text: string, opts: { skip?: readonly string[]; subject?: string } = {}): ClauseAnalysis | undefined {
+  const verb = findEventVerb(text);
+  if (verb) {
+    const entry = EVENT_VERBS.get(verb.form)!;
+    const before = text.slice(0, verb.start);
+    const after = text.slice(verb.end);
+    const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    const passive = /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
+    let subject = subjectOf(before.replace(/\s(?:had|has|have|was|were|is|are|been|will|would)(?:\s+(?:been|not|previously|already|also))*\s*$/i, ''), opts.skip);
+    if (!subject && opts.subject) subject = opts.subject;
+    let object = objectOf(after);
+    let type = entry.type;
+    if (passive) {
+      const agent = /^\s*by\s+([^,;.]+)/.exec(after);
+      if (agent) {
+        const agentName = subjectOf(agent[1]!.split(/\s(?:calling|who|which|to)\s/)[0]!);
+        object = subject ? `${/^\p{Lu}{2}/u.test(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)}` : '';
+        subject = agentName;
+      } else {
+        return { type, title: capitalize(clip(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)), head: entry.lemma, nominal: false };
+      }
+    }
+    const objectNoun = words(object).find((w) => EVENT_NOUNS.has(w.toLowerCase()));
+    if (LIGHT_VERBS.has(entry.lemma) && objectNoun) type = EVENT_NOUNS.get(objectNoun.toLowerCase())!;
+    if (entry.lemma === 'kill' && CIVILIANS.test(object)) type = 'violence-against-civilians';
+    if (AUXILIARIES.has(entry.lemma)) return undefined;
+    const verbText = present(entry.lemma, entry.third, subject);
+    const title = [subject, verbText, object].filter(Boolean).join(' ');
+    return { type, title: capitalize(title), head: entry.lemma, nominal: false };
+  }
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => EVENT_NOUNS.has(t.w.toLowerCase()));
+  if (i < 0) return undefined;
+  const noun = tokens[i]!;
+  // Up to two modifiers before the noun, stopping at determiners and prepositions.
+  let first = i;
+  while (first > i - 2 && first > 0 && /^\p{Ll}+$/u.test(tokens[first - 1]!.w) && !DETERMINERS.has(tokens[first - 1]!.w) && !/^(?:in|on|at|by|for|with|despite|after|of|and|or|number)$/.test(tokens[first - 1]!.w)) first--;
+  const possessive = /^(?:its|their|his|her)$/i.test(tokens[first - 1]?.w ?? '');
+  const head = text.slice(tokens[first]!.start, noun.end);
+  const rest = objectOf(text.slice(noun.end), 6);
+  let title = `${head}${/^(?:of|in|against|between|on|at|by)\b/.test(rest) ? ` ${rest}` : ''}`;
+  if (possessive && opts.subject) title = `${head} of ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`;
+  return { type: EVENT_NOUNS.get(noun.w.toLowerCase())!, title: capitalize(clip(title, 12)), head: noun.w.toLowerCase(), nominal: true };
+}

@@ -1,0 +1,73 @@
+import type { Precision, TemporalExpression, TimexMod, TimexType } from '../model/timex.ts';
+import type { DateRange } from './dates.ts';
+
+/** A calendar unit a relative expression counts in. */
+export type Unit = 'day' | 'week' | 'month' | 'year' | 'quarter' | 'half' | 'season' | 'decade' | 'century';
+
+/**
+ * Something a parser found whose value still depends on context a refiner supplies:
+ * the year of "March 25", or the anchor of "two days later".
+ */
+export type Pending =
+  /** Month (and maybe day) stated, year to infer from DCT and tense. */
+  | { readonly kind: 'yearless'; readonly month: number; readonly day?: number }
+  /** A weekday name, to place before or after the DCT by tense. */
+  | { readonly kind: 'weekday'; readonly weekday: number }
+  /** "two days later", "the following week", "that year": counted from the previous date. */
+  | { readonly kind: 'narrative'; readonly unit: Unit; readonly offset: number };
+
+/**
+ * The working form of a result while the pipeline runs. Parsers create drafts; refiners
+ * fill, merge or drop them; `finalize` freezes them into `TemporalExpression`s.
+ */
+export interface Draft {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** Empty while `pending` is unresolved. */
+  value: string;
+  mod?: TimexMod;
+  precision: Precision;
+  range?: DateRange;
+  known: Record<string, number>;
+  implied: Record<string, number>;
+  anchor: 'dct' | 'narrative' | 'none';
+  tags: string[];
+  explanation: string;
+  pending?: Pending;
+  /** Higher wins when two drafts overlap with the same extent length. */
+  priority?: number;
+}
+
+/** A draft with sensible defaults for the fields parsers rarely set. */
+export function draft(fields: Partial<Draft> & Pick<Draft, 'start' | 'end' | 'type' | 'precision'>): Draft {
+  return {
+    value: '',
+    known: {},
+    implied: {},
+    anchor: 'none',
+    tags: [],
+    explanation: '',
+    ...fields,
+  };
+}
+
+/** Freeze a resolved draft into the public shape; `text` comes from the source. */
+export function finalize(text: string, d: Draft): TemporalExpression {
+  const out: TemporalExpression = {
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    type: d.type,
+    value: d.value,
+    ...(d.mod ? { mod: d.mod } : {}),
+    precision: d.precision,
+    ...(d.range ? { range: { start: d.range.start, end: d.range.end } } : {}),
+    known: { ...d.known },
+    implied: { ...d.implied },
+    anchor: d.anchor,
+    tags: [...d.tags],
+    explanation: d.explanation,
+  };
+  return out;
+}

@@ -1,0 +1,25 @@
+import { alternation, NUMBER_WORDS } from './vocabulary.ts';
+
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
+
+/**
+ * A count: digits ("48", "1,000", "2.5"), a compound ("twenty-four", "twenty four"), a word
+ * ("three", "a", "a dozen"), or a vague quantifier ("several", "a few").
+ */
+export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})`;
+
+/** The numeric value of a `NUMBER_PATTERN` match; `undefined` for vague quantifiers ("several"). */
+export function parseNumber(raw: string): number | undefined {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
+  const compound = /^(\w+)[\s-](\w+)$/.exec(s);
+  if (compound && NUMBER_WORDS[compound[1] ?? ''] !== undefined && NUMBER_WORDS[compound[2] ?? ''] !== undefined) {
+    const tens = NUMBER_WORDS[compound[1] ?? ''] ?? 0;
+    const ones = NUMBER_WORDS[compound[2] ?? ''] ?? 0;
+    if (tens >= 20 && ones > 0 && ones < 10) return tens + ones;
+  }
+  const word = NUMBER_WORDS[s];
+  if (word === undefined || word < 0) return undefined;
+  return word;
+}

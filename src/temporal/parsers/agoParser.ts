@@ -1,0 +1,61 @@
+import { draft } from '../draft.ts';
+import { NUMBER_PATTERN, parseNumber } from '../numbers.ts';
+import type { PatternParser } from '../pipeline.ts';
+import { shiftedPoint, UNIT_PATTERN } from '../units.ts';
+import { UNITS } from '../vocabulary.ts';
+
+/**
+ * "two days ago", "a year earlier", "months ago", "three weeks later". "ago"/"from now" count
+ * from the DCT; "earlier"/"later" count from the narrative's last date, which a refiner finds.
+ */
+export const agoParser: PatternParser = {
+  name: 'TimeUnitAgoParser',
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
+    'gi',
+  ),
+  extract(context, match) {
+    const [whole, number, unitWord = '', direction = ''] = match;
+    const unit = UNITS[unitWord.toLowerCase()];
+    if (!unit) return null;
+    const plural = /s$/i.test(unitWord);
+    const count = number ? parseNumber(number) : plural ? undefined : 1;
+    const dir = direction.toLowerCase().replace(/\s+/g, ' ');
+    const sign = dir === 'later' || dir === 'from now' || dir === 'hence' ? 1 : -1;
+    const narrative = dir === 'later' || dir === 'earlier';
+    const base = { start: match.index, end: match.index + whole.length, type: 'DATE' as const };
+    if (count === undefined) {
+      const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+      return draft({
+        ...base,
+        precision: 'vague',
+        value: ref,
+        explanation: `"${whole}" gives no count, so it only says ${sign < 0 ? 'some time before' : 'some time after'} the ${narrative ? 'events narrated' : 'publication'}`,
+      });
+    }
+    if (narrative) {
+      return draft({
+        ...base,
+        precision: 'day',
+        pending: { kind: 'narrative', unit: unitOf(unitWord), offset: sign * count },
+      });
+    }
+    const point = shiftedPoint(context.reference, sign * count, unitWord);
+    if (!point) return null;
+    return draft({
+      ...base,
+      value: point.value,
+      precision: point.precision,
+      range: point.range,
+      anchor: 'dct',
+      explanation: `"${whole}", published ${context.referenceLabel} → ${point.label}`,
+    });
+  },
+};
+
+function unitOf(word: string) {
+  const unit = UNITS[word.toLowerCase()]?.unit ?? 'day';
+  if (unit === 'fortnight' || unit === 'weekend') return 'week';
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') return 'day';
+  return unit as 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+}

@@ -1,0 +1,170 @@
+import * as chrono from 'chrono-node';
+import type { TaggingContext } from '../context.ts';
+import { humanDate, humanMonth, isoDate, isValidDate, monthRange } from '../dates.ts';
+import { type Draft, draft } from '../draft.ts';
+import type { TextParser } from '../pipeline.ts';
+import { trimExtent } from '../trim.ts';
+
+/**
+ * chrono-node is good at explicit dates and clock times; its relative parsers disagree with
+ * TimeML (extents include "in"/"on", no week or vague values) so ours replace them.
+ */
+const KEEP_PARSERS = new Set([
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeExpressionParser',
+  'ENYearMonthNameParser',
+  'ENYearMonthDayParser',
+  'ENWeekdayParser',
+]);
+/** Future-leaning and relative-merging refiners would undo our year inference. */
+const DROP_REFINERS = new Set([
+  'ForwardDateRefiner',
+  'ENEndOfPeriodRefiner',
+  'ENMergeRelativeAfterDateRefiner',
+  'ENMergeRelativeFollowByDateRefiner',
+]);
+
+function buildChrono(): chrono.Chrono {
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  config.parsers = config.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
+  config.refiners = config.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
+  return new chrono.Chrono(config);
+}
+
+const explicitChrono = buildChrono();
+
+const FIELDS = ['year', 'month', 'day', 'weekday', 'hour', 'minute', 'second'] as const;
+
+function knownOf(c: chrono.ParsedComponents): Record<string, number> {
+  const known: Record<string, number> = {};
+  for (const f of FIELDS) {
+    const v = c.get(f);
+    if (c.isCertain(f) && v !== null && v !== undefined) known[f] = v;
+  }
+  return known;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Convert one side of a chrono result into a draft, or null when it is not a date we want. */
+function toDraft(context: TaggingContext, start: number, end: number, c: chrono.ParsedComponents): Draft | null {
+  const trimmed = trimExtent(context.text, start, end);
+  if (!trimmed) return null;
+  const known = knownOf(c);
+  const surface = context.text.slice(trimmed.start, trimmed.end);
+  const base = { ...trimmed, known };
+  if (known.hour !== undefined) {
+    const clock = `T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
+    if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {
+      const day = isoDate(known.year, known.month, known.day);
+      return draft({
+        ...base,
+        type: 'TIME',
+        precision: 'time',
+        value: day + clock,
+        range: { start: day, end: day },
+        explanation: `"${surface}" states the date and time`,
+      });
+    }
+    if (known.month !== undefined && known.day !== undefined) {
+      return draft({
+        ...base,
+        type: 'TIME',
+        precision: 'time',
+        pending: { kind: 'yearless', month: known.month, day: known.day },
+      });
+    }
+    // A bare clock time is read on the publication day, as TimeML annotators do.
+    return draft({
+      ...base,
+      type: 'TIME',
+      precision: 'time',
+      value: context.reference + clock,
+      range: { start: context.reference, end: context.reference },
+      implied: { year: context.year, month: context.month, day: context.day },
+      anchor: 'dct',
+      explanation: `"${surface}" states a clock time; the day is the publication date ${context.referenceLabel}`,
+    });
+  }
+  if (known.month === undefined) {
+    if (known.weekday !== undefined) {
+      return draft({ ...base, type: 'DATE', precision: 'day', pending: { kind: 'weekday', weekday: known.weekday } });
+    }
+    return null;
+  }
+  if (known.year === undefined) {
+    // A lone lower-case "may" or "march" is a verb far more often than a month.
+    if (known.day === undefined && /^[a-z]/.test(surface)) return null;
+    return draft({
+      ...base,
+      type: 'DATE',
+      precision: known.day === undefined ? 'month' : 'day',
+      pending: { kind: 'yearless', month: known.month, ...(known.day !== undefined ? { day: known.day } : {}) },
+    });
+  }
+  if (known.day === undefined) {
+    return draft({
+      ...base,
+      type: 'DATE',
+      precision: 'month',
+      value: `${known.year}-${pad(known.month)}`,
+      range: monthRange(known.year, known.month),
+      explanation: `"${surface}" states the month: ${humanMonth(known.year, known.month)}`,
+    });
+  }
+  if (!isValidDate(known.year, known.month, known.day)) return null;
+  const day = isoDate(known.year, known.month, known.day);
+  return draft({
+    ...base,
+    type: 'DATE',
+    precision: 'day',
+    value: day,
+    range: { start: day, end: day },
+    explanation: `"${surface}" states the full date: ${humanDate(day)}`,
+  });
+}
+
+/** Where the end half of a chrono range begins ("March 3 to 5" → "5"). */
+const RANGE_JOIN = /\s*(?:-|–|—|\bto\b|\bthrough\b|\bthru\b|\buntil\b|\btill\b|\band\b)\s*/gi;
+
+function splitRange(text: string, start: number, end: number): { left: number; right: number } | null {
+  const slice = text.slice(start, end);
+  let last: RegExpExecArray | null = null;
+  for (const m of slice.matchAll(RANGE_JOIN)) if (m.index > 0) last = m as RegExpExecArray;
+  if (!last) return null;
+  return { left: start + last.index, right: start + last.index + last[0].length };
+}
+
+/** The chrono-node bridge: one chrono pass, results converted to drafts. */
+export const chronoParser: TextParser = {
+  name: 'ChronoExplicitDateParser',
+  parse(context) {
+    const instant = new Date(Date.UTC(context.year, context.month - 1, context.day, 12));
+    const results = explicitChrono.parse(context.text, { instant, timezone: 0 });
+    const drafts: Draft[] = [];
+    for (const r of results) {
+      const tags = [...r.tags()].filter((t) => t.startsWith('parser/')).map((t) => `chrono:${t.slice(7)}`);
+      const end = r.index + r.text.length;
+      const split = r.end ? splitRange(context.text, r.index, end) : null;
+      const parts: [number, number, chrono.ParsedComponents][] =
+        r.end && split
+          ? [
+              [r.index, split.left, r.start],
+              [split.right, end, r.end],
+            ]
+          : [[r.index, end, r.start]];
+      for (const [s, e, c] of parts) {
+        const d = toDraft(context, s, e, c);
+        if (!d) continue;
+        d.tags.push(...tags);
+        drafts.push(d);
+      }
+    }
+    return drafts;
+  },
+};

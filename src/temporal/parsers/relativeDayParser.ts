@@ -1,0 +1,40 @@
+import { humanDate, shift } from '../dates.ts';
+import { draft } from '../draft.ts';
+import type { PatternParser } from '../pipeline.ts';
+
+const OFFSETS: Readonly<Record<string, number>> = {
+  'the day before yesterday': -2,
+  'day before yesterday': -2,
+  yesterday: -1,
+  today: 0,
+  tonight: 0,
+  tomorrow: 1,
+  'the day after tomorrow': 2,
+  'day after tomorrow': 2,
+};
+
+/** today / yesterday / tomorrow and their two-day forms, counted from the DCT. */
+export const relativeDayParser: PatternParser = {
+  name: 'RelativeDayParser',
+  pattern:
+    /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s)?(?![\w-])/gi,
+  extract(context, match) {
+    const phrase = match[0].replace(/['’]s$/, '').replace(/\s+/g, ' ').toLowerCase();
+    const offset = OFFSETS[phrase];
+    if (offset === undefined) return null;
+    const day = shift(context.reference, 'day', offset);
+    const tonight = phrase === 'tonight';
+    return draft({
+      start: match.index,
+      // The possessive "'s" of "yesterday's operation" stays outside, as in TimeBank.
+      end: match.index + match[0].replace(/['’]s$/, '').length,
+      type: tonight ? 'TIME' : 'DATE',
+      precision: tonight ? 'time' : 'day',
+      value: tonight ? `${day}TNI` : day,
+      range: { start: day, end: day },
+      implied: { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) },
+      anchor: 'dct',
+      explanation: `"${phrase}", published ${context.referenceLabel} → ${humanDate(day)}`,
+    });
+  },
+};

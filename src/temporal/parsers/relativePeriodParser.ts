@@ -1,0 +1,102 @@
+import { humanDate, isoWeekValue, shift, weekRange } from '../dates.ts';
+import { type Draft, draft, type Unit } from '../draft.ts';
+import type { PatternParser } from '../pipeline.ts';
+import { shiftedPoint } from '../units.ts';
+
+type PeriodUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
+
+const OFFSET: Readonly<Record<string, number>> = {
+  last: -1,
+  past: -1,
+  previous: -1,
+  preceding: -1,
+  this: 0,
+  current: 0,
+  same: 0,
+  that: 0,
+  next: 1,
+  coming: 1,
+  following: 1,
+};
+
+/** The week, weekend, month, quarter or year `offset` units from the DCT, as a TIMEX3 point. */
+export function periodPoint(reference: string, unit: PeriodUnit, offset: number) {
+  if (unit === 'week' || unit === 'weekend') {
+    const day = shift(reference, 'week', offset);
+    const range = weekRange(day);
+    const weekend = unit === 'weekend';
+    return {
+      value: isoWeekValue(day) + (weekend ? '-WE' : ''),
+      precision: 'week' as const,
+      range: weekend ? { start: shift(range.end, 'day', -1), end: range.end } : range,
+      label: `the ${weekend ? 'weekend' : 'week'} of ${humanDate(range.start)}`,
+    };
+  }
+  if (unit === 'decade') {
+    const decade = Math.floor(Number(reference.slice(0, 4)) / 10) + offset;
+    return {
+      value: String(decade),
+      precision: 'decade' as const,
+      range: { start: `${decade}0-01-01`, end: `${decade}9-12-31` },
+      label: `the ${decade}0s`,
+    };
+  }
+  if (unit === 'century') {
+    const century = Math.floor(Number(reference.slice(0, 4)) / 100) + offset;
+    return {
+      value: String(century),
+      precision: 'decade' as const,
+      range: { start: `${century}00-01-01`, end: `${century}99-12-31` },
+      label: `the ${century + 1}th century`,
+    };
+  }
+  return shiftedPoint(reference, offset, unit);
+}
+
+/**
+ * "last week", "this year", "next month", "the following week", "that year". With "the"
+ * before "following/next/previous" or with "that/same" the count starts at the narrative's
+ * last date; bare "last/this/next" count from the DCT. "the past year" is a span (P1Y).
+ */
+export const relativePeriodParser: PatternParser = {
+  name: 'RelativePeriodParser',
+  pattern:
+    /(?<![\w-])(?:(the)\s+)?(last|past|previous|preceding|this|current|same|that|next|coming|following)\s+(day|week|weekend|month|quarter|year|decade|century)(?:['’]s)?(?![\w-])/gi,
+  extract(context, match) {
+    const [whole, the, which = '', unitWord = ''] = match;
+    const word = which.toLowerCase();
+    const unit = unitWord.toLowerCase() as PeriodUnit;
+    const offset = OFFSET[word] ?? 0;
+    const end = match.index + whole.replace(/['’]s$/, '').length;
+    const base = { start: match.index, end };
+    const narrative = word === 'that' || word === 'same' || word === 'following' || word === 'preceding' || (the !== undefined && (word === 'next' || word === 'previous'));
+    if (unit === 'day' && !narrative) return null;
+    if (word === 'past' || (the !== undefined && word === 'last')) {
+      const letter = { day: 'D', week: 'W', weekend: 'D', month: 'M', quarter: 'Q', year: 'Y', decade: 'Y', century: 'Y' }[unit];
+      const count = unit === 'decade' ? 10 : unit === 'century' ? 100 : unit === 'weekend' ? 2 : 1;
+      return draft({
+        ...base,
+        type: 'DURATION',
+        value: `P${count}${letter}`,
+        precision: unit === 'weekend' ? 'week' : unit === 'century' ? 'decade' : unit,
+        explanation: `"${whole}" is the span of one ${unit} up to the time of writing`,
+      });
+    }
+    if (narrative) {
+      const pendingUnit: Unit = unit === 'weekend' ? 'week' : unit;
+      return draft({ ...base, type: 'DATE', precision: 'day', pending: { kind: 'narrative', unit: pendingUnit, offset } });
+    }
+    const point = periodPoint(context.reference, unit, offset);
+    if (!point) return null;
+    const d: Draft = draft({
+      ...base,
+      type: 'DATE',
+      value: point.value,
+      precision: point.precision,
+      range: point.range,
+      anchor: 'dct',
+      explanation: `"${whole}", published ${context.referenceLabel} → ${point.label}`,
+    });
+    return d;
+  },
+};

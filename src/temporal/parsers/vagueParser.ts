@@ -1,0 +1,79 @@
+import { draft } from '../draft.ts';
+import type { PatternParser } from '../pipeline.ts';
+import { alternation } from '../vocabulary.ts';
+
+/** Vague references with their TIMEX3 values; extents as TimeBank marks them. */
+const VAGUE: Readonly<Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'>> = {
+  now: 'PRESENT_REF',
+  'right now': 'PRESENT_REF',
+  currently: 'PRESENT_REF',
+  current: 'PRESENT_REF',
+  'at present': 'PRESENT_REF',
+  presently: 'PRESENT_REF',
+  'the present': 'PRESENT_REF',
+  'these days': 'PRESENT_REF',
+  nowadays: 'PRESENT_REF',
+  'at the moment': 'PRESENT_REF',
+  'the moment': 'PRESENT_REF',
+  recently: 'PAST_REF',
+  recent: 'PAST_REF',
+  lately: 'PAST_REF',
+  'the past': 'PAST_REF',
+  previously: 'PAST_REF',
+  formerly: 'PAST_REF',
+  'recent years': 'PAST_REF',
+  'recent months': 'PAST_REF',
+  'recent weeks': 'PAST_REF',
+  'recent days': 'PAST_REF',
+  'the past days': 'PAST_REF',
+  'the past weeks': 'PAST_REF',
+  'the past months': 'PAST_REF',
+  'the past years': 'PAST_REF',
+  'past years': 'PAST_REF',
+  'the past period': 'PAST_REF',
+  'the old days': 'PAST_REF',
+  soon: 'FUTURE_REF',
+  'the future': 'FUTURE_REF',
+  future: 'FUTURE_REF',
+  'the coming days': 'FUTURE_REF',
+  'the coming weeks': 'FUTURE_REF',
+  'the coming months': 'FUTURE_REF',
+  'the coming years': 'FUTURE_REF',
+  'coming days': 'FUTURE_REF',
+  'coming weeks': 'FUTURE_REF',
+  'coming months': 'FUTURE_REF',
+  'coming years': 'FUTURE_REF',
+  'a later date': 'FUTURE_REF',
+  someday: 'FUTURE_REF',
+  shortly: 'FUTURE_REF',
+};
+
+const WORDS: Record<string, string> = {
+  PAST_REF: 'some time before',
+  PRESENT_REF: 'the time of',
+  FUTURE_REF: 'some time after',
+};
+
+/** now / recently / the past / the future and kin: no calendar date, only a side of the DCT. */
+export const vagueParser: PatternParser = {
+  name: 'VagueReferenceParser',
+  pattern: new RegExp(`(?<![\\w-])(?:${alternation(Object.keys(VAGUE))})(?![\\w-])`, 'gi'),
+  extract(context, match) {
+    const key = match[0].toLowerCase().replace(/\s+/g, ' ');
+    const value = VAGUE[key];
+    if (!value) return null;
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    // "now" as a discourse marker ("Now, ...") or in "just now" still is PRESENT_REF; but "current"
+    // before "account"/"affairs" or "future" before "contracts"/"tense" is not about time.
+    if (/^\s+(?:account|accounts|affairs|events|contracts?|tense|generations?|sea|flows?|of)\b/i.test(after)) return null;
+    return draft({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      value,
+      precision: 'vague',
+      anchor: 'dct',
+      explanation: `"${match[0]}" places it vaguely: ${WORDS[value]} publication (${context.referenceLabel})`,
+    });
+  },
+};

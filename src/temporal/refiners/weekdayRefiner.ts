@@ -1,0 +1,49 @@
+import { fieldsOf, humanDate, shift, weekdayOf, weekRange } from '../dates.ts';
+import type { TemporalRefiner } from '../pipeline.ts';
+import { tenseAt } from '../tense.ts';
+
+const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * Places a bare weekday: "last"/"next"/"this" decide when present, else tense does — past
+ * (and news's default) is the latest such day up to the DCT, future the first from it.
+ */
+export const weekdayRefiner: TemporalRefiner = {
+  name: 'TenseWeekdayRefiner',
+  refine(context, drafts) {
+    for (const d of drafts) {
+      if (d.pending?.kind !== 'weekday') continue;
+      const target = d.pending.weekday;
+      const surface = context.text.slice(d.start, d.end);
+      const dctDay = weekdayOf(context.reference);
+      let date: string;
+      let how: string;
+      if (/^this\b/i.test(surface)) {
+        const monday = weekRange(context.reference).start;
+        date = shift(monday, 'day', (target + 6) % 7);
+        how = 'in the week of';
+      } else if (/^(?:last|past)\b/i.test(surface)) {
+        date = shift(context.reference, 'day', -(((dctDay - target + 6) % 7) + 1));
+        how = '"last" counts back from';
+      } else if (/^next\b/i.test(surface)) {
+        date = shift(context.reference, 'day', ((target - dctDay + 6) % 7) + 1);
+        how = '"next" counts forward from';
+      } else if (tenseAt(context.text, d.start, d.end) === 'future') {
+        date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
+        how = 'future tense: the first such day from';
+      } else {
+        date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
+        how = 'past or reporting tense: the latest such day up to';
+      }
+      delete d.pending;
+      d.value = date;
+      d.range = { start: date, end: date };
+      const { year, month, day } = fieldsOf(date);
+      d.implied = { year, month, day };
+      d.anchor = 'dct';
+      d.tags.push(this.name);
+      d.explanation = `"${surface}" names a ${NAMES[target]}; ${how} publication date ${context.referenceLabel} → ${humanDate(date)}`;
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,52 @@
+import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange } from '../dates.ts';
+import type { TemporalRefiner } from '../pipeline.ts';
+import { tenseAt } from '../tense.ts';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Gives "March 25" a year. chrono-node takes the closest year, which sends "March 21" read on
+ * 21 September into the next year (chrono issue #469); news reports the past, so we take the
+ * DCT's year and step back when that lands after the DCT, unless the clause is future tense.
+ */
+export const yearInferenceRefiner: TemporalRefiner = {
+  name: 'PastLeaningYearRefiner',
+  refine(context, drafts) {
+    for (const d of drafts) {
+      if (d.pending?.kind !== 'yearless') continue;
+      const { month, day } = d.pending;
+      const tense = tenseAt(context.text, d.start, d.end);
+      const firstDay = day ?? 1;
+      let year = context.year;
+      if (day !== undefined && !isValidDate(year, month, day) && !isValidDate(year - 1, month, day)) continue;
+      const lastDay = day ?? Number(monthRange(year, month).end.slice(8));
+      const gapAfter = daysBetween(context.reference, isoDate(year, month, firstDay > 28 ? 28 : firstDay));
+      const gapBefore = daysBetween(isoDate(year, month, Math.min(lastDay, 28)), context.reference);
+      let lean = 'leaning to the past';
+      if (tense === 'future') {
+        lean = 'future tense';
+        if (gapBefore > 2) year += 1;
+      } else if (gapAfter > (tense === 'past' ? 2 : 30)) {
+        year -= 1;
+      }
+      if (day !== undefined && !isValidDate(year, month, day)) continue;
+      delete d.pending;
+      d.implied.year = year;
+      d.anchor = 'dct';
+      d.tags.push(this.name);
+      const surface = context.text.slice(d.start, d.end);
+      if (day === undefined) {
+        d.value = `${year}-${pad(month)}`;
+        d.range = monthRange(year, month);
+        d.explanation = `"${surface}" states the month; year ${year} taken from publication date ${context.referenceLabel} (${lean}) → ${humanMonth(year, month)}`;
+        continue;
+      }
+      const date = isoDate(year, month, day);
+      const clock = d.type === 'TIME' && d.known.hour !== undefined ? `T${pad(d.known.hour)}:${pad(d.known.minute ?? 0)}` : '';
+      d.value = date + clock;
+      d.range = { start: date, end: date };
+      d.explanation = `"${surface}" states month and day; year ${year} taken from publication date ${context.referenceLabel} (${lean}) → ${humanDate(date)}`;
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,63 @@
+/** Grammatical time of the clause around an expression, as far as cheap cues can tell. */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+/**
+ * Cue words, nearest one wins. "would" is future-in-the-past ("said it would vote on March 5"),
+ * which in news points after the report, so it counts as future.
+ */
+const CUES =
+  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|scheduled|expected to|due to|upcoming|next|was|were|had|did|said|says|ago|earlier|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
+
+const FUTURE = new Set([
+  'will',
+  'shall',
+  "won't",
+  'won’t',
+  'wo n’t',
+  'would',
+  'going to',
+  'is to',
+  'are to',
+  'plan to',
+  'plans to',
+  'scheduled',
+  'expected to',
+  'due to',
+  'upcoming',
+  'next',
+]);
+const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am', 'says']);
+
+/** The sentence span containing [start, end). */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s--;
+  let e = end;
+  while (e < text.length && !/[.!?\n]/.test(text[e] ?? '')) e++;
+  return { start: s, end: e };
+}
+
+function classify(word: string): Tense {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (FUTURE.has(w) || w.endsWith('ll')) return 'future';
+  if (PRESENT.has(w)) return 'present';
+  return 'past';
+}
+
+/** The tense of the verb nearest to [start, end) in its sentence; left context counts slightly more. */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const sentence = sentenceAround(text, start, end);
+  const slice = text.slice(sentence.start, sentence.end);
+  let best: Tense = 'unknown';
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of slice.matchAll(CUES)) {
+    const at = sentence.start + m.index;
+    if (at >= start && at < end) continue;
+    const distance = at < start ? start - at : (at - end) * 1.5;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = classify(m[0]);
+    }
+  }
+  return best;
+}

@@ -1,0 +1,182 @@
+import type { TimeInterval } from 'd3-time';
+import { cullVisible } from './cullVisible.ts';
+import { binDensity, chooseBinInterval, type DensityBin } from './densityBins.ts';
+import type { EventIndex } from './eventIndex.ts';
+import type { Lane } from './groupLanes.ts';
+import { layoutLabels } from './labelLayout.ts';
+
+/** Pixel sizes of the timeline body. */
+export const ROW_HEIGHT = 22;
+export const LANE_PADDING = 6;
+export const MIN_LANE_ROWS = 3;
+export const VAGUE_ROWS = 3;
+const POINT_RADIUS = 5;
+const LABEL_OFFSET = 5;
+const RANGE_MIN_PX = 12;
+
+/** An event placed in a lane for this frame. */
+export interface FrameItem {
+  readonly p: number;
+  readonly lane: number;
+  /** Mark extent in px; for points `x0 + x1` is twice the centre. */
+  readonly x0: number;
+  readonly x1: number;
+  /** Right end of mark and label together. */
+  readonly right: number;
+  /** Row centre, px from the top of the plot. */
+  readonly y: number;
+  readonly asRange: boolean;
+  readonly showLabel: boolean;
+  /** True when the item has no row and is drawn as a tick on the lane's floor. */
+  readonly overflow: boolean;
+}
+
+/** One lane of a frame: geometry, what to draw, and how. */
+export interface FrameLane {
+  readonly key: string;
+  readonly label: string;
+  readonly y: number;
+  readonly height: number;
+  readonly rows: number;
+  readonly vague: boolean;
+  /** `items`: every event; `key`: density bars plus the key events that fit. */
+  readonly mode: 'items' | 'key';
+  readonly bins: readonly DensityBin[];
+  readonly binName: string;
+  readonly items: readonly FrameItem[];
+  /** Events of this lane in the window. */
+  readonly visibleCount: number;
+}
+
+/** Everything the marks need to draw one frame. */
+export interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly domain: readonly [number, number];
+  readonly lanes: readonly FrameLane[];
+  /** Distinct events overlapping the window, in start order. */
+  readonly inView: readonly number[];
+}
+
+/** Inputs of {@link layoutFrame}. */
+export interface FrameInput {
+  readonly index: EventIndex;
+  readonly lanes: readonly Lane[];
+  /** Positions of filtered vague events, start-sorted; drawn in their own band. */
+  readonly vague: ArrayLike<number>;
+  readonly domain: readonly [number, number];
+  readonly width: number;
+  /** Height available to lanes (the plot may grow beyond it when there are many lanes). */
+  readonly height: number;
+  /** Pixels above the first lane (the axis). */
+  readonly top: number;
+  /** Label width in px of an event, or NaN for no label. */
+  readonly labelWidth: (p: number) => number;
+}
+
+function topK(ps: readonly number[], importance: Float64Array, k: number): number[] {
+  if (ps.length <= k) return [...ps];
+  // Threshold selection keeps this O(n log k) at 100,000 visible events.
+  const heap: number[] = [];
+  const less = (a: number, b: number): boolean => importance[a]! < importance[b]! || (importance[a] === importance[b] && a > b);
+  const up = (i: number): void => {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!less(heap[i]!, heap[parent]!)) break;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && less(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && less(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const p of ps) {
+    if (heap.length < k) {
+      heap.push(p);
+      up(heap.length - 1);
+    } else if (less(heap[0]!, p)) {
+      heap[0] = p;
+      down(0);
+    }
+  }
+  return heap;
+}
+
+/**
+ * Computes the frame: lane geometry, culled events, density bins when zoomed out, and a
+ * collision-free placement of marks and labels. Pure: the caller supplies text measurement.
+ */
+export function layoutFrame(input: FrameInput): Frame {
+  const { index, domain, width, top, labelWidth } = input;
+  const [d0, d1] = domain;
+  const k = width / (d1 - d0);
+  const x = (t: number): number => (t - d0) * k;
+  const bands: { lane: Lane; vague: boolean }[] = input.lanes.map((lane) => ({ lane, vague: false }));
+  if (input.vague.length > 0) {
+    bands.push({ lane: { key: '\u0000vague', label: 'Vague dates', positions: Uint32Array.from(input.vague) }, vague: true });
+  }
+  const regular = input.lanes.length;
+  const vagueHeight = input.vague.length > 0 ? VAGUE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING : 0;
+  const minLane = MIN_LANE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING;
+  const laneHeight = Math.max(minLane, Math.floor((input.height - vagueHeight) / Math.max(1, regular)));
+  const seen = new Uint8Array(index.events.length);
+  const inView: number[] = [];
+  const { interval, name: binName } = chooseBinInterval(d1 - d0, width, 6);
+  const lanes: FrameLane[] = [];
+  let y = top;
+  bands.forEach(({ lane, vague }, li) => {
+    const height = vague ? vagueHeight : laneHeight;
+    const rows = Math.max(1, Math.floor((height - 2 * LANE_PADDING) / ROW_HEIGHT));
+    const visible = cullVisible(lane.positions, index.start, index.end, index.maxDuration, d0, d1);
+    for (const p of visible) {
+      if (!seen[p]) {
+        seen[p] = 1;
+        inView.push(p);
+      }
+    }
+    // Enough room for every mark in the rows? Otherwise show density plus the key events.
+    const capacity = (rows * width) / 14;
+    const mode = visible.length <= capacity ? 'items' : 'key';
+    const chosen = mode === 'items' ? visible : topK(visible, index.importance, Math.max(4, Math.floor((rows * width) / 160)));
+    const geometry = chosen.map((p) => {
+      const sx0 = x(index.start[p]!);
+      const sx1 = x(index.end[p]!);
+      const asRange = sx1 - sx0 >= RANGE_MIN_PX;
+      const x0 = asRange ? Math.max(sx0, -1) : (sx0 + sx1) / 2 - POINT_RADIUS;
+      const x1 = asRange ? Math.min(sx1, width + 1) : (sx0 + sx1) / 2 + POINT_RADIUS;
+      const lw = labelWidth(p);
+      const labelX1 = Number.isNaN(lw) ? Number.NaN : asRange ? Math.max(x0, 0) + 6 + lw : x1 + LABEL_OFFSET + lw;
+      return { p, x0, x1, asRange, labelX1 };
+    });
+    const placed = layoutLabels(
+      geometry.map((g, i) => ({ id: i, x0: g.x0, x1: g.x1, labelX1: g.labelX1, priority: index.importance[g.p]! })),
+      { rows },
+    );
+    const items: FrameItem[] = placed.map((pl) => {
+      const g = geometry[pl.id]!;
+      const overflow = pl.row < 0;
+      const rowY = overflow ? y + height - 4 : y + LANE_PADDING + pl.row * ROW_HEIGHT + ROW_HEIGHT / 2;
+      const right = pl.showLabel ? Math.max(g.x1, g.labelX1) : g.x1;
+      return { p: g.p, lane: li, x0: g.x0, x1: g.x1, right, y: rowY, asRange: g.asRange, showLabel: pl.showLabel, overflow };
+    });
+    const bins = mode === 'key' ? laneBins(index, lane.positions, interval, d0, d1) : [];
+    lanes.push({ key: lane.key, label: lane.label, y, height, rows, vague, mode, bins, binName, items, visibleCount: visible.length });
+    y += height;
+  });
+  inView.sort((a, b) => index.start[a]! - index.start[b]! || a - b);
+  return { width, height: y, top, domain, lanes, inView };
+}
+
+function laneBins(index: EventIndex, positions: Uint32Array, interval: TimeInterval, d0: number, d1: number): DensityBin[] {
+  return binDensity(positions, index.start, (p) => index.events[p]!.fatalities ?? 0, interval, d0, d1);
+}

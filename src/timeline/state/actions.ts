@@ -1,0 +1,60 @@
+import type { LaneBy } from '../layout/groupLanes.ts';
+import { EMPTY_FILTERS, type Filters, type Theme, type TimelineState } from './timelineState.ts';
+
+/** Shows the window `[start, end)`; a degenerate or inverted window is ignored. */
+export function setView(state: TimelineState, view: { start: number; end: number } | null): TimelineState {
+  if (view && !(view.end > view.start)) return state;
+  if (view && state.view && view.start === state.view.start && view.end === state.view.end) return state;
+  return { ...state, view };
+}
+
+/** Groups events into lanes by another field. */
+export function setLaneBy(state: TimelineState, laneBy: LaneBy): TimelineState {
+  return state.laneBy === laneBy ? state : { ...state, laneBy };
+}
+
+/** Sets the search text. */
+export function setQuery(state: TimelineState, query: string): TimelineState {
+  return state.query === query ? state : { ...state, query };
+}
+
+/** Replaces one facet filter (e.g. `{ types: ['battle'] }`). */
+export function setFilter(state: TimelineState, patch: Partial<Filters>): TimelineState {
+  return { ...state, filters: { ...state.filters, ...patch } };
+}
+
+/** Removes all filters and the search text. */
+export function clearFilters(state: TimelineState): TimelineState {
+  return { ...state, filters: EMPTY_FILTERS, query: '' };
+}
+
+/** Opens an event's details (null closes them). */
+export function selectEvent(state: TimelineState, id: string | null): TimelineState {
+  return state.selectedId === id ? state : { ...state, selectedId: id };
+}
+
+/** Switches the colour scheme. */
+export function setTheme(state: TimelineState, theme: Theme): TimelineState {
+  return { ...state, theme };
+}
+
+/** Cycles auto → light → dark → auto, resolving "auto" against the system preference. */
+export function toggleTheme(state: TimelineState, systemDark: boolean): TimelineState {
+  const current = state.theme === 'auto' ? (systemDark ? 'dark' : 'light') : state.theme;
+  return { ...state, theme: current === 'dark' ? 'light' : 'dark' };
+}
+
+/**
+ * Zooms the window by `factor` (>1 zooms in) around `center` (defaults to the middle),
+ * keeping the centre fixed, as the + and − keys do.
+ */
+export function zoomView(
+  state: TimelineState,
+  payload: { factor: number; fallback: { start: number; end: number }; center?: number },
+): TimelineState {
+  const v = state.view ?? payload.fallback;
+  const c = payload.center ?? (v.start + v.end) / 2;
+  const span = (v.end - v.start) / payload.factor;
+  const t = (c - v.start) / (v.end - v.start);
+  return setView(state, { start: c - span * t, end: c - span * t + span });
+}

@@ -1,0 +1,106 @@
+import type { EventIndex } from '../layout/eventIndex.ts';
+import type { LaneBy } from '../layout/groupLanes.ts';
+import { facetValues } from '../state/filterEvents.ts';
+import type { Filters, TimelineState } from '../state/timelineState.ts';
+import { h } from './dom.ts';
+
+/** What the controls ask the app to do. */
+export interface ControlHandlers {
+  readonly onQuery: (q: string) => void;
+  readonly onFilter: (patch: Partial<Filters>) => void;
+  readonly onLaneBy: (by: LaneBy) => void;
+  readonly onClear: () => void;
+}
+
+type ListFacet = 'types' | 'places' | 'actors' | 'sources' | 'precisions';
+const FACETS: readonly [ListFacet, 'type' | 'place' | 'actor' | 'source' | 'precision', string][] = [
+  ['types', 'type', 'Type'],
+  ['places', 'place', 'Place'],
+  ['actors', 'actor', 'Actor'],
+  ['sources', 'source', 'Source'],
+  ['precisions', 'precision', 'Precision'],
+];
+
+/**
+ * Builds the search box, facet menus, date range, lane switch and the live count. Returns an
+ * `update` that reflects the state back into the inputs (for permalinks and map selections).
+ */
+export function createControls(
+  container: HTMLElement,
+  index: EventIndex,
+  handlers: ControlHandlers,
+): { update(state: TimelineState, shown: number): void } {
+  const search = h('input', {
+    type: 'search',
+    id: 'cs-search',
+    class: 'cs-search',
+    placeholder: 'Search events, people, places…',
+    'aria-label': 'Search events',
+    autocomplete: 'off',
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => handlers.onQuery(search.value), 120);
+  });
+  const selects = FACETS.map(([field, key, label]) => {
+    const values = facetValues(index, key).slice(0, 200);
+    const id = `cs-facet-${key}`;
+    const select = h(
+      'select',
+      { id, 'data-facet': field },
+      h('option', { value: '' }, `Any ${label.toLowerCase()}`),
+      ...values.map(([v, n]) => h('option', { value: v }, `${key === 'type' ? v.replace(/-/g, ' ') : v} (${n})`)),
+    );
+    select.addEventListener('change', () => handlers.onFilter({ [field]: select.value ? [select.value] : [] }));
+    return { field, select, wrap: h('label', { class: 'cs-field', for: id }, h('span', {}, label), select) };
+  });
+  const dateInput = (label: string, key: 'from' | 'to'): { input: HTMLInputElement; wrap: HTMLElement } => {
+    const input = h('input', { type: 'date', id: `cs-${key}` });
+    input.addEventListener('change', () => handlers.onFilter({ [key]: input.value || null }));
+    return { input, wrap: h('label', { class: 'cs-field', for: `cs-${key}` }, h('span', {}, label), input) };
+  };
+  const from = dateInput('From', 'from');
+  const to = dateInput('To', 'to');
+  const lanes = h(
+    'select',
+    { id: 'cs-lanes' },
+    ...(['none', 'place', 'actor', 'type', 'source'] as const).map((v) => h('option', { value: v }, v === 'none' ? 'No lanes' : `By ${v}`)),
+  );
+  lanes.addEventListener('change', () => handlers.onLaneBy(lanes.value as LaneBy));
+  const clear = h('button', { type: 'button', class: 'cs-button' }, 'Clear');
+  clear.addEventListener('click', () => {
+    search.value = '';
+    handlers.onClear();
+  });
+  const count = h('output', { class: 'cs-count', 'aria-live': 'polite', id: 'cs-count' });
+  const searchWrap = h('div', { class: 'cs-search-wrap' }, search);
+  container.append(
+    searchWrap,
+    h(
+      'div',
+      { class: 'cs-facets' },
+      ...selects.map((s) => s.wrap),
+      from.wrap,
+      to.wrap,
+      h('label', { class: 'cs-field', for: 'cs-lanes' }, h('span', {}, 'Lanes'), lanes),
+      clear,
+    ),
+    count,
+  );
+  return {
+    update(state, shown) {
+      if (document.activeElement !== search && search.value !== state.query) search.value = state.query;
+      for (const s of selects) {
+        const v = state.filters[s.field][0] ?? '';
+        if (![...s.select.options].some((o) => o.value === v)) s.select.append(h('option', { value: v }, v));
+        s.select.value = v;
+      }
+      from.input.value = state.filters.from ?? '';
+      to.input.value = state.filters.to ?? '';
+      lanes.value = state.laneBy;
+      const total = index.events.length;
+      count.textContent = shown === total ? `${total} events` : `${shown} of ${total} events shown`;
+    },
+  };
+}

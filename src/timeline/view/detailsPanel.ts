@@ -1,0 +1,134 @@
+import type { ArticleMeta } from '../../model/article.ts';
+import type { Chronology, ChronologyEvent, Mention } from '../../model/chronology.ts';
+import { reportingLagDays } from '../layout/eventTime.ts';
+import { formatDay, formatWhen } from '../text/formatWhen.ts';
+import { highlightSentence } from '../text/highlightSentence.ts';
+import { h, safeHref } from './dom.ts';
+
+const PRECISION_NOTE: Record<string, string> = {
+  time: 'to the minute',
+  day: 'to the day',
+  week: 'to the week',
+  month: 'to the month',
+  season: 'to the season',
+  quarter: 'to the quarter',
+  year: 'to the year',
+  decade: 'to the decade',
+  vague: 'vague',
+};
+
+function sentenceBlock(m: Mention): HTMLElement {
+  const s = highlightSentence(m);
+  return h('blockquote', { class: 'cs-sentence' }, s.before, s.marked ? h('mark', {}, s.marked) : null, s.after);
+}
+
+function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement {
+  const href = safeHref(article?.url);
+  const title = article?.title || m.article;
+  return h(
+    'li',
+    { class: 'cs-mention' },
+    h(
+      'p',
+      { class: 'cs-source' },
+      href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', {}, title),
+      h('span', { class: 'cs-muted' }, ` · ${article?.source ?? 'unknown source'}`, article ? ` · ${formatDay(article.published)}` : ''),
+    ),
+    sentenceBlock(m),
+    m.timex
+      ? h(
+          'p',
+          { class: 'cs-timex' },
+          h('span', { class: 'cs-muted' }, 'Temporal expression '),
+          h('q', {}, m.timex.text),
+          ` → ${m.timex.value}${m.timex.mod ? ` (${m.timex.mod})` : ''}`,
+          ...(m.timex.tags ?? []).map((t) => h('code', { class: 'cs-tag' }, t)),
+        )
+      : h('p', { class: 'cs-timex cs-muted' }, 'No temporal expression in this sentence: dated from the article.'),
+    m.fatalities !== undefined ? h('p', { class: 'cs-muted' }, `States ${m.fatalities} killed`) : null,
+  );
+}
+
+function facts(e: ChronologyEvent): HTMLElement {
+  const rows: [string, string][] = [];
+  if (e.type) rows.push(['Type', e.type.replace(/-/g, ' ')]);
+  if (e.fatalities !== undefined) rows.push(['Killed', String(e.fatalities)]);
+  if (e.injured !== undefined) rows.push(['Injured', String(e.injured)]);
+  if (e.arrested !== undefined) rows.push(['Arrested', String(e.arrested)]);
+  const sources = e.corroboration ?? new Set(e.mentions.map((m) => m.article)).size;
+  rows.push(['Corroboration', `${sources} source${sources === 1 ? '' : 's'}, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`]);
+  if (e.actors.length) rows.push(['Actors', e.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')]);
+  if (e.places.length) rows.push(['Places', e.places.map((p) => (p.within ? `${p.name}, ${p.within}` : p.name)).join('; ')]);
+  return h('dl', { class: 'cs-facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
+}
+
+/** Options of {@link renderDetails}. */
+export interface DetailsOptions {
+  readonly onClose: () => void;
+}
+
+/**
+ * Fills the details region with one event: date and how it was resolved, reporting lag,
+ * counts, actors, places, every source with its sentence (timex highlighted) and disagreements.
+ */
+export function renderDetails(
+  container: HTMLElement,
+  chronology: Chronology,
+  e: ChronologyEvent | null,
+  options: DetailsOptions,
+): void {
+  container.replaceChildren();
+  if (!e) {
+    container.append(
+      h('h2', { class: 'cs-details-empty-title' }, 'Event details'),
+      h('p', { class: 'cs-muted' }, 'Select an event on the timeline or in the list to see its sources and how its date was resolved.'),
+    );
+    return;
+  }
+  const articles = new Map(chronology.articles.map((a) => [a.id, a]));
+  const lag = reportingLagDays(e);
+  const close = h('button', { type: 'button', class: 'cs-close', 'aria-label': 'Close details' }, '×');
+  close.addEventListener('click', options.onClose);
+  container.append(
+    h('div', { class: 'cs-details-head' }, h('h2', { id: 'cs-details-title', tabindex: -1 }, e.title), close),
+    h(
+      'p',
+      { class: 'cs-when' },
+      h('strong', {}, formatWhen(e)),
+      h('span', { class: 'cs-muted' }, ` · precision ${PRECISION_NOTE[e.when.precision] ?? e.when.precision}`),
+      e.when.approximate ? h('span', { class: 'cs-badge' }, 'inferred') : null,
+    ),
+    h(
+      'p',
+      { class: 'cs-reported' },
+      `Reported ${formatDay(e.reported)}`,
+      lag > 0 ? h('span', { class: 'cs-muted' }, ` · ${lag} day${lag === 1 ? '' : 's'} after it happened`) : h('span', { class: 'cs-muted' }, ' · same day'),
+      e.isReport ? h('span', { class: 'cs-badge' }, 'report') : null,
+    ),
+    h('h3', {}, 'How the date was resolved'),
+    h('p', { class: 'cs-explanation' }, e.when.explanation ?? `TIMEX3 value ${e.when.value}`),
+    h('p', { class: 'cs-muted cs-timex-value' }, `TIMEX3 ${e.when.value}${e.when.mod ? ` · ${e.when.mod}` : ''}`),
+    facts(e),
+  );
+  if (e.disagreements?.length) {
+    container.append(
+      h('h3', {}, 'Sources disagree'),
+      h(
+        'ul',
+        { class: 'cs-disagreements' },
+        ...e.disagreements.map((d) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, d.field),
+            h('ul', {}, ...Object.entries(d.values).map(([art, v]) => h('li', {}, `${articles.get(art)?.source ?? art}: ${v}`))),
+          ),
+        ),
+      ),
+    );
+  }
+  container.append(
+    h('h3', {}, `Sources (${e.mentions.length})`),
+    h('ol', { class: 'cs-mentions' }, ...e.mentions.map((m) => mentionItem(m, articles.get(m.article)))),
+  );
+}
