@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, EXIT, runCli } from '../../src/cli/main.ts';
+import { validateChronology } from '../../src/model/validateChronology.ts';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function run(argv: string[], stdin = ''): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => stdin };
+  const code = runCli(argv, io);
+  return { code, out, err };
+}
+
+describe('chronoscope extract', () => {
+  it('writes a schema-valid chronology of a folder to stdout and exits 0', () => {
+    const { code, out, err } = run(['extract', `${fixtures}articles`]);
+    expect(code).toBe(EXIT.ok);
+    const parsed = validateChronology(JSON.parse(out));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.chronology.articles.map((a) => a.id)).toEqual(['2022-04-12-badakhshan', '2022-06-26-balkhab']);
+    expect(parsed.chronology.events.length).toBeGreaterThan(3);
+    expect(err).toMatch(/2 articles, \d+ events/);
+  });
+
+  it('writes to -o, reports rejected input as file:line: problem, keeps the rest, exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronoscope-'));
+    const output = join(dir, 'out', 'c.json');
+    const { code, err } = run(['extract', `${fixtures}articles`, `${fixtures}bad`, '-o', output]);
+    expect(code).toBe(EXIT.rejected);
+    expect(err).toContain(`${fixtures}bad/bad-date.md:4: field "published" is not a valid date`);
+    expect(err).toContain(`${fixtures}bad/mixed.jsonl:2: invalid JSON`);
+    const chronology = JSON.parse(readFileSync(output, 'utf8'));
+    expect(chronology.articles.map((a: { id: string }) => a.id)).toContain('a1');
+    expect(chronology.errors.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads JSON Lines from stdin', () => {
+    const line = JSON.stringify({ id: 's1', title: 'T', source: 'S', published: '2022-04-12', text: 'Yesterday, clashes erupted in Kunduz.' });
+    const { code, out } = run(['extract', '-'], line);
+    expect(code).toBe(EXIT.ok);
+    expect(JSON.parse(out).articles[0].id).toBe('s1');
+  });
+
+  it('exits 2 with help when no input is given', () => {
+    const { code, err } = run(['extract']);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toMatch(/no input given/);
+  });
+});
+
+describe('chronoscope tag', () => {
+  it('prints TIMEX3 results with UTF-16 offsets into the input', () => {
+    const text = 'Since the day before yesterday, forces advanced.';
+    const { code, out } = run(['tag', '--dct', '2022-04-12', '-'], text);
+    expect(code).toBe(EXIT.ok);
+    const { timexes } = JSON.parse(out) as { timexes: { start: number; end: number; text: string; type: string; value: string }[] };
+    expect(timexes[0]).toMatchObject({ text: 'the day before yesterday', type: 'DATE', value: '2022-04-10' });
+    expect(text.slice(timexes[0]!.start, timexes[0]!.end)).toBe('the day before yesterday');
+    expect(Object.keys(timexes[0]!).sort()).toEqual(['end', 'start', 'text', 'type', 'value']);
+  });
+
+  it('adds the explanation with --explain', () => {
+    const { out } = run(['tag', '--dct', '2022-04-12', '--explain', '-'], 'Yesterday it rained.');
+    const t = JSON.parse(out).timexes[0];
+    expect(t.value).toBe('2022-04-11');
+    expect(t.explanation).toMatch(/2022|April/);
+    expect(t.tags.length).toBeGreaterThan(0);
+  });
+
+  it('rejects a missing or malformed --dct with exit 2', () => {
+    expect(run(['tag', '-'], 'x').code).toBe(EXIT.usage);
+    expect(run(['tag', '--dct', '2022-13-01', '-'], 'x').code).toBe(EXIT.usage);
+  });
+
+  it('exits 1 for an unreadable file', () => {
+    const r = run(['tag', '--dct', '2022-04-12', '/nonexistent.txt']);
+    expect(r.code).toBe(EXIT.rejected);
+    expect(r.err).toMatch(/^\/nonexistent\.txt:0: cannot read: ENOENT/);
+  });
+});
+
+describe('chronoscope help and usage', () => {
+  it.each([['extract'], ['tag']])('%s --help prints its usage and exits 0', (cmd) => {
+    const { code, out } = run([cmd, '--help']);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain(`Usage: chronoscope ${cmd}`);
+  });
+
+  it('rejects unknown commands and options with exit 2', () => {
+    expect(run(['frobnicate']).code).toBe(EXIT.usage);
+    expect(run(['extract', '--nope', 'x']).code).toBe(EXIT.usage);
+  });
+
+  it('runs as the installed bin', () => {
+    const r = spawnSync(process.execPath, [join(root, 'bin/chronoscope.js'), 'tag', '--dct', '2022-06-26', '-'], {
+      input: 'Security forces left Nijrab a week ago.',
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).timexes[0]).toMatchObject({ text: 'a week ago', value: '2022-06-19' });
+  });
+});
