@@ -21,9 +21,11 @@ interface Token {
 const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
 const LEADING_ADVERBIAL =
   /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy)\b/i;
-const BOUNDARY = /[,;:()–—]|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying)\s/;
+const BOUNDARY =
+  /[,;:()–—]|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying|led by|but)\s/;
 const LIGHT_VERBS = new Set(['launch', 'begin', 'start', 'conduct']);
-const CIVILIANS = /\b(?:civilians?|protesters?|demonstrators?|people|children|women|worshippers|villagers|residents|students|journalists)\b/i;
+const CIVILIANS =
+  /\b(?:civilians?|protesters?|demonstrators?|people|children|women|worshippers|villagers|residents|students|journalists)\b/i;
 
 function tokenize(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => ({
@@ -39,7 +41,12 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 /** Trims a phrase to its first `n` words at a natural break, without dangling function words. */
 function clip(phrase: string, n: number): string {
   let w = words(phrase.replace(/["“”]/g, '')).slice(0, n);
-  while (w.length > 0 && /^(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|their|at|as|what|it)$/i.test(w[w.length - 1]!)) {
+  while (
+    w.length > 0 &&
+    /^(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|their|at|as|what|it|him|her|them|that|which|linked|affiliated|belonging|led|loyal|close)$/i.test(
+      w[w.length - 1]!,
+    )
+  ) {
     w = w.slice(0, -1);
   }
   return w.join(' ');
@@ -55,22 +62,52 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
     .filter((c) => c.length > 0 && !LEADING_ADVERBIAL.test(c) && !/^(?:led by|one of|in which)\b/i.test(c));
   let subject = chunks[0] ?? '';
   subject = subject.replace(/^(?:and|but|then|also)\s+/i, '');
-  subject = subject.split(/\s(?:who|which|that|whom)\s/)[0]!;
-  subject = subject.replace(/\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i, '');
-  const bare = subject.replace(/^(?:the|a|an)\s+(?:official\s+)?/i, '');
-  const canonical = canonicalActor(bare) ?? canonicalActor(bare.replace(/^Afghan\s+/, ''));
-  if (canonical) return canonical.name;
+  // "… show a military convoy heading", "prompted the government to tighten": the real subject follows.
+  const inner =
+    /\b(?:shows?|showed|showing|witnessed|saw|prompted|forced|caused|pushed|allowed)\s+(.+?)(?:\s+to)?$/.exec(
+      subject,
+    );
+  if (inner) subject = inner[1]!;
+  subject = subject.split(/\s(?:who|which|that|whom|is|are|was|were)\s/)[0]!;
+  subject = subject.replace(
+    /\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i,
+    '',
+  );
+  const bare = subject.replace(/^(?:the|a|an|some)\s+(?:official\s+)?/i, '');
+  const w = words(bare);
+  // A known actor at the end of the subject names it ("2nd Deputy PM Abdul Salam Hanafi").
+  for (let i = 0; i < w.length; i++) {
+    const canonical = canonicalActor(w.slice(i).join(' '));
+    if (!canonical) continue;
+    if (i === 0 || /^\p{Lu}/u.test(w[i - 1] ?? '') || /^(?:official|Afghan)$/.test(w[i - 1] ?? ''))
+      return canonical.name;
+    break;
+  }
   return clip(bare, 7);
 }
 
 /** The object: the words after the verb up to the next clause boundary. */
-function objectOf(after: string, n = 9): string {
+function objectOf(after: string, n = 10, cutAnd = true): string {
   const cut = BOUNDARY.exec(after);
-  return clip((cut ? after.slice(0, cut.index) : after).trim(), n);
+  let o = (cut ? after.slice(0, cut.index) : after).trim();
+  o = o.replace(
+    /\b(?:a number of )?what (?:it|he|she|they) (?:described as|calls?|called|said (?:were|was))\s+/g,
+    '',
+  );
+  // A second verb after "and" starts another clause; an -ing word starts a modifier.
+  const and = /\s(?:and|but)\s(?!\p{Lu})/u.exec(o);
+  if (cutAnd && and && words(o.slice(0, and.index)).length >= 2) o = o.slice(0, and.index);
+  const ing = /\s(?:in (?:the )?areas? \p{Ll}+ing|\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(o);
+  if (ing && words(o.slice(0, ing.index)).length >= 2) o = o.slice(0, ing.index);
+  return clip(o, n);
 }
 
 function present(lemma: string, third: string, subject: string): string {
-  const plural = /(?:s|ies)$/i.test(words(subject).at(-1) ?? '') && !/(?:ss|us|is|news)$/i.test(subject) && !/\bAgency$/.test(subject);
+  const head = subject.split(/\s(?:of|to|in|for|from|with|close|near|loyal|linked|on)\s/)[0]!;
+  const plural =
+    /(?:s|ies)$/i.test(words(head).at(-1) ?? '') &&
+    !/(?:ss|us|is|news)$/i.test(subject) &&
+    !/\bAgency$/.test(subject);
   if (lemma === 'say') return plural ? 'say' : 'says';
   return plural || /\band\b/.test(subject) ? lemma : third;
 }
@@ -82,13 +119,22 @@ function isVerbToken(tokens: readonly Token[], i: number, text: string): boolean
   // "the attack", "a launch", "of fighting": a noun, not the verb.
   if (prev && DETERMINERS.has(prev) && !(prev === 'to' && EVENT_VERBS.get(t.w)?.lemma === t.w)) return false;
   if (/-$/.test(text.slice(t.start - 1, t.start))) return false;
+  const entry = EVENT_VERBS.get(t.w);
+  if (entry && t.w !== entry.lemma && t.w === entry.third && entry.lemma !== 'say') return false;
+  // A bare form is a verb only after "to", a modal or a pronoun ("to attack", "they attack").
+  if (
+    entry &&
+    t.w === entry.lemma &&
+    !/^(?:to|will|would|could|can|may|might|did|not|they|we|i|you|must|should)$/.test(prev ?? '')
+  )
+    return false;
   return true;
 }
 
 /** Finds the first event verb in a text, skipping reporting verbs when asked. */
 export function findEventVerb(
   text: string,
-  opts: { skipReporting?: boolean; skipStatements?: boolean } = {},
+  opts: { skipReporting?: boolean; skipStatements?: boolean; hardOnly?: boolean } = {},
 ): { index: number; start: number; end: number; form: string } | undefined {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -97,8 +143,20 @@ export function findEventVerb(
     if (!entry || !isVerbToken(tokens, i, text)) continue;
     if (opts.skipReporting && REPORTING_VERBS.has(t.w)) continue;
     if (opts.skipStatements && entry.type === 'statement') continue;
+    // Only happenings an analyst would chart separately from the statement that reports them.
+    if (
+      opts.hardOnly &&
+      (entry.type === 'statement' ||
+        entry.type === 'meeting' ||
+        (entry.type === 'other' && entry.lemma !== 'die'))
+    )
+      continue;
     // "left dozens dead": the consequence of another happening, not a departure.
-    if (entry.lemma === 'leave' && /^\s+\S+(?:\s+\S+)?\s+(?:dead|wounded|injured|homeless)/.test(text.slice(t.end))) continue;
+    if (
+      entry.lemma === 'leave' &&
+      /^\s+\S+(?:\s+\S+)?\s+(?:dead|wounded|injured|homeless)/.test(text.slice(t.end))
+    )
+      continue;
     return { index: i, start: t.start, end: t.end, form: t.w };
   }
   return undefined;
@@ -106,7 +164,9 @@ export function findEventVerb(
 
 /** Whether the text voices an opinion ("hope", "expressed concerns") rather than a happening. */
 export function isOpinion(text: string): boolean {
-  return tokenize(text).some((t) => OPINION_VERBS.has(t.w)) || /\bexpressed (?:concern|hope|worry)/i.test(text);
+  return (
+    tokenize(text).some((t) => OPINION_VERBS.has(t.w)) || /\bexpressed (?:concern|hope|worry)/i.test(text)
+  );
 }
 
 /**
@@ -114,15 +174,25 @@ export function isOpinion(text: string): boolean {
  * it (named canonically: "the MoD" → "Ministry of Defense"); a passive with "by" swaps agent and
  * patient; with no event verb, the first event noun gives a nominal title ("Military defeat of …").
  */
-export function analyzeClause(text: string, opts: { skip?: readonly string[]; subject?: string } = {}): ClauseAnalysis | undefined {
+export function analyzeClause(
+  text: string,
+  opts: { skip?: readonly string[]; subject?: string } = {},
+): ClauseAnalysis | undefined {
   const verb = findEventVerb(text);
   if (verb) {
     const entry = EVENT_VERBS.get(verb.form)!;
     const before = text.slice(0, verb.start);
     const after = text.slice(verb.end);
     const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    const passive = /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
-    let subject = subjectOf(before.replace(/\s(?:had|has|have|was|were|is|are|been|will|would)(?:\s+(?:been|not|previously|already|also))*\s*$/i, ''), opts.skip);
+    const passive =
+      /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
+    let subject = subjectOf(
+      before.replace(
+        /\s(?:had|has|have|was|were|is|are|been|will|would)(?:\s+(?:been|not|previously|already|also))*\s*$/i,
+        '',
+      ),
+      opts.skip,
+    );
     if (!subject && opts.subject) subject = opts.subject;
     let object = objectOf(after);
     let type = entry.type;
@@ -130,15 +200,32 @@ export function analyzeClause(text: string, opts: { skip?: readonly string[]; su
       const agent = /^\s*by\s+([^,;.]+)/.exec(after);
       if (agent) {
         const agentName = subjectOf(agent[1]!.split(/\s(?:calling|who|which|to)\s/)[0]!);
-        object = subject ? `${/^\p{Lu}{2}/u.test(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)}` : '';
+        object = subject
+          ? `${/^\p{Lu}{2}/u.test(subject) ? subject : subject.charAt(0).toLowerCase() + subject.slice(1)}`
+          : '';
         subject = agentName;
       } else {
-        return { type, title: capitalize(clip(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)), head: entry.lemma, nominal: false };
+        return {
+          type,
+          title: capitalize(clip(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)),
+          head: entry.lemma,
+          nominal: false,
+        };
       }
     }
     const objectNoun = words(object).find((w) => EVENT_NOUNS.has(w.toLowerCase()));
     if (LIGHT_VERBS.has(entry.lemma) && objectNoun) type = EVENT_NOUNS.get(objectNoun.toLowerCase())!;
     if (entry.lemma === 'kill' && CIVILIANS.test(object)) type = 'violence-against-civilians';
+    if (/\b(?:online|media|vaccination|advertising|awareness)\s+campaign/i.test(object)) type = 'other';
+    const meeting = /\bin a meeting with ([^,]+),/i.exec(before);
+    if (meeting && subject) {
+      return {
+        type: 'meeting',
+        title: capitalize(`${subject} meets ${clip(meeting[1]!, 8)}`),
+        head: 'meet',
+        nominal: false,
+      };
+    }
     if (AUXILIARIES.has(entry.lemma)) return undefined;
     const verbText = present(entry.lemma, entry.third, subject);
     const title = [subject, verbText, object].filter(Boolean).join(' ');
@@ -150,11 +237,45 @@ export function analyzeClause(text: string, opts: { skip?: readonly string[]; su
   const noun = tokens[i]!;
   // Up to two modifiers before the noun, stopping at determiners and prepositions.
   let first = i;
-  while (first > i - 2 && first > 0 && /^\p{Ll}+$/u.test(tokens[first - 1]!.w) && !DETERMINERS.has(tokens[first - 1]!.w) && !/^(?:in|on|at|by|for|with|despite|after|of|and|or|number)$/.test(tokens[first - 1]!.w)) first--;
+  while (
+    first > i - 2 &&
+    first > 0 &&
+    /^\p{Ll}+$/u.test(tokens[first - 1]!.w) &&
+    !DETERMINERS.has(tokens[first - 1]!.w) &&
+    !/^(?:in|on|at|by|for|with|despite|after|of|and|or|number)$/.test(tokens[first - 1]!.w)
+  )
+    first--;
   const possessive = /^(?:its|their|his|her)$/i.test(tokens[first - 1]?.w ?? '');
   const head = text.slice(tokens[first]!.start, noun.end);
-  const rest = objectOf(text.slice(noun.end), 6);
+  const rest = objectOf(text.slice(noun.end), 12, false);
   let title = `${head}${/^(?:of|in|against|between|on|at|by)\b/.test(rest) ? ` ${rest}` : ''}`;
-  if (possessive && opts.subject) title = `${head} of ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`;
-  return { type: EVENT_NOUNS.get(noun.w.toLowerCase())!, title: capitalize(clip(title, 12)), head: noun.w.toLowerCase(), nominal: true };
+  const toll =
+    /^\s*that (?:have |had )?left ((?:\S+ ){1,3}?(?:dead|killed)(?: and (?:wounded|injured))?)/.exec(
+      text.slice(noun.end),
+    );
+  if (toll) title = `${head} leave ${toll[1]}`;
+  if (possessive && opts.subject) {
+    const proper = /^\p{Lu}\S*\s+\p{Lu}/u.test(opts.subject) || canonicalActor(opts.subject) !== undefined;
+    title = `${head} of ${proper ? opts.subject : `the ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`}`;
+  }
+  return {
+    type: EVENT_NOUNS.get(noun.w.toLowerCase())!,
+    title: capitalize(clip(title, 14)),
+    head: noun.w.toLowerCase(),
+    nominal: true,
+  };
+}
+
+/** The comma/conjunction-delimited chunk of a sentence around a span. */
+export function chunkAround(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string } {
+  const left = text.slice(0, start);
+  const cuts = [...left.matchAll(/[,;(]\s*|\s(?:despite|after|before|following|while|and|but)\s/g)];
+  const s = cuts.length > 0 ? cuts[cuts.length - 1]!.index! : 0;
+  const right = /[,;)]|\s(?:and|but|while|which)\s/.exec(text.slice(end));
+  const e = right ? end + right.index : text.length;
+  return { start: s, end: e, text: text.slice(s, e) };
 }

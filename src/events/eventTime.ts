@@ -50,7 +50,8 @@ export function timeFromTimex(t: TemporalExpression, published: string, since: b
       end,
       precision: t.precision,
       value: t.value,
-      approximate: t.precision !== 'day' && t.precision !== 'time',
+      approximate:
+        (t.precision !== 'day' && t.precision !== 'time') || t.mod === 'START' || t.mod === 'APPROX',
       mod: 'ON_OR_AFTER',
       explanation: `since ${explanation}; ongoing until publication (${published})`,
     };

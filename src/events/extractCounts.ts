@@ -8,33 +8,80 @@ export interface Counts {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
-  'a dozen': 12, 'a hundred': 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  'a dozen': 12,
+  'a hundred': 100,
 };
 // Vague quantities as lower bounds: "dozens" is at least two dozen, "scores" two score,
 // "hundreds" two hundred, "thousands" two thousand. Such counts are marked approximate.
 const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000 };
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth';
 
-const NUM = `(\\d[\\d,]*|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(VAGUE).join('|')}|the (?:${ORDINALS.replace(/ /g, '|')}))`;
-const WHO = '(?:\\s+(?:of them|people|persons|civilians|soldiers|militants|fighters|members|protesters|policemen|police officers|troops|children|others|more))?';
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(VAGUE).join('|')}|the (?:${ORDINALS.replace(/ /g, '|')}))`;
+const WHO =
+  '(?:\\s+(?:of them|people|persons|civilians|soldiers|militants|fighters|members|protesters|policemen|police officers|troops|children|others|more))?';
 const KILLED = '(?:killed|dead|died|deaths?|killing|lives)';
 const WOUNDED = '(?:wounded|injured|hurt|injuring|wounding)';
 const ARRESTED = '(?:arrested|detained|captured|arrests?|capture|detention)';
 
 const RULES: readonly [keyof Omit<Counts, 'approximate'>, RegExp][] = [
   // "9 killed", "dozens dead and wounded", "nine people were killed"
-  ['fatalities', new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${KILLED}\\b`, 'gi')],
+  [
+    'fatalities',
+    new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${KILLED}\\b`, 'gi'),
+  ],
   // "the killing of 9 of them", "killed 9", "killing nine", "death toll rose to 14"
-  ['fatalities', new RegExp(`\\b(?:killing of|killed|killing|death toll (?:rose to|of|reached|is|at))\\s+(?:at least\\s+|about\\s+|some\\s+)?${NUM}\\b`, 'gi')],
-  ['injured', new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${WOUNDED}\\b`, 'gi')],
+  [
+    'fatalities',
+    new RegExp(
+      `\\b(?:killing of|killed|killing|death toll (?:rose to|of|reached|is|at))\\s+(?:at least\\s+|about\\s+|some\\s+)?${NUM}\\b`,
+      'gi',
+    ),
+  ],
+  [
+    'injured',
+    new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${WOUNDED}\\b`, 'gi'),
+  ],
   ['injured', new RegExp(`\\b(?:dead and|killed and)\\s+${WOUNDED}`, 'gi')],
-  ['injured', new RegExp(`\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`, 'gi')],
-  ['arrested', new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${ARRESTED}\\b`, 'gi')],
+  [
+    'injured',
+    new RegExp(`\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`, 'gi'),
+  ],
+  [
+    'arrested',
+    new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${ARRESTED}\\b`, 'gi'),
+  ],
   // "the capture of the tenth", "arrested 5", "the arrest of 3"
-  ['arrested', new RegExp(`\\b(?:capture of|arrest of|arrested|detained|captured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`, 'gi')],
+  [
+    'arrested',
+    new RegExp(
+      `\\b(?:capture of|arrest of|arrested|detained|captured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`,
+      'gi',
+    ),
+  ],
 ];
 
 function toNumber(raw: string): { n: number; approximate: boolean } | undefined {
@@ -58,7 +105,13 @@ export function extractCounts(text: string): Counts {
     if (counts[field] !== undefined) continue;
     for (const m of text.matchAll(re)) {
       // "dead and wounded" states injuries with the number read for the dead.
-      const raw = m[1] ?? (field === 'injured' ? /\b(\S+)\s+(?:dead|killed) and\b/i.exec(m.input.slice(Math.max(0, m.index - 20), m.index + m[0].length))?.[1] : undefined);
+      const raw =
+        m[1] ??
+        (field === 'injured'
+          ? /\b(\S+)\s+(?:dead|killed) and\b/i.exec(
+              m.input.slice(Math.max(0, m.index - 20), m.index + m[0].length),
+            )?.[1]
+          : undefined);
       const value = raw ? toNumber(raw) : undefined;
       if (!value || value.n <= 0 || value.n > 1_000_000) continue;
       counts[field] = value.n;

@@ -1,42 +1,381 @@
 import type { Article } from '../model/article.ts';
-import type { ChronologyEvent, Mention } from '../model/chronology.ts';
+import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
-import { canAnchor, onOrBefore, timeFromTimex } from './eventTime.ts';
-import { segmentSentences } from './segmentSentences.ts';
+import { findActors, uniqueActors } from './actors/findActors.ts';
+import { analyzeClause, chunkAround, findEventVerb, isOpinion, subjectOf } from './analyzeClause.ts';
+import { canAnchor, onOrBefore, reportedOn, timeFromTimex } from './eventTime.ts';
+import { type Counts, extractCounts } from './extractCounts.ts';
+import { findReportFrame, quotedRanges } from './findReportFrame.ts';
+import { findPlaces, resolvePlace } from './places/findPlaces.ts';
+import { mostSpecific, withPlace } from './places/placeList.ts';
+import { type Sentence, segmentSentences } from './segmentSentences.ts';
+
+/** An event being built; mentions and counts grow as later sentences continue it. */
+interface Draft {
+  id: string;
+  title: string;
+  when: EventTime;
+  isReport: boolean;
+  type: EventType;
+  mentions: Mention[];
+  actors: Actor[];
+  places: Place[];
+  counts: Counts;
+  sentence: number;
+  paragraph: number;
+}
+
+// A sentence that opens with these refers back to the event before it ("The attack killed nine.").
+const ANAPHORA =
+  /^(?:the (attack|attacks|operation|blast|explosion|bombing|clash(?:es)?|fighting|incident|raid|campaign|armed group|assault|violence|protest|strike)|this|these|it(?! is| was)|they|he|she|in (?:his|her|their) (?:statements?|speech|remarks)|pictures|photos)\b/i;
+const CASUALTY_ONLY =
+  /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
+
+const inRanges = (ranges: readonly [number, number][], a: number, b: number) =>
+  ranges.some(([s, e]) => a >= s && b <= e);
 
 /** Events of one article: each clause anchored by a temporal expression, plus undated happenings placed on-or-before publication. */
 export function extractEvents(article: Article, timexes: readonly TemporalExpression[]): ChronologyEvent[] {
   const sentences = segmentSentences(article.text);
-  const events: ChronologyEvent[] = [];
-  for (const s of sentences) {
-    if (s.heading) continue;
-    const anchor = timexes.find((t) => t.start >= s.start && t.end <= s.end && canAnchor(t));
-    const sentence = { start: s.start, end: s.end, text: s.text };
-    const mention: Mention = anchor
-      ? {
-          article: article.id,
-          sentence,
-          timex: {
-            start: anchor.start,
-            end: anchor.end,
-            text: anchor.text,
-            type: anchor.type,
-            value: anchor.value,
-          },
-        }
-      : { article: article.id, sentence };
-    events.push({
-      id: `${article.id}#${s.index}-0`,
-      title: s.text.split(/\s+/).slice(0, 10).join(' '),
-      when: anchor
-        ? timeFromTimex(anchor, article.published, false)
-        : onOrBefore(article.published, 'no date in the sentence'),
-      reported: article.published,
-      mentions: [mention],
-      actors: [],
-      places: [],
+  const allPlaces = findPlaces(article.text);
+  const allActors = findActors(article.text);
+  const drafts: Draft[] = [];
+  let previous: Draft | undefined;
+  let lastHeading = -1;
+
+  const placesOf = (s: Sentence, from: number, to: number): Place[] => {
+    // "100 kilometers north of Kabul" locates something else, not an event in Kabul.
+    const here = allPlaces.filter(
+      (p) =>
+        p.start >= from &&
+        p.end <= to &&
+        !/\b(?:north|south|east|west|kilometers|kilometres|miles|km)(?:-\w+)?\s+of\s+$/i.test(
+          article.text.slice(Math.max(0, p.start - 24), p.start),
+        ),
+    );
+    const near = allPlaces.filter(
+      (p) =>
+        p.start >= (sentences[s.index - 2]?.start ?? 0) &&
+        p.end <= (sentences[s.index + 2]?.end ?? article.text.length),
+    );
+    return mostSpecific(
+      here.map((m) => resolvePlace(m, [here, near, allPlaces], article.text.slice(m.end, m.end + 12))),
+    );
+  };
+  const actorsOf = (from: number, to: number) =>
+    uniqueActors(allActors.filter((a) => a.start >= from && a.end <= to));
+
+  const make = (
+    s: Sentence,
+    k: number,
+    from: number,
+    to: number,
+    when: EventTime,
+    extra: Partial<Draft>,
+    timex?: TemporalExpression,
+  ): Draft => {
+    const clause = article.text.slice(from, to);
+    const counts = extractCounts(clause);
+    const places = placesOf(s, from, to);
+    // Without a place of its own, an event takes the previous one's when it follows closely.
+    const close =
+      previous &&
+      previous.paragraph >= s.paragraph - 1 &&
+      previous.sentence >= s.index - 3 &&
+      previous.sentence > lastHeading;
+    const inherited = places.length === 0 && close ? previous!.places : places;
+    const title = extra.title ? withPlace(extra.title, inherited) : '';
+    const draft: Draft = {
+      id: `${article.id}#${s.index}-${k}`,
+      when,
+      isReport: false,
       type: 'other',
+      mentions: [mention(article.id, s, timex, counts)],
+      actors: actorsOf(from, to),
+      places: inherited,
+      counts,
+      sentence: s.index,
+      paragraph: s.paragraph,
+      ...extra,
+      title,
+    };
+    drafts.push(draft);
+    return draft;
+  };
+
+  for (const s of sentences) {
+    if (s.heading) {
+      lastHeading = s.index;
+      continue;
+    }
+    const quotes = quotedRanges(s.text);
+    const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
+    // Quotations and opinions are not events: a sentence mostly in quotes is someone's words.
+    if (quoted > s.text.length * 0.5) continue;
+    const found = timexes.filter(
+      (t) =>
+        t.start >= s.start &&
+        t.end <= s.end &&
+        canAnchor(t) &&
+        !inRanges(quotes, t.start - s.start, t.end - s.start),
+    );
+    // A stated date governs its sentence; a vague "previously" beside it adds nothing.
+    const frame = findReportFrame(s.text);
+    // Reported words with only a vague time ("during the past period there were …") are not a dated happening.
+    const stated = found.filter((t) => t.range || !frame || t.start < s.start + frame.contentStart);
+    const anchors = stated.some((t) => t.range) ? stated.filter((t) => t.range) : stated;
+    const sinceBefore = (t: TemporalExpression) =>
+      /\bsince\s+$/i.test(article.text.slice(Math.max(0, t.start - 8), t.start)) || /^since\b/i.test(t.text);
+    const timeOf = (t: TemporalExpression) => timeFromTimex(t, article.published, sinceBefore(t));
+    let k = 0;
+    const sameSection = (d: Draft) => d.sentence > lastHeading;
+
+    // "Following reports of clashes …, the MoD stated …": the clashes are a happening of their own.
+    const lead = /^(?:Following|After|Amid)\s+(?:reports of\s+)?([^,]+),/.exec(s.text);
+    if (lead && anchors.length === 0) {
+      const a = analyzeClause(lead[1]!);
+      if (a?.nominal && a.type !== 'statement') {
+        const from = s.start + lead[0].indexOf(lead[1]!);
+        previous = make(
+          s,
+          k++,
+          from,
+          from + lead[1]!.length,
+          onOrBefore(article.published, 'reported without a date'),
+          { title: tidy(a.title), type: a.type },
+        );
+      }
+    }
+
+    if (anchors.length === 0 && previous && sameSection(previous)) {
+      const anaphor = ANAPHORA.exec(s.text);
+      const noun = anaphor?.[1]?.toLowerCase().replace(/es$|s$/, '');
+      const target = noun
+        ? ([...drafts]
+            .reverse()
+            .find((d) => d.type !== 'statement' && d.title.toLowerCase().includes(noun)) ?? previous)
+        : previous;
+      const persons = actorsOf(s.start, s.end).filter((x) => x.kind === 'person');
+      if (
+        (anaphor && (target !== previous || previous.paragraph >= s.paragraph - 1)) ||
+        (previous.type === 'statement' &&
+          persons.some((x) => previous!.actors.some((y) => y.name === x.name)) &&
+          previous.paragraph >= s.paragraph - 2)
+      ) {
+        continueEvent(
+          target,
+          article.id,
+          s,
+          undefined,
+          placesOf(s, s.start, s.end),
+          actorsOf(s.start, s.end),
+        );
+        continue;
+      }
+    }
+
+    if (frame) {
+      const frameEnd = s.start + frame.frameEnd;
+      const contentStart = s.start + frame.contentStart;
+      const frameAnchor = anchors.find((t) => t.end <= frameEnd);
+      const contentAnchor = anchors.find((t) => t.start >= contentStart);
+      const content = article.text.slice(contentStart, s.end);
+      const happening = findEventVerb(content, { skipReporting: true, hardOnly: true });
+      const frameText = article.text.slice(s.start, frameEnd);
+      const speaker = subjectOf(
+        s.text.slice(0, frame.verbStart),
+        anchors.map((t) => t.text),
+      );
+      const contentTitle = (analyzeClause(content)?.title ?? content).replace(/[.”"]+$/, '');
+      let statement: Draft | undefined;
+      if (frameAnchor || !(happening || contentAnchor)) {
+        const own = analyzeClause(frameText.slice(0, frame.verbStart), { skip: anchors.map((t) => t.text) });
+        const said =
+          /s$/i.test(speaker.split(/\s(?:of|from|in|for)\s/)[0]!) && !/(?:ss|news|agency)$/i.test(speaker)
+            ? 'say'
+            : 'says';
+        const quotedVerb = frame.verb.startsWith('quote')
+          ? `quotes ${subjectOf(frameText.slice(frame.verbStart + frame.verb.length))}:`
+          : said;
+        const gist =
+          contentAnchor || happening
+            ? lower(contentTitle)
+            : lower(clipWords(content.split(/[,;]|\s(?:but|while|whereas)\s/)[0]!, 14));
+        const title =
+          own && own.type === 'statement' ? own.title : `${speaker || 'Source'} ${quotedVerb} ${gist}`;
+        statement = make(
+          s,
+          k++,
+          s.start,
+          contentAnchor || happening ? frameEnd : s.end,
+          frameAnchor ? timeOf(frameAnchor) : reportedOn(article.published),
+          {
+            title: tidy(title),
+            type: 'statement',
+            // A statement with its own verb ("announced his opposition") is a happening, not the report.
+            isReport: !(own && own.type === 'statement'),
+          },
+          frameAnchor,
+        );
+        previous = statement;
+      }
+      if (contentAnchor || happening) {
+        const when = contentAnchor
+          ? timeOf(contentAnchor)
+          : onOrBefore(
+              statement?.when.end ?? article.published,
+              `reported by ${speaker || 'the article'} without a date of its own`,
+            );
+        const a = analyzeClause(content);
+        previous = make(
+          s,
+          k++,
+          contentStart,
+          s.end,
+          when,
+          { title: tidy(contentTitle), type: a?.type ?? 'other' },
+          contentAnchor,
+        );
+        if (statement)
+          previous.actors = uniqueActors(
+            [...previous.actors, ...statement.actors].map((actor) => ({ actor, start: 0, end: 0 })),
+          );
+      }
+      continue;
+    }
+
+    if (anchors.length > 0) {
+      const byValue = new Map<string, TemporalExpression>();
+      for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
+      const distinct = [...byValue.values()];
+      const main = analyzeClause(s.text, { skip: anchors.map((t) => t.text) });
+      for (const t of distinct) {
+        // An expression in a subordinate chunk ("despite its military defeat months ago") governs
+        // that chunk when the main clause states no happening.
+        const chunk = chunkAround(s.text, t.start - s.start, t.end - s.start);
+        const own =
+          distinct.length > 1 || !main || main.nominal || main.type === 'other'
+            ? analyzeClause(chunk.text.replace(t.text, ' '), {
+                subject: subjectOf(s.text.slice(0, chunk.start)),
+              })
+            : undefined;
+        const a = own && (distinct.length > 1 || !main || main.nominal) ? own : (main ?? own);
+        // Two expressions in one sentence that yield the same headline are one event.
+        if (a && drafts.some((d) => d.sentence === s.index && d.title === withPlace(tidy(a.title), d.places)))
+          continue;
+        if (!a) {
+          if (previous && previous.paragraph === s.paragraph) continueEvent(previous, article.id, s, t);
+          continue;
+        }
+        const from = distinct.length > 1 ? s.start + chunk.start : s.start;
+        const to = distinct.length > 1 ? s.start + chunk.end : s.end;
+        previous = make(s, k++, from, to, timeOf(t), { title: tidy(a.title), type: a.type }, t);
+        if (previous.places.length === 0) previous.places = placesOf(s, s.start, s.end);
+      }
+      continue;
+    }
+
+    // No date in the sentence: either it continues the previous event or it starts a new one.
+    const a = isOpinion(s.text) ? undefined : analyzeClause(s.text);
+    const prev = previous;
+    const continues =
+      prev !== undefined &&
+      sameSection(prev) &&
+      prev.paragraph === s.paragraph &&
+      (!a || CASUALTY_ONLY.test(s.text) || a.type === prev.type || !findEventVerb(s.text));
+    if (continues && prev) {
+      continueEvent(prev, article.id, s, undefined, placesOf(s, s.start, s.end), actorsOf(s.start, s.end));
+      continue;
+    }
+    if (!a) continue;
+    previous = make(s, k++, s.start, s.end, onOrBefore(article.published, 'no date in the sentence'), {
+      title: tidy(a.title),
+      type: a.type,
     });
   }
-  return events;
+  return drafts.map((d) => finish(d, article.published));
+}
+
+function mention(
+  articleId: string,
+  s: Sentence,
+  timex: TemporalExpression | undefined,
+  counts: Counts,
+): Mention {
+  return {
+    article: articleId,
+    sentence: { start: s.start, end: s.end, text: s.text },
+    ...(timex
+      ? {
+          timex: {
+            start: timex.start,
+            end: timex.end,
+            text: timex.text,
+            type: timex.type,
+            value: timex.value,
+            ...(timex.mod ? { mod: timex.mod } : {}),
+            tags: [...timex.tags],
+          },
+        }
+      : {}),
+    ...(counts.fatalities !== undefined ? { fatalities: counts.fatalities } : {}),
+    ...(counts.injured !== undefined ? { injured: counts.injured } : {}),
+  };
+}
+
+/** Adds a sentence that carries the previous event on: its mention, counts, places, actors. */
+function continueEvent(
+  d: Draft,
+  articleId: string,
+  s: Sentence,
+  timex?: TemporalExpression,
+  places: Place[] = [],
+  actors: Actor[] = [],
+): void {
+  if (d.mentions.some((m) => m.sentence.start === s.start)) return;
+  const counts = extractCounts(s.text);
+  d.mentions.push(mention(articleId, s, timex, counts));
+  for (const key of ['fatalities', 'injured', 'arrested'] as const) {
+    if (d.counts[key] === undefined && counts[key] !== undefined) d.counts[key] = counts[key];
+  }
+  if (counts.approximate) d.counts.approximate = true;
+  d.places = mostSpecific([...d.places, ...places]);
+  d.actors = uniqueActors([...d.actors, ...actors].map((actor) => ({ actor, start: 0, end: 0 })));
+}
+
+const lower = (s: string) =>
+  /^\p{Lu}\p{Ll}/u.test(s) && !/^(?:I|Afghan|Islamic|Taliban)\b/.test(s)
+    ? s.charAt(0).toLowerCase() + s.slice(1)
+    : s;
+const clipWords = (s: string, n: number) =>
+  s
+    .replace(/[.”"]+$/, '')
+    .split(/\s+/)
+    .slice(0, n)
+    .join(' ');
+const tidy = (t: string) =>
+  t
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/[,;:.\s]+$/, '')
+    .trim();
+
+function finish(d: Draft, published: string): ChronologyEvent {
+  const { counts } = d;
+  const event: ChronologyEvent = {
+    id: d.id,
+    title: d.title || d.mentions[0]!.sentence.text.slice(0, 80),
+    when: d.when,
+    reported: published,
+    ...(d.isReport ? { isReport: true } : {}),
+    mentions: d.mentions,
+    actors: d.actors,
+    places: d.places,
+    type: d.type,
+    ...(counts.fatalities !== undefined ? { fatalities: counts.fatalities } : {}),
+    ...(counts.injured !== undefined ? { injured: counts.injured } : {}),
+    ...(counts.arrested !== undefined ? { arrested: counts.arrested } : {}),
+    ...(counts.approximate ? { countsApproximate: true } : {}),
+  };
+  return event;
 }

@@ -10,18 +10,29 @@ export interface ReportFrame {
 
 // A reporting verb, then up to ~14 words (an addressee, an apposition, "yesterday"), then "that".
 const FRAME =
-  /\b(said|says|stated|states|told|tells|quoted|quotes|reported|reports|added|claimed|confirmed|announced|declared|insisted|noted|stressed|warned|estimate|estimated)\b((?:\s+[^.;:“”"]{0,140}?)?)\s+that\s+/;
+  /\b(said|says|stated|states|told|tells|quoted|quotes|reported|reports|added|claimed|confirmed|announced|declared|insisted|noted|stressed|warned)\b((?:\s+[^.;:“”"]{0,140}?)??)\s+that\s+/g;
 
 /**
  * Finds where a sentence reports someone else's words: "X said (yesterday) that …",
  * "the agency quoted Y, deputy spokesman, that …". Returns undefined for plain narration.
  */
 export function findReportFrame(text: string): ReportFrame | undefined {
-  const m = FRAME.exec(text);
+  let m: RegExpExecArray | undefined;
+  for (let from = 0; from < text.length; ) {
+    FRAME.lastIndex = from;
+    const found = FRAME.exec(text);
+    if (!found) return undefined;
+    // "reports of clashes" is a noun; a long gap means "that" belongs to something else.
+    const noun = /\b(?:of|following|after|the|a|these|such|new|media|news|recent)\s+$/i.test(
+      text.slice(0, found.index),
+    );
+    if (!noun && (found[2] ?? '').split(/\s+/).length <= 16) {
+      m = found;
+      break;
+    }
+    from = found.index + found[1]!.length;
+  }
   if (!m) return undefined;
-  // "that" introducing a relative clause after a noun ("the statement that was …") is rare after
-  // a reporting verb; a comma-free gap of modest length keeps the frame tight.
-  if ((m[2] ?? '').split(/\s+/).length > 16) return undefined;
   const frameEnd = m.index + m[1]!.length + (m[2] ?? '').length;
   return { frameEnd, contentStart: m.index + m[0].length, verb: m[1]!, verbStart: m.index };
 }

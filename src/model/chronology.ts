@@ -90,6 +90,8 @@ export interface ChronologyEvent {
   readonly fatalities?: number;
   readonly injured?: number;
   readonly arrested?: number;
+  /** True when a count is a lower bound read from a vague quantity ("dozens dead" → 24). */
+  readonly countsApproximate?: boolean;
   /** Number of distinct sources reporting it. */
   readonly corroboration?: number;
   /** Where sources disagree: the field and the values each article gave. */
@@ -97,6 +99,25 @@ export interface ChronologyEvent {
     readonly field: string;
     readonly values: Readonly<Record<string, string>>;
   }[];
+  /**
+   * How this event was merged from per-article events, so the merge can be explained and undone:
+   * one entry per original event (the first is the base), naming its id, title, interval and the
+   * indices of its mentions in `mentions`, with the similarity score and reason that joined it.
+   */
+  readonly merged?: readonly MergeRecord[];
+}
+
+/** One original event folded into a merged event. */
+export interface MergeRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly start: string;
+  readonly end: string;
+  /** Indices into the merged event's `mentions`. */
+  readonly mentions: readonly number[];
+  /** Similarity to the event it joined (1 for the base). */
+  readonly score: number;
+  readonly reason: string;
 }
 
 /** The file format the CLI writes and the app reads. */

@@ -1,23 +1,73 @@
+import { agoParser } from './parsers/agoParser.ts';
 import { chronoParser } from './parsers/chronoParser.ts';
+import { durationParser, vagueDurationParser } from './parsers/durationParser.ts';
+import { holidayParser, thanksgivingParser } from './parsers/holidayParser.ts';
+import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
+import { narrativeParser } from './parsers/narrativeParser.ts';
+import { ordinalDayParser } from './parsers/ordinalDayParser.ts';
+import { partOfDayParser } from './parsers/partOfDayParser.ts';
+import { persianParser } from './parsers/persianParser.ts';
+import { quarterParser, theQuarterParser } from './parsers/quarterParser.ts';
 import { relativeDayParser } from './parsers/relativeDayParser.ts';
+import { relativePeriodParser, weekendParser } from './parsers/relativePeriodParser.ts';
+import { seasonParser } from './parsers/seasonParser.ts';
+import { everyParser, frequencyParser } from './parsers/setParser.ts';
+import { vagueParser } from './parsers/vagueParser.ts';
+import { centuryParser, decadeParser, yearParser } from './parsers/yearParser.ts';
 import type { TaggerConfiguration } from './pipeline.ts';
 import { genericDayRefiner } from './refiners/genericDayRefiner.ts';
+import { modifierRefiner } from './refiners/modifierRefiner.ts';
+import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
 import { overlapRefiner } from './refiners/overlapRefiner.ts';
 import { unresolvedFilter } from './refiners/unresolvedFilter.ts';
 import { weekdayRefiner } from './refiners/weekdayRefiner.ts';
 import { yearInferenceRefiner } from './refiners/yearInferenceRefiner.ts';
 
-/** The tagger pipeline. Parser order does not matter (results are sorted); refiner order does. */
+/**
+ * The tagger pipeline. Parser order does not matter (results are sorted and overlaps settled
+ * by length, then priority); refiner order does, and each step says why it sits where it is.
+ */
 export const configuration: TaggerConfiguration = {
-  parsers: [chronoParser, relativeDayParser],
+  parsers: [
+    // One chrono-node pass for explicit dates and clock times.
+    chronoParser,
+    relativeDayParser,
+    relativePeriodParser,
+    weekendParser,
+    agoParser,
+    durationParser,
+    vagueDurationParser,
+    vagueParser,
+    yearParser,
+    decadeParser,
+    centuryParser,
+    seasonParser,
+    quarterParser,
+    theQuarterParser,
+    partOfDayParser,
+    frequencyParser,
+    everyParser,
+    narrativeParser,
+    ordinalDayParser,
+    holidayParser,
+    thanksgivingParser,
+    islamicMonthParser,
+    islamicHolidayParser,
+    persianParser,
+  ],
   refiners: [
     // First settle which phrase owns each stretch of text, so later steps see one result per place.
     overlapRefiner,
-    // Then give yearless dates a year and weekdays a date, both from the DCT and tense.
+    // Modifiers widen extents leftwards; they must run after overlaps are settled (so "early"
+    // joins the surviving phrase) and before anchoring (a START range anchors "days later").
+    modifierRefiner,
+    // Yearless dates and bare weekdays are placed from the DCT and the clause's tense.
     yearInferenceRefiner,
     weekdayRefiner,
-    // Rhetorical "today and tomorrow" must lose its calendar reading before anything anchors on it.
+    // Rhetorical "today and tomorrow" loses its calendar reading before anything anchors on it.
     genericDayRefiner,
+    // Narrative anchoring walks the text in order, so every DCT-placed date must be final.
+    narrativeAnchorRefiner,
     // Last, anything still unresolved cannot be reported.
     unresolvedFilter,
   ],

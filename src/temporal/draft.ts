@@ -12,9 +12,19 @@ export type Pending =
   /** Month (and maybe day) stated, year to infer from DCT and tense. */
   | { readonly kind: 'yearless'; readonly month: number; readonly day?: number }
   /** A weekday name, to place before or after the DCT by tense. */
-  | { readonly kind: 'weekday'; readonly weekday: number }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly part?: string }
   /** "two days later", "the following week", "that year": counted from the previous date. */
-  | { readonly kind: 'narrative'; readonly unit: Unit; readonly offset: number };
+  | {
+      readonly kind: 'narrative';
+      readonly unit: Unit;
+      readonly offset: number;
+      /** Anchor only on a previous expression of this precision ("the quarter" needs a quarter). */
+      readonly sameGrain?: boolean;
+      /** Offset from the DCT when the narrative has no usable anchor (default: `offset`). */
+      readonly fallback?: number;
+      /** Counted from the DCT ("a year ago") unless the story is about a quarter. */
+      readonly fromDct?: boolean;
+    };
 
 /**
  * The working form of a result while the pipeline runs. Parsers create drafts; refiners

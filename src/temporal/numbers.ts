@@ -14,7 +14,11 @@ export function parseNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   const compound = /^(\w+)[\s-](\w+)$/.exec(s);
-  if (compound && NUMBER_WORDS[compound[1] ?? ''] !== undefined && NUMBER_WORDS[compound[2] ?? ''] !== undefined) {
+  if (
+    compound &&
+    NUMBER_WORDS[compound[1] ?? ''] !== undefined &&
+    NUMBER_WORDS[compound[2] ?? ''] !== undefined
+  ) {
     const tens = NUMBER_WORDS[compound[1] ?? ''] ?? 0;
     const ones = NUMBER_WORDS[compound[2] ?? ''] ?? 0;
     if (tens >= 20 && ones > 0 && ones < 10) return tens + ones;

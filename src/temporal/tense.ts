@@ -6,7 +6,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
  * which in news points after the report, so it counts as future.
  */
 const CUES =
-  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|scheduled|expected to|due to|upcoming|next|was|were|had|did|said|says|ago|earlier|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
+  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|planned|scheduled|slated|expected|set to|due|to be|supposed to|payable|expires?|effective|upcoming|next|until|through|was|were|had|did|said|says|ago|earlier|last|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
 
 const FUTURE = new Set([
   'will',
@@ -25,6 +25,19 @@ const FUTURE = new Set([
   'due to',
   'upcoming',
   'next',
+  'planned',
+  'slated',
+  'expected',
+  'set to',
+  'due',
+  'to be',
+  'supposed to',
+  'payable',
+  'expire',
+  'expires',
+  'effective',
+  'until',
+  'through',
 ]);
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am', 'says']);
 

@@ -1,6 +1,15 @@
-import { fieldsOf, humanDate, humanMonth, isoDate, monthRange, shift, yearRange, yearsRange } from './dates.ts';
-import type { DateRange } from './dates.ts';
 import type { Precision } from '../model/timex.ts';
+import type { DateRange } from './dates.ts';
+import {
+  fieldsOf,
+  humanDate,
+  humanMonth,
+  isoDate,
+  monthRange,
+  shift,
+  yearRange,
+  yearsRange,
+} from './dates.ts';
 import { UNITS } from './vocabulary.ts';
 
 /** A regex alternation of every duration unit word. */

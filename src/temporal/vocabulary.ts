@@ -248,7 +248,9 @@ export const PERSIAN_MONTHS: Readonly<Record<string, number>> = {
  * Islamic holidays: Hijri month, first day, length in days. Eid al-Fitr and Eid al-Adha
  * are celebrated over several days; the value is the first.
  */
-export const ISLAMIC_HOLIDAYS: Readonly<Record<string, { month: number; day: number; days: number; name: string }>> = {
+export const ISLAMIC_HOLIDAYS: Readonly<
+  Record<string, { month: number; day: number; days: number; name: string }>
+> = {
   'eid al-fitr': { month: 10, day: 1, days: 3, name: 'Eid al-Fitr' },
   'eid ul-fitr': { month: 10, day: 1, days: 3, name: 'Eid al-Fitr' },
   'eid-ul-fitr': { month: 10, day: 1, days: 3, name: 'Eid al-Fitr' },
@@ -271,6 +273,6 @@ export const FIXED_HOLIDAYS: Readonly<Record<string, { month: number; day: numbe
   'valentine’s day': { month: 2, day: 14 },
   "valentine's day": { month: 2, day: 14 },
   halloween: { month: 10, day: 31 },
-  'nowruz': { month: 3, day: 21 },
-  'navroz': { month: 3, day: 21 },
+  nowruz: { month: 3, day: 21 },
+  navroz: { month: 3, day: 21 },
 };

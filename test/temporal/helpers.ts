@@ -9,7 +9,11 @@ export function fixture(name: string): string {
 }
 
 /** The expression whose text is `surface` (the `nth` occurrence among results), or undefined. */
-export function find(results: readonly TemporalExpression[], surface: string, nth = 0): TemporalExpression | undefined {
+export function find(
+  results: readonly TemporalExpression[],
+  surface: string,
+  nth = 0,
+): TemporalExpression | undefined {
   return results.filter((r) => r.text === surface)[nth];
 }
 

@@ -8,13 +8,16 @@ export interface ActorMatch {
   readonly end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 // Role nouns that follow a name as an apposition ("Bilal Karimi, deputy spokesman for …").
 const ROLE =
   '(?:deputy |chief |senior |former |acting |second |2nd |first |1st |local |provincial |district |field |military |political )*' +
   '(?:spokesman|spokeswoman|spokesperson|minister|leader|commander|governor|president|chief|head|director|official|analyst|resident|member|mp|general|prime minister|pm|envoy|ambassador|correspondent|one of the [a-z ]+)';
-const APPOSITION = new RegExp(`(${NAME}(?: (?:al-|bin |ul-)?${NAME}){1,3}), (?:the |a |an )?(${ROLE}\\b[^,.;“”"]{0,60})`, 'gu');
+const APPOSITION = new RegExp(
+  `(${NAME}(?: (?:al-|bin |ul-)?${NAME}){1,3}), (?:the |a |an )?(${ROLE}\\b[^,.;“”"]{0,60})`,
+  'gu',
+);
 const TITLE_BEFORE = new RegExp(
   `\\b((?:field |deputy |2nd |second )?(?:[Cc]ommander|Deputy PM|PM|Minister|President|General|Gen\\.|spokesman|Governor)) ((?:Maulvi |Mawlawi |Mullah |Mohammad )?${NAME}(?: ${NAME}){0,2})`,
   'gu',
@@ -26,7 +29,10 @@ const aliasPattern = (() => {
   );
   const byName = new Map(names.map((x) => [x.n, x.actor]));
   // A bare surname ("Massoud") must not take a longer name ("Massoud Ekhtiarai").
-  const re = new RegExp(`(?<![\\p{L}-])(${names.map((x) => escape(x.n)).join('|')})(?![\\p{L}-]| \\p{Lu}\\p{Ll})`, 'gu');
+  const re = new RegExp(
+    `(?<![\\p{L}-])(${names.map((x) => escapeRe(x.n)).join('|')})(?![\\p{L}-]| \\p{Lu}\\p{Ll})`,
+    'gu',
+  );
   return { re, byName };
 })();
 
@@ -50,13 +56,21 @@ export function findActors(text: string, offset = 0): ActorMatch[] {
     const name = m[1]!;
     if (aliasPattern.byName.has(name)) continue;
     const role = m[2]!.trim().replace(/\s+(?:and|who|which|that)$/, '');
-    found.push({ actor: { name, role, kind: 'person' }, start: offset + m.index, end: offset + m.index + name.length });
+    found.push({
+      actor: { name, role, kind: 'person' },
+      start: offset + m.index,
+      end: offset + m.index + name.length,
+    });
   }
   for (const m of text.matchAll(TITLE_BEFORE)) {
     const name = m[2]!;
     if (aliasPattern.byName.has(name)) continue;
     const start = offset + m.index + m[1]!.length + 1;
-    found.push({ actor: { name, role: m[1]!.toLowerCase(), kind: 'person' }, start, end: start + name.length });
+    found.push({
+      actor: { name, role: m[1]!.toLowerCase(), kind: 'person' },
+      start,
+      end: start + name.length,
+    });
   }
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

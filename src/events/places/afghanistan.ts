@@ -41,7 +41,15 @@ const PROVINCES: readonly [string, string[], number, number, string, number, num
   ['Panjshir', ['Panjsher', 'Panjshir Valley'], 35.31, 69.52, 'Bazarak', 35.31, 69.52],
   ['Parwan', ['Parvan'], 35.02, 69.0, 'Charikar', 35.01, 69.17],
   ['Samangan', [], 35.92, 67.69, 'Aybak', 36.26, 68.02],
-  ['Sar-e-Pul', ['Sar-e Pol', 'Sar-i-Pul', 'Sari-Pul', 'Sari Pul', 'Sar-e-Pol', 'Sar-i-Pol', 'Saripul', 'Sar e Pul'], 35.75, 66.15, 'Sar-e-Pul', 36.22, 65.93],
+  [
+    'Sar-e-Pul',
+    ['Sar-e Pol', 'Sar-i-Pul', 'Sari-Pul', 'Sari Pul', 'Sar-e-Pol', 'Sar-i-Pol', 'Saripul', 'Sar e Pul'],
+    35.75,
+    66.15,
+    'Sar-e-Pul',
+    36.22,
+    65.93,
+  ],
   ['Takhar', [], 36.67, 69.48, 'Taloqan', 36.74, 69.53],
   ['Uruzgan', ['Oruzgan', 'Urozgan'], 32.93, 66.14, 'Tarinkot', 32.63, 65.88],
   ['Wardak', ['Maidan Wardak', 'Maidan-Wardak'], 34.35, 68.24, 'Maidan Shahr', 34.4, 68.87],
@@ -93,14 +101,23 @@ export const AFGHAN_PLACES: readonly AfghanPlace[] = [
   ...PROVINCES.flatMap(([name, variants, lat, lon, capital, clat, clon]): AfghanPlace[] => [
     { name, variants, kind: 'province', lat, lon },
     // A capital that shares its province's name shares its spellings too (Bamyan, Bamiyan).
-    { name: capital, variants: capital === name ? variants : [], kind: 'city', within: name, lat: clat, lon: clon },
+    {
+      name: capital,
+      variants: capital === name ? variants : [],
+      kind: 'city',
+      within: name,
+      lat: clat,
+      lon: clon,
+    },
   ]),
-  ...DISTRICTS.map(([name, variants, within, lat, lon]): AfghanPlace => ({
-    name,
-    variants,
-    kind: 'district',
-    within,
-    lat,
-    lon,
-  })),
+  ...DISTRICTS.map(
+    ([name, variants, within, lat, lon]): AfghanPlace => ({
+      name,
+      variants,
+      kind: 'district',
+      within,
+      lat,
+      lon,
+    }),
+  ),
 ];

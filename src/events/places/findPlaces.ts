@@ -13,7 +13,7 @@ export interface PlaceMatch {
 type CountryRow = [string, string, number, number, string[], string];
 type CityRow = [string, string, number, number, number];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (s: string) =>
   s
     .normalize('NFD')
@@ -34,11 +34,18 @@ const INDEX: ReadonlyMap<string, Place[]> = (() => {
   const add = (name: string, place: Place) => {
     const key = fold(name);
     const list = index.get(key) ?? [];
-    if (!list.some((p) => p.name === place.name && p.within === place.within && p.kind === place.kind)) list.push(place);
+    if (!list.some((p) => p.name === place.name && p.within === place.within && p.kind === place.kind))
+      list.push(place);
     index.set(key, list);
   };
   for (const p of AFGHAN_PLACES) {
-    const place: Place = { name: p.name, kind: p.kind, ...(p.within ? { within: p.within } : { within: 'Afghanistan' }), lat: p.lat, lon: p.lon };
+    const place: Place = {
+      name: p.name,
+      kind: p.kind,
+      ...(p.within ? { within: p.within } : { within: 'Afghanistan' }),
+      lat: p.lat,
+      lon: p.lon,
+    };
     for (const n of [p.name, ...p.variants]) add(n, place);
   }
   const countryName = new Map<string, string>();
@@ -66,7 +73,7 @@ const NAME_PATTERN = (() => {
   for (const c of gazetteer.countries as CountryRow[]) for (const n of [c[0], ...c[4]]) names.add(n);
   for (const c of gazetteer.cities as CityRow[]) if (!CITY_STOPLIST.has(fold(c[0]))) names.add(c[0]);
   const sorted = [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}-])(?:${sorted.map(escape).join('|')})(?![\\p{L}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}-])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
 })();
 
 /**
@@ -78,16 +85,38 @@ export function findPlaces(text: string, offset = 0): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const m of text.matchAll(NAME_PATTERN)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (/\p{Lu}[\p{L}.]*\s$/u.test(before) && !/(?:^|[.!?]\s|\b(?:In|in|of|At|at|From|from|To|to|and|The|the)\s)$/u.test(before)) {
+    if (
+      /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
+      !/(?:^|[.!?]\s|\b(?:In|in|of|At|at|From|from|To|to|and|The|the)\s)$/u.test(before)
+    ) {
       const prevWord = /(\S+)\s$/.exec(before)?.[1] ?? '';
       if (!INDEX.has(fold(prevWord))) continue;
     }
+    // "Gulf of Mexico" is a sea, not the country; "Hayward said" is a person, not the city.
+    if (/\b(?:Gulf|Sea|Bay|Strait|Straits|Gulf coast) of\s+$/.test(before)) continue;
+    if (
+      !m[0].includes(' ') &&
+      /^(?:'s\b|’s\b|\s+(?:said|says|told|added|wrote))/.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      )
+    ) {
+      const cands = INDEX.get(fold(m[0])) ?? [];
+      if (cands.every((c) => c.kind === 'city')) continue;
+    }
     const candidates = INDEX.get(fold(m[0])) ?? [];
-    if (candidates.length > 0) out.push({ name: m[0], start: offset + m.index, end: offset + m.index + m[0].length, candidates });
+    if (candidates.length > 0)
+      out.push({ name: m[0], start: offset + m.index, end: offset + m.index + m[0].length, candidates });
   }
   for (const m of text.matchAll(/\b(\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish))\b/gu)) {
     const country = DEMONYMS.get(m[1]!);
-    if (country) out.push({ name: m[1]!, start: offset + m.index, end: offset + m.index + m[1]!.length, candidates: [{ ...country }], demonym: true } as PlaceMatch);
+    if (country)
+      out.push({
+        name: m[1]!,
+        start: offset + m.index,
+        end: offset + m.index + m[1]!.length,
+        candidates: [{ ...country }],
+        demonym: true,
+      } as PlaceMatch);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -105,7 +134,11 @@ export function isDemonym(m: PlaceMatch): boolean {
  * province and its capital is the city unless "province" follows it. When the evidence cannot
  * decide between districts of one name, the name is kept without coordinates.
  */
-export function resolvePlace(match: PlaceMatch, contexts: readonly (readonly PlaceMatch[])[], followingText: string): Place {
+export function resolvePlace(
+  match: PlaceMatch,
+  contexts: readonly (readonly PlaceMatch[])[],
+  followingText: string,
+): Place {
   const cands = match.candidates;
   if (cands.length === 1) return cands[0]!;
   if (/^\s*[Pp]rovince\b/.test(followingText)) {
@@ -116,7 +149,9 @@ export function resolvePlace(match: PlaceMatch, contexts: readonly (readonly Pla
   for (const context of contexts) {
     const others = context.filter((c) => c.name !== match.name);
     const names = new Set(others.flatMap((c) => c.candidates.map((p) => p.name)));
-    const within = new Set(others.flatMap((c) => c.candidates.filter((p) => p.kind === 'district').map((p) => p.within)));
+    const within = new Set(
+      others.flatMap((c) => c.candidates.filter((p) => p.kind === 'district').map((p) => p.within)),
+    );
     const district = districts.filter((d) => d.within && names.has(d.within));
     if (district.length === 1) return district[0]!;
     const province = cands.find((c) => c.kind === 'province' && within.has(c.name));

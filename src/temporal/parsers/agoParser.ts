@@ -33,6 +33,14 @@ export const agoParser: PatternParser = {
         explanation: `"${whole}" gives no count, so it only says ${sign < 0 ? 'some time before' : 'some time after'} the ${narrative ? 'events narrated' : 'publication'}`,
       });
     }
+    if (unit.unit === 'year' && Number.isInteger(count) && !narrative) {
+      // Financial news means "a year ago" as the same quarter a year before when it compares quarters.
+      return draft({
+        ...base,
+        precision: 'year',
+        pending: { kind: 'narrative', unit: 'year', offset: sign * count, fromDct: true },
+      });
+    }
     if (narrative) {
       return draft({
         ...base,

@@ -51,13 +51,27 @@ function knownOf(c: chrono.ParsedComponents): Record<string, number> {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A clock time must look like one: "3:30", "3 p.m.", "4 in the morning" — not "1.18 a" or "20". */
+const CLOCK =
+  /\d:\d\d|\d\s*[ap]\.?m\b|\d\s*[ap]\.m\.|\din\s+the\s+(?:morning|afternoon|evening)|o['’]clock|noon|midnight/i;
+/** Chrono also reads "Sun", "Wed", "Sat": as names and verbs they are false alarms in news. */
+const FULL_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
+
 /** Convert one side of a chrono result into a draft, or null when it is not a date we want. */
-function toDraft(context: TaggingContext, start: number, end: number, c: chrono.ParsedComponents): Draft | null {
+function toDraft(
+  context: TaggingContext,
+  start: number,
+  end: number,
+  c: chrono.ParsedComponents,
+): Draft | null {
   const trimmed = trimExtent(context.text, start, end);
   if (!trimmed) return null;
   const known = knownOf(c);
   const surface = context.text.slice(trimmed.start, trimmed.end);
   const base = { ...trimmed, known };
+  if (known.hour !== undefined && !CLOCK.test(surface)) return null;
+  if (known.month === undefined && known.weekday !== undefined && !FULL_WEEKDAY.test(surface)) return null;
+  if (known.year === undefined && /^\d{1,2}\/\d{1,2}$/.test(surface)) return null;
   if (known.hour !== undefined) {
     const clock = `T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
     if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {
@@ -93,7 +107,12 @@ function toDraft(context: TaggingContext, start: number, end: number, c: chrono.
   }
   if (known.month === undefined) {
     if (known.weekday !== undefined) {
-      return draft({ ...base, type: 'DATE', precision: 'day', pending: { kind: 'weekday', weekday: known.weekday } });
+      return draft({
+        ...base,
+        type: 'DATE',
+        precision: 'day',
+        pending: { kind: 'weekday', weekday: known.weekday },
+      });
     }
     return null;
   }
@@ -104,7 +123,11 @@ function toDraft(context: TaggingContext, start: number, end: number, c: chrono.
       ...base,
       type: 'DATE',
       precision: known.day === undefined ? 'month' : 'day',
-      pending: { kind: 'yearless', month: known.month, ...(known.day !== undefined ? { day: known.day } : {}) },
+      pending: {
+        kind: 'yearless',
+        month: known.month,
+        ...(known.day !== undefined ? { day: known.day } : {}),
+      },
     });
   }
   if (known.day === undefined) {

@@ -3,7 +3,8 @@ import { NUMBER_PATTERN, parseNumber } from '../numbers.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { durationValue, UNIT_PATTERN, unitPrecision } from '../units.ts';
 
-const SPAN_WORDS = 'past|last|next|previous|coming|first|final|recent|latest|following|preceding|ensuing|remaining';
+const SPAN_WORDS =
+  'past|last|next|previous|coming|first|final|recent|latest|following|preceding|ensuing|remaining';
 
 /**
  * Counted spans: "48 hours", "the past two months", "a two-year contract", "several months",
@@ -23,7 +24,11 @@ export const durationParser: PatternParser = {
     const value = durationValue(count, unitWord);
     if (!value) return null;
     // "a week" inside "once a week" / "twice a year" is a frequency; the set parser takes it.
-    if (/^an?\s/i.test(whole) && /\b(?:once|twice|times?|per)\s+$/i.test(context.text.slice(Math.max(0, match.index - 8), match.index))) return null;
+    if (
+      /^an?\s/i.test(whole) &&
+      /\b(?:once|twice|times?|per)\s+$/i.test(context.text.slice(Math.max(0, match.index - 8), match.index))
+    )
+      return null;
     return draft({
       start: match.index,
       end: match.index + whole.length,
@@ -42,7 +47,8 @@ export const durationParser: PatternParser = {
  */
 export const vagueDurationParser: PatternParser = {
   name: 'VagueDurationParser',
-  pattern: /(?<=\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent)\s+)(?:hours|days|weeks|months|years|decades)(?![\w-])/gi,
+  pattern:
+    /(?<=\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent)\s+)(?:hours|days|weeks|months|years|decades)(?![\w-])/gi,
   extract(_context, match) {
     const value = durationValue(undefined, match[0]);
     if (!value) return null;

@@ -19,7 +19,10 @@ export const relativeDayParser: PatternParser = {
   pattern:
     /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s)?(?![\w-])/gi,
   extract(context, match) {
-    const phrase = match[0].replace(/['’]s$/, '').replace(/\s+/g, ' ').toLowerCase();
+    const phrase = match[0]
+      .replace(/['’]s$/, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
     const offset = OFFSETS[phrase];
     if (offset === undefined) return null;
     const day = shift(context.reference, 'day', offset);
@@ -32,7 +35,11 @@ export const relativeDayParser: PatternParser = {
       precision: tonight ? 'time' : 'day',
       value: tonight ? `${day}TNI` : day,
       range: { start: day, end: day },
-      implied: { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) },
+      implied: {
+        year: Number(day.slice(0, 4)),
+        month: Number(day.slice(5, 7)),
+        day: Number(day.slice(8, 10)),
+      },
       anchor: 'dct',
       explanation: `"${phrase}", published ${context.referenceLabel} → ${humanDate(day)}`,
     });

@@ -1,6 +1,7 @@
-import { humanDate, isoWeekValue, shift, weekRange } from '../dates.ts';
+import { humanDate, isoWeekValue, shift, weekdayOf, weekRange } from '../dates.ts';
 import { type Draft, draft, type Unit } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
+import { tenseAt } from '../tense.ts';
 import { shiftedPoint } from '../units.ts';
 
 type PeriodUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
@@ -69,10 +70,24 @@ export const relativePeriodParser: PatternParser = {
     const offset = OFFSET[word] ?? 0;
     const end = match.index + whole.replace(/['’]s$/, '').length;
     const base = { start: match.index, end };
-    const narrative = word === 'that' || word === 'same' || word === 'following' || word === 'preceding' || (the !== undefined && (word === 'next' || word === 'previous'));
+    const narrative =
+      word === 'that' ||
+      word === 'same' ||
+      word === 'following' ||
+      word === 'preceding' ||
+      (the !== undefined && (word === 'next' || word === 'previous'));
     if (unit === 'day' && !narrative) return null;
     if (word === 'past' || (the !== undefined && word === 'last')) {
-      const letter = { day: 'D', week: 'W', weekend: 'D', month: 'M', quarter: 'Q', year: 'Y', decade: 'Y', century: 'Y' }[unit];
+      const letter = {
+        day: 'D',
+        week: 'W',
+        weekend: 'D',
+        month: 'M',
+        quarter: 'Q',
+        year: 'Y',
+        decade: 'Y',
+        century: 'Y',
+      }[unit];
       const count = unit === 'decade' ? 10 : unit === 'century' ? 100 : unit === 'weekend' ? 2 : 1;
       return draft({
         ...base,
@@ -84,7 +99,12 @@ export const relativePeriodParser: PatternParser = {
     }
     if (narrative) {
       const pendingUnit: Unit = unit === 'weekend' ? 'week' : unit;
-      return draft({ ...base, type: 'DATE', precision: 'day', pending: { kind: 'narrative', unit: pendingUnit, offset } });
+      return draft({
+        ...base,
+        type: 'DATE',
+        precision: 'day',
+        pending: { kind: 'narrative', unit: pendingUnit, offset },
+      });
     }
     const point = periodPoint(context.reference, unit, offset);
     if (!point) return null;
@@ -98,5 +118,33 @@ export const relativePeriodParser: PatternParser = {
       explanation: `"${whole}", published ${context.referenceLabel} → ${point.label}`,
     });
     return d;
+  },
+};
+
+/**
+ * "the weekend", "over the weekend": the last weekend up to the DCT, or the next one when the
+ * clause is future tense.
+ */
+export const weekendParser: PatternParser = {
+  name: 'WeekendParser',
+  pattern: /(?<![\w-])the\s+weekend(?![\w-])/gi,
+  extract(context, match) {
+    const end = match.index + match[0].length;
+    const weekday = weekdayOf(context.reference);
+    const inWeekend = weekday === 0 || weekday === 6;
+    const future = tenseAt(context.text, match.index, end) === 'future';
+    const offset = inWeekend ? 0 : future ? 0 : -1;
+    const point = periodPoint(context.reference, 'weekend', offset);
+    if (!point) return null;
+    return draft({
+      start: match.index,
+      end,
+      type: 'DATE',
+      value: point.value,
+      precision: 'week',
+      range: point.range,
+      anchor: 'dct',
+      explanation: `"${match[0]}", ${future ? 'future tense' : 'past or reporting tense'}, published ${context.referenceLabel} → ${point.label}`,
+    });
   },
 };

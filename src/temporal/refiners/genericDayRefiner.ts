@@ -10,7 +10,8 @@ export const genericDayRefiner: TemporalRefiner = {
     for (let i = 0; i + 1 < drafts.length; i++) {
       const a = drafts[i];
       const b = drafts[i + 1];
-      if (!a || !b || !a.tags.includes('RelativeDayParser') || !b.tags.includes('RelativeDayParser')) continue;
+      if (!a || !b || !a.tags.includes('RelativeDayParser') || !b.tags.includes('RelativeDayParser'))
+        continue;
       const between = context.text.slice(a.end, b.start);
       if (!/^\s*(?:,|and|or|,\s*and)\s*$/i.test(between)) continue;
       for (const d of [a, b]) {

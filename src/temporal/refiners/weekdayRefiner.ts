@@ -35,8 +35,9 @@ export const weekdayRefiner: TemporalRefiner = {
         date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
         how = 'past or reporting tense: the latest such day up to';
       }
+      const part = d.pending.part;
       delete d.pending;
-      d.value = date;
+      d.value = part ? `${date}T${part}` : date;
       d.range = { start: date, end: date };
       const { year, month, day } = fieldsOf(date);
       d.implied = { year, month, day };

@@ -1,4 +1,4 @@
-import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange } from '../dates.ts';
+import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange, shift } from '../dates.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 
@@ -20,14 +20,20 @@ export const yearInferenceRefiner: TemporalRefiner = {
       let year = context.year;
       if (day !== undefined && !isValidDate(year, month, day) && !isValidDate(year - 1, month, day)) continue;
       const lastDay = day ?? Number(monthRange(year, month).end.slice(8));
-      const gapAfter = daysBetween(context.reference, isoDate(year, month, firstDay > 28 ? 28 : firstDay));
-      const gapBefore = daysBetween(isoDate(year, month, Math.min(lastDay, 28)), context.reference);
+      const monthStart = isoDate(year, month, 1);
+      const gapAfter = daysBetween(context.reference, shift(monthStart, 'day', firstDay - 1));
+      const gapBefore = daysBetween(shift(monthStart, 'day', lastDay - 1), context.reference);
       let lean = 'leaning to the past';
       if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;
-      } else if (gapAfter > (tense === 'past' ? 2 : 30)) {
+      } else if (tense === 'past' ? gapAfter > 2 : gapAfter > 183) {
+        // Without a clear past tense ("payable Jan. 2", "in December") take the closest year,
+        // ties going to the past.
         year -= 1;
+      } else if (tense !== 'past' && gapBefore > 183) {
+        lean = 'closest year';
+        year += 1;
       }
       if (day !== undefined && !isValidDate(year, month, day)) continue;
       delete d.pending;
@@ -42,7 +48,10 @@ export const yearInferenceRefiner: TemporalRefiner = {
         continue;
       }
       const date = isoDate(year, month, day);
-      const clock = d.type === 'TIME' && d.known.hour !== undefined ? `T${pad(d.known.hour)}:${pad(d.known.minute ?? 0)}` : '';
+      const clock =
+        d.type === 'TIME' && d.known.hour !== undefined
+          ? `T${pad(d.known.hour)}:${pad(d.known.minute ?? 0)}`
+          : '';
       d.value = date + clock;
       d.range = { start: date, end: date };
       d.explanation = `"${surface}" states month and day; year ${year} taken from publication date ${context.referenceLabel} (${lean}) → ${humanDate(date)}`;

@@ -63,3 +63,18 @@ describe('taskAScores', () => {
     expect(taskAScores(EMPTY_COUNTS).value).toEqual({ precision: 0, recall: 0, f1: 0, accuracy: 0 });
   });
 });
+
+describe('taskAScores on a TimeML fixture', () => {
+  it('scores the gold annotation against itself as perfect, and nothing as zero recall', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { readTimeML } = await import('../../../src/temporal/eval/readTimeML.ts');
+    const doc = readTimeML(
+      readFileSync(new URL('../../fixtures/tempeval/wsj_0068.tml', import.meta.url), 'utf8'),
+    );
+    const perfect = taskAScores(countAlignment(matchTimexes(doc.timexes, doc.timexes)));
+    expect([perfect.strict.f1, perfect.relaxed.f1, perfect.type.f1, perfect.value.f1]).toEqual([1, 1, 1, 1]);
+    const none = taskAScores(countAlignment(matchTimexes(doc.timexes, [])));
+    expect(none.counts.gold).toBe(4);
+    expect(none.relaxed.recall).toBe(0);
+  });
+});

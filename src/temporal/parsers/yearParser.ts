@@ -1,0 +1,111 @@
+import { yearRange, yearsRange } from '../dates.ts';
+import { draft } from '../draft.ts';
+import type { PatternParser } from '../pipeline.ts';
+import { ORDINAL_WORDS } from '../vocabulary.ts';
+
+/** Words after a four-digit number that make it a count, not a year. */
+const COUNT_NOUNS =
+  /^\s*(?:%|percent|per\s+cent|people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|feet|meters|metres|miles|kilometers|km|tons|tonnes|dollars|euros|yuan|yen|points|votes|members|employees|cases|deaths|barrels|acres|pounds)\b/i;
+
+/**
+ * Years ("1990", "fiscal 1989", "the year 2000"), decades ("the 1990s", "the '90s") and
+ * centuries ("the 20th century"). Decade values are three digits (199), centuries two (19).
+ */
+export const yearParser: PatternParser = {
+  name: 'YearParser',
+  pattern:
+    /(?<![\w$£€#.,/]|\d-)(?:(fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar\s+year|FY)\s*)?((?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d)/g,
+  extract(context, match) {
+    const [whole, prefix] = match;
+    const year = Number(match[2]);
+    const after = context.text.slice(match.index + whole.length, match.index + whole.length + 20);
+    if (!prefix && COUNT_NOUNS.test(after)) return null;
+    // A year far beyond the DCT with no "fiscal"/"year" cue is more likely a number.
+    if (!prefix && year > context.year + 30) return null;
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      value: String(year),
+      precision: 'year',
+      range: yearRange(year),
+      known: { year },
+      explanation: `"${whole}" states the year ${year}`,
+    });
+  },
+};
+
+/** "the 1990s", "1980s", "the '90s", "the nineties" is left out (rare in news). */
+export const decadeParser: PatternParser = {
+  name: 'DecadeParser',
+  pattern: /(?<![\w$-])(?:the\s+)?(?:((?:1[0-9]|20)\d)0|['’](\d)0)['’]?s(?![\w-])/gi,
+  extract(context, match) {
+    const [whole, full, short] = match;
+    let decade: number;
+    if (full) decade = Number(full);
+    else {
+      const d = Number(short);
+      // '00s and '10s are this century only when that is not in the future.
+      decade = d * 10 + 1900 <= context.year - 100 || d * 10 + 2000 <= context.year ? 200 + d : 190 + d;
+    }
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      value: String(decade),
+      precision: 'decade',
+      range: yearsRange(decade * 10, decade * 10 + 9),
+      known: { decade },
+      explanation: `"${whole}" names the decade ${decade * 10}–${decade * 10 + 9}`,
+    });
+  },
+};
+
+const ORDINAL_CENTURY = Object.keys(ORDINAL_WORDS).concat([
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+]);
+const CENTURY_NUMBER: Record<string, number> = {
+  ...ORDINAL_WORDS,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  'twenty-first': 21,
+};
+
+/** "the 20th century", "the twenty-first century". */
+export const centuryParser: PatternParser = {
+  name: 'CenturyParser',
+  pattern: new RegExp(
+    `(?<![\\w-])(?:the\\s+)?(\\d{1,2})?(?:st|nd|rd|th)?(${ORDINAL_CENTURY.join('|')})?\\s+century(?![\\w-])`,
+    'gi',
+  ),
+  extract(_context, match) {
+    const [whole, digits, word] = match;
+    const n = digits ? Number(digits) : CENTURY_NUMBER[(word ?? '').toLowerCase()];
+    if (!n || n < 1 || (!digits && !word)) return null;
+    const century = n - 1;
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      value: String(century).padStart(2, '0'),
+      precision: 'decade',
+      range: yearsRange(century * 100, century * 100 + 99),
+      known: { century },
+      explanation: `"${whole}" names the years ${century * 100}–${century * 100 + 99}`,
+    });
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractCounts } from '../../src/events/extractCounts.ts';
+
+describe('extractCounts', () => {
+  it('reads killed and captured from nominal phrases', () => {
+    expect(extractCounts('which resulted in the killing of 9 of them and the capture of the tenth')).toEqual({
+      fatalities: 9,
+      arrested: 1,
+    });
+  });
+  it('reads numbers in words and figures, active and passive', () => {
+    expect(extractCounts('nine people were killed and 14 wounded')).toEqual({ fatalities: 9, injured: 14 });
+    expect(extractCounts('The attack killed nine.')).toEqual({ fatalities: 9 });
+    expect(extractCounts('police arrested 5 protesters')).toEqual({ arrested: 5 });
+    expect(extractCounts('the death toll rose to 1,200')).toEqual({ fatalities: 1200 });
+    expect(extractCounts('on April 11, killing 14 people')).toEqual({ fatalities: 14 });
+  });
+  it('reads vague quantities as approximate lower bounds', () => {
+    expect(extractCounts('bombings that have left dozens dead and wounded')).toEqual({
+      fatalities: 24,
+      injured: 24,
+      approximate: true,
+    });
+    expect(extractCounts('hundreds were arrested')).toEqual({ arrested: 200, approximate: true });
+  });
+  it('reads nothing where no number is stated', () => {
+    expect(extractCounts('a number of Taliban fighters were wounded')).toEqual({});
+    expect(extractCounts('the importance of preventing civilian casualties')).toEqual({});
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../src/temporal/tag.ts';
+
+const REFERENCE = '2022-04-12';
+
+interface NegativeCase {
+  /** The sentence. */
+  readonly text: string;
+  /** A word in it that must not be (part of) a temporal expression. */
+  readonly not: string;
+  /** A real date in the same sentence that must still be found, so an empty tagger cannot pass. */
+  readonly still?: string;
+}
+
+function overlapping(text: string, word: string) {
+  const start = text.indexOf(word);
+  if (start < 0) throw new Error(`"${word}" is not in "${text}"`);
+  const end = start + word.length;
+  return tag(text, { reference: REFERENCE }).filter((r) => r.start < end && r.end > start);
+}
+
+// Words that are dates in one sense and something else here. Each case keeps a real date in the
+// sentence, so the test checks that the tagger tells the two apart rather than tagging nothing.
+const CASES: readonly NegativeCase[] = [
+  { text: 'Theresa May said on Tuesday that talks would continue.', not: 'May', still: 'Tuesday' },
+  { text: 'May Al-Sayed, a nurse in Gaza, said on Monday she had not slept.', not: 'May', still: 'Monday' },
+  {
+    text: 'White House correspondent April Ryan asked on Friday about the raid.',
+    not: 'April',
+    still: 'Friday',
+  },
+  { text: 'Jan Egeland, the UN aid chief, spoke on 3 April.', not: 'Jan', still: '3 April' },
+  { text: 'Thousands of protesters march on the capital on Sunday.', not: 'march', still: 'Sunday' },
+  { text: 'The Long March shaped the party, historians said in 2019.', not: 'March', still: '2019' },
+  { text: 'More than 2,000 people were evacuated on Saturday.', not: '2,000', still: 'Saturday' },
+  { text: 'He carried a 1990s-era rifle when arrested on Monday.', not: '1990s', still: 'Monday' },
+  { text: 'Rebels carried AK-47 rifles into the town on Thursday.', not: '47', still: 'Thursday' },
+  { text: 'They drove down Route 66 toward the coast on Friday.', not: '66', still: 'Friday' },
+  { text: 'She won 3/4 of the vote in the election on Sunday.', not: '3/4', still: 'Sunday' },
+  { text: 'The Sunday Times reported the deal on Wednesday.', not: 'Sunday', still: 'Wednesday' },
+  { text: 'The second attack came on 4 March 2021.', not: 'second', still: '4 March 2021' },
+  { text: 'Analysts expect prices to fall further in 2023.', not: 'fall', still: '2023' },
+  { text: 'She sat down with reporters on Tuesday.', not: 'sat', still: 'Tuesday' },
+  { text: 'The couple wed in secret in June 2020.', not: 'wed', still: 'June 2020' },
+  { text: 'The Sun newspaper said on Monday it would appeal.', not: 'Sun', still: 'Monday' },
+];
+
+describe('negative cases: words that are not dates here', () => {
+  it.each(CASES)('$not in "$text"', ({ text, not, still }) => {
+    expect(overlapping(text, not).map((r) => r.text)).toEqual([]);
+    if (still) expect(overlapping(text, still).length).toBe(1);
+  });
+
+  // TimeML sometimes annotates "24-hour" as a duration (PT24H); that is defensible, but a
+  // hotline's opening hours are never a calendar date or a clock time.
+  it('does not turn "a 24-hour hotline" into a date or time', () => {
+    const found = overlapping('A 24-hour hotline was set up on Friday.', '24-hour');
+    expect(found.filter((r) => r.type === 'DATE' || r.type === 'TIME')).toEqual([]);
+  });
+});
