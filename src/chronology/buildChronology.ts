@@ -1,7 +1,7 @@
-import type { Article, ArticleMeta, IngestError } from '../model/article.ts';
-import type { Chronology, ChronologyEvent } from '../model/chronology.ts';
 import { extractEvents } from '../events/extractEvents.ts';
 import { mergeEvents } from '../events/mergeEvents.ts';
+import type { Article, ArticleMeta, IngestError } from '../model/article.ts';
+import type { Chronology, ChronologyEvent } from '../model/chronology.ts';
 import { tag } from '../temporal/tag.ts';
 import { orderEvents } from './order.ts';
 

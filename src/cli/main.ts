@@ -57,7 +57,11 @@ function runExtract(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { output: { type: 'string', short: 'o' }, pretty: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      pretty: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.stdout(EXTRACT_HELP);
@@ -97,7 +101,9 @@ function runTag(args: string[], io: CliIo): number {
     return EXIT.ok;
   }
   if (!values.dct || !isIsoDate(values.dct)) {
-    io.stderr(`chronoscope tag: --dct YYYY-MM-DD is required (got ${values.dct ?? 'nothing'})\n\n${TAG_HELP}`);
+    io.stderr(
+      `chronoscope tag: --dct YYYY-MM-DD is required (got ${values.dct ?? 'nothing'})\n\n${TAG_HELP}`,
+    );
     return EXIT.usage;
   }
   if (positionals.length !== 1) {
@@ -113,9 +119,23 @@ function runTag(args: string[], io: CliIo): number {
     return EXIT.rejected;
   }
   const timexes = tag(text, { reference: values.dct }).map((t) => {
-    const base = { start: t.start, end: t.end, text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}) };
+    const base = {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      type: t.type,
+      value: t.value,
+      ...(t.mod ? { mod: t.mod } : {}),
+    };
     return values.explain
-      ? { ...base, precision: t.precision, range: t.range, anchor: t.anchor, tags: t.tags, explanation: t.explanation }
+      ? {
+          ...base,
+          precision: t.precision,
+          range: t.range,
+          anchor: t.anchor,
+          tags: t.tags,
+          explanation: t.explanation,
+        }
       : base;
   });
   io.stdout(`${JSON.stringify({ timexes }, null, 2)}\n`);

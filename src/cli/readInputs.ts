@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IngestError } from '../model/article.ts';
 import { ARTICLE_EXTENSIONS } from '../ingest/parseArticleFile.ts';
+import type { IngestError } from '../model/article.ts';
 
 /** A file's name and text, ready for `parseArticleFiles`. */
 export interface InputFile {
@@ -32,7 +32,10 @@ export function stdinName(content: string): string {
  * Reads files and folders (recursively, sorted by path so runs are reproducible) and `-` for
  * standard input. Unreadable paths become errors; the rest still load.
  */
-export function readInputs(paths: readonly string[], readStdin: () => string): { files: InputFile[]; errors: IngestError[] } {
+export function readInputs(
+  paths: readonly string[],
+  readStdin: () => string,
+): { files: InputFile[]; errors: IngestError[] } {
   const files: InputFile[] = [];
   const errors: IngestError[] = [];
   for (const p of paths) {
@@ -46,10 +49,19 @@ export function readInputs(paths: readonly string[], readStdin: () => string): {
       if (statSync(p).isDirectory()) walk(p, found);
       else found.push(p);
       found.sort();
-      if (found.length === 0) errors.push({ file: p, line: 0, message: 'no article files (.md, .txt, .html, .jsonl) in this folder' });
+      if (found.length === 0)
+        errors.push({
+          file: p,
+          line: 0,
+          message: 'no article files (.md, .txt, .html, .jsonl) in this folder',
+        });
       for (const f of found) files.push({ name: f, content: readFileSync(f, 'utf8') });
     } catch (e) {
-      errors.push({ file: p, line: 0, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      errors.push({
+        file: p,
+        line: 0,
+        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      });
     }
   }
   return { files, errors };

@@ -25,14 +25,16 @@ const NAMED: Record<string, string> = {
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+      const code =
+        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return NAMED[ref.toLowerCase()] ?? whole;
   });
 }
 
-const BLOCK = /^(p|div|h[1-6]|li|ul|ol|br|tr|table|section|article|header|footer|blockquote|figcaption|hr|pre)$/i;
+const BLOCK =
+  /^(p|div|h[1-6]|li|ul|ol|br|tr|table|section|article|header|footer|blockquote|figcaption|hr|pre)$/i;
 
 function attr(tag: string, name: string): string | undefined {
   const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);

@@ -42,12 +42,18 @@ function article(id: string, fields: ArticleFields, text: string): Article {
 function parseTextLike(fileName: string, content: string): ParsedFile {
   const fm = parseFrontMatter(content);
   if (fm.problems.length > 0) {
-    return { articles: [], errors: fm.problems.map((p) => ({ file: fileName, line: p.line, message: p.message })) };
+    return {
+      articles: [],
+      errors: fm.problems.map((p) => ({ file: fileName, line: p.line, message: p.message })),
+    };
   }
   // Leading blank lines after the front matter are not part of the article.
   const text = fm.body.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/\s+$/, '');
   if (text.trim().length === 0) {
-    return { articles: [], errors: [{ file: fileName, line: fm.bodyLine, message: 'the article has no text' }] };
+    return {
+      articles: [],
+      errors: [{ file: fileName, line: fm.bodyLine, message: 'the article has no text' }],
+    };
   }
   const published = dateFromName(fileName);
   const { fields, errors } = validateMeta(fm.data, fileName, (f) => fm.keyLines[f] ?? 1, {
@@ -75,9 +81,10 @@ function parseTextLike(fileName: string, content: string): ParsedFile {
 
 function parseHtml(fileName: string, content: string): ParsedFile {
   const { text, meta } = htmlToText(content);
-  if (text.length === 0) return { articles: [], errors: [{ file: fileName, line: 1, message: 'the page has no text' }] };
+  if (text.length === 0)
+    return { articles: [], errors: [{ file: fileName, line: 1, message: 'the page has no text' }] };
   const published =
-    meta['article:published_time'] ?? meta.date ?? meta['pubdate'] ?? meta['dc.date'] ?? dateFromName(fileName);
+    meta['article:published_time'] ?? meta.date ?? meta.pubdate ?? meta['dc.date'] ?? dateFromName(fileName);
   const raw: RawMeta = {
     title: meta['og:title'] ?? meta.title ?? firstLine(text),
     source: meta['og:site_name'] ?? meta.author ?? 'unknown',
@@ -86,7 +93,9 @@ function parseHtml(fileName: string, content: string): ParsedFile {
     language: meta.language,
   };
   const { fields, errors } = validateMeta(raw, fileName, () => 1);
-  return fields ? { articles: [article(articleIdOf(fileName), fields, text)], errors } : { articles: [], errors };
+  return fields
+    ? { articles: [article(articleIdOf(fileName), fields, text)], errors }
+    : { articles: [], errors };
 }
 
 /** JSON Lines: one article a line (`id`, `title`, `source`, `url`, `published`, `text`). */
@@ -140,7 +149,13 @@ export function parseArticleFile(fileName: string, content: string): ParsedFile 
     default:
       return {
         articles: [],
-        errors: [{ file: fileName, line: 0, message: `unsupported file type "${ext || '(none)'}" (use .md, .txt, .html or .jsonl)` }],
+        errors: [
+          {
+            file: fileName,
+            line: 0,
+            message: `unsupported file type "${ext || '(none)'}" (use .md, .txt, .html or .jsonl)`,
+          },
+        ],
       };
   }
 }
@@ -159,7 +174,11 @@ export function parseArticleFiles(files: readonly { name: string; content: strin
     for (const a of parsed.articles) {
       const first = seen.get(a.id);
       if (first !== undefined) {
-        errors.push({ file: f.name, line: 1, message: `duplicate article id "${a.id}" (first read from ${first}); skipped` });
+        errors.push({
+          file: f.name,
+          line: 1,
+          message: `duplicate article id "${a.id}" (first read from ${first}); skipped`,
+        });
         continue;
       }
       seen.set(a.id, f.name);

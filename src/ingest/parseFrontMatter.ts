@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 /** Front matter split off a Markdown (or text) file. */
 export interface FrontMatter {
@@ -54,7 +54,10 @@ export function parseFrontMatter(content: string): FrontMatter {
       }
       data = (doc.toJS() ?? {}) as Record<string, unknown>;
     } else if (doc.contents !== null) {
-      problems.push({ line: 2, message: 'front matter must be a YAML mapping of fields (title: …, published: …)' });
+      problems.push({
+        line: 2,
+        message: 'front matter must be a YAML mapping of fields (title: …, published: …)',
+      });
     }
   }
   const headerLines = (open[0] + yamlText + close[0]).split('\n').length;

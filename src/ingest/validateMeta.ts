@@ -62,7 +62,11 @@ export function validateMeta(
     if (!published) err('published', 'missing field "published" (the publication date, YYYY-MM-DD)');
   } else {
     published = normalizePublished(raw.published);
-    if (!published) err('published', `field "published" is not a valid date (YYYY-MM-DD): ${JSON.stringify(String(raw.published))}`);
+    if (!published)
+      err(
+        'published',
+        `field "published" is not a valid date (YYYY-MM-DD): ${JSON.stringify(String(raw.published))}`,
+      );
   }
   if (!title) err('title', 'missing field "title"');
   if (url !== undefined && url !== '' && !/^https?:\/\/\S+$/i.test(url)) {

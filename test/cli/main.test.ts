@@ -25,7 +25,10 @@ describe('chronoscope extract', () => {
     const parsed = validateChronology(JSON.parse(out));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.chronology.articles.map((a) => a.id)).toEqual(['2022-04-12-badakhshan', '2022-06-26-balkhab']);
+    expect(parsed.chronology.articles.map((a) => a.id)).toEqual([
+      '2022-04-12-badakhshan',
+      '2022-06-26-balkhab',
+    ]);
     expect(parsed.chronology.events.length).toBeGreaterThan(3);
     expect(err).toMatch(/2 articles, \d+ events/);
   });
@@ -43,7 +46,13 @@ describe('chronoscope extract', () => {
   });
 
   it('reads JSON Lines from stdin', () => {
-    const line = JSON.stringify({ id: 's1', title: 'T', source: 'S', published: '2022-04-12', text: 'Yesterday, clashes erupted in Kunduz.' });
+    const line = JSON.stringify({
+      id: 's1',
+      title: 'T',
+      source: 'S',
+      published: '2022-04-12',
+      text: 'Yesterday, clashes erupted in Kunduz.',
+    });
     const { code, out } = run(['extract', '-'], line);
     expect(code).toBe(EXIT.ok);
     expect(JSON.parse(out).articles[0].id).toBe('s1');
@@ -61,7 +70,9 @@ describe('chronoscope tag', () => {
     const text = 'Since the day before yesterday, forces advanced.';
     const { code, out } = run(['tag', '--dct', '2022-04-12', '-'], text);
     expect(code).toBe(EXIT.ok);
-    const { timexes } = JSON.parse(out) as { timexes: { start: number; end: number; text: string; type: string; value: string }[] };
+    const { timexes } = JSON.parse(out) as {
+      timexes: { start: number; end: number; text: string; type: string; value: string }[];
+    };
     expect(timexes[0]).toMatchObject({ text: 'the day before yesterday', type: 'DATE', value: '2022-04-10' });
     expect(text.slice(timexes[0]!.start, timexes[0]!.end)).toBe('the day before yesterday');
     expect(Object.keys(timexes[0]!).sort()).toEqual(['end', 'start', 'text', 'type', 'value']);
@@ -100,10 +111,14 @@ describe('chronoscope help and usage', () => {
   });
 
   it('runs as the installed bin', () => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/chronoscope.js'), 'tag', '--dct', '2022-06-26', '-'], {
-      input: 'Security forces left Nijrab a week ago.',
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'bin/chronoscope.js'), 'tag', '--dct', '2022-06-26', '-'],
+      {
+        input: 'Security forces left Nijrab a week ago.',
+        encoding: 'utf8',
+      },
+    );
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).timexes[0]).toMatchObject({ text: 'a week ago', value: '2022-06-19' });
   });

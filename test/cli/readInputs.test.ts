@@ -8,7 +8,10 @@ describe('readInputs', () => {
   it('walks a folder for article files, sorted by path', () => {
     const { files, errors } = readInputs([`${fixtures}articles`], () => '');
     expect(errors).toEqual([]);
-    expect(files.map((f) => f.name.split('/').pop())).toEqual(['2022-04-12-badakhshan.md', '2022-06-26-balkhab.md']);
+    expect(files.map((f) => f.name.split('/').pop())).toEqual([
+      '2022-04-12-badakhshan.md',
+      '2022-06-26-balkhab.md',
+    ]);
   });
 
   it('reports a missing path and still reads the others', () => {

@@ -11,12 +11,16 @@ describe('htmlToText', () => {
   });
 
   it('drops scripts, styles and comments, even when they contain tags', () => {
-    const { text } = htmlToText('<body><style>p{}</style><!-- <p>x</p> --><script>"<p>y</p>"</script><p>z</p></body>');
+    const { text } = htmlToText(
+      '<body><style>p{}</style><!-- <p>x</p> --><script>"<p>y</p>"</script><p>z</p></body>',
+    );
     expect(text).toBe('z');
   });
 
   it('collects meta values by property or name', () => {
-    const { meta } = htmlToText('<meta name="date" content="2020-01-02"><meta property="og:title" content="T &amp; U">');
+    const { meta } = htmlToText(
+      '<meta name="date" content="2020-01-02"><meta property="og:title" content="T &amp; U">',
+    );
     expect(meta).toMatchObject({ date: '2020-01-02', 'og:title': 'T & U' });
   });
 });

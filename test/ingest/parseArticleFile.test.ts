@@ -25,7 +25,9 @@ describe('parseArticleFile', () => {
   it('names the file and the line of a bad published date', () => {
     const { articles, errors } = parseArticleFile('bad-date.md', fixture('bad/bad-date.md'));
     expect(articles).toEqual([]);
-    expect(errors).toEqual([{ file: 'bad-date.md', line: 4, message: expect.stringContaining('"published" is not a valid date') }]);
+    expect(errors).toEqual([
+      { file: 'bad-date.md', line: 4, message: expect.stringContaining('"published" is not a valid date') },
+    ]);
   });
 
   it('reports broken YAML with a line inside the front matter', () => {
@@ -42,9 +44,16 @@ describe('parseArticleFile', () => {
   });
 
   it('reads plain text dated by its file name, titled by its first line', () => {
-    const { articles, errors } = parseArticleFile('2021-08-15-kabul.txt', 'Kabul falls\n\nThe Taliban entered Kabul today.');
+    const { articles, errors } = parseArticleFile(
+      '2021-08-15-kabul.txt',
+      'Kabul falls\n\nThe Taliban entered Kabul today.',
+    );
     expect(errors).toEqual([]);
-    expect(articles[0]).toMatchObject({ id: '2021-08-15-kabul', title: 'Kabul falls', published: '2021-08-15' });
+    expect(articles[0]).toMatchObject({
+      id: '2021-08-15-kabul',
+      title: 'Kabul falls',
+      published: '2021-08-15',
+    });
   });
 
   it('rejects plain text with no date anywhere, saying how to fix it', () => {
@@ -54,7 +63,10 @@ describe('parseArticleFile', () => {
   });
 
   it('reads HTML: text without scripts or navigation, metadata from the head', () => {
-    const { articles, errors } = parseArticleFile('2022-05-01-kunduz.html', fixture('ingest/2022-05-01-kunduz.html'));
+    const { articles, errors } = parseArticleFile(
+      '2022-05-01-kunduz.html',
+      fixture('ingest/2022-05-01-kunduz.html'),
+    );
     expect(errors).toEqual([]);
     const a = articles[0]!;
     expect(a).toMatchObject({

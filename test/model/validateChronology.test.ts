@@ -10,7 +10,11 @@ const event = {
   actors: [],
   places: [{ name: 'Balkhab', lat: 35.9, lon: 66.9 }],
 };
-const good = { version: 1, articles: [{ id: 'a', title: 'T', source: 'S', published: '2022-06-26' }], events: [event] };
+const good = {
+  version: 1,
+  articles: [{ id: 'a', title: 'T', source: 'S', published: '2022-06-26' }],
+  events: [event],
+};
 
 describe('validateChronology', () => {
   it('accepts a well-formed chronology', () => {
@@ -21,7 +25,10 @@ describe('validateChronology', () => {
     const bad = { ...good, events: [{ ...event, when: { ...event.when, precision: 'fortnight' } }] };
     const r = validateChronology(bad);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^\/events\/0\/when\/precision: must be equal to one of the allowed values \(time, day/);
+    if (!r.ok)
+      expect(r.errors[0]).toMatch(
+        /^\/events\/0\/when\/precision: must be equal to one of the allowed values \(time, day/,
+      );
   });
 
   it('names a missing required field', () => {
@@ -32,7 +39,11 @@ describe('validateChronology', () => {
   });
 
   it('rejects a malformed date and a wrong version', () => {
-    const r = validateChronology({ ...good, version: 2, articles: [{ ...good.articles[0], published: '26/06/2022' }] });
+    const r = validateChronology({
+      ...good,
+      version: 2,
+      articles: [{ ...good.articles[0], published: '26/06/2022' }],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.errors.some((e) => e.startsWith('/version:'))).toBe(true);
