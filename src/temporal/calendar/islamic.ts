@@ -22,7 +22,11 @@ function toEpochDay(year: number, month: number, day: number): number {
   return epochDayOfCalendarDate('islamic-umalqura', { year, month, day }, estimate, YEAR_DAYS, MONTH_DAYS);
 }
 
-/** The Gregorian ISO date of an Umm al-Qura Islamic date (months 1-based: 9 = Ramadan). */
+/**
+ * The Gregorian ISO date of an Umm al-Qura Islamic date (months 1-based: 9 = Ramadan). Throws a
+ * RangeError for a day the month does not have (months have 29 or 30 days: use
+ * `islamicMonthRange` for a month's last day).
+ */
 export function islamicToGregorian(year: number, month: number, day: number): string {
   return epochDayToIso(toEpochDay(year, month, day));
 }

@@ -25,7 +25,8 @@ function toEpochDay(year: number, month: number, day: number): number {
 
 /**
  * The Gregorian ISO date of a solar Hijri date. Months are 1-based and shared by the Iranian
- * (Farvardin…Esfand) and Afghan (Hamal…Hoot) names: 1 Hamal = 1 Farvardin.
+ * (Farvardin…Esfand) and Afghan (Hamal…Hoot) names: 1 Hamal = 1 Farvardin. Throws a RangeError
+ * for a day the month does not have (Esfand has 29 days in common years).
  */
 export function persianToGregorian(year: number, month: number, day: number): string {
   return epochDayToIso(toEpochDay(year, month, day));
