@@ -34,15 +34,23 @@ const SYSTEMS: ReadonlyArray<readonly [string, Tagger]> = [
   ['chrono-node', chronoBaseline],
 ];
 
+interface TypeTally {
+  gold: number;
+  found: number;
+  valueRight: number;
+}
+
 interface SystemRun {
   counts: TaskACounts;
+  /** Recall broken down by gold type, to show the tagger where it is weakest. */
+  byType: Record<string, TypeTally>;
   errors: TimexError[];
   failures: string[];
   ms: number;
 }
 
 function runSystem(docs: readonly TimeMLDocument[], tagger: Tagger): SystemRun {
-  const run: SystemRun = { counts: EMPTY_COUNTS, errors: [], failures: [], ms: 0 };
+  const run: SystemRun = { counts: EMPTY_COUNTS, byType: {}, errors: [], failures: [], ms: 0 };
   for (const doc of docs) {
     let found: TextTimex[] = [];
     const t0 = performance.now();
@@ -56,6 +64,15 @@ function runSystem(docs: readonly TimeMLDocument[], tagger: Tagger): SystemRun {
     const alignment = matchTimexes<TextTimex, TextTimex>(doc.timexes, found);
     run.counts = addCounts(run.counts, countAlignment(alignment));
     run.errors.push(...timexErrors(doc.docId, doc.text, alignment));
+    for (const gold of doc.timexes) {
+      run.byType[gold.type] ??= { gold: 0, found: 0, valueRight: 0 };
+      (run.byType[gold.type] as TypeTally).gold++;
+    }
+    for (const { gold, system } of alignment.matches) {
+      const tally = run.byType[gold.type] as TypeTally;
+      tally.found++;
+      if (gold.value === system.value) tally.valueRight++;
+    }
   }
   return run;
 }
@@ -94,6 +111,7 @@ if (dirs.length > 1) {
       docs: mine.reduce((n, r) => n + r.docs, 0),
       run: {
         counts: mine.reduce((c, r) => addCounts(c, r.run.counts), EMPTY_COUNTS),
+        byType: {},
         errors: [],
         failures: mine.flatMap((r) => r.run.failures),
         ms: mine.reduce((n, r) => n + r.run.ms, 0),
@@ -112,6 +130,7 @@ if (json) {
     corpus,
     system,
     docs,
+    byType: run.byType,
     failures: run.failures,
     ms: Math.round(run.ms),
     ...taskAScores(run.counts),
@@ -128,6 +147,13 @@ if (json) {
     if (corpus === 'all') continue;
     console.log(`${corpus} ${system}: ${docs} docs, ${run.ms.toFixed(0)} ms, ${run.failures.length} crashes`);
     for (const failure of run.failures.slice(0, 5)) console.log(`  crash ${failure}`);
+    const types = ['DATE', 'TIME', 'DURATION', 'SET']
+      .flatMap((type) => (run.byType[type] ? [[type, run.byType[type]] as const] : []))
+      .map(
+        ([type, t]) =>
+          `${type} ${t.gold}: found ${((100 * t.found) / t.gold).toFixed(1)}%, value ${((100 * t.valueRight) / t.gold).toFixed(1)}%`,
+      );
+    console.log(`  recall by gold type — ${types.join('; ')}`);
   }
   if (errorsFile) console.log(`errors written to ${errorsFile}`);
 }

@@ -44,7 +44,14 @@ function runParser(context: TaggingContext, parser: TemporalParser): Draft[] {
     return found;
   }
   for (const match of context.text.matchAll(parser.pattern)) {
-    const out = parser.extract(context, match as RegExpExecArray);
+    let out: Draft | readonly Draft[] | null;
+    try {
+      out = parser.extract(context, match as RegExpExecArray);
+    } catch (error) {
+      // Calendar helpers throw on impossible dates ("30 Ramadan" in a 29-day year): no result.
+      if (error instanceof RangeError) continue;
+      throw error;
+    }
     if (!out) continue;
     if (Array.isArray(out)) for (const d of out) push(d);
     else push(out as Draft);

@@ -6,7 +6,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
  * which in news points after the report, so it counts as future.
  */
 const CUES =
-  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|planned|scheduled|slated|expected|set to|due|to be|supposed to|payable|expires?|effective|upcoming|next|until|through|was|were|had|did|said|says|ago|earlier|last|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
+  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|planned|scheduled|slated|expected|set to|due|to be|supposed to|payable|expires?|effective|upcoming|next|until|through|was|were|had|did|said|began|held|met|took|came|went|left|fell|rose|told|found|made|gave|saw|won|lost|struck|fought|broke|sent|spent|led|became|brought|built|caught|chose|drove|flew|got|grew|kept|knew|paid|ran|sold|shot|stood|threw|wrote|fled|hit|quit|seized|says|ago|earlier|last|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
 
 const FUTURE = new Set([
   'will',
@@ -52,7 +52,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 function classify(word: string): Tense {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (FUTURE.has(w) || w.endsWith('ll')) return 'future';
+  if (FUTURE.has(w) || /^['’]ll$/.test(w)) return 'future';
   if (PRESENT.has(w)) return 'present';
   return 'past';
 }

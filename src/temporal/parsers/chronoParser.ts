@@ -51,6 +51,39 @@ function knownOf(c: chrono.ParsedComponents): Record<string, number> {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * A lone month or weekday inside a proper name: "April Ryan", "The Sunday Times", "the Long
+ * March". A capitalized word right after it, or a capitalized non-initial word right before it.
+ */
+function isNamePart(text: string, start: number, end: number, weekday: boolean): boolean {
+  const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 20))?.[1];
+  // After a weekday a capital usually starts the next phrase ("said Thursday President Bush").
+  if (weekday) {
+    if (
+      after &&
+      /^(?:Times|Telegraph|Mirror|Express|Post|Herald|Observer|Tribune|Mail|Star|Journal|School)$/.test(after)
+    )
+      return true;
+  } else if (
+    after &&
+    !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(
+      after,
+    )
+  )
+    return true;
+  if (weekday) return false;
+  const before = /([A-Za-z]+)(\s+)$/.exec(text.slice(Math.max(0, start - 20), start));
+  if (
+    !before?.[1] ||
+    !/^[A-Z]/.test(before[1]) ||
+    /^(?:The|On|In|By|Since|Until|Last|Next|This|Early|Late|Mid|From|Through|And|Or)$/.test(before[1])
+  )
+    return false;
+  // Capitalized word that starts a sentence does not count.
+  const prefix = text.slice(0, start - before[0].length).trimEnd();
+  return prefix !== '' && !/[.!?:"“]$/.test(prefix);
+}
+
 /** A clock time must look like one: "3:30", "3 p.m.", "4 in the morning" — not "1.18 a" or "20". */
 const CLOCK =
   /\d:\d\d|\d\s*[ap]\.?m\b|\d\s*[ap]\.m\.|\din\s+the\s+(?:morning|afternoon|evening)|o['’]clock|noon|midnight/i;
@@ -72,6 +105,12 @@ function toDraft(
   if (known.hour !== undefined && !CLOCK.test(surface)) return null;
   if (known.month === undefined && known.weekday !== undefined && !FULL_WEEKDAY.test(surface)) return null;
   if (known.year === undefined && /^\d{1,2}\/\d{1,2}$/.test(surface)) return null;
+  if (
+    known.day === undefined &&
+    known.hour === undefined &&
+    isNamePart(context.text, trimmed.start, trimmed.end, known.month === undefined)
+  )
+    return null;
   if (known.hour !== undefined) {
     const clock = `T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
     if (known.year !== undefined && known.month !== undefined && known.day !== undefined) {

@@ -8,7 +8,7 @@ import type { DateRange } from '../dates.ts';
 import { daysBetween, humanDate } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
-import { tenseAt } from '../tense.ts';
+import { type Tense, tenseAt } from '../tense.ts';
 import { alternation, ISLAMIC_HOLIDAYS, ISLAMIC_MONTHS } from '../vocabulary.ts';
 
 const HOLIDAY_IDS: Readonly<Record<string, IslamicHoliday>> = {
@@ -29,6 +29,11 @@ function spanValue(range: DateRange): { value: string; precision: 'day' | 'month
   const startMonthDays = 31 - Number(range.start.slice(8, 10)) + 1;
   const month = startMonthDays * 2 >= days ? range.start.slice(0, 7) : range.end.slice(0, 7);
   return { value: month, precision: 'month' };
+}
+
+/** How far after the DCT an unyeared holiday may start: not at all in past tense, a year in future tense. */
+function lookAhead(tense: Tense): number {
+  return tense === 'past' ? 0 : tense === 'future' ? 400 : 30;
 }
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -58,8 +63,11 @@ export const islamicMonthParser: PatternParser = {
       year = Number(yearText);
       how = `Hijri year ${year} stated`;
     } else if (month === 9 && day === undefined) {
-      const future = tenseAt(context.text, match.index, end) === 'future';
-      const near = nearestIslamicHoliday('ramadan', context.reference, future ? 400 : 30);
+      const near = nearestIslamicHoliday(
+        'ramadan',
+        context.reference,
+        lookAhead(tenseAt(context.text, match.index, end)),
+      );
       year = near.islamicYear;
       how = `the Ramadan nearest publication date ${context.referenceLabel}`;
     } else {
@@ -116,8 +124,11 @@ export const islamicHolidayParser: PatternParser = {
       if (!inYear) return null;
       range = inYear;
     } else {
-      const future = tenseAt(context.text, match.index, match.index + whole.length) === 'future';
-      const near = nearestIslamicHoliday(id, context.reference, future ? 400 : 30);
+      const near = nearestIslamicHoliday(
+        id,
+        context.reference,
+        lookAhead(tenseAt(context.text, match.index, match.index + whole.length)),
+      );
       range = { start: near.start, end: near.end };
     }
     const { value, precision } = spanValue({ start: range.start, end: range.start });

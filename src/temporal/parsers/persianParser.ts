@@ -37,7 +37,7 @@ export const persianParser: PatternParser = {
   name: 'SolarHijriParser',
   pattern: new RegExp(
     `(?<![\\w-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+(\\d{1,2})(?![\\d]))?(?:,?\\s+(1[34]\\d\\d)(?:\\s*(?:SH|AP|H\\.?S\\.?))?)?(?![\\w-])`,
-    'g',
+    'gi',
   ),
   extract(context, match) {
     const [whole, dayBefore, name = '', dayAfter, yearText] = match;

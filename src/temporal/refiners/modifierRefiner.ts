@@ -15,7 +15,7 @@ const PREFIXES: readonly [RegExp, TimexMod, 'point' | 'amount' | 'relative'][] =
   [/\blater\s+$/i, 'END', 'relative'],
   [/\b(?:about|around|approximately|roughly|some|circa|an\s+estimated|or\s+so)\s+$/i, 'APPROX', 'amount'],
   [/\b(?:nearly|almost|less\s+than|fewer\s+than|under|just\s+under)\s+$/i, 'LESS_THAN', 'amount'],
-  [/\b(?:more\s+than|over|longer\s+than|upwards\s+of|just\s+over)\s+$/i, 'MORE_THAN', 'amount'],
+  [/\b(?:more\s+than|longer\s+than|upwards\s+of|just\s+over)\s+$/i, 'MORE_THAN', 'amount'],
   [/\b(?:up\s+to|no\s+more\s+than|at\s+most)\s+$/i, 'EQUAL_OR_LESS', 'amount'],
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE', 'amount'],
 ];

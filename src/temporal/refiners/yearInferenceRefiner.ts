@@ -24,14 +24,23 @@ export const yearInferenceRefiner: TemporalRefiner = {
       const gapAfter = daysBetween(context.reference, shift(monthStart, 'day', firstDay - 1));
       const gapBefore = daysBetween(shift(monthStart, 'day', lastDay - 1), context.reference);
       let lean = 'leaning to the past';
-      if (tense === 'future') {
+      const cue = /\b(last|this|next)\s+$/i.exec(context.text.slice(Math.max(0, d.start - 6), d.start));
+      if (cue?.[1]) {
+        // "last May" is last year's May in news (TimeBank reads "last February" in March so too);
+        // "next May" is the first May after the DCT.
+        const word = cue[1].toLowerCase();
+        d.start -= cue[0].length;
+        lean = `"${word}"`;
+        if (word === 'last') year -= 1;
+        else if (word === 'next' && month <= context.month) year += 1;
+      } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;
       } else if (tense === 'past' ? gapAfter > 2 : gapAfter > 183) {
-        // Without a clear past tense ("payable Jan. 2", "in December") take the closest year,
-        // ties going to the past.
+        // Without a clear past tense ("payable Jan. 2", "in December") stay in the DCT's year unless
+        // that is more than half a year ahead; only the present tense may reach forward.
         year -= 1;
-      } else if (tense !== 'past' && gapBefore > 183) {
+      } else if (tense === 'present' && gapBefore > 183) {
         lean = 'closest year';
         year += 1;
       }

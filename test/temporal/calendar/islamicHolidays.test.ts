@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type IslamicHoliday,
   islamicHolidayRange,
   nearestIslamicHoliday,
 } from '../../../src/temporal/calendar/islamicHolidays.ts';
+import { epochDay, epochDayToIso, isoToEpochDay } from '../../../src/temporal/calendar/isoDate.ts';
 
 describe('islamicHolidayRange', () => {
   it.each([
@@ -37,5 +40,40 @@ describe('nearestIslamicHoliday', () => {
     expect(nearestIslamicHoliday('eid-al-adha', '2022-07-01').start).toBe('2022-07-09');
     // With no look-ahead the past year's Eid al-Adha is the only candidate.
     expect(nearestIslamicHoliday('eid-al-adha', '2022-07-01', 0).start).toBe('2021-07-20');
+  });
+});
+
+describe('nearestIslamicHoliday properties', () => {
+  const holidays = fc.constantFrom(
+    'ramadan',
+    'eid-al-fitr',
+    'eid-al-adha',
+    'muharram',
+    'ashura',
+    'mawlid',
+    'laylat-al-qadr',
+  ) as fc.Arbitrary<IslamicHoliday>;
+  const day = fc.integer({ min: epochDay(1900, 1, 1), max: epochDay(2100, 12, 31) });
+
+  it('starts no later than the look-ahead and no occurrence is nearer', () => {
+    fc.assert(
+      fc.property(holidays, day, fc.integer({ min: 0, max: 120 }), (holiday, ref, ahead) => {
+        const reference = epochDayToIso(ref);
+        const found = nearestIslamicHoliday(holiday, reference, ahead);
+        expect(isoToEpochDay(found.start)).toBeLessThanOrEqual(ref + ahead);
+        expect(islamicHolidayRange(holiday, found.islamicYear)).toEqual({
+          start: found.start,
+          end: found.end,
+        });
+        const distance = (r: { start: string; end: string }) =>
+          Math.max(0, isoToEpochDay(r.start) - ref, ref - isoToEpochDay(r.end));
+        for (const other of [found.islamicYear - 1, found.islamicYear + 1]) {
+          const range = islamicHolidayRange(holiday, other);
+          if (isoToEpochDay(range.start) > ref + ahead) continue;
+          expect(distance(range)).toBeGreaterThanOrEqual(distance(found));
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
+import { runCases } from '../cases.ts';
+
+describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () => {
+  runCases('2013-03-22', [
+    {
+      text: 'It happened on March 22, 2013.',
+      surface: 'March 22, 2013',
+      value: '2013-03-22',
+      type: 'DATE',
+      precision: 'day',
+    },
+    {
+      text: 'Talks began 22 March in Geneva.',
+      surface: '22 March',
+      value: '2013-03-22',
+      precision: 'day',
+      anchor: 'dct',
+    },
+    {
+      text: 'He left at 3:30 p.m. after the vote.',
+      surface: '3:30 p.m.',
+      value: '2013-03-22T15:30',
+      type: 'TIME',
+      precision: 'time',
+    },
+    {
+      text: 'The plan, published in January 2012, failed.',
+      surface: 'January 2012',
+      value: '2012-01',
+      precision: 'month',
+    },
+    { text: 'The council met from March 3 to 5 in Geneva.', surface: 'March 3', value: '2013-03-03' },
+    { text: 'The council met from March 3 to 5 in Geneva.', surface: '5', value: '2013-03-05' },
+    {
+      text: 'Officials said on Friday that talks failed.',
+      surface: 'Friday',
+      value: '2013-03-22',
+      type: 'DATE',
+    },
+  ]);
+
+  it('does not read fractions, bare numbers or "Sun" as dates', () => {
+    const results = tag('About 7/8 of the 125 voters read The Sun at 20 past.', { reference: '2013-03-22' });
+    expect(results.map((r) => r.text)).toEqual([]);
+  });
+
+  it('does not read the verb "may" as May', () => {
+    expect(tag('Prices may rise.', { reference: '2013-03-22' })).toEqual([]);
+  });
+});

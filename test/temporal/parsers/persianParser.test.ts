@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
+import { runCases } from '../cases.ts';
+
+describe('persianParser (solar Hijri), DCT 2022-06-26', () => {
+  runCases('2022-06-26', [
+    {
+      text: 'The decree of 1 Saratan 1401 took effect.',
+      surface: '1 Saratan 1401',
+      value: '2022-06-22',
+      precision: 'day',
+    },
+    {
+      text: 'Clashes began in Hamal 1401.',
+      surface: 'Hamal 1401',
+      value: '2022-03',
+      precision: 'month',
+      rangeStart: '2022-03-21',
+    },
+    {
+      text: 'The law was passed on 10 Farvardin.',
+      surface: '10 Farvardin',
+      value: '2022-03-30',
+      anchor: 'dct',
+    },
+  ]);
+
+  it('ignores month names that are common words without a number', () => {
+    expect(tag('Mehr news agency reported it.', { reference: '2022-06-26' })).toEqual([]);
+  });
+});

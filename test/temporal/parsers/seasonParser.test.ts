@@ -1,0 +1,30 @@
+import { describe } from 'vitest';
+import { runCases } from '../cases.ts';
+
+describe('seasonParser and quarterParser, DCT 2022-04-12', () => {
+  runCases('2022-04-12', [
+    {
+      text: 'Fighting paused during the winter.',
+      surface: 'the winter',
+      value: '2022-WI',
+      precision: 'season',
+    },
+    { text: 'It rained last fall.', surface: 'last fall', value: '2021-FA' },
+    { text: 'The vote is this summer.', surface: 'this summer', value: '2022-SU' },
+    { text: 'Fighting resumed this spring.', surface: 'this spring', value: '2022-SP' },
+    { text: 'It started in the summer of 1998.', surface: 'the summer of 1998', value: '1998-SU' },
+    {
+      text: 'Profit rose in the first quarter.',
+      surface: 'the first quarter',
+      value: '2022-Q1',
+      precision: 'quarter',
+    },
+    { text: 'Third-quarter profit fell.', surface: 'Third-quarter', value: '2021-Q3' },
+    {
+      text: 'Sales in the fourth quarter of 1998 fell.',
+      surface: 'the fourth quarter of 1998',
+      value: '1998-Q4',
+    },
+    { text: 'Sales fell in the first half of 2021.', surface: 'the first half of 2021', value: '2021-H1' },
+  ]);
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
+import { runCases } from '../cases.ts';
+
+describe('vagueParser, DCT 2013-03-22', () => {
+  runCases('2013-03-22', [
+    { text: 'The army is now in control.', surface: 'now', value: 'PRESENT_REF', precision: 'vague' },
+    { text: 'Prices recently rose.', surface: 'recently', value: 'PAST_REF' },
+    { text: 'Such wars happened in the past.', surface: 'the past', value: 'PAST_REF' },
+    { text: 'We will see in the future.', surface: 'the future', value: 'FUTURE_REF' },
+    { text: 'He currently lives abroad.', surface: 'currently', value: 'PRESENT_REF' },
+  ]);
+
+  it('leaves the money sense of "current account" alone', () => {
+    expect(tag('The current account deficit grew.', { reference: '2013-03-22' })).toEqual([]);
+  });
+});

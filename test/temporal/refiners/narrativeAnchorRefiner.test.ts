@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { runCases } from '../cases.ts';
+import { tagOne } from '../helpers.ts';
+
+describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
+  runCases('2013-03-22', [
+    {
+      text: 'The siege began on June 3, 2011. Two days later it ended.',
+      surface: 'Two days later',
+      value: '2011-06-05',
+      anchor: 'narrative',
+    },
+    {
+      text: 'He was elected in 2008. That year the crisis hit.',
+      surface: 'That year',
+      value: '2008',
+      anchor: 'narrative',
+    },
+    {
+      text: 'He was elected in 2008. The following year he resigned.',
+      surface: 'The following year',
+      value: '2009',
+    },
+    {
+      text: 'Profit in the third quarter rose 5% from the year-earlier period.',
+      surface: 'the year-earlier period',
+      value: '2011-Q3',
+    },
+    { text: 'Profit in the quarter rose.', surface: 'the quarter', value: '2012-Q4', anchor: 'dct' },
+    { text: 'Two days later it ended.', surface: 'Two days later', value: '2013-03-24', anchor: 'dct' },
+  ]);
+
+  it('names the anchor in the explanation', () => {
+    const hit = tagOne(
+      'The siege began on June 3, 2011. Two days later it ended.',
+      '2013-03-22',
+      'Two days later',
+    );
+    expect(hit.explanation).toContain('"June 3, 2011"');
+    expect(hit.tags).toContain('NarrativeAnchorRefiner');
+  });
+});

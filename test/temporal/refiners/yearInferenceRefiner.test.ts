@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { runCases } from '../cases.ts';
+import { tagOne } from '../helpers.ts';
+
+describe('yearInferenceRefiner (chrono issue #469), DCT 2013-09-21', () => {
+  runCases('2013-09-21', [
+    { text: 'The protests began on March 21.', surface: 'March 21', value: '2013-03-21', anchor: 'dct' },
+    { text: 'The protests began on December 5.', surface: 'December 5', value: '2012-12-05' },
+    { text: 'The summit will open on March 21.', surface: 'March 21', value: '2014-03-21' },
+    { text: 'The dividend is payable Oct. 15.', surface: 'Oct. 15', value: '2013-10-15' },
+    {
+      text: 'The treaty was signed last May, officials said.',
+      surface: 'last May',
+      value: '2012-05',
+      precision: 'month',
+    },
+    { text: 'Talks resume next March.', surface: 'next March', value: '2014-03' },
+    {
+      text: 'Elections are expected in December.',
+      surface: 'December',
+      value: '2013-12',
+      precision: 'month',
+    },
+  ]);
+
+  it('records the year as implied and the month and day as known', () => {
+    const hit = tagOne('He arrived on March 21.', '2013-09-21', 'March 21');
+    expect(hit.known).toEqual({ month: 3, day: 21 });
+    expect(hit.implied).toEqual({ year: 2013 });
+    expect(hit.tags).toContain('PastLeaningYearRefiner');
+  });
+});
