@@ -41,12 +41,20 @@ const FUTURE = new Set([
 ]);
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am', 'says']);
 
-/** The sentence span containing [start, end). */
+/** Longest stretch either side of an expression searched for its sentence. */
+const SENTENCE_WINDOW = 300;
+const SENTENCE_BREAK = /[.!?\n]/;
+
+/** The sentence span containing [start, end), at most SENTENCE_WINDOW characters either side. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  // The window is capped so text without sentence breaks stays linear: without the cap every
+  // result rescanned the whole run (quadratic; measured by scripts/bench-tagger.ts).
+  const minStart = Math.max(0, start - SENTENCE_WINDOW);
+  const maxEnd = Math.min(text.length, end + SENTENCE_WINDOW);
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1] ?? '')) s--;
+  while (s > minStart && !SENTENCE_BREAK.test(text[s - 1] ?? '')) s--;
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e] ?? '')) e++;
+  while (e < maxEnd && !SENTENCE_BREAK.test(text[e] ?? '')) e++;
   return { start: s, end: e };
 }
 
