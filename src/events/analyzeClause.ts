@@ -21,6 +21,13 @@ interface Token {
 const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
 const LEADING_ADVERBIAL =
   /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy)\b/i;
+// Adverbial subordinators: a verb after one has its own subject ("… since a rig leased by BP exploded").
+const SUBORDINATOR =
+  /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas)\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/gi;
+/** Words before a verb that make it hypothetical or not (yet) a happening. */
+const MODAL = /^(?:would|could|might|may|should|must|can|cannot|to|shall|ought)$/;
+const CAUSATIVE =
+  /^(?:prompted|forced|caused|pushed|led|began|begun|started|decided|agreed|voted|moved|ordered|managed|continued|rushed)$/;
 const BOUNDARY =
   /[,;:()–—]|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying|led by|but)\s/;
 const LIGHT_VERBS = new Set(['launch', 'begin', 'start', 'conduct']);
@@ -36,6 +43,7 @@ function tokenize(text: string): Token[] {
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Trims a phrase to its first `n` words at a natural break, without dangling function words. */
@@ -56,10 +64,24 @@ function clip(phrase: string, n: number): string {
 export function subjectOf(before: string, skip: readonly string[] = []): string {
   let text = before;
   for (const s of skip) text = text.replace(s, ' ');
-  const chunks = text
-    .split(/[,;]|\s[–—]\s/)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0 && !LEADING_ADVERBIAL.test(c) && !/^(?:led by|one of|in which)\b/i.test(c));
+  // The subject of a verb in an adverbial clause starts after its subordinator ("… since a rig exploded").
+  const sub = [...text.matchAll(SUBORDINATOR)].at(-1);
+  if (sub && sub.index > 0 && words(text.slice(sub.index + sub[0].length)).length > 0)
+    text = text.slice(sub.index + sub[0].length);
+  const raw = text.split(/[,;:]|\s[–—-]\s/).map((c) => c.trim());
+  const chunks = raw.filter(
+    (c, i) =>
+      c.length > 0 &&
+      !LEADING_ADVERBIAL.test(c) &&
+      !/^(?:led by|one of|in which|who|which|whose|a former)\b/i.test(c) &&
+      // "X, the leader of Y, said": the apposition after a name renames it.
+      !(
+        i > 0 &&
+        /^(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(c) &&
+        /^\p{Lu}/u.test(raw[i - 1] ?? '') &&
+        !LEADING_ADVERBIAL.test(raw[i - 1] ?? '')
+      ),
+  );
   let subject = chunks[0] ?? '';
   subject = subject.replace(/^(?:and|but|then|also)\s+/i, '');
   // "… show a military convoy heading", "prompted the government to tighten": the real subject follows.
@@ -134,7 +156,7 @@ function isVerbToken(tokens: readonly Token[], i: number, text: string): boolean
 /** Finds the first event verb in a text, skipping reporting verbs when asked. */
 export function findEventVerb(
   text: string,
-  opts: { skipReporting?: boolean; skipStatements?: boolean; hardOnly?: boolean } = {},
+  opts: { skipReporting?: boolean; skipStatements?: boolean; hardOnly?: boolean; finite?: boolean } = {},
 ): { index: number; start: number; end: number; form: string } | undefined {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -143,6 +165,19 @@ export function findEventVerb(
     if (!entry || !isVerbToken(tokens, i, text)) continue;
     if (opts.skipReporting && REPORTING_VERBS.has(t.w)) continue;
     if (opts.skipStatements && entry.type === 'statement') continue;
+    // "would cost", "to cap", "sucking": not a stated happening; a finite verb may follow.
+    if (
+      opts.finite &&
+      ((MODAL.test(tokens[i - 1]?.w.toLowerCase() ?? '') &&
+        // "prompted the government to tighten", "decided to withdraw": the infinitive happened.
+        !(
+          tokens[i - 1]?.w === 'to' &&
+          tokens.slice(Math.max(0, i - 4), i - 1).some((x) => CAUSATIVE.test(x.w))
+        )) ||
+        /^(?:not|be)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '') ||
+        (t.w.endsWith('ing') && !/^(?:is|are|was|were|been)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '')))
+    )
+      continue;
     // Only happenings an analyst would chart separately from the statement that reports them.
     if (
       opts.hardOnly &&
@@ -175,14 +210,17 @@ export function isOpinion(text: string): boolean {
  * patient; with no event verb, the first event noun gives a nominal title ("Military defeat of …").
  */
 export function analyzeClause(
-  text: string,
-  opts: { skip?: readonly string[]; subject?: string } = {},
+  raw: string,
+  opts: { skip?: readonly string[]; subject?: string; finite?: boolean; verbal?: boolean } = {},
 ): ClauseAnalysis | undefined {
-  const verb = findEventVerb(text);
+  // Straight quotes glued to words (`deploy"every single resource"in`) read as spaces; length kept.
+  const text = raw.replace(/["“”]/g, ' ');
+  const verb = findEventVerb(text, { finite: opts.finite ?? false });
   if (verb) {
     const entry = EVENT_VERBS.get(verb.form)!;
     const before = text.slice(0, verb.start);
-    const after = text.slice(verb.end);
+    let after = text.slice(verb.end);
+    for (const sk of opts.skip ?? []) after = after.replace(new RegExp(`(?:\\s(?:on|in|at|during|since|last|this))?\\s*${escapeRe(sk)}`), ' ');
     const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
     const passive =
       /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
@@ -231,6 +269,7 @@ export function analyzeClause(
     const title = [subject, verbText, object].filter(Boolean).join(' ');
     return { type, title: capitalize(title), head: entry.lemma, nominal: false };
   }
+  if (opts.verbal) return undefined;
   const tokens = tokenize(text);
   const i = tokens.findIndex((t) => EVENT_NOUNS.has(t.w.toLowerCase()));
   if (i < 0) return undefined;

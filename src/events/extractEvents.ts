@@ -2,8 +2,17 @@ import type { Article } from '../model/article.ts';
 import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { findActors, uniqueActors } from './actors/findActors.ts';
-import { analyzeClause, chunkAround, findEventVerb, isOpinion, subjectOf } from './analyzeClause.ts';
+import {
+  analyzeClause,
+  type ClauseAnalysis,
+  chunkAround,
+  findEventVerb,
+  isOpinion,
+  subjectOf,
+} from './analyzeClause.ts';
 import { canAnchor, onOrBefore, reportedOn, timeFromTimex } from './eventTime.ts';
+import { dedupeDrafts } from './dedupeDrafts.ts';
+import { isComparison, isFuture, notAnEvent } from './eventFilter.ts';
 import { type Counts, extractCounts } from './extractCounts.ts';
 import { findReportFrame, quotedRanges } from './findReportFrame.ts';
 import { findPlaces, resolvePlace } from './places/findPlaces.ts';
@@ -11,7 +20,7 @@ import { mostSpecific, withPlace } from './places/placeList.ts';
 import { type Sentence, segmentSentences } from './segmentSentences.ts';
 
 /** An event being built; mentions and counts grow as later sentences continue it. */
-interface Draft {
+export interface Draft {
   id: string;
   title: string;
   when: EventTime;
@@ -28,6 +37,12 @@ interface Draft {
 // A sentence that opens with these refers back to the event before it ("The attack killed nine.").
 const ANAPHORA =
   /^(?:the (attack|attacks|operation|blast|explosion|bombing|clash(?:es)?|fighting|incident|raid|campaign|armed group|assault|violence|protest|strike)|this|these|it(?! is| was)|they|he|she|in (?:his|her|their) (?:statements?|speech|remarks)|pictures|photos)\b/i;
+const REPORT_LEMMAS = new Set('say state claim confirm deny warn stress react'.split(' '));
+/** A clause analysis worth an event: a verb, or an event noun with enough words to say what happened. */
+const usable = (a: ClauseAnalysis | undefined): ClauseAnalysis | undefined =>
+  a && (!a.nominal || (a.title.split(/\s+/).length >= 3 && !/[:;]/.test(a.title))) ? a : undefined;
+const LOCAL_REFERENCE =
+  /\b(?:there|the (?:areas?|district|city|town|village|region|province|site|scene|capital|compound|rig|well))\b/i;
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
 
@@ -77,14 +92,16 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     const clause = article.text.slice(from, to);
     const counts = extractCounts(clause);
     const places = placesOf(s, from, to);
-    // Without a place of its own, an event takes the previous one's when it follows closely.
+    // Without a place of its own, an event takes the previous one's only when it follows closely
+    // and points back to a place ("in the areas …", "there", "the district").
     const close =
       previous &&
       previous.paragraph >= s.paragraph - 1 &&
       previous.sentence >= s.index - 3 &&
-      previous.sentence > lastHeading;
+      previous.sentence > lastHeading &&
+      LOCAL_REFERENCE.test(clause);
     const inherited = places.length === 0 && close ? previous!.places : places;
-    const title = extra.title ? withPlace(extra.title, inherited) : '';
+    const title = extra.title ? withPlace(headline(extra.title), inherited) : '';
     const draft: Draft = {
       id: `${article.id}#${s.index}-${k}`,
       when,
@@ -117,8 +134,13 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         t.start >= s.start &&
         t.end <= s.end &&
         canAnchor(t) &&
-        !inRanges(quotes, t.start - s.start, t.end - s.start),
+        !inRanges(quotes, t.start - s.start, t.end - s.start) &&
+        // "up from 20 in March" dates the figure compared with, not the clause.
+        !isComparison(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+        // A date after publication is a mis-resolved past ("on Thursday") unless the clause is about the future.
+        !(t.range && t.range.start > article.published && !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)),
     );
+    if (notAnEvent(s.text, found.length > 0)) continue;
     // A stated date governs its sentence; a vague "previously" beside it adds nothing.
     const frame = findReportFrame(s.text);
     // Reported words with only a vague time ("during the past period there were …") are not a dated happening.
@@ -188,21 +210,26 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       );
       const contentTitle = (analyzeClause(content)?.title ?? content).replace(/[.”"]+$/, '');
       let statement: Draft | undefined;
+      // An undated "X said that …" about no happening at all is a view, not an event.
+      if (!frameAnchor && !happening && !contentAnchor && !mentionsHappening(content)) continue;
       if (frameAnchor || !(happening || contentAnchor)) {
         const own = analyzeClause(frameText.slice(0, frame.verbStart), { skip: anchors.map((t) => t.text) });
         const said =
           /s$/i.test(speaker.split(/\s(?:of|from|in|for)\s/)[0]!) && !/(?:ss|news|agency)$/i.test(speaker)
             ? 'say'
             : 'says';
-        const quotedVerb = frame.verb.startsWith('quote')
-          ? `quotes ${subjectOf(frameText.slice(frame.verbStart + frame.verb.length))}:`
-          : said;
+        // "the agency quoted Karimi that …": Karimi is the one speaking; the agency stays an actor.
+        const quoted = frame.verb.startsWith('quote')
+          ? subjectOf(frameText.slice(frame.verbStart + frame.verb.length))
+          : '';
         const gist =
           contentAnchor || happening
             ? lower(contentTitle)
             : lower(clipWords(content.split(/[,;]|\s(?:but|while|whereas)\s/)[0]!, 14));
         const title =
-          own && own.type === 'statement' ? own.title : `${speaker || 'Source'} ${quotedVerb} ${gist}`;
+          own && own.type === 'statement'
+            ? own.title
+            : `${quoted || speaker || 'Source'} ${quoted ? 'says' : said} ${gist}`;
         statement = make(
           s,
           k++,
@@ -248,27 +275,47 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       const byValue = new Map<string, TemporalExpression>();
       for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
       const distinct = [...byValue.values()];
-      const main = analyzeClause(s.text, { skip: anchors.map((t) => t.text) });
+      const main = usable(analyzeClause(s.text, { skip: anchors.map((t) => t.text), finite: true }));
+      const mainVerb = findEventVerb(s.text.replace(/["“”]/g, ' '), { finite: true });
       for (const t of distinct) {
         // An expression in a subordinate chunk ("despite its military defeat months ago") governs
         // that chunk when the main clause states no happening.
         const chunk = chunkAround(s.text, t.start - s.start, t.end - s.start);
-        const own =
-          distinct.length > 1 || !main || main.nominal || main.type === 'other'
-            ? analyzeClause(chunk.text.replace(t.text, ' '), {
-                subject: subjectOf(s.text.slice(0, chunk.start)),
-              })
+        // An expression in a clause of its own ("…, which began on 20 April") dates that clause, not the main verb.
+        const apart =
+          distinct.length === 1 &&
+          main !== undefined &&
+          !main.nominal &&
+          mainVerb !== undefined &&
+          (mainVerb.start < chunk.start || mainVerb.start >= chunk.end) &&
+          t.start - s.start > mainVerb.start &&
+          // A bare adverbial (", on March 25,") still dates the verb it follows.
+          /^\W*(?:which|who|that|when|after|before|while|whereas|and|but|since|as|although|up|down|compared)\b/i.test(
+            chunk.text.replace(t.text, ' '),
+          );
+        const ownClause =
+          distinct.length > 1 || !main || main.nominal || main.type === 'other' || apart
+            ? usable(
+                analyzeClause(chunk.text.replace(t.text, ' '), {
+                  subject: subjectOf(s.text.slice(0, chunk.start)),
+                  finite: true,
+                  verbal: apart,
+                }),
+              )
             : undefined;
-        const a = own && (distinct.length > 1 || !main || main.nominal) ? own : (main ?? own);
+        const own = apart && !ownClause ? undefined : ownClause;
+        // A trailing expression in a clause without a happening of its own does not date the main verb.
+        if (apart && !own) continue;
+        const a = own && (distinct.length > 1 || !main || main.nominal || apart) ? own : (main ?? own);
         // Two expressions in one sentence that yield the same headline are one event.
-        if (a && drafts.some((d) => d.sentence === s.index && d.title === withPlace(tidy(a.title), d.places)))
+        if (a && drafts.some((d) => d.sentence === s.index && d.title === withPlace(headline(a.title), d.places)))
           continue;
         if (!a) {
           if (previous && previous.paragraph === s.paragraph) continueEvent(previous, article.id, s, t);
           continue;
         }
-        const from = distinct.length > 1 ? s.start + chunk.start : s.start;
-        const to = distinct.length > 1 ? s.start + chunk.end : s.end;
+        const from = distinct.length > 1 || apart ? s.start + chunk.start : s.start;
+        const to = distinct.length > 1 || apart ? s.start + chunk.end : s.end;
         previous = make(s, k++, from, to, timeOf(t), { title: tidy(a.title), type: a.type }, t);
         if (previous.places.length === 0) previous.places = placesOf(s, s.start, s.end);
       }
@@ -276,7 +323,12 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     }
 
     // No date in the sentence: either it continues the previous event or it starts a new one.
-    const a = isOpinion(s.text) ? undefined : analyzeClause(s.text);
+    let a = isOpinion(s.text) ? undefined : usable(analyzeClause(s.text, { finite: true, verbal: true }));
+    // "X says …" without a date is a view unless it reports a happening.
+    if (a && REPORT_LEMMAS.has(a.head)) {
+      const v = findEventVerb(s.text, { finite: true });
+      if (!v || !mentionsHappening(s.text.slice(v.end))) a = undefined;
+    }
     const prev = previous;
     const continues =
       prev !== undefined &&
@@ -293,7 +345,7 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       type: a.type,
     });
   }
-  return drafts.map((d) => finish(d, article.published));
+  return dedupeDrafts(drafts).map((d) => finish(d, article.published));
 }
 
 function mention(
@@ -343,10 +395,39 @@ function continueEvent(
   d.actors = uniqueActors([...d.actors, ...actors].map((actor) => ({ actor, start: 0, end: 0 })));
 }
 
+// Only a function word loses its capital inside a headline; names keep theirs ("says Sameerah …").
 const lower = (s: string) =>
-  /^\p{Lu}\p{Ll}/u.test(s) && !/^(?:I|Afghan|Islamic|Taliban)\b/.test(s)
+  /^(?:The|A|An|It|Its|He|His|She|Her|They|Their|There|This|That|These|Those|Some|All|Most|No|One|Two|Three|Several|Many|Government|Police|Officials?)\b/.test(
+    s,
+  )
     ? s.charAt(0).toLowerCase() + s.slice(1)
     : s;
+
+/** Whether reported words speak of a happening at all (an event verb or noun, casualties, a dispute). */
+function mentionsHappening(content: string): boolean {
+  return (
+    findEventVerb(content, { skipReporting: true, finite: true }) !== undefined ||
+    /\b(?:casualt\w*|dispute|killed|dead|wounded|injured|arrested)\b/i.test(content) ||
+    (analyzeClause(content)?.nominal ?? false)
+  );
+}
+
+const TITLE_MAX = 72;
+/** A headline of at most TITLE_MAX characters, cut at a word boundary without a dangling function word. */
+export function headline(title: string): string {
+  let t = tidy(title);
+  if (t.length <= TITLE_MAX) return t;
+  t = t.slice(0, TITLE_MAX + 1).replace(/\s+\S*$/, '');
+  for (;;) {
+    const cut = t.replace(
+      /[\s,;:]+(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|her|their|at|as|that|which|who|what|into|over|after|before|against|between|about|than|but|is|are|was|were|has|have|had)$/i,
+      '',
+    );
+    if (cut === t) break;
+    t = cut;
+  }
+  return t.replace(/[,;:\s]+$/, '');
+}
 const clipWords = (s: string, n: number) =>
   s
     .replace(/[.”"]+$/, '')

@@ -1,8 +1,9 @@
 import { agoParser } from './parsers/agoParser.ts';
 import { chronoParser } from './parsers/chronoParser.ts';
-import { durationParser, vagueDurationParser } from './parsers/durationParser.ts';
+import { durationParser, recentSpanParser, vagueDurationParser } from './parsers/durationParser.ts';
 import { holidayParser, thanksgivingParser } from './parsers/holidayParser.ts';
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
+import { monthOfYearParser, relativeMonthParser } from './parsers/monthOfYearParser.ts';
 import { narrativeParser } from './parsers/narrativeParser.ts';
 import { ordinalDayParser } from './parsers/ordinalDayParser.ts';
 import { partOfDayParser } from './parsers/partOfDayParser.ts';
@@ -12,6 +13,8 @@ import { relativeDayParser } from './parsers/relativeDayParser.ts';
 import { relativePeriodParser, weekendParser } from './parsers/relativePeriodParser.ts';
 import { seasonParser } from './parsers/seasonParser.ts';
 import { everyParser, frequencyParser } from './parsers/setParser.ts';
+import { spelledYearParser } from './parsers/spelledYearParser.ts';
+import { theYearParser } from './parsers/theYearParser.ts';
 import { vagueParser } from './parsers/vagueParser.ts';
 import { centuryParser, decadeParser, yearParser } from './parsers/yearParser.ts';
 import type { TaggerConfiguration } from './pipeline.ts';
@@ -37,10 +40,15 @@ export const configuration: TaggerConfiguration = {
     agoParser,
     durationParser,
     vagueDurationParser,
+    recentSpanParser,
     vagueParser,
     yearParser,
     decadeParser,
     centuryParser,
+    spelledYearParser,
+    theYearParser,
+    monthOfYearParser,
+    relativeMonthParser,
     seasonParser,
     quarterParser,
     theQuarterParser,

@@ -24,6 +24,11 @@ export type Pending =
       readonly fallback?: number;
       /** Counted from the DCT ("a year ago") unless the story is about a quarter. */
       readonly fromDct?: boolean;
+      /**
+       * A comparison point ("a year earlier", "the year-ago quarter"): the story does not move
+       * there, so later narrative phrases do not count from it.
+       */
+      readonly comparison?: boolean;
     };
 
 /**

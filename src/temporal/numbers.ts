@@ -7,11 +7,14 @@ const UNITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
  * A count: digits ("48", "1,000", "2.5"), a compound ("twenty-four", "twenty four"), a word
  * ("three", "a", "a dozen"), or a vague quantifier ("several", "a few").
  */
-export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})`;
+export const NUMBER_PATTERN = `(?:\\d+(?:\\s+|-)1/2|\\d+½|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})`;
 
 /** The numeric value of a `NUMBER_PATTERN` match; `undefined` for vague quantifiers ("several"). */
 export function parseNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  // "5 1/2", "5-1/2", "5½": a whole number and a half.
+  const half = /^(\d+)(?: |-)?(?:1\/2|½)$/.exec(s);
+  if (half) return Number(half[1]) + 0.5;
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   const compound = /^(\w+)[\s-](\w+)$/.exec(s);
   if (

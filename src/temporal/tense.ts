@@ -6,7 +6,7 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
  * which in news points after the report, so it counts as future.
  */
 const CUES =
-  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|planned|scheduled|slated|expected|set to|due|to be|supposed to|payable|expires?|effective|upcoming|next|until|through|was|were|had|did|said|began|held|met|took|came|went|left|fell|rose|told|found|made|gave|saw|won|lost|struck|fought|broke|sent|spent|led|became|brought|built|caught|chose|drove|flew|got|grew|kept|knew|paid|ran|sold|shot|stood|threw|wrote|fled|hit|quit|seized|says|ago|earlier|last|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
+  /\b(will|shall|won['’]t|wo n't|would|going to|is to|are to|plans? to|planning|planned|scheduled|slated|expected|set to|due|to be|supposed to|payable|expires?|effective|upcoming|next|was|were|had|did|said|began|held|met|took|came|went|left|fell|rose|told|found|made|gave|saw|won|lost|struck|fought|broke|sent|spent|led|became|brought|built|caught|chose|drove|flew|got|grew|kept|knew|paid|ran|sold|shot|stood|threw|wrote|fled|hit|quit|seized|says|ago|earlier|last|is|are|has|have|does|do|am|\w{3,}ed)\b|['’]ll\b/gi;
 
 const FUTURE = new Set([
   'will',
@@ -36,10 +36,12 @@ const FUTURE = new Set([
   'expire',
   'expires',
   'effective',
-  'until',
-  'through',
+  'planning',
 ]);
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am', 'says']);
+
+const PARTICIPLE = /^(?:\w{3,}ed|paid|sold|held|made|built|sent|spent|kept|brought|caught|found|lost|won|hit|led)$/i;
+const AFTER_BE_OR_DETERMINER = /\b(?:the|a|an|its|their|his|her|our|be|been|being|is|are|was|were|am)\s+$/i;
 
 /** Longest stretch either side of an expression searched for its sentence. */
 const SENTENCE_WINDOW = 300;
@@ -74,6 +76,13 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   for (const m of slice.matchAll(CUES)) {
     const at = sentence.start + m.index;
     if (at >= start && at < end) continue;
+    // "-ed" is a past participle only in lower case: "United", "Red Cross" are names.
+    if (m[1] && /^[A-Z]/.test(m[1]) && /ed$/i.test(m[1]) && !/^(?:Planned|Scheduled|Expected)$/.test(m[1]))
+      continue;
+    // After a determiner or a form of "be" a participle is an adjective or passive ("the
+    // increased dividend", "will be paid"): the auxiliary, if any, carries the tense.
+    if (m[1] && PARTICIPLE.test(m[1]) && AFTER_BE_OR_DETERMINER.test(slice.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
     const distance = at < start ? start - at : (at - end) * 1.5;
     if (distance < bestDistance) {
       bestDistance = distance;

@@ -17,6 +17,14 @@ export const UNIT_PATTERN = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/** Half of a unit in the next smaller one, as an ISO-8601 suffix. */
+const HALF: Readonly<Record<string, string>> = {
+  minute: '30S',
+  hour: '30M',
+  day: 'T12H',
+  year: '6M',
+};
+
 /** ISO-8601 duration for a count of a unit word ("48", "hours" → PT48H); `undefined` count → PX…. */
 export function durationValue(count: number | undefined, unitWord: string): string | undefined {
   const unit = UNITS[unitWord.toLowerCase()];
@@ -31,6 +39,10 @@ export function durationValue(count: number | undefined, unitWord: string): stri
   if (unit.unit === 'fortnight') return `P${count * 2}W`;
   if (unit.unit === 'weekend') return `P${count * 2}D`;
   if (!Number.isInteger(count)) {
+    // "5 1/2 hours" is PT5H30M: whole units, then the half in the next smaller unit.
+    const whole = Math.floor(count);
+    const half = HALF[unit.unit];
+    if (whole > 0 && count - whole === 0.5 && half) return `P${t}${whole}${unit.letter}${half}`;
     // "half an hour", "one and a half years": step down a unit so the value stays an integer.
     if (unit.unit === 'hour') return `PT${count * 60}M`;
     if (unit.unit === 'year') return `P${count * 12}M`;

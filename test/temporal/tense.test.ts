@@ -10,6 +10,9 @@ describe('tenseAt', () => {
     ['The dividend is payable Jan. 2.', 'Jan. 2', 'future'],
     ['The market is open on Friday.', 'Friday', 'present'],
     ['Friday.', 'Friday', 'unknown'],
+    ['The increased dividend will be paid Dec. 14.', 'Dec. 14', 'future'],
+    ['They were planning to drive there on Monday.', 'Monday', 'future'],
+    ['He will fly to the United States Friday.', 'Friday', 'future'],
   ] as const)('%s → %s', (text, word, tense) => {
     expect(at(text, word)).toBe(tense);
   });

@@ -1,14 +1,8 @@
 import type { IngestError } from '../../model/article.ts';
-import type {
-  Actor,
-  Chronology,
-  ChronologyEvent,
-  EventType,
-  Mention,
-  Place,
-} from '../../model/chronology.ts';
+import type { Actor, Chronology, ChronologyEvent, Mention, Place } from '../../model/chronology.ts';
 import { createArticleIndex } from './articleIndex.ts';
 import { eventTimeFromParts } from './eventTimeFromParts.ts';
+import { EVENT_TYPES, isEventType } from './isEventType.ts';
 import { formatCsv, parseCsv } from './parseCsv.ts';
 
 /** The columns `toEventsCsv` writes, in order. */
@@ -60,18 +54,6 @@ const ALIASES: Readonly<Record<string, Column>> = {
   description: 'sentence',
   notes: 'sentence',
 };
-
-const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
-  'battle',
-  'explosion',
-  'violence-against-civilians',
-  'protest',
-  'riot',
-  'strategic-development',
-  'statement',
-  'meeting',
-  'other',
-]);
 
 /** Separates the items of a list cell; a semicolon survives spreadsheets that re-split on commas. */
 const LIST_SEPARATOR = '; ';
@@ -250,8 +232,7 @@ function readRow(
   const reported = reportedCell || when.end.slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(reported)) return `reported "${reportedCell}" is not a YYYY-MM-DD date`;
   const type = get('type').trim().toLowerCase();
-  if (type && !EVENT_TYPES.has(type))
-    return `unknown type "${type}" (expected one of ${[...EVENT_TYPES].join(', ')})`;
+  if (type && !isEventType(type)) return `unknown type "${type}" (expected one of ${EVENT_TYPES.join(', ')})`;
   const counts: Record<string, number> = {};
   for (const c of ['fatalities', 'injured', 'arrested', 'corroboration'] as const) {
     const v = parseCount(get(c), c, c === 'corroboration');
@@ -278,7 +259,7 @@ function readRow(
     mentions,
     actors,
     places,
-    ...(type ? { type: type as EventType } : {}),
+    ...(type && isEventType(type) ? { type } : {}),
     ...counts,
   };
 }

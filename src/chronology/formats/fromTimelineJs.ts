@@ -1,22 +1,26 @@
 import type { IngestError } from '../../model/article.ts';
-import type { Actor, Chronology, ChronologyEvent, EventTime, EventType, Mention, Place } from '../../model/chronology.ts';
+import type {
+  Actor,
+  Chronology,
+  ChronologyEvent,
+  EventTime,
+  Mention,
+  Place,
+} from '../../model/chronology.ts';
 import { createArticleIndex, type SourceRef } from './articleIndex.ts';
 import { eventTimeFromParts } from './eventTimeFromParts.ts';
 import { htmlToText } from './html.ts';
+import { isEventType } from './isEventType.ts';
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<EventType>([
-  'battle',
-  'explosion',
-  'violence-against-civilians',
-  'protest',
-  'riot',
-  'strategic-development',
-  'statement',
-  'meeting',
+const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'group']);
+const PLACE_KINDS: ReadonlySet<string> = new Set([
+  'country',
+  'province',
+  'district',
+  'city',
+  'region',
   'other',
 ]);
-const ACTOR_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'group']);
-const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'province', 'district', 'city', 'region', 'other']);
 
 type Json = Record<string, unknown>;
 
@@ -36,7 +40,9 @@ function str(v: unknown): string | undefined {
 }
 
 function count(v: unknown, integer = false): number | undefined {
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && (!integer || Number.isInteger(v)) ? v : undefined;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 && (!integer || Number.isInteger(v))
+    ? v
+    : undefined;
 }
 
 /** Reads a TimelineJS date object to ISO text at its own level, or says what is wrong. */
@@ -44,7 +50,8 @@ function readDate(v: unknown, field: string): string | undefined | { error: stri
   if (v === undefined || v === null) return undefined;
   if (!isObject(v)) return { error: `${field} is not an object` };
   const year = intOf(v.year);
-  if (year === undefined || year < 0 || year > 9999) return { error: `${field}.year is missing or not a year 0–9999` };
+  if (year === undefined || year < 0 || year > 9999)
+    return { error: `${field}.year is missing or not a year 0–9999` };
   const parts = [year, intOf(v.month), intOf(v.day), intOf(v.hour), intOf(v.minute)];
   const p2 = (n: number) => String(n).padStart(2, '0');
   let s = String(year).padStart(4, '0');
@@ -139,7 +146,11 @@ export function fromTimelineJs(
   const errors: IngestError[] = [];
   const empty: Chronology = { version: 1, articles: [], events: [] };
   if (!isObject(json) || !Array.isArray(json.events)) {
-    errors.push({ file: fileName, line: 0, message: 'not a TimelineJS document: expected an object with an "events" array' });
+    errors.push({
+      file: fileName,
+      line: 0,
+      message: 'not a TimelineJS document: expected an object with an "events" array',
+    });
     return { chronology: empty, errors };
   }
   const fileBase = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || 'timeline';
@@ -147,11 +158,13 @@ export function fromTimelineJs(
   const events: ChronologyEvent[] = [];
   const seen = new Set<string>();
   json.events.forEach((slide: unknown, i) => {
-    const id = isObject(slide) && typeof slide.unique_id === 'string' && slide.unique_id ? slide.unique_id : undefined;
+    const id =
+      isObject(slide) && typeof slide.unique_id === 'string' && slide.unique_id ? slide.unique_id : undefined;
     const label = `event ${i + 1}${id ? ` ("${id}")` : ''}`;
     const event = readSlide(slide, id ?? `${fileBase}-${i + 1}`, fileBase, index);
     if (typeof event === 'string') errors.push({ file: fileName, line: 0, message: `${label}: ${event}` });
-    else if (seen.has(event.id)) errors.push({ file: fileName, line: 0, message: `${label}: duplicate unique_id` });
+    else if (seen.has(event.id))
+      errors.push({ file: fileName, line: 0, message: `${label}: duplicate unique_id` });
     else {
       seen.add(event.id);
       events.push(event);
@@ -180,9 +193,10 @@ function readSlide(
   const title = htmlToText(str(text.headline) ?? '') || body.split('\n')[0]!.slice(0, 120);
   if (!title) return 'has neither a headline nor text';
   const reportedExt = str(ext.reported);
-  const reported = reportedExt && /^\d{4}-\d{2}-\d{2}$/.test(reportedExt) ? reportedExt : when.end.slice(0, 10);
+  const reported =
+    reportedExt && /^\d{4}-\d{2}-\d{2}$/.test(reportedExt) ? reportedExt : when.end.slice(0, 10);
   const typeText = str(ext.type) ?? str(slide.group)?.toLowerCase();
-  const type = typeText && EVENT_TYPES.has(typeText) ? (typeText as EventType) : undefined;
+  const type = typeText && isEventType(typeText) ? typeText : undefined;
   const sentence = str(ext.sentence) ?? body;
   const span = { start: 0, end: sentence.length, text: sentence };
   const sources = readSources(ext.sources);

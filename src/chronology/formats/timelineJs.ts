@@ -1,9 +1,15 @@
-import type { IngestError } from '../../model/article.ts';
-import type { Actor, Chronology, ChronologyEvent, EventTime, EventType, Place } from '../../model/chronology.ts';
+import type {
+  Actor,
+  Chronology,
+  ChronologyEvent,
+  EventTime,
+  EventType,
+  Place,
+} from '../../model/chronology.ts';
 import { orderEvents } from '../order.ts';
-import { createArticleIndex, type SourceRef } from './articleIndex.ts';
+import type { SourceRef } from './articleIndex.ts';
 import { eventTimeFromParts } from './eventTimeFromParts.ts';
-import { escapeHtml, htmlToText } from './html.ts';
+import { escapeHtml } from './html.ts';
 
 /** A TimelineJS3 date: components as written, no time zone. */
 export interface TimelineJsDate {

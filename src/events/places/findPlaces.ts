@@ -12,6 +12,7 @@ export interface PlaceMatch {
 
 type CountryRow = [string, string, number, number, string[], string];
 type CityRow = [string, string, number, number, number];
+type RegionRow = [string, string, number, number];
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (s: string) =>
@@ -57,6 +58,11 @@ const INDEX: ReadonlyMap<string, Place[]> = (() => {
     if (CITY_STOPLIST.has(fold(name)) || index.has(fold(name))) continue;
     add(name, { name, kind: 'city', within: countryName.get(code) ?? code, lat, lon });
   }
+  // A region sharing its name with a city ("Baghdad", "New York") is read as the city.
+  for (const [name, code, lat, lon] of gazetteer.regions as RegionRow[]) {
+    if (index.has(fold(name))) continue;
+    add(name, { name, kind: 'region', within: countryName.get(code) ?? code, lat, lon });
+  }
   return index;
 })();
 
@@ -72,18 +78,40 @@ const NAME_PATTERN = (() => {
   for (const p of AFGHAN_PLACES) for (const n of [p.name, ...p.variants]) names.add(n);
   for (const c of gazetteer.countries as CountryRow[]) for (const n of [c[0], ...c[4]]) names.add(n);
   for (const c of gazetteer.cities as CityRow[]) if (!CITY_STOPLIST.has(fold(c[0]))) names.add(c[0]);
+  for (const r of gazetteer.regions as RegionRow[]) names.add(r[0]);
   const sorted = [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\p{L}-])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
 })();
 
 /**
- * Place names in a text with their candidate places (Afghan hand list first, then countries and
- * cities over the gazetteer's population bound). A name inside a longer capitalized name
+ * Place names in a text with their candidate places (Afghan hand list first, then countries,
+ * cities over the gazetteer's population bound and first-level regions such as US states). A name inside a longer capitalized name
  * ("Michael Jackson", "Whitney Houston") is not a place.
  */
 export function findPlaces(text: string, offset = 0): PlaceMatch[] {
   const out: PlaceMatch[] = [];
-  for (const m of text.matchAll(NAME_PATTERN)) {
+  // A city name that follows a given name anywhere in the text ("Tony Hayward") is a surname
+  // everywhere in it ("Hayward said", "Hayward's appearance").
+  const surnames = new Set<string>();
+  const matches = [...text.matchAll(NAME_PATTERN)];
+  for (const m of matches) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const prevWord = /(\p{Lu}[\p{L}.]*)\s$/u.exec(before)?.[1];
+    const cands = INDEX.get(fold(m[0])) ?? [];
+    if (
+      prevWord &&
+      !m[0].includes(' ') &&
+      cands.every((c) => c.kind === 'city') &&
+      !INDEX.has(fold(prevWord)) &&
+      !/^(?:In|Of|At|From|To|And|The|A|An|On|For|By|With|Near|Outside|Inside|Central|North|South|East|West|Greater|New|Old|Downtown|Northern|Southern|Eastern|Western)$/.test(
+        prevWord,
+      ) &&
+      !/[.!?]\s*$/.test(before.slice(0, -prevWord.length - 1))
+    )
+      surnames.add(m[0]);
+  }
+  for (const m of matches) {
+    if (surnames.has(m[0])) continue;
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (
       /\p{Lu}[\p{L}.]*\s$/u.test(before) &&
@@ -96,7 +124,7 @@ export function findPlaces(text: string, offset = 0): PlaceMatch[] {
     if (/\b(?:Gulf|Sea|Bay|Strait|Straits|Gulf coast) of\s+$/.test(before)) continue;
     if (
       !m[0].includes(' ') &&
-      /^(?:'s\b|’s\b|\s+(?:said|says|told|added|wrote))/.test(
+      /^(?:'s?\b|’s?\b|\s+(?:said|says|told|added|wrote|insisted|admitted|testified|stressed|denied))/.test(
         text.slice(m.index + m[0].length, m.index + m[0].length + 8),
       )
     ) {
@@ -158,6 +186,18 @@ export function resolvePlace(
     if (province) return province;
   }
   if (districts.length === cands.length) return { name: match.name, kind: 'district' };
+  // A city or region in a country the text names nearby ("Birmingham … Alabama") beats its namesakes.
+  for (const context of contexts) {
+    const countries = new Set(
+      context
+        .filter((c) => c.name !== match.name)
+        .flatMap((c) => c.candidates.map((p) => (p.kind === 'country' ? p.name : p.within))),
+    );
+    const abroad = cands.filter((c) => c.kind === 'city' || c.kind === 'region');
+    const local = abroad.filter((c) => c.within && countries.has(c.within));
+    if (new Set(abroad.map((c) => c.within)).size > 1 && local.length > 0 && local.length < abroad.length)
+      return local[0]!;
+  }
   const notProvince = cands.filter((c) => c.kind !== 'province' && c.kind !== 'district');
   return notProvince[0] ?? cands[0]!;
 }

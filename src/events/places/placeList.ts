@@ -5,7 +5,8 @@ export function withPlace(title: string, places: readonly Place[]): string {
   const p =
     places.find((x) => x.kind === 'district' || x.kind === 'city') ??
     places.find((x) => x.kind === 'province');
-  if (!p || title.includes(p.name) || (p.within && title.includes(p.within)) || title.length > 90)
+  // A headline stays short: the place is added only while it fits in about 80 characters.
+  if (!p || title.includes(p.name) || (p.within && title.includes(p.within)) || title.length + p.name.length > 76)
     return title;
   return `${title} in ${p.name}`;
 }

@@ -38,14 +38,25 @@ export const agoParser: PatternParser = {
       return draft({
         ...base,
         precision: 'year',
-        pending: { kind: 'narrative', unit: 'year', offset: sign * count, fromDct: true },
+        pending: {
+          kind: 'narrative',
+          unit: 'year',
+          offset: sign * count,
+          fromDct: true,
+          ...(sign < 0 ? { comparison: true } : {}),
+        },
       });
     }
     if (narrative) {
       return draft({
         ...base,
         precision: 'day',
-        pending: { kind: 'narrative', unit: unitOf(unitWord), offset: sign * count },
+        pending: {
+          kind: 'narrative',
+          unit: unitOf(unitWord),
+          offset: sign * count,
+          ...(sign < 0 && unitOf(unitWord) === 'year' ? { comparison: true } : {}),
+        },
       });
     }
     const point = shiftedPoint(context.reference, sign * count, unitWord);

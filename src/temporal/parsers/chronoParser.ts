@@ -132,6 +132,15 @@ function toDraft(
         pending: { kind: 'yearless', month: known.month, day: known.day },
       });
     }
+    if (known.weekday !== undefined && FULL_WEEKDAY.test(surface)) {
+      // "10 p.m. Wednesday": the weekday is placed by tense like a bare one, the clock kept.
+      return draft({
+        ...base,
+        type: 'TIME',
+        precision: 'time',
+        pending: { kind: 'weekday', weekday: known.weekday, part: clock.slice(1) },
+      });
+    }
     // A bare clock time is read on the publication day, as TimeML annotators do.
     return draft({
       ...base,

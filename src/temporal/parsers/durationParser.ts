@@ -6,6 +6,9 @@ import { durationValue, UNIT_PATTERN, unitPrecision } from '../units.ts';
 const SPAN_WORDS =
   'past|last|next|previous|coming|first|final|recent|latest|following|preceding|ensuing|remaining';
 
+/** An amount right before "a week" makes it a rate: "$35 a night", "four flights a week". */
+const RATE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))[\d,.%]*(?:\s+[a-z]+)?\s+$/i;
+
 /**
  * Counted spans: "48 hours", "the past two months", "a two-year contract", "several months",
  * "the next few days". TimeML keeps "the past"/"the next" inside the extent.
@@ -13,14 +16,20 @@ const SPAN_WORDS =
 export const durationParser: PatternParser = {
   name: 'DurationParser',
   pattern: new RegExp(
-    `(?<![\\w-])(?:(the|these|those)\\s+)?(?:(${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+|-)(${UNIT_PATTERN})(-long|-old|(?=\\s+old\\b))?(?![\\w-])`,
+    `(?<![\\w-])(?:(the|these|those)\\s+)?(?:(${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+|-)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(-long|-old)?(?![\\w-])`,
     'gi',
   ),
   extract(context, match) {
-    const [whole, , , number = '', unitWord = '', age] = match;
+    const [whole, , , number = '', unitWord = '', andAHalf, age] = match;
+    const end = match.index + whole.length;
     // Ages ("a 45-year-old man", "five years old") are not temporal expressions in TimeML.
     if (age !== undefined && age.toLowerCase() !== '-long') return null;
-    const count = parseNumber(number);
+    if (/^\s+old\b/i.test(context.text.slice(end, end + 6))) return null;
+    // "$1.76 a year", "358,000 a month", "four flights a week": a rate, not a span.
+    if (/^an?\s/i.test(whole) && RATE_BEFORE.test(context.text.slice(Math.max(0, match.index - 30), match.index)))
+      return null;
+    const parsed = parseNumber(number);
+    const count = parsed !== undefined && andAHalf ? parsed + 0.5 : parsed;
     const value = durationValue(count, unitWord);
     if (!value) return null;
     // "a week" inside "once a week" / "twice a year" is a frequency; the set parser takes it.
@@ -31,12 +40,33 @@ export const durationParser: PatternParser = {
       return null;
     return draft({
       start: match.index,
-      end: match.index + whole.length,
+      end,
       type: 'DURATION',
       value,
       precision: count === undefined ? 'vague' : unitPrecision(unitWord),
       ...(count !== undefined ? { known: { [unitWord.toLowerCase().replace(/s$/, '')]: count } } : {}),
       explanation: `"${whole}" is a span of time: ${value}`,
+    });
+  },
+};
+
+/**
+ * "recent weeks", "the coming months", "recent quarters": a span of unstated length ending or
+ * starting at the DCT — a DURATION with an unknown count (PXW), as TimeBank mostly annotates.
+ */
+export const recentSpanParser: PatternParser = {
+  name: 'RecentSpanParser',
+  pattern: /(?<![\w-])(?:the\s+)?(?:recent|coming)\s+(days|weeks|months|quarters|years|decades)(?![\w-])/gi,
+  extract(_context, match) {
+    const value = durationValue(undefined, match[1] ?? '');
+    if (!value) return null;
+    return draft({
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DURATION',
+      value,
+      precision: 'vague',
+      explanation: `"${match[0]}" is a span of unstated length next to the time of writing: ${value}`,
     });
   },
 };

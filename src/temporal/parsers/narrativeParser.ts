@@ -18,7 +18,7 @@ export const narrativeParser: PatternParser = {
       precision: 'year' as const,
     };
     if (adjective) {
-      return draft({ ...base, pending: { kind: 'narrative', unit: 'year', offset: -1 } });
+      return draft({ ...base, pending: { kind: 'narrative', unit: 'year', offset: -1, comparison: true } });
     }
     const u = (unit ?? 'day').toLowerCase() as 'day' | 'week' | 'month' | 'year';
     return draft({

@@ -2,6 +2,7 @@ import { isoDate, monthRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
+import { shiftedPoint } from '../units.ts';
 
 const ORDINAL: Readonly<Record<string, number>> = {
   first: 1,
@@ -75,8 +76,24 @@ export const quarterParser: PatternParser = {
 export const theQuarterParser: PatternParser = {
   name: 'NarrativeQuarterParser',
   pattern:
-    /(?<![\w-])the\s+(?:latest\s+|recent\s+|most\s+recent\s+|year-earlier\s+|year-ago\s+)?quarter(?![\w-])/gi,
-  extract(_context, match) {
+    /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])/gi,
+  extract(context, match) {
+    if (match[1]) {
+      // "the latest quarter" is the last one completed before publication, whatever the story
+      // mentioned last (often the coming quarter).
+      const point = shiftedPoint(context.reference, -1, 'quarter');
+      if (!point) return null;
+      return draft({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: 'DATE',
+        value: point.value,
+        precision: 'quarter',
+        range: point.range,
+        anchor: 'dct',
+        explanation: `"${match[0]}" is the last quarter completed before publication (${context.referenceLabel}) → ${point.label}`,
+      });
+    }
     const yearBack = /year-(?:earlier|ago)/i.test(match[0]) ? -4 : 0;
     return draft({
       start: match.index,
@@ -89,6 +106,7 @@ export const theQuarterParser: PatternParser = {
         offset: yearBack,
         sameGrain: true,
         fallback: yearBack - 1,
+        ...(yearBack ? { comparison: true } : {}),
       },
     });
   },

@@ -60,7 +60,14 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
             ? `"${surface}", published ${context.referenceLabel} → ${point.label}`
             : `"${surface}" has no earlier date in the text to count from, so it counts from publication date ${context.referenceLabel} → ${point.label}`;
       }
-      if (d.pending || !d.range || !PLACEABLE.has(d.precision) || d.type === 'DURATION' || d.type === 'SET')
+      if (
+        d.pending ||
+        !d.range ||
+        !PLACEABLE.has(d.precision) ||
+        d.type === 'DURATION' ||
+        d.type === 'SET' ||
+        p?.kind === 'narrative' && p.comparison
+      )
         continue;
       last = d;
       if (d.precision === 'quarter') lastQuarter = d;

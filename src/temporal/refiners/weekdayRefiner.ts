@@ -2,6 +2,12 @@ import { fieldsOf, humanDate, shift, weekdayOf, weekRange } from '../dates.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 
+const POSSESSIVE = /^['’]s/;
+/** "as early as Tuesday", "as soon as Tuesday": an expectation, so the day lies ahead. */
+const EXPECTED = /\bas\s+(?:early|soon)\s+as\s+$/i;
+/** "until Tuesday", "by Friday" in a clause not in the past: a deadline ahead. */
+const DEADLINE = /\b(?:until|till|by)\s+$/i;
+
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -18,6 +24,7 @@ export const weekdayRefiner: TemporalRefiner = {
       const dctDay = weekdayOf(context.reference);
       let date: string;
       let how: string;
+      let tense: ReturnType<typeof tenseAt> = 'unknown';
       if (/^this\b/i.test(surface)) {
         const monday = weekRange(context.reference).start;
         date = shift(monday, 'day', (target + 6) % 7);
@@ -28,7 +35,15 @@ export const weekdayRefiner: TemporalRefiner = {
       } else if (/^next\b/i.test(surface)) {
         date = shift(context.reference, 'day', ((target - dctDay + 6) % 7) + 1);
         how = '"next" counts forward from';
-      } else if (tenseAt(context.text, d.start, d.end) === 'future') {
+      } else if (POSSESSIVE.test(context.text.slice(d.end, d.end + 2))) {
+        // "Wednesday's ruling" reports something that happened, whatever the clause's tense.
+        date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
+        how = 'a possessive names a past day: the latest such day up to';
+      } else if (
+        EXPECTED.test(context.text.slice(Math.max(0, d.start - 16), d.start)) ||
+        (tense = tenseAt(context.text, d.start, d.end)) === 'future' ||
+        (tense !== 'past' && DEADLINE.test(context.text.slice(Math.max(0, d.start - 8), d.start)))
+      ) {
         date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
         how = 'future tense: the first such day from';
       } else {

@@ -4,6 +4,9 @@ import { tenseAt } from '../tense.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Prepositions that make a date a deadline or an end point. */
+const DEADLINE = /\b(?:by|until|till|through|to|before)\s+$/i;
+
 /**
  * Gives "March 25" a year. chrono-node takes the closest year, which sends "March 21" read on
  * 21 September into the next year (chrono issue #469); news reports the past, so we take the
@@ -25,14 +28,21 @@ export const yearInferenceRefiner: TemporalRefiner = {
       const gapBefore = daysBetween(shift(monthStart, 'day', lastDay - 1), context.reference);
       let lean = 'leaning to the past';
       const cue = /\b(last|this|next)\s+$/i.exec(context.text.slice(Math.max(0, d.start - 6), d.start));
+      const deadline = DEADLINE.test(context.text.slice(Math.max(0, d.start - 12), d.start));
       if (cue?.[1]) {
-        // "last May" is last year's May in news (TimeBank reads "last February" in March so too);
-        // "next May" is the first May after the DCT.
+        // "last May" is the latest May before the DCT's month (read in October, this year's;
+        // TimeBank agrees); "next May" is the first May after it.
         const word = cue[1].toLowerCase();
         d.start -= cue[0].length;
         lean = `"${word}"`;
-        if (word === 'last') year -= 1;
+        if (word === 'last' && month >= context.month) year -= 1;
         else if (word === 'next' && month <= context.month) year += 1;
+      } else if (deadline) {
+        // A deadline or end point ("extended to Nov. 20", "by Jan. 14", "through Sept. 29") is
+        // read whatever the verb's tense: the occurrence closest to the DCT.
+        lean = 'a deadline, closest year';
+        if (gapAfter > 183) year -= 1;
+        else if (gapBefore > 183) year += 1;
       } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;

@@ -9,7 +9,9 @@ import { layoutLabels } from './labelLayout.ts';
 export const ROW_HEIGHT = 22;
 export const LANE_PADDING = 6;
 export const MIN_LANE_ROWS = 3;
-export const VAGUE_ROWS = 3;
+export const VAGUE_ROWS = 2;
+/** Room above a lane's rows for its label. */
+export const LANE_HEADER = 16;
 const POINT_RADIUS = 5;
 const LABEL_OFFSET = 5;
 const RANGE_MIN_PX = 12;
@@ -21,8 +23,11 @@ export interface FrameItem {
   /** Mark extent in px; for points `x0 + x1` is twice the centre. */
   readonly x0: number;
   readonly x1: number;
-  /** Right end of mark and label together. */
+  /** Left and right ends of mark and label together. */
+  readonly left: number;
   readonly right: number;
+  /** Where the label text starts. */
+  readonly labelX: number;
   /** Row centre, px from the top of the plot. */
   readonly y: number;
   readonly asRange: boolean;
@@ -126,8 +131,8 @@ export function layoutFrame(input: FrameInput): Frame {
     bands.push({ lane: { key: '\u0000vague', label: 'Vague dates', positions: Uint32Array.from(input.vague) }, vague: true });
   }
   const regular = input.lanes.length;
-  const vagueHeight = input.vague.length > 0 ? VAGUE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING : 0;
-  const minLane = MIN_LANE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING;
+  const vagueHeight = input.vague.length > 0 ? VAGUE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING + LANE_HEADER : 0;
+  const minLane = MIN_LANE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING + LANE_HEADER;
   const laneHeight = Math.max(minLane, Math.floor((input.height - vagueHeight) / Math.max(1, regular)));
   const seen = new Uint8Array(index.events.length);
   const inView: number[] = [];
@@ -136,7 +141,7 @@ export function layoutFrame(input: FrameInput): Frame {
   let y = top;
   bands.forEach(({ lane, vague }, li) => {
     const height = vague ? vagueHeight : laneHeight;
-    const rows = Math.max(1, Math.floor((height - 2 * LANE_PADDING) / ROW_HEIGHT));
+    const rows = Math.max(1, Math.floor((height - 2 * LANE_PADDING - LANE_HEADER) / ROW_HEIGHT));
     const visible = cullVisible(lane.positions, index.start, index.end, index.maxDuration, d0, d1);
     for (const p of visible) {
       if (!seen[p]) {
@@ -154,20 +159,20 @@ export function layoutFrame(input: FrameInput): Frame {
       const asRange = sx1 - sx0 >= RANGE_MIN_PX;
       const x0 = asRange ? Math.max(sx0, -1) : (sx0 + sx1) / 2 - POINT_RADIUS;
       const x1 = asRange ? Math.min(sx1, width + 1) : (sx0 + sx1) / 2 + POINT_RADIUS;
-      const lw = labelWidth(p);
-      const labelX1 = Number.isNaN(lw) ? Number.NaN : asRange ? Math.max(x0, 0) + 6 + lw : x1 + LABEL_OFFSET + lw;
-      return { p, x0, x1, asRange, labelX1 };
+      const [labelX0, labelX1] = placeLabel(x0, x1, asRange, labelWidth(p), width);
+      return { p, x0, x1, asRange, labelX0, labelX1 };
     });
     const placed = layoutLabels(
-      geometry.map((g, i) => ({ id: i, x0: g.x0, x1: g.x1, labelX1: g.labelX1, priority: index.importance[g.p]! })),
+      geometry.map((g, i) => ({ id: i, x0: g.x0, x1: g.x1, labelX0: g.labelX0, labelX1: g.labelX1, priority: index.importance[g.p]! })),
       { rows },
     );
     const items: FrameItem[] = placed.map((pl) => {
       const g = geometry[pl.id]!;
       const overflow = pl.row < 0;
-      const rowY = overflow ? y + height - 4 : y + LANE_PADDING + pl.row * ROW_HEIGHT + ROW_HEIGHT / 2;
+      const rowY = overflow ? y + height - 4 : y + LANE_HEADER + LANE_PADDING + pl.row * ROW_HEIGHT + ROW_HEIGHT / 2;
       const right = pl.showLabel ? Math.max(g.x1, g.labelX1) : g.x1;
-      return { p: g.p, lane: li, x0: g.x0, x1: g.x1, right, y: rowY, asRange: g.asRange, showLabel: pl.showLabel, overflow };
+      const left = pl.showLabel ? Math.min(g.x0, g.labelX0) : g.x0;
+      return { p: g.p, lane: li, x0: g.x0, x1: g.x1, left, right, labelX: g.labelX0, y: rowY, asRange: g.asRange, showLabel: pl.showLabel, overflow };
     });
     const bins = mode === 'key' ? laneBins(index, lane.positions, interval, d0, d1) : [];
     lanes.push({ key: lane.key, label: lane.label, y, height, rows, vague, mode, bins, binName, items, visibleCount: visible.length });
@@ -175,6 +180,21 @@ export function layoutFrame(input: FrameInput): Frame {
   });
   inView.sort((a, b) => index.start[a]! - index.start[b]! || a - b);
   return { width, height: y, top, domain, lanes, inView };
+}
+
+/**
+ * Where a label goes: inside a range pill when it fits, otherwise right of the mark, or left of
+ * it when the right side would run off the plot.
+ */
+export function placeLabel(x0: number, x1: number, asRange: boolean, lw: number, width: number): [number, number] {
+  if (Number.isNaN(lw)) return [Number.NaN, Number.NaN];
+  if (asRange) {
+    const inside0 = Math.max(x0, 0) + 6;
+    if (inside0 + lw + 6 <= Math.min(x1, width)) return [inside0, inside0 + lw];
+  }
+  const right0 = x1 + LABEL_OFFSET;
+  if (right0 + lw <= width - 2 || x0 - LABEL_OFFSET - lw < 2) return [right0, right0 + lw];
+  return [x0 - LABEL_OFFSET - lw, x0 - LABEL_OFFSET];
 }
 
 function laneBins(index: EventIndex, positions: Uint32Array, interval: TimeInterval, d0: number, d1: number): DensityBin[] {

@@ -3,7 +3,8 @@ export interface LayoutItem {
   readonly id: number;
   readonly x0: number;
   readonly x1: number;
-  /** Right end of the label when drawn; a value `<= x1` means "the label fits inside the mark". NaN: no label. */
+  /** Left and right ends of the label when drawn (inside or beside the mark); NaN: no label. */
+  readonly labelX0: number;
   readonly labelX1: number;
   readonly priority: number;
 }
@@ -55,21 +56,22 @@ class RowOccupancy {
  * overflow tick. No two labels (or marks) in a row ever overlap, at any zoom.
  */
 export function layoutLabels(items: readonly LayoutItem[], options: LabelLayoutOptions): PlacedItem[] {
-  const { rows, gap = 6 } = options;
+  const { rows, gap = 10 } = options;
   const occupancy = Array.from({ length: Math.max(0, rows) }, () => new RowOccupancy());
   const order = [...items].sort((a, b) => b.priority - a.priority || a.x0 - b.x0 || a.id - b.id);
   const placed: PlacedItem[] = [];
   for (const it of order) {
     const markEnd = Math.max(it.x1, it.x0 + 1);
     const withLabel = Math.max(markEnd, it.labelX1) + gap;
+    const labelStart = Math.min(it.x0, it.labelX0);
     let row = -1;
     let showLabel = false;
     if (!Number.isNaN(it.labelX1)) {
-      row = occupancy.findIndex((o) => o.fits(it.x0, withLabel));
+      row = occupancy.findIndex((o) => o.fits(labelStart, withLabel));
       showLabel = row >= 0;
     }
     if (row < 0) row = occupancy.findIndex((o) => o.fits(it.x0, markEnd + 1));
-    if (row >= 0) occupancy[row]!.add(it.x0, showLabel ? withLabel : markEnd + 1);
+    if (row >= 0) occupancy[row]!.add(showLabel ? labelStart : it.x0, showLabel ? withLabel : markEnd + 1);
     placed.push({ id: it.id, row, showLabel });
   }
   return placed;

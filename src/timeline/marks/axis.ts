@@ -1,10 +1,10 @@
 import { axisTop } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
-import type { Selection } from 'd3-selection';
+import type { BaseType, Selection } from 'd3-selection';
 
 /** Draws the time axis at the top of the plot with light gridlines down through the lanes. */
-export function drawAxis(
-  g: Selection<SVGGElement, unknown, null, undefined>,
+export function drawAxis<P extends BaseType>(
+  g: Selection<SVGGElement, unknown, P, unknown>,
   x: ScaleTime<number, number>,
   dims: { width: number; height: number; top: number },
 ): void {

@@ -16,8 +16,7 @@ export function drawLabelMarks(ctx: CanvasRenderingContext2D, frame: Frame, inde
     for (const it of lane.items) {
       if (!it.showLabel) continue;
       const text = labelText(index.events[it.p]!.title);
-      const x = it.asRange ? Math.max(it.x0, 0) + 6 : it.x1 + 5;
-      ctx.fillText(text, x, it.y + 0.5);
+      ctx.fillText(text, it.labelX, it.y + 0.5);
     }
   }
 }

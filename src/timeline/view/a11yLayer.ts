@@ -41,7 +41,7 @@ export function updateA11yLayer(layer: HTMLElement, frame: Frame, index: EventIn
       b.dataset.id = index.events[p]!.id;
       b.setAttribute('aria-label', accessibleName(index.events[p]!));
     }
-    const left = it.asRange ? it.x0 : Math.min(it.x0, (it.x0 + it.x1) / 2 - 8);
+    const left = Math.min(it.left, (it.x0 + it.x1) / 2 - 8);
     const width = Math.max(16, it.right - left);
     const height = it.overflow ? 10 : 20;
     b.style.transform = `translate(${Math.round(left)}px,${Math.round(it.y - height / 2)}px)`;

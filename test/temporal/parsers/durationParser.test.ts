@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 
 describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
@@ -18,6 +19,13 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
       precision: 'year',
     },
     { text: 'A two-year contract was signed.', surface: 'two-year', value: 'P2Y' },
+    // A half is expressed in the next smaller unit.
+    { text: 'She spent 5 1/2 hours in Nairobi.', surface: '5 1/2 hours', value: 'PT5H30M' },
+    { text: 'They lived in camps for 2 1/2 years.', surface: '2 1/2 years', value: 'P2Y6M' },
+    { text: 'But a minute and a half later, a pilot called.', surface: 'a minute and a half', value: 'PT1M30S' },
+    // "recent weeks", "the coming months": spans of unstated length.
+    { text: 'Prices fell in recent weeks.', surface: 'recent weeks', value: 'PXW', type: 'DURATION' },
+    { text: 'Rates may fall in the coming months.', surface: 'the coming months', value: 'PXM' },
     { text: 'Sales rose in the past two months.', surface: 'the past two months', value: 'P2M' },
     { text: 'It took several months.', surface: 'several months', value: 'PXM', precision: 'vague' },
     { text: 'Searches went on for weeks.', surface: 'weeks', value: 'PXW', type: 'DURATION' },
@@ -37,4 +45,11 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
     },
     { text: 'It took about three years.', surface: 'about three years', value: 'P3Y', mod: 'APPROX' },
   ]);
+
+  it('skips ages and rates', () => {
+    const results = tag('Mr. Reupke, 52 years old, said it pays $1.76 a year and runs four flights a week.', {
+      reference: '2013-03-22',
+    });
+    expect(results).toEqual([]);
+  });
 });

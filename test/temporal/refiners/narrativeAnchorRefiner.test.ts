@@ -27,6 +27,12 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
       value: '2011-Q3',
     },
     { text: 'Profit in the quarter rose.', surface: 'the quarter', value: '2012-Q4', anchor: 'dct' },
+    // Comparison points do not move the story: the second "a year earlier" still counts from Q3 2012.
+    {
+      text: 'Sales in the third quarter of 2012 rose from a year earlier. Net fell from $4 a year earlier.',
+      surface: 'a year earlier',
+      value: '2011-Q3',
+    },
     { text: 'Two days later it ended.', surface: 'Two days later', value: '2013-03-24', anchor: 'dct' },
   ]);
 

@@ -8,12 +8,21 @@ describe('yearInferenceRefiner (chrono issue #469), DCT 2013-09-21', () => {
     { text: 'The protests began on December 5.', surface: 'December 5', value: '2012-12-05' },
     { text: 'The summit will open on March 21.', surface: 'March 21', value: '2014-03-21' },
     { text: 'The dividend is payable Oct. 15.', surface: 'Oct. 15', value: '2013-10-15' },
+    // "last May" is the latest May before the DCT's month: this year's when read in September.
     {
       text: 'The treaty was signed last May, officials said.',
       surface: 'last May',
-      value: '2012-05',
+      value: '2013-05',
       precision: 'month',
     },
+    { text: 'The treaty was signed last October.', surface: 'last October', value: '2012-10' },
+    { text: 'The treaty was signed last September.', surface: 'last September', value: '2012-09' },
+    // A deadline takes the closest year whatever the verb's tense.
+    { text: 'The offer was extended to Oct. 20.', surface: 'Oct. 20', value: '2013-10-20' },
+    { text: 'The court said he must leave by Jan. 14.', surface: 'Jan. 14', value: '2014-01-14' },
+    { text: 'It had bought 481,000 shares through Sept. 2.', surface: 'Sept. 2', value: '2013-09-02' },
+    // A participle after "be" or a determiner is not the tense: "will be paid" is future.
+    { text: 'The increased dividend will be paid Dec. 14.', surface: 'Dec. 14', value: '2013-12-14' },
     { text: 'Talks resume next March.', surface: 'next March', value: '2014-03' },
     {
       text: 'Elections are expected in December.',

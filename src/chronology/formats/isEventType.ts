@@ -1,0 +1,21 @@
+import type { EventType } from '../../model/chronology.ts';
+
+/** The event types of the model, for messages that list them. */
+export const EVENT_TYPES: readonly EventType[] = [
+  'battle',
+  'explosion',
+  'violence-against-civilians',
+  'protest',
+  'riot',
+  'strategic-development',
+  'statement',
+  'meeting',
+  'other',
+];
+
+const KNOWN: ReadonlySet<string> = new Set(EVENT_TYPES);
+
+/** True for the event types the model knows (imports must not invent new ones). */
+export function isEventType(s: string): s is EventType {
+  return KNOWN.has(s);
+}

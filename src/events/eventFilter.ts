@@ -1,0 +1,56 @@
+import { quotedRanges } from './findReportFrame.ts';
+import { OPINION_VERBS } from './lexicon.ts';
+
+const outsideQuotes = (text: string): string => {
+  let out = text;
+  for (const [a, b] of quotedRanges(text)) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
+};
+
+/**
+ * Why a sentence cannot state a happening of its own, or undefined when it may: quotations
+ * (`"We will win," he said`, also with glued straight quotes), questions, reader letters and
+ * first-person commentary, opinions ("observers believe"), conditionals and generic statements.
+ * The test is on the words outside quotation marks, so a reported happening in narration passes.
+ */
+export function notAnEvent(sentence: string, dated = false): string | undefined {
+  const text = sentence.trim();
+  if (/^["“‘'«]/.test(text)) return 'a quotation';
+  const free = outsideQuotes(text);
+  // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution.
+  if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))
+    return 'a quotation';
+  if (/\?["”]?$/.test(text)) return 'a question';
+  // First person outside quotes: letters, columns, eyewitness commentary ("World War I" is not a pronoun).
+  if (/\b(?:we|We|our|Our|us|my|My|me)\b|(?<!War |Phase |Part |Act |Chapter |Louis |James |Henry |Elizabeth )\bI\b(?!\.)/.test(free))
+    return 'first-person commentary';
+  if (/^(?:If|Unless|Should|Were|Had)\b|\b(?:if|unless)\s+(?!not\b)/.test(free) && !/\b(?:said|says)\b/.test(free))
+    return 'a conditional';
+  // A dated sentence may voice a view about a dated happening ("observers believe the clashes of the past days …").
+  if (!dated) {
+    for (const w of free.match(/[\p{L}]+/gu) ?? []) if (OPINION_VERBS.has(w)) return 'an opinion';
+    if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(free)) return 'an opinion';
+  }
+  // ", says Jim Muir." at the end: an analyst's view, attributed after the fact.
+  if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free)) return 'an attributed view';
+  // "There is too much pressure", "It is a …": generic statements, not happenings.
+  if (/^(?:There (?:is|are)|It (?:is|'s|remains)|This is|That is)\b/.test(text)) return 'a generic statement';
+  return undefined;
+}
+
+/**
+ * Whether a temporal expression states when the clause happened, or compares with another time
+ * ("up from 20 in March", "the worst since 2005", "than last year", "as of August").
+ */
+export function isComparison(textBefore: string): boolean {
+  return /\b(?:than|up from|down from|compared (?:with|to)|(?:most|worst|highest|lowest|largest|biggest|first|best) since|as of|record (?:set )?(?:in|of)|same period|levels? (?:of|in|seen in))\s+(?:\S+\s+){0,2}$/i.test(
+    textBefore,
+  );
+}
+
+/** Whether a clause speaks of the future ("will", "is due to", "plans to"), so a later date is no error. */
+export function isFuture(clause: string): boolean {
+  return /\b(?:will|shall|would|'ll|to be held|(?:is|are|was|were) (?:due|set|scheduled|expected|planning|going) to|plans? to|next|upcoming|tomorrow)\b/i.test(
+    clause,
+  );
+}

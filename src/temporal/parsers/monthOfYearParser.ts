@@ -1,0 +1,71 @@
+import { humanMonth, monthRange } from '../dates.ts';
+import { draft } from '../draft.ts';
+import type { PatternParser } from '../pipeline.ts';
+import { alternation, MONTHS } from '../vocabulary.ts';
+
+const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+
+/**
+ * "January this year", "June last year", "in March next year": one TIMEX3 of month grain, the
+ * year counted from the DCT (TimeML tags the whole phrase, not the month and the year apart).
+ */
+export const monthOfYearParser: PatternParser = {
+  name: 'MonthOfRelativeYearParser',
+  pattern: new RegExp(
+    `(?<![\\w-])(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))})\\s+(last|this|next)\\s+year(?![\\w-])`,
+    'gi',
+  ),
+  extract(context, match) {
+    const [whole, monthWord = '', which = ''] = match;
+    const month = MONTHS[monthWord.toLowerCase()];
+    // "may" in lower case is the verb ("they may this year…").
+    if (month === undefined || /^[a-z]/.test(monthWord)) return null;
+    const year = context.year + (YEAR_OFFSET[which.toLowerCase()] ?? 0);
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      value: `${year}-${String(month).padStart(2, '0')}`,
+      precision: 'month',
+      range: monthRange(year, month),
+      known: { month },
+      implied: { year },
+      anchor: 'dct',
+      explanation: `"${whole}", published ${context.referenceLabel} → ${humanMonth(year, month)}`,
+    });
+  },
+};
+
+/**
+ * "last May", "next March", "this October": the latest such month before the DCT's month, the
+ * first after it, or the DCT year's. Read in October 1989, "last April" is April 1989 (TimeBank
+ * agrees). Matched here too because chrono-node drops a capitalized "May." ending a sentence.
+ */
+export const relativeMonthParser: PatternParser = {
+  name: 'RelativeMonthParser',
+  pattern: new RegExp(
+    `(?<![\\w-])(last|this|next)\\s+(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))})(?![\\w-])(?!\\s+\\d)`,
+    'gi',
+  ),
+  extract(context, match) {
+    const [whole, which = '', monthWord = ''] = match;
+    const month = MONTHS[monthWord.toLowerCase()];
+    if (month === undefined || /^[a-z]/.test(monthWord)) return null;
+    const word = which.toLowerCase();
+    let year = context.year;
+    if (word === 'last' && month >= context.month) year -= 1;
+    else if (word === 'next' && month <= context.month) year += 1;
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DATE',
+      value: `${year}-${String(month).padStart(2, '0')}`,
+      precision: 'month',
+      range: monthRange(year, month),
+      known: { month },
+      implied: { year },
+      anchor: 'dct',
+      explanation: `"${whole}", published ${context.referenceLabel} → ${humanMonth(year, month)}`,
+    });
+  },
+};

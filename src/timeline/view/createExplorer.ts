@@ -1,0 +1,304 @@
+import { scaleUtc } from 'd3-scale';
+import { select } from 'd3-selection';
+import type { Chronology } from '../../model/chronology.ts';
+import { commandForKey, moveInOrder } from '../interaction/keyboard.ts';
+import { createTimeZoom } from '../interaction/zoom.ts';
+import { buildEventIndex, type EventIndex } from '../layout/eventIndex.ts';
+import { type Frame, layoutFrame } from '../layout/frameLayout.ts';
+import { groupLanes, type Lane } from '../layout/groupLanes.ts';
+import { drawAxis } from '../marks/axis.ts';
+import { drawDensityBars } from '../marks/densityBars.ts';
+import { drawEventMarks } from '../marks/eventMarks.ts';
+import { drawLabelMarks, labelText } from '../marks/labelMarks.ts';
+import { drawLagMarks } from '../marks/lagMarks.ts';
+import { drawLaneBands } from '../marks/laneBands.ts';
+import { type Palette, readPalette } from '../marks/palette.ts';
+import { drawRangeMarks } from '../marks/rangeMarks.ts';
+import * as actions from '../state/actions.ts';
+import { filterEvents } from '../state/filterEvents.ts';
+import type { TimelineState } from '../state/timelineState.ts';
+import { stateToParams } from '../state/urlState.ts';
+import { formatWindow } from '../text/formatWhen.ts';
+import { updateA11yLayer } from './a11yLayer.ts';
+import { createControls } from './controls.ts';
+import { renderDetails } from './detailsPanel.ts';
+import { h } from './dom.ts';
+import { renderListView } from './listView.ts';
+import { createOverview } from './overview.ts';
+import { buildSkeleton, type Skeleton } from './skeleton.ts';
+
+const AXIS_TOP = 30;
+const A11Y_CAP = 300;
+
+/** The running explorer: its state, a way to change it, and hooks for tests and benchmarks. */
+export interface Explorer {
+  readonly index: EventIndex;
+  readonly dom: Skeleton;
+  getState(): TimelineState;
+  dispatch(next: TimelineState | ((s: TimelineState) => TimelineState)): void;
+  /** The last rendered frame. */
+  frame(): Frame | null;
+  /** Positions passing search and filters, in start order. */
+  filtered(): Uint32Array;
+  /** Renders now instead of at the next animation frame. */
+  renderNow(): void;
+  zoomBy(factor: number): void;
+  destroy(): void;
+}
+
+/** Options of {@link createExplorer}. */
+export interface ExplorerOptions {
+  readonly title?: string;
+  /** Called after state changes with the URL parameters that reproduce it (permalinks). */
+  readonly onUrl?: (params: URLSearchParams) => void;
+  readonly baseParams?: URLSearchParams;
+}
+
+/** Mounts the explorer for `chronology` in `root`, starting from `initial`. */
+export function createExplorer(root: HTMLElement, chronology: Chronology, initial: TimelineState, options: ExplorerOptions = {}): Explorer {
+  // Stage 1 — data: the columnar index and the full extent, computed once.
+  const index = buildEventIndex(chronology);
+  const dom = buildSkeleton(root, options.title ?? 'Chronoscope');
+  const [e0, e1] = index.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
+  const pad = Math.max((e1 - e0) * 0.03, 86_400_000);
+  const full: [number, number] = [e0 - pad, e1 + pad];
+  const fullView = { start: full[0], end: full[1] };
+  dom.subtitle.textContent = `${chronology.events.length} events from ${chronology.articles.length} articles`;
+
+  let state = initial;
+  let focused = -1;
+  let lastZoomView: TimelineState['view'] = null;
+  let frame: Frame | null = null;
+  let palette: Palette | null = null;
+  let raf = 0;
+  let listTimer: ReturnType<typeof setTimeout> | undefined;
+  let renderedSelection: string | null | undefined;
+
+  // Stage 2 — derived data, memoized on the state slices they depend on.
+  let filterKey: unknown[] = [];
+  let filtered: Uint32Array = new Uint32Array();
+  let laneKey: unknown[] = [];
+  let lanes: Lane[] = [];
+  let vague: Uint32Array = new Uint32Array();
+  const derive = (): void => {
+    if (filterKey[0] !== state.query || filterKey[1] !== state.filters) {
+      filtered = filterEvents(index, state.query, state.filters);
+      filterKey = [state.query, state.filters];
+      laneKey = [];
+    }
+    if (laneKey[0] !== filtered || laneKey[1] !== state.laneBy) {
+      vague = filtered.filter((p) => index.vague[p] === 1);
+      lanes = groupLanes(index, filtered.filter((p) => index.vague[p] === 0), state.laneBy);
+      laneKey = [filtered, state.laneBy];
+    }
+  };
+
+  const labelWidths = new Float32Array(index.events.length).fill(-1);
+  const measure = dom.canvas.getContext('2d')!;
+  const labelWidth = (p: number): number => {
+    if (labelWidths[p]! < 0) labelWidths[p] = measure.measureText(labelText(index.events[p]!.title)).width;
+    return labelWidths[p]!;
+  };
+
+  const dispatch: Explorer['dispatch'] = (next) => {
+    const s = typeof next === 'function' ? next(state) : next;
+    if (s === state) return;
+    const themeChanged = s.theme !== state.theme;
+    state = s;
+    if (themeChanged) applyTheme();
+    schedule();
+  };
+  const schedule = (): void => {
+    if (!raf) raf = requestAnimationFrame(() => render());
+  };
+
+  const zoom = createTimeZoom(dom.plot, (view) => {
+    lastZoomView = view;
+    dispatch((s) => actions.setView(s, view));
+  });
+  const overview = createOverview(dom.overview, (view) => dispatch((s) => actions.setView(s, view ?? fullView)));
+  const controls = createControls(dom.controls, index, {
+    onQuery: (q) => dispatch((s) => actions.setQuery(s, q)),
+    onFilter: (patch) => dispatch((s) => actions.setFilter(s, patch)),
+    onLaneBy: (by) => dispatch((s) => actions.setLaneBy(s, by)),
+    onClear: () => dispatch(actions.clearFilters),
+  });
+
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  const applyTheme = (): void => {
+    if (state.theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = state.theme;
+    palette = null;
+  };
+  const onMedia = (): void => {
+    palette = null;
+    schedule();
+  };
+  media.addEventListener('change', onMedia);
+  applyTheme();
+
+  const select_ = (p: number): void => {
+    focused = p;
+    dispatch((s) => actions.selectEvent(s, p >= 0 ? index.events[p]!.id : null));
+  };
+
+  /** Pans (keeping the zoom) so that event `p` is inside the window. */
+  const reveal = (p: number): void => {
+    const v = state.view ?? fullView;
+    const span = v.end - v.start;
+    if (index.start[p]! >= v.start && index.end[p]! <= v.end) return;
+    const mid = (index.start[p]! + index.end[p]!) / 2;
+    dispatch((s) => actions.setView(s, { start: mid - span / 2, end: mid + span / 2 }));
+  };
+
+  // Stage 3 — render: layout the frame, draw the canvas marks, then sync the DOM layers.
+  function render(): void {
+    raf = 0;
+    derive();
+    const width = Math.max(200, dom.plot.clientWidth);
+    const domain: [number, number] = state.view ? [state.view.start, state.view.end] : full;
+    zoom.setBase(full, width, 300);
+    if (state.view !== lastZoomView) {
+      zoom.syncTo({ start: domain[0], end: domain[1] });
+      lastZoomView = state.view;
+    }
+    palette ??= readPalette(dom.plot);
+    measure.font = palette.font;
+    const available = Math.min(560, Math.max(280, Math.round(window.innerHeight * 0.5)));
+    frame = layoutFrame({ index, lanes, vague, domain, width, height: available - AXIS_TOP, top: AXIS_TOP, labelWidth });
+    const dpr = window.devicePixelRatio || 1;
+    const { canvas } = dom;
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(frame.height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(frame.height * dpr);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${frame.height}px`;
+    }
+    dom.plot.style.height = `${frame.height}px`;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, width, frame.height);
+    const x = scaleUtc().domain(domain).range([0, width]);
+    const xs = (t: number): number => x(t);
+    const selected = state.selectedId ? (index.positionById.get(state.selectedId) ?? -1) : -1;
+    drawLaneBands(ctx, frame, palette);
+    drawDensityBars(ctx, frame, xs, palette);
+    drawLagMarks(ctx, frame, index, xs, palette);
+    drawRangeMarks(ctx, frame, index, palette);
+    drawEventMarks(ctx, frame, index, palette, selected);
+    drawLabelMarks(ctx, frame, index, palette);
+    dom.axis.setAttribute('width', String(width));
+    dom.axis.setAttribute('height', String(frame.height));
+    drawAxis(select(dom.axis).selectAll<SVGGElement, unknown>('g.cs-axis-g').data<unknown>([0]).join('g').attr('class', 'cs-axis-g'), x, {
+      width,
+      height: frame.height,
+      top: AXIS_TOP,
+    });
+    dom.laneLabels.replaceChildren(
+      ...frame.lanes.map((l) =>
+        h(
+          'span',
+          { class: 'cs-lane-label', style: `top:${l.y + 2}px` },
+          `${l.label} · ${l.visibleCount} in view${l.mode === 'key' ? ` · bars: events per ${l.binName}, key events labelled` : ''}`,
+        ),
+      ),
+    );
+    const shown = updateA11yLayer(dom.marks, frame, index, { focused, selected, cap: A11Y_CAP });
+    dom.plot.dataset.domainStart = new Date(domain[0]).toISOString();
+    dom.plot.dataset.domainEnd = new Date(domain[1]).toISOString();
+    dom.plot.dataset.inView = String(frame.inView.length);
+    dom.plot.dataset.marks = String(shown.length);
+    dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
+    overview.update(index, filtered, full, width);
+    overview.showView({ start: domain[0], end: domain[1] });
+    controls.update(state, filtered.length);
+    if (renderedSelection !== state.selectedId) {
+      renderedSelection = state.selectedId;
+      renderDetails(dom.details, chronology, selected >= 0 ? index.events[selected]! : null, { onClose: closeDetails });
+    }
+    clearTimeout(listTimer);
+    const inView = frame.inView;
+    listTimer = setTimeout(() => renderListView(dom.list, index, inView, { selected, onSelect: openFromList }), 120);
+    options.onUrl?.(stateToParams(state, options.baseParams));
+  }
+
+  function closeDetails(): void {
+    const p = state.selectedId ? (index.positionById.get(state.selectedId) ?? -1) : -1;
+    const wasInDetails = dom.details.contains(document.activeElement);
+    dispatch((s) => actions.selectEvent(s, null));
+    if (wasInDetails && p >= 0) {
+      focused = p;
+      render();
+      dom.marks.querySelector<HTMLElement>(`[data-p="${p}"]`)?.focus();
+    }
+  }
+  function openFromList(p: number): void {
+    select_(p);
+    reveal(p);
+  }
+
+  // Interaction: clicks on marks, keyboard commands, buttons.
+  dom.marks.addEventListener('click', (event) => {
+    const b = (event.target as Element).closest<HTMLElement>('.cs-mark');
+    if (b) select_(Number(b.dataset.p));
+  });
+  dom.marks.addEventListener('focusin', (event) => {
+    const b = (event.target as Element).closest<HTMLElement>('.cs-mark');
+    if (b) focused = Number(b.dataset.p);
+  });
+  const onKey = (event: KeyboardEvent): void => {
+    const target = event.target as HTMLElement;
+    const mark = target.closest<HTMLElement>('.cs-mark');
+    const inTextField = target.matches('input, select, textarea');
+    const command = commandForKey(event.key, { inTextField, onEvent: mark !== null });
+    if (!command || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (command === 'close' && !state.selectedId) return;
+    event.preventDefault();
+    if (command === 'next' || command === 'previous' || command === 'first' || command === 'last') {
+      const p = moveInOrder(filtered, Number(mark!.dataset.p), command);
+      if (p < 0) return;
+      focused = p;
+      reveal(p);
+      render();
+      dom.marks.querySelector<HTMLElement>(`[data-p="${p}"]`)?.focus();
+    } else if (command === 'open' && mark) select_(Number(mark.dataset.p));
+    else if (command === 'close') closeDetails();
+    else if (command === 'zoomIn') zoom.scaleBy(1.5);
+    else if (command === 'zoomOut') zoom.scaleBy(1 / 1.5);
+    else if (command === 'panLeft' || command === 'panRight') {
+      const v = state.view ?? fullView;
+      const d = (v.end - v.start) * 0.2 * (command === 'panLeft' ? -1 : 1);
+      dispatch((s) => actions.setView(s, { start: v.start + d, end: v.end + d }));
+    }
+  };
+  root.addEventListener('keydown', onKey);
+  dom.zoomIn.addEventListener('click', () => zoom.scaleBy(1.5));
+  dom.zoomOut.addEventListener('click', () => zoom.scaleBy(1 / 1.5));
+  dom.fit.addEventListener('click', () => dispatch((s) => actions.setView(s, null)));
+  dom.themeButton.addEventListener('click', () => dispatch((s) => actions.toggleTheme(s, media.matches)));
+  const resize = new ResizeObserver(() => schedule());
+  resize.observe(dom.plot);
+
+  render();
+  return {
+    index,
+    dom,
+    getState: () => state,
+    dispatch,
+    frame: () => frame,
+    filtered: () => {
+      derive();
+      return filtered;
+    },
+    renderNow: render,
+    zoomBy: (f) => zoom.scaleBy(f),
+    destroy() {
+      cancelAnimationFrame(raf);
+      clearTimeout(listTimer);
+      resize.disconnect();
+      media.removeEventListener('change', onMedia);
+      root.removeEventListener('keydown', onKey);
+      zoom.destroy();
+    },
+  };
+}

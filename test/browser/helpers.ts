@@ -1,0 +1,50 @@
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, with everything that phones home turned off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The fixture chronology the browser tests open. */
+export const SAMPLE = '/test/fixtures/chronology/sample.json';
+
+/** Opens the explorer at `query` and waits for its first render; collects console errors. */
+export async function openExplorer(
+  browser: Browser,
+  baseUrl: string,
+  query = `?data=${SAMPLE}`,
+  viewport = { width: 1300, height: 900 },
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport, colorScheme });
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}/${query}`);
+  await page.waitForSelector('body[data-ready]', { timeout: 30_000 });
+  // The list view renders just after the canvas; wait for it so tests see a settled page.
+  await page.waitForSelector('.cs-list table');
+  return { page, errors };
+}
+
+/** The main axis domain as [start, end] ISO strings. */
+export async function axisDomain(page: Page): Promise<[string, string]> {
+  return page.evaluate(() => {
+    const d = (document.querySelector('.cs-plot') as HTMLElement).dataset;
+    return [d.domainStart ?? '', d.domainEnd ?? ''] as [string, string];
+  });
+}

@@ -1,0 +1,23 @@
+import { describe } from 'vitest';
+import { runCases } from '../cases.ts';
+
+describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
+  runCases('1989-10-26', [
+    { text: 'Profit rose in the third quarter.', surface: 'the third quarter', value: '1989-Q3' },
+    // "the latest quarter" is the last one completed, even after a mention of the coming quarter.
+    {
+      text: 'It expects a loss in the fourth quarter. In the latest quarter, sales rose.',
+      surface: 'the latest quarter',
+      value: '1989-Q3',
+      anchor: 'dct',
+    },
+    { text: 'Revenue in the latest period rose 9%.', surface: 'the latest period', value: '1989-Q3' },
+    // A comparison point ("a year earlier") is not where the story is: "the quarter" skips it.
+    {
+      text: 'In the third quarter of 1989 net rose to $5 million from $4 million a year earlier. During the quarter, sales rose.',
+      surface: 'the quarter',
+      value: '1989-Q3',
+      anchor: 'narrative',
+    },
+  ]);
+});

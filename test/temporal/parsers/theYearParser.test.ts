@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
+import { runCases } from '../cases.ts';
+
+describe('theYearParser, DCT 1989-11-02', () => {
+  runCases('1989-11-02', [
+    { text: 'For the year, volume was flat.', surface: 'the year', value: '1989', precision: 'year' },
+    { text: 'Sales for the full year were $6.6 billion.', surface: 'the full year', value: '1989' },
+    { text: 'It expects lower earnings for the fiscal year.', surface: 'the fiscal year', value: '1989' },
+    { text: 'Sales in the current fiscal year rose.', surface: 'the current fiscal year', value: '1989' },
+    // Results "for the year ended Sept. 30" cover twelve months: a duration.
+    {
+      text: 'For the year ended Sept. 30, Ralston earned $422.5 million.',
+      surface: 'the year',
+      value: 'P1Y',
+      type: 'DURATION',
+    },
+    { text: 'Revenue for the fiscal year ending March 31 rose.', surface: 'the fiscal year', value: 'P1Y' },
+  ]);
+
+  it('leaves "the year 2000" and "the year before" to other parsers', () => {
+    const texts = tag('By the year 2000 it grew, up from the year before.', { reference: '1989-11-02' }).map(
+      (r) => [r.text, r.value],
+    );
+    expect(texts).toContainEqual(['the year 2000', '2000']);
+    expect(texts.some(([t]) => t === 'the year')).toBe(false);
+  });
+});
