@@ -77,11 +77,15 @@ const cities = [...best.values()]
 
 // Countries whose first-level regions the news names without the country ("in Texas", "Homs").
 const REGION_COUNTRIES =
-  'US CA AU IN PK CN RU BR MX NG SY IQ IR EG LY YE LB JO SA TR UA DE ES GB IE JP ZA SO SD ID MM KR'.split(' ');
+  'US CA AU IN PK CN RU BR MX NG SY IQ IR EG LY YE LB JO SA TR UA DE ES GB IE JP ZA SO SD ID MM KR'.split(
+    ' ',
+  );
 const MAX_REGION_KM = 600;
 // Region names that are everyday words or name something else first in running text.
 const REGION_STOPLIST = new Set(
-  'Central North South East West Northern Southern Eastern Western Capital Centre Center Washington Georgia Punjab Delhi Mexico City'.split(' '),
+  'Central North South East West Northern Southern Eastern Western Capital Centre Center Washington Georgia Punjab Delhi Mexico City'.split(
+    ' ',
+  ),
 );
 const km = (lat1: number, lon1: number, lat2: number, lon2: number) => {
   const r = Math.PI / 180;
@@ -101,7 +105,10 @@ const regions = (require('country-state-city').State.getAllStates() as RawState[
   .filter((s) => REGION_COUNTRIES.includes(s.countryCode) && s.latitude && s.longitude)
   .map((s) => {
     // "Homs Governorate", "Kunduz Province": the bare name is what articles use.
-    const name = fold(s.name).replace(/\s+(?:Governorate|Province|Region|State|Oblast|Prefecture|County)$/, '');
+    const name = fold(s.name).replace(
+      /\s+(?:Governorate|Province|Region|State|Oblast|Prefecture|County)$/,
+      '',
+    );
     return [name, s.countryCode, round(Number(s.latitude)), round(Number(s.longitude))] as const;
   })
   .filter(

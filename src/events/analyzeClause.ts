@@ -10,6 +10,8 @@ export interface ClauseAnalysis {
   /** The lemma of the event verb, or the event noun, that the title was built on. */
   readonly head: string;
   readonly nominal: boolean;
+  /** Who did it, when the clause names someone (absent for a subjectless verb). */
+  readonly subject?: string;
 }
 
 interface Token {
@@ -23,13 +25,13 @@ const LEADING_ADVERBIAL =
   /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy)\b/i;
 // Adverbial subordinators: a verb after one has its own subject ("… since a rig leased by BP exploded").
 const SUBORDINATOR =
-  /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas)\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/gi;
+  /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
 /** Words before a verb that make it hypothetical or not (yet) a happening. */
 const MODAL = /^(?:would|could|might|may|should|must|can|cannot|to|shall|ought)$/;
 const CAUSATIVE =
   /^(?:prompted|forced|caused|pushed|led|began|begun|started|decided|agreed|voted|moved|ordered|managed|continued|rushed)$/;
 const BOUNDARY =
-  /[,;:()–—]|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying|led by|but)\s/;
+  /[;:()–—]|,(?!\d{3})|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying|led by|but)\s/;
 const LIGHT_VERBS = new Set(['launch', 'begin', 'start', 'conduct']);
 const CIVILIANS =
   /\b(?:civilians?|protesters?|demonstrators?|people|children|women|worshippers|villagers|residents|students|journalists)\b/i;
@@ -64,16 +66,23 @@ function clip(phrase: string, n: number): string {
 export function subjectOf(before: string, skip: readonly string[] = []): string {
   let text = before;
   for (const s of skip) text = text.replace(s, ' ');
+  // Page furniture: "Wednesday 17 June 2009 15.39 BST Government officials …".
+  const stamp = [...text.matchAll(/\d{1,2}[.:]\d{2}\s*(?:BST|GMT|EDT|EST|CET|UTC|am|pm|a\.m\.|p\.m\.)?\s/gi)].at(-1);
+  if (stamp) text = text.slice(stamp.index + stamp[0].length);
   // The subject of a verb in an adverbial clause starts after its subordinator ("… since a rig exploded").
   const sub = [...text.matchAll(SUBORDINATOR)].at(-1);
   if (sub && sub.index > 0 && words(text.slice(sub.index + sub[0].length)).length > 0)
     text = text.slice(sub.index + sub[0].length);
-  const raw = text.split(/[,;:]|\s[–—-]\s/).map((c) => c.trim());
+  const raw = text.split(/,(?!\d{3})|[;:]|\s[–—-]\s/).map((c) => c.trim());
   const chunks = raw.filter(
     (c, i) =>
       c.length > 0 &&
       !LEADING_ADVERBIAL.test(c) &&
       !/^(?:led by|one of|in which|who|which|whose|a former)\b/i.test(c) &&
+      // "Speaking at a Senate hearing, Overton …", "In announcing its downgrading, Moody's …".
+      !/^(?:(?:[Ii]n|[Ww]hile|[Aa]fter|[Ww]hen|[Bb]efore) )?(?:\p{Ll}+ing|Speaking|Writing|Announcing|Testifying|Responding|Commenting|Addressing|Citing|Referring|Reacting|Describing|Explaining|Visiting|Meeting|Appearing|Arriving|Returning|Having|Being)\b/u.test(
+        c,
+      ) &&
       // "X, the leader of Y, said": the apposition after a name renames it.
       !(
         i > 0 &&
@@ -95,6 +104,8 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
     /\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i,
     '',
   );
+  // "Barack Obama opened up US waters …, but suspended": a name then a verb of its own ends the subject.
+  subject = subject.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\b.*$/u, '$1');
   const bare = subject.replace(/^(?:the|a|an|some)\s+(?:official\s+)?/i, '');
   const w = words(bare);
   // A known actor at the end of the subject names it ("2nd Deputy PM Abdul Salam Hanafi").
@@ -109,7 +120,10 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
 }
 
 /** The object: the words after the verb up to the next clause boundary. */
-function objectOf(after: string, n = 10, cutAnd = true): string {
+function objectOf(raw: string, n = 10, cutAnd = true): string {
+  // "pledged during a visit to Mississippi on Friday to pay claims": the complement says what.
+  const complement = /^\s*(?:during|on|in|at|after|before|last|this|while)\b[^,;]*?\s(to \p{Ll}+\b.*)$/u.exec(raw);
+  const after = complement ? ` ${complement[1]!}` : raw;
   const cut = BOUNDARY.exec(after);
   let o = (cut ? after.slice(0, cut.index) : after).trim();
   o = o.replace(
@@ -117,7 +131,7 @@ function objectOf(after: string, n = 10, cutAnd = true): string {
     '',
   );
   // A second verb after "and" starts another clause; an -ing word starts a modifier.
-  const and = /\s(?:and|but)\s(?!\p{Lu})/u.exec(o);
+  const and = /\s(?:and|but)\s(?!\p{Lu}|\d)/u.exec(o);
   if (cutAnd && and && words(o.slice(0, and.index)).length >= 2) o = o.slice(0, and.index);
   const ing = /\s(?:in (?:the )?areas? \p{Ll}+ing|\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(o);
   if (ing && words(o.slice(0, ing.index)).length >= 2) o = o.slice(0, ing.index);
@@ -128,7 +142,7 @@ function present(lemma: string, third: string, subject: string): string {
   const head = subject.split(/\s(?:of|to|in|for|from|with|close|near|loyal|linked|on)\s/)[0]!;
   const plural =
     /(?:s|ies)$/i.test(words(head).at(-1) ?? '') &&
-    !/(?:ss|us|is|news)$/i.test(subject) &&
+    !/(?:ss|us|is|news|Nations|States|Emirates|Philippines)$/i.test(subject) &&
     !/\bAgency$/.test(subject);
   if (lemma === 'say') return plural ? 'say' : 'says';
   return plural || /\band\b/.test(subject) ? lemma : third;
@@ -175,7 +189,14 @@ export function findEventVerb(
           tokens.slice(Math.max(0, i - 4), i - 1).some((x) => CAUSATIVE.test(x.w))
         )) ||
         /^(?:not|be)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '') ||
-        (t.w.endsWith('ing') && !/^(?:is|are|was|were|been)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '')))
+        // "may then be officially declared": a modal a few words back, with no clause break between.
+        (/\b(?:would|could|may|might|should|must|can)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
+          !/[,;]/.test(text.slice(Math.max(0, t.start - 40), t.start).replace(/^.*\b(?:would|could|may|might|should|must|can)\b/i, ''))) ||
+        (t.w.endsWith('ing') && !/^(?:is|are|was|were|been)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '')) ||
+        // "Annan, sent by the UN, …": a participle modifying a noun, not the clause's verb.
+        (tokens[i + 1]?.w === 'by' && !AUXILIARIES.has(tokens[i - 1]?.w.toLowerCase() ?? '')) ||
+        // "…, which in turn is charging BP": a relative clause, not the main clause.
+        /\b(?:which|who)\b[^,;]*$/i.test(text.slice(0, t.start)))
     )
       continue;
     // Only happenings an analyst would chart separately from the statement that reports them.
@@ -220,7 +241,11 @@ export function analyzeClause(
     const entry = EVENT_VERBS.get(verb.form)!;
     const before = text.slice(0, verb.start);
     let after = text.slice(verb.end);
-    for (const sk of opts.skip ?? []) after = after.replace(new RegExp(`(?:\\s(?:on|in|at|during|since|last|this))?\\s*${escapeRe(sk)}`), ' ');
+    for (const sk of opts.skip ?? [])
+      after = after.replace(
+        new RegExp(`(?:\\s(?:on|in|at|during|since|last|this))?\\s*${escapeRe(sk)}`),
+        ' ',
+      );
     const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
     const passive =
       /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
@@ -248,12 +273,23 @@ export function analyzeClause(
           title: capitalize(clip(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)),
           head: entry.lemma,
           nominal: false,
+          ...(subject ? { subject } : {}),
         };
       }
     }
     const objectNoun = words(object).find((w) => EVENT_NOUNS.has(w.toLowerCase()));
     if (LIGHT_VERBS.has(entry.lemma) && objectNoun) type = EVENT_NOUNS.get(objectNoun.toLowerCase())!;
     if (entry.lemma === 'kill' && CIVILIANS.test(object)) type = 'violence-against-civilians';
+    // "a bomb killed 26": the weapon decides the type; "fought to contain the slick": no armed clash.
+    if (entry.type === 'battle' && /\b(?:explosion|blast|bomb|bombing|car bomb|suicide bomber|shell|rocket|missile|airstrike)s?\b/i.test(subject))
+      type = 'explosion';
+    if (
+      entry.type === 'battle' &&
+      /\b(?:oil|spill|slick|leak|fire|blaze|flu|virus|disease|outbreak|flood|drought|cancer|charges?|lawsuit|ruling|claims?)\b/i.test(object)
+    )
+      type = 'other';
+    if (entry.lemma === 'kill' && /\b(?:flu|virus|disease|outbreak|heat|storm|quake|earthquake|flood)\b/i.test(subject))
+      type = 'other';
     if (/\b(?:online|media|vaccination|advertising|awareness)\s+campaign/i.test(object)) type = 'other';
     const meeting = /\bin a meeting with ([^,]+),/i.exec(before);
     if (meeting && subject) {
@@ -262,12 +298,19 @@ export function analyzeClause(
         title: capitalize(`${subject} meets ${clip(meeting[1]!, 8)}`),
         head: 'meet',
         nominal: false,
+        subject,
       };
     }
     if (AUXILIARIES.has(entry.lemma)) return undefined;
     const verbText = present(entry.lemma, entry.third, subject);
     const title = [subject, verbText, object].filter(Boolean).join(' ');
-    return { type, title: capitalize(title), head: entry.lemma, nominal: false };
+    return {
+      type,
+      title: capitalize(title),
+      head: entry.lemma,
+      nominal: false,
+      ...(subject ? { subject } : {}),
+    };
   }
   if (opts.verbal) return undefined;
   const tokens = tokenize(text);
@@ -297,8 +340,12 @@ export function analyzeClause(
     const proper = /^\p{Lu}\S*\s+\p{Lu}/u.test(opts.subject) || canonicalActor(opts.subject) !== undefined;
     title = `${head} of ${proper ? opts.subject : `the ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`}`;
   }
+  for (const sk of opts.skip ?? []) title = title.replace(sk, ' ');
+  const market = /\b(?:price|share|shares|stock|stocks|market|markets|oil|dollar|bond)\s+$/i.test(
+    text.slice(0, noun.start),
+  );
   return {
-    type: EVENT_NOUNS.get(noun.w.toLowerCase())!,
+    type: market ? 'other' : EVENT_NOUNS.get(noun.w.toLowerCase())!,
     title: capitalize(clip(title, 14)),
     head: noun.w.toLowerCase(),
     nominal: true,

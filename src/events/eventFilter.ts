@@ -12,8 +12,9 @@ const outsideQuotes = (text: string): string => {
  * (`"We will win," he said`, also with glued straight quotes), questions, reader letters and
  * first-person commentary, opinions ("observers believe"), conditionals and generic statements.
  * The test is on the words outside quotation marks, so a reported happening in narration passes.
+ * `datedFrom` is the offset of the sentence's first date: a view voiced after it does not govern it.
  */
-export function notAnEvent(sentence: string, dated = false): string | undefined {
+export function notAnEvent(sentence: string, datedFrom?: number): string | undefined {
   const text = sentence.trim();
   if (/^["“‘'«]/.test(text)) return 'a quotation';
   const free = outsideQuotes(text);
@@ -22,19 +23,32 @@ export function notAnEvent(sentence: string, dated = false): string | undefined 
     return 'a quotation';
   if (/\?["”]?$/.test(text)) return 'a question';
   // First person outside quotes: letters, columns, eyewitness commentary ("World War I" is not a pronoun).
-  if (/\b(?:we|We|our|Our|us|my|My|me)\b|(?<!War |Phase |Part |Act |Chapter |Louis |James |Henry |Elizabeth )\bI\b(?!\.)/.test(free))
+  if (
+    /\b(?:we|We|our|Our|us|my|My|me)\b|(?<!War |Phase |Part |Act |Chapter |Louis |James |Henry |Elizabeth )\bI\b(?!\.)/.test(
+      free,
+    )
+  )
     return 'first-person commentary';
-  if (/^(?:If|Unless|Should|Were|Had)\b|\b(?:if|unless)\s+(?!not\b)/.test(free) && !/\b(?:said|says)\b/.test(free))
+  if (
+    /^(?:If|Unless|Should|Were|Had)\b|\b(?:if|unless)\s+(?!not\b)/.test(free) &&
+    !/\b(?:said|says)\b/.test(free)
+  )
     return 'a conditional';
-  // A dated sentence may voice a view about a dated happening ("observers believe the clashes of the past days …").
-  if (!dated) {
-    for (const w of free.match(/[\p{L}]+/gu) ?? []) if (OPINION_VERBS.has(w)) return 'an opinion';
-    if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(free)) return 'an opinion';
-  }
+  // Only a view voiced before the date governs it ("Americans believe …, a poll released on Friday");
+  // "clashes during the past days, and observers believe …" still dates the clashes.
+  const scope = datedFrom === undefined ? free : free.slice(0, datedFrom);
+  for (const w of scope.match(/[\p{L}]+/gu) ?? []) if (OPINION_VERBS.has(w)) return 'an opinion';
+  if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope)) return 'an opinion';
+  if (/^(?:By comparison|In comparison|Compared (?:with|to)|By contrast)\b/.test(text)) return 'a comparison';
   // ", says Jim Muir." at the end: an analyst's view, attributed after the fact.
-  if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free)) return 'an attributed view';
+  if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free))
+    return 'an attributed view';
   // "There is too much pressure", "It is a …": generic statements, not happenings.
   if (/^(?:There (?:is|are)|It (?:is|'s|remains)|This is|That is)\b/.test(text)) return 'a generic statement';
+  // "The last time BP suspended a dividend was during World War II": history, not news.
+  if (/^(?:The|This was the|It was the) (?:last|first|only|previous) time\b/.test(text)) return 'background';
+  if (/\b(?:World War (?:I|II|One|Two)|Second World War|First World War|Cold War|Middle Ages)\b/.test(free))
+    return 'background';
   return undefined;
 }
 
@@ -43,7 +57,7 @@ export function notAnEvent(sentence: string, dated = false): string | undefined 
  * ("up from 20 in March", "the worst since 2005", "than last year", "as of August").
  */
 export function isComparison(textBefore: string): boolean {
-  return /\b(?:than|up from|down from|compared (?:with|to)|(?:most|worst|highest|lowest|largest|biggest|first|best) since|as of|record (?:set )?(?:in|of)|same period|levels? (?:of|in|seen in))\s+(?:\S+\s+){0,2}$/i.test(
+  return /\b(?:than|up from|down from|compared (?:with|to)|(?:most|worst|highest|lowest|largest|biggest|first|best)(?:\s+\S+)?\s+since|as of|record (?:set )?(?:in|of)|same period|levels? (?:of|in|seen in))\s+(?:\S+\s+){0,2}$/i.test(
     textBefore,
   );
 }

@@ -20,11 +20,14 @@ export function canAnchor(t: TemporalExpression): boolean {
   return isVaguePast(t);
 }
 
-/** PAST_REF and kin ("months ago", "recently"): a happening in the unspecified past. */
+/** PAST_REF and kin ("months ago", "recently"): a happening in the unspecified past. "now" (PRESENT_REF) is not one. */
 export function isVaguePast(t: TemporalExpression): boolean {
   return (
     t.value === 'PAST_REF' ||
-    (t.precision === 'vague' && t.type !== 'DURATION' && !t.value.startsWith('FUTURE'))
+    (t.precision === 'vague' &&
+      t.type !== 'DURATION' &&
+      !t.value.startsWith('FUTURE') &&
+      !t.value.startsWith('PRESENT'))
   );
 }
 

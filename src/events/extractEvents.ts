@@ -10,9 +10,9 @@ import {
   isOpinion,
   subjectOf,
 } from './analyzeClause.ts';
-import { canAnchor, onOrBefore, reportedOn, timeFromTimex } from './eventTime.ts';
 import { dedupeDrafts } from './dedupeDrafts.ts';
 import { isComparison, isFuture, notAnEvent } from './eventFilter.ts';
+import { canAnchor, onOrBefore, reportedOn, timeFromTimex } from './eventTime.ts';
 import { type Counts, extractCounts } from './extractCounts.ts';
 import { findReportFrame, quotedRanges } from './findReportFrame.ts';
 import { findPlaces, resolvePlace } from './places/findPlaces.ts';
@@ -40,9 +40,21 @@ const ANAPHORA =
 const REPORT_LEMMAS = new Set('say state claim confirm deny warn stress react'.split(' '));
 /** A clause analysis worth an event: a verb, or an event noun with enough words to say what happened. */
 const usable = (a: ClauseAnalysis | undefined): ClauseAnalysis | undefined =>
-  a && (!a.nominal || (a.title.split(/\s+/).length >= 3 && !/[:;]/.test(a.title))) ? a : undefined;
+  a &&
+  (a.nominal
+    ? a.title.split(/\s+/).length >= 3 && !/[:;]/.test(a.title)
+    : a.subject !== undefined && isSpeaker(a.subject))
+    ? a
+    : undefined;
+/** Whether a subject names someone: "Mr Wells", "the ministry"; not "There", "Worse" or a lower-case fragment. */
+const isSpeaker = (s: string) =>
+  /^\p{L}/u.test(s) &&
+  !/^(?:remark|comments?|words|statement|There|It|This|That|These|Those|Worse|Better|But|And|However|Was|Were|Is|Are|Has|Had|Have|Also|So|Then|Here|Now|Today|Yesterday|He|She|They|We|I|You|when|if|but|and|as|which|who|Yes|No)\b/i.test(
+    s,
+  ) &&
+  !/^(?:two|both|one|all|some|many|others?|several|most)$/i.test(s);
 const LOCAL_REFERENCE =
-  /\b(?:there|the (?:areas?|district|city|town|village|region|province|site|scene|capital|compound|rig|well))\b/i;
+  /\b(?:there|the (?:areas?|district|city|town|village|region|province|site|scene|capital|compound|rig|well)(?! of \p{Lu}))\b/iu;
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
 
@@ -138,9 +150,16 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         // "up from 20 in March" dates the figure compared with, not the clause.
         !isComparison(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
         // A date after publication is a mis-resolved past ("on Thursday") unless the clause is about the future.
-        !(t.range && t.range.start > article.published && !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)),
+        !(
+          t.range &&
+          t.range.start > article.published &&
+          !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)
+        ),
     );
-    if (notAnEvent(s.text, found.length > 0)) continue;
+    if (notAnEvent(s.text, found.length > 0 ? Math.min(...found.map((t) => t.start - s.start)) : undefined))
+      continue;
+    // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.
+    if (new Set(found.map((t) => t.value)).size >= 4) continue;
     // A stated date governs its sentence; a vague "previously" beside it adds nothing.
     const frame = findReportFrame(s.text);
     // Reported words with only a vague time ("during the past period there were …") are not a dated happening.
@@ -208,12 +227,17 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         s.text.slice(0, frame.verbStart),
         anchors.map((t) => t.text),
       );
-      const contentTitle = (analyzeClause(content)?.title ?? content).replace(/[.”"]+$/, '');
+      // "BP said it had collected …": the pronoun of the reported clause is the speaker.
+      const contentTitle = (analyzeClause(content)?.title ?? content)
+        .replace(/[.”"]+$/, '')
+        .replace(/^(?:It|They|He|She)\b/, isSpeaker(speaker) && !/^(?:he|she|they|it)$/i.test(speaker) ? speaker : '$&');
       let statement: Draft | undefined;
+      // "…, Mr Wells said, …", "There said": no one to attribute the words to.
+      if (!isSpeaker(speaker) && !frameAnchor && !(happening || contentAnchor)) continue;
       // An undated "X said that …" about no happening at all is a view, not an event.
       if (!frameAnchor && !happening && !contentAnchor && !mentionsHappening(content)) continue;
       if (frameAnchor || !(happening || contentAnchor)) {
-        const own = analyzeClause(frameText.slice(0, frame.verbStart), { skip: anchors.map((t) => t.text) });
+        const own = usable(analyzeClause(frameText.slice(0, frame.verbStart), { skip: anchors.map((t) => t.text) }));
         const said =
           /s$/i.test(speaker.split(/\s(?:of|from|in|for)\s/)[0]!) && !/(?:ss|news|agency)$/i.test(speaker)
             ? 'say'
@@ -308,7 +332,10 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         if (apart && !own) continue;
         const a = own && (distinct.length > 1 || !main || main.nominal || apart) ? own : (main ?? own);
         // Two expressions in one sentence that yield the same headline are one event.
-        if (a && drafts.some((d) => d.sentence === s.index && d.title === withPlace(headline(a.title), d.places)))
+        if (
+          a &&
+          drafts.some((d) => d.sentence === s.index && d.title === withPlace(headline(a.title), d.places))
+        )
           continue;
         if (!a) {
           if (previous && previous.paragraph === s.paragraph) continueEvent(previous, article.id, s, t);
@@ -336,7 +363,8 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       prev.paragraph === s.paragraph &&
       (!a || CASUALTY_ONLY.test(s.text) || a.type === prev.type || !findEventVerb(s.text));
     if (continues && prev) {
-      continueEvent(prev, article.id, s, undefined, placesOf(s, s.start, s.end), actorsOf(s.start, s.end));
+      // A sentence that merely follows in the paragraph may be about somewhere else: it lends no place.
+      continueEvent(prev, article.id, s, undefined, [], actorsOf(s.start, s.end));
       continue;
     }
     if (!a) continue;
@@ -345,7 +373,9 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       type: a.type,
     });
   }
-  return dedupeDrafts(drafts).map((d) => finish(d, article.published));
+  return dedupeDrafts(drafts)
+    .filter((d) => sensibleTitle(d.title))
+    .map((d) => finish(d, article.published));
 }
 
 function mention(
@@ -391,7 +421,8 @@ function continueEvent(
     if (d.counts[key] === undefined && counts[key] !== undefined) d.counts[key] = counts[key];
   }
   if (counts.approximate) d.counts.approximate = true;
-  d.places = mostSpecific([...d.places, ...places]);
+  // A later sentence adds places only to an event that has none: it may well be about somewhere else.
+  if (d.places.length === 0) d.places = mostSpecific(places);
   d.actors = uniqueActors([...d.actors, ...actors].map((actor) => ({ actor, start: 0, end: 0 })));
 }
 
@@ -412,12 +443,17 @@ function mentionsHappening(content: string): boolean {
   );
 }
 
+/** A headline that says who did what: not a dangling "… says", not a number fragment, at least three words. */
+function sensibleTitle(title: string): boolean {
+  return !/\bsays?$/.test(title) && !/^\d{3}\b/.test(title) && title.split(/\s+/).length >= 3;
+}
+
 const TITLE_MAX = 72;
 /** A headline of at most TITLE_MAX characters, cut at a word boundary without a dangling function word. */
 export function headline(title: string): string {
   let t = tidy(title);
-  if (t.length <= TITLE_MAX) return t;
-  t = t.slice(0, TITLE_MAX + 1).replace(/\s+\S*$/, '');
+  t = t.charAt(0).toUpperCase() + t.slice(1);
+  if (t.length > TITLE_MAX) t = t.slice(0, TITLE_MAX + 1).replace(/\s+\S*$/, '');
   for (;;) {
     const cut = t.replace(
       /[\s,;:]+(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|her|their|at|as|that|which|who|what|into|over|after|before|against|between|about|than|but|is|are|was|were|has|have|had)$/i,

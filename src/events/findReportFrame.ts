@@ -14,7 +14,8 @@ const FRAME =
 
 /**
  * Finds where a sentence reports someone else's words: "X said (yesterday) that …",
- * "the agency quoted Y, deputy spokesman, that …". Returns undefined for plain narration.
+ * "the agency quoted Y, deputy spokesman, that …", "BP said on Monday it had …". Returns
+ * undefined for plain narration.
  */
 export function findReportFrame(text: string): ReportFrame | undefined {
   let m: RegExpExecArray | undefined;
@@ -32,9 +33,24 @@ export function findReportFrame(text: string): ReportFrame | undefined {
     }
     from = found.index + found[1]!.length;
   }
-  if (!m) return undefined;
+  if (!m) return implicitFrame(text);
   const frameEnd = m.index + m[1]!.length + (m[2] ?? '').length;
   return { frameEnd, contentStart: m.index + m[0].length, verb: m[1]!, verbStart: m.index };
+}
+
+// "BP said (on Monday) it had capped the well": the frame without "that". A time right after the
+// verb belongs to the saying. An inverted ", said the ministry." is not a frame.
+const IMPLICIT =
+  /(?<![,"”]\s*)\b(said|says|announced|reported|added|confirmed|claimed|stated|warned|insisted)((?:\s+(?:late|early))?(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?)?)\s+(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|some|many|more|several|at least|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|\p{Lu}[\p{L}-]+)\s)/u;
+
+function implicitFrame(text: string): ReportFrame | undefined {
+  const m = IMPLICIT.exec(text);
+  if (!m) return undefined;
+  const contentStart = m.index + m[0].length;
+  // The reported clause needs a few words and a subject of its own ("said the ministry." is none).
+  if (text.slice(contentStart).split(/\s+/).length < 4 || /^(?:the|a)\s+\S+[.,]?$/.test(text.slice(contentStart)))
+    return undefined;
+  return { frameEnd: m.index + m[1]!.length + m[2]!.length, contentStart, verb: m[1]!, verbStart: m.index };
 }
 
 /** Ranges of a text inside quotation marks (straight or curly). */

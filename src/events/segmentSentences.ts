@@ -26,6 +26,10 @@ const SENTENCE_STARTERS = new Set(
   ).split(' '),
 );
 const CLOSERS = '"\'”’»)]';
+const FURNITURE =
+  /^(?:[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
+const GLUE =
+  /\b(?!(?:in|of|to|told|from|by|on|at|with|for|and|or|said|says|reported|called|named|read|see|like|about|via|is|was|are|were)\b)(\p{Ll}{2,}) (?=(?:The|A|An) \p{Ll})/gu;
 const OPEN_QUOTES = '"“«';
 
 function isUpperStart(ch: string | undefined): boolean {
@@ -83,7 +87,7 @@ export function segmentSentences(text: string): Sentence[] {
   let blockEnd = -1;
   const flushBlock = (): void => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, blockEnd, (s, e) => push(s, e, false));
+    splitBlock(text, blockStart, blockEnd, (s, e, heading) => push(s, e, heading));
     blockStart = -1;
     paragraph++;
   };
@@ -110,8 +114,29 @@ export function segmentSentences(text: string): Sentence[] {
 }
 
 /** Splits one block of running text at sentence-final punctuation. */
-function splitBlock(text: string, from: number, to: number, emit: (s: number, e: number) => void): void {
+function splitBlock(
+  text: string,
+  from: number,
+  to: number,
+  emit: (s: number, e: number, heading: boolean) => void,
+): void {
   let start = from;
+  // A wire dateline or photo credit before the story ("NUSA DUA, Indonesia | Mon May 4 … (Reuters) - ",
+  // "Photograph: Pete Souza/White House ") is layout, kept apart as a heading.
+  const furniture = FURNITURE.exec(text.slice(from, Math.min(to, from + 300)));
+  if (furniture) {
+    emit(from, from + furniture[0].length, true);
+    start = from + furniture[0].length;
+  }
+  // Page furniture glued to the first sentence ("… swine flu victim The prematurely born son …"):
+  // a headline or caption ends where "The/A/An" starts a clause after a lower-case word.
+  GLUE.lastIndex = 0;
+  for (const m of text.slice(from, Math.min(to, from + 400)).matchAll(GLUE)) {
+    const at = from + m.index + m[1]!.length + 1;
+    if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
+    emit(start, at - 1, true);
+    start = at;
+  }
   let quotes = 0; // straight double quotes seen in the current sentence, to tell opening from closing
   let curly = 0; // “ minus ”
   let curlyFrom = 0;
@@ -151,10 +176,10 @@ function splitBlock(text: string, from: number, to: number, emit: (s: number, e:
     // Inside an open curly quotation a period does not end the reporting sentence around it.
     // An unbalanced quote mark must not swallow the rest of the paragraph.
     if (curly > 0 && i - curlyFrom < 600) continue;
-    emit(start, j);
+    emit(start, j, false);
     start = j;
     quotes = 0;
     curly = 0;
   }
-  emit(start, to);
+  emit(start, to, false);
 }

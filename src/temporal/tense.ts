@@ -40,7 +40,8 @@ const FUTURE = new Set([
 ]);
 const PRESENT = new Set(['is', 'are', 'has', 'have', 'does', 'do', 'am', 'says']);
 
-const PARTICIPLE = /^(?:\w{3,}ed|paid|sold|held|made|built|sent|spent|kept|brought|caught|found|lost|won|hit|led)$/i;
+const PARTICIPLE =
+  /^(?:\w{3,}ed|paid|sold|held|made|built|sent|spent|kept|brought|caught|found|lost|won|hit|led)$/i;
 const AFTER_BE_OR_DETERMINER = /\b(?:the|a|an|its|their|his|her|our|be|been|being|is|are|was|were|am)\s+$/i;
 
 /** Longest stretch either side of an expression searched for its sentence. */
@@ -81,7 +82,11 @@ export function tenseAt(text: string, start: number, end: number): Tense {
       continue;
     // After a determiner or a form of "be" a participle is an adjective or passive ("the
     // increased dividend", "will be paid"): the auxiliary, if any, carries the tense.
-    if (m[1] && PARTICIPLE.test(m[1]) && AFTER_BE_OR_DETERMINER.test(slice.slice(Math.max(0, m.index - 8), m.index)))
+    if (
+      m[1] &&
+      PARTICIPLE.test(m[1]) &&
+      AFTER_BE_OR_DETERMINER.test(slice.slice(Math.max(0, m.index - 8), m.index))
+    )
       continue;
     const distance = at < start ? start - at : (at - end) * 1.5;
     if (distance < bestDistance) {

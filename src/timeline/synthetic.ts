@@ -37,7 +37,14 @@ const PLACES: readonly Place[] = [
   { name: 'Geneva', kind: 'city', within: 'Switzerland', lat: 46.2, lon: 6.14 },
   { name: 'Beirut', kind: 'city', within: 'Lebanon', lat: 33.89, lon: 35.5 },
 ];
-const ACTORS = ['Government forces', 'Rebel groups', 'United Nations', 'Red Crescent', 'Local residents', 'Ministry of Defense'];
+const ACTORS = [
+  'Government forces',
+  'Rebel groups',
+  'United Nations',
+  'Red Crescent',
+  'Local residents',
+  'Ministry of Defense',
+];
 const SOURCES = ['BBC', 'Reuters', 'The Guardian', 'Al Jazeera', 'AP'];
 const VERBS: Record<EventType, string> = {
   battle: 'Clashes reported near',
@@ -78,7 +85,13 @@ export function syntheticChronology(n: number, options: SyntheticOptions = {}): 
   for (let i = 0; i < articleCount; i++) {
     const published = isoDay(from + Math.floor(rand() * days) * DAY);
     const source = pick(SOURCES);
-    articles.push({ id: `a${i}`, title: `${source} report ${i + 1}`, source, published, url: `https://example.org/a${i}` });
+    articles.push({
+      id: `a${i}`,
+      title: `${source} report ${i + 1}`,
+      source,
+      published,
+      url: `https://example.org/a${i}`,
+    });
   }
   // Bursts: a few centres where events cluster, as in real conflicts.
   const centres = Array.from({ length: 12 }, () => from + rand() * days * DAY);
@@ -90,7 +103,8 @@ export function syntheticChronology(n: number, options: SyntheticOptions = {}): 
     const base = burst ? pick(centres) + (rand() - 0.5) * 40 * DAY : from + rand() * days * DAY;
     const day = Math.min(published, Math.floor(base / DAY) * DAY);
     const r = rand();
-    const precision: Precision = r < 0.7 ? 'day' : r < 0.8 ? 'week' : r < 0.88 ? 'month' : r < 0.95 ? 'time' : 'vague';
+    const precision: Precision =
+      r < 0.7 ? 'day' : r < 0.8 ? 'week' : r < 0.88 ? 'month' : r < 0.95 ? 'time' : 'vague';
     const approximate = precision === 'day' && rand() < 0.15;
     let start = day;
     let end = day;
@@ -112,12 +126,22 @@ export function syntheticChronology(n: number, options: SyntheticOptions = {}): 
       sentence: { start: 0, end: sentence.length, text: sentence },
       ...(precision === 'vague' || approximate
         ? {}
-        : { timex: { start: timexStart, end: timexStart + 10, text: isoDay(day), type: 'DATE', value: isoDay(day) } }),
+        : {
+            timex: {
+              start: timexStart,
+              end: timexStart + 10,
+              text: isoDay(day),
+              type: 'DATE',
+              value: isoDay(day),
+            },
+          }),
       ...(fatalities ? { fatalities } : {}),
     };
     const corroboration = 1 + Math.floor(rand() ** 4 * 5);
     const whenStart =
-      precision === 'time' ? new Date(day + Math.floor(rand() * 24) * 3_600_000).toISOString().slice(0, 16) : isoDay(start);
+      precision === 'time'
+        ? new Date(day + Math.floor(rand() * 24) * 3_600_000).toISOString().slice(0, 16)
+        : isoDay(start);
     events.push({
       id: `s${i}`,
       title,
@@ -128,7 +152,9 @@ export function syntheticChronology(n: number, options: SyntheticOptions = {}): 
         value: precision === 'vague' ? 'PAST_REF' : isoDay(day),
         approximate: approximate || precision === 'vague',
         ...(approximate ? { mod: 'ON_OR_BEFORE' as const } : {}),
-        explanation: approximate ? `on or before the publication date (${art.published})` : `stated as ${isoDay(day)}`,
+        explanation: approximate
+          ? `on or before the publication date (${art.published})`
+          : `stated as ${isoDay(day)}`,
       },
       reported: art.published,
       mentions: [mention],

@@ -37,7 +37,9 @@ describe('explorer basics', () => {
       x.dispatch((s) => ({ ...s, view: { start: Date.UTC(2022, 3, 9), end: Date.UTC(2022, 3, 13) } }));
       x.renderNow();
     });
-    const inView = sample.events.filter((e) => e.when.start <= '2022-04-12' && e.when.end >= '2022-04-09').length;
+    const inView = sample.events.filter(
+      (e) => e.when.start <= '2022-04-12' && e.when.end >= '2022-04-09',
+    ).length;
     expect(inView).toBeLessThan(sample.events.length);
     await expect(marks.count()).resolves.toBe(inView);
     await expect(page.locator('.cs-plot').getAttribute('data-in-view')).resolves.toBe(String(inView));
@@ -48,10 +50,12 @@ describe('explorer basics', () => {
     const { page } = await openExplorer(browser, baseUrl);
     await page.locator('.cs-mark[data-id="e04"]').click();
     const details = page.getByRole('region', { name: 'Event details' });
-    await expect(details.locator('h2').textContent()).resolves.toContain('combing campaign');
+    await expect.poll(() => details.locator('h2').textContent()).toContain('combing campaign');
     await expect(details.locator('mark').first().textContent()).resolves.toBe('the day before yesterday');
     await expect(details.textContent()).resolves.toContain('published 12 April 2022 → 10 April 2022');
-    await expect(details.locator('a[href^="https://www.tellerreport.com"]').count()).resolves.toBeGreaterThan(0);
+    await expect(details.locator('a[href^="https://www.tellerreport.com"]').count()).resolves.toBeGreaterThan(
+      0,
+    );
     await expect(details.textContent()).resolves.toContain('Sources disagree');
     await page.close();
   });
@@ -62,7 +66,10 @@ describe('explorer basics', () => {
     const box = (await page.locator('.cs-plot').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 120);
     await page.mouse.wheel(0, -400);
-    await page.waitForFunction((before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before, a0);
+    await page.waitForFunction(
+      (before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before,
+      a0,
+    );
     const [a1, b1] = await axisDomain(page);
     expect(Date.parse(b1) - Date.parse(a1)).toBeLessThan(Date.parse(b0) - Date.parse(a0));
     await page.close();
@@ -81,12 +88,17 @@ describe('keyboard and search', () => {
     expect(second).toMatch(/^sometime before 12 April 2022: Homes in Kabul/);
     await page.keyboard.press('Enter');
     const details = page.getByRole('region', { name: 'Event details' });
-    await expect(details.locator('h2').textContent()).resolves.toBe('Homes in Kabul searched for weapons for weeks');
+    await expect
+      .poll(() => details.locator('h2').textContent())
+      .toBe('Homes in Kabul searched for weapons for weeks');
     await page.keyboard.press('Escape');
-    await expect(details.locator('h2').textContent()).resolves.toBe('Event details');
+    await expect.poll(() => details.locator('h2').textContent()).toBe('Event details');
     const [a0, b0] = await axisDomain(page);
     await page.keyboard.press('+');
-    await page.waitForFunction((before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before, a0);
+    await page.waitForFunction(
+      (before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before,
+      a0,
+    );
     const [a1, b1] = await axisDomain(page);
     expect(Date.parse(b1) - Date.parse(a1)).toBeLessThan(Date.parse(b0) - Date.parse(a0));
     await page.close();
@@ -96,7 +108,11 @@ describe('keyboard and search', () => {
     const { page } = await openExplorer(browser, baseUrl);
     const titles = new Map(sample.articles.map((a) => [a.id, a.title]));
     const expected = sample.events.filter((e) =>
-      [e.title, ...e.mentions.flatMap((m) => [m.sentence.text, titles.get(m.article) ?? '']), ...e.places.map((p) => p.name)]
+      [
+        e.title,
+        ...e.mentions.flatMap((m) => [m.sentence.text, titles.get(m.article) ?? '']),
+        ...e.places.map((p) => p.name),
+      ]
         .join(' ')
         .toLowerCase()
         .includes('nijrab'),
@@ -104,7 +120,9 @@ describe('keyboard and search', () => {
     expect(expected).toBe(1);
     await page.getByRole('searchbox', { name: 'Search events' }).fill('Nijrab');
     await page.waitForFunction(() => document.querySelector('#cs-count')?.textContent?.includes('of'));
-    await expect(page.locator('#cs-count').textContent()).resolves.toBe(`1 of ${sample.events.length} events shown`);
+    await expect(page.locator('#cs-count').textContent()).resolves.toBe(
+      `1 of ${sample.events.length} events shown`,
+    );
     await expect(page.locator('.cs-mark:not([hidden])').count()).resolves.toBe(1);
     await page.close();
   });
@@ -117,14 +135,23 @@ describe('keyboard and search', () => {
     await page.locator('.cs-mark[data-id="e05"]').click();
     await page.locator('.cs-plot').hover();
     await page.mouse.wheel(0, -300);
-    await page.waitForFunction(() => /event=e05/.test(location.search) && /from=/.test(location.search) && /q=Kohistan/.test(location.search));
+    await page.waitForFunction(
+      () =>
+        /event=e05/.test(location.search) &&
+        /from=/.test(location.search) &&
+        /q=Kohistan/.test(location.search),
+    );
     const url = page.url();
     const domain = await axisDomain(page);
     const { page: again } = await openExplorer(browser, baseUrl, url.slice(url.indexOf('?')));
-    await expect(again.getByRole('searchbox', { name: 'Search events' }).inputValue()).resolves.toBe('Kohistan');
+    await expect(again.getByRole('searchbox', { name: 'Search events' }).inputValue()).resolves.toBe(
+      'Kohistan',
+    );
     await expect(again.locator('#cs-lanes').inputValue()).resolves.toBe('place');
     await expect(again.locator('#cs-facet-type').inputValue()).resolves.toBe('battle');
-    await expect(again.getByRole('region', { name: 'Event details' }).locator('h2').textContent()).resolves.toContain('Special forces');
+    await expect(
+      again.getByRole('region', { name: 'Event details' }).locator('h2').textContent(),
+    ).resolves.toContain('Special forces');
     const domain2 = await axisDomain(again);
     expect(Math.abs(Date.parse(domain2[0]) - Date.parse(domain[0]))).toBeLessThanOrEqual(60_000);
     expect(Math.abs(Date.parse(domain2[1]) - Date.parse(domain[1]))).toBeLessThanOrEqual(60_000);
@@ -138,7 +165,9 @@ describe('accessibility', () => {
     it(`has no axe-core violations in the ${scheme} theme, with details open`, async () => {
       const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}&event=e04`, undefined, scheme);
       const results = await new AxeBuilder({ page }).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
       expect(summary).toEqual([]);
       await page.close();
     });

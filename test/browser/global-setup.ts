@@ -1,5 +1,5 @@
-import type { TestProject } from 'vitest/node';
 import { createServer, type ViteDevServer } from 'vite';
+import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -28,7 +28,9 @@ export async function openExplorer(
   viewport = { width: 1300, height: 900 },
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport, colorScheme });
+  // AxeBuilder needs a page from an explicit context.
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());

@@ -28,6 +28,8 @@ describe('eventTime', () => {
     expect(canAnchor(timex({ type: 'DURATION', value: 'P3W', range: undefined }))).toBe(false);
     expect(canAnchor(timex({ type: 'SET', value: 'P1D' }))).toBe(false);
     expect(canAnchor(timex({ value: 'PAST_REF', precision: 'vague', range: undefined }))).toBe(true);
+    // "now", "current": the time of writing, which dates nothing in the past.
+    expect(canAnchor(timex({ value: 'PRESENT_REF', precision: 'vague', range: undefined }))).toBe(false);
   });
   it('stretches "since X" from X to publication', () => {
     expect(timeFromTimex(timex({}), '2022-04-12', true)).toMatchObject({

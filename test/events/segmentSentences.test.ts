@@ -59,4 +59,20 @@ describe('segmentSentences', () => {
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
     expect(new Set(s.map((x) => x.paragraph)).size).toBe(4);
   });
+
+  it('keeps wire datelines, photo credits and glued headlines apart as headings', () => {
+    const text =
+      'BURAS, Louisiana | Sun Jun 20 (Reuters) - BP estimates the flow. Photograph: Pete Souza\\/White House BP will pay.';
+    const s = segmentSentences(text);
+    expect(s.map((x) => [x.heading, x.text])).toEqual([
+      [true, 'BURAS, Louisiana | Sun Jun 20 (Reuters) -'],
+      [false, 'BP estimates the flow.'],
+      [false, 'Photograph: Pete Souza\\/White House BP will pay.'],
+    ]);
+    const glued = segmentSentences('Family devastated by death of flu victim The son of Jacqui Fleming has died.');
+    expect(glued.map((x) => [x.heading, x.text])).toEqual([
+      [true, 'Family devastated by death of flu victim'],
+      [false, 'The son of Jacqui Fleming has died.'],
+    ]);
+  });
 });

@@ -6,7 +6,12 @@ export function withPlace(title: string, places: readonly Place[]): string {
     places.find((x) => x.kind === 'district' || x.kind === 'city') ??
     places.find((x) => x.kind === 'province');
   // A headline stays short: the place is added only while it fits in about 80 characters.
-  if (!p || title.includes(p.name) || (p.within && title.includes(p.within)) || title.length + p.name.length > 76)
+  if (
+    !p ||
+    title.includes(p.name) ||
+    (p.within && title.includes(p.within)) ||
+    title.length + p.name.length > 76
+  )
     return title;
   return `${title} in ${p.name}`;
 }

@@ -7,7 +7,8 @@ const SPAN_WORDS =
   'past|last|next|previous|coming|first|final|recent|latest|following|preceding|ensuing|remaining';
 
 /** An amount right before "a week" makes it a rate: "$35 a night", "four flights a week". */
-const RATE_BEFORE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))[\d,.%]*(?:\s+[a-z]+)?\s+$/i;
+const RATE_BEFORE =
+  /(?:\d(?:[\d,.]*\d)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand|million|billion))%?(?:\s+[a-z]+)?\s+$/;
 
 /**
  * Counted spans: "48 hours", "the past two months", "a two-year contract", "several months",
@@ -26,7 +27,28 @@ export const durationParser: PatternParser = {
     if (age !== undefined && age.toLowerCase() !== '-long') return null;
     if (/^\s+old\b/i.test(context.text.slice(end, end + 6))) return null;
     // "$1.76 a year", "358,000 a month", "four flights a week": a rate, not a span.
-    if (/^an?\s/i.test(whole) && RATE_BEFORE.test(context.text.slice(Math.max(0, match.index - 30), match.index)))
+    if (
+      /^an?\s/i.test(whole) &&
+      RATE_BEFORE.test(context.text.slice(Math.max(0, match.index - 30), match.index))
+    )
+      return null;
+    // "the 1988 second quarter": a year before a singular unit is not a count.
+    if (/^(?:1[6-9]|20)\d\d$/.test(number) && !/s$/i.test(unitWord) && !/-/.test(whole)) return null;
+    // "three-quarters of its food", "a quarter of the market": a fraction, not a span.
+    if (
+      /^quarters?$/i.test(unitWord) &&
+      /^(?:an?|one|two|three)$/i.test(number) &&
+      /^\s+of\b/i.test(context.text.slice(end, end + 4))
+    )
+      return null;
+    // "a second group", "a second betrayal": the ordinal, not the unit.
+    if (
+      /^an?\s+second$/i.test(whole) &&
+      /^\s+[a-z]/.test(context.text.slice(end, end + 2)) &&
+      !/^\s+(?:later|earlier|ago|or|and|before|after|of|to|too|in|longer)\b/i.test(
+        context.text.slice(end, end + 10),
+      )
+    )
       return null;
     const parsed = parseNumber(number);
     const count = parsed !== undefined && andAHalf ? parsed + 0.5 : parsed;

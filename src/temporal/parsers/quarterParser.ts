@@ -24,13 +24,13 @@ export function partRange(year: number, kind: 'Q' | 'H', n: number) {
 
 /**
  * "the third quarter", "third-quarter", "the fourth quarter of 1998", "this year's first
- * quarter", "the first half". Without a year the quarter is this year's, or last year's when
+ * quarter", "the 1988 second quarter", "the first half". Without a year the quarter is this year's, or last year's when
  * it has not begun yet and the clause is not future tense.
  */
 export const quarterParser: PatternParser = {
   name: 'QuarterParser',
   pattern:
-    /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|((?:19|20)\d\d)['’]s)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(fiscal|calendar)\s+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d))?(?![\w-])/gi,
+    /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(fiscal|calendar)\s+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d))?(?![\w-])/gi,
   extract(context, match) {
     const [whole, , relYear, possYear, , ordinal = '', , kindWord = '', yearText] = match;
     const n = ORDINAL[ordinal.toLowerCase()];

@@ -20,6 +20,10 @@ const OFFSET: Readonly<Record<string, number>> = {
   following: 1,
 };
 
+/** An amount of money or a percentage right before "last year". */
+const COMPARED_AMOUNT =
+  /(?:[$#£€]\s?[\d.,]+|[\d.,]+\s*%)(?:\s+(?:million|billion|thousand))?(?:\s+(?:a|per)\s+share)?\s+$/i;
+
 /** The week, weekend, month, quarter or year `offset` units from the DCT, as a TIMEX3 point. */
 export function periodPoint(reference: string, unit: PeriodUnit, offset: number) {
   if (unit === 'week' || unit === 'weekend') {
@@ -77,6 +81,21 @@ export const relativePeriodParser: PatternParser = {
       word === 'preceding' ||
       (the !== undefined && (word === 'next' || word === 'previous'));
     if (unit === 'day' && !narrative) return null;
+    if (
+      unit === 'year' &&
+      word === 'last' &&
+      !the &&
+      COMPARED_AMOUNT.test(context.text.slice(Math.max(0, match.index - 40), match.index))
+    ) {
+      // "compared with $33 million last year": a figure for the same period a year back, so in
+      // a story about a quarter it is that quarter of last year (as "a year ago" is).
+      return draft({
+        ...base,
+        type: 'DATE',
+        precision: 'year',
+        pending: { kind: 'narrative', unit: 'year', offset: -1, fromDct: true, comparison: true },
+      });
+    }
     if (word === 'past' || (the !== undefined && word === 'last')) {
       const letter = {
         day: 'D',

@@ -24,8 +24,10 @@ function pickYear(context: TaggingContext, code: string, which: string, start: n
   const startsAfter = (yr: number) => seasonRange(yr, code).start > context.reference;
   const upcoming = startsAfter(y) ? y : y + 1;
   const previous = seasonRange(y, code).end < context.reference ? y : y - 1;
+  // "this summer" said in March is the coming one even in a past-tense clause ("said they would
+  // join protests this summer"); a past one would be "last summer".
   if (which === 'this')
-    return current ?? (tenseAt(context.text, start, end) === 'past' ? previous : upcoming);
+    return current ?? (seasonRange(y, code).start > context.reference ? upcoming : previous);
   if (which === 'last' || which === 'past') return current !== undefined ? current - 1 : previous;
   if (which === 'next' || which === 'coming') return current !== undefined ? current + 1 : upcoming;
   if (current !== undefined) return current;

@@ -4,7 +4,8 @@ import type { PatternParser } from '../pipeline.ts';
 import { alternation, MONTHS, NUMBER_WORDS } from '../vocabulary.ts';
 
 const TEENS: Readonly<Record<string, number>> = { seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TENS =
+  'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const ONES = 'one|two|three|four|five|six|seven|eight|nine';
 
 /** The number 10–99 spelled "ninety-six", "ninety six", "eighty", "twelve". */

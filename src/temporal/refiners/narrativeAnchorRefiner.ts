@@ -66,7 +66,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         !PLACEABLE.has(d.precision) ||
         d.type === 'DURATION' ||
         d.type === 'SET' ||
-        p?.kind === 'narrative' && p.comparison
+        (p?.kind === 'narrative' && p.comparison)
       )
         continue;
       last = d;

@@ -8,6 +8,12 @@ const EXPECTED = /\bas\s+(?:early|soon)\s+as\s+$/i;
 /** "until Tuesday", "by Friday" in a clause not in the past: a deadline ahead. */
 const DEADLINE = /\b(?:until|till|by)\s+$/i;
 
+/** Future tense, or a deadline in a clause not in the past. */
+function aheadByTense(text: string, start: number, end: number): boolean {
+  const tense = tenseAt(text, start, end);
+  return tense === 'future' || (tense !== 'past' && DEADLINE.test(text.slice(Math.max(0, start - 8), start)));
+}
+
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -24,7 +30,6 @@ export const weekdayRefiner: TemporalRefiner = {
       const dctDay = weekdayOf(context.reference);
       let date: string;
       let how: string;
-      let tense: ReturnType<typeof tenseAt> = 'unknown';
       if (/^this\b/i.test(surface)) {
         const monday = weekRange(context.reference).start;
         date = shift(monday, 'day', (target + 6) % 7);
@@ -41,8 +46,7 @@ export const weekdayRefiner: TemporalRefiner = {
         how = 'a possessive names a past day: the latest such day up to';
       } else if (
         EXPECTED.test(context.text.slice(Math.max(0, d.start - 16), d.start)) ||
-        (tense = tenseAt(context.text, d.start, d.end)) === 'future' ||
-        (tense !== 'past' && DEADLINE.test(context.text.slice(Math.max(0, d.start - 8), d.start)))
+        aheadByTense(context.text, d.start, d.end)
       ) {
         date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
         how = 'future tense: the first such day from';

@@ -4,6 +4,12 @@ import { tenseAt } from '../tense.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Days after the DCT within which a past-tense clause still keeps the DCT's year: news reports
+ * plans in the past tense ("the accession was planned for early March", read in February).
+ */
+const PLAN_HORIZON = 31;
+
 /** Prepositions that make a date a deadline or an end point. */
 const DEADLINE = /\b(?:by|until|till|through|to|before)\s+$/i;
 
@@ -46,9 +52,10 @@ export const yearInferenceRefiner: TemporalRefiner = {
       } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;
-      } else if (tense === 'past' ? gapAfter > 2 : gapAfter > 183) {
-        // Without a clear past tense ("payable Jan. 2", "in December") stay in the DCT's year unless
-        // that is more than half a year ahead; only the present tense may reach forward.
+      } else if (tense === 'past' ? gapAfter > PLAN_HORIZON : gapAfter > 183) {
+        // A past tense steps back unless the date is within a month ahead (a reported plan); without
+        // one ("payable Jan. 2", "in December") stay in the DCT's year unless that is more than half
+        // a year ahead; only the present tense may reach forward.
         year -= 1;
       } else if (tense === 'present' && gapBefore > 183) {
         lean = 'closest year';

@@ -8,13 +8,19 @@ export interface OverviewBrush {
 }
 
 /** Creates the brush in `g`; `onBrush` receives the brushed pixel range, only for user gestures. */
-export function createOverviewBrush(g: SVGGElement, onBrush: (range: [number, number] | null) => void): OverviewBrush {
+export function createOverviewBrush(
+  g: SVGGElement,
+  onBrush: (range: [number, number] | null) => void,
+): OverviewBrush {
   const sel = select(g);
   let moving = false;
-  const behavior: BrushBehavior<unknown> = brushX<unknown>().on('brush end', (event: { selection: [number, number] | null; sourceEvent: unknown }) => {
-    if (moving || !event.sourceEvent) return;
-    onBrush(event.selection);
-  });
+  const behavior: BrushBehavior<unknown> = brushX<unknown>().on(
+    'brush end',
+    (event: { selection: [number, number] | null; sourceEvent: unknown }) => {
+      if (moving || !event.sourceEvent) return;
+      onBrush(event.selection);
+    },
+  );
   sel.call(behavior);
   return {
     resize(width, height) {

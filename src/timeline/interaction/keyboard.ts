@@ -1,11 +1,24 @@
 /** What a key press asks the timeline to do. */
-export type KeyCommand = 'next' | 'previous' | 'first' | 'last' | 'open' | 'close' | 'zoomIn' | 'zoomOut' | 'panLeft' | 'panRight';
+export type KeyCommand =
+  | 'next'
+  | 'previous'
+  | 'first'
+  | 'last'
+  | 'open'
+  | 'close'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'panLeft'
+  | 'panRight';
 
 /**
  * Maps a key to a timeline command. In text fields only Escape counts, so typing "+" in the
  * search box never zooms; on an event mark Enter and Space open it.
  */
-export function commandForKey(key: string, context: { inTextField: boolean; onEvent: boolean }): KeyCommand | null {
+export function commandForKey(
+  key: string,
+  context: { inTextField: boolean; onEvent: boolean },
+): KeyCommand | null {
   if (context.inTextField) return key === 'Escape' ? 'close' : null;
   switch (key) {
     case 'ArrowRight':
@@ -35,7 +48,11 @@ export function commandForKey(key: string, context: { inTextField: boolean; onEv
 }
 
 /** The position to move to from `current` in `order` (chronological), clamped at both ends. */
-export function moveInOrder(order: ArrayLike<number>, current: number, command: 'next' | 'previous' | 'first' | 'last'): number {
+export function moveInOrder(
+  order: ArrayLike<number>,
+  current: number,
+  command: 'next' | 'previous' | 'first' | 'last',
+): number {
   if (order.length === 0) return -1;
   if (command === 'first') return order[0]!;
   if (command === 'last') return order[order.length - 1]!;

@@ -23,7 +23,10 @@ export interface TimeZoom {
  * Wraps d3-zoom on `element`. The base `scaleUtc` covers the whole chronology; every gesture
  * yields `transform.rescaleX(base)`, whose domain is reported as the new view.
  */
-export function createTimeZoom(element: HTMLElement, onView: (view: { start: number; end: number }) => void): TimeZoom {
+export function createTimeZoom(
+  element: HTMLElement,
+  onView: (view: { start: number; end: number }) => void,
+): TimeZoom {
   const base = scaleUtc();
   let width = 1;
   let height = 1;

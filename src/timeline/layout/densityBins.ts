@@ -1,11 +1,4 @@
-import {
-  type TimeInterval,
-  utcDay,
-  utcHour,
-  utcMonth,
-  utcWeek,
-  utcYear,
-} from 'd3-time';
+import { type TimeInterval, utcDay, utcHour, utcMonth, utcWeek, utcYear } from 'd3-time';
 
 /** One bar of the density view. */
 export interface DensityBin {

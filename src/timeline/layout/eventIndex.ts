@@ -16,8 +16,8 @@ export interface EventIndex {
   /** Bigger means more worth a label: corroboration and fatalities. */
   readonly importance: Float64Array;
   readonly vague: Uint8Array;
-  /** Lower-cased text searched by the search box: title, sentences, actors, places, sources. */
-  readonly searchText: readonly string[];
+  /** Lower-cased text searched by the search box: title, sentences, actors, places, sources (built on first use). */
+  searchTextOf(p: number): string;
   /** Source name of each event's articles. */
   readonly sources: readonly (readonly string[])[];
   readonly positionById: ReadonlyMap<string, number>;
@@ -32,7 +32,12 @@ export interface EventIndex {
 /** The label priority of an event: corroborated and deadly events win label space first. */
 export function importanceOf(e: ChronologyEvent): number {
   const corroboration = e.corroboration ?? new Set(e.mentions.map((m) => m.article)).size;
-  return corroboration * 10 + Math.log1p(e.fatalities ?? 0) * 6 + Math.log1p(e.injured ?? 0) * 2 + (e.isReport ? -3 : 0);
+  return (
+    corroboration * 10 +
+    Math.log1p(e.fatalities ?? 0) * 6 +
+    Math.log1p(e.injured ?? 0) * 2 +
+    (e.isReport ? -3 : 0)
+  );
 }
 
 /** Builds the columnar index of a chronology. */
@@ -46,7 +51,7 @@ export function buildEventIndex(chronology: Chronology): EventIndex {
   const vague = new Uint8Array(n);
   const sourceByArticle = new Map(chronology.articles.map((a) => [a.id, a.source]));
   const titleByArticle = new Map(chronology.articles.map((a) => [a.id, a.title]));
-  const searchText: string[] = [];
+  const searchText: (string | undefined)[] = new Array(n);
   const sources: string[][] = [];
   const positionById = new Map<string, number>();
   let min = Number.POSITIVE_INFINITY;
@@ -64,22 +69,12 @@ export function buildEventIndex(chronology: Chronology): EventIndex {
     if (iv.end > max) max = iv.end;
     if (reported[i]! > max) max = reported[i]!;
     if (iv.end - iv.start > maxDuration) maxDuration = iv.end - iv.start;
-    const src = [...new Set(e.mentions.map((m) => sourceByArticle.get(m.article) ?? m.article))];
+    const src =
+      e.mentions.length === 1
+        ? [sourceByArticle.get(e.mentions[0]!.article) ?? e.mentions[0]!.article]
+        : [...new Set(e.mentions.map((m) => sourceByArticle.get(m.article) ?? m.article))];
     sources.push(src);
     positionById.set(e.id, i);
-    searchText.push(
-      [
-        e.title,
-        e.type ?? '',
-        ...e.mentions.map((m) => m.sentence.text),
-        ...e.mentions.map((m) => titleByArticle.get(m.article) ?? ''),
-        ...e.actors.map((a) => a.name),
-        ...e.places.map((p) => p.name),
-        ...src,
-      ]
-        .join('\n')
-        .toLowerCase(),
-    );
   }
   const byStart = Uint32Array.from({ length: n }, (_, i) => i).sort((a, b) => start[a]! - start[b]! || a - b);
   return {
@@ -90,7 +85,26 @@ export function buildEventIndex(chronology: Chronology): EventIndex {
     reported,
     importance,
     vague,
-    searchText,
+    searchTextOf(p: number): string {
+      // Built lazily: at 100,000 events this is most of the index cost, and many sessions never search.
+      let t = searchText[p];
+      if (t === undefined) {
+        const e = events[p]!;
+        t = [
+          e.title,
+          e.type ?? '',
+          ...e.mentions.map((m) => m.sentence.text),
+          ...e.mentions.map((m) => titleByArticle.get(m.article) ?? ''),
+          ...e.actors.map((a) => a.name),
+          ...e.places.map((x) => x.name),
+          ...sources[p]!,
+        ]
+          .join('\n')
+          .toLowerCase();
+        searchText[p] = t;
+      }
+      return t;
+    },
     sources,
     positionById,
     byStart,

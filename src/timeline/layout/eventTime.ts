@@ -9,9 +9,16 @@ const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
  * read as UTC so the timeline never depends on the viewer's time zone.
  */
 export function parseIsoTime(s: string): number {
-  if (DATE_ONLY.test(s)) return Date.parse(`${s}T00:00:00Z`);
-  return Date.parse(HAS_ZONE.test(s) ? s : `${s}Z`);
+  // Chronologies repeat the same few thousand dates; caching makes indexing 100,000 events cheap.
+  let t = cache.get(s);
+  if (t === undefined) {
+    t = DATE_ONLY.test(s) ? Date.parse(`${s}T00:00:00Z`) : Date.parse(HAS_ZONE.test(s) ? s : `${s}Z`);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(s, t);
+  }
+  return t;
 }
+const cache = new Map<string, number>();
 
 /** The half-open interval `[start, end)` in UTC ms that an event covers (`when.end` is inclusive). */
 export function eventInterval(e: ChronologyEvent): { start: number; end: number } {
@@ -24,7 +31,11 @@ export function eventInterval(e: ChronologyEvent): { start: number; end: number 
 
 /** True for "on or before" events: the date is a bound, so the mark fades toward its start. */
 export function isOnOrBefore(e: ChronologyEvent): boolean {
-  return e.when.mod === 'ON_OR_BEFORE' || e.when.mod === 'BEFORE' || (e.when.approximate && e.when.start !== e.when.end);
+  return (
+    e.when.mod === 'ON_OR_BEFORE' ||
+    e.when.mod === 'BEFORE' ||
+    (e.when.approximate && e.when.start !== e.when.end)
+  );
 }
 
 /** True for events whose date cannot be placed finely enough to sit on the main axis. */

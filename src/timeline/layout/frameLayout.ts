@@ -26,8 +26,9 @@ export interface FrameItem {
   /** Left and right ends of mark and label together. */
   readonly left: number;
   readonly right: number;
-  /** Where the label text starts. */
+  /** Where the label text starts, and the most pixels it may take (longer text is truncated). */
   readonly labelX: number;
+  readonly labelWidth: number;
   /** Row centre, px from the top of the plot. */
   readonly y: number;
   readonly asRange: boolean;
@@ -84,7 +85,8 @@ function topK(ps: readonly number[], importance: Float64Array, k: number): numbe
   if (ps.length <= k) return [...ps];
   // Threshold selection keeps this O(n log k) at 100,000 visible events.
   const heap: number[] = [];
-  const less = (a: number, b: number): boolean => importance[a]! < importance[b]! || (importance[a] === importance[b] && a > b);
+  const less = (a: number, b: number): boolean =>
+    importance[a]! < importance[b]! || (importance[a] === importance[b] && a > b);
   const up = (i: number): void => {
     while (i > 0) {
       const parent = (i - 1) >> 1;
@@ -128,7 +130,10 @@ export function layoutFrame(input: FrameInput): Frame {
   const x = (t: number): number => (t - d0) * k;
   const bands: { lane: Lane; vague: boolean }[] = input.lanes.map((lane) => ({ lane, vague: false }));
   if (input.vague.length > 0) {
-    bands.push({ lane: { key: '\u0000vague', label: 'Vague dates', positions: Uint32Array.from(input.vague) }, vague: true });
+    bands.push({
+      lane: { key: '\u0000vague', label: 'Vague dates', positions: Uint32Array.from(input.vague) },
+      vague: true,
+    });
   }
   const regular = input.lanes.length;
   const vagueHeight = input.vague.length > 0 ? VAGUE_ROWS * ROW_HEIGHT + 2 * LANE_PADDING + LANE_HEADER : 0;
@@ -152,30 +157,69 @@ export function layoutFrame(input: FrameInput): Frame {
     // Enough room for every mark in the rows? Otherwise show density plus the key events.
     const capacity = (rows * width) / 14;
     const mode = visible.length <= capacity ? 'items' : 'key';
-    const chosen = mode === 'items' ? visible : topK(visible, index.importance, Math.max(4, Math.floor((rows * width) / 160)));
+    const chosen =
+      mode === 'items'
+        ? visible
+        : topK(visible, index.importance, Math.max(4, Math.floor((rows * width) / 160)));
     const geometry = chosen.map((p) => {
       const sx0 = x(index.start[p]!);
       const sx1 = x(index.end[p]!);
       const asRange = sx1 - sx0 >= RANGE_MIN_PX;
       const x0 = asRange ? Math.max(sx0, -1) : (sx0 + sx1) / 2 - POINT_RADIUS;
       const x1 = asRange ? Math.min(sx1, width + 1) : (sx0 + sx1) / 2 + POINT_RADIUS;
-      const [labelX0, labelX1] = placeLabel(x0, x1, asRange, labelWidth(p), width);
+      // Long titles are cut so one label never takes most of a narrow (phone) plot.
+      const lw = Math.min(labelWidth(p), Math.max(60, width * 0.55));
+      const [labelX0, labelX1] = placeLabel(x0, x1, asRange, lw, width);
       return { p, x0, x1, asRange, labelX0, labelX1 };
     });
     const placed = layoutLabels(
-      geometry.map((g, i) => ({ id: i, x0: g.x0, x1: g.x1, labelX0: g.labelX0, labelX1: g.labelX1, priority: index.importance[g.p]! })),
+      geometry.map((g, i) => ({
+        id: i,
+        x0: g.x0,
+        x1: g.x1,
+        labelX0: g.labelX0,
+        labelX1: g.labelX1,
+        priority: index.importance[g.p]!,
+      })),
       { rows },
     );
     const items: FrameItem[] = placed.map((pl) => {
       const g = geometry[pl.id]!;
       const overflow = pl.row < 0;
-      const rowY = overflow ? y + height - 4 : y + LANE_HEADER + LANE_PADDING + pl.row * ROW_HEIGHT + ROW_HEIGHT / 2;
+      const rowY = overflow
+        ? y + height - 4
+        : y + LANE_HEADER + LANE_PADDING + pl.row * ROW_HEIGHT + ROW_HEIGHT / 2;
       const right = pl.showLabel ? Math.max(g.x1, g.labelX1) : g.x1;
       const left = pl.showLabel ? Math.min(g.x0, g.labelX0) : g.x0;
-      return { p: g.p, lane: li, x0: g.x0, x1: g.x1, left, right, labelX: g.labelX0, y: rowY, asRange: g.asRange, showLabel: pl.showLabel, overflow };
+      return {
+        p: g.p,
+        lane: li,
+        x0: g.x0,
+        x1: g.x1,
+        left,
+        right,
+        labelX: g.labelX0,
+        labelWidth: g.labelX1 - g.labelX0,
+        y: rowY,
+        asRange: g.asRange,
+        showLabel: pl.showLabel,
+        overflow,
+      };
     });
     const bins = mode === 'key' ? laneBins(index, lane.positions, interval, d0, d1) : [];
-    lanes.push({ key: lane.key, label: lane.label, y, height, rows, vague, mode, bins, binName, items, visibleCount: visible.length });
+    lanes.push({
+      key: lane.key,
+      label: lane.label,
+      y,
+      height,
+      rows,
+      vague,
+      mode,
+      bins,
+      binName,
+      items,
+      visibleCount: visible.length,
+    });
     y += height;
   });
   inView.sort((a, b) => index.start[a]! - index.start[b]! || a - b);
@@ -186,17 +230,34 @@ export function layoutFrame(input: FrameInput): Frame {
  * Where a label goes: inside a range pill when it fits, otherwise right of the mark, or left of
  * it when the right side would run off the plot.
  */
-export function placeLabel(x0: number, x1: number, asRange: boolean, lw: number, width: number): [number, number] {
+export function placeLabel(
+  x0: number,
+  x1: number,
+  asRange: boolean,
+  lw: number,
+  width: number,
+): [number, number] {
   if (Number.isNaN(lw)) return [Number.NaN, Number.NaN];
   if (asRange) {
     const inside0 = Math.max(x0, 0) + 6;
     if (inside0 + lw + 6 <= Math.min(x1, width)) return [inside0, inside0 + lw];
   }
   const right0 = x1 + LABEL_OFFSET;
-  if (right0 + lw <= width - 2 || x0 - LABEL_OFFSET - lw < 2) return [right0, right0 + lw];
-  return [x0 - LABEL_OFFSET - lw, x0 - LABEL_OFFSET];
+  if (right0 + lw <= width - 2) return [right0, right0 + lw];
+  if (x0 - LABEL_OFFSET - lw >= 2) return [x0 - LABEL_OFFSET - lw, x0 - LABEL_OFFSET];
+  // Neither side has room for the whole label: take the roomier side and let the text be cut.
+  const roomRight = width - 2 - right0;
+  const roomLeft = x0 - LABEL_OFFSET - 2;
+  if (Math.max(roomRight, roomLeft) < 40) return [Number.NaN, Number.NaN];
+  return roomRight >= roomLeft ? [right0, width - 2] : [2, x0 - LABEL_OFFSET];
 }
 
-function laneBins(index: EventIndex, positions: Uint32Array, interval: TimeInterval, d0: number, d1: number): DensityBin[] {
+function laneBins(
+  index: EventIndex,
+  positions: Uint32Array,
+  interval: TimeInterval,
+  d0: number,
+  d1: number,
+): DensityBin[] {
   return binDensity(positions, index.start, (p) => index.events[p]!.fatalities ?? 0, interval, d0, d1);
 }

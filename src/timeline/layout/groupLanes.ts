@@ -37,9 +37,9 @@ export function groupLanes(index: EventIndex, sorted: ArrayLike<number>, by: Lan
   for (let i = 0; i < sorted.length; i++) {
     const p = sorted[i]!;
     for (const k of laneKeysOf(index, p, by)) {
-      let b = buckets.get(k);
-      if (!b) buckets.set(k, (b = []));
-      b.push(p);
+      const b = buckets.get(k);
+      if (b) b.push(p);
+      else buckets.set(k, [p]);
     }
   }
   const ranked = [...buckets].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));

@@ -5,7 +5,12 @@ import type { Palette } from './palette.ts';
  * Draws per-period counts as bars along each zoomed-out lane, with fatalities as a darker
  * inner bar, scaled to the busiest visible period of the lane.
  */
-export function drawDensityBars(ctx: CanvasRenderingContext2D, frame: Frame, x: (t: number) => number, palette: Palette): void {
+export function drawDensityBars(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  x: (t: number) => number,
+  palette: Palette,
+): void {
   for (const lane of frame.lanes) {
     if (lane.bins.length === 0) continue;
     let maxCount = 1;

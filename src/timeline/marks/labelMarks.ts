@@ -8,15 +8,32 @@ export function labelText(title: string, max = 48): string {
 }
 
 /** Draws the labels the collision layout kept: inside range pills, right of point marks. */
-export function drawLabelMarks(ctx: CanvasRenderingContext2D, frame: Frame, index: EventIndex, palette: Palette): void {
+export function drawLabelMarks(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  index: EventIndex,
+  palette: Palette,
+): void {
   ctx.font = palette.font;
   ctx.textBaseline = 'middle';
   ctx.fillStyle = palette.fg;
   for (const lane of frame.lanes) {
     for (const it of lane.items) {
       if (!it.showLabel) continue;
-      const text = labelText(index.events[it.p]!.title);
-      ctx.fillText(text, it.labelX, it.y + 0.5);
+      ctx.fillText(fitText(ctx, labelText(index.events[it.p]!.title), it.labelWidth), it.labelX, it.y + 0.5);
     }
   }
+}
+
+/** Cuts `text` with an ellipsis so it fits `width` pixels in the context's font. */
+function fitText(ctx: CanvasRenderingContext2D, text: string, width: number): string {
+  if (ctx.measureText(text).width <= width + 0.5) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ctx.measureText(`${text.slice(0, mid).trimEnd()}…`).width <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
 }

@@ -9,7 +9,12 @@ const HEIGHT = 16;
  * Draws events wider than a few pixels as pills. "On or before" events fade toward their
  * (earliest plausible) start; vague events get a dashed outline.
  */
-export function drawRangeMarks(ctx: CanvasRenderingContext2D, frame: Frame, index: EventIndex, palette: Palette): void {
+export function drawRangeMarks(
+  ctx: CanvasRenderingContext2D,
+  frame: Frame,
+  index: EventIndex,
+  palette: Palette,
+): void {
   for (const lane of frame.lanes) {
     for (const it of lane.items) {
       if (!it.asRange || it.overflow) continue;

@@ -30,11 +30,25 @@ export function filterEvents(index: EventIndex, query: string, filters: Filters)
     if (index.end[p]! <= from || index.start[p]! >= to) continue;
     if (!anyOf(filters.types, [e.type ?? 'other'])) continue;
     if (!anyOf(filters.precisions, [e.when.precision])) continue;
-    if (filters.places.length && !anyOf(filters.places, e.places.flatMap((x) => [x.name, x.within ?? '']))) continue;
-    if (filters.actors.length && !anyOf(filters.actors, e.actors.map((x) => x.name))) continue;
+    if (
+      filters.places.length &&
+      !anyOf(
+        filters.places,
+        e.places.flatMap((x) => [x.name, x.within ?? '']),
+      )
+    )
+      continue;
+    if (
+      filters.actors.length &&
+      !anyOf(
+        filters.actors,
+        e.actors.map((x) => x.name),
+      )
+    )
+      continue;
     if (!anyOf(filters.sources, index.sources[p]!)) continue;
     if (terms.length) {
-      const text = index.searchText[p]!;
+      const text = index.searchTextOf(p);
       if (!terms.every((t) => text.includes(t))) continue;
     }
     out.push(p);
@@ -43,7 +57,10 @@ export function filterEvents(index: EventIndex, query: string, filters: Filters)
 }
 
 /** Facet values with their counts, most frequent first, for the filter menus. */
-export function facetValues(index: EventIndex, field: 'type' | 'place' | 'actor' | 'source' | 'precision'): [string, number][] {
+export function facetValues(
+  index: EventIndex,
+  field: 'type' | 'place' | 'actor' | 'source' | 'precision',
+): [string, number][] {
   const counts = new Map<string, number>();
   const add = (v: string): void => {
     counts.set(v, (counts.get(v) ?? 0) + 1);

@@ -1,11 +1,37 @@
 import type { LaneBy } from '../layout/groupLanes.ts';
-import { EMPTY_FILTERS, type Filters, INITIAL_STATE, type Theme, type TimelineState } from './timelineState.ts';
+import {
+  EMPTY_FILTERS,
+  type Filters,
+  INITIAL_STATE,
+  type Theme,
+  type TimelineState,
+} from './timelineState.ts';
 
 const LANES: readonly LaneBy[] = ['none', 'place', 'actor', 'type', 'source'];
 const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
-const LIST_KEYS = { types: 'type', places: 'place', actors: 'actor', sources: 'source', precisions: 'precision' } as const;
+const LIST_KEYS = {
+  types: 'type',
+  places: 'place',
+  actors: 'actor',
+  sources: 'source',
+  precisions: 'precision',
+} as const;
 /** Parameters this module owns; others (`data`, `synthetic`) are left alone. */
-export const STATE_PARAMS = ['from', 'to', 'lanes', 'q', 'type', 'place', 'actor', 'source', 'precision', 'after', 'before', 'event', 'theme'];
+export const STATE_PARAMS = [
+  'from',
+  'to',
+  'lanes',
+  'q',
+  'type',
+  'place',
+  'actor',
+  'source',
+  'precision',
+  'after',
+  'before',
+  'event',
+  'theme',
+];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isoOf(ms: number): string {

@@ -15,19 +15,29 @@ export interface A11yLayerOptions {
  * Keeps one focusable button per event drawn in the window, laid over its canvas mark, in
  * chronological DOM order. Buttons are reused by event so focus survives re-renders.
  */
-export function updateA11yLayer(layer: HTMLElement, frame: Frame, index: EventIndex, options: A11yLayerOptions): number[] {
+export function updateA11yLayer(
+  layer: HTMLElement,
+  frame: Frame,
+  index: EventIndex,
+  options: A11yLayerOptions,
+): number[] {
   const first = new Map<number, FrameItem>();
   for (const lane of frame.lanes) for (const it of lane.items) if (!first.has(it.p)) first.set(it.p, it);
   let shown = [...first.keys()];
   if (shown.length > options.cap) {
     shown.sort((a, b) => index.importance[b]! - index.importance[a]! || a - b);
     shown = shown.slice(0, options.cap);
-    if (options.focused >= 0 && first.has(options.focused) && !shown.includes(options.focused)) shown[shown.length - 1] = options.focused;
+    if (options.focused >= 0 && first.has(options.focused) && !shown.includes(options.focused))
+      shown[shown.length - 1] = options.focused;
   }
   shown.sort((a, b) => index.start[a]! - index.start[b]! || a - b);
   const existing = new Map<number, HTMLButtonElement>();
   for (const el of Array.from(layer.children) as HTMLButtonElement[]) existing.set(Number(el.dataset.p), el);
-  const tabStop = shown.includes(options.focused) ? options.focused : shown.includes(options.selected) ? options.selected : shown[0];
+  const tabStop = shown.includes(options.focused)
+    ? options.focused
+    : shown.includes(options.selected)
+      ? options.selected
+      : shown[0];
   const buttons: HTMLButtonElement[] = [];
   for (const p of shown) {
     const it = first.get(p)!;

@@ -39,9 +39,15 @@ export function createControls(
     autocomplete: 'off',
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The query last seen in the state: the box is only overwritten when the state changes it
+  // (permalink, Clear), never while the user's typing is still debounced.
+  let syncedQuery: string | null = null;
   search.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => handlers.onQuery(search.value), 120);
+    timer = setTimeout(() => {
+      syncedQuery = search.value;
+      handlers.onQuery(search.value);
+    }, 120);
   });
   const selects = FACETS.map(([field, key, label]) => {
     const values = facetValues(index, key).slice(0, 200);
@@ -50,9 +56,13 @@ export function createControls(
       'select',
       { id, 'data-facet': field },
       h('option', { value: '' }, `Any ${label.toLowerCase()}`),
-      ...values.map(([v, n]) => h('option', { value: v }, `${key === 'type' ? v.replace(/-/g, ' ') : v} (${n})`)),
+      ...values.map(([v, n]) =>
+        h('option', { value: v }, `${key === 'type' ? v.replace(/-/g, ' ') : v} (${n})`),
+      ),
     );
-    select.addEventListener('change', () => handlers.onFilter({ [field]: select.value ? [select.value] : [] }));
+    select.addEventListener('change', () =>
+      handlers.onFilter({ [field]: select.value ? [select.value] : [] }),
+    );
     return { field, select, wrap: h('label', { class: 'cs-field', for: id }, h('span', {}, label), select) };
   });
   const dateInput = (label: string, key: 'from' | 'to'): { input: HTMLInputElement; wrap: HTMLElement } => {
@@ -65,7 +75,9 @@ export function createControls(
   const lanes = h(
     'select',
     { id: 'cs-lanes' },
-    ...(['none', 'place', 'actor', 'type', 'source'] as const).map((v) => h('option', { value: v }, v === 'none' ? 'No lanes' : `By ${v}`)),
+    ...(['none', 'place', 'actor', 'type', 'source'] as const).map((v) =>
+      h('option', { value: v }, v === 'none' ? 'No lanes' : `By ${v}`),
+    ),
   );
   lanes.addEventListener('change', () => handlers.onLaneBy(lanes.value as LaneBy));
   const clear = h('button', { type: 'button', class: 'cs-button' }, 'Clear');
@@ -90,7 +102,10 @@ export function createControls(
   );
   return {
     update(state, shown) {
-      if (document.activeElement !== search && search.value !== state.query) search.value = state.query;
+      if (state.query !== syncedQuery) {
+        syncedQuery = state.query;
+        search.value = state.query;
+      }
       for (const s of selects) {
         const v = state.filters[s.field][0] ?? '';
         if (![...s.select.options].some((o) => o.value === v)) s.select.append(h('option', { value: v }, v));

@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { Chronology } from '../../model/chronology.ts';
+import type { Chronology, ChronologyEvent } from '../../model/chronology.ts';
 import { commandForKey, moveInOrder } from '../interaction/keyboard.ts';
 import { createTimeZoom } from '../interaction/zoom.ts';
 import { buildEventIndex, type EventIndex } from '../layout/eventIndex.ts';
@@ -23,7 +23,9 @@ import { updateA11yLayer } from './a11yLayer.ts';
 import { createControls } from './controls.ts';
 import { renderDetails } from './detailsPanel.ts';
 import { h } from './dom.ts';
+import { createExportMenu } from './exportMenu.ts';
 import { renderListView } from './listView.ts';
+import { createMapPanel } from './mapPanel.ts';
 import { createOverview } from './overview.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
 
@@ -55,7 +57,12 @@ export interface ExplorerOptions {
 }
 
 /** Mounts the explorer for `chronology` in `root`, starting from `initial`. */
-export function createExplorer(root: HTMLElement, chronology: Chronology, initial: TimelineState, options: ExplorerOptions = {}): Explorer {
+export function createExplorer(
+  root: HTMLElement,
+  chronology: Chronology,
+  initial: TimelineState,
+  options: ExplorerOptions = {},
+): Explorer {
   // Stage 1 — data: the columnar index and the full extent, computed once.
   const index = buildEventIndex(chronology);
   const dom = buildSkeleton(root, options.title ?? 'Chronoscope');
@@ -88,7 +95,11 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
     }
     if (laneKey[0] !== filtered || laneKey[1] !== state.laneBy) {
       vague = filtered.filter((p) => index.vague[p] === 1);
-      lanes = groupLanes(index, filtered.filter((p) => index.vague[p] === 0), state.laneBy);
+      lanes = groupLanes(
+        index,
+        filtered.filter((p) => index.vague[p] === 0),
+        state.laneBy,
+      );
       laneKey = [filtered, state.laneBy];
     }
   };
@@ -116,13 +127,45 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
     lastZoomView = view;
     dispatch((s) => actions.setView(s, view));
   });
-  const overview = createOverview(dom.overview, (view) => dispatch((s) => actions.setView(s, view ?? fullView)));
+  const overview = createOverview(dom.overview, (view) =>
+    dispatch((s) => actions.setView(s, view ?? fullView)),
+  );
   const controls = createControls(dom.controls, index, {
     onQuery: (q) => dispatch((s) => actions.setQuery(s, q)),
     onFilter: (patch) => dispatch((s) => actions.setFilter(s, patch)),
     onLaneBy: (by) => dispatch((s) => actions.setLaneBy(s, by)),
     onClear: () => dispatch(actions.clearFilters),
   });
+
+  // The map shows every event passing the other filters, so picking a place never hides the rest.
+  let mapKey: unknown[] = [];
+  let mapEvents: ChronologyEvent[] = [];
+  const map = createMapPanel(dom.mapSlot, chronology.events, (names) =>
+    dispatch((s) => actions.setFilter(s, { places: names ?? [] })),
+  );
+  const updateMap = (inView: readonly number[]): void => {
+    if (mapKey[0] !== state.query || mapKey[1] !== state.filters) {
+      const ps = filterEvents(index, state.query, { ...state.filters, places: [] });
+      mapEvents = Array.from(ps, (p) => index.events[p]!);
+      mapKey = [state.query, state.filters];
+    }
+    map.update(mapEvents, new Set(inView.map((p) => index.events[p]!.id)), state.selectedId);
+  };
+  createExportMenu(
+    dom.actions,
+    {
+      chronology,
+      filteredEvents: () => {
+        derive();
+        return Array.from(filtered, (p) => index.events[p]!);
+      },
+      svg: dom.axis,
+      canvases: [dom.canvas],
+    },
+    (message) => {
+      dom.status.textContent = message;
+    },
+  );
 
   const media = matchMedia('(prefers-color-scheme: dark)');
   const applyTheme = (): void => {
@@ -153,6 +196,7 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
 
   // Stage 3 — render: layout the frame, draw the canvas marks, then sync the DOM layers.
   function render(): void {
+    if (raf) cancelAnimationFrame(raf);
     raf = 0;
     derive();
     const width = Math.max(200, dom.plot.clientWidth);
@@ -165,7 +209,16 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
     palette ??= readPalette(dom.plot);
     measure.font = palette.font;
     const available = Math.min(560, Math.max(280, Math.round(window.innerHeight * 0.5)));
-    frame = layoutFrame({ index, lanes, vague, domain, width, height: available - AXIS_TOP, top: AXIS_TOP, labelWidth });
+    frame = layoutFrame({
+      index,
+      lanes,
+      vague,
+      domain,
+      width,
+      height: available - AXIS_TOP,
+      top: AXIS_TOP,
+      labelWidth,
+    });
     const dpr = window.devicePixelRatio || 1;
     const { canvas } = dom;
     if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(frame.height * dpr)) {
@@ -189,11 +242,19 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
     drawLabelMarks(ctx, frame, index, palette);
     dom.axis.setAttribute('width', String(width));
     dom.axis.setAttribute('height', String(frame.height));
-    drawAxis(select(dom.axis).selectAll<SVGGElement, unknown>('g.cs-axis-g').data<unknown>([0]).join('g').attr('class', 'cs-axis-g'), x, {
-      width,
-      height: frame.height,
-      top: AXIS_TOP,
-    });
+    drawAxis(
+      select(dom.axis)
+        .selectAll<SVGGElement, unknown>('g.cs-axis-g')
+        .data<unknown>([0])
+        .join('g')
+        .attr('class', 'cs-axis-g'),
+      x,
+      {
+        width,
+        height: frame.height,
+        top: AXIS_TOP,
+      },
+    );
     dom.laneLabels.replaceChildren(
       ...frame.lanes.map((l) =>
         h(
@@ -210,15 +271,21 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
     dom.plot.dataset.marks = String(shown.length);
     dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
     overview.update(index, filtered, full, width);
-    overview.showView({ start: domain[0], end: domain[1] });
+    // Showing everything leaves the brush empty, so a drag anywhere draws a new window.
+    overview.showView(state.view ? { start: domain[0], end: domain[1] } : null);
     controls.update(state, filtered.length);
     if (renderedSelection !== state.selectedId) {
       renderedSelection = state.selectedId;
-      renderDetails(dom.details, chronology, selected >= 0 ? index.events[selected]! : null, { onClose: closeDetails });
+      renderDetails(dom.details, chronology, selected >= 0 ? index.events[selected]! : null, {
+        onClose: closeDetails,
+      });
     }
     clearTimeout(listTimer);
     const inView = frame.inView;
-    listTimer = setTimeout(() => renderListView(dom.list, index, inView, { selected, onSelect: openFromList }), 120);
+    listTimer = setTimeout(() => {
+      renderListView(dom.list, index, inView, { selected, onSelect: openFromList });
+      updateMap(inView);
+    }, 120);
     options.onUrl?.(stateToParams(state, options.baseParams));
   }
 
@@ -299,6 +366,7 @@ export function createExplorer(root: HTMLElement, chronology: Chronology, initia
       media.removeEventListener('change', onMedia);
       root.removeEventListener('keydown', onKey);
       zoom.destroy();
+      map.destroy();
     },
   };
 }

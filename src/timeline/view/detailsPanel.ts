@@ -19,7 +19,13 @@ const PRECISION_NOTE: Record<string, string> = {
 
 function sentenceBlock(m: Mention): HTMLElement {
   const s = highlightSentence(m);
-  return h('blockquote', { class: 'cs-sentence' }, s.before, s.marked ? h('mark', {}, s.marked) : null, s.after);
+  return h(
+    'blockquote',
+    { class: 'cs-sentence' },
+    s.before,
+    s.marked ? h('mark', {}, s.marked) : null,
+    s.after,
+  );
 }
 
 function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement {
@@ -32,7 +38,12 @@ function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement 
       'p',
       { class: 'cs-source' },
       href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', {}, title),
-      h('span', { class: 'cs-muted' }, ` · ${article?.source ?? 'unknown source'}`, article ? ` · ${formatDay(article.published)}` : ''),
+      h(
+        'span',
+        { class: 'cs-muted' },
+        ` · ${article?.source ?? 'unknown source'}`,
+        article ? ` · ${formatDay(article.published)}` : '',
+      ),
     ),
     sentenceBlock(m),
     m.timex
@@ -44,7 +55,11 @@ function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement 
           ` → ${m.timex.value}${m.timex.mod ? ` (${m.timex.mod})` : ''}`,
           ...(m.timex.tags ?? []).map((t) => h('code', { class: 'cs-tag' }, t)),
         )
-      : h('p', { class: 'cs-timex cs-muted' }, 'No temporal expression in this sentence: dated from the article.'),
+      : h(
+          'p',
+          { class: 'cs-timex cs-muted' },
+          'No temporal expression in this sentence: dated from the article.',
+        ),
     m.fatalities !== undefined ? h('p', { class: 'cs-muted' }, `States ${m.fatalities} killed`) : null,
   );
 }
@@ -56,9 +71,14 @@ function facts(e: ChronologyEvent): HTMLElement {
   if (e.injured !== undefined) rows.push(['Injured', String(e.injured)]);
   if (e.arrested !== undefined) rows.push(['Arrested', String(e.arrested)]);
   const sources = e.corroboration ?? new Set(e.mentions.map((m) => m.article)).size;
-  rows.push(['Corroboration', `${sources} source${sources === 1 ? '' : 's'}, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`]);
-  if (e.actors.length) rows.push(['Actors', e.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')]);
-  if (e.places.length) rows.push(['Places', e.places.map((p) => (p.within ? `${p.name}, ${p.within}` : p.name)).join('; ')]);
+  rows.push([
+    'Corroboration',
+    `${sources} source${sources === 1 ? '' : 's'}, ${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'}`,
+  ]);
+  if (e.actors.length)
+    rows.push(['Actors', e.actors.map((a) => (a.role ? `${a.name} (${a.role})` : a.name)).join('; ')]);
+  if (e.places.length)
+    rows.push(['Places', e.places.map((p) => (p.within ? `${p.name}, ${p.within}` : p.name)).join('; ')]);
   return h('dl', { class: 'cs-facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
@@ -81,7 +101,11 @@ export function renderDetails(
   if (!e) {
     container.append(
       h('h2', { class: 'cs-details-empty-title' }, 'Event details'),
-      h('p', { class: 'cs-muted' }, 'Select an event on the timeline or in the list to see its sources and how its date was resolved.'),
+      h(
+        'p',
+        { class: 'cs-muted' },
+        'Select an event on the timeline or in the list to see its sources and how its date was resolved.',
+      ),
     );
     return;
   }
@@ -95,19 +119,29 @@ export function renderDetails(
       'p',
       { class: 'cs-when' },
       h('strong', {}, formatWhen(e)),
-      h('span', { class: 'cs-muted' }, ` · precision ${PRECISION_NOTE[e.when.precision] ?? e.when.precision}`),
+      h(
+        'span',
+        { class: 'cs-muted' },
+        ` · precision ${PRECISION_NOTE[e.when.precision] ?? e.when.precision}`,
+      ),
       e.when.approximate ? h('span', { class: 'cs-badge' }, 'inferred') : null,
     ),
     h(
       'p',
       { class: 'cs-reported' },
       `Reported ${formatDay(e.reported)}`,
-      lag > 0 ? h('span', { class: 'cs-muted' }, ` · ${lag} day${lag === 1 ? '' : 's'} after it happened`) : h('span', { class: 'cs-muted' }, ' · same day'),
+      lag > 0
+        ? h('span', { class: 'cs-muted' }, ` · ${lag} day${lag === 1 ? '' : 's'} after it happened`)
+        : h('span', { class: 'cs-muted' }, ' · same day'),
       e.isReport ? h('span', { class: 'cs-badge' }, 'report') : null,
     ),
     h('h3', {}, 'How the date was resolved'),
     h('p', { class: 'cs-explanation' }, e.when.explanation ?? `TIMEX3 value ${e.when.value}`),
-    h('p', { class: 'cs-muted cs-timex-value' }, `TIMEX3 ${e.when.value}${e.when.mod ? ` · ${e.when.mod}` : ''}`),
+    h(
+      'p',
+      { class: 'cs-muted cs-timex-value' },
+      `TIMEX3 ${e.when.value}${e.when.mod ? ` · ${e.when.mod}` : ''}`,
+    ),
     facts(e),
   );
   if (e.disagreements?.length) {
@@ -121,7 +155,13 @@ export function renderDetails(
             'li',
             {},
             h('strong', {}, d.field),
-            h('ul', {}, ...Object.entries(d.values).map(([art, v]) => h('li', {}, `${articles.get(art)?.source ?? art}: ${v}`))),
+            h(
+              'ul',
+              {},
+              ...Object.entries(d.values).map(([art, v]) =>
+                h('li', {}, `${articles.get(art)?.source ?? art}: ${v}`),
+              ),
+            ),
           ),
         ),
       ),

@@ -33,7 +33,11 @@ const OWN: Readonly<Record<string, string>> = {
 };
 
 /** Copies the computed styles that decide how `from` looks onto `to`'s style attribute. */
-function inlineStyles(from: Element, to: Element, parent: CSSStyleDeclaration | undefined): CSSStyleDeclaration {
+function inlineStyles(
+  from: Element,
+  to: Element,
+  parent: CSSStyleDeclaration | undefined,
+): CSSStyleDeclaration {
   const cs = getComputedStyle(from);
   const decls: string[] = [];
   for (const p of INHERITED) {
@@ -74,10 +78,65 @@ function size(svg: SVGSVGElement): { width: number; height: number } {
 }
 
 /**
- * Serializes the timeline view (SVG plus any canvases drawn beneath it, as embedded <image>s) to a
- * standalone SVG string with inlined computed styles, so it looks the same outside the page.
+ * Turns the visible text of HTML overlays (e.g. lane labels laid over the plot) into SVG <text>
+ * at the same place, in the same font and colour. Boxes, borders and backgrounds are not copied.
  */
-export function exportSvg(svg: SVGSVGElement, canvases: readonly HTMLCanvasElement[] = []): string {
+function overlayTexts(
+  roots: readonly HTMLElement[],
+  box: DOMRect,
+  ux: (x: number) => number,
+  uy: (y: number) => number,
+): Element[] {
+  const out: Element[] = [];
+  const range = document.createRange();
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\s+/g, ' ').trim();
+      const el = node.parentElement;
+      if (!text || !el) continue;
+      const cs = getComputedStyle(el);
+      if (cs.visibility !== 'visible' || Number(cs.opacity) === 0) continue;
+      // Visually hidden text (screen-reader only) sits in a 1px box that clips it.
+      const own = el.getBoundingClientRect();
+      if (own.width <= 1 || own.height <= 1) continue;
+      range.selectNodeContents(node);
+      const r = range.getBoundingClientRect();
+      if (
+        r.width <= 1 ||
+        r.height <= 1 ||
+        r.right < box.left ||
+        r.left > box.right ||
+        r.bottom < box.top ||
+        r.top > box.bottom
+      )
+        continue;
+      const t = document.createElementNS(SVG_NS, 'text');
+      t.setAttribute('x', String(ux(r.left - box.left)));
+      // Centre the line box: 0.35em below the middle approximates the baseline in any font.
+      t.setAttribute('y', String(uy(r.top - box.top + r.height / 2)));
+      t.setAttribute('dy', '0.35em');
+      t.setAttribute(
+        'style',
+        `fill:${cs.color};font-family:${cs.fontFamily};font-size:${cs.fontSize};font-weight:${cs.fontWeight};font-style:${cs.fontStyle}`,
+      );
+      t.textContent = text;
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * Serializes the timeline view (SVG plus any canvases drawn beneath it, as embedded <image>s) to a
+ * standalone SVG string with inlined computed styles, so it looks the same outside the page. Text
+ * of `overlays` (HTML laid over the plot, such as lane labels) is drawn on top as SVG text.
+ */
+export function exportSvg(
+  svg: SVGSVGElement,
+  canvases: readonly HTMLCanvasElement[] = [],
+  overlays: readonly HTMLElement[] = [],
+): string {
   const { width, height } = size(svg);
   const box = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -119,17 +178,21 @@ export function exportSvg(svg: SVGSVGElement, canvases: readonly HTMLCanvasEleme
     under.push(image);
   }
   clone.prepend(...under);
+  clone.append(...overlayTexts(overlays, box, ux, uy));
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(clone)}`;
 }
 
-/** Rasterizes exportSvg's output to PNG at `scale` (default 2). */
+/** Rasterizes exportSvg's output to PNG at `scale` (default 2); `overlays` as in `exportSvg`. */
 export async function exportPng(
   svg: SVGSVGElement,
   canvases: readonly HTMLCanvasElement[] = [],
   scale = 2,
+  overlays: readonly HTMLElement[] = [],
 ): Promise<Blob> {
   const { width, height } = size(svg);
-  const url = URL.createObjectURL(new Blob([exportSvg(svg, canvases)], { type: 'image/svg+xml;charset=utf-8' }));
+  const url = URL.createObjectURL(
+    new Blob([exportSvg(svg, canvases, overlays)], { type: 'image/svg+xml;charset=utf-8' }),
+  );
   try {
     const img = new Image();
     img.src = url;

@@ -14,7 +14,12 @@ export interface ListViewOptions {
  * Renders the events of the current window as a table, the textual twin of the timeline:
  * date, title (a button that opens the details), type, places and sources.
  */
-export function renderListView(container: HTMLElement, index: EventIndex, inView: readonly number[], options: ListViewOptions): void {
+export function renderListView(
+  container: HTMLElement,
+  index: EventIndex,
+  inView: readonly number[],
+  options: ListViewOptions,
+): void {
   const max = options.maxRows ?? 200;
   const rows = inView.slice(0, max).map((p) => {
     const e = index.events[p]!;
@@ -22,7 +27,10 @@ export function renderListView(container: HTMLElement, index: EventIndex, inView
     open.addEventListener('click', () => options.onSelect(p));
     return h(
       'tr',
-      { class: p === options.selected ? 'cs-selected' : undefined, 'aria-current': p === options.selected ? 'true' : undefined },
+      {
+        class: p === options.selected ? 'cs-selected' : undefined,
+        'aria-current': p === options.selected ? 'true' : undefined,
+      },
       h('td', { class: 'cs-nowrap' }, formatWhen(e)),
       h('td', {}, open),
       h('td', {}, (e.type ?? 'other').replace(/-/g, ' ')),
@@ -35,11 +43,19 @@ export function renderListView(container: HTMLElement, index: EventIndex, inView
     h(
       'table',
       { class: 'cs-table' },
-      h('caption', {}, `${inView.length} event${inView.length === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''}`),
+      h(
+        'caption',
+        {},
+        `${inView.length} event${inView.length === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''}`,
+      ),
       h(
         'thead',
         {},
-        h('tr', {}, ...['Date', 'Event', 'Type', 'Places', 'Sources'].map((c) => h('th', { scope: 'col' }, c))),
+        h(
+          'tr',
+          {},
+          ...['Date', 'Event', 'Type', 'Places', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
+        ),
       ),
       h('tbody', {}, ...rows),
     ),

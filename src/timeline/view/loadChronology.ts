@@ -3,7 +3,9 @@ import { validateChronology } from '../../model/validateChronology.ts';
 import { h } from './dom.ts';
 
 /** The outcome of loading a chronology: the data, or messages that say what is wrong. */
-export type LoadResult = { ok: true; chronology: Chronology } | { ok: false; title: string; errors: string[] };
+export type LoadResult =
+  | { ok: true; chronology: Chronology }
+  | { ok: false; title: string; errors: string[] };
 
 /** Parses and validates chronology JSON text; errors name the bad field path. */
 export function parseChronologyText(text: string): LoadResult {
@@ -28,15 +30,24 @@ export async function loadChronology(url: string): Promise<LoadResult> {
   if (!response.ok) {
     const hint =
       response.status === 404 && /chronology\.json$/.test(url)
-        ? ['Run `npm run extract` to build public/chronology.json from data/articles, or open another file with ?data=URL.']
+        ? [
+            'Run `npm run extract` to build public/chronology.json from data/articles, or open another file with ?data=URL.',
+          ]
         : [];
-    return { ok: false, title: `Could not load ${url}`, errors: [`HTTP ${response.status} ${response.statusText}`.trim(), ...hint] };
+    return {
+      ok: false,
+      title: `Could not load ${url}`,
+      errors: [`HTTP ${response.status} ${response.statusText}`.trim(), ...hint],
+    };
   }
   return parseChronologyText(await response.text());
 }
 
 /** Shows load errors as an alert, so the page is never blank. */
-export function renderLoadError(container: HTMLElement, result: { title: string; errors: readonly string[] }): void {
+export function renderLoadError(
+  container: HTMLElement,
+  result: { title: string; errors: readonly string[] },
+): void {
   container.replaceChildren(
     h(
       'div',

@@ -1,9 +1,9 @@
-import { scaleUtc } from 'd3-scale';
 import { axisBottom } from 'd3-axis';
+import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
+import { createOverviewBrush } from '../interaction/brush.ts';
 import { binDensity, chooseBinInterval } from '../layout/densityBins.ts';
 import type { EventIndex } from '../layout/eventIndex.ts';
-import { createOverviewBrush } from '../interaction/brush.ts';
 
 const HEIGHT = 56;
 const AXIS = 16;
@@ -11,11 +11,14 @@ const AXIS = 16;
 /** The compact whole-span overview with a brush that drives (and follows) the main view. */
 export interface Overview {
   update(index: EventIndex, filtered: Uint32Array, extent: readonly [number, number], width: number): void;
-  showView(view: { start: number; end: number }): void;
+  showView(view: { start: number; end: number } | null): void;
 }
 
 /** Creates the overview inside `container`; brushing calls `onView` with the brushed window. */
-export function createOverview(container: HTMLElement, onView: (view: { start: number; end: number } | null) => void): Overview {
+export function createOverview(
+  container: HTMLElement,
+  onView: (view: { start: number; end: number } | null) => void,
+): Overview {
   const svgNs = 'http://www.w3.org/2000/svg';
   const svg = document.createElementNS(svgNs, 'svg');
   svg.setAttribute('class', 'cs-overview-svg');
@@ -36,6 +39,7 @@ export function createOverview(container: HTMLElement, onView: (view: { start: n
     onView({ start: x.invert(range[0]).getTime(), end: x.invert(range[1]).getTime() });
   });
   let lastView: { start: number; end: number } | null = null;
+  let shown = false;
   return {
     update(index, filtered, extent, width) {
       svg.setAttribute('width', String(width));
@@ -59,12 +63,23 @@ export function createOverview(container: HTMLElement, onView: (view: { start: n
       );
       select(axis)
         .attr('transform', `translate(0,${HEIGHT - AXIS})`)
-        .call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 120))).tickSizeOuter(0).tickSize(3));
+        .call(
+          axisBottom(x)
+            .ticks(Math.max(2, Math.floor(width / 120)))
+            .tickSizeOuter(0)
+            .tickSize(3),
+        );
       brush.resize(width, HEIGHT - AXIS);
-      if (lastView) this.showView(lastView);
+      this.showView(lastView);
     },
     showView(view) {
       lastView = view;
+      if (!view) {
+        if (shown) brush.move(null);
+        shown = false;
+        return;
+      }
+      shown = true;
       const a = Math.max(0, x(view.start));
       const b = Math.min(x.range()[1]!, x(view.end));
       brush.move(b - a >= 1 ? [a, b] : null);

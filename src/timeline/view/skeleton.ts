@@ -41,7 +41,14 @@ export function buildSkeleton(root: HTMLElement, title: string): Skeleton {
   const legend = h(
     'ul',
     { class: 'cs-legend', 'aria-label': 'Event types' },
-    ...TYPE_ORDER.map((t) => h('li', {}, h('span', { class: `cs-swatch cs-type-${t}`, 'aria-hidden': 'true' }), t.replace(/-/g, ' '))),
+    ...TYPE_ORDER.map((t) =>
+      h(
+        'li',
+        {},
+        h('span', { class: `cs-swatch cs-type-${t}`, 'aria-hidden': 'true' }),
+        t.replace(/-/g, ' '),
+      ),
+    ),
     h('li', {}, h('span', { class: 'cs-swatch cs-swatch-range', 'aria-hidden': 'true' }), 'span'),
     h('li', {}, h('span', { class: 'cs-swatch cs-swatch-fade', 'aria-hidden': 'true' }), 'on or before'),
     h('li', {}, h('span', { class: 'cs-swatch cs-swatch-lag', 'aria-hidden': 'true' }), 'reported later'),
@@ -54,22 +61,35 @@ export function buildSkeleton(root: HTMLElement, title: string): Skeleton {
   const laneLabels = h('div', { class: 'cs-lane-labels' });
   const marks = h('div', { class: 'cs-a11y', role: 'group', 'aria-label': 'Events in view' });
   const plot = h('div', { class: 'cs-plot' }, canvas, axis, laneLabels, marks);
-  const mapSlot = h('div', { class: 'cs-map', hidden: true });
+  const mapSlot = h('section', { class: 'cs-map-panel', 'aria-label': 'Map', hidden: true });
   const list = h('section', { class: 'cs-list', 'aria-label': 'Events in view, as a table' });
   const status = h('p', { class: 'cs-status', role: 'status' });
   const timeline = h(
     'section',
     { class: 'cs-timeline', 'aria-label': 'Timeline' },
-    h('div', { class: 'cs-toolbar' }, h('div', { class: 'cs-zoom' }, zoomOut, zoomIn, fit), windowLabel, legend),
+    h(
+      'div',
+      { class: 'cs-toolbar' },
+      h('div', { class: 'cs-zoom' }, zoomOut, zoomIn, fit),
+      windowLabel,
+      legend,
+    ),
     overview,
     plot,
-    h('p', { class: 'cs-hint' }, 'Scroll or pinch to zoom, drag to pan. Tab to an event, then ←/→ to move, Enter to open, Esc to close, +/− to zoom.'),
+    h(
+      'p',
+      { class: 'cs-hint' },
+      'Scroll or pinch to zoom, drag to pan. Tab to an event, then ←/→ to move, Enter to open, Esc to close, +/− to zoom.',
+    ),
     status,
     mapSlot,
     list,
   );
   const details = h('section', { class: 'cs-details', role: 'region', 'aria-label': 'Event details' });
-  root.replaceChildren(header, h('main', { class: 'cs-main' }, controls, h('div', { class: 'cs-body' }, timeline, details)));
+  root.replaceChildren(
+    header,
+    h('main', { class: 'cs-main' }, controls, h('div', { class: 'cs-body' }, timeline, details)),
+  );
   return {
     header,
     subtitle,

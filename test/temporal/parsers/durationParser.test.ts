@@ -22,7 +22,18 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
     // A half is expressed in the next smaller unit.
     { text: 'She spent 5 1/2 hours in Nairobi.', surface: '5 1/2 hours', value: 'PT5H30M' },
     { text: 'They lived in camps for 2 1/2 years.', surface: '2 1/2 years', value: 'P2Y6M' },
-    { text: 'But a minute and a half later, a pilot called.', surface: 'a minute and a half', value: 'PT1M30S' },
+    {
+      text: 'But a minute and a half later, a pilot called.',
+      surface: 'a minute and a half',
+      value: 'PT1M30S',
+    },
+    // A number ending the previous sentence does not make a rate.
+    {
+      text: 'Climb to three thousand.\n\nBut a minute passed.',
+      surface: 'a minute',
+      value: 'PT1M',
+    },
+    { text: 'It made money after several quarters of losses.', surface: 'several quarters', value: 'PXQ' },
     // "recent weeks", "the coming months": spans of unstated length.
     { text: 'Prices fell in recent weeks.', surface: 'recent weeks', value: 'PXW', type: 'DURATION' },
     { text: 'Rates may fall in the coming months.', surface: 'the coming months', value: 'PXM' },
@@ -51,5 +62,12 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
       reference: '2013-03-22',
     });
     expect(results).toEqual([]);
+  });
+
+  it('skips fractions, ordinals and a year before a singular unit', () => {
+    const text =
+      'Iraq imports about three-quarters of its food. A second group left in the 1988 second half.';
+    const results = tag(text, { reference: '2013-03-22' });
+    expect(results.filter((r) => r.type === 'DURATION')).toEqual([]);
   });
 });

@@ -12,6 +12,12 @@ describe('seasonParser and quarterParser, DCT 2022-04-12', () => {
     { text: 'It rained last fall.', surface: 'last fall', value: '2021-FA' },
     { text: 'The vote is this summer.', surface: 'this summer', value: '2022-SU' },
     { text: 'Fighting resumed this spring.', surface: 'this spring', value: '2022-SP' },
+    // "this" names the DCT year's season even in a past-tense clause about plans.
+    {
+      text: 'They said they would join protests this summer.',
+      surface: 'this summer',
+      value: '2022-SU',
+    },
     { text: 'It started in the summer of 1998.', surface: 'the summer of 1998', value: '1998-SU' },
     {
       text: 'Profit rose in the first quarter.',

@@ -16,9 +16,18 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
     },
     // An expectation or a deadline lies ahead.
     { text: 'The father could arrive as early as Friday.', surface: 'Friday', value: '2013-03-22' },
-    { text: 'The agency has given them until 9 a.m. Friday.', surface: '9 a.m. Friday', value: '2013-03-22T09:00' },
+    {
+      text: 'The agency has given them until 9 a.m. Friday.',
+      surface: '9 a.m. Friday',
+      value: '2013-03-22T09:00',
+    },
     // A clock time with a weekday keeps both.
-    { text: 'Talks broke off at 10 p.m. Monday.', surface: '10 p.m. Monday', value: '2013-03-18T22:00', type: 'TIME' },
+    {
+      text: 'Talks broke off at 10 p.m. Monday.',
+      surface: '10 p.m. Monday',
+      value: '2013-03-18T22:00',
+      type: 'TIME',
+    },
     // "United" is a name, not a past participle: "would" sets the tense.
     {
       text: 'He said he would travel to the United States Friday.',

@@ -23,6 +23,8 @@ describe('yearInferenceRefiner (chrono issue #469), DCT 2013-09-21', () => {
     { text: 'It had bought 481,000 shares through Sept. 2.', surface: 'Sept. 2', value: '2013-09-02' },
     // A participle after "be" or a determiner is not the tense: "will be paid" is future.
     { text: 'The increased dividend will be paid Dec. 14.', surface: 'Dec. 14', value: '2013-12-14' },
+    // A past-tense clause can report a plan for the coming month.
+    { text: 'The accession was fixed for early October.', surface: 'early October', value: '2013-10' },
     { text: 'Talks resume next March.', surface: 'next March', value: '2014-03' },
     {
       text: 'Elections are expected in December.',

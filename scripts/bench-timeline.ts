@@ -1,0 +1,91 @@
+/**
+ * Explorer speed: opens the app in headless Chromium with synthetic chronologies of 10,000 and
+ * 100,000 events (`?synthetic=N`), and prints medians of first paint and of frame cost during a
+ * programmatic zoom. Usage: `tsx scripts/bench-timeline.ts [runs=3]`.
+ */
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const RUNS = Number(process.argv[2] ?? 3);
+const SIZES = [10_000, 100_000];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const pct = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+
+const server = await createServer({
+  root: new URL('..', import.meta.url).pathname,
+  server: { port: 0, host: '127.0.0.1', hmr: false },
+  logLevel: 'error',
+});
+await server.listen();
+const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+// Warm Vite's transform cache so the first measured run does not pay for compilation.
+{
+  const warm = await browser.newPage();
+  await warm.goto(`${base}/?synthetic=100`);
+  await warm.waitForSelector('body[data-ready]');
+  await warm.close();
+}
+console.log(`bench-timeline: ${RUNS} runs each, viewport 1400×900, Chromium headless (software rendering)`);
+for (const n of SIZES) {
+  const paint: number[] = [];
+  const render: number[] = [];
+  const frameRender: number[] = [];
+  const frameGap: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${base}/?synthetic=${n}&seed=${run + 1}`);
+    await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+    // Page code is passed as strings: tsx would wrap named functions in a helper the page lacks.
+    const t = (await page.evaluate(`({
+      ready: performance.getEntriesByName('chronoscope:data-ready')[0].startTime,
+      painted: performance.getEntriesByName('chronoscope:first-render')[0].startTime,
+    })`)) as { ready: number; painted: number };
+    paint.push(t.painted);
+    render.push(t.painted - t.ready);
+    // Zoom in 60 steps then out 60 steps, one step per animation frame; time each render.
+    const frames = (await page.evaluate(`new Promise((resolve) => {
+      const x = window.__chronoscope;
+      const r = [];
+      const g = [];
+      let i = 0;
+      let last = performance.now();
+      const step = (now) => {
+        g.push(now - last);
+        last = now;
+        x.zoomBy(i < 60 ? 1.06 : 1 / 1.06);
+        const t0 = performance.now();
+        x.renderNow();
+        r.push(performance.now() - t0);
+        if (++i < 120) requestAnimationFrame(step);
+        else resolve({ render: r, gap: g.slice(1) });
+      };
+      requestAnimationFrame(step);
+    })`)) as { render: number[]; gap: number[] };
+    frameRender.push(...frames.render);
+    frameGap.push(...frames.gap);
+    await page.close();
+  }
+  const f = (x: number): string => x.toFixed(1).padStart(7);
+  console.log(
+    `${String(n).padStart(7)} events | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | zoom frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
+  );
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axisDomain, launchChromium, openExplorer, SAMPLE } from './helpers.ts';
+
+const baseUrl = inject('baseUrl');
+const root = new URL('../..', import.meta.url).pathname;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('explorer features', () => {
+  it('names the bad field when the chronology is invalid, instead of a blank page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/?data=/test/fixtures/chronology/invalid.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toContain('/events/1/when/precision');
+    await page.close();
+  });
+
+  it('switches lanes: grouping by place gives one labelled lane per place', async () => {
+    const { page } = await openExplorer(browser, baseUrl);
+    await expect(page.locator('.cs-lane-label').count()).resolves.toBe(2);
+    await page.locator('#cs-lanes').selectOption('place');
+    await expect.poll(() => page.locator('.cs-lane-label').count()).toBeGreaterThan(5);
+    const labels = await page.locator('.cs-lane-label').allTextContents();
+    expect(labels.some((l) => l.startsWith('Kohistan · 4'))).toBe(true);
+    // An event with two places sits in both lanes but keeps one accessible mark.
+    await expect(page.locator('.cs-mark:not([hidden])').count()).resolves.toBe(13);
+    await page.close();
+  });
+
+  it('drives the main view from the overview brush', async () => {
+    const { page } = await openExplorer(browser, baseUrl);
+    const [a0] = await axisDomain(page);
+    const box = (await page.locator('.cs-overview-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.1, box.y + 15);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.4, box.y + 15, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction((before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before, a0);
+    const [a1, b1] = await axisDomain(page);
+    const span = Date.parse(b1) - Date.parse(a1);
+    const full = (await page.evaluate(() => window.__chronoscope!.index.extent![1] - window.__chronoscope!.index.extent![0])) as number;
+    expect(span).toBeLessThan(full * 0.4);
+    await page.close();
+  });
+
+  it('follows the system theme and toggles it, and fits a 360 px screen', async () => {
+    const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`, { width: 360, height: 740 }, 'dark');
+    const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await expect(bg()).resolves.toBe('rgb(15, 20, 25)');
+    await page.getByRole('button', { name: 'Switch between light and dark theme' }).click();
+    await expect.poll(bg).toBe('rgb(255, 255, 255)');
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await page.close();
+  });
+
+  it('filters the timeline by place when a place is picked on the map', async () => {
+    const { page } = await openExplorer(browser, baseUrl);
+    const dot = page.locator('.cs-map-panel [role="button"], .cs-map-panel circle[tabindex]').first();
+    await dot.waitFor({ timeout: 10_000 });
+    await dot.click();
+    await expect.poll(() => page.locator('#cs-count').textContent()).toMatch(/of 13 events shown/);
+    await expect(page.locator('#cs-facet-place').inputValue()).resolves.not.toBe('');
+    await page.close();
+  });
+
+  it('exports the filtered events as CSV', async () => {
+    const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}&type=battle`);
+    await page.locator('.cs-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (filtered events)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const rows = text.trim().split('\n').length - 1;
+    expect(download.suggestedFilename()).toBe('events.csv');
+    expect(rows).toBeGreaterThanOrEqual(4);
+    expect(text).toContain('combing campaign');
+    expect(text).not.toContain('Nijrab');
+    await page.close();
+  });
+
+  it('opens a chronology picked with the Open button', async () => {
+    const { page } = await openExplorer(browser, baseUrl, '?synthetic=50&seed=3');
+    await expect(page.locator('#cs-count').textContent()).resolves.toBe('50 events');
+    await page.locator('.cs-open input[type="file"]').setInputFiles(`${root}test/fixtures/chronology/sample.json`);
+    await expect.poll(() => page.locator('#cs-count').textContent()).toBe('13 events');
+    await page.close();
+  });
+
+  it('runs the article pipeline in a worker for dropped articles', async () => {
+    const { page, errors } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`);
+    await page
+      .locator('.cs-open input[type="file"]')
+      .setInputFiles([`${root}data/articles/2022-04-12-badakhshan.md`, `${root}data/articles/2022-06-26-balkhab.md`]);
+    await expect.poll(() => page.locator('.cs-subtitle').textContent(), { timeout: 30_000 }).toMatch(/events from 2 articles/);
+    await expect(page.locator('.cs-mark').count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

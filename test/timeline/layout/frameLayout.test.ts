@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildEventIndex } from '../../../src/timeline/layout/eventIndex.ts';
+import { layoutFrame, placeLabel } from '../../../src/timeline/layout/frameLayout.ts';
+import { groupLanes } from '../../../src/timeline/layout/groupLanes.ts';
+import { syntheticChronology } from '../../../src/timeline/synthetic.ts';
+import { sample } from '../fixture.ts';
+
+function frameOf(chronology = sample, domain?: [number, number], width = 900) {
+  const index = buildEventIndex(chronology);
+  const regular = [...index.byStart].filter((p) => !index.vague[p]);
+  const vague = [...index.byStart].filter((p) => index.vague[p]);
+  const frame = layoutFrame({
+    index,
+    lanes: groupLanes(index, regular, 'none'),
+    vague,
+    domain: domain ?? [index.extent![0], index.extent![1]],
+    width,
+    height: 400,
+    top: 30,
+    labelWidth: (p) => index.events[p]!.title.length * 6,
+  });
+  return { index, frame };
+}
+
+describe('layoutFrame', () => {
+  it('shows every sample event as an item, vague ones in their own band', () => {
+    const { frame } = frameOf();
+    expect(frame.inView).toHaveLength(sample.events.length);
+    expect(frame.lanes.map((l) => [l.vague, l.mode, l.items.length])).toEqual([
+      [false, 'items', 12],
+      [true, 'items', 1],
+    ]);
+    expect(frame.lanes[1]!.y).toBe(frame.lanes[0]!.y + frame.lanes[0]!.height);
+  });
+
+  it('culls to the window', () => {
+    const { frame, index } = frameOf(sample, [Date.UTC(2022, 5, 1), Date.UTC(2022, 5, 30)]);
+    expect(frame.inView.map((p) => index.events[p]!.id).sort()).toEqual(['e09', 'e10', 'e11', 'e12', 'e13']);
+  });
+
+  it('switches to density bars plus key events when zoomed out over many events', () => {
+    const { frame, index } = frameOf(syntheticChronology(20_000, { seed: 3 }));
+    const lane = frame.lanes[0]!;
+    expect(lane.mode).toBe('key');
+    expect(lane.bins.reduce((n, b) => n + b.count, 0)).toBe(lane.visibleCount);
+    expect(lane.items.length).toBeLessThan(200);
+    const minKey = Math.min(...lane.items.map((it) => index.importance[it.p]!));
+    const higher = [...index.byStart].filter((p) => !index.vague[p] && index.importance[p]! > minKey).length;
+    expect(higher).toBeLessThan(lane.items.length);
+  });
+
+  it('places labels inside wide pills, right of marks, or left near the right edge', () => {
+    expect(placeLabel(100, 400, true, 100, 900)).toEqual([106, 206]);
+    expect(placeLabel(100, 110, false, 100, 900)).toEqual([115, 215]);
+    expect(placeLabel(850, 860, false, 100, 900)).toEqual([745, 845]);
+    expect(placeLabel(0, 1, false, Number.NaN, 900).every(Number.isNaN)).toBe(true);
+    expect(placeLabel(150, 160, false, 400, 300)).toEqual([2, 145]);
+    expect(placeLabel(10, 20, false, 400, 50)).toEqual([Number.NaN, Number.NaN]);
+  });
+});

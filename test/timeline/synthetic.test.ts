@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { validateChronology } from '../../src/model/validateChronology.ts';
+import { seededRandom, syntheticChronology } from '../../src/timeline/synthetic.ts';
+
+describe('syntheticChronology', () => {
+  it('is schema-valid and reproducible from its seed', () => {
+    const a = syntheticChronology(500, { seed: 7 });
+    const r = validateChronology(a);
+    expect(r.ok ? [] : r.errors).toEqual([]);
+    expect(syntheticChronology(500, { seed: 7 })).toEqual(a);
+    expect(syntheticChronology(500, { seed: 8 })).not.toEqual(a);
+    expect(a.events).toHaveLength(500);
+  });
+
+  it('mixes precisions and keeps each event no later than its report', () => {
+    const c = syntheticChronology(2000, { seed: 1 });
+    const precisions = new Set(c.events.map((e) => e.when.precision));
+    expect([...precisions].sort()).toEqual(['day', 'month', 'time', 'vague', 'week']);
+    for (const e of c.events) expect(e.when.start.slice(0, 10) <= e.reported).toBe(true);
+  });
+
+  it('draws uniform-looking numbers', () => {
+    const r = seededRandom(42);
+    const xs = Array.from({ length: 10_000 }, r);
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(mean).toBeGreaterThan(0.48);
+    expect(mean).toBeLessThan(0.52);
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...xs)).toBeLessThan(1);
+  });
+});
