@@ -22,7 +22,7 @@ interface Token {
 
 const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
 const LEADING_ADVERBIAL =
-  /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy)\b/i;
+  /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy|(?:\S+ )?(?:hours|days|weeks|months|years|moments|minutes) (?:later|earlier|ago)$)\b/i;
 // Adverbial subordinators: a verb after one has its own subject ("… since a rig leased by BP exploded").
 const SUBORDINATOR =
   /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
@@ -133,7 +133,7 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
   // A second verb after "and" starts another clause; an -ing word starts a modifier.
   const and = /\s(?:and|but)\s(?!\p{Lu}|\d)/u.exec(o);
   if (cutAnd && and && words(o.slice(0, and.index)).length >= 2) o = o.slice(0, and.index);
-  const ing = /\s(?:in (?:the )?areas? \p{Ll}+ing|\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(o);
+  const ing = /\s(?:in (?:the )?areas? \p{Ll}+ing|(?<!\b(?:was|were|is|are|be|been|am))\s?\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(o);
   if (ing && words(o.slice(0, ing.index)).length >= 2) o = o.slice(0, ing.index);
   return clip(o, n);
 }

@@ -21,6 +21,10 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution.
   if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))
     return 'a quotation';
+  // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
+  if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text)) return 'a quotation';
+  // "…, as the BBC's Jim Muir said at the time, …": commentary leaning on someone's words.
+  if (/(?:^|,\s*)as (?:[\p{L}'’.-]+\s+){1,7}(?:said|says|noted|put it|reported)\b/u.test(text)) return 'an attributed view';
   if (/\?["”]?$/.test(text)) return 'a question';
   // First person outside quotes: letters, columns, eyewitness commentary ("World War I" is not a pronoun).
   if (

@@ -249,11 +249,24 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         const gist =
           contentAnchor || happening
             ? lower(contentTitle)
-            : lower(clipWords(content.split(/[,;]|\s(?:but|while|whereas)\s/)[0]!, 14));
+            : lower(
+                clipWords(
+                  // "said that since the leak began, 4 million gallons …": the main clause, not the adverbial.
+                  content
+                    .split(/[,;]|\s(?:but|while|whereas)\s/)
+                    .find((c) => !/^\s*(?:since|when|after|as|while|although|if|before|until|once)\b/i.test(c)) ??
+                    content,
+                  14,
+                ),
+              );
+        // "Turkish Prime Minister Recep Tayyip Erdogan" → "Recep Tayyip Erdogan": the name says who, briefly.
+        const named = actorsOf(s.start, s.end).find(
+          (x) => x.kind === 'person' && speaker.endsWith(x.name) && speaker !== x.name,
+        );
         const title =
           own && own.type === 'statement'
             ? own.title
-            : `${quoted || speaker || 'Source'} ${quoted ? 'says' : said} ${gist}`;
+            : `${quoted || named?.name || speaker || 'Source'} ${quoted || named ? 'says' : said} ${gist}`;
         statement = make(
           s,
           k++,

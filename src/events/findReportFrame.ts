@@ -22,7 +22,7 @@ export function findReportFrame(text: string): ReportFrame | undefined {
   for (let from = 0; from < text.length; ) {
     FRAME.lastIndex = from;
     const found = FRAME.exec(text);
-    if (!found) return undefined;
+    if (!found) break;
     // "reports of clashes" is a noun; a long gap means "that" belongs to something else.
     const noun = /\b(?:of|following|after|the|a|these|such|new|media|news|recent)\s+$/i.test(
       text.slice(0, found.index),

@@ -7,6 +7,12 @@ describe('notAnEvent', () => {
       notAnEvent('"People are fed up with journalists,"says the Free Syrian Army\'s Lt Col al-Zein.'),
     ).toBe('a quotation');
     expect(notAnEvent('It was over,” said Hayward.')).toBe('a quotation');
+    expect(notAnEvent('The decision was made by the secretary,"Kendra Barkoff, a spokeswoman, said in a statement.')).toBe(
+      'a quotation',
+    );
+    expect(notAnEvent('It was a major attack and, as the BBC\'s Jim Muir said at the time, it showed an uprising.')).toBe(
+      'an attributed view',
+    );
   });
 
   it('rejects first-person commentary, questions, conditionals and generic statements', () => {

@@ -136,6 +136,7 @@ export function visibleBox(projection: GeoProjection, width: number, height: num
   ];
 }
 
+/** True when a country's bounds may show in the view box. */
 export function intersects(bounds: Box, view: Box): boolean {
   const [[w, s], [e, n]] = bounds;
   // Shapes across the antimeridian (Russia, Fiji) have west > east: keep them rather than reason about wrapping.

@@ -1,8 +1,7 @@
-import type { GeoProjection } from 'd3-geo';
-import { geoPath } from 'd3-geo';
+import { type GeoProjection, geoPath } from 'd3-geo';
 import { scaleSqrt } from 'd3-scale';
+// URLs, not the JSON itself: the atlases (750 kB and 110 kB) are fetched only when a map is shown.
 import atlas50Url from 'world-atlas/countries-50m.json?url';
-// URLs, not the JSON itself: the atlases (110 kB and 750 kB) are fetched only when a map is shown.
 import atlas110Url from 'world-atlas/countries-110m.json?url';
 import type { ChronologyEvent } from '../../model/chronology.ts';
 import {
