@@ -55,8 +55,10 @@ async function shoot(
     await page.route('**/t17-chronology.json', (r) => r.fulfill({ body, contentType: 'application/json' }));
   }
   await page.goto(`${base}/${query}`);
-  await page.waitForSelector('body[data-ready]', { timeout: 60_000 });
-  await page.waitForSelector('.cs-list table');
+  await page.waitForSelector('body[data-ready], [role="alert"]', { timeout: 60_000 });
+  const alert = await page.$('[role="alert"]');
+  if (alert) console.error(`${name}: ${await alert.textContent()}`);
+  if (!alert) await page.waitForSelector('.cs-list table');
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: options.fullPage ?? false });
   console.log(`wrote docs/screenshots/${name}.png`);

@@ -22,7 +22,7 @@ interface Token {
 
 const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
 const LEADING_ADVERBIAL =
-  /^(?:since|yesterday|today|on|in|at|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy|(?:\S+ )?(?:hours|days|weeks|months|years|moments|minutes) (?:later|earlier|ago)$)\b/i;
+  /^(?:since|yesterday|today|on|in|at(?! least)|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy|(?:\S+ )?(?:hours|days|weeks|months|years|moments|minutes) (?:later|earlier|ago)$)\b/i;
 // Adverbial subordinators: a verb after one has its own subject ("… since a rig leased by BP exploded").
 const SUBORDINATOR =
   /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
@@ -67,7 +67,9 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
   let text = before;
   for (const s of skip) text = text.replace(s, ' ');
   // Page furniture: "Wednesday 17 June 2009 15.39 BST Government officials …".
-  const stamp = [...text.matchAll(/\d{1,2}[.:]\d{2}\s*(?:BST|GMT|EDT|EST|CET|UTC|am|pm|a\.m\.|p\.m\.)?\s/gi)].at(-1);
+  const stamp = [
+    ...text.matchAll(/\d{1,2}[.:]\d{2}\s*(?:BST|GMT|EDT|EST|CET|UTC|am|pm|a\.m\.|p\.m\.)?\s/gi),
+  ].at(-1);
   if (stamp) text = text.slice(stamp.index + stamp[0].length);
   // The subject of a verb in an adverbial clause starts after its subordinator ("… since a rig exploded").
   const sub = [...text.matchAll(SUBORDINATOR)].at(-1);
@@ -92,6 +94,10 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
       ),
   );
   let subject = chunks[0] ?? '';
+  // "…, a storm that in 2005 killed": a verb in a relative clause has the antecedent for subject.
+  const last = raw.filter((c) => c.length > 0).at(-1) ?? '';
+  const relative = /^(.+?)\s+(?:that|which|who)\s+(?:\S+\s+){0,4}$/.exec(`${last} `);
+  if (relative && last !== chunks[0] && !LEADING_ADVERBIAL.test(last)) subject = relative[1]!;
   subject = subject.replace(/^(?:and|but|then|also)\s+/i, '');
   // "… show a military convoy heading", "prompted the government to tighten": the real subject follows.
   const inner =
@@ -122,7 +128,9 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
 /** The object: the words after the verb up to the next clause boundary. */
 function objectOf(raw: string, n = 10, cutAnd = true): string {
   // "pledged during a visit to Mississippi on Friday to pay claims": the complement says what.
-  const complement = /^\s*(?:during|on|in|at|after|before|last|this|while)\b[^,;]*?\s(to \p{Ll}+\b.*)$/u.exec(raw);
+  const complement = /^\s*(?:during|on|in|at|after|before|last|this|while)\b[^,;]*?\s(to \p{Ll}+\b.*)$/u.exec(
+    raw,
+  );
   const after = complement ? ` ${complement[1]!}` : raw;
   const cut = BOUNDARY.exec(after);
   let o = (cut ? after.slice(0, cut.index) : after).trim();
@@ -133,7 +141,10 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
   // A second verb after "and" starts another clause; an -ing word starts a modifier.
   const and = /\s(?:and|but)\s(?!\p{Lu}|\d)/u.exec(o);
   if (cutAnd && and && words(o.slice(0, and.index)).length >= 2) o = o.slice(0, and.index);
-  const ing = /\s(?:in (?:the )?areas? \p{Ll}+ing|(?<!\b(?:was|were|is|are|be|been|am))\s?\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(o);
+  const ing =
+    /\s(?:in (?:the )?areas? \p{Ll}+ing|(?<!\b(?:was|were|is|are|be|been|am))\s?\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(
+      o,
+    );
   if (ing && words(o.slice(0, ing.index)).length >= 2) o = o.slice(0, ing.index);
   return clip(o, n);
 }
@@ -154,6 +165,15 @@ function isVerbToken(tokens: readonly Token[], i: number, text: string): boolean
   const prev = tokens[i - 1]?.w.toLowerCase();
   // "the attack", "a launch", "of fighting": a noun, not the verb.
   if (prev && DETERMINERS.has(prev) && !(prev === 'to' && EVENT_VERBS.get(t.w)?.lemma === t.w)) return false;
+  // "Mexico's confirmed death toll": a participle after a possessive is an adjective.
+  if (/['’]s$/.test(tokens[i - 1]?.w ?? '')) return false;
+  // "an emperor called Ashoka": naming, not calling for anything.
+  if (
+    /^call/.test(t.w) &&
+    /^\p{Lu}/u.test(tokens[i + 1]?.w ?? '') &&
+    !/^(?:on|for)$/.test(tokens[i + 1]?.w ?? '')
+  )
+    return false;
   if (/-$/.test(text.slice(t.start - 1, t.start))) return false;
   const entry = EVENT_VERBS.get(t.w);
   if (entry && t.w !== entry.lemma && t.w === entry.third && entry.lemma !== 'say') return false;
@@ -190,13 +210,19 @@ export function findEventVerb(
         )) ||
         /^(?:not|be)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '') ||
         // "may then be officially declared": a modal a few words back, with no clause break between.
-        (/\b(?:would|could|may|might|should|must|can)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start)) &&
-          !/[,;]/.test(text.slice(Math.max(0, t.start - 40), t.start).replace(/^.*\b(?:would|could|may|might|should|must|can)\b/i, ''))) ||
+        (/\b(?:would|could|may|might|should|must|can)\s+(?:\S+\s+){0,3}$/i.test(
+          text.slice(Math.max(0, t.start - 40), t.start),
+        ) &&
+          !/[,;]/.test(
+            text
+              .slice(Math.max(0, t.start - 40), t.start)
+              .replace(/^.*\b(?:would|could|may|might|should|must|can)\b/i, ''),
+          )) ||
         (t.w.endsWith('ing') && !/^(?:is|are|was|were|been)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '')) ||
         // "Annan, sent by the UN, …": a participle modifying a noun, not the clause's verb.
         (tokens[i + 1]?.w === 'by' && !AUXILIARIES.has(tokens[i - 1]?.w.toLowerCase() ?? '')) ||
         // "…, which in turn is charging BP": a relative clause, not the main clause.
-        /\b(?:which|who)\b[^,;]*$/i.test(text.slice(0, t.start)))
+        /\b(?:which|who|what)\b[^,;]*$/i.test(text.slice(0, t.start)))
     )
       continue;
     // Only happenings an analyst would chart separately from the statement that reports them.
@@ -281,14 +307,24 @@ export function analyzeClause(
     if (LIGHT_VERBS.has(entry.lemma) && objectNoun) type = EVENT_NOUNS.get(objectNoun.toLowerCase())!;
     if (entry.lemma === 'kill' && CIVILIANS.test(object)) type = 'violence-against-civilians';
     // "a bomb killed 26": the weapon decides the type; "fought to contain the slick": no armed clash.
-    if (entry.type === 'battle' && /\b(?:explosion|blast|bomb|bombing|car bomb|suicide bomber|shell|rocket|missile|airstrike)s?\b/i.test(subject))
+    if (
+      entry.type === 'battle' &&
+      /\b(?:explosion|blast|bomb|bombing|car bomb|suicide bomber|shell|rocket|missile|airstrike)s?\b/i.test(
+        subject,
+      )
+    )
       type = 'explosion';
     if (
       entry.type === 'battle' &&
-      /\b(?:oil|spill|slick|leak|fire|blaze|flu|virus|disease|outbreak|flood|drought|cancer|charges?|lawsuit|ruling|claims?)\b/i.test(object)
+      /\b(?:oil|spill|slick|leak|fire|blaze|flu|virus|disease|outbreak|flood|drought|cancer|charges?|lawsuit|ruling|claims?)\b/i.test(
+        object,
+      )
     )
       type = 'other';
-    if (entry.lemma === 'kill' && /\b(?:flu|virus|disease|outbreak|heat|storm|quake|earthquake|flood)\b/i.test(subject))
+    if (
+      entry.lemma === 'kill' &&
+      /\b(?:flu|virus|disease|outbreak|heat|storm|quake|earthquake|flood)\b/i.test(subject)
+    )
       type = 'other';
     if (/\b(?:online|media|vaccination|advertising|awareness)\s+campaign/i.test(object)) type = 'other';
     const meeting = /\bin a meeting with ([^,]+),/i.exec(before);
@@ -329,7 +365,12 @@ export function analyzeClause(
     first--;
   const possessive = /^(?:its|their|his|her)$/i.test(tokens[first - 1]?.w ?? '');
   const head = text.slice(tokens[first]!.start, noun.end);
-  const rest = objectOf(text.slice(noun.end), 12, false);
+  // "the spill on BP's finances would be mitigated": the noun phrase ends where a verb group starts.
+  const rest = objectOf(
+    text.slice(noun.end).split(/\s(?:would|will|was|were|is|are|has|have|had|could|may|might|can)\s/)[0]!,
+    12,
+    false,
+  );
   let title = `${head}${/^(?:of|in|against|between|on|at|by)\b/.test(rest) ? ` ${rest}` : ''}`;
   const toll =
     /^\s*that (?:have |had )?left ((?:\S+ ){1,3}?(?:dead|killed)(?: and (?:wounded|injured))?)/.exec(

@@ -22,9 +22,11 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))
     return 'a quotation';
   // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
-  if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text)) return 'a quotation';
+  if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text))
+    return 'a quotation';
   // "…, as the BBC's Jim Muir said at the time, …": commentary leaning on someone's words.
-  if (/(?:^|,\s*)as (?:[\p{L}'’.-]+\s+){1,7}(?:said|says|noted|put it|reported)\b/u.test(text)) return 'an attributed view';
+  if (/(?:^|,\s*)as (?:[\p{L}'’.-]+\s+){1,7}(?:said|says|noted|put it|reported)\b/u.test(text))
+    return 'an attributed view';
   if (/\?["”]?$/.test(text)) return 'a question';
   // First person outside quotes: letters, columns, eyewitness commentary ("World War I" is not a pronoun).
   if (
@@ -42,9 +44,17 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // "clashes during the past days, and observers believe …" still dates the clashes.
   const scope = datedFrom === undefined ? free : free.slice(0, datedFrom);
   for (const w of scope.match(/[\p{L}]+/gu) ?? []) if (OPINION_VERBS.has(w)) return 'an opinion';
-  if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope)) return 'an opinion';
+  if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope))
+    return 'an opinion';
   if (/^(?:By comparison|In comparison|Compared (?:with|to)|By contrast)\b/.test(text)) return 'a comparison';
   // ", says Jim Muir." at the end: an analyst's view, attributed after the fact.
+  // "…, analysts said.": commentators' view, not a happening of its own.
+  if (
+    /,\s*(?:\p{L}+\s+){0,3}(?:analysts|experts|economists|observers|critics|commentators)\s+(?:said|say|says|believe|argue)\.?$/u.test(
+      free,
+    )
+  )
+    return 'an attributed view';
   if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free))
     return 'an attributed view';
   // "There is too much pressure", "It is a …": generic statements, not happenings.

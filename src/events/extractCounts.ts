@@ -57,7 +57,7 @@ const RULES: readonly [keyof Omit<Counts, 'approximate'>, RegExp][] = [
   [
     'fatalities',
     new RegExp(
-      `\\b(?:killing of|killed|killing|death toll (?:rose to|of|reached|is|at))\\s+(?:at least\\s+|about\\s+|some\\s+)?${NUM}\\b`,
+      `\\b(?:killing of|killed|killing|death toll (?:rose to|of|reached|is|at))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up to\\s+)?${NUM}\\b`,
       'gi',
     ),
   ],
@@ -112,6 +112,13 @@ export function extractCounts(text: string): Counts {
               m.input.slice(Math.max(0, m.index - 20), m.index + m[0].length),
             )?.[1]
           : undefined);
+      // "a storm that in 2005 killed": a year, not a toll.
+      if (
+        raw &&
+        /^(?:1[89]|20)\d\d$/.test(raw) &&
+        /\b(?:in|since|by|of|until)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+      )
+        continue;
       const value = raw ? toNumber(raw) : undefined;
       if (!value || value.n <= 0 || value.n > 1_000_000) continue;
       counts[field] = value.n;

@@ -218,26 +218,32 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     if (frame) {
       const frameEnd = s.start + frame.frameEnd;
       const contentStart = s.start + frame.contentStart;
-      const frameAnchor = anchors.find((t) => t.end <= frameEnd);
+      // The date nearest the reporting verb dates the saying ("The group, which agreed a sale on Tuesday, said last month …").
+      const frameAnchor = anchors.filter((t) => t.end <= frameEnd).at(-1);
       const contentAnchor = anchors.find((t) => t.start >= contentStart);
       const content = article.text.slice(contentStart, s.end);
-      const happening = findEventVerb(content, { skipReporting: true, hardOnly: true });
+      const happening = findEventVerb(content, { skipReporting: true, hardOnly: true, finite: true });
       const frameText = article.text.slice(s.start, frameEnd);
       const speaker = subjectOf(
         s.text.slice(0, frame.verbStart),
         anchors.map((t) => t.text),
       );
       // "BP said it had collected …": the pronoun of the reported clause is the speaker.
-      const contentTitle = (analyzeClause(content)?.title ?? content)
+      const contentTitle = (analyzeClause(content, { finite: true })?.title ?? content)
         .replace(/[.”"]+$/, '')
-        .replace(/^(?:It|They|He|She)\b/, isSpeaker(speaker) && !/^(?:he|she|they|it)$/i.test(speaker) ? speaker : '$&');
+        .replace(
+          /^(?:It|They|He|She)\b/,
+          isSpeaker(speaker) && !/^(?:he|she|they|it)$/i.test(speaker) ? speaker : '$&',
+        );
       let statement: Draft | undefined;
       // "…, Mr Wells said, …", "There said": no one to attribute the words to.
       if (!isSpeaker(speaker) && !frameAnchor && !(happening || contentAnchor)) continue;
       // An undated "X said that …" about no happening at all is a view, not an event.
       if (!frameAnchor && !happening && !contentAnchor && !mentionsHappening(content)) continue;
       if (frameAnchor || !(happening || contentAnchor)) {
-        const own = usable(analyzeClause(frameText.slice(0, frame.verbStart), { skip: anchors.map((t) => t.text) }));
+        const own = usable(
+          analyzeClause(frameText.slice(0, frame.verbStart), { skip: anchors.map((t) => t.text) }),
+        );
         const said =
           /s$/i.test(speaker.split(/\s(?:of|from|in|for)\s/)[0]!) && !/(?:ss|news|agency)$/i.test(speaker)
             ? 'say'
@@ -254,8 +260,9 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
                   // "said that since the leak began, 4 million gallons …": the main clause, not the adverbial.
                   content
                     .split(/[,;]|\s(?:but|while|whereas)\s/)
-                    .find((c) => !/^\s*(?:since|when|after|as|while|although|if|before|until|once)\b/i.test(c)) ??
-                    content,
+                    .find(
+                      (c) => !/^\s*(?:since|when|after|as|while|although|if|before|until|once)\b/i.test(c),
+                    ) ?? content,
                   14,
                 ),
               );
@@ -290,7 +297,7 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
               statement?.when.end ?? article.published,
               `reported by ${speaker || 'the article'} without a date of its own`,
             );
-        const a = analyzeClause(content);
+        const a = analyzeClause(content, { finite: true });
         previous = make(
           s,
           k++,

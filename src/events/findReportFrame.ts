@@ -48,7 +48,10 @@ function implicitFrame(text: string): ReportFrame | undefined {
   if (!m) return undefined;
   const contentStart = m.index + m[0].length;
   // The reported clause needs a few words and a subject of its own ("said the ministry." is none).
-  if (text.slice(contentStart).split(/\s+/).length < 4 || /^(?:the|a)\s+\S+[.,]?$/.test(text.slice(contentStart)))
+  if (
+    text.slice(contentStart).split(/\s+/).length < 4 ||
+    /^(?:the|a)\s+\S+[.,]?$/.test(text.slice(contentStart))
+  )
     return undefined;
   return { frameEnd: m.index + m[1]!.length + m[2]!.length, contentStart, verb: m[1]!, verbStart: m.index };
 }

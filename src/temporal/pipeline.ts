@@ -9,6 +9,11 @@ export interface PatternParser {
   readonly name: string;
   /** Must carry the `g` flag; run with `matchAll`, so it is never mutated. */
   readonly pattern: RegExp;
+  /**
+   * A cheap test (no `g` flag) the text must pass for `pattern` to run at all: a pattern that
+   * opens with optional groups is tried at every position, a plain word alternation is not.
+   */
+  readonly trigger?: RegExp;
   extract(context: TaggingContext, match: RegExpExecArray): Draft | readonly Draft[] | null;
 }
 
@@ -43,6 +48,7 @@ function runParser(context: TaggingContext, parser: TemporalParser): Draft[] {
     for (const d of parser.parse(context)) push(d);
     return found;
   }
+  if (parser.trigger && !parser.trigger.test(context.text)) return found;
   for (const match of context.text.matchAll(parser.pattern)) {
     let out: Draft | readonly Draft[] | null;
     try {

@@ -7,12 +7,14 @@ describe('notAnEvent', () => {
       notAnEvent('"People are fed up with journalists,"says the Free Syrian Army\'s Lt Col al-Zein.'),
     ).toBe('a quotation');
     expect(notAnEvent('It was over,” said Hayward.')).toBe('a quotation');
-    expect(notAnEvent('The decision was made by the secretary,"Kendra Barkoff, a spokeswoman, said in a statement.')).toBe(
-      'a quotation',
-    );
-    expect(notAnEvent('It was a major attack and, as the BBC\'s Jim Muir said at the time, it showed an uprising.')).toBe(
-      'an attributed view',
-    );
+    expect(
+      notAnEvent(
+        'The decision was made by the secretary,"Kendra Barkoff, a spokeswoman, said in a statement.',
+      ),
+    ).toBe('a quotation');
+    expect(
+      notAnEvent("It was a major attack and, as the BBC's Jim Muir said at the time, it showed an uprising."),
+    ).toBe('an attributed view');
   });
 
   it('rejects first-person commentary, questions, conditionals and generic statements', () => {
@@ -27,10 +29,12 @@ describe('notAnEvent', () => {
   it('rejects undated opinions and attributed views but keeps a dated sentence', () => {
     expect(notAnEvent('Observers believe the group is linked to ISIS.')).toBe('an opinion');
     expect(notAnEvent('Hopes for a settlement remain alive, says Jim Muir.')).toBe('an attributed view');
-    expect(notAnEvent('Clashes went on during the past days, and observers believe they were planned.', 27)).toBeUndefined();
-    expect(notAnEvent('Most Americans believe BP is not doing enough, a poll released on Friday says.', 62)).toBe(
-      'an opinion',
-    );
+    expect(
+      notAnEvent('Clashes went on during the past days, and observers believe they were planned.', 27),
+    ).toBeUndefined();
+    expect(
+      notAnEvent('Most Americans believe BP is not doing enough, a poll released on Friday says.', 62),
+    ).toBe('an opinion');
   });
 
   it('keeps narration of a happening, and "Phase I" is no first person', () => {

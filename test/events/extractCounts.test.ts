@@ -27,4 +27,7 @@ describe('extractCounts', () => {
     expect(extractCounts('a number of Taliban fighters were wounded')).toEqual({});
     expect(extractCounts('the importance of preventing civilian casualties')).toEqual({});
   });
+  it('does not take a year for a toll, and reads "more than" as a lower bound', () => {
+    expect(extractCounts('a storm that in 2005 killed more than 1,800 people')).toEqual({ fatalities: 1800 });
+  });
 });

@@ -69,7 +69,9 @@ describe('segmentSentences', () => {
       [false, 'BP estimates the flow.'],
       [false, 'Photograph: Pete Souza\\/White House BP will pay.'],
     ]);
-    const glued = segmentSentences('Family devastated by death of flu victim The son of Jacqui Fleming has died.');
+    const glued = segmentSentences(
+      'Family devastated by death of flu victim The son of Jacqui Fleming has died.',
+    );
     expect(glued.map((x) => [x.heading, x.text])).toEqual([
       [true, 'Family devastated by death of flu victim'],
       [false, 'The son of Jacqui Fleming has died.'],

@@ -46,6 +46,7 @@ const MONTH = `(${alternation(Object.keys(ISLAMIC_MONTHS))})`;
  */
 export const islamicMonthParser: PatternParser = {
   name: 'IslamicMonthParser',
+  trigger: new RegExp(`\\b${MONTH}\\b`, 'i'),
   pattern: new RegExp(
     `(?<![\\w-])(?:${DAY}\\s+(?:of\\s+)?)?(?:(?:the\\s+)?(?:(?:holy|fasting|blessed|Muslim|Islamic)\\s+)*month\\s+of\\s+)?${MONTH}(?:\\s+${DAY}(?![\\d]))?(?:,?\\s+${YEAR})?(?![\\w-])`,
     'gi',

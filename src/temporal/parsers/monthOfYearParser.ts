@@ -11,6 +11,7 @@ const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next:
  */
 export const monthOfYearParser: PatternParser = {
   name: 'MonthOfRelativeYearParser',
+  trigger: /\b(?:last|this|next)\s+year\b/i,
   pattern: new RegExp(
     `(?<![\\w-])(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))})\\s+(last|this|next)\\s+year(?![\\w-])`,
     'gi',

@@ -35,6 +35,7 @@ const MONTH = `(${alternation(Object.keys(PERSIAN_MONTHS))})`;
  */
 export const persianParser: PatternParser = {
   name: 'SolarHijriParser',
+  trigger: new RegExp(`\\b${MONTH}\\b`, 'i'),
   pattern: new RegExp(
     `(?<![\\w-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+(\\d{1,2})(?![\\d]))?(?:,?\\s+(1[34]\\d\\d)(?:\\s*(?:SH|AP|H\\.?S\\.?))?)?(?![\\w-])`,
     'gi',

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/temporal/context.ts';
+import { draft } from '../../src/temporal/draft.ts';
+import { type PatternParser, runPipeline } from '../../src/temporal/pipeline.ts';
+
+/** A parser that tags every "soon" and counts how often it was asked to extract. */
+function countingParser(trigger?: RegExp): PatternParser & { calls: number } {
+  const parser = {
+    name: 'SoonParser',
+    calls: 0,
+    pattern: /\bsoon\b/g,
+    ...(trigger ? { trigger } : {}),
+    extract(_context: unknown, match: RegExpExecArray) {
+      parser.calls++;
+      return draft({
+        start: match.index,
+        end: match.index + 4,
+        type: 'DATE',
+        precision: 'vague',
+        value: 'FUTURE_REF',
+      });
+    },
+  };
+  return parser;
+}
+
+describe('runPipeline', () => {
+  const context = createContext('It ends soon, very soon.', '2013-03-22');
+
+  it('runs a pattern parser over every match and tags its results', () => {
+    const parser = countingParser();
+    const drafts = runPipeline(context, { parsers: [parser], refiners: [] });
+    expect(drafts.map((d) => [d.start, d.tags[0]])).toEqual([
+      [8, 'SoonParser'],
+      [19, 'SoonParser'],
+    ]);
+  });
+
+  it('skips a parser whose trigger the text does not pass', () => {
+    const skipped = countingParser(/\blater\b/);
+    expect(runPipeline(context, { parsers: [skipped], refiners: [] })).toEqual([]);
+    expect(skipped.calls).toBe(0);
+    const run = countingParser(/\bsoon\b/);
+    expect(runPipeline(context, { parsers: [run], refiners: [] })).toHaveLength(2);
+  });
+});
