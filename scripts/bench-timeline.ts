@@ -1,12 +1,16 @@
 /**
  * Explorer speed: opens the app in headless Chromium with synthetic chronologies of 10,000 and
  * 100,000 events (`?synthetic=N`), and prints medians of first paint and of frame cost during a
- * programmatic zoom. Usage: `tsx scripts/bench-timeline.ts [runs=3]`.
+ * programmatic zoom. Measures a production build (served by `vite preview`) unless `--dev` is
+ * given. Usage: `tsx scripts/bench-timeline.ts [runs=3] [--dev]`.
  */
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
 
-const RUNS = Number(process.argv[2] ?? 3);
+import { tmpdir } from 'node:os';
+import { chromium } from 'playwright-core';
+import { build, createServer, preview } from 'vite';
+
+const DEV = process.argv.includes('--dev');
+const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
 const SIZES = [10_000, 100_000];
 const ARGS = [
   '--headless',
@@ -27,13 +31,30 @@ const median = (xs: number[]): number => {
 const pct = (xs: number[], q: number): number =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
-const server = await createServer({
-  root: new URL('..', import.meta.url).pathname,
-  server: { port: 0, host: '127.0.0.1', hmr: false },
-  logLevel: 'error',
-});
-await server.listen();
-const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const root = new URL('..', import.meta.url).pathname;
+const outDir = `${tmpdir()}/chronoscope-bench-dist`;
+let base: string;
+let close: () => Promise<void>;
+if (DEV) {
+  const server = await createServer({
+    root,
+    server: { port: 0, host: '127.0.0.1', hmr: false },
+    logLevel: 'error',
+  });
+  await server.listen();
+  base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  close = () => server.close();
+} else {
+  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1' },
+  });
+  base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+  close = () => server.close();
+}
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 // Warm Vite's transform cache so the first measured run does not pay for compilation.
 {
@@ -42,7 +63,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
   await warm.waitForSelector('body[data-ready]');
   await warm.close();
 }
-console.log(`bench-timeline: ${RUNS} runs each, viewport 1400×900, Chromium headless (software rendering)`);
+console.log(
+  `bench-timeline: ${DEV ? 'Vite dev server' : 'production build'}, ${RUNS} runs each, viewport 1400×900, Chromium headless (software rendering)`,
+);
 for (const n of SIZES) {
   const paint: number[] = [];
   const render: number[] = [];
@@ -88,4 +111,4 @@ for (const n of SIZES) {
   );
 }
 await browser.close();
-await server.close();
+await close();

@@ -52,7 +52,10 @@ async function shoot(
   page.on('pageerror', (e) => console.error(`${name}: ${e.message}`));
   if (options.route) {
     const body = readFileSync(options.route, 'utf8');
-    await page.route('**/t17-chronology.json', (r) => r.fulfill({ body, contentType: 'application/json' }));
+    await page.route(
+      (url) => url.pathname === '/t17-chronology.json',
+      (r) => r.fulfill({ body, contentType: 'application/json' }),
+    );
   }
   await page.goto(`${base}/${query}`);
   await page.waitForSelector('body[data-ready], [role="alert"]', { timeout: 60_000 });

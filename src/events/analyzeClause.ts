@@ -65,16 +65,34 @@ function clip(phrase: string, n: number): string {
 /** The subject: the first chunk before the verb that is not an adverbial, named canonically. */
 export function subjectOf(before: string, skip: readonly string[] = []): string {
   let text = before;
-  for (const s of skip) text = text.replace(s, ' ');
+  // "Obama on Sunday defended": the preposition of a removed date goes with it.
+  for (const s of skip)
+    text = text.replace(
+      new RegExp(`(?:\\s(?:on|in|at|last|this|by|during|late|early))?\\s*${escapeRe(s)}`),
+      ' ',
+    );
   // Page furniture: "Wednesday 17 June 2009 15.39 BST Government officials …".
   const stamp = [
     ...text.matchAll(/\d{1,2}[.:]\d{2}\s*(?:BST|GMT|EDT|EST|CET|UTC|am|pm|a\.m\.|p\.m\.)?\s/gi),
   ].at(-1);
   if (stamp) text = text.slice(stamp.index + stamp[0].length);
   // The subject of a verb in an adverbial clause starts after its subordinator ("… since a rig exploded").
+  // A subordinate clause closed by a comma ("while the elections are …, opposition parties have") is
+  // not the subject either: the main clause starts after the comma.
   const sub = [...text.matchAll(SUBORDINATOR)].at(-1);
-  if (sub && sub.index > 0 && words(text.slice(sub.index + sub[0].length)).length > 0)
-    text = text.slice(sub.index + sub[0].length);
+  if (sub) {
+    const rest = text.slice(sub.index + sub[0].length);
+    const comma = /,(?!\d{3})\s*(?=\S)/.exec(rest);
+    if (comma) text = rest.slice(comma.index + comma[0].length);
+    // "Mexico City has closed schools until further notice, suspended …": the verb shares the main subject.
+    else if (/,\s*$/.test(rest)) text = text.slice(0, sub.index);
+    else if (sub.index > 0 && words(rest).length > 0) text = rest;
+  }
+  // "On Thursday BP said": with the date taken out, the adverbial leaves the subject behind.
+  text = text.replace(
+    /^\s*(?:On|on|In|in|At|at|By|by|Last|last|Earlier|earlier|Later|later)\s{2,}(?=\p{Lu})/u,
+    '',
+  );
   const raw = text.split(/,(?!\d{3})|[;:]|\s[–—-]\s/).map((c) => c.trim());
   const chunks = raw.filter(
     (c, i) =>
@@ -94,6 +112,27 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
       ),
   );
   let subject = chunks[0] ?? '';
+  // "Florida's senator, Bill Nelson, said", "Obama's point man, coastguard commander Thad Allen, told":
+  // the name in the apposition says who, shortly.
+  const named = chunks
+    .slice(1)
+    .map((c) => /^(?:\p{Ll}+\s+){0,3}((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u.exec(c)?.[1])
+    .find(Boolean);
+  if (
+    named &&
+    /['’]s\b|\b(?:senator|spokes\w+|minister|chief|official|chairman|chairwoman|commander|head|director|leader|secretary|envoy|analyst|correspondent|man|woman|administrator|president|governor)\b/i.test(
+      subject,
+    )
+  )
+    subject = named;
+  // "… in Houma, Louisiana, Feinberg stressed": a lone place name after a place is not the subject.
+  if (
+    chunks.length > 1 &&
+    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(subject) &&
+    /\p{Lu}\p{Ll}+$/u.test(raw[raw.indexOf(subject) - 1] ?? '') &&
+    raw.indexOf(subject) > 0
+  )
+    subject = chunks[1]!;
   // "…, a storm that in 2005 killed": a verb in a relative clause has the antecedent for subject.
   const last = raw.filter((c) => c.length > 0).at(-1) ?? '';
   const relative = /^(.+?)\s+(?:that|which|who)\s+(?:\S+\s+){0,4}$/.exec(`${last} `);
@@ -105,7 +144,7 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
       subject,
     );
   if (inner) subject = inner[1]!;
-  subject = subject.split(/\s(?:who|which|that|whom|is|are|was|were)\s/)[0]!;
+  subject = subject.split(/\s(?:who|which|that|whom|is|are|was|were|has|have|had)\s/)[0]!;
   subject = subject.replace(
     /\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i,
     '',
@@ -152,7 +191,10 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
 function present(lemma: string, third: string, subject: string): string {
   const head = subject.split(/\s(?:of|to|in|for|from|with|close|near|loyal|linked|on)\s/)[0]!;
   const plural =
-    /(?:s|ies)$/i.test(words(head).at(-1) ?? '') &&
+    (/^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|both|dozens|hundreds|thousands|tens|some)\b/i.test(
+      head,
+    ) ||
+      /(?:s|ies)$/i.test(words(head).at(-1) ?? '')) &&
     !/(?:ss|us|is|news|Nations|States|Emirates|Philippines)$/i.test(subject) &&
     !/\bAgency$/.test(subject);
   if (lemma === 'say') return plural ? 'say' : 'says';

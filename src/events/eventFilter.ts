@@ -71,7 +71,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
  * ("up from 20 in March", "the worst since 2005", "than last year", "as of August").
  */
 export function isComparison(textBefore: string): boolean {
-  return /\b(?:than|up from|down from|compared (?:with|to)|(?:most|worst|highest|lowest|largest|biggest|first|best)(?:\s+\S+)?\s+since|as of|record (?:set )?(?:in|of)|same period|levels? (?:of|in|seen in))\s+(?:\S+\s+){0,2}$/i.test(
+  return /\b(?:than|up from|down from|compared (?:with|to)|(?:most|worst|highest|lowest|largest|biggest|first|best)(?:\s+\S+)?\s+since|as of|record (?:set )?(?:in|of)|same period|levels? (?:of|in|seen in))\s+(?:\S+\s+){0,3}$/i.test(
     textBefore,
   );
 }

@@ -4,7 +4,6 @@ import type { TemporalExpression } from '../model/timex.ts';
 import { findActors, uniqueActors } from './actors/findActors.ts';
 import {
   analyzeClause,
-  type ClauseAnalysis,
   chunkAround,
   findEventVerb,
   isOpinion,
@@ -15,6 +14,16 @@ import { isComparison, isFuture, notAnEvent } from './eventFilter.ts';
 import { canAnchor, onOrBefore, reportedOn, timeFromTimex } from './eventTime.ts';
 import { type Counts, extractCounts } from './extractCounts.ts';
 import { findReportFrame, quotedRanges } from './findReportFrame.ts';
+import {
+  clipWords,
+  headline,
+  isSpeaker,
+  lower,
+  mentionsHappening,
+  sensibleTitle,
+  tidy,
+  usable,
+} from './headline.ts';
 import { findPlaces, resolvePlace } from './places/findPlaces.ts';
 import { mostSpecific, withPlace } from './places/placeList.ts';
 import { type Sentence, segmentSentences } from './segmentSentences.ts';
@@ -38,21 +47,6 @@ export interface Draft {
 const ANAPHORA =
   /^(?:the (attack|attacks|operation|blast|explosion|bombing|clash(?:es)?|fighting|incident|raid|campaign|armed group|assault|violence|protest|strike)|this|these|it(?! is| was)|they|he|she|in (?:his|her|their) (?:statements?|speech|remarks)|pictures|photos)\b/i;
 const REPORT_LEMMAS = new Set('say state claim confirm deny warn stress react'.split(' '));
-/** A clause analysis worth an event: a verb, or an event noun with enough words to say what happened. */
-const usable = (a: ClauseAnalysis | undefined): ClauseAnalysis | undefined =>
-  a &&
-  (a.nominal
-    ? a.title.split(/\s+/).length >= 3 && !/[:;]/.test(a.title)
-    : a.subject !== undefined && isSpeaker(a.subject))
-    ? a
-    : undefined;
-/** Whether a subject names someone: "Mr Wells", "the ministry"; not "There", "Worse" or a lower-case fragment. */
-const isSpeaker = (s: string) =>
-  /^\p{L}/u.test(s) &&
-  !/^(?:remark|comments?|words|statement|There|It|This|That|These|Those|Worse|Better|But|And|However|Was|Were|Is|Are|Has|Had|Have|Also|So|Then|Here|Now|Today|Yesterday|He|She|They|We|I|You|when|if|but|and|as|which|who|Yes|No)\b/i.test(
-    s,
-  ) &&
-  !/^(?:two|both|one|all|some|many|others?|several|most)$/i.test(s);
 const LOCAL_REFERENCE =
   /\b(?:there|the (?:areas?|district|city|town|village|region|province|site|scene|capital|compound|rig|well)(?! of \p{Lu}))\b/iu;
 const CASUALTY_ONLY =
@@ -252,28 +246,43 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         const quoted = frame.verb.startsWith('quote')
           ? subjectOf(frameText.slice(frame.verbStart + frame.verb.length))
           : '';
-        const gist =
+        const rawGist =
           contentAnchor || happening
             ? lower(contentTitle)
             : lower(
                 clipWords(
                   // "said that since the leak began, 4 million gallons …": the main clause, not the adverbial.
                   content
-                    .split(/[,;]|\s(?:but|while|whereas)\s/)
+                    .split(/,(?!\d{3})|;|\s(?:but|while|whereas)\s/)
                     .find(
                       (c) => !/^\s*(?:since|when|after|as|while|although|if|before|until|once)\b/i.test(c),
                     ) ?? content,
                   14,
                 ),
               );
+        // Glued quotes (`even"monsters"would`) and hedges ("it appeared that") add nothing to a headline.
+        const gist = rawGist
+          .replace(/["“”]/g, ' ')
+          .replace(/^(?:it (?:appeared|appears|seemed|seems|was clear|is clear) that|that)\s+/i, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         // "Turkish Prime Minister Recep Tayyip Erdogan" → "Recep Tayyip Erdogan": the name says who, briefly.
         const named = actorsOf(s.start, s.end).find(
           (x) => x.kind === 'person' && speaker.endsWith(x.name) && speaker !== x.name,
         );
-        const title =
-          own && own.type === 'statement'
-            ? own.title
-            : `${quoted || named?.name || speaker || 'Source'} ${quoted || named ? 'says' : said} ${gist}`;
+        // "Senate Energy committee chairman Jeff Bingaman": a role in lower case, then the name.
+        const roleName = /(?:^|\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,2}\p{Lu}[\p{L}'’.-]+)$/u.exec(
+          speaker,
+        )?.[1];
+        const who = `${quoted || named?.name || roleName || speaker || 'Source'} ${quoted || named || roleName ? 'says' : said}`;
+        // A long gist is cut at its first clause break, so the headline keeps a whole thought.
+        const short =
+          who.length + gist.length > 72
+            ? (/^(?:\S+\s+){4,}?\S+?(?=\s(?:and|which|who|while|because|after|before|from|in|on|at|for|with|to)\s)/.exec(
+                gist,
+              )?.[0] ?? gist)
+            : gist;
+        const title = own && own.type === 'statement' ? own.title : `${who} ${short}`;
         statement = make(
           s,
           k++,
@@ -350,6 +359,15 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
         const own = apart && !ownClause ? undefined : ownClause;
         // A trailing expression in a clause without a happening of its own does not date the main verb.
         if (apart && !own) continue;
+        // With several dates, one outside the main verb's chunk and without a happening of its own
+        // ("Before the cap was closed a week ago, … the rig exploded April 20") dates nothing.
+        if (
+          distinct.length > 1 &&
+          !own &&
+          mainVerb !== undefined &&
+          (mainVerb.start < chunk.start || mainVerb.start >= chunk.end)
+        )
+          continue;
         const a = own && (distinct.length > 1 || !main || main.nominal || apart) ? own : (main ?? own);
         // Two expressions in one sentence that yield the same headline are one event.
         if (
@@ -445,57 +463,6 @@ function continueEvent(
   if (d.places.length === 0) d.places = mostSpecific(places);
   d.actors = uniqueActors([...d.actors, ...actors].map((actor) => ({ actor, start: 0, end: 0 })));
 }
-
-// Only a function word loses its capital inside a headline; names keep theirs ("says Sameerah …").
-const lower = (s: string) =>
-  /^(?:The|A|An|It|Its|He|His|She|Her|They|Their|There|This|That|These|Those|Some|All|Most|No|One|Two|Three|Several|Many|Government|Police|Officials?)\b/.test(
-    s,
-  )
-    ? s.charAt(0).toLowerCase() + s.slice(1)
-    : s;
-
-/** Whether reported words speak of a happening at all (an event verb or noun, casualties, a dispute). */
-function mentionsHappening(content: string): boolean {
-  return (
-    findEventVerb(content, { skipReporting: true, finite: true }) !== undefined ||
-    /\b(?:casualt\w*|dispute|killed|dead|wounded|injured|arrested)\b/i.test(content) ||
-    (analyzeClause(content)?.nominal ?? false)
-  );
-}
-
-/** A headline that says who did what: not a dangling "… says", not a number fragment, at least three words. */
-function sensibleTitle(title: string): boolean {
-  return !/\bsays?$/.test(title) && !/^\d{3}\b/.test(title) && title.split(/\s+/).length >= 3;
-}
-
-const TITLE_MAX = 72;
-/** A headline of at most TITLE_MAX characters, cut at a word boundary without a dangling function word. */
-export function headline(title: string): string {
-  let t = tidy(title);
-  t = t.charAt(0).toUpperCase() + t.slice(1);
-  if (t.length > TITLE_MAX) t = t.slice(0, TITLE_MAX + 1).replace(/\s+\S*$/, '');
-  for (;;) {
-    const cut = t.replace(
-      /[\s,;:]+(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|her|their|at|as|that|which|who|what|into|over|after|before|against|between|about|than|but|is|are|was|were|has|have|had)$/i,
-      '',
-    );
-    if (cut === t) break;
-    t = cut;
-  }
-  return t.replace(/[,;:\s]+$/, '');
-}
-const clipWords = (s: string, n: number) =>
-  s
-    .replace(/[.”"]+$/, '')
-    .split(/\s+/)
-    .slice(0, n)
-    .join(' ');
-const tidy = (t: string) =>
-  t
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/[,;:.\s]+$/, '')
-    .trim();
 
 function finish(d: Draft, published: string): ChronologyEvent {
   const { counts } = d;

@@ -1,12 +1,18 @@
 import { agoParser } from './parsers/agoParser.ts';
 import { chronoParser } from './parsers/chronoParser.ts';
-import { durationParser, recentSpanParser, vagueDurationParser } from './parsers/durationParser.ts';
+import {
+  durationParser,
+  durationRangeParser,
+  recentSpanParser,
+  vagueDurationParser,
+} from './parsers/durationParser.ts';
 import { holidayParser, thanksgivingParser } from './parsers/holidayParser.ts';
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
+import { islamicYearParser } from './parsers/islamicYearParser.ts';
 import { monthOfYearParser, relativeMonthParser } from './parsers/monthOfYearParser.ts';
 import { narrativeParser } from './parsers/narrativeParser.ts';
 import { ordinalDayParser } from './parsers/ordinalDayParser.ts';
-import { partOfDayParser } from './parsers/partOfDayParser.ts';
+import { clockWordParser, partOfDayParser } from './parsers/partOfDayParser.ts';
 import { persianParser } from './parsers/persianParser.ts';
 import { quarterParser, theQuarterParser } from './parsers/quarterParser.ts';
 import { relativeDayParser } from './parsers/relativeDayParser.ts';
@@ -39,6 +45,7 @@ export const configuration: TaggerConfiguration = {
     weekendParser,
     agoParser,
     durationParser,
+    durationRangeParser,
     vagueDurationParser,
     recentSpanParser,
     vagueParser,
@@ -53,6 +60,7 @@ export const configuration: TaggerConfiguration = {
     quarterParser,
     theQuarterParser,
     partOfDayParser,
+    clockWordParser,
     frequencyParser,
     everyParser,
     narrativeParser,
@@ -61,6 +69,7 @@ export const configuration: TaggerConfiguration = {
     thanksgivingParser,
     islamicMonthParser,
     islamicHolidayParser,
+    islamicYearParser,
     persianParser,
   ],
   refiners: [

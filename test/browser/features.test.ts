@@ -44,16 +44,27 @@ describe('explorer features', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.4, box.y + 15, { steps: 5 });
     await page.mouse.up();
-    await page.waitForFunction((before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before, a0);
+    await page.waitForFunction(
+      (before) => (document.querySelector('.cs-plot') as HTMLElement).dataset.domainStart !== before,
+      a0,
+    );
     const [a1, b1] = await axisDomain(page);
     const span = Date.parse(b1) - Date.parse(a1);
-    const full = (await page.evaluate(() => window.__chronoscope!.index.extent![1] - window.__chronoscope!.index.extent![0])) as number;
+    const full = (await page.evaluate(
+      () => window.__chronoscope!.index.extent![1] - window.__chronoscope!.index.extent![0],
+    )) as number;
     expect(span).toBeLessThan(full * 0.4);
     await page.close();
   });
 
   it('follows the system theme and toggles it, and fits a 360 px screen', async () => {
-    const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`, { width: 360, height: 740 }, 'dark');
+    const { page } = await openExplorer(
+      browser,
+      baseUrl,
+      `?data=${SAMPLE}`,
+      { width: 360, height: 740 },
+      'dark',
+    );
     const bg = (): Promise<string> => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await expect(bg()).resolves.toBe('rgb(15, 20, 25)');
     await page.getByRole('button', { name: 'Switch between light and dark theme' }).click();
@@ -77,7 +88,10 @@ describe('explorer features', () => {
   it('exports the filtered events as CSV', async () => {
     const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}&type=battle`);
     await page.locator('.cs-menu summary').click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV (filtered events)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'CSV (filtered events)' }).click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     const rows = text.trim().split('\n').length - 1;
     expect(download.suggestedFilename()).toBe('events.csv');
@@ -90,7 +104,9 @@ describe('explorer features', () => {
   it('opens a chronology picked with the Open button', async () => {
     const { page } = await openExplorer(browser, baseUrl, '?synthetic=50&seed=3');
     await expect(page.locator('#cs-count').textContent()).resolves.toBe('50 events');
-    await page.locator('.cs-open input[type="file"]').setInputFiles(`${root}test/fixtures/chronology/sample.json`);
+    await page
+      .locator('.cs-open input[type="file"]')
+      .setInputFiles(`${root}test/fixtures/chronology/sample.json`);
     await expect.poll(() => page.locator('#cs-count').textContent()).toBe('13 events');
     await page.close();
   });
@@ -99,9 +115,47 @@ describe('explorer features', () => {
     const { page, errors } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`);
     await page
       .locator('.cs-open input[type="file"]')
-      .setInputFiles([`${root}data/articles/2022-04-12-badakhshan.md`, `${root}data/articles/2022-06-26-balkhab.md`]);
-    await expect.poll(() => page.locator('.cs-subtitle').textContent(), { timeout: 30_000 }).toMatch(/events from 2 articles/);
+      .setInputFiles([
+        `${root}data/articles/2022-04-12-badakhshan.md`,
+        `${root}data/articles/2022-06-26-balkhab.md`,
+      ]);
+    await expect
+      .poll(() => page.locator('.cs-subtitle').textContent(), { timeout: 30_000 })
+      .toMatch(/events from 2 articles/);
     await expect(page.locator('.cs-mark').count()).resolves.toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('density to items', () => {
+  it('shows counts as bars when zoomed out over 20,000 events, and every event once zoomed in', async () => {
+    const { page, errors } = await openExplorer(browser, baseUrl, '?synthetic=20000&seed=5');
+    const stats = (): Promise<{ modes: string[]; inView: number; marks: number }> =>
+      page.evaluate(() => {
+        const f = window.__chronoscope!.frame()!;
+        return {
+          modes: f.lanes.filter((l) => !l.vague).map((l) => l.mode),
+          inView: f.inView.length,
+          marks: document.querySelectorAll('.cs-mark:not([hidden])').length,
+        };
+      });
+    const out = await stats();
+    expect(out.modes).toEqual(['key']);
+    expect(out.inView).toBeGreaterThan(15_000);
+    expect(out.marks).toBeGreaterThan(0);
+    expect(out.marks).toBeLessThanOrEqual(300);
+    // Zoom to six hours: few enough events that each one is drawn and focusable.
+    await page.evaluate(() => {
+      const x = window.__chronoscope!;
+      const p = x.filtered()[Math.floor(x.filtered().length / 2)]!;
+      const t = x.index.start[p]!;
+      x.dispatch((s) => ({ ...s, view: { start: t - 3 * 3_600_000, end: t + 3 * 3_600_000 } }));
+      x.renderNow();
+    });
+    const zoomed = await stats();
+    expect(zoomed.modes).toEqual(['items']);
+    expect(zoomed.marks).toBe(zoomed.inView);
     expect(errors).toEqual([]);
     await page.close();
   });

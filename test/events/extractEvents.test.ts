@@ -108,4 +108,33 @@ describe('extractEvents', () => {
       { numRuns: 60, seed: 7 },
     );
   });
+
+  it('never places a past happening after publication when the date was mis-resolved forward', () => {
+    const text = 'Government forces attacked the town of Tagab on Thursday.';
+    const thursday = {
+      ...yesterday(text, 'Thursday'),
+      value: '2022-04-14',
+      range: { start: '2022-04-14', end: '2022-04-14' },
+    };
+    const [e] = extractEvents(article(text), [thursday]);
+    expect(e!.when.end <= '2022-04-12').toBe(true);
+    expect(e!.when.mod).toBe('ON_OR_BEFORE');
+  });
+
+  it('does not date a clause by a figure it is compared with', () => {
+    const text = 'Rebels attacked the army base, up from 20 raids in March.';
+    const march = {
+      ...yesterday(text, 'March'),
+      value: '2022-03',
+      precision: 'month' as const,
+      range: { start: '2022-03-01', end: '2022-03-31' },
+    };
+    const [e] = extractEvents(article(text), [march]);
+    expect(e!.when.mod).toBe('ON_OR_BEFORE');
+  });
+
+  it('keeps quotations and first-person commentary out', () => {
+    const text = '"We will fight on," said the commander. I think the attack was a mistake.';
+    expect(extractEvents(article(text), [])).toEqual([]);
+  });
 });

@@ -43,6 +43,9 @@ const CASES: readonly NegativeCase[] = [
   { text: 'She sat down with reporters on Tuesday.', not: 'sat', still: 'Tuesday' },
   { text: 'The couple wed in secret in June 2020.', not: 'wed', still: 'June 2020' },
   { text: 'The Sun newspaper said on Monday it would appeal.', not: 'Sun', still: 'Monday' },
+  { text: 'It sold short term debt on Tuesday.', not: 'short term', still: 'Tuesday' },
+  { text: 'Prices rose 1988-1990 years ago and fell on Monday.', not: '1988-1990', still: 'Monday' },
+  { text: 'Plot 1443 of the year 1443 list was sold on Friday.', not: 'the year', still: 'Friday' },
 ];
 
 describe('negative cases: words that are not dates here', () => {

@@ -10,6 +10,7 @@ import { UNITS } from '../vocabulary.ts';
  */
 export const agoParser: PatternParser = {
   name: 'TimeUnitAgoParser',
+  trigger: /\b(?:ago|back|earlier|later|from\s+now|hence)\b/i,
   pattern: new RegExp(
     `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
     'gi',

@@ -73,14 +73,50 @@ export const durationParser: PatternParser = {
 };
 
 /**
- * "recent weeks", "the coming months", "recent quarters": a span of unstated length ending or
+ * "12 to 18 months", "the next two to three weeks", "6-8 years": a span whose length is only
+ * bounded, so TIMEX3 has no single count — PXM, as TimeBank marks "the next 12 to 18 months".
+ * Both bounds stay in `known` and the explanation.
+ */
+export const durationRangeParser: PatternParser = {
+  name: 'DurationRangeParser',
+  trigger:
+    /(?:\s(?:to|or)\s|[-–])\S+[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|centuries)\b/i,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(?:the)\\s+(?:${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${NUMBER_PATTERN})(?:\\s+|-)(${UNIT_PATTERN})(?![\\w-])`,
+    'gi',
+  ),
+  extract(_context, match) {
+    const [whole, lowText = '', highText = '', unitWord = ''] = match;
+    const low = parseNumber(lowText);
+    const high = parseNumber(highText);
+    // Both bounds must be counts, rising, and not years ("1988-1990 years" is not a span).
+    if (low === undefined || high === undefined || high <= low || high >= 1000) return null;
+    if (/^an?$/i.test(lowText)) return null;
+    const value = durationValue(undefined, unitWord);
+    if (!value) return null;
+    const unit = unitWord.toLowerCase().replace(/s$/, '');
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DURATION',
+      value,
+      precision: 'vague',
+      known: { [`${unit}Min`]: low, [`${unit}Max`]: high },
+      explanation: `"${whole}" is a span of ${low} to ${high} ${unit}s; TIMEX3 has no range count, so ${value}`,
+    });
+  },
+};
+
+/**
+ * "recent weeks", "the coming months", "the weeks ahead": a span of unstated length ending or
  * starting at the DCT — a DURATION with an unknown count (PXW), as TimeBank mostly annotates.
  */
 export const recentSpanParser: PatternParser = {
   name: 'RecentSpanParser',
-  pattern: /(?<![\w-])(?:the\s+)?(?:recent|coming)\s+(days|weeks|months|quarters|years|decades)(?![\w-])/gi,
+  pattern:
+    /(?<![\w-])(?:(?:the\s+)?(?:recent|coming)\s+(days|weeks|months|quarters|years|decades)|the\s+(days|weeks|months|years)\s+ahead)(?![\w-])/gi,
   extract(_context, match) {
-    const value = durationValue(undefined, match[1] ?? '');
+    const value = durationValue(undefined, match[1] ?? match[2] ?? '');
     if (!value) return null;
     return draft({
       start: match.index,
@@ -100,17 +136,20 @@ export const recentSpanParser: PatternParser = {
 export const vagueDurationParser: PatternParser = {
   name: 'VagueDurationParser',
   pattern:
-    /(?<=\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent)\s+)(?:hours|days|weeks|months|years|decades)(?![\w-])/gi,
+    /\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent)\s+(hours|days|weeks|months|years|decades)(?![\w-])/gi,
   extract(_context, match) {
-    const value = durationValue(undefined, match[0]);
+    // The preposition is matched, not looked behind for: a lookbehind is tried at every position.
+    const word = match[1] ?? '';
+    const value = durationValue(undefined, word);
     if (!value) return null;
+    const end = match.index + match[0].length;
     return draft({
-      start: match.index,
-      end: match.index + match[0].length,
+      start: end - word.length,
+      end,
       type: 'DURATION',
       value,
       precision: 'vague',
-      explanation: `"${match[0]}" is an uncounted span: ${value}`,
+      explanation: `"${word}" is an uncounted span: ${value}`,
     });
   },
 };

@@ -8,21 +8,26 @@ const DAY_OFFSET: Readonly<Record<string, number>> = {
   yesterday: -1,
   tomorrow: 1,
   last: -1,
+  today: 0,
   tonight: 0,
 };
 
 /**
  * "this morning" (DCT + TMO), "last night" (DCT − 1, TNI), "yesterday afternoon", "Friday
- * night". A weekday is left pending so the weekday refiner places it by tense.
+ * night", "mid-afternoon yesterday". A weekday is left pending so the weekday refiner places
+ * it by tense.
  */
 export const partOfDayParser: PatternParser = {
   name: 'PartOfDayParser',
+  trigger: /\b(?:morning|afternoon|evening|night)\b/i,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(this|yesterday|tomorrow|last)|(${alternation(Object.keys(WEEKDAYS))}))\\s+(morning|afternoon|evening|night)(?![\\w-])`,
+    `(?<![\\w-])(?:(this|yesterday|tomorrow|last)|(${alternation(Object.keys(WEEKDAYS))}))\\s+(?:mid-?)?(morning|afternoon|evening|night)(?![\\w-])|(?<![\\w-])(?:mid-?\\s?)?(morning|afternoon|evening)\\s+(yesterday|today)(?![\\w-])`,
     'gi',
   ),
   extract(context, match) {
-    const [whole, relative, weekday, partWord = ''] = match;
+    const [whole, relativeBefore, weekday, partBefore, partAfter, relativeAfter] = match;
+    const relative = relativeBefore ?? relativeAfter;
+    const partWord = partBefore ?? partAfter ?? '';
     const part = DAY_PARTS[partWord.toLowerCase()];
     if (!part) return null;
     const base = {
@@ -46,6 +51,47 @@ export const partOfDayParser: PatternParser = {
       range: { start: day, end: day },
       anchor: 'dct',
       explanation: `"${whole}", published ${context.referenceLabel} → the ${partWord.toLowerCase()} of ${humanDate(day)}`,
+    });
+  },
+};
+
+/** Clock words: TimeML writes midnight as hour 24 of the day it ends, noon as 12:00. */
+const CLOCK_WORDS: Readonly<Record<string, string>> = { noon: '12:00', midday: '12:00', midnight: '24:00' };
+const DAY_WORDS = `yesterday|today|tonight|tomorrow|${alternation(Object.keys(WEEKDAYS))}`;
+
+/**
+ * "noon Thursday", "midnight Friday", "Friday at noon", "noon yesterday": a clock word tied to
+ * a day is a TIME on that day. A weekday is left pending for the weekday refiner.
+ */
+export const clockWordParser: PatternParser = {
+  name: 'ClockWordParser',
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(noon|midday|midnight)\\s+(?:on\\s+)?(${DAY_WORDS})|(${DAY_WORDS})\\s+(?:at\\s+)?(noon|midday|midnight))(?![\\w-])`,
+    'gi',
+  ),
+  trigger: /\b(?:noon|midday|midnight)\b/i,
+  extract(context, match) {
+    const [whole, clockBefore, dayAfter, dayBefore, clockAfter] = match;
+    const clock = CLOCK_WORDS[(clockBefore ?? clockAfter ?? '').toLowerCase()];
+    const dayWord = (dayAfter ?? dayBefore ?? '').toLowerCase();
+    if (!clock) return null;
+    const base = {
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'TIME' as const,
+      precision: 'time' as const,
+    };
+    const weekday = WEEKDAYS[dayWord];
+    if (weekday !== undefined) {
+      return draft({ ...base, known: { weekday }, pending: { kind: 'weekday', weekday, part: clock } });
+    }
+    const day = shift(context.reference, 'day', DAY_OFFSET[dayWord] ?? 0);
+    return draft({
+      ...base,
+      value: `${day}T${clock}`,
+      range: { start: day, end: day },
+      anchor: 'dct',
+      explanation: `"${whole}", published ${context.referenceLabel} → ${clock} on ${humanDate(day)}`,
     });
   },
 };

@@ -29,6 +29,7 @@ export function partRange(year: number, kind: 'Q' | 'H', n: number) {
  */
 export const quarterParser: PatternParser = {
   name: 'QuarterParser',
+  trigger: /\b(?:quarters?|half|period)\b/i,
   pattern:
     /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(fiscal|calendar)\s+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d))?(?![\w-])/gi,
   extract(context, match) {

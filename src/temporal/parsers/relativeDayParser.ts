@@ -13,9 +13,14 @@ const OFFSETS: Readonly<Record<string, number>> = {
   'day after tomorrow': 2,
 };
 
+/** "today's world", "today's youth": the present in general, not the day of publication. */
+const GENERIC_AFTER_TODAY =
+  /^['’]s\s+(?:world|society|youth|young|generation|children|kids|standards|times|age|era|culture|economy|reality)\b/i;
+
 /** today / yesterday / tomorrow and their two-day forms, counted from the DCT. */
 export const relativeDayParser: PatternParser = {
   name: 'RelativeDayParser',
+  trigger: /\b(?:yesterday|today|tonight|tomorrow)\b/i,
   pattern:
     /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s)?(?![\w-])/gi,
   extract(context, match) {
@@ -27,6 +32,17 @@ export const relativeDayParser: PatternParser = {
     if (offset === undefined) return null;
     const day = shift(context.reference, 'day', offset);
     const tonight = phrase === 'tonight';
+    const extentEnd = match.index + match[0].replace(/['’]s$/, '').length;
+    if (phrase === 'today' && GENERIC_AFTER_TODAY.test(context.text.slice(extentEnd, extentEnd + 16))) {
+      return draft({
+        start: match.index,
+        end: extentEnd,
+        type: 'DATE',
+        precision: 'vague',
+        value: 'PRESENT_REF',
+        explanation: `"${context.text.slice(match.index, extentEnd + 16).split(/[.,;]/)[0]}" speaks of the present in general (PRESENT_REF), not of ${context.referenceLabel}`,
+      });
+    }
     return draft({
       start: match.index,
       // The possessive "'s" of "yesterday's operation" stays outside, as in TimeBank.

@@ -40,6 +40,7 @@ function pickYear(context: TaggingContext, code: string, which: string, start: n
  */
 export const seasonParser: PatternParser = {
   name: 'SeasonParser',
+  trigger: /\b(?:spring|summer|autumn|fall|winter)\b/i,
   pattern:
     /(?<![\w-])(?:(last|this|next|past|coming|the|early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+season)?(?:(?:\s+of)?\s+((?:19|20)\d\d))?(?![\w-])/gi,
   extract(context, match) {

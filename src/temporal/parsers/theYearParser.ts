@@ -9,8 +9,9 @@ import type { PatternParser } from '../pipeline.ts';
  */
 export const theYearParser: PatternParser = {
   name: 'TheYearParser',
+  trigger: /\byear\b/i,
   pattern:
-    /(?<![\w-])the\s+(?:(?:full|whole|entire|current|fiscal|current\s+fiscal)\s+)?year(?![\w-])(?!\s+(?:\d|two\s+thousand|nineteen|of|before|after|earlier|ago|later|in\s+which|when|that|to\s+date)\b)(?=(\s+(?:ended|ending|ends|that\s+ended)\b)?)/gi,
+    /(?<![\w-])the\s+(?:(?:full|whole|entire|current|fiscal|current\s+fiscal)\s+)?year(?![\w-])(?!\s+(?:\d|(?:two\s+thousand|nineteen|of|before|after|earlier|ago|later|in\s+which|when|that|to\s+date)\b))(?=(\s+(?:ended|ending|ends|that\s+ended)\b)?)/gi,
   extract(context, match) {
     const [whole, ending] = match;
     const base = { start: match.index, end: match.index + whole.length };

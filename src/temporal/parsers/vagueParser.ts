@@ -28,6 +28,9 @@ const VAGUE: Readonly<Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'>>
   'the past period': 'PAST_REF',
   'the old days': 'PAST_REF',
   'the future': 'FUTURE_REF',
+  'the near future': 'FUTURE_REF',
+  'the near term': 'FUTURE_REF',
+  'the short term': 'FUTURE_REF',
   'a later date': 'FUTURE_REF',
   someday: 'FUTURE_REF',
 };
@@ -46,10 +49,18 @@ export const vagueParser: PatternParser = {
     const key = match[0].toLowerCase().replace(/\s+/g, ' ');
     const value = VAGUE[key];
     if (!value) return null;
-    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 14);
     // "now" as a discourse marker ("Now, ...") or in "just now" still is PRESENT_REF; but "current"
     // before "account"/"affairs" or "future" before "contracts"/"tense" is not about time.
     if (/^\s+(?:account|accounts|affairs|events|contracts?|tense|generations?|sea|flows?|of)\b/i.test(after))
+      return null;
+    // "short term debt", "near term rates": an adjective of a financial noun, not a time.
+    if (
+      /term$/.test(key) &&
+      /^\s+(?:debt|notes?|bonds?|rates?|interest|loans?|securities|paper|financing|borrowing|yields?|outlook)\b/i.test(
+        after,
+      )
+    )
       return null;
     return draft({
       start: match.index,

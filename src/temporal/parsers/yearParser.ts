@@ -13,6 +13,7 @@ const COUNT_NOUNS =
  */
 export const yearParser: PatternParser = {
   name: 'YearParser',
+  trigger: /(?:1[6-9]|20)\d\d/,
   pattern:
     /(?<![\w$£€#.,/]|\d-)(?:(fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar\s+year|FY)\s*)?((?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d)/g,
   extract(context, match) {
@@ -38,6 +39,7 @@ export const yearParser: PatternParser = {
 /** "the 1990s", "1980s", "the '90s", "the nineties" is left out (rare in news). */
 export const decadeParser: PatternParser = {
   name: 'DecadeParser',
+  trigger: /\d0['’]?s\b/,
   pattern: /(?<![\w$-])(?:the\s+)?(?:((?:1[0-9]|20)\d)0|['’](\d)0)['’]?s(?![\w-])/gi,
   extract(context, match) {
     const [whole, full, short] = match;
@@ -88,6 +90,7 @@ const CENTURY_NUMBER: Record<string, number> = {
 /** "the 20th century", "the twenty-first century". */
 export const centuryParser: PatternParser = {
   name: 'CenturyParser',
+  trigger: /\bcentury\b/i,
   pattern: new RegExp(
     `(?<![\\w-])(?:the\\s+)?(\\d{1,2})?(?:st|nd|rd|th)?(${ORDINAL_CENTURY.join('|')})?\\s+century(?![\\w-])`,
     'gi',

@@ -29,15 +29,48 @@ export interface EventIndex {
   readonly maxDuration: number;
 }
 
-/** The label priority of an event: corroborated and deadly events win label space first. */
+/** Precisely dated events say more per pixel than a whole year or a vague "recently". */
+const PRECISION_BONUS: Record<string, number> = {
+  time: 4,
+  day: 4,
+  week: 2,
+  month: 0,
+  season: -1,
+  quarter: -1,
+  year: -3,
+  decade: -5,
+  vague: -5,
+};
+
+/** The label priority of an event: corroborated, deadly, precisely dated events win label space first. */
 export function importanceOf(e: ChronologyEvent): number {
   const corroboration = e.corroboration ?? new Set(e.mentions.map((m) => m.article)).size;
   return (
-    corroboration * 10 +
+    Math.log2(1 + corroboration) * 12 +
     Math.log1p(e.fatalities ?? 0) * 6 +
     Math.log1p(e.injured ?? 0) * 2 +
-    (e.isReport ? -3 : 0)
+    (e.isReport ? -3 : 0) +
+    (e.when.approximate ? -4 : 0) +
+    (PRECISION_BONUS[e.when.precision] ?? 0)
   );
+}
+
+/**
+ * The window worth showing first: where most events and all reports fall (2nd–98th percentile
+ * of starts and ends, widened to the reporting dates), so a stray "1948" or "2042" does not
+ * squash the view.
+ */
+export function focusExtent(index: EventIndex): readonly [number, number] | null {
+  const n = index.byStart.length;
+  if (!index.extent || n === 0) return null;
+  let lo = index.start[index.byStart[Math.floor(n * 0.02)]!]!;
+  const ends = Float64Array.from(index.end).sort();
+  let hi = ends[Math.min(n - 1, Math.ceil(n * 0.98) - 1)]!;
+  for (let p = 0; p < n; p++) {
+    if (index.reported[p]! < lo) lo = index.reported[p]!;
+    if (index.reported[p]! + 86_400_000 > hi) hi = index.reported[p]! + 86_400_000;
+  }
+  return [Math.max(index.extent[0], lo), Math.min(index.extent[1], hi)];
 }
 
 /** Builds the columnar index of a chronology. */

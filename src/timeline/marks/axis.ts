@@ -28,6 +28,7 @@ export function drawAxis<P extends BaseType>(
     .call(
       axisTop(x)
         .ticks(ticks)
+        .tickFormat((d) => tickFormat(d as Date))
         .tickSizeOuter(0)
         .tickSizeInner(-(dims.height - dims.top))
         .tickPadding(8),

@@ -17,10 +17,17 @@ export function drawLabelMarks(
   ctx.font = palette.font;
   ctx.textBaseline = 'middle';
   ctx.fillStyle = palette.fg;
+  // A halo in the background colour keeps text legible over gridlines, bars and pills.
+  ctx.strokeStyle = palette.bg;
+  ctx.lineWidth = 3;
+  ctx.lineJoin = 'round';
   for (const lane of frame.lanes) {
     for (const it of lane.items) {
       if (!it.showLabel) continue;
-      ctx.fillText(fitText(ctx, labelText(index.events[it.p]!.title), it.labelWidth), it.labelX, it.y + 0.5);
+      const text = fitText(ctx, labelText(index.events[it.p]!.title), it.labelWidth);
+      if (!it.asRange || it.labelX > it.x1 || it.labelX + it.labelWidth < it.x0)
+        ctx.strokeText(text, it.labelX, it.y + 0.5);
+      ctx.fillText(text, it.labelX, it.y + 0.5);
     }
   }
 }

@@ -31,7 +31,8 @@ export function drawRangeMarks(
         ctx.globalAlpha = 0.45;
       } else {
         ctx.fillStyle = color;
-        ctx.globalAlpha = 0.22;
+        // Coarse spans are context, not news: the wider, the fainter.
+        ctx.globalAlpha = w > 300 ? 0.1 : 0.2;
       }
       ctx.beginPath();
       ctx.roundRect(it.x0, top, w, HEIGHT, 4);

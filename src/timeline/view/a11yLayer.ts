@@ -50,6 +50,8 @@ export function updateA11yLayer(
       b.dataset.p = String(p);
       b.dataset.id = index.events[p]!.id;
       b.setAttribute('aria-label', accessibleName(index.events[p]!));
+      // Unlabelled marks still tell mouse users what they are.
+      b.title = accessibleName(index.events[p]!);
     }
     const left = Math.min(it.left, (it.x0 + it.x1) / 2 - 8);
     const width = Math.max(16, it.right - left);

@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import type { Chronology, ChronologyEvent } from '../../model/chronology.ts';
 import { commandForKey, moveInOrder } from '../interaction/keyboard.ts';
 import { createTimeZoom } from '../interaction/zoom.ts';
-import { buildEventIndex, type EventIndex } from '../layout/eventIndex.ts';
+import { buildEventIndex, type EventIndex, focusExtent } from '../layout/eventIndex.ts';
 import { type Frame, layoutFrame } from '../layout/frameLayout.ts';
 import { groupLanes, type Lane } from '../layout/groupLanes.ts';
 import { drawAxis } from '../marks/axis.ts';
@@ -66,10 +66,14 @@ export function createExplorer(
   // Stage 1 — data: the columnar index and the full extent, computed once.
   const index = buildEventIndex(chronology);
   const dom = buildSkeleton(root, options.title ?? 'Chronoscope');
+  // `full` bounds panning and the overview; `focus` is what "Fit" shows (outliers left out).
   const [e0, e1] = index.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const pad = Math.max((e1 - e0) * 0.03, 86_400_000);
   const full: [number, number] = [e0 - pad, e1 + pad];
-  const fullView = { start: full[0], end: full[1] };
+  const [f0, f1] = focusExtent(index) ?? [e0, e1];
+  const fpad = Math.max((f1 - f0) * 0.03, 86_400_000);
+  const focus: [number, number] = [Math.max(full[0], f0 - fpad), Math.min(full[1], f1 + fpad)];
+  const fullView = { start: focus[0], end: focus[1] };
   dom.subtitle.textContent = `${chronology.events.length} events from ${chronology.articles.length} articles`;
 
   let state = initial;
@@ -80,6 +84,8 @@ export function createExplorer(
   let raf = 0;
   let listTimer: ReturnType<typeof setTimeout> | undefined;
   let renderedSelection: string | null | undefined;
+  let overviewKey: unknown[] = [];
+  let controlsKey: unknown[] = [];
 
   // Stage 2 — derived data, memoized on the state slices they depend on.
   let filterKey: unknown[] = [];
@@ -200,9 +206,9 @@ export function createExplorer(
     raf = 0;
     derive();
     const width = Math.max(200, dom.plot.clientWidth);
-    const domain: [number, number] = state.view ? [state.view.start, state.view.end] : full;
+    const domain: [number, number] = state.view ? [state.view.start, state.view.end] : focus;
     zoom.setBase(full, width, 300);
-    if (state.view !== lastZoomView) {
+    if (state.view !== lastZoomView || !state.view) {
       zoom.syncTo({ start: domain[0], end: domain[1] });
       lastZoomView = state.view;
     }
@@ -270,10 +276,26 @@ export function createExplorer(
     dom.plot.dataset.inView = String(frame.inView.length);
     dom.plot.dataset.marks = String(shown.length);
     dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
-    overview.update(index, filtered, full, width);
+    // The overview and the controls only change with the filters or the width, not while zooming.
+    if (overviewKey[0] !== filtered || overviewKey[1] !== width) {
+      overview.update(index, filtered, full, width);
+      overviewKey = [filtered, width];
+    }
     // Showing everything leaves the brush empty, so a drag anywhere draws a new window.
-    overview.showView(state.view ? { start: domain[0], end: domain[1] } : null);
-    controls.update(state, filtered.length);
+    overview.showView(
+      state.view || focus[0] > full[0] + pad || focus[1] < full[1] - pad
+        ? { start: domain[0], end: domain[1] }
+        : null,
+    );
+    if (
+      controlsKey[0] !== state.filters ||
+      controlsKey[1] !== state.query ||
+      controlsKey[2] !== state.laneBy ||
+      controlsKey[3] !== filtered
+    ) {
+      controls.update(state, filtered.length);
+      controlsKey = [state.filters, state.query, state.laneBy, filtered];
+    }
     if (renderedSelection !== state.selectedId) {
       renderedSelection = state.selectedId;
       renderDetails(dom.details, chronology, selected >= 0 ? index.events[selected]! : null, {

@@ -48,4 +48,20 @@ describe('findPlaces, names that are not places', () => {
     expect(findPlaces('oil in the Gulf of Mexico').map((m) => m.name)).toEqual([]);
     expect(findPlaces("BP's Hayward said it was over.").map((m) => m.name)).toEqual([]);
   });
+  it('takes a city name that follows a given name anywhere in the text for a surname throughout', () => {
+    const text = 'BP chief Tony Hayward testified. Overall, Hayward’s appearance was poor in Texas.';
+    expect(findPlaces(text).map((m) => m.name)).toEqual(['Texas']);
+  });
+});
+
+describe('findPlaces, first-level regions', () => {
+  it('knows US states and Syrian governorates, with coordinates, and prefers the city of the same name', () => {
+    const [louisiana, idlib, baghdad] = resolveAll(
+      'Oil reached Louisiana; shelling in Idlib; a blast in Baghdad.',
+    );
+    expect(louisiana).toMatchObject({ name: 'Louisiana', kind: 'region', within: 'United States' });
+    expect(Math.abs(louisiana!.lat! - 31)).toBeLessThan(1.5);
+    expect(idlib).toMatchObject({ name: 'Idlib', kind: 'region', within: 'Syria' });
+    expect(baghdad).toMatchObject({ name: 'Baghdad', kind: 'city' });
+  });
 });

@@ -5,6 +5,21 @@ import { runCases } from '../cases.ts';
 describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
     {
+      text: 'It will take the next 12 to 18 months.',
+      surface: 'the next 12 to 18 months',
+      value: 'PXM',
+      type: 'DURATION',
+    },
+    { text: 'The repairs last two to three weeks.', surface: 'two to three weeks', value: 'PXW' },
+    { text: 'Talks took 6-8 years.', surface: '6-8 years', value: 'PXY' },
+    {
+      text: 'Prices may fall in the weeks ahead.',
+      surface: 'the weeks ahead',
+      value: 'PXW',
+      type: 'DURATION',
+    },
+    { text: 'He stayed for weeks.', surface: 'weeks', value: 'PXW' },
+    {
       text: 'The siege lasted 48 hours.',
       surface: '48 hours',
       value: 'PT48H',

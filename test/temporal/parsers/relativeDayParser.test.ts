@@ -4,6 +4,13 @@ import { runCases } from '../cases.ts';
 describe('relativeDayParser, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
     {
+      text: "Such barriers make no sense in today's world.",
+      surface: 'today',
+      value: 'PRESENT_REF',
+      precision: 'vague',
+    },
+    { text: "Today's vote was close.", surface: 'Today', value: '2013-03-22' },
+    {
       text: 'The strike began yesterday.',
       surface: 'yesterday',
       value: '2013-03-21',

@@ -4,6 +4,13 @@ import { runCases } from '../cases.ts';
 
 describe('vagueParser, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
+    { text: 'It will list shares in the near future.', surface: 'the near future', value: 'FUTURE_REF' },
+    { text: 'It must placate holders in the short term.', surface: 'the short term', value: 'FUTURE_REF' },
+    {
+      text: 'We do not minimize the challenges of the near term.',
+      surface: 'the near term',
+      value: 'FUTURE_REF',
+    },
     { text: 'The army is now in control.', surface: 'now', value: 'PRESENT_REF', precision: 'vague' },
     { text: 'Prices recently rose.', surface: 'recently', value: 'PAST_REF' },
     { text: 'Such wars happened in the past.', surface: 'the past', value: 'PAST_REF' },
