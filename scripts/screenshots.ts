@@ -76,7 +76,9 @@ await shoot('sample-lanes', `?data=${SAMPLE}&lanes=place`);
 await shoot('mobile', `?data=${SAMPLE}&event=e13`, { width: 360, height: 780 });
 
 if (t17) {
-  const chronology = JSON.parse(readFileSync(t17, 'utf8')) as { events: { when: { start: string } }[] };
+  const chronology = JSON.parse(readFileSync(t17, 'utf8')) as {
+    events: { id: string; corroboration?: number; mentions: unknown[]; when: { start: string } }[];
+  };
   // Zoom levels around the busiest month, so every shot shows real density.
   const months = new Map<string, number>();
   for (const e of chronology.events)
@@ -93,6 +95,15 @@ if (t17) {
   await shoot('t17-syria-month', `${data}${around(31)}`, { route: t17 });
   await shoot('t17-syria-week', `${data}${around(7)}`, { route: t17 });
   await shoot('t17-syria-lanes', `${data}${around(120)}&lanes=place`, { route: t17 });
+  // The most corroborated event: details with several sources side by side.
+  const top = [...chronology.events].sort(
+    (a, b) => (b.corroboration ?? 0) - (a.corroboration ?? 0) || b.mentions.length - a.mentions.length,
+  )[0];
+  if (top) {
+    const d = Date.parse(`${top.when.start.slice(0, 10)}T00:00:00Z`);
+    const win = `&from=${new Date(d - 10 * 86_400_000).toISOString().slice(0, 10)}&to=${new Date(d + 10 * 86_400_000).toISOString().slice(0, 10)}`;
+    await shoot('t17-syria-details', `${data}${win}&event=${encodeURIComponent(top.id)}`, { route: t17 });
+  }
 }
 await browser.close();
 await server.close();

@@ -10,7 +10,7 @@ import { holidayParser, thanksgivingParser } from './parsers/holidayParser.ts';
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
 import { islamicYearParser } from './parsers/islamicYearParser.ts';
 import { monthOfYearParser, relativeMonthParser } from './parsers/monthOfYearParser.ts';
-import { narrativeParser } from './parsers/narrativeParser.ts';
+import { narrativeParser, theDayParser } from './parsers/narrativeParser.ts';
 import { ordinalDayParser } from './parsers/ordinalDayParser.ts';
 import { clockWordParser, partOfDayParser } from './parsers/partOfDayParser.ts';
 import { persianParser } from './parsers/persianParser.ts';
@@ -20,10 +20,11 @@ import { relativePeriodParser, weekendParser } from './parsers/relativePeriodPar
 import { seasonParser } from './parsers/seasonParser.ts';
 import { everyParser, frequencyParser } from './parsers/setParser.ts';
 import { spelledYearParser } from './parsers/spelledYearParser.ts';
-import { theYearParser } from './parsers/theYearParser.ts';
+import { theYearParser, yearEndParser } from './parsers/theYearParser.ts';
 import { vagueParser } from './parsers/vagueParser.ts';
 import { centuryParser, decadeParser, yearParser } from './parsers/yearParser.ts';
 import type { TaggerConfiguration } from './pipeline.ts';
+import { clockTimeRefiner } from './refiners/clockTimeRefiner.ts';
 import { genericDayRefiner } from './refiners/genericDayRefiner.ts';
 import { modifierRefiner } from './refiners/modifierRefiner.ts';
 import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
@@ -54,6 +55,7 @@ export const configuration: TaggerConfiguration = {
     centuryParser,
     spelledYearParser,
     theYearParser,
+    yearEndParser,
     monthOfYearParser,
     relativeMonthParser,
     seasonParser,
@@ -64,6 +66,7 @@ export const configuration: TaggerConfiguration = {
     frequencyParser,
     everyParser,
     narrativeParser,
+    theDayParser,
     ordinalDayParser,
     holidayParser,
     thanksgivingParser,
@@ -83,6 +86,8 @@ export const configuration: TaggerConfiguration = {
     weekdayRefiner,
     // Rhetorical "today and tomorrow" loses its calendar reading before anything anchors on it.
     genericDayRefiner,
+    // A bare clock time takes the day the story last named, so every DCT-placed day must be final.
+    clockTimeRefiner,
     // Narrative anchoring walks the text in order, so every DCT-placed date must be final.
     narrativeAnchorRefiner,
     // Last, anything still unresolved cannot be reported.

@@ -160,3 +160,19 @@ describe('density to items', () => {
     await page.close();
   });
 });
+
+describe('image export', () => {
+  it('exports the timeline as a standalone SVG with the canvas marks embedded', async () => {
+    const { page } = await openExplorer(browser, baseUrl);
+    await page.locator('.cs-menu summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG image' }).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('<?xml')).toBe(true);
+    expect(text).toContain('data:image/png;base64,');
+    expect(text).toMatch(/>(Mar|April|Apr)</);
+    await page.close();
+  });
+});

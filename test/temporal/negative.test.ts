@@ -46,6 +46,7 @@ const CASES: readonly NegativeCase[] = [
   { text: 'It sold short term debt on Tuesday.', not: 'short term', still: 'Tuesday' },
   { text: 'Prices rose 1988-1990 years ago and fell on Monday.', not: '1988-1990', still: 'Monday' },
   { text: 'Plot 1443 of the year 1443 list was sold on Friday.', not: 'the year', still: 'Friday' },
+  { text: 'He ate 3/4 of the pie on Monday.', not: '3/4', still: 'Monday' },
 ];
 
 describe('negative cases: words that are not dates here', () => {

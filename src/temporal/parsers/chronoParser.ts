@@ -21,6 +21,9 @@ const KEEP_PARSERS = new Set([
   'ENYearMonthDayParser',
   'ENWeekdayParser',
 ]);
+/** Words that make a bare "3/22" a date: "on 3/22", "since 3/22", "dated 3/22". */
+const SLASH_DATE_CUE = /\b(?:on|since|until|till|through|from|by|dated|effective|before|after)\s+$/i;
+
 /** Future-leaning and relative-merging refiners would undo our year inference. */
 const DROP_REFINERS = new Set([
   'ForwardDateRefiner',
@@ -104,7 +107,13 @@ function toDraft(
   const base = { ...trimmed, known };
   if (known.hour !== undefined && !CLOCK.test(surface)) return null;
   if (known.month === undefined && known.weekday !== undefined && !FULL_WEEKDAY.test(surface)) return null;
-  if (known.year === undefined && /^\d{1,2}\/\d{1,2}$/.test(surface)) return null;
+  // A yearless "3/22" is a fraction ("3/4 of") unless a date preposition introduces it.
+  if (
+    known.year === undefined &&
+    /^\d{1,2}\/\d{1,2}$/.test(surface) &&
+    !SLASH_DATE_CUE.test(context.text.slice(Math.max(0, trimmed.start - 12), trimmed.start))
+  )
+    return null;
   if (
     known.day === undefined &&
     known.hour === undefined &&

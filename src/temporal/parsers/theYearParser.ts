@@ -1,6 +1,7 @@
 import { yearRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
+import { tenseAt } from '../tense.ts';
 
 /**
  * "the year", "the full year", "the fiscal year", "the current fiscal year": in news the
@@ -34,6 +35,39 @@ export const theYearParser: PatternParser = {
       implied: { year },
       anchor: 'dct',
       explanation: `"${whole}" is the year of publication (${context.referenceLabel}) → ${year}`,
+    });
+  },
+};
+
+/**
+ * "by year end", "at year-end", "the year's end": the close of the year the story is in —
+ * the DCT's year with mod END; after "since", or early in the year in past tense, the year
+ * just closed.
+ */
+export const yearEndParser: PatternParser = {
+  name: 'YearEndParser',
+  trigger: /\byear(?:['’]s)?[\s-]+end\b/i,
+  pattern:
+    /(?<![\w-])(?:(?:the\s+)?year['’]s\s+end|(?:the\s+)?year[\s-]end)(?![\w-])(?!\s+(?:results?|figures?|bonus|sales|rally|review)\b)/gi,
+  extract(context, match) {
+    const end = match.index + match[0].length;
+    // "since year-end" looks back to the last close; early in the year, past tense does too.
+    const since = /\bsince\s+$/i.test(context.text.slice(Math.max(0, match.index - 7), match.index));
+    const closed =
+      (since && context.month < 12) ||
+      (context.month <= 2 && tenseAt(context.text, match.index, end) === 'past');
+    const year = closed ? context.year - 1 : context.year;
+    return draft({
+      start: match.index,
+      end,
+      type: 'DATE',
+      value: String(year),
+      mod: 'END',
+      precision: 'year',
+      range: { start: `${year}-12-01`, end: `${year}-12-31` },
+      implied: { year },
+      anchor: 'dct',
+      explanation: `"${match[0]}" is the close of ${closed ? 'the year just ended' : 'the year of publication'} (${context.referenceLabel}) → ${year}, mod END`,
     });
   },
 };

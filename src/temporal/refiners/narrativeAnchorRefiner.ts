@@ -42,7 +42,10 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         if (p.unit === 'year' && anchor?.precision === 'quarter')
           point = shiftedPoint(from, offset * 4, 'quarter');
         else if (p.unit === 'quarter') point = shiftedPoint(from, offset, 'quarter');
-        else if (p.unit === 'week' && d.tags.includes('RelativePeriodParser'))
+        else if (
+          p.unit === 'week' &&
+          (d.tags.includes('RelativePeriodParser') || d.tags.includes('TheDayParser'))
+        )
           point = periodPoint(from, 'week', offset);
         else if (offset === 0 && anchor?.range && p.unit === 'day') point = shiftedPoint(from, 0, 'day');
         else point = shiftedPoint(from, offset, p.unit === 'half' || p.unit === 'season' ? 'month' : p.unit);

@@ -77,6 +77,8 @@ export interface FrameInput {
   readonly height: number;
   /** Pixels above the first lane (the axis). */
   readonly top: number;
+  /** The open event: it always gets a row and a label. */
+  readonly selected?: number;
   /** Label width in px of an event, or NaN for no label. */
   readonly labelWidth: (p: number) => number;
 }
@@ -163,6 +165,9 @@ export function layoutFrame(input: FrameInput): Frame {
       mode === 'items'
         ? visible
         : topK(visible, index.importance, Math.max(4, Math.floor((rows * width) / 160)));
+    const sel = input.selected;
+    if (mode === 'key' && sel !== undefined && !chosen.includes(sel) && visible.includes(sel))
+      chosen.push(sel);
     const geometry = chosen.map((p) => {
       const sx0 = x(index.start[p]!);
       const sx1 = x(index.end[p]!);
@@ -182,7 +187,8 @@ export function layoutFrame(input: FrameInput): Frame {
         labelX0: g.labelX0,
         labelX1: g.labelX1,
         // Wide spans are context at this zoom: events dated precisely inside the window get rows first.
-        priority: index.importance[g.p]! - 30 * Math.min(1, (g.x1 - g.x0) / width),
+        priority:
+          g.p === input.selected ? 1e9 : index.importance[g.p]! - 30 * Math.min(1, (g.x1 - g.x0) / width),
       })),
       { rows },
     );

@@ -224,6 +224,7 @@ export function createExplorer(
       height: available - AXIS_TOP,
       top: AXIS_TOP,
       labelWidth,
+      selected: state.selectedId ? index.positionById.get(state.selectedId) : undefined,
     });
     const dpr = window.devicePixelRatio || 1;
     const { canvas } = dom;

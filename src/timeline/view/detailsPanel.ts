@@ -17,6 +17,9 @@ const PRECISION_NOTE: Record<string, string> = {
   vague: 'vague',
 };
 
+/** Mentions listed before "Show more": enough to compare sources without a wall of text. */
+const SHOWN_MENTIONS = 12;
+
 function sentenceBlock(m: Mention): HTMLElement {
   const s = highlightSentence(m);
   return h(
@@ -169,6 +172,24 @@ export function renderDetails(
   }
   container.append(
     h('h3', {}, `Sources (${e.mentions.length})`),
-    h('ol', { class: 'cs-mentions' }, ...e.mentions.map((m) => mentionItem(m, articles.get(m.article)))),
+    h(
+      'ol',
+      { class: 'cs-mentions' },
+      ...e.mentions.slice(0, SHOWN_MENTIONS).map((m) => mentionItem(m, articles.get(m.article))),
+    ),
   );
+  if (e.mentions.length > SHOWN_MENTIONS) {
+    container.append(
+      h(
+        'details',
+        { class: 'cs-more' },
+        h('summary', {}, `Show ${e.mentions.length - SHOWN_MENTIONS} more`),
+        h(
+          'ol',
+          { class: 'cs-mentions', start: SHOWN_MENTIONS + 1 },
+          ...e.mentions.slice(SHOWN_MENTIONS).map((m) => mentionItem(m, articles.get(m.article))),
+        ),
+      ),
+    );
+  }
 }

@@ -4,6 +4,10 @@ import { runCases } from '../cases.ts';
 
 describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () => {
   runCases('2013-03-22', [
+    { text: 'The vote on 3/22 passed.', surface: '3/22', value: '2013-03-22' },
+    { text: 'Shares have risen since 1/15.', surface: '1/15', value: '2013-01-15' },
+    { text: 'On March 22, 2013 it closed.', surface: 'March 22, 2013', value: '2013-03-22' },
+    { text: 'He arrived on 22 March.', surface: '22 March', value: '2013-03-22' },
     {
       text: 'It happened on March 22, 2013.',
       surface: 'March 22, 2013',

@@ -26,3 +26,13 @@ describe('theYearParser, DCT 1989-11-02', () => {
     expect(texts.some(([t]) => t === 'the year')).toBe(false);
   });
 });
+
+describe('yearEndParser', () => {
+  runCases('1989-10-30', [
+    { text: 'The deal should close by year-end.', surface: 'year-end', value: '1989', mod: 'END' },
+    { text: 'It expects to cut 6,000 jobs by year end.', surface: 'year end', value: '1989' },
+    { text: 'The percentage change is since year-end.', surface: 'year-end', value: '1988', mod: 'END' },
+    { text: "Prices fell toward the year's end.", surface: "the year's end", value: '1989' },
+  ]);
+  runCases('1990-01-15', [{ text: 'Sales rose sharply at year-end.', surface: 'year-end', value: '1989' }]);
+});

@@ -5,7 +5,7 @@ import { groupLanes } from '../../../src/timeline/layout/groupLanes.ts';
 import { syntheticChronology } from '../../../src/timeline/synthetic.ts';
 import { sample } from '../fixture.ts';
 
-function frameOf(chronology = sample, domain?: [number, number], width = 900) {
+function frameOf(chronology = sample, domain?: [number, number], width = 900, selected?: number) {
   const index = buildEventIndex(chronology);
   const regular = [...index.byStart].filter((p) => !index.vague[p]);
   const vague = [...index.byStart].filter((p) => index.vague[p]);
@@ -18,6 +18,7 @@ function frameOf(chronology = sample, domain?: [number, number], width = 900) {
     height: 400,
     top: 30,
     labelWidth: (p) => index.events[p]!.title.length * 6,
+    selected,
   });
   return { index, frame };
 }
@@ -60,6 +61,20 @@ describe('layoutFrame', () => {
     expect(placeLabel(0, 1, false, Number.NaN, 900).every(Number.isNaN)).toBe(true);
     expect(placeLabel(150, 160, false, 400, 300)).toEqual([2, 145]);
     expect(placeLabel(10, 20, false, 400, 50)).toEqual([Number.NaN, Number.NaN]);
+  });
+});
+
+describe('selected event', () => {
+  it('always gets a row and a label, even zoomed out among 20,000 events', () => {
+    const chronology = syntheticChronology(20_000, { seed: 3 });
+    const { index } = frameOf(chronology);
+    const lowest = [...index.byStart]
+      .filter((p) => !index.vague[p])
+      .sort((a, b) => index.importance[a]! - index.importance[b]!)[0]!;
+    const { frame } = frameOf(chronology, undefined, 900, lowest);
+    const item = frame.lanes[0]!.items.find((it) => it.p === lowest);
+    expect(item?.showLabel).toBe(true);
+    expect(item?.overflow).toBe(false);
   });
 });
 
