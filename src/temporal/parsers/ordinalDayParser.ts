@@ -9,6 +9,8 @@ import { tenseAt } from '../tense.ts';
  */
 export const ordinalDayParser: PatternParser = {
   name: 'OrdinalDayParser',
+  // The lookbehind below runs at every position; most texts have no "the 25th" at all.
+  trigger: /\bthe\s+\d{1,2}(?:st|nd|rd|th)\b/i,
   pattern:
     /(?<=\b(?:on|since|until|by|from|before|after)\s+)the\s+(\d{1,2})(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of\s+[a-z]|century|anniversary|time|floor|place|day|year|week|month|percent|amendment|round|largest|biggest))/gi,
   extract(context, match) {

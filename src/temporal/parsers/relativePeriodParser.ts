@@ -61,7 +61,8 @@ export function periodPoint(reference: string, unit: PeriodUnit, offset: number)
 /**
  * "last week", "this year", "next month", "the following week", "that year". With "the"
  * before "following/next/previous" or with "that/same" the count starts at the narrative's
- * last date; bare "last/this/next" count from the DCT. "the past year" is a span (P1Y).
+ * last date; bare "last/this/next" count from the DCT. "the past year" is the year before the
+ * DCT; "the past week", "past decade" are spans (P1W, P10Y).
  */
 export const relativePeriodParser: PatternParser = {
   name: 'RelativePeriodParser',
@@ -96,7 +97,10 @@ export const relativePeriodParser: PatternParser = {
         pending: { kind: 'narrative', unit: 'year', offset: -1, fromDct: true, comparison: true },
       });
     }
-    if (word === 'past' || (the !== undefined && word === 'last')) {
+    // "over the past year", "in the last month": TimeBank marks the previous calendar year or
+    // month, a DATE; a past week, decade or century, or a bare "past year", stays a span.
+    const calendarUnit = the !== undefined && (unit === 'year' || unit === 'month' || unit === 'quarter');
+    if ((word === 'past' || (the !== undefined && word === 'last')) && !calendarUnit) {
       const letter = {
         day: 'D',
         week: 'W',

@@ -33,11 +33,11 @@ export const frequencyParser: PatternParser = {
   },
 };
 
-/** "every day", "each year", "every two weeks", "every winter", "every Monday", "per year". */
+/** "every day", "each year", "every two weeks", "every winter", "each season", "every Monday", "per year". */
 export const everyParser: PatternParser = {
   name: 'EveryParser',
   pattern: new RegExp(
-    `(?<![\\w-])(every|each|per|a)\\s+(?:other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${UNIT_PATTERN}|${alternation(Object.keys(SEASONS))}|${alternation(Object.keys(WEEKDAYS))})(?![\\w-])`,
+    `(?<![\\w-])(every|each|per|a)\\s+(?:other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${UNIT_PATTERN}|seasons?|${alternation(Object.keys(SEASONS))}|${alternation(Object.keys(WEEKDAYS))})(?![\\w-])`,
     'gi',
   ),
   extract(context, match) {
@@ -61,6 +61,13 @@ export const everyParser: PatternParser = {
     const season = SEASONS[lower];
     if (season)
       return draft({ ...base, value: `XXXX-${season.code}`, explanation: `"${whole}" recurs each ${lower}` });
+    // TIMEX3 has no season unit: a season is a quarter of the year, three months.
+    if (lower === 'season' && !number)
+      return draft({
+        ...base,
+        value: 'P3M',
+        explanation: `"${whole}" recurs every season, about three months (P3M)`,
+      });
     const weekday = WEEKDAYS[lower];
     if (weekday !== undefined) {
       return draft({

@@ -4,6 +4,13 @@ import { runCases } from '../cases.ts';
 describe('islamicMonthParser and islamicHolidayParser, DCT 2022-04-12', () => {
   runCases('2022-04-12', [
     {
+      text: 'Pilgrims arrived in Muharram 1444.',
+      surface: 'Muharram 1444',
+      value: '2022-08',
+      precision: 'month',
+      rangeStart: '2022-07-30',
+    },
+    {
       text: 'Bombings since the beginning of the holy month of Ramadan.',
       surface: 'the beginning of the holy month of Ramadan',
       value: '2022-04-02',

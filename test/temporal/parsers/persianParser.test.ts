@@ -4,6 +4,7 @@ import { runCases } from '../cases.ts';
 
 describe('persianParser (solar Hijri), DCT 2022-06-26', () => {
   runCases('2022-06-26', [
+    { text: 'He left on 3 Hoot 1400.', surface: '3 Hoot 1400', value: '2022-02-22' },
     {
       text: 'The decree of 1 Saratan 1401 took effect.',
       surface: '1 Saratan 1401',

@@ -16,7 +16,15 @@ describe('relativePeriodParser and weekendParser, DCT Friday 2013-03-22 (ISO wee
     { text: 'Profit rose last year.', surface: 'last year', value: '2012', precision: 'year' },
     { text: 'Elections are due next year.', surface: 'next year', value: '2014' },
     { text: 'Output fell this quarter.', surface: 'this quarter', value: '2013-Q1', precision: 'quarter' },
-    { text: 'Prices doubled over the past year.', surface: 'the past year', value: 'P1Y', type: 'DURATION' },
+    { text: 'Prices doubled over the past year.', surface: 'the past year', value: '2012', type: 'DATE' },
+    { text: 'Sales fell in the last month.', surface: 'the last month', value: '2013-02', type: 'DATE' },
+    { text: 'He has been in Bethesda for the last week.', surface: 'the last week', value: 'P1W' },
+    {
+      text: 'Groups grew over the past decade.',
+      surface: 'the past decade',
+      value: 'P10Y',
+      type: 'DURATION',
+    },
     { text: 'It rained over the weekend.', surface: 'the weekend', value: '2013-W11-WE', precision: 'week' },
     {
       text: 'He arrived in May 2010. The following week he left.',

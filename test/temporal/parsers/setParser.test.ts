@@ -3,6 +3,7 @@ import { runCases } from '../cases.ts';
 
 describe('frequencyParser and everyParser, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
+    { text: 'Farmers plant each season.', surface: 'each season', value: 'P3M', type: 'SET' },
     { text: 'They meet every day.', surface: 'every day', value: 'P1D', type: 'SET' },
     { text: 'Snow falls every winter.', surface: 'every winter', value: 'XXXX-WI', type: 'SET' },
     { text: 'The paper appears weekly.', surface: 'weekly', value: 'P1W', type: 'SET' },

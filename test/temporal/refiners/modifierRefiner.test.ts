@@ -26,6 +26,7 @@ describe('modifierRefiner, DCT 2013-03-22', () => {
       mod: 'START',
     },
     { text: 'Sales grew earlier this year.', surface: 'earlier this year', value: '2013', mod: 'START' },
+    { text: 'Prices will fall later this month.', surface: 'later this month', value: '2013-03', mod: 'END' },
     {
       text: 'He left nearly two weeks ago.',
       surface: 'nearly two weeks ago',

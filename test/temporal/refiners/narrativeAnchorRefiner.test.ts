@@ -6,6 +6,17 @@ import { tagOne } from '../helpers.ts';
 describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
     {
+      text: 'The fighting began on March 3. Two days later the town fell.',
+      surface: 'Two days later',
+      value: '2013-03-05',
+    },
+    {
+      text: 'He was elected in 2009. That year the war ended.',
+      surface: 'That year',
+      value: '2009',
+      anchor: 'narrative',
+    },
+    {
       text: 'The siege began on June 3, 2011. Two days later it ended.',
       surface: 'Two days later',
       value: '2011-06-05',
