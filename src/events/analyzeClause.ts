@@ -1,6 +1,10 @@
 import type { EventType } from '../model/chronology.ts';
 import { canonicalActor } from './actors/findActors.ts';
-import { AUXILIARIES, EVENT_NOUNS, EVENT_VERBS, OPINION_VERBS, REPORTING_VERBS } from './lexicon.ts';
+import { clipPhrase } from './clipPhrase.ts';
+import { findEventVerb } from './findEventVerb.ts';
+import { AUXILIARIES, DETERMINERS, EVENT_NOUNS, EVENT_VERBS } from './lexicon.ts';
+import { subjectOf } from './subjectOf.ts';
+import { capitalize, escapeRe, tokenize, words } from './tokenize.ts';
 
 /** What a clause says happened: its event verb (or noun), who did it, to what, as a headline. */
 export interface ClauseAnalysis {
@@ -14,155 +18,11 @@ export interface ClauseAnalysis {
   readonly subject?: string;
 }
 
-interface Token {
-  readonly w: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
-const LEADING_ADVERBIAL =
-  /^(?:since|yesterday|today|on|in|at(?! least)|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy|(?:\S+ )?(?:hours|days|weeks|months|years|moments|minutes) (?:later|earlier|ago)$)\b/i;
-// Adverbial subordinators: a verb after one has its own subject ("… since a rig leased by BP exploded").
-const SUBORDINATOR =
-  /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
-/** Words before a verb that make it hypothetical or not (yet) a happening. */
-const MODAL = /^(?:would|could|might|may|should|must|can|cannot|to|shall|ought)$/;
-const CAUSATIVE =
-  /^(?:prompted|forced|caused|pushed|led|began|begun|started|decided|agreed|voted|moved|ordered|managed|continued|rushed)$/;
 const BOUNDARY =
   /[;:()–—]|,(?!\d{3})|\s(?:which|who|whom|that|during|after|while|when|where|because|although|despite|before|since|in order|saying|led by|but)\s/;
 const LIGHT_VERBS = new Set(['launch', 'begin', 'start', 'conduct']);
 const CIVILIANS =
   /\b(?:civilians?|protesters?|demonstrators?|people|children|women|worshippers|villagers|residents|students|journalists)\b/i;
-
-function tokenize(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\d][\p{L}\d'’.-]*/gu)].map((m) => ({
-    w: m[0].replace(/[.]+$/, ''),
-    start: m.index,
-    end: m.index + m[0].replace(/[.]+$/, '').length,
-  }));
-}
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
-
-/** Trims a phrase to its first `n` words at a natural break, without dangling function words. */
-function clip(phrase: string, n: number): string {
-  let w = words(phrase.replace(/["“”]/g, '')).slice(0, n);
-  while (
-    w.length > 0 &&
-    /^(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|their|at|as|what|it|him|her|them|that|which|linked|affiliated|belonging|led|loyal|close)$/i.test(
-      w[w.length - 1]!,
-    )
-  ) {
-    w = w.slice(0, -1);
-  }
-  return w.join(' ');
-}
-
-/** The subject: the first chunk before the verb that is not an adverbial, named canonically. */
-export function subjectOf(before: string, skip: readonly string[] = []): string {
-  let text = before;
-  // "Obama on Sunday defended": the preposition of a removed date goes with it.
-  for (const s of skip)
-    text = text.replace(
-      new RegExp(`(?:\\s(?:on|in|at|last|this|by|during|late|early))?\\s*${escapeRe(s)}`),
-      ' ',
-    );
-  // Page furniture: "Wednesday 17 June 2009 15.39 BST Government officials …".
-  const stamp = [
-    ...text.matchAll(/\d{1,2}[.:]\d{2}\s*(?:BST|GMT|EDT|EST|CET|UTC|am|pm|a\.m\.|p\.m\.)?\s/gi),
-  ].at(-1);
-  if (stamp) text = text.slice(stamp.index + stamp[0].length);
-  // The subject of a verb in an adverbial clause starts after its subordinator ("… since a rig exploded").
-  // A subordinate clause closed by a comma ("while the elections are …, opposition parties have") is
-  // not the subject either: the main clause starts after the comma.
-  const sub = [...text.matchAll(SUBORDINATOR)].at(-1);
-  if (sub) {
-    const rest = text.slice(sub.index + sub[0].length);
-    const comma = /,(?!\d{3})\s*(?=\S)/.exec(rest);
-    if (comma) text = rest.slice(comma.index + comma[0].length);
-    // "Mexico City has closed schools until further notice, suspended …": the verb shares the main subject.
-    else if (/,\s*$/.test(rest)) text = text.slice(0, sub.index);
-    else if (sub.index > 0 && words(rest).length > 0) text = rest;
-  }
-  // "On Thursday BP said": with the date taken out, the adverbial leaves the subject behind.
-  text = text.replace(
-    /^\s*(?:On|on|In|in|At|at|By|by|Last|last|Earlier|earlier|Later|later)\s{2,}(?=\p{Lu})/u,
-    '',
-  );
-  const raw = text.split(/,(?!\d{3})|[;:]|\s[–—-]\s/).map((c) => c.trim());
-  const chunks = raw.filter(
-    (c, i) =>
-      c.length > 0 &&
-      !LEADING_ADVERBIAL.test(c) &&
-      !/^(?:led by|one of|in which|who|which|whose|a former)\b/i.test(c) &&
-      // "Speaking at a Senate hearing, Overton …", "In announcing its downgrading, Moody's …".
-      !/^(?:(?:[Ii]n|[Ww]hile|[Aa]fter|[Ww]hen|[Bb]efore) )?(?:\p{Ll}+ing|Speaking|Writing|Announcing|Testifying|Responding|Commenting|Addressing|Citing|Referring|Reacting|Describing|Explaining|Visiting|Meeting|Appearing|Arriving|Returning|Having|Being)\b/u.test(
-        c,
-      ) &&
-      // "X, the leader of Y, said": the apposition after a name renames it.
-      !(
-        i > 0 &&
-        /^(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(c) &&
-        /^\p{Lu}/u.test(raw[i - 1] ?? '') &&
-        !LEADING_ADVERBIAL.test(raw[i - 1] ?? '')
-      ),
-  );
-  let subject = chunks[0] ?? '';
-  // "Florida's senator, Bill Nelson, said", "Obama's point man, coastguard commander Thad Allen, told":
-  // the name in the apposition says who, shortly.
-  const named = chunks
-    .slice(1)
-    .map((c) => /^(?:\p{Ll}+\s+){0,3}((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u.exec(c)?.[1])
-    .find(Boolean);
-  if (
-    named &&
-    /['’]s\b|\b(?:senator|spokes\w+|minister|chief|official|chairman|chairwoman|commander|head|director|leader|secretary|envoy|analyst|correspondent|man|woman|administrator|president|governor)\b/i.test(
-      subject,
-    )
-  )
-    subject = named;
-  // "… in Houma, Louisiana, Feinberg stressed": a lone place name after a place is not the subject.
-  if (
-    chunks.length > 1 &&
-    /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(subject) &&
-    /\p{Lu}\p{Ll}+$/u.test(raw[raw.indexOf(subject) - 1] ?? '') &&
-    raw.indexOf(subject) > 0
-  )
-    subject = chunks[1]!;
-  // "…, a storm that in 2005 killed": a verb in a relative clause has the antecedent for subject.
-  const last = raw.filter((c) => c.length > 0).at(-1) ?? '';
-  const relative = /^(.+?)\s+(?:that|which|who)\s+(?:\S+\s+){0,4}$/.exec(`${last} `);
-  if (relative && last !== chunks[0] && !LEADING_ADVERBIAL.test(last)) subject = relative[1]!;
-  subject = subject.replace(/^(?:and|but|then|also)\s+/i, '');
-  // "… show a military convoy heading", "prompted the government to tighten": the real subject follows.
-  const inner =
-    /\b(?:shows?|showed|showing|witnessed|saw|prompted|forced|caused|pushed|allowed)\s+(.+?)(?:\s+to)?$/.exec(
-      subject,
-    );
-  if (inner) subject = inner[1]!;
-  subject = subject.split(/\s(?:who|which|that|whom|is|are|was|were|has|have|had)\s/)[0]!;
-  subject = subject.replace(
-    /\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i,
-    '',
-  );
-  // "Barack Obama opened up US waters …, but suspended": a name then a verb of its own ends the subject.
-  subject = subject.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\b.*$/u, '$1');
-  const bare = subject.replace(/^(?:the|a|an|some)\s+(?:official\s+)?/i, '');
-  const w = words(bare);
-  // A known actor at the end of the subject names it ("2nd Deputy PM Abdul Salam Hanafi").
-  for (let i = 0; i < w.length; i++) {
-    const canonical = canonicalActor(w.slice(i).join(' '));
-    if (!canonical) continue;
-    if (i === 0 || /^\p{Lu}/u.test(w[i - 1] ?? '') || /^(?:official|Afghan)$/.test(w[i - 1] ?? ''))
-      return canonical.name;
-    break;
-  }
-  return clip(bare, 7);
-}
 
 /** The object: the words after the verb up to the next clause boundary. */
 function objectOf(raw: string, n = 10, cutAnd = true): string {
@@ -185,7 +45,7 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
       o,
     );
   if (ing && words(o.slice(0, ing.index)).length >= 2) o = o.slice(0, ing.index);
-  return clip(o, n);
+  return clipPhrase(o, n);
 }
 
 function present(lemma: string, third: string, subject: string): string {
@@ -199,98 +59,6 @@ function present(lemma: string, third: string, subject: string): string {
     !/\bAgency$/.test(subject);
   if (lemma === 'say') return plural ? 'say' : 'says';
   return plural || /\band\b/.test(subject) ? lemma : third;
-}
-
-function isVerbToken(tokens: readonly Token[], i: number, text: string): boolean {
-  const t = tokens[i]!;
-  if (!/^\p{Ll}/u.test(t.w)) return false;
-  const prev = tokens[i - 1]?.w.toLowerCase();
-  // "the attack", "a launch", "of fighting": a noun, not the verb.
-  if (prev && DETERMINERS.has(prev) && !(prev === 'to' && EVENT_VERBS.get(t.w)?.lemma === t.w)) return false;
-  // "Mexico's confirmed death toll": a participle after a possessive is an adjective.
-  if (/['’]s$/.test(tokens[i - 1]?.w ?? '')) return false;
-  // "an emperor called Ashoka": naming, not calling for anything.
-  if (
-    /^call/.test(t.w) &&
-    /^\p{Lu}/u.test(tokens[i + 1]?.w ?? '') &&
-    !/^(?:on|for)$/.test(tokens[i + 1]?.w ?? '')
-  )
-    return false;
-  if (/-$/.test(text.slice(t.start - 1, t.start))) return false;
-  const entry = EVENT_VERBS.get(t.w);
-  if (entry && t.w !== entry.lemma && t.w === entry.third && entry.lemma !== 'say') return false;
-  // A bare form is a verb only after "to", a modal or a pronoun ("to attack", "they attack").
-  if (
-    entry &&
-    t.w === entry.lemma &&
-    !/^(?:to|will|would|could|can|may|might|did|not|they|we|i|you|must|should)$/.test(prev ?? '')
-  )
-    return false;
-  return true;
-}
-
-/** Finds the first event verb in a text, skipping reporting verbs when asked. */
-export function findEventVerb(
-  text: string,
-  opts: { skipReporting?: boolean; skipStatements?: boolean; hardOnly?: boolean; finite?: boolean } = {},
-): { index: number; start: number; end: number; form: string } | undefined {
-  const tokens = tokenize(text);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const entry = EVENT_VERBS.get(t.w);
-    if (!entry || !isVerbToken(tokens, i, text)) continue;
-    if (opts.skipReporting && REPORTING_VERBS.has(t.w)) continue;
-    if (opts.skipStatements && entry.type === 'statement') continue;
-    // "would cost", "to cap", "sucking": not a stated happening; a finite verb may follow.
-    if (
-      opts.finite &&
-      ((MODAL.test(tokens[i - 1]?.w.toLowerCase() ?? '') &&
-        // "prompted the government to tighten", "decided to withdraw": the infinitive happened.
-        !(
-          tokens[i - 1]?.w === 'to' &&
-          tokens.slice(Math.max(0, i - 4), i - 1).some((x) => CAUSATIVE.test(x.w))
-        )) ||
-        /^(?:not|be)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '') ||
-        // "may then be officially declared": a modal a few words back, with no clause break between.
-        (/\b(?:would|could|may|might|should|must|can)\s+(?:\S+\s+){0,3}$/i.test(
-          text.slice(Math.max(0, t.start - 40), t.start),
-        ) &&
-          !/[,;]/.test(
-            text
-              .slice(Math.max(0, t.start - 40), t.start)
-              .replace(/^.*\b(?:would|could|may|might|should|must|can)\b/i, ''),
-          )) ||
-        (t.w.endsWith('ing') && !/^(?:is|are|was|were|been)$/.test(tokens[i - 1]?.w.toLowerCase() ?? '')) ||
-        // "Annan, sent by the UN, …": a participle modifying a noun, not the clause's verb.
-        (tokens[i + 1]?.w === 'by' && !AUXILIARIES.has(tokens[i - 1]?.w.toLowerCase() ?? '')) ||
-        // "…, which in turn is charging BP": a relative clause, not the main clause.
-        /\b(?:which|who|what)\b[^,;]*$/i.test(text.slice(0, t.start)))
-    )
-      continue;
-    // Only happenings an analyst would chart separately from the statement that reports them.
-    if (
-      opts.hardOnly &&
-      (entry.type === 'statement' ||
-        entry.type === 'meeting' ||
-        (entry.type === 'other' && entry.lemma !== 'die'))
-    )
-      continue;
-    // "left dozens dead": the consequence of another happening, not a departure.
-    if (
-      entry.lemma === 'leave' &&
-      /^\s+\S+(?:\s+\S+)?\s+(?:dead|wounded|injured|homeless)/.test(text.slice(t.end))
-    )
-      continue;
-    return { index: i, start: t.start, end: t.end, form: t.w };
-  }
-  return undefined;
-}
-
-/** Whether the text voices an opinion ("hope", "expressed concerns") rather than a happening. */
-export function isOpinion(text: string): boolean {
-  return (
-    tokenize(text).some((t) => OPINION_VERBS.has(t.w)) || /\bexpressed (?:concern|hope|worry)/i.test(text)
-  );
 }
 
 /**
@@ -338,7 +106,7 @@ export function analyzeClause(
       } else {
         return {
           type,
-          title: capitalize(clip(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)),
+          title: capitalize(clipPhrase(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)),
           head: entry.lemma,
           nominal: false,
           ...(subject ? { subject } : {}),
@@ -373,7 +141,7 @@ export function analyzeClause(
     if (meeting && subject) {
       return {
         type: 'meeting',
-        title: capitalize(`${subject} meets ${clip(meeting[1]!, 8)}`),
+        title: capitalize(`${subject} meets ${clipPhrase(meeting[1]!, 8)}`),
         head: 'meet',
         nominal: false,
         subject,
@@ -429,22 +197,9 @@ export function analyzeClause(
   );
   return {
     type: market ? 'other' : EVENT_NOUNS.get(noun.w.toLowerCase())!,
-    title: capitalize(clip(title, 14)),
+    title: capitalize(clipPhrase(title, 14)),
     head: noun.w.toLowerCase(),
     nominal: true,
   };
 }
 
-/** The comma/conjunction-delimited chunk of a sentence around a span. */
-export function chunkAround(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number; text: string } {
-  const left = text.slice(0, start);
-  const cuts = [...left.matchAll(/[,;(]\s*|\s(?:despite|after|before|following|while|and|but)\s/g)];
-  const s = cuts.length > 0 ? cuts[cuts.length - 1]!.index! : 0;
-  const right = /[,;)]|\s(?:and|but|while|which)\s/.exec(text.slice(end));
-  const e = right ? end + right.index : text.length;
-  return { start: s, end: e, text: text.slice(s, e) };
-}

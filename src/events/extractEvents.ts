@@ -2,13 +2,10 @@ import type { Article } from '../model/article.ts';
 import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { findActors, uniqueActors } from './actors/findActors.ts';
-import {
-  analyzeClause,
-  chunkAround,
-  findEventVerb,
-  isOpinion,
-  subjectOf,
-} from './analyzeClause.ts';
+import { analyzeClause } from './analyzeClause.ts';
+import { chunkAround } from './chunkAround.ts';
+import { findEventVerb, isOpinion } from './findEventVerb.ts';
+import { subjectOf } from './subjectOf.ts';
 import { dedupeDrafts } from './dedupeDrafts.ts';
 import { isComparison, isFuture, notAnEvent } from './eventFilter.ts';
 import { canAnchor, onOrBefore, reportedOn, timeFromTimex } from './eventTime.ts';

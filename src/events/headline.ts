@@ -1,4 +1,5 @@
-import { analyzeClause, type ClauseAnalysis, findEventVerb } from './analyzeClause.ts';
+import { analyzeClause, type ClauseAnalysis } from './analyzeClause.ts';
+import { findEventVerb } from './findEventVerb.ts';
 
 /** A clause analysis worth an event: a verb, or an event noun with enough words to say what happened. */
 export const usable = (a: ClauseAnalysis | undefined): ClauseAnalysis | undefined =>

@@ -117,3 +117,6 @@ export const OPINION_VERBS = new Set(
 export const AUXILIARIES = new Set(
   'is are was were be been being has have had will would could may might did do does'.split(' '),
 );
+
+/** Words before a noun that mark it as one ("the attack"), not a verb. */
+export const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));

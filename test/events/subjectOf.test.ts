@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { subjectOf } from '../../src/events/subjectOf.ts';
+
+describe('subjectOf', () => {
+  it('skips adverbials, appositions and participle phrases', () => {
+    expect(subjectOf('Since the day before yesterday, the government ', ['the day before yesterday'])).toBe(
+      'government',
+    );
+    expect(subjectOf('Speaking at a Senate hearing, Overton and other experts ')).toBe(
+      'Overton and other experts',
+    );
+    expect(subjectOf('China, however, ')).toBe('China');
+  });
+
+  it('takes the subject of a verb in an adverbial clause after its subordinator', () => {
+    expect(subjectOf('Oil has been spewing into the Gulf since a drilling rig leased by BP ')).toBe(
+      'drilling rig leased by BP',
+    );
+    expect(subjectOf('But while the elections are the first in 40 years, opposition parties have ')).toBe(
+      'opposition parties',
+    );
+  });
+
+  it('prefers the name in an apposition, and skips the state after a town', () => {
+    expect(subjectOf("Florida's Democratic senator, Bill Nelson, ")).toBe('Bill Nelson');
+    expect(subjectOf('Speaking recently at a meeting in Houma, Louisiana, Feinberg ')).toBe('Feinberg');
+    expect(subjectOf('On Thursday BP ', ['Thursday'])).toBe('BP');
+    expect(subjectOf('Obama on Sunday ', ['Sunday'])).toBe('Barack Obama');
+    expect(subjectOf('Mexico City has closed schools until further notice, ')).toBe('Mexico City');
+    expect(subjectOf('In a statement, 200 aid groups - including Christian Aid, Civicus - ')).toBe(
+      '200 aid groups',
+    );
+  });
+});
