@@ -3,7 +3,7 @@ import { canonicalActor } from './actors/findActors.ts';
 import { clipPhrase } from './clipPhrase.ts';
 import { findEventVerb } from './findEventVerb.ts';
 import { AUXILIARIES, DETERMINERS, EVENT_NOUNS, EVENT_VERBS } from './lexicon.ts';
-import { subjectOf } from './subjectOf.ts';
+import { nameAfterRole, subjectOf } from './subjectOf.ts';
 import { capitalize, escapeRe, tokenize, words } from './tokenize.ts';
 
 /** What a clause says happened: its event verb (or noun), who did it, to what, as a headline. */
@@ -79,7 +79,9 @@ export function analyzeClause(
     let after = text.slice(verb.end);
     for (const sk of opts.skip ?? [])
       after = after.replace(
-        new RegExp(`(?:\\s(?:on|in|at|during|since|last|this))?\\s*${escapeRe(sk)}`),
+        new RegExp(
+          `(?:\\s(?:on|in|at|during|since|last|this|over|for|within|throughout))?\\s*${escapeRe(sk)}`,
+        ),
         ' ',
       );
     const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -148,6 +150,9 @@ export function analyzeClause(
       };
     }
     if (AUXILIARIES.has(entry.lemma)) return undefined;
+    // "ExxonMobil spokeswoman Karen Matusic said …": a long speaker leaves no room for what was said.
+    if (entry.type === 'statement' && subject.length + object.length > 56)
+      subject = nameAfterRole(subject) ?? subject;
     const verbText = present(entry.lemma, entry.third, subject);
     const title = [subject, verbText, object].filter(Boolean).join(' ');
     return {
@@ -202,4 +207,3 @@ export function analyzeClause(
     nominal: true,
   };
 }
-

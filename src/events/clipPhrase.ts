@@ -13,4 +13,3 @@ export function clipPhrase(phrase: string, n: number): string {
   }
   return w.join(' ');
 }
-

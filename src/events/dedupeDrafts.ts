@@ -1,5 +1,4 @@
-import { uniqueActors } from './actors/findActors.ts';
-import type { Draft } from './extractEvents.ts';
+import { addCounts, type Draft, joinActors } from './draft.ts';
 import { contentWords } from './mergeEvents.ts';
 import { mostSpecific } from './places/placeList.ts';
 
@@ -46,10 +45,9 @@ export function dedupeDrafts(drafts: readonly Draft[]): Draft[] {
     }
     for (const m of d.mentions)
       if (!base.mentions.some((x) => x.sentence.start === m.sentence.start)) base.mentions.push(m);
-    for (const key of ['fatalities', 'injured', 'arrested'] as const)
-      if (base.counts[key] === undefined && d.counts[key] !== undefined) base.counts[key] = d.counts[key];
+    addCounts(base, d.counts);
     base.places = mostSpecific([...base.places, ...d.places]);
-    base.actors = uniqueActors([...base.actors, ...d.actors].map((actor) => ({ actor, start: 0, end: 0 })));
+    base.actors = joinActors(base.actors, d.actors);
   }
   return out;
 }

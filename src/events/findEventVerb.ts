@@ -97,4 +97,3 @@ export function isOpinion(text: string): boolean {
     tokenize(text).some((t) => OPINION_VERBS.has(t.w)) || /\bexpressed (?:concern|hope|worry)/i.test(text)
   );
 }
-

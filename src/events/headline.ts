@@ -38,7 +38,8 @@ export function sensibleTitle(title: string): boolean {
   return !/\bsays?$/.test(title) && !/^\d{3}\b/.test(title) && title.split(/\s+/).length >= 3;
 }
 
-const TITLE_MAX = 72;
+/** The longest headline, in characters. */
+export const TITLE_MAX = 72;
 /** A headline of at most TITLE_MAX characters, cut at a word boundary without a dangling function word. */
 export function headline(title: string): string {
   let t = tidy(title);

@@ -119,4 +119,6 @@ export const AUXILIARIES = new Set(
 );
 
 /** Words before a noun that mark it as one ("the attack"), not a verb. */
-export const DETERMINERS = new Set('the a an its his her their this that these those of to our my your'.split(' '));
+export const DETERMINERS = new Set(
+  'the a an its his her their this that these those of to our my your'.split(' '),
+);

@@ -39,7 +39,10 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
     /^\s*(?:On|on|In|in|At|at|By|by|Last|last|Earlier|earlier|Later|later)\s{2,}(?=\p{Lu})/u,
     '',
   );
-  const raw = text.split(/,(?!\d{3})|[;:]|\s[–—-]\s/).map((c) => c.trim());
+  // "…, and the army recaptured": a conjunction before a noun phrase joins clauses; the phrase is the subject.
+  const raw = text
+    .split(/,(?!\d{3})|[;:]|\s[–—-]\s/)
+    .map((c) => c.trim().replace(/^(?:and|but)\s+(?=(?:the|a|an|its|their|his|her)\s|\p{Lu})/iu, ''));
   const chunks = raw.filter(
     (c, i) =>
       c.length > 0 &&
@@ -110,3 +113,9 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
   return clipPhrase(bare, 7);
 }
 
+/** "Senate Energy committee chairman Jeff Bingaman" → "Jeff Bingaman": the name after a lower-case role. */
+export function nameAfterRole(subject: string): string | undefined {
+  return /(?:^|\s)(?!(?:in|of|from|at|for|to|on|with|by)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,2}\p{Lu}[\p{L}'’.-]+)$/u.exec(
+    subject,
+  )?.[1];
+}

@@ -3,25 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/events/extractEvents.ts';
 import { mergeEvents } from '../../src/events/mergeEvents.ts';
 import type { Article, ArticleMeta } from '../../src/model/article.ts';
-import type { TemporalExpression } from '../../src/model/timex.ts';
-
-const day = (text: string, word: string, value: string): TemporalExpression => {
-  const start = text.indexOf(word);
-  return {
-    start,
-    end: start + word.length,
-    text: word,
-    type: 'DATE',
-    value,
-    precision: 'day',
-    range: { start: value, end: value },
-    known: {},
-    implied: {},
-    anchor: 'dct',
-    tags: ['test'],
-    explanation: '',
-  };
-};
+import { dayIn as day } from './eventFixtures.ts';
 
 const reports: [Article, string, string][] = [
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectOf } from '../../src/events/subjectOf.ts';
+import { nameAfterRole, subjectOf } from '../../src/events/subjectOf.ts';
 
 describe('subjectOf', () => {
   it('skips adverbials, appositions and participle phrases', () => {
@@ -30,5 +30,16 @@ describe('subjectOf', () => {
     expect(subjectOf('In a statement, 200 aid groups - including Christian Aid, Civicus - ')).toBe(
       '200 aid groups',
     );
+  });
+});
+
+describe('subjectOf after a conjunction, and nameAfterRole', () => {
+  it('takes the noun phrase after "and" as the subject', () => {
+    expect(subjectOf(', and the army ')).toBe('army');
+  });
+
+  it('gives the name after a lower-case role, not a place after a preposition', () => {
+    expect(nameAfterRole('ExxonMobil spokeswoman Karen Matusic')).toBe('Karen Matusic');
+    expect(nameAfterRole('spokeswoman in Hong Kong')).toBeUndefined();
   });
 });

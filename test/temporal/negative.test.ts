@@ -47,6 +47,29 @@ const CASES: readonly NegativeCase[] = [
   { text: 'Prices rose 1988-1990 years ago and fell on Monday.', not: '1988-1990', still: 'Monday' },
   { text: 'Plot 1443 of the year 1443 list was sold on Friday.', not: 'the year', still: 'Friday' },
   { text: 'He ate 3/4 of the pie on Monday.', not: '3/4', still: 'Monday' },
+  // A number labelled as an identifier is not a year, whatever its digits.
+  { text: 'UN Security Council resolution 2042 was adopted in 2012.', not: '2042', still: '2012' },
+  { text: 'UN resolution 1973 passed on Thursday.', not: '1973', still: 'Thursday' },
+  { text: 'Flight 1549 landed on the Hudson on Friday.', not: '1549', still: 'Friday' },
+  { text: 'Article 1998 of the code was cited on Monday.', not: '1998', still: 'Monday' },
+  { text: 'Section 2001 applies from 3 May 2021.', not: '2001', still: '3 May 2021' },
+  { text: 'A Boeing 1707 mock-up was shown in 2019.', not: '1707', still: '2019' },
+  { text: 'Decree No. 1999 was issued on Tuesday.', not: '1999', still: 'Tuesday' },
+  { text: 'They met in Room 2010 on Wednesday.', not: '2010', still: 'Wednesday' },
+  // A bare year well after the DCT in a sentence with no plan or forecast is a number.
+  { text: 'The 2040 plant design was shelved on Monday.', not: '2040', still: 'Monday' },
+  // Islamic and solar Hijri month names that are also names or words.
+  { text: 'Bouthaina Shaaban, right, attended the talks on Monday.', not: 'Shaaban', still: 'Monday' },
+  { text: 'Tariq Ramadan spoke in Geneva on Friday.', not: 'Ramadan', still: 'Friday' },
+  { text: 'Rajab Ali arrived in Kabul on 3 April.', not: 'Rajab', still: '3 April' },
+  { text: 'Safar said the convoy left on Sunday.', not: 'Safar', still: 'Sunday' },
+  { text: 'Bashar al-Assad spoke on Sunday.', not: 'Assad', still: 'Sunday' },
+  { text: 'Asad Khan, a farmer, was killed on Monday.', not: 'Asad', still: 'Monday' },
+  { text: 'The Saratan heat hit Kandahar on Tuesday.', not: 'Saratan', still: 'Tuesday' },
+  { text: 'Hoot Ahmadzai was arrested on Monday.', not: 'Hoot', still: 'Monday' },
+  { text: 'Mizan district fell to the Taliban on Friday.', not: 'Mizan', still: 'Friday' },
+  // After a month, a number that does not look like a year is a count.
+  { text: 'Since the start of June, 50 people died, officials said on Monday.', not: '50', still: 'Monday' },
 ];
 
 describe('negative cases: words that are not dates here', () => {

@@ -93,6 +93,12 @@ const CLOCK =
 /** Chrono also reads "Sun", "Wed", "Sat": as names and verbs they are false alarms in news. */
 const FULL_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 
+/**
+ * A month name followed by a bare one-to-three-digit number chrono took as the year: "June, 50",
+ * "May 5, 12". Written dates spell years in four digits or with an apostrophe.
+ */
+const SHORT_YEAR = /(?<=[A-Za-z.]\s*,?|\d\s*,)\s*\d{1,3}$/;
+
 /** Convert one side of a chrono result into a draft, or null when it is not a date we want. */
 function toDraft(
   context: TaggingContext,
@@ -100,9 +106,16 @@ function toDraft(
   end: number,
   c: chrono.ParsedComponents,
 ): Draft | null {
-  const trimmed = trimExtent(context.text, start, end);
+  let trimmed = trimExtent(context.text, start, end);
   if (!trimmed) return null;
   const known = knownOf(c);
+  // "June, 50 people": after a month name, a year must look like one (four digits or '09).
+  const shortYear = SHORT_YEAR.exec(context.text.slice(trimmed.start, trimmed.end));
+  if (known.year !== undefined && shortYear) {
+    delete known.year;
+    trimmed = trimExtent(context.text, trimmed.start, trimmed.end - shortYear[0].length);
+    if (!trimmed) return null;
+  }
   const surface = context.text.slice(trimmed.start, trimmed.end);
   const base = { ...trimmed, known };
   if (known.hour !== undefined && !CLOCK.test(surface)) return null;

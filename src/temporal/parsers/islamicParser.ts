@@ -4,6 +4,7 @@ import {
   islamicHolidayRange,
   nearestIslamicHoliday,
 } from '../calendar/islamicHolidays.ts';
+import { followsCapitalizedWord, monthCueBefore } from '../cues.ts';
 import type { DateRange } from '../dates.ts';
 import { daysBetween, humanDate } from '../dates.ts';
 import { draft } from '../draft.ts';
@@ -57,6 +58,13 @@ export const islamicMonthParser: PatternParser = {
     if (!month || !/^[A-Z]/.test(name)) return null;
     const day = Number(dayBefore ?? dayAfter ?? 0) || undefined;
     if (day !== undefined && day > 30) return null;
+    // A lone month name is often a surname ("Bouthaina Shaaban", "Tariq Ramadan") or a given
+    // name ("Rajab", "Safar"): without a day, a year or "month of", it needs a preposition
+    // ("in Shaaban") — except Ramadan, which news names bare ("Ramadan began") unless it ends a name.
+    if (day === undefined && !yearText && !/\bmonth\s+of\b/i.test(whole)) {
+      if (followsCapitalizedWord(context.text, match.index)) return null;
+      if (month !== 9 && !monthCueBefore(context.text, match.index)) return null;
+    }
     const end = match.index + whole.length;
     let year: number;
     let how: string;

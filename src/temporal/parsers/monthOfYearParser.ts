@@ -1,37 +1,56 @@
-import { humanMonth, monthRange } from '../dates.ts';
+import { humanDate, humanMonth, isoDate, isValidDate, monthRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { alternation, MONTHS } from '../vocabulary.ts';
 
 const YEAR_OFFSET: Readonly<Record<string, number>> = { last: -1, this: 0, next: 1 };
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
- * "January this year", "June last year", "in March next year": one TIMEX3 of month grain, the
- * year counted from the DCT (TimeML tags the whole phrase, not the month and the year apart).
+ * "January this year", "June last year", "5 March last year", "March 5 of last year",
+ * "mid-May next year": one TIMEX3 of month (or day) grain, the year counted from the DCT
+ * (TimeML tags the whole phrase, not the month and the year apart). "mid-" stays outside so
+ * the modifier refiner can add it.
  */
 export const monthOfYearParser: PatternParser = {
   name: 'MonthOfRelativeYearParser',
   trigger: /\b(?:last|this|next)\s+year\b/i,
   pattern: new RegExp(
-    `(?<![\\w-])(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))})\\s+(last|this|next)\\s+year(?![\\w-])`,
+    `(?<!\\w|(?<!\\bmid)-)(?:${DAY}\\s+(?:of\\s+)?)?(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))})(?:\\s+${DAY}(?!\\d))?\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w-]|['’]s)`,
     'gi',
   ),
   extract(context, match) {
-    const [whole, monthWord = '', which = ''] = match;
+    const [whole, dayBefore, monthWord = '', dayAfter, which = ''] = match;
     const month = MONTHS[monthWord.toLowerCase()];
     // "may" in lower case is the verb ("they may this year…").
     if (month === undefined || /^[a-z]/.test(monthWord)) return null;
     const year = context.year + (YEAR_OFFSET[which.toLowerCase()] ?? 0);
-    return draft({
+    const day = Number(dayBefore ?? dayAfter ?? 0) || undefined;
+    const base = {
       start: match.index,
       end: match.index + whole.length,
-      type: 'DATE',
+      type: 'DATE' as const,
+      implied: { year },
+      anchor: 'dct' as const,
+    };
+    if (day !== undefined) {
+      if (!isValidDate(year, month, day)) return null;
+      const iso = isoDate(year, month, day);
+      return draft({
+        ...base,
+        value: iso,
+        precision: 'day',
+        range: { start: iso, end: iso },
+        known: { month, day },
+        explanation: `"${whole}", published ${context.referenceLabel} → ${humanDate(iso)}`,
+      });
+    }
+    return draft({
+      ...base,
       value: `${year}-${String(month).padStart(2, '0')}`,
       precision: 'month',
       range: monthRange(year, month),
       known: { month },
-      implied: { year },
-      anchor: 'dct',
       explanation: `"${whole}", published ${context.referenceLabel} → ${humanMonth(year, month)}`,
     });
   },

@@ -1,11 +1,15 @@
 import { gregorianToPersian, persianMonthRange, persianToGregorian } from '../calendar/persian.ts';
+import { followsCapitalizedWord, monthCueBefore } from '../cues.ts';
 import { daysBetween, humanDate } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { alternation, PERSIAN_MONTHS } from '../vocabulary.ts';
 
-/** Month names that are also common words or names ("Mehr", "Tir", "Asad"): only with a number. */
+/**
+ * Month names that are also common words or names ("Mehr", "Tir", "Asad" — lion, and close to
+ * al-Assad; "Hoot" — fish; "Saratan" — crab): only with a day or a year.
+ */
 const NEEDS_NUMBER = new Set([
   'mehr',
   'tir',
@@ -24,6 +28,10 @@ const NEEDS_NUMBER = new Set([
   'qaus',
   'aqrab',
   'hamal',
+  'hoot',
+  'saratan',
+  'jawza',
+  'jauza',
 ]);
 
 const MONTH = `(${alternation(Object.keys(PERSIAN_MONTHS))})`;
@@ -46,7 +54,12 @@ export const persianParser: PatternParser = {
     const month = PERSIAN_MONTHS[lower];
     if (!month || !/^[A-Z]/.test(name)) return null;
     const day = Number(dayBefore ?? dayAfter ?? 0) || undefined;
-    if (NEEDS_NUMBER.has(lower) && day === undefined && !yearText) return null;
+    if (day === undefined && !yearText) {
+      if (NEEDS_NUMBER.has(lower)) return null;
+      // Any other lone name needs a preposition ("in Farvardin") and must not end a person's name.
+      if (followsCapitalizedWord(context.text, match.index) || !monthCueBefore(context.text, match.index))
+        return null;
+    }
     if (day !== undefined && day > 31) return null;
     const end = match.index + whole.length;
     let year = yearText ? Number(yearText) : gregorianToPersian(context.reference).year;

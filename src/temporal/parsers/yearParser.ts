@@ -1,11 +1,21 @@
 import { yearRange, yearsRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
-import { ORDINAL_WORDS } from '../vocabulary.ts';
+import { sentenceAround } from '../tense.ts';
+import { alternation, FUTURE_YEAR_CUES, NUMBER_LABELS, ORDINAL_WORDS } from '../vocabulary.ts';
 
 /** Words after a four-digit number that make it a count, not a year. */
 const COUNT_NOUNS =
   /^\s*(?:%|percent|per\s+cent|people|persons|men|women|children|troops|soldiers|workers|jobs|shares|units|cars|homes|feet|meters|metres|miles|kilometers|km|tons|tonnes|dollars|euros|yuan|yen|points|votes|members|employees|cases|deaths|barrels|acres|pounds)\b/i;
+
+/** A label right before the number ("resolution 2042", "flight 1549") makes it an identifier. */
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\w.#])(?:${alternation(NUMBER_LABELS)})\\s*$`, 'i');
+
+/** A future cue anywhere in the sentence ("will", "by", "target"): a far-future year is plausible. */
+const FUTURE_CUE = new RegExp(`\\b(?:${alternation(FUTURE_YEAR_CUES)})\\b|['’]ll\\b`, 'i');
+
+/** How many years past the DCT a bare year may lie without a future cue (news looks back). */
+const FUTURE_SLACK = 5;
 
 /**
  * Years ("1990", "fiscal 1989", "the year 2000"), decades ("the 1990s", "the '90s") and
@@ -21,8 +31,15 @@ export const yearParser: PatternParser = {
     const year = Number(match[2]);
     const after = context.text.slice(match.index + whole.length, match.index + whole.length + 20);
     if (!prefix && COUNT_NOUNS.test(after)) return null;
+    const before = context.text.slice(Math.max(0, match.index - 16), match.index);
+    if (!prefix && LABEL_BEFORE.test(before)) return null;
     // A year far beyond the DCT with no "fiscal"/"year" cue is more likely a number.
     if (!prefix && year > context.year + 30) return null;
+    // Past-tense news rarely names a year well ahead of publication unless it speaks of plans.
+    if (!prefix && year > context.year + FUTURE_SLACK) {
+      const s = sentenceAround(context.text, match.index, match.index + whole.length);
+      if (!FUTURE_CUE.test(context.text.slice(s.start, s.end))) return null;
+    }
     return draft({
       start: match.index,
       end: match.index + whole.length,
@@ -87,27 +104,42 @@ const CENTURY_NUMBER: Record<string, number> = {
   'twenty-first': 21,
 };
 
-/** "the 20th century", "the twenty-first century". */
+/**
+ * "the 20th century", "the twenty-first century", "the third century B.C.". TIMEX3 writes the
+ * century as its first two year digits ("19" = 1900–1999); before Christ it prefixes "BC", as
+ * TIMEX2 and HeidelTime do ("BC02" = the third century BC, 300–201 BC). A BC century has no
+ * `range`: ISO dates in the model have four-digit, non-negative years.
+ */
 export const centuryParser: PatternParser = {
   name: 'CenturyParser',
   trigger: /\bcentury\b/i,
   pattern: new RegExp(
-    `(?<![\\w-])(?:the\\s+)?(\\d{1,2})?(?:st|nd|rd|th)?(${ORDINAL_CENTURY.join('|')})?\\s+century(?![\\w-])`,
+    `(?<![\\w-])(?:the\\s+)?(\\d{1,2})?(?:st|nd|rd|th)?(${ORDINAL_CENTURY.join('|')})?\\s+century(?:\\s+(B\\.\\s?C\\.(?:E\\.)?|BCE?|A\\.\\s?D\\.|AD|CE)(?![\\w-]))?(?![\\w-])`,
     'gi',
   ),
   extract(_context, match) {
-    const [whole, digits, word] = match;
+    const [whole, digits, word, era] = match;
     const n = digits ? Number(digits) : CENTURY_NUMBER[(word ?? '').toLowerCase()];
     if (!n || n < 1 || (!digits && !word)) return null;
     const century = n - 1;
-    return draft({
+    const base = {
       start: match.index,
       end: match.index + whole.length,
-      type: 'DATE',
-      value: String(century).padStart(2, '0'),
-      precision: 'decade',
-      range: yearsRange(century * 100, century * 100 + 99),
+      type: 'DATE' as const,
+      precision: 'decade' as const,
       known: { century },
+    };
+    if (era && /^B/i.test(era)) {
+      return draft({
+        ...base,
+        value: `BC${String(century).padStart(2, '0')}`,
+        explanation: `"${whole}" names the years ${n * 100}–${century * 100 + 1} BC`,
+      });
+    }
+    return draft({
+      ...base,
+      value: String(century).padStart(2, '0'),
+      range: yearsRange(century * 100, century * 100 + 99),
       explanation: `"${whole}" names the years ${century * 100}–${century * 100 + 99}`,
     });
   },

@@ -15,10 +15,29 @@ const PLACEABLE: ReadonlySet<Precision> = new Set([
   'year',
 ]);
 
+/** How many sentence breaks may separate a narrative phrase from its anchor. */
+const MAX_SENTENCES_BACK = 5;
+/** A sentence end, or a paragraph break (news paragraphs are often one sentence long). */
+const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])|\n\s*\n/g;
+
+/**
+ * Whether an anchor and a narrative phrase are at most a few sentences apart, so they belong
+ * to one story thread. "A month later" far after a date mentioned in passing ("the 1979
+ * revolution") does not count from it.
+ */
+function withinReach(text: string, from: number, to: number): boolean {
+  // One character past `to`, so the capital opening the phrase's own sentence is seen.
+  const between = text.slice(from, to + 1);
+  let breaks = 0;
+  for (const _ of between.matchAll(SENTENCE_END)) if (++breaks > MAX_SENTENCES_BACK) return false;
+  return true;
+}
+
 /**
  * "two days later", "the following week", "that year", "the year-earlier period": counted from
  * the last placed date before them in the text (TimeML's narrative anchoring); with none, from
- * the DCT. A year back from a quarter stays a quarter ("a year earlier" after "the third
+ * the DCT. An anchor more than a few sentences back is out of reach: the phrase counts from
+ * the DCT too. A year back from a quarter stays a quarter ("a year earlier" after "the third
  * quarter" is the third quarter of the year before), as financial news means it.
  */
 export const narrativeAnchorRefiner: TemporalRefiner = {
@@ -29,13 +48,19 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
     for (const d of drafts) {
       const p = d.pending;
       if (p?.kind === 'narrative') {
-        const anchor = p.fromDct
+        const candidate = p.fromDct
           ? last?.precision === 'quarter'
             ? last
             : undefined
           : p.sameGrain
             ? lastQuarter
             : last;
+        // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
+        const anchor =
+          candidate &&
+          (candidate.precision === 'quarter' || withinReach(context.text, candidate.end, d.start))
+            ? candidate
+            : undefined;
         const from = anchor?.range?.start ?? context.reference;
         const offset = anchor ? p.offset : (p.fallback ?? p.offset);
         let point: ReturnType<typeof shiftedPoint>;

@@ -50,6 +50,19 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
     expect(results.map((r) => r.text)).toEqual([]);
   });
 
+  // After a month name a year is four digits or an apostrophe form; "June, 50" is a count.
+  runCases('2013-07-22', [
+    {
+      text: 'Since the start of June, 50 people died.',
+      surface: 'the start of June',
+      value: '2013-06',
+      mod: 'START',
+    },
+    { text: 'On May 5, 12 people died.', surface: 'May 5', value: '2013-05-05' },
+    { text: 'The fighting in June, 2011 was fierce.', surface: 'June, 2011', value: '2011-06' },
+    { text: 'Voting ended on May 5, 2012.', surface: 'May 5, 2012', value: '2012-05-05' },
+  ]);
+
   it('does not read the verb "may" as May', () => {
     expect(tag('Prices may rise.', { reference: '2013-03-22' })).toEqual([]);
   });

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 
 describe('islamicMonthParser and islamicHolidayParser, DCT 2022-04-12', () => {
@@ -35,4 +36,23 @@ describe('islamicMonthParser and islamicHolidayParser, DCT 2022-04-12', () => {
     { text: 'Eid al-Fitr is near.', surface: 'Eid al-Fitr', value: '2022-05-02' },
     { text: 'Mourners gathered for Ashura.', surface: 'Ashura', value: '2021-08-18' },
   ]);
+
+  // A lone month name needs a cue: a preposition, "month of", a day or a year (Ramadan aside).
+  runCases('2022-04-12', [
+    { text: 'Prices rose in Shaaban.', surface: 'Shaaban', value: '2022-03' },
+    { text: 'The holy month of Shaaban ended.', surface: 'The holy month of Shaaban', value: '2022-03' },
+    { text: 'Talks stalled during Rajab.', surface: 'Rajab', value: '2022-02' },
+    { text: 'On 15 Shaaban crowds gathered.', surface: '15 Shaaban', value: '2022-03-18' },
+    { text: 'Ramadan began on Saturday.', surface: 'Ramadan', value: '2022-04' },
+    { text: 'During Ramadan people fast.', surface: 'Ramadan', value: '2022-04' },
+  ]);
+
+  it.each([
+    ['Bouthaina Shaaban, right, attended.', 'Shaaban'],
+    ['Tariq Ramadan spoke.', 'Ramadan'],
+    ['Safar said the convoy left.', 'Safar'],
+    ['Officials met Rajab at noon.', 'Rajab'],
+  ])('does not read a name as a month: %s', (text, word) => {
+    expect(tag(text, { reference: '2022-04-12' }).map((r) => r.text)).not.toContain(word);
+  });
 });

@@ -26,6 +26,45 @@ describe('yearParser, decadeParser, centuryParser, DCT 2013-03-22', () => {
     { text: 'Prices peaked in mid-1996.', surface: 'mid-1996', value: '1996', mod: 'MID' },
   ]);
 
+  // A year more than five years past the DCT needs a future cue in its sentence.
+  runCases('2013-03-22', [
+    { text: 'The government will finish the dam by 2030.', surface: '2030', value: '2030' },
+    { text: 'Emissions are to fall 40% by 2030.', surface: '2030', value: '2030' },
+    { text: 'The plan targets full coverage in 2025.', surface: '2025', value: '2025' },
+    { text: 'Elections are expected in 2019.', surface: '2019', value: '2019' },
+    { text: 'Qatar hosts the World Cup in 2018.', surface: '2018', value: '2018' },
+  ]);
+
+  it.each([
+    'The 2040 plant design was shelved.',
+    'Officials counted 2031 ballots in the north.',
+    'The 2035 model failed its crash test.',
+  ])('drops a far-future year with no future cue: %s', (text) => {
+    expect(tag(text, { reference: '2013-03-22' }).map((r) => r.value)).toEqual([]);
+  });
+
+  // TIMEX2/HeidelTime convention: "BC" + the century's two digits; no ISO range before year 0.
+  runCases('2013-03-22', [
+    {
+      text: 'The wall dates from the third century B.C. and was restored.',
+      surface: 'the third century B.C.',
+      value: 'BC02',
+    },
+    { text: 'A 5th century BC temple was found.', surface: '5th century BC', value: 'BC04' },
+    { text: 'Coins from the 2nd century BCE surfaced.', surface: 'the 2nd century BCE', value: 'BC01' },
+    {
+      text: 'A church of the sixth century A.D. stood here.',
+      surface: 'the sixth century A.D.',
+      value: '05',
+    },
+  ]);
+
+  it('gives a BC century no calendar range', () => {
+    const [hit] = tag('It was built in the third century B.C.', { reference: '2013-03-22' });
+    expect(hit?.value).toBe('BC02');
+    expect(hit?.range).toBeUndefined();
+  });
+
   it('does not read counts or money as years', () => {
     const results = tag('He paid $1990 for 2000 shares; 1,995 people came.', { reference: '2013-03-22' });
     expect(results).toEqual([]);

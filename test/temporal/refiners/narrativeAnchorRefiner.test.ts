@@ -53,6 +53,34 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
     ]);
   });
 
+  // An anchor more than five sentences back is out of reach; the phrase counts from the DCT.
+  runCases('2012-01-15', [
+    {
+      text: 'The revolution came in February 1979. A month later, US sanctions were imposed.',
+      surface: 'A month later',
+      value: '1979-03',
+      anchor: 'narrative',
+    },
+    {
+      text: 'The revolution came in February 1979.\n\nA month later, US sanctions were imposed.',
+      surface: 'A month later',
+      value: '1979-03',
+      anchor: 'narrative',
+    },
+    {
+      text: 'Iran has been hostile since February 1979. Protests spread. The economy shrank. Many fled. Oil output fell. Prices rose. A month later, US sanctions were imposed.',
+      surface: 'A month later',
+      value: '2012-02',
+      anchor: 'dct',
+    },
+  ]);
+
+  it('keeps a reported quarter as the anchor across a long earnings story', () => {
+    const text =
+      'Net income rose in the third quarter. Sales grew. Costs fell. Margins widened. Debt shrank. Orders rose. Profit was $2 million a year earlier.';
+    expect(tagOne(text, '2013-10-22', 'a year earlier').value).toBe('2012-Q3');
+  });
+
   it('names the anchor in the explanation', () => {
     const hit = tagOne(
       'The siege began on June 3, 2011. Two days later it ended.',

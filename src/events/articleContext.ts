@@ -1,0 +1,102 @@
+import type { Article } from '../model/article.ts';
+import type { Actor, EventTime, Place } from '../model/chronology.ts';
+import type { TemporalExpression } from '../model/timex.ts';
+import { findActors, uniqueActors } from './actors/findActors.ts';
+import { type Draft, toMention } from './draft.ts';
+import { extractCounts } from './extractCounts.ts';
+import { headline } from './headline.ts';
+import { findPlaces, resolvePlace } from './places/findPlaces.ts';
+import { mostSpecific, withPlace } from './places/placeList.ts';
+import { type Sentence, segmentSentences } from './segmentSentences.ts';
+
+const LOCAL_REFERENCE =
+  /\b(?:there|the (?:areas?|district|city|town|village|region|province|site|scene|capital|compound|rig|well)(?! of \p{Lu}))\b/iu;
+// "100 kilometers north of Kabul" locates something else, not an event in Kabul.
+const RELATIVE_LOCATION = /\b(?:north|south|east|west|kilometers|kilometres|miles|km)(?:-\w+)?\s+of\s+$/i;
+
+/** The state of extracting one article: its sentences, places and actors, and the drafts so far. */
+export interface ArticleContext {
+  readonly article: Article;
+  readonly sentences: readonly Sentence[];
+  readonly drafts: Draft[];
+  /** The draft a following sentence may continue. */
+  previous: Draft | undefined;
+  /** Index of the last heading: an event does not continue across one. */
+  lastHeading: number;
+  placesOf(s: Sentence, from: number, to: number): Place[];
+  actorsOf(from: number, to: number): Actor[];
+  /** Records a new draft for the article span `from..to` of sentence `s` (the `k`-th of it). */
+  make(
+    s: Sentence,
+    k: number,
+    from: number,
+    to: number,
+    when: EventTime,
+    extra: Partial<Draft>,
+    timex?: TemporalExpression,
+  ): Draft;
+}
+
+/** Segments an article and finds its places and actors once, for all its sentences. */
+export function createArticleContext(article: Article): ArticleContext {
+  const sentences = segmentSentences(article.text);
+  const allPlaces = findPlaces(article.text);
+  const allActors = findActors(article.text);
+  const ctx: ArticleContext = {
+    article,
+    sentences,
+    drafts: [],
+    previous: undefined,
+    lastHeading: -1,
+    placesOf(s, from, to) {
+      const here = allPlaces.filter(
+        (p) =>
+          p.start >= from &&
+          p.end <= to &&
+          !RELATIVE_LOCATION.test(article.text.slice(Math.max(0, p.start - 24), p.start)),
+      );
+      const near = allPlaces.filter(
+        (p) =>
+          p.start >= (sentences[s.index - 2]?.start ?? 0) &&
+          p.end <= (sentences[s.index + 2]?.end ?? article.text.length),
+      );
+      return mostSpecific(
+        here.map((m) => resolvePlace(m, [here, near, allPlaces], article.text.slice(m.end, m.end + 12))),
+      );
+    },
+    actorsOf: (from, to) => uniqueActors(allActors.filter((a) => a.start >= from && a.end <= to)),
+    make(s, k, from, to, when, extra, timex) {
+      const clause = article.text.slice(from, to);
+      const counts = extractCounts(clause);
+      const places = ctx.placesOf(s, from, to);
+      const previous = ctx.previous;
+      // Without a place of its own, an event takes the previous one's only when it follows closely
+      // and points back to a place ("in the areas …", "there", "the district").
+      const close =
+        previous !== undefined &&
+        previous.paragraph >= s.paragraph - 1 &&
+        previous.sentence >= s.index - 3 &&
+        previous.sentence > ctx.lastHeading &&
+        LOCAL_REFERENCE.test(clause);
+      const inherited = places.length === 0 && close ? previous.places : places;
+      const title = extra.title ? withPlace(headline(extra.title), inherited) : '';
+      const draft: Draft = {
+        id: `${article.id}#${s.index}-${k}`,
+        when,
+        isReport: false,
+        type: 'other',
+        mentions: [toMention(article.id, s, timex, counts)],
+        actors: ctx.actorsOf(from, to),
+        places: inherited,
+        counts,
+        sentence: s.index,
+        paragraph: s.paragraph,
+        ...extra,
+        title,
+      };
+      ctx.drafts.push(draft);
+      return draft;
+    },
+  };
+  return ctx;
+}

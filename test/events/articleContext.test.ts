@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createArticleContext } from '../../src/events/articleContext.ts';
+import { onOrBefore } from '../../src/events/eventTime.ts';
+import { article } from './eventFixtures.ts';
+
+describe('createArticleContext', () => {
+  it('makes drafts with the places and actors of their span', () => {
+    const text = 'Taliban forces attacked Tagab district of Kapisa. Fighting spread to the district.';
+    const ctx = createArticleContext(article(text));
+    const [s0, s1] = ctx.sentences;
+    const when = onOrBefore('2022-04-12', 'test');
+    const first = ctx.make(s0!, 0, s0!.start, s0!.end, when, {
+      title: 'Taliban forces attack Tagab',
+      type: 'battle',
+    });
+    expect(first.id).toBe('a#0-0');
+    expect(first.places[0]).toMatchObject({ name: 'Tagab' });
+    ctx.previous = first;
+    // "the district" points back to the previous event's place.
+    const second = ctx.make(s1!, 0, s1!.start, s1!.end, when, { title: 'Fighting spreads', type: 'battle' });
+    expect(second.places).toEqual(first.places);
+    expect(ctx.drafts).toEqual([first, second]);
+  });
+
+  it('ignores a place only named as a reference point', () => {
+    const text = 'Troops attacked a village 100 kilometers north of Kabul.';
+    const ctx = createArticleContext(article(text));
+    const s = ctx.sentences[0]!;
+    expect(ctx.placesOf(s, s.start, s.end)).toEqual([]);
+  });
+});
