@@ -62,17 +62,21 @@ export interface Place {
   readonly lon?: number;
 }
 
-/** Event types modelled on ACLED's, plus statements and meetings. */
-export type EventType =
-  | 'battle'
-  | 'explosion'
-  | 'violence-against-civilians'
-  | 'protest'
-  | 'riot'
-  | 'strategic-development'
-  | 'statement'
-  | 'meeting'
-  | 'other';
+/** Event types modelled on ACLED's, plus statements and meetings, in display order. */
+export const EVENT_TYPES = [
+  'battle',
+  'explosion',
+  'violence-against-civilians',
+  'protest',
+  'riot',
+  'strategic-development',
+  'statement',
+  'meeting',
+  'other',
+] as const;
+
+/** One of `EVENT_TYPES`. */
+export type EventType = (typeof EVENT_TYPES)[number];
 
 /** An event of the chronology, possibly merged from several mentions across articles. */
 export interface ChronologyEvent {

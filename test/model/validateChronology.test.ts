@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import schema from '../../src/model/chronology.schema.json';
+import { EVENT_TYPES } from '../../src/model/chronology.ts';
 import { validateChronology } from '../../src/model/validateChronology.ts';
 
 const event = {
@@ -54,5 +56,9 @@ describe('validateChronology', () => {
   it('rejects non-objects', () => {
     expect(validateChronology(null).ok).toBe(false);
     expect(validateChronology([]).ok).toBe(false);
+  });
+
+  it('lists in the schema exactly the event types of the TypeScript model', () => {
+    expect(schema.definitions.event.properties.type.enum).toEqual([...EVENT_TYPES]);
   });
 });

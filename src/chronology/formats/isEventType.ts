@@ -1,17 +1,7 @@
-import type { EventType } from '../../model/chronology.ts';
+import { EVENT_TYPES, type EventType } from '../../model/chronology.ts';
 
 /** The event types of the model, for messages that list them. */
-export const EVENT_TYPES: readonly EventType[] = [
-  'battle',
-  'explosion',
-  'violence-against-civilians',
-  'protest',
-  'riot',
-  'strategic-development',
-  'statement',
-  'meeting',
-  'other',
-];
+export { EVENT_TYPES };
 
 const KNOWN: ReadonlySet<string> = new Set(EVENT_TYPES);
 
