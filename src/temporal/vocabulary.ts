@@ -324,7 +324,7 @@ export const NUMBER_LABELS: readonly string[] = [
   'version',
 ];
 
-/** Words that let a sentence speak of a year far after publication: plans, targets, forecasts. */
+/** Words that let a sentence speak of a year far after publication: plans, targets, forecasts, maturities. */
 export const FUTURE_YEAR_CUES: readonly string[] = [
   'will',
   'shall',
@@ -363,6 +363,19 @@ export const FUTURE_YEAR_CUES: readonly string[] = [
   'agenda',
   'strategy',
   'horizon',
+  // Bonds and contracts name their far-off dates: "notes due 2019", "puttable in 1999".
+  'mature',
+  'matures',
+  'maturing',
+  'maturity',
+  'puttable',
+  'callable',
+  'redeemable',
+  'expire',
+  'expires',
+  'expiring',
+  'contract',
+  'lease',
 ];
 
 /** Words that make a bare month name a time reference: "in Shaaban", "since Muharram", "last Rajab". */

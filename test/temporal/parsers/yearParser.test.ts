@@ -33,6 +33,8 @@ describe('yearParser, decadeParser, centuryParser, DCT 2013-03-22', () => {
     { text: 'The plan targets full coverage in 2025.', surface: '2025', value: '2025' },
     { text: 'Elections are expected in 2019.', surface: '2019', value: '2019' },
     { text: 'Qatar hosts the World Cup in 2018.', surface: '2018', value: '2018' },
+    { text: 'The notes, puttable in 2023, were priced at par.', surface: '2023', value: '2023' },
+    { text: 'The bonds mature in 2033.', surface: '2033', value: '2033' },
   ]);
 
   it.each([
