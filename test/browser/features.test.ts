@@ -33,6 +33,20 @@ describe('explorer features', () => {
     expect(labels.some((l) => l.startsWith('Kohistan · 4'))).toBe(true);
     // An event with two places sits in both lanes but keeps one accessible mark.
     await expect(page.locator('.cs-mark:not([hidden])').count()).resolves.toBe(13);
+    const laneTotal = async (): Promise<number> =>
+      (await page.locator('.cs-lane-label').allTextContents())
+        .filter((l) => !l.startsWith('Vague dates'))
+        .reduce((n, l) => n + Number(/ · (\d+) in view/.exec(l)?.[1] ?? 0), 0);
+    expect(await laneTotal()).toBeGreaterThan(13 - 2);
+    for (const by of ['actor', 'source', 'type'] as const) {
+      const before = await page.locator('.cs-lane-label').allTextContents();
+      await page.locator('#cs-lanes').selectOption(by);
+      await expect.poll(() => page.locator('.cs-lane-label').allTextContents()).not.toEqual(before);
+      await expect(page.locator('.cs-lane-label').count()).resolves.toBeGreaterThan(1);
+      await expect(page.locator('.cs-mark:not([hidden])').count()).resolves.toBe(13);
+    }
+    const types = await page.locator('.cs-lane-label').allTextContents();
+    expect(types.some((l) => /^battle · \d+ in view/.test(l))).toBe(true);
     await page.close();
   });
 
@@ -85,6 +99,21 @@ describe('explorer features', () => {
     await page.close();
   });
 
+  it('marks the selected event on the map and dims places outside the time window', async () => {
+    const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}&event=e04`);
+    await expect.poll(() => page.locator('.cs-map-dot.is-selected').count()).toBeGreaterThan(0);
+    const highlighted = (): Promise<number> => page.locator('.cs-map-dot.is-highlighted').count();
+    await expect.poll(highlighted).toBeGreaterThan(0);
+    const all = await highlighted();
+    // Zoom the timeline to the Balkhab days (June): Badakhshan places are no longer in view.
+    await page.evaluate(() => {
+      const x = window.__chronoscope!;
+      x.dispatch((s) => ({ ...s, view: { start: Date.UTC(2022, 5, 20), end: Date.UTC(2022, 5, 28) } }));
+    });
+    await expect.poll(highlighted).toBeLessThan(all);
+    await page.close();
+  });
+
   it('exports the filtered events as CSV', async () => {
     const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}&type=battle`);
     await page.locator('.cs-menu summary').click();
@@ -113,16 +142,32 @@ describe('explorer features', () => {
 
   it('runs the article pipeline in a worker for dropped articles', async () => {
     const { page, errors } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`);
+    // Every status message, so the transient progress lines can be checked afterwards.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      const observer = new MutationObserver(() => {
+        const t = document.querySelector('.cs-status')?.textContent;
+        if (t && seen.at(-1) !== t) seen.push(t);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      Object.assign(window, { statuses: seen, statusObserver: observer, first: window.__chronoscope });
+    });
     await page
       .locator('.cs-open input[type="file"]')
       .setInputFiles([
         `${root}data/articles/2022-04-12-badakhshan.md`,
         `${root}data/articles/2022-06-26-balkhab.md`,
       ]);
-    await expect
-      .poll(() => page.locator('.cs-subtitle').textContent(), { timeout: 30_000 })
-      .toMatch(/events from 2 articles/);
+    // The sample comes from the same two articles, so wait for a new explorer, not a new subtitle.
+    await page.waitForFunction(
+      () => window.__chronoscope && window.__chronoscope !== (window as unknown as { first: unknown }).first,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await expect(page.locator('.cs-subtitle').textContent()).resolves.toMatch(/events from 2 articles/);
     await expect(page.locator('.cs-mark').count()).resolves.toBeGreaterThan(0);
+    const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+    expect(statuses).toContain('Processing articles: 2 of 2…');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -86,20 +86,33 @@ export function createControls(
     handlers.onClear();
   });
   const count = h('output', { class: 'cs-count', 'aria-live': 'polite', id: 'cs-count' });
-  const searchWrap = h('div', { class: 'cs-search-wrap' }, search);
-  container.append(
-    searchWrap,
-    h(
-      'div',
-      { class: 'cs-facets' },
-      ...selects.map((s) => s.wrap),
-      from.wrap,
-      to.wrap,
-      h('label', { class: 'cs-field', for: 'cs-lanes' }, h('span', {}, 'Lanes'), lanes),
-      clear,
-    ),
-    count,
+  // On a phone the facets fold behind this button (CSS decides when it shows), so the row never scrolls sideways.
+  const toggle = h(
+    'button',
+    {
+      type: 'button',
+      class: 'cs-button cs-filters-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': 'cs-facets',
+    },
+    'Filters',
   );
+  const facets = h(
+    'div',
+    { class: 'cs-facets', id: 'cs-facets' },
+    ...selects.map((s) => s.wrap),
+    from.wrap,
+    to.wrap,
+    h('label', { class: 'cs-field', for: 'cs-lanes' }, h('span', {}, 'Lanes'), lanes),
+    clear,
+  );
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    facets.classList.toggle('cs-open', open);
+  });
+  const searchWrap = h('div', { class: 'cs-search-wrap' }, search, toggle);
+  container.append(searchWrap, facets, count);
   return {
     update(state, shown) {
       if (state.query !== syncedQuery) {
@@ -114,6 +127,12 @@ export function createControls(
       from.input.value = state.filters.from ?? '';
       to.input.value = state.filters.to ?? '';
       lanes.value = state.laneBy;
+      const active =
+        selects.filter((s) => state.filters[s.field].length > 0).length +
+        (state.filters.from ? 1 : 0) +
+        (state.filters.to ? 1 : 0) +
+        (state.laneBy !== 'none' ? 1 : 0);
+      toggle.textContent = active ? `Filters (${active})` : 'Filters';
       const total = index.events.length;
       count.textContent = shown === total ? `${total} events` : `${shown} of ${total} events shown`;
     },

@@ -6,6 +6,7 @@ import { createTimeZoom } from '../interaction/zoom.ts';
 import { buildEventIndex, type EventIndex, focusExtent } from '../layout/eventIndex.ts';
 import { type Frame, layoutFrame } from '../layout/frameLayout.ts';
 import { groupLanes, type Lane } from '../layout/groupLanes.ts';
+import { jumpWindow } from '../layout/outliers.ts';
 import { drawAxis } from '../marks/axis.ts';
 import { drawDensityBars } from '../marks/densityBars.ts';
 import { drawEventMarks } from '../marks/eventMarks.ts';
@@ -66,7 +67,7 @@ export function createExplorer(
   // Stage 1 — data: the columnar index and the full extent, computed once.
   const index = buildEventIndex(chronology);
   const dom = buildSkeleton(root, options.title ?? 'Chronoscope');
-  // `full` bounds panning and the overview; `focus` is what "Fit" shows (outliers left out).
+  // `full` bounds panning; `focus` is what "Fit" and the overview show (stray dates left out).
   const [e0, e1] = index.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
   const pad = Math.max((e1 - e0) * 0.03, 86_400_000);
   const full: [number, number] = [e0 - pad, e1 + pad];
@@ -133,8 +134,16 @@ export function createExplorer(
     lastZoomView = view;
     dispatch((s) => actions.setView(s, view));
   });
-  const overview = createOverview(dom.overview, (view) =>
-    dispatch((s) => actions.setView(s, view ?? fullView)),
+  // A stray date is reached by jumping to it (and opening it, since it is likely an error worth reading).
+  const overview = createOverview(
+    dom.overview,
+    (view) => dispatch((s) => actions.setView(s, view ?? fullView)),
+    (p) => {
+      const v = state.view ?? fullView;
+      const view = jumpWindow(index.start[p]!, index.end[p]!, v.end - v.start);
+      focused = p;
+      dispatch((s) => actions.selectEvent(actions.setView(s, view), index.events[p]!.id));
+    },
   );
   const controls = createControls(dom.controls, index, {
     onQuery: (q) => dispatch((s) => actions.setQuery(s, q)),
@@ -167,6 +176,7 @@ export function createExplorer(
       },
       svg: dom.axis,
       canvases: [dom.canvas],
+      overlays: [dom.laneLabels],
     },
     (message) => {
       dom.status.textContent = message;
@@ -189,6 +199,13 @@ export function createExplorer(
   const select_ = (p: number): void => {
     focused = p;
     dispatch((s) => actions.selectEvent(s, p >= 0 ? index.events[p]!.id : null));
+    // On a phone the details sit below the map and list: bring them into view. Beside the
+    // timeline (wide screens) they are already visible and nothing moves.
+    if (p >= 0) requestAnimationFrame(() => revealDetails());
+  };
+  const revealDetails = (): void => {
+    const r = dom.details.getBoundingClientRect();
+    if (r.top > window.innerHeight - 80 || r.bottom < 0) dom.details.scrollIntoView({ block: 'start' });
   };
 
   /** Pans (keeping the zoom) so that event `p` is inside the window. */
@@ -279,15 +296,12 @@ export function createExplorer(
     dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
     // The overview and the controls only change with the filters or the width, not while zooming.
     if (overviewKey[0] !== filtered || overviewKey[1] !== width) {
-      overview.update(index, filtered, full, width);
+      overview.update(index, filtered, focus, width);
       overviewKey = [filtered, width];
     }
-    // Showing everything leaves the brush empty, so a drag anywhere draws a new window.
-    overview.showView(
-      state.view || focus[0] > full[0] + pad || focus[1] < full[1] - pad
-        ? { start: domain[0], end: domain[1] }
-        : null,
-    );
+    // The overview spans the fitted window, so "Fit" leaves the brush empty and a drag anywhere
+    // draws a new window.
+    overview.showView(state.view ? { start: domain[0], end: domain[1] } : null);
     if (
       controlsKey[0] !== state.filters ||
       controlsKey[1] !== state.query ||

@@ -12,6 +12,8 @@ export interface ExportSource {
   filteredEvents(): readonly ChronologyEvent[];
   readonly svg: SVGSVGElement;
   readonly canvases: readonly HTMLCanvasElement[];
+  /** HTML laid over the plot (lane labels) whose text the images must show too. */
+  readonly overlays?: readonly HTMLElement[];
 }
 
 /** The filtered events as a chronology, keeping only the articles they cite. */
@@ -48,10 +50,10 @@ export function createExportMenu(
       'ul',
       { class: 'cs-menu-list' },
       item('PNG image', async () =>
-        download(await exportPng(source.svg, source.canvases, 2), 'chronology.png'),
+        download(await exportPng(source.svg, source.canvases, 2, source.overlays), 'chronology.png'),
       ),
       item('SVG image', () =>
-        download(exportSvg(source.svg, source.canvases), 'chronology.svg', 'image/svg+xml'),
+        download(exportSvg(source.svg, source.canvases, source.overlays), 'chronology.svg', 'image/svg+xml'),
       ),
       item('CSV (filtered events)', () =>
         download(toEventsCsv(source.chronology, source.filteredEvents()), 'events.csv', 'text/csv'),

@@ -1,0 +1,66 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openExplorer, SAMPLE } from './helpers.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const overflow = (page: Page): Promise<number> =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+describe('on a 360 × 740 phone', () => {
+  it('never scrolls sideways and keeps the filters behind a Filters button', async () => {
+    const { page, errors } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`, {
+      width: 360,
+      height: 740,
+    });
+    await expect(overflow(page)).resolves.toBe(0);
+    const toggle = page.getByRole('button', { name: /^Filters/ });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('#cs-facet-type').isVisible()).resolves.toBe(false);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('#cs-facet-type').isVisible()).resolves.toBe(true);
+    // Every control of the open panel lies inside the screen.
+    const boxes = await page
+      .locator('#cs-facets select, #cs-facets input, #cs-facets button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+    expect(boxes.length).toBeGreaterThan(6);
+    for (const [l, r] of boxes) {
+      expect(l).toBeGreaterThanOrEqual(0);
+      expect(r).toBeLessThanOrEqual(360);
+    }
+    await page.locator('#cs-facet-type').selectOption('battle');
+    await expect.poll(() => page.locator('#cs-count').textContent()).toMatch(/of 13 events shown/);
+    await expect(toggle.textContent()).resolves.toBe('Filters (1)');
+    await expect(overflow(page)).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the timeline and map in the width and scrolls the details into view on a tap', async () => {
+    const { page } = await openExplorer(browser, baseUrl, `?data=${SAMPLE}`, {
+      width: 360,
+      height: 740,
+      hasTouch: true,
+    });
+    for (const sel of ['.cs-plot', '.cs-overview', '.cs-map-panel']) {
+      const box = (await page.locator(sel).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+    }
+    await page.locator('.cs-mark[data-id="e04"]').tap();
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect.poll(() => details.locator('h2').textContent()).toContain('combing campaign');
+    await expect.poll(() => details.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(740);
+    await expect(overflow(page)).resolves.toBe(0);
+    await page.close();
+  });
+});
