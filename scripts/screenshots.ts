@@ -41,6 +41,8 @@ async function shoot(
     height?: number;
     fullPage?: boolean;
     route?: string;
+    /** Runs before the shot, e.g. to open a menu. */
+    act?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
@@ -62,6 +64,7 @@ async function shoot(
   const alert = await page.$('[role="alert"]');
   if (alert) console.error(`${name}: ${await alert.textContent()}`);
   if (!alert) await page.waitForSelector('.cs-list table');
+  await options.act?.(page);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: options.fullPage ?? false });
   console.log(`wrote docs/screenshots/${name}.png`);
@@ -74,6 +77,11 @@ await shoot('sample-dark', `?data=${SAMPLE}`, { scheme: 'dark' });
 await shoot('details', `?data=${SAMPLE}&event=e04&from=2022-03-20&to=2022-04-16`);
 await shoot('sample-lanes', `?data=${SAMPLE}&lanes=place`);
 await shoot('mobile', `?data=${SAMPLE}&event=e13`, { width: 360, height: 780 });
+await shoot('mobile-filters', `?data=${SAMPLE}&type=battle`, {
+  width: 360,
+  height: 740,
+  act: (page) => page.getByRole('button', { name: /^Filters/ }).click(),
+});
 
 if (t17) {
   const chronology = JSON.parse(readFileSync(t17, 'utf8')) as {
@@ -91,6 +99,7 @@ if (t17) {
   };
   const data = '?data=/t17-chronology.json';
   await shoot('t17-syria-all', data, { route: t17 });
+  await shoot('t17-syria-mobile', data, { route: t17, width: 360, height: 740 });
   await shoot('t17-syria-year', `${data}${around(365)}`, { route: t17 });
   await shoot('t17-syria-month', `${data}${around(31)}`, { route: t17 });
   await shoot('t17-syria-week', `${data}${around(7)}`, { route: t17 });

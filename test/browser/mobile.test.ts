@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openExplorer, SAMPLE } from './helpers.ts';
@@ -31,12 +32,34 @@ describe('on a 360 × 740 phone', () => {
     // Every control of the open panel lies inside the screen.
     const boxes = await page
       .locator('#cs-facets select, #cs-facets input, #cs-facets button')
-      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]));
+      .evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            id: e.id,
+            left: r.left,
+            right: r.right,
+            height: r.height,
+            opacity: getComputedStyle(e).opacity,
+          };
+        }),
+      );
     expect(boxes.length).toBeGreaterThan(6);
-    for (const [l, r] of boxes) {
-      expect(l).toBeGreaterThanOrEqual(0);
-      expect(r).toBeLessThanOrEqual(360);
+    for (const b of boxes) {
+      expect(b.left, b.id).toBeGreaterThanOrEqual(0);
+      expect(b.right, b.id).toBeLessThanOrEqual(360);
+      // A real, painted control: not collapsed, stretched or transparent.
+      expect(b.height, b.id).toBeGreaterThan(20);
+      expect(b.height, b.id).toBeLessThan(60);
+      expect(b.opacity, b.id).toBe('1');
     }
+    await page.locator('#cs-from').fill('2022-04-10');
+    await expect.poll(() => page.locator('#cs-count').textContent()).toMatch(/of 13 events shown/);
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
     await page.locator('#cs-facet-type').selectOption('battle');
     await expect.poll(() => page.locator('#cs-count').textContent()).toMatch(/of 13 events shown/);
     await expect(toggle.textContent()).resolves.toBe('Filters (1)');

@@ -109,7 +109,7 @@ export function createControls(
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
-    facets.classList.toggle('cs-open', open);
+    facets.classList.toggle('cs-facets-open', open);
   });
   const searchWrap = h('div', { class: 'cs-search-wrap' }, search, toggle);
   container.append(searchWrap, facets, count);
