@@ -1,7 +1,8 @@
 /**
- * Screenshots of the explorer for the README: the sample in light and dark, the details panel,
- * and (given a Timeline17 chronology path) the Syria timeline at several zoom levels.
- * Usage: `tsx scripts/screenshots.ts [/tmp/syria.json]` → docs/screenshots/*.png
+ * Screenshots of the explorer for the README: the default corpus (`public/chronology.json`, written by
+ * `npm run extract`) in light and dark, the details panel, and (given a Timeline17 chronology path)
+ * the Syria timeline at several zoom levels.
+ * Usage: `npm run screenshots [-- /tmp/syria.json]` → docs/screenshots/*.png
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
@@ -9,7 +10,16 @@ import { createServer } from 'vite';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = `${ROOT}docs/screenshots`;
-const SAMPLE = '/test/fixtures/chronology/sample.json';
+const SAMPLE = '/chronology.json';
+const sample = JSON.parse(readFileSync(`${ROOT}public/chronology.json`, 'utf8')) as {
+  events: { id: string; mentions: { timex?: { text: string } }[] }[];
+};
+/** The id of the sample event anchored by the given expression, for the details shots. */
+function eventAnchoredBy(text: string): string {
+  const found = sample.events.find((e) => e.mentions.some((m) => m.timex?.text === text));
+  if (!found) throw new Error(`no event anchored by "${text}" in public/chronology.json`);
+  return encodeURIComponent(found.id);
+}
 const ARGS = [
   '--headless',
   '--no-sandbox',
@@ -74,9 +84,12 @@ async function shoot(
 
 await shoot('sample-light', `?data=${SAMPLE}`);
 await shoot('sample-dark', `?data=${SAMPLE}`, { scheme: 'dark' });
-await shoot('details', `?data=${SAMPLE}&event=e04&from=2022-03-20&to=2022-04-16`);
+await shoot(
+  'details',
+  `?data=${SAMPLE}&event=${eventAnchoredBy('the day before yesterday')}&from=2022-03-20&to=2022-04-16`,
+);
 await shoot('sample-lanes', `?data=${SAMPLE}&lanes=place`);
-await shoot('mobile', `?data=${SAMPLE}&event=e13`, { width: 360, height: 780 });
+await shoot('mobile', `?data=${SAMPLE}&event=${eventAnchoredBy('a week ago')}`, { width: 360, height: 780 });
 await shoot('mobile-filters', `?data=${SAMPLE}&type=battle`, {
   width: 360,
   height: 740,
