@@ -6,22 +6,12 @@
  */
 
 import { tmpdir } from 'node:os';
-import { chromium } from 'playwright-core';
 import { build, createServer, preview } from 'vite';
+import { launchChromium } from './launchChromium.ts';
 
 const DEV = process.argv.includes('--dev');
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
 const SIZES = [10_000, 100_000];
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -55,7 +45,7 @@ if (DEV) {
   base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   close = () => server.close();
 }
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 // Warm Vite's transform cache so the first measured run does not pay for compilation.
 {
   const warm = await browser.newPage();

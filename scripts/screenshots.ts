@@ -5,8 +5,9 @@
  * Usage: `npm run screenshots [-- /tmp/syria.json]` → docs/screenshots/*.png
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createServer } from 'vite';
+import { launchChromium } from './launchChromium.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = `${ROOT}docs/screenshots`;
@@ -20,16 +21,6 @@ function eventAnchoredBy(text: string): string {
   if (!found) throw new Error(`no event anchored by "${text}" in public/chronology.json`);
   return encodeURIComponent(found.id);
 }
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const t17 = process.argv[2];
 
 mkdirSync(OUT, { recursive: true });
@@ -40,7 +31,7 @@ const server = await createServer({
 });
 await server.listen();
 const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+const browser = await launchChromium();
 
 async function shoot(
   name: string,
@@ -112,6 +103,7 @@ if (t17) {
   };
   const data = '?data=/t17-chronology.json';
   await shoot('t17-syria-all', data, { route: t17 });
+  await shoot('t17-syria-dark', data, { route: t17, scheme: 'dark' });
   await shoot('t17-syria-mobile', data, { route: t17, width: 360, height: 740 });
   await shoot('t17-syria-year', `${data}${around(365)}`, { route: t17 });
   await shoot('t17-syria-month', `${data}${around(31)}`, { route: t17 });
