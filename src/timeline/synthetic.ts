@@ -1,5 +1,12 @@
 import type { ArticleMeta } from '../model/article.ts';
-import type { Chronology, ChronologyEvent, EventType, Mention, Place } from '../model/chronology.ts';
+import {
+  type Chronology,
+  type ChronologyEvent,
+  EVENT_TYPES,
+  type EventType,
+  type Mention,
+  type Place,
+} from '../model/chronology.ts';
 import type { Precision } from '../model/timex.ts';
 
 /** A small, fast, seeded PRNG (mulberry32), so synthetic data is reproducible. */
@@ -14,17 +21,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const TYPES: readonly EventType[] = [
-  'battle',
-  'explosion',
-  'violence-against-civilians',
-  'protest',
-  'riot',
-  'strategic-development',
-  'statement',
-  'meeting',
-  'other',
-];
+const TYPES: readonly EventType[] = EVENT_TYPES;
 const PLACES: readonly Place[] = [
   { name: 'Aleppo', kind: 'city', within: 'Syria', lat: 36.2, lon: 37.16 },
   { name: 'Damascus', kind: 'city', within: 'Syria', lat: 33.51, lon: 36.29 },

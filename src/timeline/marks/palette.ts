@@ -1,3 +1,5 @@
+import { EVENT_TYPES } from '../../model/chronology.ts';
+
 /** Colours the canvas marks use, read from the CSS custom properties of the current theme. */
 export interface Palette {
   readonly fg: string;
@@ -12,18 +14,8 @@ export interface Palette {
   readonly font: string;
 }
 
-/** Event types in legend order; each has a `--cs-type-<name>` colour. */
-export const TYPE_ORDER = [
-  'battle',
-  'explosion',
-  'violence-against-civilians',
-  'protest',
-  'riot',
-  'strategic-development',
-  'statement',
-  'meeting',
-  'other',
-] as const;
+/** Event types in legend order (the model's order); each has a `--cs-type-<name>` colour. */
+export const TYPE_ORDER = EVENT_TYPES;
 
 /** Reads the palette of the theme applied to `el`. */
 export function readPalette(el: Element): Palette {
