@@ -1,32 +1,40 @@
 /** TIMEX3 types (TimeML). */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
-/** How finely an expression pins down time. */
-export type Precision =
-  | 'time'
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'season'
-  | 'quarter'
-  | 'year'
-  | 'decade'
-  | 'vague';
+/** How finely an expression pins down time, finest first. */
+export const PRECISIONS = [
+  'time',
+  'day',
+  'week',
+  'month',
+  'season',
+  'quarter',
+  'year',
+  'decade',
+  'vague',
+] as const;
+
+/** One of `PRECISIONS`. */
+export type Precision = (typeof PRECISIONS)[number];
 
 /** TIMEX3 `mod` values. */
-export type TimexMod =
-  | 'BEFORE'
-  | 'AFTER'
-  | 'ON_OR_BEFORE'
-  | 'ON_OR_AFTER'
-  | 'LESS_THAN'
-  | 'MORE_THAN'
-  | 'EQUAL_OR_LESS'
-  | 'EQUAL_OR_MORE'
-  | 'START'
-  | 'MID'
-  | 'END'
-  | 'APPROX';
+export const TIMEX_MODS = [
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+  'START',
+  'MID',
+  'END',
+  'APPROX',
+] as const;
+
+/** One of `TIMEX_MODS`. */
+export type TimexMod = (typeof TIMEX_MODS)[number];
 
 /**
  * A temporal expression found in a text and normalized against a reference date.

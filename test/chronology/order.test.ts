@@ -8,7 +8,7 @@ import {
   parseIsoInstant,
 } from '../../src/chronology/order.ts';
 import type { EventTime } from '../../src/model/chronology.ts';
-import type { Precision } from '../../src/model/timex.ts';
+import { PRECISIONS, type Precision } from '../../src/model/timex.ts';
 
 type Ev = { id: string; when: EventTime };
 
@@ -128,17 +128,7 @@ describe('compareEvents / orderEvents', () => {
   });
 });
 
-const precisions: Precision[] = [
-  'time',
-  'day',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'year',
-  'decade',
-  'vague',
-];
+const precisions: readonly Precision[] = PRECISIONS;
 const isoDay = fc
   .integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2030, 0, 1) / DAY })
   .map((d) => new Date(d * DAY).toISOString().slice(0, 10));

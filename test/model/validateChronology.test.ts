@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../src/model/chronology.schema.json';
 import { EVENT_TYPES } from '../../src/model/chronology.ts';
+import { PRECISIONS, TIMEX_MODS } from '../../src/model/timex.ts';
 import { validateChronology } from '../../src/model/validateChronology.ts';
 
 const event = {
@@ -60,5 +61,10 @@ describe('validateChronology', () => {
 
   it('lists in the schema exactly the event types of the TypeScript model', () => {
     expect(schema.definitions.event.properties.type.enum).toEqual([...EVENT_TYPES]);
+  });
+
+  it('lists in the schema exactly the precisions and TIMEX3 mods of the TypeScript model', () => {
+    expect(schema.definitions.precision.enum).toEqual([...PRECISIONS]);
+    expect(schema.definitions.mod.enum).toEqual([...TIMEX_MODS]);
   });
 });

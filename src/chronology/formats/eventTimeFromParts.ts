@@ -1,42 +1,18 @@
 import type { EventTime } from '../../model/chronology.ts';
-import type { Precision, TimexMod } from '../../model/timex.ts';
+import { PRECISIONS, type Precision, TIMEX_MODS, type TimexMod } from '../../model/timex.ts';
 import { parseIsoInstant } from '../order.ts';
 
-const PRECISIONS: ReadonlySet<string> = new Set<Precision>([
-  'time',
-  'day',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'year',
-  'decade',
-  'vague',
-]);
-
-const MODS: ReadonlySet<string> = new Set<TimexMod>([
-  'BEFORE',
-  'AFTER',
-  'ON_OR_BEFORE',
-  'ON_OR_AFTER',
-  'LESS_THAN',
-  'MORE_THAN',
-  'EQUAL_OR_LESS',
-  'EQUAL_OR_MORE',
-  'START',
-  'MID',
-  'END',
-  'APPROX',
-]);
+const PRECISION_SET: ReadonlySet<string> = new Set(PRECISIONS);
+const MOD_SET: ReadonlySet<string> = new Set(TIMEX_MODS);
 
 /** True for the precisions the model knows. */
 export function isPrecision(s: string): s is Precision {
-  return PRECISIONS.has(s);
+  return PRECISION_SET.has(s);
 }
 
 /** True for the TIMEX3 modifiers the model knows. */
 export function isTimexMod(s: string): s is TimexMod {
-  return MODS.has(s);
+  return MOD_SET.has(s);
 }
 
 /** Date fields as flat formats carry them: strings that may be partial (`2022`, `2022-04`). */
