@@ -29,6 +29,7 @@ import { genericDayRefiner } from './refiners/genericDayRefiner.ts';
 import { modifierRefiner } from './refiners/modifierRefiner.ts';
 import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
 import { overlapRefiner } from './refiners/overlapRefiner.ts';
+import { titleFilter } from './refiners/titleFilter.ts';
 import { unresolvedFilter } from './refiners/unresolvedFilter.ts';
 import { weekdayRefiner } from './refiners/weekdayRefiner.ts';
 import { yearInferenceRefiner } from './refiners/yearInferenceRefiner.ts';
@@ -76,6 +77,8 @@ export const configuration: TaggerConfiguration = {
     persianParser,
   ],
   refiners: [
+    // Names and titles ("USA Today", ABC's "This Week") are no times at all: drop them first.
+    titleFilter,
     // First settle which phrase owns each stretch of text, so later steps see one result per place.
     overlapRefiner,
     // Modifiers widen extents leftwards; they must run after overlaps are settled (so "early"

@@ -62,12 +62,13 @@ export function periodPoint(reference: string, unit: PeriodUnit, offset: number)
  * "last week", "this year", "next month", "the following week", "that year". With "the"
  * before "following/next/previous" or with "that/same" the count starts at the narrative's
  * last date; bare "last/this/next" count from the DCT. "the past year" is the year before the
- * DCT; "the past week", "past decade" are spans (P1W, P10Y).
+ * DCT; "the past week", "past decade" are spans (P1W, P10Y). "last fiscal year" counts as
+ * "last year": a fiscal year is named by the calendar year it mostly falls in.
  */
 export const relativePeriodParser: PatternParser = {
   name: 'RelativePeriodParser',
   pattern:
-    /(?<![\w-])(?:(the)\s+)?(last|past|previous|preceding|this|current|same|that|next|coming|following)\s+(day|week|weekend|month|quarter|year|decade|century)(?:['’]s)?(?![\w-])/gi,
+    /(?<![\w-])(?:(the)\s+)?(last|past|previous|preceding|this|current|same|that|next|coming|following)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century)(?:['’]s)?(?![\w-])/gi,
   extract(context, match) {
     const [whole, the, which = '', unitWord = ''] = match;
     const word = which.toLowerCase();

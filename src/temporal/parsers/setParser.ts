@@ -19,9 +19,15 @@ const ADVERBS: Readonly<Record<string, string>> = {
 export const frequencyParser: PatternParser = {
   name: 'FrequencyParser',
   pattern: new RegExp(`(?<![\\w-])(?:${alternation(Object.keys(ADVERBS))})(?![\\w-])`, 'gi'),
-  extract(_context, match) {
+  extract(context, match) {
     const value = ADVERBS[match[0].toLowerCase()];
     if (!value) return null;
+    // "the Communist Party daily Granma", "the weekly Der Spiegel", "a daily newspaper": a
+    // publication, not a repetition.
+    if (
+      PUBLICATION.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 20))
+    )
+      return null;
     return draft({
       start: match.index,
       end: match.index + match[0].length,
@@ -32,6 +38,9 @@ export const frequencyParser: PatternParser = {
     });
   },
 };
+
+/** What follows "daily"/"weekly" when it names a publication: a title or a word for one. */
+const PUBLICATION = /^\s+(?:(?:news)?papers?\b|tabloid\b|magazine\b|[A-Z][a-z])/;
 
 /** "every day", "each year", "every two weeks", "every winter", "each season", "every Monday", "per year". */
 export const everyParser: PatternParser = {

@@ -14,6 +14,8 @@ describe('relativePeriodParser and weekendParser, DCT Friday 2013-03-22 (ISO wee
     { text: 'Talks resume next week.', surface: 'next week', value: '2013-W13' },
     { text: 'Profit rose last month.', surface: 'last month', value: '2013-02', precision: 'month' },
     { text: 'Profit rose last year.', surface: 'last year', value: '2012', precision: 'year' },
+    { text: 'Sales fell last fiscal year.', surface: 'last fiscal year', value: '2012', precision: 'year' },
+    { text: 'It expects a profit next fiscal year.', surface: 'next fiscal year', value: '2014' },
     { text: 'Elections are due next year.', surface: 'next year', value: '2014' },
     { text: 'Output fell this quarter.', surface: 'this quarter', value: '2013-Q1', precision: 'quarter' },
     { text: 'Prices doubled over the past year.', surface: 'the past year', value: '2012', type: 'DATE' },
