@@ -30,6 +30,8 @@ export function durationValue(count: number | undefined, unitWord: string): stri
   const unit = UNITS[unitWord.toLowerCase()];
   if (!unit) return undefined;
   const t = unit.time ? 'T' : '';
+  // ISO 8601 has no quarter unit: a quarter is three months ("the next three quarters" P9M).
+  if (unit.unit === 'quarter') return count === undefined ? 'PXM' : `P${count * 3}M`;
   if (count === undefined) {
     const letter = unit.unit === 'decade' ? 'DE' : unit.unit === 'century' ? 'CE' : unit.letter;
     return `P${t}X${letter === 'WE' ? 'WE' : letter}`;

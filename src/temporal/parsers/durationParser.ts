@@ -14,10 +14,16 @@ const RATE_BEFORE =
  * Counted spans: "48 hours", "the past two months", "a two-year contract", "several months",
  * "the next few days". TimeML keeps "the past"/"the next" inside the extent.
  */
+/** Words between a count and its unit that keep it a span: "two more weeks", "eight trading days". */
+const COUNT_QUALIFIER = '(?:more|additional|further|extra|consecutive|straight|trading|business|working)';
+
+/** A modal or a subject pronoun right before "one day" ("will one day", "he one day"). */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|can|may|might|should|must|shall|I|we|you|he|she|they)\s+$/i;
+
 export const durationParser: PatternParser = {
   name: 'DurationParser',
   pattern: new RegExp(
-    `(?<![\\w-])(?:(the|these|those)\\s+)?(?:(${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+|-)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(-long|-old)?(?![\\w-])`,
+    `(?<![\\w-])(?:(the|these|those)\\s+)?(?:(${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+${COUNT_QUALIFIER})?(?:\\s+|-)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(-long|-old)?(?![\\w-])`,
     'gi',
   ),
   extract(context, match) {
@@ -50,6 +56,20 @@ export const durationParser: PatternParser = {
       )
     )
       return null;
+    // "Islam will one day be…", "the hope he one day follow…": "one day" as "some day".
+    if (
+      /^one\s+day$/i.test(whole) &&
+      SOMEDAY_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index))
+    ) {
+      return draft({
+        start: match.index,
+        end,
+        type: 'DATE',
+        value: 'FUTURE_REF',
+        precision: 'vague',
+        explanation: `"${whole}" after a modal or a subject means "some day": an unspecified future`,
+      });
+    }
     const parsed = parseNumber(number);
     const count = parsed !== undefined && andAHalf ? parsed + 0.5 : parsed;
     const value = durationValue(count, unitWord);

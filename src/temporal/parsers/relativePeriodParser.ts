@@ -107,12 +107,21 @@ export const relativePeriodParser: PatternParser = {
         week: 'W',
         weekend: 'D',
         month: 'M',
-        quarter: 'Q',
+        quarter: 'M',
         year: 'Y',
         decade: 'Y',
         century: 'Y',
       }[unit];
-      const count = unit === 'decade' ? 10 : unit === 'century' ? 100 : unit === 'weekend' ? 2 : 1;
+      const count =
+        unit === 'decade'
+          ? 10
+          : unit === 'century'
+            ? 100
+            : unit === 'weekend'
+              ? 2
+              : unit === 'quarter'
+                ? 3
+                : 1;
       return draft({
         ...base,
         type: 'DURATION',

@@ -4,6 +4,17 @@ import { runCases } from '../cases.ts';
 
 describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
+    { text: 'The troops stay for at least 20 more years.', surface: 'at least 20 more years', value: 'P20Y' },
+    { text: 'The deal runs for an additional year.', surface: 'an additional year', value: 'P1Y' },
+    { text: 'Eight trading days after the crash, it rose.', surface: 'Eight trading days', value: 'P8D' },
+    {
+      text: 'Costs are spread over the next three quarters.',
+      surface: 'the next three quarters',
+      value: 'P9M',
+    },
+    { text: 'Islam will one day be the largest.', surface: 'one day', value: 'FUTURE_REF', type: 'DATE' },
+    { text: 'He hopes he one day follows them.', surface: 'one day', value: 'FUTURE_REF', type: 'DATE' },
+    { text: 'He had been in the job one day.', surface: 'one day', value: 'P1D', type: 'DURATION' },
     {
       text: 'It will take the next 12 to 18 months.',
       surface: 'the next 12 to 18 months',
@@ -48,7 +59,7 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
       surface: 'a minute',
       value: 'PT1M',
     },
-    { text: 'It made money after several quarters of losses.', surface: 'several quarters', value: 'PXQ' },
+    { text: 'It made money after several quarters of losses.', surface: 'several quarters', value: 'PXM' },
     // "recent weeks", "the coming months": spans of unstated length.
     { text: 'Prices fell in recent weeks.', surface: 'recent weeks', value: 'PXW', type: 'DURATION' },
     { text: 'Rates may fall in the coming months.', surface: 'the coming months', value: 'PXM' },
