@@ -1,12 +1,13 @@
 import { agoParser } from './parsers/agoParser.ts';
 import { chronoParser } from './parsers/chronoParser.ts';
+import { decadeParser, spelledDecadeParser } from './parsers/decadeParser.ts';
 import {
   durationParser,
   durationRangeParser,
   recentSpanParser,
   vagueDurationParser,
 } from './parsers/durationParser.ts';
-import { holidayParser, thanksgivingParser } from './parsers/holidayParser.ts';
+import { holidayParser, movableHolidayParser } from './parsers/holidayParser.ts';
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
 import { islamicYearParser } from './parsers/islamicYearParser.ts';
 import { monthOfYearParser, relativeMonthParser } from './parsers/monthOfYearParser.ts';
@@ -22,7 +23,8 @@ import { everyParser, frequencyParser } from './parsers/setParser.ts';
 import { spelledYearParser } from './parsers/spelledYearParser.ts';
 import { theYearParser, yearEndParser } from './parsers/theYearParser.ts';
 import { vagueParser } from './parsers/vagueParser.ts';
-import { centuryParser, decadeParser, yearParser } from './parsers/yearParser.ts';
+import { weekOfParser } from './parsers/weekOfParser.ts';
+import { centuryParser, yearParser } from './parsers/yearParser.ts';
 import type { TaggerConfiguration } from './pipeline.ts';
 import { clockTimeRefiner } from './refiners/clockTimeRefiner.ts';
 import { genericDayRefiner } from './refiners/genericDayRefiner.ts';
@@ -32,6 +34,7 @@ import { overlapRefiner } from './refiners/overlapRefiner.ts';
 import { titleFilter } from './refiners/titleFilter.ts';
 import { unresolvedFilter } from './refiners/unresolvedFilter.ts';
 import { weekdayRefiner } from './refiners/weekdayRefiner.ts';
+import { weekOfDayRefiner } from './refiners/weekOfDayRefiner.ts';
 import { yearInferenceRefiner } from './refiners/yearInferenceRefiner.ts';
 
 /**
@@ -45,6 +48,7 @@ export const configuration: TaggerConfiguration = {
     relativeDayParser,
     relativePeriodParser,
     weekendParser,
+    weekOfParser,
     agoParser,
     durationParser,
     durationRangeParser,
@@ -53,6 +57,7 @@ export const configuration: TaggerConfiguration = {
     vagueParser,
     yearParser,
     decadeParser,
+    spelledDecadeParser,
     centuryParser,
     spelledYearParser,
     theYearParser,
@@ -70,7 +75,7 @@ export const configuration: TaggerConfiguration = {
     theDayParser,
     ordinalDayParser,
     holidayParser,
-    thanksgivingParser,
+    movableHolidayParser,
     islamicMonthParser,
     islamicHolidayParser,
     islamicYearParser,
@@ -86,6 +91,8 @@ export const configuration: TaggerConfiguration = {
     modifierRefiner,
     // Yearless dates and bare weekdays are placed from the DCT and the clause's tense.
     yearInferenceRefiner,
+    // "the week of March 6" became a day with its year just above; now it becomes that ISO week.
+    weekOfDayRefiner,
     weekdayRefiner,
     // Rhetorical "today and tomorrow" loses its calendar reading before anything anchors on it.
     genericDayRefiner,

@@ -262,21 +262,6 @@ export const ISLAMIC_HOLIDAYS: Readonly<
   'laylat al-qadr': { month: 9, day: 27, days: 1, name: 'Laylat al-Qadr' },
 };
 
-/** Fixed-date Western holidays: month, day. */
-export const FIXED_HOLIDAYS: Readonly<Record<string, { month: number; day: number }>> = {
-  'christmas day': { month: 12, day: 25 },
-  christmas: { month: 12, day: 25 },
-  'christmas eve': { month: 12, day: 24 },
-  "new year's day": { month: 1, day: 1 },
-  "new year's eve": { month: 12, day: 31 },
-  'independence day': { month: 7, day: 4 },
-  'valentine’s day': { month: 2, day: 14 },
-  "valentine's day": { month: 2, day: 14 },
-  halloween: { month: 10, day: 31 },
-  nowruz: { month: 3, day: 21 },
-  navroz: { month: 3, day: 21 },
-};
-
 /**
  * Words that label the number after them as an identifier, not a year: "resolution 2042",
  * "flight 1549", "Boeing 1707", "Route 1960". Matched right before the number.

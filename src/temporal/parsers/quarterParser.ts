@@ -22,40 +22,62 @@ export function partRange(year: number, kind: 'Q' | 'H', n: number) {
   return { start: isoDate(year, (n - 1) * months + 1, 1), end: monthRange(year, n * months).end };
 }
 
+/** "half" of a smaller unit ("the first half hour", "the last half century") is not a half-year. */
+const HALF_OF_UNIT =
+  /^\s+(?:an?\s+)?(?:hours?|minutes?|seconds?|days?|weeks?|months?|decades?|century|centuries|dozen|miles?|points?|innings?|percent)\b/i;
+
+/** Which part of the year an ordinal names: Q1–Q4, H1–H2 ("last"/"latter" half is H2), or none. */
+function partNumber(ordinal: string, kind: 'Q' | 'H', two: boolean, yearStated: boolean): number | undefined {
+  const last = ordinal === 'last' || ordinal === 'latter' || ordinal === 'final';
+  // "the first two quarters" is H1; "the last two quarters" without a year is the past six months.
+  if (two) return ordinal === 'first' ? 1 : last && yearStated ? 2 : undefined;
+  if (kind === 'H')
+    return ordinal === 'first' || ordinal === '1st'
+      ? 1
+      : ordinal === 'second' || ordinal === '2nd' || last
+        ? 2
+        : undefined;
+  // A bare "last quarter" is the previous quarter (relativePeriodParser), not Q4.
+  if (ordinal === 'last') return yearStated ? 4 : undefined;
+  return ORDINAL[ordinal];
+}
+
 /**
  * "the third quarter", "third-quarter", "the fourth quarter of 1998", "this year's first
- * quarter", "the 1988 second quarter", "the first half". Without a year the quarter is this year's, or last year's when
- * it has not begun yet and the clause is not future tense.
+ * quarter", "the 1988 second quarter", "the first half", "the last half of 1989", "the first two
+ * quarters of 1990" (H1), "the second half of the year". Without a year the part is this year's,
+ * or last year's when it has not begun yet and the clause is not future tense.
  */
 export const quarterParser: PatternParser = {
   name: 'QuarterParser',
   trigger: /\b(?:quarters?|half|period)\b/i,
   pattern:
-    /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:(fiscal|calendar)\s+)?(quarter|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d))?(?![\w-])/gi,
+    /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)(?:\s+(two))?[\s-]+(?:(fiscal|calendar)\s+)?(quarters?|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(the|this|last|next)\s+(?:fiscal\s+)?year)?(?![\w-])/gi,
   extract(context, match) {
-    const [whole, , relYear, possYear, , ordinal = '', , kindWord = '', yearText] = match;
-    const n = ORDINAL[ordinal.toLowerCase()];
+    const [whole, , relYear, possYear, , ordinal = '', two, , kindWord = '', yearText, ofYear] = match;
     const kindLower = kindWord.toLowerCase();
-    if (!n || kindLower === 'period') return null;
-    const kind = kindLower === 'half' ? 'H' : 'Q';
-    if (kind === 'H' && n > 2) return null;
+    if (kindLower === 'period' || (kindLower === 'quarters') !== Boolean(two)) return null;
+    const end = match.index + whole.length;
+    if (kindLower === 'half' && HALF_OF_UNIT.test(context.text.slice(end, end + 20))) return null;
+    const ofRel = ofYear?.toLowerCase();
+    const yearStated = Boolean(yearText || possYear || relYear || (ofRel && ofRel !== 'the'));
+    const kind = two || kindLower === 'half' ? 'H' : 'Q';
+    const n = partNumber(ordinal.toLowerCase(), kind, Boolean(two), yearStated || ofRel === 'the');
+    if (!n) return null;
     let year: number;
     let stated = true;
     if (yearText || possYear) year = Number(yearText ?? possYear);
-    else if (relYear) year = context.year + ({ this: 0, last: -1, next: 1 }[relYear.toLowerCase()] ?? 0);
+    else if (relYear || (ofRel && ofRel !== 'the'))
+      year = context.year + ({ this: 0, last: -1, next: 1 }[(relYear ?? ofRel ?? '').toLowerCase()] ?? 0);
     else {
       stated = false;
       year = context.year;
       const begins = partRange(year, kind, n).start;
-      if (
-        begins > context.reference &&
-        tenseAt(context.text, match.index, match.index + whole.length) !== 'future'
-      )
-        year -= 1;
+      if (begins > context.reference && tenseAt(context.text, match.index, end) !== 'future') year -= 1;
     }
     return draft({
       start: match.index,
-      end: match.index + whole.length,
+      end,
       type: 'DATE',
       value: `${year}-${kind}${n}`,
       precision: kind === 'Q' ? 'quarter' : 'month',

@@ -5,6 +5,7 @@ import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { SEASONS } from '../vocabulary.ts';
+import { SPELLED_YEAR, spelledYear } from './spelledYearParser.ts';
 
 /** The months of a season value `YYYY-XX`; winter `YYYY-WI` runs December YYYY−1 to February YYYY. */
 export function seasonRange(year: number, code: string): DateRange {
@@ -34,17 +35,31 @@ function pickYear(context: TaggingContext, code: string, which: string, start: n
   return tenseAt(context.text, start, end) === 'future' ? upcoming : previous;
 }
 
+/** "'94" after "the winter of": the latest such year by the DCT (DCT 2013: "'94" is 1994, "'09" 2009). */
+function yearOfTwoDigits(digits: string | undefined, context: TaggingContext): string | undefined {
+  if (!digits) return undefined;
+  const year = 2000 + Number(digits);
+  return String(year <= context.year ? year : year - 100);
+}
+
 /**
- * "last fall", "this summer", "the winter of 1998", "spring 2022". A bare season needs a cue
+ * "last fall", "this summer", "the winter of 1998", "spring 2022", "the winter of
+ * nineteen ninety-four", "the summer of '69". A bare season needs a cue
  * (a determiner or a year) because "spring" and "fall" are also verbs.
  */
 export const seasonParser: PatternParser = {
   name: 'SeasonParser',
   trigger: /\b(?:spring|summer|autumn|fall|winter)\b/i,
-  pattern:
-    /(?<![\w-])(?:(last|this|next|past|coming|the|early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+season)?(?:(?:\s+of)?\s+((?:19|20)\d\d))?(?![\w-])/gi,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(last|this|next|past|coming|the|early|late|mid)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+season)?(?:(?:\\s+of)?\\s+((?:19|20)\\d\\d)|\\s+of\\s+(?:(${SPELLED_YEAR})|['’](\\d\\d)))?(?![\\w-])`,
+    'gi',
+  ),
   extract(context, match) {
-    const [whole, which, name = '', yearText] = match;
+    const [whole, which, name = '', digits, spelled, twoDigits] = match;
+    const yearText =
+      digits ??
+      (spelled ? spelledYear(spelled)?.toString() : undefined) ??
+      yearOfTwoDigits(twoDigits, context);
     const cue = which?.toLowerCase();
     const season = SEASONS[name.toLowerCase()];
     if (!season) return null;

@@ -18,6 +18,24 @@ function twoDigits(text: string): number | undefined {
 }
 
 /**
+ * A spelled year as a regex source without groups: "nineteen ninety-four", "two thousand and
+ * one". Bare "two thousand" is also a count, so callers need a cue ("the year", "the winter of").
+ */
+export const SPELLED_YEAR = `(?:seventeen|eighteen|nineteen)[\\s-]+(?:${TENS})(?:[\\s-](?:${ONES}))?|two\\s+thousand(?:\\s+and\\s+(?:${ONES}))?`;
+
+/** The year a `SPELLED_YEAR` match spells, or undefined ("nineteen ten-two" is none). */
+export function spelledYear(text: string): number | undefined {
+  const words = text
+    .toLowerCase()
+    .trim()
+    .split(/[\s-]+/);
+  if (words[0] === 'two') return 2000 + (words[3] ? (NUMBER_WORDS[words[3]] ?? 0) : 0);
+  const century = TEENS[words[0] ?? ''];
+  const n = twoDigits(words.slice(1).join(' '));
+  return century === undefined || n === undefined ? undefined : century * 100 + n;
+}
+
+/**
  * Years read aloud in broadcast transcripts: "nineteen ninety-six", "(January) nineteen
  * ninety-seven", "the year two thousand". Bare "two thousand" is a count, so it needs "the year".
  */
@@ -30,12 +48,10 @@ export const spelledYearParser: PatternParser = {
   ),
   extract(_context, match) {
     const [whole, monthWord, century, rest, thousandAnd] = match;
-    let year: number;
-    if (century) {
-      const n = twoDigits(rest ?? '');
-      if (n === undefined) return null;
-      year = (TEENS[century.toLowerCase()] ?? 19) * 100 + n;
-    } else year = 2000 + (thousandAnd ? (NUMBER_WORDS[thousandAnd.toLowerCase()] ?? 0) : 0);
+    const year = century
+      ? spelledYear(`${century} ${rest ?? ''}`)
+      : 2000 + (thousandAnd ? (NUMBER_WORDS[thousandAnd.toLowerCase()] ?? 0) : 0);
+    if (year === undefined) return null;
     const month = monthWord ? MONTHS[monthWord.toLowerCase()] : undefined;
     const base = { start: match.index, end: match.index + whole.length, type: 'DATE' as const };
     if (month !== undefined) {

@@ -17,10 +17,7 @@ const FUTURE_CUE = new RegExp(`\\b(?:${alternation(FUTURE_YEAR_CUES)})\\b|['’]
 /** How many years past the DCT a bare year may lie without a future cue (news looks back). */
 const FUTURE_SLACK = 5;
 
-/**
- * Years ("1990", "fiscal 1989", "the year 2000"), decades ("the 1990s", "the '90s") and
- * centuries ("the 20th century"). Decade values are three digits (199), centuries two (19).
- */
+/** Years ("1990", "fiscal 1989", "the year 2000"); decades are in decadeParser.ts. */
 export const yearParser: PatternParser = {
   name: 'YearParser',
   trigger: /(?:1[6-9]|20)\d\d/,
@@ -49,33 +46,6 @@ export const yearParser: PatternParser = {
       range: yearRange(year),
       known: { year },
       explanation: `"${whole}" states the year ${year}`,
-    });
-  },
-};
-
-/** "the 1990s", "1980s", "the '90s", "the nineties" is left out (rare in news). */
-export const decadeParser: PatternParser = {
-  name: 'DecadeParser',
-  trigger: /\d0['’]?s\b/,
-  pattern: /(?<![\w$-])(?:the\s+)?(?:((?:1[0-9]|20)\d)0|['’](\d)0)['’]?s(?![\w-])/gi,
-  extract(context, match) {
-    const [whole, full, short] = match;
-    let decade: number;
-    if (full) decade = Number(full);
-    else {
-      const d = Number(short);
-      // '00s and '10s are this century only when that is not in the future.
-      decade = d * 10 + 1900 <= context.year - 100 || d * 10 + 2000 <= context.year ? 200 + d : 190 + d;
-    }
-    return draft({
-      start: match.index,
-      end: match.index + whole.length,
-      type: 'DATE',
-      value: String(decade),
-      precision: 'decade',
-      range: yearsRange(decade * 10, decade * 10 + 9),
-      known: { decade },
-      explanation: `"${whole}" names the decade ${decade * 10}–${decade * 10 + 9}`,
     });
   },
 };

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 
 describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
@@ -32,4 +33,46 @@ describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
       anchor: 'narrative',
     },
   ]);
+
+  runCases('1989-10-26', [
+    {
+      text: 'It will mean lower earnings for the last half of 1989 and for 1990.',
+      surface: 'the last half of 1989',
+      value: '1989-H2',
+    },
+    {
+      text: 'Demand stays weak through at least the first two quarters of 1990.',
+      surface: 'the first two quarters of 1990',
+      value: '1990-H1',
+    },
+    { text: 'Sales rose in the first half of 1990.', surface: 'the first half of 1990', value: '1990-H1' },
+    {
+      text: 'Output fell in the first quarter of 1990.',
+      surface: 'the first quarter of 1990',
+      value: '1990-Q1',
+    },
+    {
+      text: 'Profit rose in the second half of the year.',
+      surface: 'the second half of the year',
+      value: '1989-H2',
+    },
+    {
+      text: 'Growth will slow in the latter half of next year.',
+      surface: 'the latter half of next year',
+      value: '1990-H2',
+    },
+    {
+      text: 'Sales in the last quarter of 1988 fell.',
+      surface: 'the last quarter of 1988',
+      value: '1988-Q4',
+    },
+    // Bare "last quarter" is the previous quarter, and "the last two quarters" a span back.
+    { text: 'Profit fell in the last quarter.', surface: 'the last quarter', value: '1989-Q3' },
+    { text: 'Profit fell in the last two quarters.', surface: 'the last two quarters', value: 'P6M' },
+  ]);
+
+  it('does not read a half of a smaller unit as a half-year', () => {
+    const values = tag('He spoke for the first half hour.', { reference: '1989-10-26' }).map((r) => r.value);
+    expect(values).not.toContain('1989-H1');
+  });
 });

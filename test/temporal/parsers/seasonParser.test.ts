@@ -33,4 +33,23 @@ describe('seasonParser and quarterParser, DCT 2022-04-12', () => {
     },
     { text: 'Sales fell in the first half of 2021.', surface: 'the first half of 2021', value: '2021-H1' },
   ]);
+
+  // A spelled or two-digit year after "of" joins the season (broadcast transcripts).
+  runCases('1998-02-23', [
+    {
+      text: 'the level we saw in the winter of nineteen ninety-four. Weakened prices followed.',
+      surface: 'the winter of nineteen ninety-four',
+      value: '1994-WI',
+      rangeStart: '1993-12-01',
+    },
+    {
+      text: 'It began in the fall of nineteen eighty-nine.',
+      surface: 'the fall of nineteen eighty-nine',
+      value: '1989-FA',
+    },
+    { text: "It was the summer of '69.", surface: "the summer of '69", value: '1969-SU' },
+    { text: "Plans for the spring of '99 were shelved.", surface: "the spring of '99", value: '1999-SP' },
+    // Without "of", "two thousand" is a count.
+    { text: 'This spring two thousand people marched.', surface: 'This spring', value: '1998-SP' },
+  ]);
 });

@@ -16,6 +16,8 @@ describe('yearParser, decadeParser, centuryParser, DCT 2013-03-22', () => {
     { text: 'Crime fell in the 1990s.', surface: 'the 1990s', value: '199', precision: 'decade' },
     { text: "It was popular in the '80s.", surface: "the '80s", value: '198' },
     { text: 'Borders drawn in the 20th century.', surface: 'the 20th century', value: '19' },
+    // TIMEX3 writes a century as its first two year digits, "this century" included.
+    { text: 'The worst flood of this century struck.', surface: 'this century', value: '20' },
     {
       text: 'Late 2012 saw gains.',
       surface: 'Late 2012',
