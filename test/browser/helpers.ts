@@ -48,3 +48,22 @@ export async function axisDomain(page: Page): Promise<[string, string]> {
     return [d.domainStart ?? '', d.domainEnd ?? ''] as [string, string];
   });
 }
+
+/**
+ * Ticks `values` in the facet menu `key` (`type`, `place`, …) with the mouse and closes the menu
+ * with Escape. Values already ticked stay ticked.
+ */
+export async function pickFacet(page: Page, key: string, values: readonly string[]): Promise<void> {
+  const button = page.locator(`#cs-facet-${key}`);
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  const panel = page.locator(`#cs-facet-${key}-panel`);
+  for (const v of values) await panel.locator(`input[type="checkbox"][value=${JSON.stringify(v)}]`).check();
+  await page.keyboard.press('Escape');
+}
+
+/** The values ticked in the facet menu `key`, in list order (open or not). */
+export async function facetPicks(page: Page, key: string): Promise<string[]> {
+  return page
+    .locator(`#cs-facet-${key}-panel input[type="checkbox"][value]:checked`)
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+}

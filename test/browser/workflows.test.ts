@@ -5,7 +5,7 @@ import { toEventsCsv } from '../../src/chronology/formats/eventsCsv.ts';
 import { toTimelineJs } from '../../src/chronology/formats/timelineJs.ts';
 import type { Chronology, ChronologyEvent } from '../../src/model/chronology.ts';
 import { validateChronology } from '../../src/model/validateChronology.ts';
-import { axisDomain, launchChromium, openExplorer, SAMPLE } from './helpers.ts';
+import { axisDomain, launchChromium, openExplorer, pickFacet, SAMPLE } from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const sample = JSON.parse(readFileSync(new URL(`../..${SAMPLE}`, import.meta.url), 'utf8')) as Chronology;
@@ -38,20 +38,18 @@ describe('search facets', () => {
     const actor = e04.actors[0]!.name;
     const source = sourceOf.get(e04.mentions[0]!.article)!;
     const cases: [string, string, (e: ChronologyEvent) => boolean][] = [
-      ['#cs-facet-type', 'battle', (e) => (e.type ?? 'other') === 'battle'],
-      ['#cs-facet-place', place, (e) => e.places.some((x) => x.name === place || x.within === place)],
-      ['#cs-facet-actor', actor, (e) => e.actors.some((a) => a.name === actor)],
-      ['#cs-facet-source', source, (e) => e.mentions.some((m) => sourceOf.get(m.article) === source)],
-      ['#cs-facet-precision', 'day', (e) => e.when.precision === 'day'],
+      ['type', 'battle', (e) => (e.type ?? 'other') === 'battle'],
+      ['place', place, (e) => e.places.some((x) => x.name === place || x.within === place)],
+      ['actor', actor, (e) => e.actors.some((a) => a.name === actor)],
+      ['source', source, (e) => e.mentions.some((m) => sourceOf.get(m.article) === source)],
+      ['precision', 'day', (e) => e.when.precision === 'day'],
     ];
-    for (const [select, value, keep] of cases) {
+    for (const [facet, value, keep] of cases) {
       const n = sample.events.filter(keep).length;
-      expect(n, `${select} narrows the sample`).toBeLessThan(total);
+      expect(n, `${facet} narrows the sample`).toBeLessThan(total);
       expect(n).toBeGreaterThan(0);
-      await page.locator(select).selectOption(value);
-      await expect
-        .poll(() => page.locator('#cs-count').textContent(), { message: select })
-        .toBe(countText(n));
+      await pickFacet(page, facet, [value]);
+      await expect.poll(() => page.locator('#cs-count').textContent(), { message: facet }).toBe(countText(n));
       await expect(page.locator('.cs-mark:not([hidden])').count()).resolves.toBe(n);
       await page.getByRole('button', { name: 'Clear', exact: true }).click();
       await expect.poll(() => page.locator('#cs-count').textContent()).toBe(countText(total));

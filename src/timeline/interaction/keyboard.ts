@@ -1,3 +1,8 @@
+/** Share of the plot width one ←/→ press pans (when no event has focus). */
+export const KEY_PAN_STEP = 0.2;
+/** Factor one +/− press (or button) zooms by. */
+export const KEY_ZOOM_STEP = 1.5;
+
 /** What a key press asks the timeline to do. */
 export type KeyCommand =
   | 'next'

@@ -1,12 +1,15 @@
 import type { ScaleTime } from 'd3-scale';
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity } from 'd3-zoom';
+import { type ZoomBehavior, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 
 /** Shortest window the zoom allows: one hour. */
 const MIN_SPAN = 3_600_000;
 
-/** A horizontal time zoom: wheel, drag, pinch and programmatic zooms all end in `onView`. */
+/**
+ * A horizontal time zoom: wheel, drag, pinch, keyboard and button zooms all end in `onView`, and all
+ * respect the same limits (scaleExtent and translateExtent).
+ */
 export interface TimeZoom {
   /** Sets the full extent the view can pan over and the pixel size of the plot. */
   setBase(domain: readonly [number, number], width: number, height: number): void;
@@ -14,6 +17,11 @@ export interface TimeZoom {
   syncTo(view: { start: number; end: number }): void;
   /** Zooms by `factor` around the centre (or `x` pixels), reporting the new view. */
   scaleBy(factor: number, x?: number): void;
+  /**
+   * Pans by `fraction` of the plot width (negative: toward earlier dates), reporting the new view.
+   * Like a drag, it stops at the edges of the base extent.
+   */
+  panBy(fraction: number): void;
   /** The base scale (never mutated by zooming). */
   base(): ScaleTime<number, number>;
   destroy(): void;
@@ -77,6 +85,11 @@ export function createTimeZoom(
     },
     scaleBy(factor, x) {
       behavior.scaleBy(sel, factor, [x ?? width / 2, height / 2]);
+    },
+    panBy(fraction) {
+      // translateBy, unlike setting a transform, goes through d3-zoom's constrain (translateExtent).
+      // Its offsets are in the untransformed space, hence the division by the scale.
+      behavior.translateBy(sel, (-fraction * width) / zoomTransform(element).k, 0);
     },
     base: () => base,
     destroy() {

@@ -58,3 +58,37 @@ export function zoomView(
   const t = (c - v.start) / (v.end - v.start);
   return setView(state, { start: c - span * t, end: c - span * t + span });
 }
+
+/**
+ * Shifts `view` (keeping its span) so that it lies inside `bounds`, the limit d3-zoom puts on
+ * drags; a view wider than the bounds becomes the bounds.
+ */
+export function clampWindow(
+  view: { start: number; end: number },
+  bounds: readonly [number, number],
+): { start: number; end: number } {
+  const span = view.end - view.start;
+  if (span >= bounds[1] - bounds[0]) return { start: bounds[0], end: bounds[1] };
+  const start = Math.min(Math.max(view.start, bounds[0]), bounds[1] - span);
+  return { start, end: start + span };
+}
+
+/**
+ * Pans (keeping the zoom) so that the interval `[start, end]` is in the window, centring it, but
+ * never past `bounds`. Nothing changes when it is already in view.
+ */
+export function revealInterval(
+  state: TimelineState,
+  payload: {
+    start: number;
+    end: number;
+    fallback: { start: number; end: number };
+    bounds: readonly [number, number];
+  },
+): TimelineState {
+  const v = state.view ?? payload.fallback;
+  if (payload.start >= v.start && payload.end <= v.end) return state;
+  const span = v.end - v.start;
+  const mid = (payload.start + payload.end) / 2;
+  return setView(state, clampWindow({ start: mid - span / 2, end: mid + span / 2 }, payload.bounds));
+}

@@ -1,8 +1,10 @@
 import type { EventIndex } from '../layout/eventIndex.ts';
 import type { LaneBy } from '../layout/groupLanes.ts';
+import { TYPE_ORDER } from '../marks/palette.ts';
 import { facetValues } from '../state/filterEvents.ts';
 import type { Filters, TimelineState } from '../state/timelineState.ts';
 import { h } from './dom.ts';
+import { createFacetMenu } from './facetMenu.ts';
 
 /** What the controls ask the app to do. */
 export interface ControlHandlers {
@@ -13,16 +15,19 @@ export interface ControlHandlers {
 }
 
 type ListFacet = 'types' | 'places' | 'actors' | 'sources' | 'precisions';
-const FACETS: readonly [ListFacet, 'type' | 'place' | 'actor' | 'source' | 'precision', string][] = [
-  ['types', 'type', 'Type'],
-  ['places', 'place', 'Place'],
-  ['actors', 'actor', 'Actor'],
-  ['sources', 'source', 'Source'],
-  ['precisions', 'precision', 'Precision'],
+const FACETS: readonly [ListFacet, 'type' | 'place' | 'actor' | 'source' | 'precision', string, string][] = [
+  ['types', 'type', 'Type', 'types'],
+  ['places', 'place', 'Place', 'places'],
+  ['actors', 'actor', 'Actor', 'actors'],
+  ['sources', 'source', 'Source', 'sources'],
+  ['precisions', 'precision', 'Precision', 'precisions'],
 ];
+/** The most frequent values listed in a facet (a chronology can name thousands of actors). */
+const MAX_VALUES = 200;
+const TYPES: ReadonlySet<string> = new Set(TYPE_ORDER);
 
 /**
- * Builds the search box, facet menus, date range, lane switch and the live count. Returns an
+ * Builds the search box, multi-select facet menus, date range, lane switch and the live count. Returns an
  * `update` that reflects the state back into the inputs (for permalinks and map selections).
  */
 export function createControls(
@@ -49,21 +54,20 @@ export function createControls(
       handlers.onQuery(search.value);
     }, 120);
   });
-  const selects = FACETS.map(([field, key, label]) => {
-    const values = facetValues(index, key).slice(0, 200);
-    const id = `cs-facet-${key}`;
-    const select = h(
-      'select',
-      { id, 'data-facet': field },
-      h('option', { value: '' }, `Any ${label.toLowerCase()}`),
-      ...values.map(([v, n]) =>
-        h('option', { value: v }, `${key === 'type' ? v.replace(/-/g, ' ') : v} (${n})`),
-      ),
-    );
-    select.addEventListener('change', () =>
-      handlers.onFilter({ [field]: select.value ? [select.value] : [] }),
-    );
-    return { field, select, wrap: h('label', { class: 'cs-field', for: id }, h('span', {}, label), select) };
+  const menus = FACETS.map(([field, key, label, plural]) => {
+    const menu = createFacetMenu({
+      key,
+      label,
+      plural,
+      values: facetValues(index, key).slice(0, MAX_VALUES),
+      display: key === 'type' ? (v) => v.replace(/-/g, ' ') : undefined,
+      swatch: key === 'type' ? (v) => (TYPES.has(v) ? `cs-type-${v}` : 'cs-type-other') : undefined,
+      onChange: (values) => handlers.onFilter({ [field]: values }),
+      onOpen: () => {
+        for (const m of menus) if (m.menu !== menu) m.menu.close();
+      },
+    });
+    return { field, menu };
   });
   const dateInput = (label: string, key: 'from' | 'to'): { input: HTMLInputElement; wrap: HTMLElement } => {
     const input = h('input', { type: 'date', id: `cs-${key}` });
@@ -83,6 +87,7 @@ export function createControls(
   const clear = h('button', { type: 'button', class: 'cs-button' }, 'Clear');
   clear.addEventListener('click', () => {
     search.value = '';
+    for (const m of menus) m.menu.close();
     handlers.onClear();
   });
   const count = h('output', { class: 'cs-count', 'aria-live': 'polite', id: 'cs-count' });
@@ -100,7 +105,7 @@ export function createControls(
   const facets = h(
     'div',
     { class: 'cs-facets', id: 'cs-facets' },
-    ...selects.map((s) => s.wrap),
+    ...menus.map((m) => m.menu.element),
     from.wrap,
     to.wrap,
     h('label', { class: 'cs-field', for: 'cs-lanes' }, h('span', {}, 'Lanes'), lanes),
@@ -119,16 +124,12 @@ export function createControls(
         syncedQuery = state.query;
         search.value = state.query;
       }
-      for (const s of selects) {
-        const v = state.filters[s.field][0] ?? '';
-        if (![...s.select.options].some((o) => o.value === v)) s.select.append(h('option', { value: v }, v));
-        s.select.value = v;
-      }
+      for (const m of menus) m.menu.update(state.filters[m.field]);
       from.input.value = state.filters.from ?? '';
       to.input.value = state.filters.to ?? '';
       lanes.value = state.laneBy;
       const active =
-        selects.filter((s) => state.filters[s.field].length > 0).length +
+        menus.filter((m) => state.filters[m.field].length > 0).length +
         (state.filters.from ? 1 : 0) +
         (state.filters.to ? 1 : 0) +
         (state.laneBy !== 'none' ? 1 : 0);

@@ -1,7 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { Chronology, ChronologyEvent } from '../../model/chronology.ts';
-import { commandForKey, moveInOrder } from '../interaction/keyboard.ts';
+import type { Chronology } from '../../model/chronology.ts';
+import { commandForKey, KEY_PAN_STEP, KEY_ZOOM_STEP, moveInOrder } from '../interaction/keyboard.ts';
 import { createTimeZoom } from '../interaction/zoom.ts';
 import { buildEventIndex, type EventIndex, focusExtent } from '../layout/eventIndex.ts';
 import { type Frame, layoutFrame } from '../layout/frameLayout.ts';
@@ -21,13 +21,8 @@ import type { TimelineState } from '../state/timelineState.ts';
 import { stateToParams } from '../state/urlState.ts';
 import { formatWindow } from '../text/formatWhen.ts';
 import { updateA11yLayer } from './a11yLayer.ts';
-import { createControls } from './controls.ts';
-import { renderDetails } from './detailsPanel.ts';
 import { h } from './dom.ts';
-import { createExportMenu } from './exportMenu.ts';
-import { renderListView } from './listView.ts';
-import { createMapPanel } from './mapPanel.ts';
-import { createOverview } from './overview.ts';
+import { createExplorerPanels, type Dispatch } from './explorerPanels.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
 
 const AXIS_TOP = 30;
@@ -38,7 +33,7 @@ export interface Explorer {
   readonly index: EventIndex;
   readonly dom: Skeleton;
   getState(): TimelineState;
-  dispatch(next: TimelineState | ((s: TimelineState) => TimelineState)): void;
+  dispatch: Dispatch;
   /** The last rendered frame. */
   frame(): Frame | null;
   /** Positions passing search and filters, in start order. */
@@ -83,10 +78,6 @@ export function createExplorer(
   let frame: Frame | null = null;
   let palette: Palette | null = null;
   let raf = 0;
-  let listTimer: ReturnType<typeof setTimeout> | undefined;
-  let renderedSelection: string | null | undefined;
-  let overviewKey: unknown[] = [];
-  let controlsKey: unknown[] = [];
 
   // Stage 2 — derived data, memoized on the state slices they depend on.
   let filterKey: unknown[] = [];
@@ -134,54 +125,29 @@ export function createExplorer(
     lastZoomView = view;
     dispatch((s) => actions.setView(s, view));
   });
-  // A stray date is reached by jumping to it (and opening it, since it is likely an error worth reading).
-  const overview = createOverview(
-    dom.overview,
-    (view) => dispatch((s) => actions.setView(s, view ?? fullView)),
-    (p) => {
+  const panels = createExplorerPanels({
+    dom,
+    index,
+    chronology,
+    focus,
+    dispatch,
+    filtered: () => {
+      derive();
+      return filtered;
+    },
+    // A stray date is reached by jumping to it (and opening it, since it is likely an error worth reading).
+    onJump: (p) => {
       const v = state.view ?? fullView;
       const view = jumpWindow(index.start[p]!, index.end[p]!, v.end - v.start);
       focused = p;
       dispatch((s) => actions.selectEvent(actions.setView(s, view), index.events[p]!.id));
     },
-  );
-  const controls = createControls(dom.controls, index, {
-    onQuery: (q) => dispatch((s) => actions.setQuery(s, q)),
-    onFilter: (patch) => dispatch((s) => actions.setFilter(s, patch)),
-    onLaneBy: (by) => dispatch((s) => actions.setLaneBy(s, by)),
-    onClear: () => dispatch(actions.clearFilters),
+    onOpenFromList: (p) => {
+      select_(p);
+      reveal(p);
+    },
+    onCloseDetails: () => closeDetails(),
   });
-
-  // The map shows every event passing the other filters, so picking a place never hides the rest.
-  let mapKey: unknown[] = [];
-  let mapEvents: ChronologyEvent[] = [];
-  const map = createMapPanel(dom.mapSlot, chronology.events, (names) =>
-    dispatch((s) => actions.setFilter(s, { places: names ?? [] })),
-  );
-  const updateMap = (inView: readonly number[]): void => {
-    if (mapKey[0] !== state.query || mapKey[1] !== state.filters) {
-      const ps = filterEvents(index, state.query, { ...state.filters, places: [] });
-      mapEvents = Array.from(ps, (p) => index.events[p]!);
-      mapKey = [state.query, state.filters];
-    }
-    map.update(mapEvents, new Set(inView.map((p) => index.events[p]!.id)), state.selectedId);
-  };
-  createExportMenu(
-    dom.actions,
-    {
-      chronology,
-      filteredEvents: () => {
-        derive();
-        return Array.from(filtered, (p) => index.events[p]!);
-      },
-      svg: dom.axis,
-      canvases: [dom.canvas],
-      overlays: [dom.laneLabels],
-    },
-    (message) => {
-      dom.status.textContent = message;
-    },
-  );
 
   const media = matchMedia('(prefers-color-scheme: dark)');
   const applyTheme = (): void => {
@@ -208,13 +174,10 @@ export function createExplorer(
     if (r.top > window.innerHeight - 80 || r.bottom < 0) dom.details.scrollIntoView({ block: 'start' });
   };
 
-  /** Pans (keeping the zoom) so that event `p` is inside the window. */
+  /** Pans (keeping the zoom, within the pan limits) so that event `p` is inside the window. */
   const reveal = (p: number): void => {
-    const v = state.view ?? fullView;
-    const span = v.end - v.start;
-    if (index.start[p]! >= v.start && index.end[p]! <= v.end) return;
-    const mid = (index.start[p]! + index.end[p]!) / 2;
-    dispatch((s) => actions.setView(s, { start: mid - span / 2, end: mid + span / 2 }));
+    const payload = { start: index.start[p]!, end: index.end[p]!, fallback: fullView, bounds: full };
+    dispatch((s) => actions.revealInterval(s, payload));
   };
 
   // Stage 3 — render: layout the frame, draw the canvas marks, then sync the DOM layers.
@@ -294,35 +257,7 @@ export function createExplorer(
     dom.plot.dataset.inView = String(frame.inView.length);
     dom.plot.dataset.marks = String(shown.length);
     dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
-    // The overview and the controls only change with the filters or the width, not while zooming.
-    if (overviewKey[0] !== filtered || overviewKey[1] !== width) {
-      overview.update(index, filtered, focus, width);
-      overviewKey = [filtered, width];
-    }
-    // The overview spans the fitted window, so "Fit" leaves the brush empty and a drag anywhere
-    // draws a new window.
-    overview.showView(state.view ? { start: domain[0], end: domain[1] } : null);
-    if (
-      controlsKey[0] !== state.filters ||
-      controlsKey[1] !== state.query ||
-      controlsKey[2] !== state.laneBy ||
-      controlsKey[3] !== filtered
-    ) {
-      controls.update(state, filtered.length);
-      controlsKey = [state.filters, state.query, state.laneBy, filtered];
-    }
-    if (renderedSelection !== state.selectedId) {
-      renderedSelection = state.selectedId;
-      renderDetails(dom.details, chronology, selected >= 0 ? index.events[selected]! : null, {
-        onClose: closeDetails,
-      });
-    }
-    clearTimeout(listTimer);
-    const inView = frame.inView;
-    listTimer = setTimeout(() => {
-      renderListView(dom.list, index, inView, { selected, onSelect: openFromList });
-      updateMap(inView);
-    }, 120);
+    panels.update({ state, filtered, inView: frame.inView, domain, width, selected });
     options.onUrl?.(stateToParams(state, options.baseParams));
   }
 
@@ -335,10 +270,6 @@ export function createExplorer(
       render();
       dom.marks.querySelector<HTMLElement>(`[data-p="${p}"]`)?.focus();
     }
-  }
-  function openFromList(p: number): void {
-    select_(p);
-    reveal(p);
   }
 
   // Interaction: clicks on marks, keyboard commands, buttons.
@@ -367,17 +298,15 @@ export function createExplorer(
       dom.marks.querySelector<HTMLElement>(`[data-p="${p}"]`)?.focus();
     } else if (command === 'open' && mark) select_(Number(mark.dataset.p));
     else if (command === 'close') closeDetails();
-    else if (command === 'zoomIn') zoom.scaleBy(1.5);
-    else if (command === 'zoomOut') zoom.scaleBy(1 / 1.5);
-    else if (command === 'panLeft' || command === 'panRight') {
-      const v = state.view ?? fullView;
-      const d = (v.end - v.start) * 0.2 * (command === 'panLeft' ? -1 : 1);
-      dispatch((s) => actions.setView(s, { start: v.start + d, end: v.end + d }));
-    }
+    // Keys zoom and pan through d3-zoom like the mouse, so they stop at the same limits.
+    else if (command === 'zoomIn') zoom.scaleBy(KEY_ZOOM_STEP);
+    else if (command === 'zoomOut') zoom.scaleBy(1 / KEY_ZOOM_STEP);
+    else if (command === 'panLeft') zoom.panBy(-KEY_PAN_STEP);
+    else if (command === 'panRight') zoom.panBy(KEY_PAN_STEP);
   };
   root.addEventListener('keydown', onKey);
-  dom.zoomIn.addEventListener('click', () => zoom.scaleBy(1.5));
-  dom.zoomOut.addEventListener('click', () => zoom.scaleBy(1 / 1.5));
+  dom.zoomIn.addEventListener('click', () => zoom.scaleBy(KEY_ZOOM_STEP));
+  dom.zoomOut.addEventListener('click', () => zoom.scaleBy(1 / KEY_ZOOM_STEP));
   dom.fit.addEventListener('click', () => dispatch((s) => actions.setView(s, null)));
   dom.themeButton.addEventListener('click', () => dispatch((s) => actions.toggleTheme(s, media.matches)));
   const resize = new ResizeObserver(() => schedule());
@@ -398,12 +327,11 @@ export function createExplorer(
     zoomBy: (f) => zoom.scaleBy(f),
     destroy() {
       cancelAnimationFrame(raf);
-      clearTimeout(listTimer);
+      panels.destroy();
       resize.disconnect();
       media.removeEventListener('change', onMedia);
       root.removeEventListener('keydown', onKey);
       zoom.destroy();
-      map.destroy();
     },
   };
 }

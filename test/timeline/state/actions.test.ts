@@ -23,4 +23,28 @@ describe('actions', () => {
     expect(a.toggleTheme(INITIAL_STATE, true).theme).toBe('light');
     expect(a.toggleTheme(INITIAL_STATE, false).theme).toBe('dark');
   });
+
+  it('clamps a window into the pan limits, keeping its span', () => {
+    expect(a.clampWindow({ start: -30, end: -10 }, [0, 100])).toEqual({ start: 0, end: 20 });
+    expect(a.clampWindow({ start: 95, end: 115 }, [0, 100])).toEqual({ start: 80, end: 100 });
+    expect(a.clampWindow({ start: 40, end: 60 }, [0, 100])).toEqual({ start: 40, end: 60 });
+    expect(a.clampWindow({ start: -50, end: 150 }, [0, 100])).toEqual({ start: 0, end: 100 });
+  });
+
+  it('reveals an interval by panning, not past the limits, and leaves a visible one alone', () => {
+    const s = a.setView(INITIAL_STATE, { start: 40, end: 60 });
+    const bounds = [0, 100] as const;
+    const fallback = { start: 0, end: 100 };
+    expect(a.revealInterval(s, { start: 45, end: 50, fallback, bounds })).toBe(s);
+    expect(a.revealInterval(s, { start: 70, end: 72, fallback, bounds }).view).toEqual({
+      start: 61,
+      end: 81,
+    });
+    // The first event sits at the very start: centring it would show time before the limit.
+    expect(a.revealInterval(s, { start: 2, end: 2, fallback, bounds }).view).toEqual({ start: 0, end: 20 });
+    expect(a.revealInterval(s, { start: 99, end: 99, fallback, bounds }).view).toEqual({
+      start: 80,
+      end: 100,
+    });
+  });
 });
