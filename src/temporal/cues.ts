@@ -7,6 +7,17 @@ export function monthCueBefore(text: string, start: number): boolean {
   return CUE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
+const SINCE_BEFORE =
+  /\bsince\s+(?:(?:shortly|just|soon|immediately|long)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$/i;
+
+/**
+ * Whether "since" introduces the expression at `start` ("since Oct. 23", "since shortly after
+ * the Oct. 23 slaying", "since early March"): a time before the report, never after it.
+ */
+export function sinceBefore(text: string, start: number): boolean {
+  return SINCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 /** Capitalized words that open a sentence before a month without naming anyone. */
 const FUNCTION_WORD =
   /^(?:The|A|An|That|These|Those|Each|Every|And|But|Or|As|When|While|Once|Throughout|Holy)$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followsCapitalizedWord, monthCueBefore } from '../../src/temporal/cues.ts';
+import { followsCapitalizedWord, monthCueBefore, sinceBefore } from '../../src/temporal/cues.ts';
 
 /** Offset of `word` in `text`, failing loudly when absent. */
 function at(text: string, word: string): number {
@@ -33,5 +33,18 @@ describe('followsCapitalizedWord', () => {
   ])('%s → %s', (text, expected) => {
     const word = text.includes('Shaaban') ? 'Shaaban' : 'Ramadan';
     expect(followsCapitalizedWord(text, at(text, word))).toBe(expected);
+  });
+});
+
+describe('sinceBefore', () => {
+  it.each([
+    ['searching since Oct. 23', true],
+    ['since shortly after the Oct. 23 slaying', true],
+    ['flowed out since early Oct. 23', true],
+    ['ever since Oct. 23', true],
+    ['since the army said Oct. 23', false],
+    ['on Oct. 23', false],
+  ])('%s → %s', (text, expected) => {
+    expect(sinceBefore(text, at(text, 'Oct. 23'))).toBe(expected);
   });
 });

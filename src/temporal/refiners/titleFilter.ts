@@ -39,6 +39,9 @@ function isTitleCased(text: string): boolean {
 
 /** Why a draft reads as part of a name, or undefined. */
 function nameReason(text: string, d: Draft): string | undefined {
+  // Most results open in lower case: settle them without slicing.
+  const first = text.charCodeAt(d.start);
+  if (!((first >= 65 && first <= 90) || (first >= 48 && first <= 57))) return undefined;
   const surface = text.slice(d.start, d.end);
   if (!isTitleCased(surface)) return undefined;
   const before = text.slice(Math.max(0, d.start - 40), d.start);

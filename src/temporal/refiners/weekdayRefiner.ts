@@ -5,13 +5,13 @@ import { tenseAt } from '../tense.ts';
 const POSSESSIVE = /^['’]s/;
 /** "as early as Tuesday", "as soon as Tuesday": an expectation, so the day lies ahead. */
 const EXPECTED = /\bas\s+(?:early|soon)\s+as\s+$/i;
-/** "until Tuesday", "by Friday" in a clause not in the past: a deadline ahead. */
-const DEADLINE = /\b(?:until|till|by)\s+$/i;
+/** "until Tuesday", "by Friday", "through Sunday" in a clause not in the past: a deadline ahead. */
+const DEADLINE = /\b(?:until|till|by|through)\s+$/i;
 
 /** Future tense, or a deadline in a clause not in the past. */
 function aheadByTense(text: string, start: number, end: number): boolean {
   const tense = tenseAt(text, start, end);
-  return tense === 'future' || (tense !== 'past' && DEADLINE.test(text.slice(Math.max(0, start - 8), start)));
+  return tense === 'future' || (tense !== 'past' && DEADLINE.test(text.slice(Math.max(0, start - 9), start)));
 }
 
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

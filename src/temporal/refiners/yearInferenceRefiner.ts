@@ -1,3 +1,4 @@
+import { sinceBefore } from '../cues.ts';
 import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange, shift } from '../dates.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
@@ -49,6 +50,10 @@ export const yearInferenceRefiner: TemporalRefiner = {
         lean = 'a deadline, closest year';
         if (gapAfter > 183) year -= 1;
         else if (gapBefore > 183) year += 1;
+      } else if (sinceBefore(context.text, d.start)) {
+        // "since Oct. 23" lies before the report, however near ahead the date would fall.
+        lean = '"since": not after publication';
+        if (gapAfter > 0) year -= 1;
       } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;

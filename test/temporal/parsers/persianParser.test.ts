@@ -47,6 +47,6 @@ describe('persianParser (solar Hijri), DCT 2022-06-26', () => {
   runCases('2022-06-26', [
     { text: 'It happened on 12 Asad 1401.', surface: '12 Asad 1401', value: '2022-08-03' },
     { text: 'The heat peaked on 3 Saratan.', surface: '3 Saratan', value: '2022-06-24' },
-    { text: 'Classes resume in Farvardin.', surface: 'Farvardin', value: '2022-03' },
+    { text: 'Classes resumed in Farvardin.', surface: 'Farvardin', value: '2022-03' },
   ]);
 });

@@ -28,6 +28,34 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
       value: '2013-03-18T22:00',
       type: 'TIME',
     },
+    // The verb group decides: past perfect beats a plan, a plan beats its auxiliary's tense.
+    { text: 'The offer had been due to expire Friday.', surface: 'Friday', value: '2013-03-15' },
+    { text: 'The sale is scheduled to close Monday.', surface: 'Monday', value: '2013-03-25' },
+    {
+      text: 'Arafat and Netanyahu meet separately Monday with Albright.',
+      surface: 'Monday',
+      value: '2013-03-25',
+    },
+    {
+      text: 'On Friday, the government planned to pay the first claims.',
+      surface: 'Friday',
+      value: '2013-03-15',
+    },
+    {
+      text: 'Protesters planned a large demonstration on Saturday and were planning to drive to the airport.',
+      surface: 'Saturday',
+      value: '2013-03-23',
+    },
+    // A postponement sets a day ahead even in the past tense; a plain "until" in the past does not.
+    {
+      text: 'Officials postponed until Tuesday any action on the case.',
+      surface: 'Tuesday',
+      value: '2013-03-26',
+    },
+    { text: 'He stayed in hospital until Tuesday.', surface: 'Tuesday', value: '2013-03-19' },
+    { text: 'The exhibition runs through Sunday.', surface: 'Sunday', value: '2013-03-24' },
+    // The verb inside the quotation, not the reporting verb outside it.
+    { text: "``My father will leave on Thursday,'' he said.", surface: 'Thursday', value: '2013-03-21' },
     // "United" is a name, not a past participle: "would" sets the tense.
     {
       text: 'He said he would travel to the United States Friday.',

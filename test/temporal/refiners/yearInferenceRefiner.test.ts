@@ -41,3 +41,38 @@ describe('yearInferenceRefiner (chrono issue #469), DCT 2013-09-21', () => {
     expect(hit.tags).toContain('PastLeaningYearRefiner');
   });
 });
+
+describe('yearInferenceRefiner, tense of the verb group, DCT 2013-10-30', () => {
+  runCases('2013-10-30', [
+    // "since" reports the past, even in a present-perfect clause.
+    {
+      text: 'Police have searched for him since shortly after the Nov. 23 slaying.',
+      surface: 'Nov. 23',
+      value: '2012-11-23',
+    },
+    {
+      text: 'Since KKR bought RJR in February, it has agreed to sell assets.',
+      surface: 'February',
+      value: '2013-02',
+    },
+    // Present perfect reports the past; only a plain present reaches forward.
+    {
+      text: 'The stock has fluctuated sharply, rising to a high in June from $29.75 in March.',
+      surface: 'March',
+      value: '2013-03',
+    },
+    // An initial does not end the sentence: "will" governs the date.
+    { text: 'Mr. Schwarz will succeed Daniel P. Davison Feb. 1.', surface: 'Feb. 1', value: '2014-02-01' },
+    // "a still unspecified date": an adjective, not a past tense.
+    {
+      text: 'The split would be paid on a still unspecified date in January to holders of record Dec. 21.',
+      surface: 'January',
+      value: '2014-01',
+    },
+    {
+      text: 'The split would be paid on a still unspecified date in January to holders of record Dec. 21.',
+      surface: 'Dec. 21',
+      value: '2013-12-21',
+    },
+  ]);
+});
