@@ -29,6 +29,10 @@ export type Pending =
        * there, so later narrative phrases do not count from it.
        */
       readonly comparison?: boolean;
+      /** "the previous Friday": the nearest such weekday before (offset −1) or after the anchor day. */
+      readonly weekday?: number;
+      /** "the next morning", "that night": a TIME, this part of day ("MO") or clock ("12:00"). */
+      readonly part?: string;
     };
 
 /**

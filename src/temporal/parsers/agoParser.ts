@@ -3,6 +3,7 @@ import { NUMBER_PATTERN, parseNumber } from '../numbers.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { shiftedPoint, UNIT_PATTERN } from '../units.ts';
 import { UNITS } from '../vocabulary.ts';
+import { periodPoint } from './relativePeriodParser.ts';
 
 /**
  * "two days ago", "a year earlier", "months ago", "three weeks later". "ago"/"from now" count
@@ -60,7 +61,13 @@ export const agoParser: PatternParser = {
         },
       });
     }
-    const point = shiftedPoint(context.reference, sign * count, unitWord);
+    const weeks = unit.unit === 'week' ? count : unit.unit === 'fortnight' ? count * 2 : undefined;
+    // "six weeks ago" is a rough count, so it names a calendar week (TimeML's granularity rule,
+    // as HeidelTime: 1998-W02); "a week ago" is the idiom for the same weekday seven days back.
+    const point =
+      weeks !== undefined && weeks >= 2 && Number.isInteger(weeks)
+        ? periodPoint(context.reference, 'week', sign * weeks)
+        : shiftedPoint(context.reference, sign * count, unitWord);
     if (!point) return null;
     return draft({
       ...base,

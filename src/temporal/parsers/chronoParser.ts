@@ -89,7 +89,29 @@ function isNamePart(text: string, start: number, end: number, weekday: boolean):
 
 /** A clock time must look like one: "3:30", "3 p.m.", "4 in the morning" — not "1.18 a" or "20". */
 const CLOCK =
-  /\d:\d\d|\d\s*[ap]\.?m\b|\d\s*[ap]\.m\.|\din\s+the\s+(?:morning|afternoon|evening)|o['’]clock|noon|midnight/i;
+  /\d:\d\d|\d\s*[ap]\.?m\b|\d\s*[ap]\.m\.|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|o['’]clock|noon|midnight/i;
+/** "at 7 in the evening": chrono stops at "7"; the phrase makes it a clock time after noon. */
+const EVENING_AFTER = /^\s+in\s+the\s+evening\b/i;
+/**
+ * What chrono took for a clock time after a full date ("Jan. 1, 1990 at 1,015 francs"): the
+ * trailing number, to cut off so the date survives.
+ */
+const FALSE_TIME = /(?:\s*,\s*|\s+(?:at|@|around|about|by|from)\s+)\d{1,2}(?:[:.]\d\d)?$/i;
+/**
+ * chrono's date-time merge crosses a sentence end ("on March 3. At 10 a.m. he left"): a
+ * period after a digit or a weekday, then a capital, is a sentence break.
+ */
+const SENTENCE_BREAK = /(?:\d|day)\.\s+(?=["“]?[A-Z])/;
+const TIME_FIELDS = ['hour', 'minute', 'second'] as const;
+
+/** The known fields without (`time` false) or with only (`time` true) the clock fields. */
+function splitKnown(known: Record<string, number>, time: boolean): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(known)) {
+    if ((TIME_FIELDS as readonly string[]).includes(k) === time) out[k] = v;
+  }
+  return out;
+}
 /** Chrono also reads "Sun", "Wed", "Sat": as names and verbs they are false alarms in news. */
 const FULL_WEEKDAY = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/;
 
@@ -104,11 +126,27 @@ function toDraft(
   context: TaggingContext,
   start: number,
   end: number,
-  c: chrono.ParsedComponents,
+  stated: Record<string, number>,
 ): Draft | null {
   let trimmed = trimExtent(context.text, start, end);
   if (!trimmed) return null;
-  const known = knownOf(c);
+  let known = stated;
+  if (known.hour !== undefined && /\d$/.test(context.text.slice(trimmed.start, trimmed.end))) {
+    const evening = EVENING_AFTER.exec(context.text.slice(trimmed.end, trimmed.end + 20));
+    if (evening) {
+      trimmed = { start: trimmed.start, end: trimmed.end + evening[0].length };
+      if (known.hour < 12) known = { ...known, hour: known.hour + 12 };
+    }
+  }
+  if (known.hour !== undefined && !CLOCK.test(context.text.slice(trimmed.start, trimmed.end))) {
+    // A date with a number chrono misread as its time: keep the date, drop the "time".
+    const cut =
+      known.day !== undefined ? FALSE_TIME.exec(context.text.slice(trimmed.start, trimmed.end)) : null;
+    if (!cut) return null;
+    known = splitKnown(known, false);
+    trimmed = trimExtent(context.text, trimmed.start, trimmed.end - cut[0].length);
+    if (!trimmed) return null;
+  }
   // "June, 50 people": after a month name, a year must look like one (four digits or '09).
   const shortYear = SHORT_YEAR.exec(context.text.slice(trimmed.start, trimmed.end));
   if (known.year !== undefined && shortYear) {
@@ -233,6 +271,26 @@ function splitRange(text: string, start: number, end: number): { left: number; r
   return { left: start + last.index, right: start + last.index + last[0].length };
 }
 
+/** A date and a clock time chrono merged across a sentence end, as two pieces; else one. */
+function splitAtSentence(
+  text: string,
+  start: number,
+  end: number,
+  known: Record<string, number>,
+): [number, number, Record<string, number>][] {
+  const whole: [number, number, Record<string, number>][] = [[start, end, known]];
+  if (known.hour === undefined || (known.day === undefined && known.weekday === undefined)) return whole;
+  const br = SENTENCE_BREAK.exec(text.slice(start, end));
+  if (!br) return whole;
+  const leftEnd = start + br.index + br[0].length - 1;
+  const rightStart = start + br.index + br[0].length;
+  const leftIsTime = CLOCK.test(text.slice(start, leftEnd));
+  return [
+    [start, leftEnd, splitKnown(known, leftIsTime)],
+    [rightStart, end, splitKnown(known, !leftIsTime)],
+  ];
+}
+
 /** The chrono-node bridge: one chrono pass, results converted to drafts. */
 export const chronoParser: TextParser = {
   name: 'ChronoExplicitDateParser',
@@ -252,10 +310,12 @@ export const chronoParser: TextParser = {
             ]
           : [[r.index, end, r.start]];
       for (const [s, e, c] of parts) {
-        const d = toDraft(context, s, e, c);
-        if (!d) continue;
-        d.tags.push(...tags);
-        drafts.push(d);
+        for (const [ps, pe, known] of splitAtSentence(context.text, s, e, knownOf(c))) {
+          const d = toDraft(context, ps, pe, known);
+          if (!d) continue;
+          d.tags.push(...tags);
+          drafts.push(d);
+        }
       }
     }
     return drafts;

@@ -1,16 +1,25 @@
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
+import { tenseAt } from '../tense.ts';
+import { alternation, DAY_PARTS, WEEKDAYS } from '../vocabulary.ts';
+
+const PARTS = 'morning|afternoon|evening|night';
+const STEP: Readonly<Record<string, number>> = { next: 1, following: 1, previous: -1, preceding: -1 };
 
 /**
  * Phrases dated only by the story around them: "the year-earlier period", "year-ago", "the day
- * before", "the next day" (also matched by the relative-period parser), "then".
+ * before", "the next day" (also matched by the relative-period parser), and the parts of days
+ * and weekdays counted from the story's day: "the next morning", "that night", "the night
+ * before", "the previous Friday".
  */
 export const narrativeParser: PatternParser = {
   name: 'NarrativeParser',
-  pattern:
-    /(?<![\w-])(?:(the\s+)?(year-earlier|year-ago)(?:\s+period)?|the\s+(day|week|month|year)\s+(before|after)(?=\s*[,.;]))(?![\w-])/gi,
+  pattern: new RegExp(
+    `(?<![\\w-])(?:(the\\s+)?(year-earlier|year-ago)(?:\\s+period)?|the\\s+(day|week|month|year|${PARTS})\\s+(before|after)(?=\\s*[,.;])|(?:the\\s+(next|following|previous|preceding)|(that))\\s+(${PARTS}|${alternation(Object.keys(WEEKDAYS))}))(?![\\w-])`,
+    'gi',
+  ),
   extract(_context, match) {
-    const [whole, , adjective, unit, direction] = match;
+    const [whole, , adjective, unit = 'day', direction, step, that, target = ''] = match;
     const base = {
       start: match.index,
       end: match.index + whole.length,
@@ -20,37 +29,99 @@ export const narrativeParser: PatternParser = {
     if (adjective) {
       return draft({ ...base, pending: { kind: 'narrative', unit: 'year', offset: -1, comparison: true } });
     }
-    const u = (unit ?? 'day').toLowerCase() as 'day' | 'week' | 'month' | 'year';
+    const word = (direction ? unit : target).toLowerCase();
+    const offset = direction
+      ? direction.toLowerCase() === 'before'
+        ? -1
+        : 1
+      : that
+        ? 0
+        : (STEP[(step ?? '').toLowerCase()] ?? 0);
+    const part = DAY_PARTS[word];
+    if (part) {
+      // "the morning after" is the pill or the hangover more often than a date.
+      if (direction?.toLowerCase() === 'after') return null;
+      return draft({
+        ...base,
+        type: 'TIME',
+        precision: 'time',
+        pending: { kind: 'narrative', unit: 'day', offset, part },
+      });
+    }
+    const weekday = WEEKDAYS[word];
+    if (weekday !== undefined) {
+      // "that Friday" names the week's Friday the story is in, which needs more than a step.
+      if (that) return null;
+      return draft({
+        ...base,
+        precision: 'day',
+        known: { weekday },
+        pending: { kind: 'narrative', unit: 'day', offset, weekday },
+      });
+    }
     return draft({
       ...base,
-      pending: { kind: 'narrative', unit: u, offset: direction?.toLowerCase() === 'before' ? -1 : 1 },
+      pending: { kind: 'narrative', unit: word as 'day' | 'week' | 'month' | 'year', offset },
     });
   },
 };
 
+/** Prepositions that make "the morning" the morning of the story's day: "in the morning". */
+const PART_PREPOSITION = /^(?:in|during|through|throughout|over|by|until|till)$/i;
+/** "the evening news", "the morning papers": a part of day used as a modifier is no date. */
+const PART_AS_MODIFIER = /^\s+(?:news|papers?|editions?|shows?|programs?|prayers?|star|sky|air|sun|rush)\b/i;
+/**
+ * What may not follow: "the day before", "the day he died", "the day Friday" are other
+ * phrases; "the day in question" and "the day to come" are not the story's day either.
+ */
+const NOT_AFTER =
+  /^\s+(?:before|after|of|that|when|which|he|she|they|it|we|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const NOT_AFTER_DAY = /^\s+(?:in|to|ahead)\b/i;
+
 /**
  * "later in the day", "for the week", "the week's most active session": a definite "the
  * day/week" after a preposition, or possessive, is the day or week the story is at — the last
- * placed date, else the DCT's. The preposition stays outside the extent.
+ * placed date, else the DCT's. The preposition stays outside the extent. In a past-tense
+ * clause "in the morning", "during the night" are that part of the story's day, a TIME.
  */
 export const theDayParser: PatternParser = {
   name: 'TheDayParser',
-  trigger: /\bthe\s+(?:day|week)\b/i,
+  trigger: /\bthe\s+(?:(?:early|late)\s+)?(?:day|week|morning|afternoon|evening|night)\b/i,
   pattern:
-    /\b(?:(?:in|for|during|on|of|through|throughout|over)\s+)?(the\s+(day|week))(?:(['’]s)|(?![\w-]))(?!\s+(?:before|after|of|that|when|in|to|which|he|she|they|it|we|I|ahead|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    /\b(?:(in|for|during|on|of|through|throughout|over|by|until|till)\s+)?(the\s+(?:(early|late)\s+)?(day|week|morning|afternoon|evening|night))(?:(['’]s)|(?![\w-]))/gi,
   extract(context, match) {
-    const [whole, phrase = '', unit = '', possessive] = match;
+    const [whole, preposition = '', phrase = '', edge, unitWord = '', possessive] = match;
     const start = match.index + whole.indexOf(phrase);
     const end = start + phrase.length;
-    if (!possessive && phrase.length === whole.length) return null;
+    const unit = unitWord.toLowerCase();
+    const part = unit === 'day' || unit === 'week' ? undefined : DAY_PARTS[unit];
+    const after = context.text.slice(match.index + whole.length, match.index + whole.length + 12);
+    if (NOT_AFTER.test(after)) return null;
+    if (part) {
+      if (!PART_PREPOSITION.test(preposition)) return null;
+      if (PART_AS_MODIFIER.test(after)) return null;
+      // "He works in the evening" is a habit, not a time; only a narrated past is placed.
+      if (tenseAt(context.text, start, end) !== 'past') return null;
+      return draft({
+        start,
+        end,
+        type: 'TIME',
+        precision: 'time',
+        ...(edge ? { mod: edge.toLowerCase() === 'early' ? ('START' as const) : ('END' as const) } : {}),
+        pending: { kind: 'narrative', unit: 'day', offset: 0, part },
+      });
+    }
+    if (edge || NOT_AFTER_DAY.test(after)) return null;
+    if (!possessive && !preposition) return null;
+    if (preposition.toLowerCase() === 'by' || /^till?$|^until$/i.test(preposition)) return null;
     // "a day", "the day" as a unit of rates ("twice the day") or counts is not a date.
     if (/^\s*(?:-|long|old)\b/i.test(context.text.slice(end, end + 6))) return null;
     return draft({
       start,
       end,
       type: 'DATE',
-      precision: unit.toLowerCase() === 'week' ? 'week' : 'day',
-      pending: { kind: 'narrative', unit: unit.toLowerCase() === 'week' ? 'week' : 'day', offset: 0 },
+      precision: unit === 'week' ? 'week' : 'day',
+      pending: { kind: 'narrative', unit: unit === 'week' ? 'week' : 'day', offset: 0 },
     });
   },
 };

@@ -1,9 +1,10 @@
 import type { Precision } from '../../model/timex.ts';
-import { humanDate } from '../dates.ts';
+import { fieldsOf, humanDate, shift, weekdayOf } from '../dates.ts';
 import type { Draft } from '../draft.ts';
 import { periodPoint } from '../parsers/relativePeriodParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { shiftedPoint } from '../units.ts';
+import { isBareTime } from './clockTimeRefiner.ts';
 
 const PLACEABLE: ReadonlySet<Precision> = new Set([
   'time',
@@ -15,6 +16,8 @@ const PLACEABLE: ReadonlySet<Precision> = new Set([
   'year',
 ]);
 
+/** How far (characters) a day the narrative placed still governs a bare clock time after it. */
+const CLOCK_REACH = 400;
 /** How many sentence breaks may separate a narrative phrase from its anchor. */
 const MAX_SENTENCES_BACK = 5;
 /** A sentence end, or a paragraph break (news paragraphs are often one sentence long). */
@@ -33,28 +36,91 @@ function withinReach(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** "the day before last Tuesday('s hearing)": the phrase right before a placed day. */
+const DAY_STEP_BEFORE = /\b(the\s+day\s+(before|after)\s+)$/i;
+
+/** The point a part-of-day or weekday phrase names, counted from `from` (a day). */
+function dayStepPoint(
+  from: string,
+  p: { offset: number; weekday?: number; part?: string },
+): { value: string; precision: Precision; range: { start: string; end: string }; label: string } {
+  let day: string;
+  if (p.weekday !== undefined) {
+    // The nearest such weekday strictly before (or after) the anchor day.
+    const gap = weekdayOf(from) - p.weekday;
+    day =
+      p.offset < 0 ? shift(from, 'day', -(((gap + 6) % 7) + 1)) : shift(from, 'day', ((-gap + 6) % 7) + 1);
+  } else day = shift(from, 'day', p.offset);
+  return {
+    value: p.part ? `${day}T${p.part}` : day,
+    precision: p.part ? 'time' : 'day',
+    range: { start: day, end: day },
+    label: humanDate(day),
+  };
+}
+
+/**
+ * "the day before last Tuesday", "the day after Christmas": a day placed by another parser,
+ * right after "the day before/after", is moved a day and takes the phrase into its extent.
+ */
+function stepDay(text: string, d: Draft): void {
+  if (d.type !== 'DATE' || d.precision !== 'day' || !d.range || d.pending) return;
+  const m = DAY_STEP_BEFORE.exec(text.slice(Math.max(0, d.start - 20), d.start));
+  if (!m?.[1] || !m[2]) return;
+  const day = shift(d.range.start, 'day', m[2].toLowerCase() === 'before' ? -1 : 1);
+  const surface = text.slice(d.start, d.end);
+  d.start -= m[1].length;
+  d.value = day;
+  d.range = { start: day, end: day };
+  d.implied = fieldsOf(day);
+  d.explanation = `"${text.slice(d.start, d.end)}" is a day ${m[2].toLowerCase()} "${surface}" → ${humanDate(day)}`;
+}
+
 /**
  * "two days later", "the following week", "that year", "the year-earlier period": counted from
  * the last placed date before them in the text (TimeML's narrative anchoring); with none, from
  * the DCT. An anchor more than a few sentences back is out of reach: the phrase counts from
  * the DCT too. A year back from a quarter stays a quarter ("a year earlier" after "the third
- * quarter" is the third quarter of the year before), as financial news means it.
+ * quarter" is the third quarter of the year before), as financial news means it. Parts of days
+ * and weekdays ("the next morning", "that night", "the previous Friday") count from the last
+ * placed day; a bare clock time right after such a phrase moves to its day.
  */
 export const narrativeAnchorRefiner: TemporalRefiner = {
   name: 'NarrativeAnchorRefiner',
   refine(context, drafts) {
     let last: Draft | undefined;
     let lastQuarter: Draft | undefined;
+    let lastDay: Draft | undefined;
+    /** The last day this refiner placed, which the clock refiner could not see. */
+    let narratedDay: Draft | undefined;
     for (const d of drafts) {
       const p = d.pending;
+      stepDay(context.text, d);
+      if (
+        narratedDay?.range &&
+        lastDay === narratedDay &&
+        isBareTime(context.text, d) &&
+        d.start - narratedDay.end <= CLOCK_REACH
+      ) {
+        const day = narratedDay.range.start;
+        d.value = day + d.value.slice(10);
+        d.range = { start: day, end: day };
+        d.implied = fieldsOf(day);
+        d.anchor = 'narrative';
+        d.tags.push(this.name);
+        d.explanation = `"${context.text.slice(d.start, d.end)}" states a clock time; the day is the one the narrative last named, ${humanDate(day)}`;
+      }
       if (p?.kind === 'narrative') {
-        const candidate = p.fromDct
-          ? last?.precision === 'quarter'
-            ? last
-            : undefined
-          : p.sameGrain
-            ? lastQuarter
-            : last;
+        const byDay = p.part !== undefined || p.weekday !== undefined;
+        const candidate = byDay
+          ? lastDay
+          : p.fromDct
+            ? last?.precision === 'quarter'
+              ? last
+              : undefined
+            : p.sameGrain
+              ? lastQuarter
+              : last;
         // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
         const anchor =
           candidate &&
@@ -64,7 +130,8 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         const from = anchor?.range?.start ?? context.reference;
         const offset = anchor ? p.offset : (p.fallback ?? p.offset);
         let point: ReturnType<typeof shiftedPoint>;
-        if (p.unit === 'year' && anchor?.precision === 'quarter')
+        if (byDay) point = dayStepPoint(from, p);
+        else if (p.unit === 'year' && anchor?.precision === 'quarter')
           point = shiftedPoint(from, offset * 4, 'quarter');
         else if (p.unit === 'quarter') point = shiftedPoint(from, offset, 'quarter');
         else if (
@@ -99,6 +166,10 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         continue;
       last = d;
       if (d.precision === 'quarter') lastQuarter = d;
+      if (d.precision === 'day' || d.precision === 'time') {
+        lastDay = d;
+        narratedDay = p?.kind === 'narrative' ? d : narratedDay;
+      }
     }
     return drafts;
   },

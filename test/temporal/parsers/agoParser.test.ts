@@ -12,6 +12,11 @@ describe('agoParser, DCT 2013-03-22', () => {
     },
     { text: 'He left a week ago.', surface: 'a week ago', value: '2013-03-15', precision: 'day' },
     { text: 'He left three months ago.', surface: 'three months ago', value: '2012-12', precision: 'month' },
+    // Several weeks back names a calendar week (TimeML granularity); a week ago stays a day.
+    { text: 'He spoke six weeks ago.', surface: 'six weeks ago', value: '2013-W06', precision: 'week' },
+    { text: 'He spoke a fortnight ago.', surface: 'a fortnight ago', value: '2013-W10' },
+    { text: 'It opens three weeks from now.', surface: 'three weeks from now', value: '2013-W15' },
+    { text: 'He left three days ago.', surface: 'three days ago', value: '2013-03-19' },
     { text: 'He left 10 years ago.', surface: '10 years ago', value: '2003', precision: 'year' },
     { text: 'The war ended months ago.', surface: 'months ago', value: 'PAST_REF', precision: 'vague' },
     {

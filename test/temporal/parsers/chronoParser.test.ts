@@ -66,4 +66,36 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
   it('does not read the verb "may" as May', () => {
     expect(tag('Prices may rise.', { reference: '2013-03-22' })).toEqual([]);
   });
+
+  // Clock times chrono half-reads: "4 in the morning", "7 in the evening", a price after a date.
+  runCases('2013-03-22', [
+    { text: 'He will leave at 4 in the morning.', surface: '4 in the morning', value: '2013-03-22T04:00' },
+    { text: 'He left at 7 in the evening.', surface: '7 in the evening', value: '2013-03-22T19:00' },
+    { text: 'Shots rang out at 10 at night.', surface: '10 at night', value: '2013-03-22T22:00' },
+    {
+      text: 'Holders may sell after Jan. 1, 1990 at 1,015 francs a share.',
+      surface: 'Jan. 1, 1990',
+      value: '1990-01-01',
+      type: 'DATE',
+    },
+    { text: 'It closed Jan. 5, 1990, 12 people said.', surface: 'Jan. 5, 1990', value: '1990-01-05' },
+    {
+      text: 'He arrived on March 3. At 10 a.m. he left.',
+      surface: 'March 3',
+      value: '2013-03-03',
+      type: 'DATE',
+    },
+  ]);
+
+  it('keeps a date and a clock time apart across a sentence end', () => {
+    const results = tag('He arrived on March 3. At 10 a.m. he left.', { reference: '2013-03-22' });
+    expect(results.map((r) => [r.text, r.type])).toEqual([
+      ['March 3', 'DATE'],
+      ['10 a.m.', 'TIME'],
+    ]);
+  });
+
+  it('does not read a price fraction as a date and a time', () => {
+    expect(tag('The notes pay 12 3/4%, he said.', { reference: '1989-10-30' })).toEqual([]);
+  });
 });

@@ -33,3 +33,66 @@ describe('theDayParser, DCT Monday 1989-10-30', () => {
     }
   });
 });
+
+describe('narrativeParser, parts of days and weekdays, DCT Thursday 2000-02-24', () => {
+  runCases('2000-02-24', [
+    {
+      text: 'He arrived on Feb. 10. He appeared in court the next morning.',
+      surface: 'the next morning',
+      value: '2000-02-11TMO',
+      type: 'TIME',
+      anchor: 'narrative',
+    },
+    {
+      text: 'He arrived on Feb. 10. That night, police came.',
+      surface: 'That night',
+      value: '2000-02-10TNI',
+    },
+    {
+      text: 'He arrived on Feb. 10. The night before, police came.',
+      surface: 'The night before',
+      value: '2000-02-09TNI',
+    },
+    {
+      text: 'He arrived on Feb. 10. The following evening he left.',
+      surface: 'The following evening',
+      value: '2000-02-11TEV',
+    },
+    {
+      text: 'Shares closed lower on Friday, Feb. 18, down 4.5% from the previous Friday.',
+      surface: 'the previous Friday',
+      value: '2000-02-11',
+      type: 'DATE',
+    },
+    {
+      text: 'He arrived on Saturday, Feb. 12. The following Monday he left.',
+      surface: 'The following Monday',
+      value: '2000-02-14',
+    },
+    {
+      text: 'He arrived on Feb. 10. Dealers placed buy orders in the morning to start trading.',
+      surface: 'the morning',
+      value: '2000-02-10TMO',
+      type: 'TIME',
+    },
+    {
+      text: 'Rebels attacked on Feb. 10. In the early morning, the town fell.',
+      surface: 'the early morning',
+      value: '2000-02-10TMO',
+      mod: 'START',
+    },
+  ]);
+
+  it('leaves habits, modifiers and "the morning after" alone', () => {
+    const texts = [
+      'He works in the evening.',
+      'He was seen on the evening news.',
+      'Officials met on Feb. 10. The morning after, nobody spoke.',
+    ];
+    for (const text of texts) {
+      expect(
+        tag(text, { reference: '2000-02-24' }).filter((r) => /morning|evening|night/i.test(r.text)),
+      ).toEqual([]);
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 
 describe('partOfDayParser, DCT Friday 2013-03-22', () => {
@@ -31,4 +32,31 @@ describe('partOfDayParser, DCT Friday 2013-03-22', () => {
       type: 'TIME',
     },
   ]);
+
+  // A bare clock word or part of day is read on the DCT when the story names no other day.
+  runCases('2013-03-22', [
+    {
+      text: 'He will appear in court at midday.',
+      surface: 'midday',
+      value: '2013-03-22T12:00',
+      type: 'TIME',
+    },
+    { text: 'The talks resume at noon.', surface: 'noon', value: '2013-03-22T12:00' },
+    { text: 'The offer expires at midnight.', surface: 'midnight', value: '2013-03-22T24:00' },
+    {
+      text: 'By mid afternoon, officials said the operation was over.',
+      surface: 'mid afternoon',
+      value: '2013-03-22TAF',
+      mod: 'MID',
+    },
+    { text: 'Talks ended in late afternoon.', surface: 'late afternoon', value: '2013-03-22TAF', mod: 'END' },
+    { text: 'The raid began at midmorning.', surface: 'midmorning', value: '2013-03-22TMO' },
+  ]);
+
+  it('does not read "high noon" or a title as a clock time', () => {
+    const texts = ['For Poland, high noon comes in April.', 'He saw Midnight Express again.'];
+    for (const text of texts) {
+      expect(tag(text, { reference: '2013-03-22' }).filter((r) => /noon|midnight/i.test(r.text))).toEqual([]);
+    }
+  });
 });

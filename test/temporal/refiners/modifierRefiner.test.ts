@@ -30,7 +30,7 @@ describe('modifierRefiner, DCT 2013-03-22', () => {
     {
       text: 'He left nearly two weeks ago.',
       surface: 'nearly two weeks ago',
-      value: '2013-03-08',
+      value: '2013-W10',
       mod: 'LESS_THAN',
     },
     {

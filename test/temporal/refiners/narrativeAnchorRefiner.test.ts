@@ -90,4 +90,29 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
     expect(hit.explanation).toContain('"June 3, 2011"');
     expect(hit.tags).toContain('NarrativeAnchorRefiner');
   });
+
+  // "the day before <date>" steps the date; a clock time after a narrated day takes that day.
+  runCases('2000-02-24', [
+    {
+      text: "The day before last Tuesday's hearing, Manuel went to Lazaro's home.",
+      surface: 'The day before last Tuesday',
+      value: '2000-02-21',
+    },
+    {
+      text: 'They met the day after Feb. 10 in Miami.',
+      surface: 'the day after Feb. 10',
+      value: '2000-02-11',
+    },
+    {
+      text: 'He arrived on Feb. 10. Two days later, at 10 a.m., he left.',
+      surface: '10 a.m.',
+      value: '2000-02-12T10:00',
+      anchor: 'narrative',
+    },
+    {
+      text: "The day before last Tuesday's hearing, he met Lazaro. He appeared in court the next morning.",
+      surface: 'the next morning',
+      value: '2000-02-22TMO',
+    },
+  ]);
 });
