@@ -67,7 +67,7 @@ console.log(
   `events extracted: ${events.length} (${(events.length / articles.length).toFixed(2)} per article)`,
 );
 console.log(
-  `anchored by a temporal expression: ${dated} (${((100 * dated) / events.length).toFixed(1)}%); on-or-before publication: ${events.filter((e) => e.when.mod === 'ON_OR_BEFORE').length}`,
+  `anchored by a temporal expression: ${dated} (${((100 * dated) / events.length).toFixed(1)}%); on-or-before publication: ${events.filter((e) => e.when.mod === 'ON_OR_BEFORE').length} (of which vague: ${events.filter((e) => e.when.mod === 'ON_OR_BEFORE' && e.when.precision === 'vague').length}); planned: ${events.filter((e) => e.status === 'planned').length}`,
 );
 console.log(
   `types: ${[...types]
@@ -105,7 +105,7 @@ for (const i of [...picked].sort((a, b) => a - b)) {
   const a = byArticle.get(m.article)!;
   const when = e.when.start === e.when.end ? e.when.start : `${e.when.start}..${e.when.end}`;
   console.log(
-    `\n${++n}. [${e.id}] published ${a.published} | ${e.type} | ${when}${e.when.mod ? ` ${e.when.mod}` : ''}${e.when.approximate ? ' ~' : ''}`,
+    `\n${++n}. [${e.id}] published ${a.published} | ${e.type} | ${when}${e.when.mod ? ` ${e.when.mod}` : ''}${e.when.approximate ? ' ~' : ''}${e.when.precision === 'vague' ? ' vague' : ''}${e.status ? ` ${e.status}` : ''}`,
   );
   console.log(`   title: ${e.title}`);
   console.log(

@@ -3,6 +3,7 @@ import { canonicalActor } from './actors/findActors.ts';
 import { clipPhrase } from './clipPhrase.ts';
 import { findEventVerb } from './findEventVerb.ts';
 import { AUXILIARIES, DETERMINERS, EVENT_NOUNS, EVENT_VERBS } from './lexicon.ts';
+import { type Modality, verbModality } from './modality.ts';
 import { nameAfterRole, subjectOf } from './subjectOf.ts';
 import { capitalize, escapeRe, tokenize, words } from './tokenize.ts';
 
@@ -16,6 +17,8 @@ export interface ClauseAnalysis {
   readonly nominal: boolean;
   /** Who did it, when the clause names someone (absent for a subjectless verb). */
   readonly subject?: string;
+  /** Planned or hypothetical, read from the words before the event verb ("will meet"); absent for nouns. */
+  readonly modality?: Modality;
 }
 
 const BOUNDARY =
@@ -48,14 +51,24 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
   return clipPhrase(o, n);
 }
 
+const IRREGULAR_PLURAL = /^(?:people|police|children|men|women|personnel|staff|cattle)$/;
+
 function present(lemma: string, third: string, subject: string): string {
-  const head = subject.split(/\s(?:of|to|in|for|from|with|close|near|loyal|linked|on)\s/)[0]!;
+  const head = subject.split(
+    /\s(?:of|to|in|for|from|with|close|near|loyal|linked|on|against|over|at|about|after)\s/,
+  )[0]!;
+  // "only 145", "more than 7,500 people", "the police": plural without a final "s".
   const plural =
-    (/^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|both|dozens|hundreds|thousands|tens|some)\b/i.test(
+    (/^(?:(?:only|about|at least|more than|over|nearly|almost|around|up to|as many as|fewer than|less than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|many|several|both|dozens|hundreds|thousands|tens|some)\b/i.test(
       head,
     ) ||
-      /(?:s|ies)$/i.test(words(head).at(-1) ?? '')) &&
+      /(?:s|ies)$/i.test(words(head).at(-1) ?? '') ||
+      /^(?:they|we|you)$/i.test(words(head).at(-1) ?? '') ||
+      // "Save the Children" is a name: a capital counts only at the start.
+      IRREGULAR_PLURAL.test(words(head).at(-1) ?? '') ||
+      IRREGULAR_PLURAL.test(head.toLowerCase())) &&
     !/(?:ss|us|is|news|Nations|States|Emirates|Philippines)$/i.test(subject) &&
+    !/^(?:it|he|she)$/i.test(subject) &&
     !/\bAgency$/.test(subject);
   if (lemma === 'say') return plural ? 'say' : 'says';
   return plural || /\band\b/.test(subject) ? lemma : third;
@@ -68,7 +81,14 @@ function present(lemma: string, third: string, subject: string): string {
  */
 export function analyzeClause(
   raw: string,
-  opts: { skip?: readonly string[]; subject?: string; finite?: boolean; verbal?: boolean } = {},
+  opts: {
+    skip?: readonly string[];
+    subject?: string;
+    finite?: boolean;
+    verbal?: boolean;
+    /** The clause is someone's reported words: "would" is a future seen from the past. */
+    reported?: boolean;
+  } = {},
 ): ClauseAnalysis | undefined {
   // Straight quotes glued to words (`deploy"every single resource"in`) read as spaces; length kept.
   const text = raw.replace(/["“”]/g, ' ');
@@ -76,6 +96,8 @@ export function analyzeClause(
   if (verb) {
     const entry = EVENT_VERBS.get(verb.form)!;
     const before = text.slice(0, verb.start);
+    const modality = verbModality(before, verb.form, { reported: opts.reported ?? false });
+    const modal = modality ? { modality } : {};
     let after = text.slice(verb.end);
     for (const sk of opts.skip ?? [])
       after = after.replace(
@@ -94,7 +116,9 @@ export function analyzeClause(
       ),
       opts.skip,
     );
-    if (!subject && opts.subject) subject = opts.subject;
+    // "BP said it had …": a pronoun stands for the subject the caller knows.
+    if ((!subject || /^(?:it|they|he|she)$/i.test(subject)) && opts.subject) subject = opts.subject;
+    const planned = modality === 'planned' && subject !== '';
     let object = objectOf(after);
     let type = entry.type;
     if (passive) {
@@ -108,10 +132,13 @@ export function analyzeClause(
       } else {
         return {
           type,
-          title: capitalize(clipPhrase(`${subject} ${verb.form} ${objectOf(after, 5)}`, 12)),
+          title: capitalize(
+            clipPhrase(`${subject} ${planned ? 'to be ' : ''}${verb.form} ${objectOf(after, 5)}`, 12),
+          ),
           head: entry.lemma,
           nominal: false,
           ...(subject ? { subject } : {}),
+          ...modal,
         };
       }
     }
@@ -147,13 +174,15 @@ export function analyzeClause(
         head: 'meet',
         nominal: false,
         subject,
+        ...modal,
       };
     }
     if (AUXILIARIES.has(entry.lemma)) return undefined;
     // "ExxonMobil spokeswoman Karen Matusic said …": a long speaker leaves no room for what was said.
     if (entry.type === 'statement' && subject.length + object.length > 56)
       subject = nameAfterRole(subject) ?? subject;
-    const verbText = present(entry.lemma, entry.third, subject);
+    // "Cameron to visit the US": how headlines announce what is planned.
+    const verbText = planned ? `to ${entry.lemma}` : present(entry.lemma, entry.third, subject);
     const title = [subject, verbText, object].filter(Boolean).join(' ');
     return {
       type,
@@ -161,6 +190,7 @@ export function analyzeClause(
       head: entry.lemma,
       nominal: false,
       ...(subject ? { subject } : {}),
+      ...modal,
     };
   }
   if (opts.verbal) return undefined;
@@ -191,7 +221,7 @@ export function analyzeClause(
     /^\s*that (?:have |had )?left ((?:\S+ ){1,3}?(?:dead|killed)(?: and (?:wounded|injured))?)/.exec(
       text.slice(noun.end),
     );
-  if (toll) title = `${head} leave ${toll[1]}`;
+  if (toll) title = `${head} ${present('leave', 'leaves', head)} ${toll[1]}`;
   if (possessive && opts.subject) {
     const proper = /^\p{Lu}\S*\s+\p{Lu}/u.test(opts.subject) || canonicalActor(opts.subject) !== undefined;
     title = `${head} of ${proper ? opts.subject : `the ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`}`;

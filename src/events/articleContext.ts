@@ -3,8 +3,10 @@ import type { Actor, EventTime, Place } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { findActors, uniqueActors } from './actors/findActors.ts';
 import { type Draft, toMention } from './draft.ts';
+import { addDays, OPEN_START_DAYS } from './eventTime.ts';
 import { extractCounts } from './extractCounts.ts';
 import { headline } from './headline.ts';
+import { afterPublication } from './modality.ts';
 import { findPlaces, resolvePlace } from './places/findPlaces.ts';
 import { mostSpecific, withPlace } from './places/placeList.ts';
 import { type Sentence, segmentSentences } from './segmentSentences.ts';
@@ -23,6 +25,13 @@ export interface ArticleContext {
   previous: Draft | undefined;
   /** Index of the last heading: an event does not continue across one. */
   lastHeading: number;
+  /**
+   * Whether an undated sentence tells the article's news: it is in the lead (the first sentences of
+   * the body), or follows closely on an event of the month before publication. Otherwise it is
+   * background, or a happening the text does not place ("Protests erupted in March 2011. Security
+   * forces opened fire …").
+   */
+  tellsNews(s: Sentence): boolean;
   placesOf(s: Sentence, from: number, to: number): Place[];
   actorsOf(from: number, to: number): Actor[];
   /** Records a new draft for the article span `from..to` of sentence `s` (the `k`-th of it). */
@@ -37,9 +46,13 @@ export interface ArticleContext {
   ): Draft;
 }
 
+/** How many sentences of an article's body (headings aside) make its lead. */
+export const LEAD_SENTENCES = 3;
+
 /** Segments an article and finds its places and actors once, for all its sentences. */
 export function createArticleContext(article: Article): ArticleContext {
   const sentences = segmentSentences(article.text);
+  const leadEnd = sentences.filter((s) => !s.heading)[LEAD_SENTENCES - 1]?.index ?? Number.POSITIVE_INFINITY;
   const allPlaces = findPlaces(article.text);
   const allActors = findActors(article.text);
   const ctx: ArticleContext = {
@@ -48,6 +61,18 @@ export function createArticleContext(article: Article): ArticleContext {
     drafts: [],
     previous: undefined,
     lastHeading: -1,
+    tellsNews(s) {
+      if (s.index <= leadEnd) return true;
+      const latest = ctx.drafts
+        .filter((d) => d.lastSentence < s.index && d.lastSentence >= s.index - 2)
+        .sort((a, b) => a.lastSentence - b.lastSentence)
+        .at(-1);
+      return (
+        latest !== undefined &&
+        latest.when.precision !== 'vague' &&
+        latest.when.start >= addDays(article.published, -OPEN_START_DAYS)
+      );
+    },
     placesOf(s, from, to) {
       const here = allPlaces.filter(
         (p) =>
@@ -90,10 +115,15 @@ export function createArticleContext(article: Article): ArticleContext {
         places: inherited,
         counts,
         sentence: s.index,
+        lastSentence: s.index,
         paragraph: s.paragraph,
         ...extra,
         title,
       };
+      // Whatever its wording, a happening dated after publication had not happened yet: a plan. Not
+      // so the report of someone's words: "said" is past, such a date belongs to what was said.
+      if (!draft.modality && !draft.isReport && afterPublication(when.start, article.published))
+        draft.modality = 'planned';
       ctx.drafts.push(draft);
       return draft;
     },

@@ -3,6 +3,7 @@ import type { TemporalExpression } from '../model/timex.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { addCounts, type Draft, joinActors, toMention } from './draft.ts';
 import { extractCounts } from './extractCounts.ts';
+import { contentWords } from './mergeEvents.ts';
 import { mostSpecific } from './places/placeList.ts';
 import type { Sentence } from './segmentSentences.ts';
 
@@ -20,6 +21,7 @@ export function continueEvent(
   actors: Actor[] = [],
 ): void {
   if (d.mentions.some((m) => m.sentence.start === s.start)) return;
+  d.lastSentence = Math.max(d.lastSentence, s.index);
   const counts = extractCounts(s.text);
   d.mentions.push(toMention(articleId, s, timex, counts));
   addCounts(d, counts);
@@ -44,7 +46,9 @@ export function referredEvent(ctx: ArticleContext, s: Sentence): Draft | undefin
         .find((d) => d.type !== 'statement' && d.title.toLowerCase().includes(noun)) ?? previous)
     : previous;
   const persons = ctx.actorsOf(s.start, s.end).filter((x) => x.kind === 'person');
-  if (anaphor && (target !== previous || previous.paragraph >= s.paragraph - 1)) return target;
+  // "The attack …" finds its event further back; "It …", "They …" refer to the sentence just before.
+  const next = previous.lastSentence >= s.index - 1 && previous.paragraph >= s.paragraph - 1;
+  if (anaphor && ((noun && target !== previous) || next)) return target;
   if (
     previous.type === 'statement' &&
     persons.some((x) => previous.actors.some((y) => y.name === x.name)) &&
@@ -52,4 +56,26 @@ export function referredEvent(ctx: ArticleContext, s: Sentence): Draft | undefin
   )
     return target;
   return undefined;
+}
+
+/** Whether a sentence comes right after the latest sentence of an event, in the same paragraph. */
+export const follows = (d: Draft, s: Sentence): boolean =>
+  d.paragraph === s.paragraph && d.lastSentence >= s.index - 1;
+
+/**
+ * Whether a sentence without a happening of its own says more about an event: counts of the dead,
+ * injured or arrested, an actor or place of the event, or a word of its title ("The spill …").
+ * Commentary that merely follows ("The opposition is deeply divided.") is no further report of it.
+ */
+export function relatesTo(ctx: ArticleContext, d: Draft, s: Sentence): boolean {
+  const counts = extractCounts(s.text);
+  if (counts.fatalities !== undefined || counts.injured !== undefined || counts.arrested !== undefined)
+    return true;
+  const actors = ctx.actorsOf(s.start, s.end);
+  if (actors.some((x) => d.actors.some((y) => y.name === x.name))) return true;
+  const places = ctx.placesOf(s, s.start, s.end);
+  if (places.some((p) => d.places.some((q) => q.name === p.name))) return true;
+  const title = contentWords(d.title);
+  for (const w of contentWords(s.text)) if (w.length >= 4 && title.has(w)) return true;
+  return false;
 }

@@ -2,10 +2,11 @@ import type { TemporalExpression } from '../model/timex.ts';
 import { analyzeClause } from './analyzeClause.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { chunkAround } from './chunkAround.ts';
-import { continueEvent } from './continueEvent.ts';
+import { continueEvent, follows, relatesTo } from './continueEvent.ts';
 import { anchorTime } from './findAnchors.ts';
 import { findEventVerb } from './findEventVerb.ts';
 import { headline, tidy, usable } from './headline.ts';
+import { eventModality } from './modality.ts';
 import { withPlace } from './places/placeList.ts';
 import type { Sentence } from './segmentSentences.ts';
 import { subjectOf } from './subjectOf.ts';
@@ -70,19 +71,30 @@ export function datedEvents(
       continue;
     if (!a) {
       const previous = ctx.previous;
-      if (previous && previous.paragraph === s.paragraph) continueEvent(previous, article.id, s, t);
+      // A dated sentence without a happening adds to the event it follows only at a compatible date.
+      const when = anchorTime(article, t);
+      if (
+        previous &&
+        follows(previous, s) &&
+        when.start <= previous.when.end &&
+        previous.when.start <= when.end &&
+        relatesTo(ctx, previous, s)
+      )
+        continueEvent(previous, article.id, s, t);
       continue;
     }
     const chunkOnly = distinct.length > 1 || apart;
     const from = chunkOnly ? s.start + chunk.start : s.start;
     const to = chunkOnly ? s.start + chunk.end : s.end;
+    const when = anchorTime(article, t);
+    const modality = eventModality(a === main ? s.text : chunk.text, a, when.end, article.published);
     const draft = ctx.make(
       s,
       k++,
       from,
       to,
-      anchorTime(article, t),
-      { title: tidy(a.title), type: a.type },
+      when,
+      { title: tidy(a.title), type: a.type, ...(modality ? { modality } : {}) },
       t,
     );
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);

@@ -45,6 +45,7 @@ export function dedupeDrafts(drafts: readonly Draft[]): Draft[] {
     }
     for (const m of d.mentions)
       if (!base.mentions.some((x) => x.sentence.start === m.sentence.start)) base.mentions.push(m);
+    base.lastSentence = Math.max(base.lastSentence, d.lastSentence);
     addCounts(base, d.counts);
     base.places = mostSpecific([...base.places, ...d.places]);
     base.actors = joinActors(base.actors, d.actors);

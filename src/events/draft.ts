@@ -2,6 +2,7 @@ import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place } fro
 import type { TemporalExpression } from '../model/timex.ts';
 import { uniqueActors } from './actors/findActors.ts';
 import type { Counts } from './extractCounts.ts';
+import type { Modality } from './modality.ts';
 import type { Sentence } from './segmentSentences.ts';
 
 /** An event being built; mentions and counts grow as later sentences continue it. */
@@ -16,7 +17,11 @@ export interface Draft {
   places: Place[];
   counts: Counts;
   sentence: number;
+  /** Index of the latest sentence reporting it: a following sentence continues only what it follows. */
+  lastSentence: number;
   paragraph: number;
+  /** Planned or hypothetical rather than told as having happened (see `clauseModality`). */
+  modality?: Modality;
 }
 
 /** The mention of a sentence, with its anchoring expression and the counts it states. */
@@ -66,6 +71,7 @@ export function toEvent(d: Draft, published: string): ChronologyEvent {
     when: d.when,
     reported: published,
     ...(d.isReport ? { isReport: true } : {}),
+    ...(d.modality === 'planned' ? { status: 'planned' as const } : {}),
     mentions: d.mentions,
     actors: d.actors,
     places: d.places,

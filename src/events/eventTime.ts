@@ -86,6 +86,30 @@ export function onOrBefore(end: string, why: string): EventTime {
   };
 }
 
+/**
+ * An undated happening that is not the article's news: background, or a happening the text does
+ * not place. It happened before `end` (publication or the statement date), nothing says how long
+ * before, so it is vague ("sometime before"), not drawn in the month before publication.
+ */
+export function sometimeBefore(end: string, why: string): EventTime {
+  return {
+    start: addDays(end, -VAGUE_PAST_DAYS),
+    end,
+    precision: 'vague',
+    value: 'PAST_REF',
+    approximate: true,
+    mod: 'ON_OR_BEFORE',
+    explanation: `${why}, nor is it the news of the article; an unspecified time on or before ${end}`,
+  };
+}
+
+/**
+ * The time of an undated happening: the article's news lies on or before publication, within a
+ * month; background only sometime before it.
+ */
+export const undatedTime = (end: string, why: string, news: boolean): EventTime =>
+  news ? onOrBefore(end, why) : sometimeBefore(end, why);
+
 /** A statement reported without a date of its own: the publication day, marked as inferred. */
 export function reportedOn(published: string): EventTime {
   return {

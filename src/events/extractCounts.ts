@@ -41,45 +41,41 @@ const VAGUE: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, t
 const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth';
 
 const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS).join('|')}|${Object.keys(VAGUE).join('|')}|the (?:${ORDINALS.replace(/ /g, '|')}))`;
+// "2,000 members of the security forces": a noun of people, and what they belong to.
 const WHO =
-  '(?:\\s+(?:of them|people|persons|civilians|soldiers|militants|fighters|members|protesters|policemen|police officers|troops|children|others|more))?';
+  "(?:\\s+(?:of them|people|persons|civilians|soldiers|militants|fighters|members|protesters|policemen|police officers|troops|children|others|more)(?:\\s+of\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?(?:forces|army|police|military|services|group|rebels|opposition|regime))?)?";
 const KILLED = '(?:killed|dead|died|deaths?|killing|lives)';
 const WOUNDED = '(?:wounded|injured|hurt|injuring|wounding)';
 const ARRESTED = '(?:arrested|detained|captured|arrests?|capture|detention)';
 
+// "were killed", "have died", "are believed to have died".
+const AUX =
+  '(?:\\s+(?:were|have been|had been|are|was|have|had|has|(?:are|were) (?:believed|thought|said|reported) to have(?: been)?))?';
+
 const RULES: readonly [keyof Omit<Counts, 'approximate'>, RegExp][] = [
   // "9 killed", "dozens dead and wounded", "nine people were killed"
-  [
-    'fatalities',
-    new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${KILLED}\\b`, 'gi'),
-  ],
+  ['fatalities', new RegExp(`\\b${NUM}${WHO}${AUX}\\s+${KILLED}\\b`, 'giu')],
   // "the killing of 9 of them", "killed 9", "killing nine", "death toll rose to 14"
   [
     'fatalities',
     new RegExp(
       `\\b(?:killing of|killed|killing|death toll (?:rose to|of|reached|is|at))\\s+(?:at least\\s+|about\\s+|some\\s+|more than\\s+|over\\s+|nearly\\s+|almost\\s+|around\\s+|up to\\s+)?${NUM}\\b`,
-      'gi',
+      'giu',
     ),
   ],
+  ['injured', new RegExp(`\\b${NUM}${WHO}${AUX}\\s+${WOUNDED}\\b`, 'giu')],
+  ['injured', new RegExp(`\\b(?:dead and|killed and)\\s+${WOUNDED}`, 'giu')],
   [
     'injured',
-    new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${WOUNDED}\\b`, 'gi'),
+    new RegExp(`\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`, 'giu'),
   ],
-  ['injured', new RegExp(`\\b(?:dead and|killed and)\\s+${WOUNDED}`, 'gi')],
-  [
-    'injured',
-    new RegExp(`\\b(?:wounding|injuring|wounded|injured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`, 'gi'),
-  ],
-  [
-    'arrested',
-    new RegExp(`\\b${NUM}${WHO}(?:\\s+(?:were|have been|had been|are|was))?\\s+${ARRESTED}\\b`, 'gi'),
-  ],
+  ['arrested', new RegExp(`\\b${NUM}${WHO}${AUX}\\s+${ARRESTED}\\b`, 'giu')],
   // "the capture of the tenth", "arrested 5", "the arrest of 3"
   [
     'arrested',
     new RegExp(
       `\\b(?:capture of|arrest of|arrested|detained|captured)\\s+(?:at least\\s+|about\\s+)?${NUM}\\b`,
-      'gi',
+      'giu',
     ),
   ],
 ];

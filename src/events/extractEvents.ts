@@ -3,16 +3,16 @@ import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { analyzeClause } from './analyzeClause.ts';
 import { createArticleContext } from './articleContext.ts';
-import { continueEvent, referredEvent } from './continueEvent.ts';
+import { continueEvent, follows, referredEvent, relatesTo } from './continueEvent.ts';
 import { datedEvents } from './datedEvents.ts';
 import { dedupeDrafts } from './dedupeDrafts.ts';
 import { toEvent } from './draft.ts';
 import { notAnEvent } from './eventFilter.ts';
-import { onOrBefore } from './eventTime.ts';
+import { undatedTime } from './eventTime.ts';
 import { findAnchors, governingAnchors } from './findAnchors.ts';
 import { findEventVerb, isOpinion } from './findEventVerb.ts';
 import { findReportFrame, quotedRanges } from './findReportFrame.ts';
-import { mentionsHappening, sensibleTitle, tidy, usable } from './headline.ts';
+import { mentionsHappening, plannedTitle, sensibleTitle, tidy, usable } from './headline.ts';
 import { reportedEvents } from './reportedEvents.ts';
 
 const REPORT_LEMMAS = new Set('say state claim confirm deny warn stress react'.split(' '));
@@ -56,7 +56,7 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
           k++,
           from,
           from + lead[1]!.length,
-          onOrBefore(article.published, 'reported without a date'),
+          undatedTime(article.published, 'reported without a date', ctx.tellsNews(s)),
           { title: tidy(a.title), type: a.type },
         );
       }
@@ -93,12 +93,17 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       const v = findEventVerb(s.text, { finite: true });
       if (!v || !mentionsHappening(s.text.slice(v.end))) a = undefined;
     }
+    // An undated plan or possibility ("BP will pay", "could face sanctions") has no place on a
+    // timeline of what happened, nor is it a further report of the event before it.
+    if (a?.modality) continue;
     const prev = ctx.previous;
+    // It continues the event it follows when it adds to it: a count of its casualties ("Five were
+    // killed."), or, without a happening of its own, its actors, places or title words.
     const continues =
       prev !== undefined &&
       prev.sentence > ctx.lastHeading &&
-      prev.paragraph === s.paragraph &&
-      (!a || CASUALTY_ONLY.test(s.text) || a.type === prev.type || !findEventVerb(s.text));
+      follows(prev, s) &&
+      (a ? CASUALTY_ONLY.test(s.text) : relatesTo(ctx, prev, s));
     if (continues) {
       // A sentence that merely follows in the paragraph may be about somewhere else: it lends no place.
       continueEvent(prev, article.id, s, undefined, [], ctx.actorsOf(s.start, s.end));
@@ -110,14 +115,20 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       k++,
       s.start,
       s.end,
-      onOrBefore(article.published, 'no date in the sentence'),
+      // Words said to the reporter are the news of the day, wherever they stand in the article.
+      undatedTime(article.published, 'no date in the sentence', a.type === 'statement' || ctx.tellsNews(s)),
       {
         title: tidy(a.title),
         type: a.type,
       },
     );
   }
-  return dedupeDrafts(ctx.drafts)
+  // Hypotheticals are no events; a plan is kept, marked, only when a date says when it is due.
+  const told = ctx.drafts.filter(
+    (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
+  );
+  for (const d of told) if (d.modality === 'planned') d.title = plannedTitle(d.title);
+  return dedupeDrafts(told)
     .filter((d) => sensibleTitle(d.title))
     .map((d) => toEvent(d, article.published));
 }

@@ -43,8 +43,12 @@ export function findReportFrame(text: string): ReportFrame | undefined {
 const IMPLICIT =
   /(?<![,"”]\s*)\b(said|says|announced|reported|added|confirmed|claimed|stated|warned|insisted)((?:\s+(?:late|early))?(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?)?)\s+(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|some|many|more|several|at least|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|\p{Lu}[\p{L}-]+)\s)/u;
 
+// "told Reuters news agency the FSA had begun …", "told reporters it was …": the addressee, then the words.
+const TOLD =
+  /\b(told)(\s+(?:reporters|journalists|lawmakers|investors|analysts|parliament|Congress|him|her|them|the (?:BBC|AP|AFP)|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:news agency|agency|newspaper|television|TV|radio)|(?:the\s+)?(?:BBC|AFP|AP|Reuters|CNN)(?:\s+news agency)?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\s+(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|some|many|more|several|at least|\d[\d,]*|\p{Lu}[\p{L}-]+)\s)/u;
+
 function implicitFrame(text: string): ReportFrame | undefined {
-  const m = IMPLICIT.exec(text);
+  const m = IMPLICIT.exec(text) ?? TOLD.exec(text);
   if (!m) return undefined;
   const contentStart = m.index + m[0].length;
   // The reported clause needs a few words and a subject of its own ("said the ministry." is none).

@@ -69,3 +69,12 @@ export const tidy = (t: string): string =>
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/[,;:.\s]+$/, '')
     .trim();
+
+/** "BP would carry out tests" → "BP to carry out tests": how headlines announce a plan. */
+export function plannedTitle(title: string): string {
+  if (/^(?:it|he|she|they|we|there)\b/i.test(title)) return title;
+  return title.replace(
+    /^((?:\S+\s+){0,6}?\S+)\s+(?:will|would|(?:is|are) (?:due |set |expected |scheduled )?to)\s+(?:also\s+|probably\s+|likely\s+|soon\s+)?(?=\p{Ll})/u,
+    '$1 to ',
+  );
+}

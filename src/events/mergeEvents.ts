@@ -12,15 +12,40 @@ const STOP = new Set(
 
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
-/** Content words of a title, crudely stemmed so "kills"/"killed"/"killing" meet. */
+/**
+ * Content words of a title, crudely stemmed so "kills"/"killed"/"killing" meet. A figure is one
+ * word ("5,000" → "5000"), whatever its length: figures are what running tallies differ in.
+ */
 export function contentWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\d]+/gu) ?? []) {
-    if (STOP.has(w) || w.length < 3) continue;
-    out.add(w.replace(/(?:ing|ed|es|s)$/, ''));
+  for (const w of text.toLowerCase().match(/[\p{L}\d]+(?:[,.]\d+)*/gu) ?? []) {
+    if (/^\d[\d,.]*$/.test(w)) out.add(w.replace(/,/g, ''));
+    else if (!STOP.has(w) && w.length >= 3)
+      out.add(w.replace(/[,.]\d+/g, '').replace(/(?:ing|ed|es|s)$/, ''));
   }
   return out;
 }
+
+const figures = (words: ReadonlySet<string>) =>
+  [...words]
+    .filter((w) => /^\d/.test(w))
+    .sort()
+    .join(' ');
+const COUNTS = ['fatalities', 'injured', 'arrested'] as const;
+
+/** Whether two reports give different figures: a count of the same kind, or the numbers of their titles. */
+function figuresDiffer(a: Prepared, b: Prepared): boolean {
+  for (const k of COUNTS) {
+    const x = a.event[k];
+    const y = b.event[k];
+    if (x !== undefined && y !== undefined && x !== y) return true;
+  }
+  return a.figures !== '' && b.figures !== '' && a.figures !== b.figures;
+}
+
+// A stated day ("on 10 May") pins one happening down; a month, a year or an undated report does not.
+const statedDay = (p: Prepared) =>
+  !p.event.when.approximate && (p.event.when.precision === 'day' || p.event.when.precision === 'time');
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
@@ -35,6 +60,9 @@ interface Prepared {
   readonly start: number;
   readonly end: number;
   readonly articles: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+  /** The numbers of the title, sorted ("5000 2011"), for telling tallies apart. */
+  readonly figures: string;
 }
 
 /** Similarity of two reports and the reason, or undefined when they cannot be one happening. */
@@ -44,7 +72,25 @@ export function similarity(a: Prepared, b: Prepared): { score: number; reason: s
   // Intervals must overlap, allowing one day of slack so "10 April" and "11 April" can meet.
   if (a.start > b.end + 1 || b.start > a.end + 1) return undefined;
   for (const x of a.articles) if (b.articles.has(x)) return undefined;
+  // Running tallies ("the death toll has risen to …") are reported anew every day. On different
+  // publication days, different figures are different counts, not sources disagreeing, unless
+  // both reports state the day of a single happening.
+  if (a.event.reported !== b.event.reported) {
+    const differ = figuresDiffer(a, b);
+    const stated = statedDay(a) && statedDay(b);
+    if (differ && !stated) return undefined;
+    // The same source counting again on another day reports a new figure, unless the date and the figures agree.
+    const counted = (p: Prepared) => COUNTS.some((k) => p.event[k] !== undefined);
+    if (
+      (counted(a) || counted(b)) &&
+      [...a.sources].some((x) => b.sources.has(x)) &&
+      !(stated && a.start === b.start && a.end === b.end && !differ)
+    )
+      return undefined;
+  }
   const words = jaccard(a.words, b.words);
+  // Shared place, actor and dates add at most 0.45: too few shared words can never reach the threshold.
+  if (0.55 * words + 0.45 < MERGE_THRESHOLD) return undefined;
   const placesA = new Set(a.event.places.map((p) => p.name));
   const sharedPlace = b.event.places.some((p) => placesA.has(p.name));
   const actorsA = new Set(a.event.actors.map((x) => x.name));
@@ -63,13 +109,16 @@ export function similarity(a: Prepared, b: Prepared): { score: number; reason: s
   return { score: Math.round(score * 1000) / 1000, reason };
 }
 
-function prepare(e: ChronologyEvent): Prepared {
+function prepare(e: ChronologyEvent, sources: ReadonlyMap<string, string>): Prepared {
+  const words = contentWords(e.title);
   return {
     event: e,
-    words: contentWords(e.title),
+    words,
     start: dayNumber(e.when.start),
     end: dayNumber(e.when.end),
     articles: new Set(e.mentions.map((m) => m.article)),
+    sources: new Set(e.mentions.map((m) => sources.get(m.article) ?? m.article)),
+    figures: figures(words),
   };
 }
 
@@ -86,7 +135,10 @@ export function mergeEvents(
   articles: readonly ArticleMeta[],
 ): ChronologyEvent[] {
   const sources = new Map(articles.map((a) => [a.id, a.source || a.id]));
-  const prepared = [...events].sort(byId).map(prepare).sort(baseOrder);
+  const prepared = [...events]
+    .sort(byId)
+    .map((e) => prepare(e, sources))
+    .sort(baseOrder);
   // Blocking: an event is compared only with clusters whose base ends within a week of its end.
   const buckets = new Map<number, number[]>();
   const clusters: {
@@ -180,8 +232,12 @@ function combine(
   const fatalities = firstDefined('fatalities');
   const injured = firstDefined('injured');
   const arrested = firstDefined('arrested');
+  // A plan reported as done by a later article has happened.
+  const { status: _status, ...rest } = base;
+  const planned = all.every((e) => e.status === 'planned');
   return {
-    ...base,
+    ...rest,
+    ...(planned ? { status: 'planned' as const } : {}),
     reported: all.map((e) => e.reported).sort()[0]!,
     mentions,
     actors,

@@ -2,14 +2,15 @@ import type { TemporalExpression } from '../model/timex.ts';
 import { analyzeClause } from './analyzeClause.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { joinActors } from './draft.ts';
-import { onOrBefore, reportedOn } from './eventTime.ts';
+import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { findEventVerb } from './findEventVerb.ts';
 import type { ReportFrame } from './findReportFrame.ts';
 import { isSpeaker, mentionsHappening, tidy, usable } from './headline.ts';
+import { eventModality } from './modality.ts';
 import type { Sentence } from './segmentSentences.ts';
 import { statementTitle } from './statementTitle.ts';
-import { subjectOf } from './subjectOf.ts';
+import { nameAfterRole, subjectOf } from './subjectOf.ts';
 
 /**
  * Events of a sentence that reports someone's words ("X said on Monday that …"): the statement,
@@ -40,13 +41,28 @@ export function reportedEvents(
       anchors.map((t) => t.text),
     ),
   );
-  // "BP said it had collected …": the pronoun of the reported clause is the speaker.
-  const contentTitle = (analyzeClause(content, { finite: true })?.title ?? content)
-    .replace(/[.”"]+$/, '')
-    .replace(
-      /^(?:It|They|He|She)\b/,
-      isSpeaker(speaker) && !/^(?:he|she|they|it)$/i.test(speaker) ? speaker : '$&',
+  // "BP said it had collected …": the pronoun of the reported clause is the speaker, when it can be:
+  // "it" an organization, "he"/"she" a person (not "John Curry said it would be deployed"), and
+  // not in a passive ("it was suspended" is something else).
+  const pronoun = /^\s*(it|they|he|she)\s/i.exec(content)?.[1]?.toLowerCase();
+  const person =
+    ctx.actorsOf(s.start, s.end).some((x) => x.kind === 'person' && speaker.endsWith(x.name)) ||
+    nameAfterRole(speaker) !== undefined ||
+    /\b(?:Mr|Mrs|Ms|Dr|spokes(?:man|woman|person)|minister|president|secretary|chief|director|chairman|governor|senator|official|analyst|admiral|general)\b/i.test(
+      speaker,
     );
+  const pronounSubject =
+    pronoun !== undefined &&
+    isSpeaker(speaker) &&
+    !/^(?:he|she|they|it)$/i.test(speaker) &&
+    (pronoun === 'it' ? !person : pronoun === 'they' || person) &&
+    !/^\s*\S+\s+(?:was|were|is|are|has been|have been|had been)\s+\p{Ll}+(?:ed|en)\b/iu.test(content);
+  const contentTitle = (
+    analyzeClause(content, { finite: true, ...(pronounSubject ? { subject: speaker } : {}) })?.title ??
+    content
+  )
+    .replace(/[.”"]+$/, '')
+    .replace(/^(?:It|They|He|She)\b/i, pronounSubject ? speaker : '$&');
   const reportsHappening = contentAnchor !== undefined || happening !== undefined;
   // "…, Mr Wells said, …", "There said": no one to attribute the words to.
   if (!isSpeaker(speaker) && !frameAnchor && !reportsHappening) return;
@@ -94,18 +110,21 @@ export function reportedEvents(
   if (!reportsHappening) return;
   const when = contentAnchor
     ? anchorTime(article, contentAnchor)
-    : onOrBefore(
+    : undatedTime(
         statement?.when.end ?? article.published,
         `reported by ${speaker || 'the article'} without a date of its own`,
+        ctx.tellsNews(s),
       );
-  const a = analyzeClause(content, { finite: true });
+  const a = analyzeClause(content, { finite: true, reported: true });
+  // "BP said it would pay claims": the saying happened, the paying is a plan.
+  const modality = eventModality(content, a, when.end, article.published, { reported: true });
   const reported = ctx.make(
     s,
     k++,
     contentStart,
     s.end,
     when,
-    { title: tidy(contentTitle), type: a?.type ?? 'other' },
+    { title: tidy(contentTitle), type: a?.type ?? 'other', ...(modality ? { modality } : {}) },
     contentAnchor,
   );
   if (statement) reported.actors = joinActors(reported.actors, statement.actors);

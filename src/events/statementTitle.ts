@@ -56,13 +56,21 @@ export function statementTitle(parts: StatementParts): string {
   const { speaker, quoted, named } = parts;
   const said =
     /^(?:they|we|you)$/i.test(speaker) ||
-    (/s$/i.test(speaker.split(/\s(?:of|from|in|for)\s/)[0]!) && !/(?:ss|news|agency)$/i.test(speaker))
+    // "Activists say", but "Lloyd's says", "the agency says".
+    (/s$/i.test(speaker.split(/\s(?:of|from|in|for)\s/)[0]!) && !/(?:ss|news|agency|['’]s)$/i.test(speaker))
       ? 'say'
       : 'says';
   // "Senate Energy committee chairman Jeff Bingaman": a role in lower case, then the name.
   const roleName = nameAfterRole(speaker);
   const who = `${quoted || named || roleName || speaker || 'Source'} ${quoted || named || roleName ? 'says' : said}`;
-  const gist = statementGist(parts);
+  // "Arab League says it suspends …", not "Arab League says Arab League suspends …".
+  const self = [quoted, named, roleName, speaker].find(
+    (x): x is string => x !== undefined && x !== '' && statementGist(parts).startsWith(`${x} `),
+  );
+  const pronoun =
+    /^\s*(it|they|he|she)\b/i.exec(parts.content)?.[1]?.toLowerCase() ??
+    (said === 'say' && !(quoted || named || roleName) ? 'they' : 'it');
+  const gist = self ? `${pronoun}${statementGist(parts).slice(self.length)}` : statementGist(parts);
   // A long gist is cut at the last clause break that fits, so the headline keeps a whole thought.
   const budget = TITLE_MAX - who.length - 1;
   const breaks = [

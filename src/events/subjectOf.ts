@@ -6,7 +6,10 @@ const LEADING_ADVERBIAL =
   /^(?:since|yesterday|today|on|in|at(?! least)|during|following|after|before|meanwhile|from|with|last|earlier|later|however|but|and|also|then|according|despite|while|when|as|it is noteworthy|(?:\S+ )?(?:hours|days|weeks|months|years|moments|minutes) (?:later|earlier|ago)$)\b/i;
 // Adverbial subordinators: a verb after one has its own subject ("… since a rig leased by BP exploded").
 const SUBORDINATOR =
-  /(?:^|\s)(?:since|because|after|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
+  /(?:^|\s)(?:since|because|after|before|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
+
+const SENTENCE_ADVERB =
+  /^(?:\p{L}+ly|moreover|furthermore|nevertheless|nonetheless|instead|likewise|meanwhile|overall)$/iu;
 
 /** The subject: the first chunk before the verb that is not an adverbial, named canonically. */
 export function subjectOf(before: string, skip: readonly string[] = []): string {
@@ -32,7 +35,7 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
     if (comma) text = rest.slice(comma.index + comma[0].length);
     // "Mexico City has closed schools until further notice, suspended …": the verb shares the main subject.
     else if (/,\s*$/.test(rest)) text = text.slice(0, sub.index);
-    else if (sub.index > 0 && words(rest).length > 0) text = rest;
+    else if (words(rest).length > 0) text = rest;
   }
   // "On Thursday BP said": with the date taken out, the adverbial leaves the subject behind.
   text = text.replace(
@@ -47,6 +50,8 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
     (c, i) =>
       c.length > 0 &&
       !LEADING_ADVERBIAL.test(c) &&
+      // "Separately, Lebanon has condemned …": a lone sentence adverb is not the subject.
+      !SENTENCE_ADVERB.test(c) &&
       !/^(?:led by|one of|in which|who|which|whose|a former)\b/i.test(c) &&
       // "Speaking at a Senate hearing, Overton …", "In announcing its downgrading, Moody's …".
       !/^(?:(?:[Ii]n|[Ww]hile|[Aa]fter|[Ww]hen|[Bb]efore) )?(?:\p{Ll}+ing|Speaking|Writing|Announcing|Testifying|Responding|Commenting|Addressing|Citing|Referring|Reacting|Describing|Explaining|Visiting|Meeting|Appearing|Arriving|Returning|Having|Being)\b/u.test(
@@ -57,7 +62,8 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
         i > 0 &&
         /^(?:the|a|an|his|her|its|their)\s+\p{Ll}/u.test(c) &&
         /^\p{Lu}/u.test(raw[i - 1] ?? '') &&
-        !LEADING_ADVERBIAL.test(raw[i - 1] ?? '')
+        !LEADING_ADVERBIAL.test(raw[i - 1] ?? '') &&
+        !SENTENCE_ADVERB.test(raw[i - 1] ?? '')
       ),
   );
   let subject = chunks[0] ?? '';
@@ -100,6 +106,12 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
   );
   // "Barack Obama opened up US waters …, but suspended": a name then a verb of its own ends the subject.
   subject = subject.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\b.*$/u, '$1');
+  // "The government mobilized its stockpile and started …": the first verb phrase is not the subject.
+  const coordinated =
+    /^((?:\S+\s+){0,4}?\S+)\s+\p{Ll}{3,}ed\s+(?!by\b|in\b|at\b|on\b|to\b|with\b|from\b).*\s(?:and|but)$/u.exec(
+      subject.trim(),
+    );
+  if (coordinated && !/^(?:the|a|an)$/i.test(words(coordinated[1]!).at(-1) ?? '')) subject = coordinated[1]!;
   const bare = subject.replace(/^(?:the|a|an|some)\s+(?:official\s+)?/i, '');
   const w = words(bare);
   // A known actor at the end of the subject names it ("2nd Deputy PM Abdul Salam Hanafi").

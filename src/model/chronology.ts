@@ -78,6 +78,16 @@ export const EVENT_TYPES = [
 /** One of `EVENT_TYPES`. */
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/**
+ * Whether an event had happened when reported. `planned`: announced, scheduled or forecast, not yet
+ * happened at publication ("will visit on 20 July", "is due to meet next week"). An event without a
+ * status is told as having happened.
+ */
+export const EVENT_STATUSES = ['planned'] as const;
+
+/** One of `EVENT_STATUSES`. */
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
 /** An event of the chronology, possibly merged from several mentions across articles. */
 export interface ChronologyEvent {
   readonly id: string;
@@ -87,6 +97,8 @@ export interface ChronologyEvent {
   readonly reported: string;
   /** True when the event is the act of reporting itself ("the ministry said …"). */
   readonly isReport?: boolean;
+  /** Absent when the event is told as having happened; `planned` when it lay ahead at publication. */
+  readonly status?: EventStatus;
   readonly mentions: readonly Mention[];
   readonly actors: readonly Actor[];
   readonly places: readonly Place[];

@@ -20,4 +20,24 @@ describe('analyzeClause', () => {
     expect(analyzeClause('A car bomb killed 26 people in Damascus')?.type).toBe('explosion');
     expect(analyzeClause('BP and the Coast Guard fought the oil slick')?.type).toBe('other');
   });
+
+  it('agrees the verb with counted and irregular plurals and with "they"', () => {
+    expect(analyzeClause('only 145 had died', { finite: true })?.title).toBe('Only 145 die');
+    expect(analyzeClause('More than 7,500 people have died in Syria', { finite: true })?.title).toBe(
+      'More than 7,500 people die in Syria',
+    );
+    expect(analyzeClause('they had seized the town', { finite: true })?.title).toBe('They seize the town');
+    expect(analyzeClause('the April 20 rig explosion that left 11 workers dead')?.title).toBe(
+      'Rig explosion leaves 11 workers dead',
+    );
+    expect(analyzeClause('protests against his rule began in March', { finite: true })?.title).toBe(
+      'Protests against his rule begin in March',
+    );
+  });
+
+  it('lets a pronoun subject stand for the subject the caller knows', () => {
+    expect(analyzeClause('it had seized the town', { finite: true, subject: 'The army' })?.title).toBe(
+      'The army seizes the town',
+    );
+  });
 });

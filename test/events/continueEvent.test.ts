@@ -13,6 +13,27 @@ describe('continueEvent and referredEvent (through extractEvents)', () => {
     expect(events[0]).toMatchObject({ fatalities: 9, type: 'battle' });
     expect(events[0]!.mentions).toHaveLength(2);
   });
+
+  it('adds a following sentence only when it says more about the event, not commentary or a new happening', () => {
+    const text =
+      'Protesters rallied in Herat yesterday. Security forces opened fire on the march, and two were killed. ' +
+      'The opposition is deeply divided. President Ghani ended the state of emergency.';
+    const events = extractEvents(article(text), [yesterday(text, 'yesterday')]);
+    const [rally] = events;
+    expect(rally!.mentions.map((m) => m.sentence.text.slice(0, 20))).toEqual([
+      'Protesters rallied i',
+      'Security forces open',
+    ]);
+    expect(rally!.fatalities).toBe(2);
+    expect(events.map((e) => e.title)).toContain('President Ghani ends the state of emergency');
+  });
+
+  it('does not let a chain of sentences run on past one that adds nothing', () => {
+    const text =
+      'Militants attacked a checkpoint in Ghazni yesterday. The weather was cold. Militants are common in Ghazni.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'yesterday')]);
+    expect(e!.mentions).toHaveLength(1);
+  });
 });
 
 describe('continueEvent', () => {

@@ -14,6 +14,7 @@ const draft = (id: number, title: string, extra: Partial<Draft> = {}): Draft => 
   places: [{ name: 'Balkhab', kind: 'district' }],
   counts: {},
   sentence: id,
+  lastSentence: id,
   paragraph: id,
   ...extra,
 });

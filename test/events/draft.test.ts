@@ -21,6 +21,7 @@ const draft = (extra: Partial<Draft> = {}): Draft => ({
   places: [],
   counts: { fatalities: 9 },
   sentence: 3,
+  lastSentence: 3,
   paragraph: 1,
   ...extra,
 });

@@ -27,6 +27,18 @@ describe('extractCounts', () => {
     expect(extractCounts('a number of Taliban fighters were wounded')).toEqual({});
     expect(extractCounts('the importance of preventing civilian casualties')).toEqual({});
   });
+  it('reads tolls of people with what they belong to, and "have died"', () => {
+    expect(extractCounts('about 2,000 members of the security forces have been killed so far')).toEqual({
+      fatalities: 2000,
+    });
+    expect(extractCounts('The UN says more than 7,500 people have died in Syria')).toEqual({
+      fatalities: 7500,
+    });
+    expect(extractCounts('Thousands are believed to have died in the quake')).toEqual({
+      fatalities: 2000,
+      approximate: true,
+    });
+  });
   it('does not take a year for a toll, and reads "more than" as a lower bound', () => {
     expect(extractCounts('a storm that in 2005 killed more than 1,800 people')).toEqual({ fatalities: 1800 });
   });

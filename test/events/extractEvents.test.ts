@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/events/extractEvents.ts';
 import { tag } from '../../src/temporal/tag.ts';
-import { article } from './eventFixtures.ts';
+import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
 
 describe('extractEvents', () => {
@@ -52,5 +52,75 @@ describe('extractEvents', () => {
   it('keeps quotations and first-person commentary out', () => {
     const text = '"We will fight on," said the commander. I think the attack was a mistake.';
     expect(extractEvents(article(text), [])).toEqual([]);
+  });
+
+  it('marks a dated plan as planned, titled as headlines announce one', () => {
+    const text = 'Mr Cameron will visit the US on 20 July.';
+    const [e] = extractEvents(article(text, '2010-07-12'), [dayIn(text, '20 July', '2010-07-20')]);
+    expect(e).toMatchObject({
+      status: 'planned',
+      title: 'Mr Cameron to visit the US',
+      when: { start: '2010-07-20' },
+    });
+  });
+
+  it('marks what is dated after publication as planned, whatever the wording', () => {
+    const text = 'Talks between the Taliban and the resistance front in Doha next week.';
+    const [e] = extractEvents(article(text), [
+      {
+        ...dayIn(text, 'next week', '2022-W16'),
+        precision: 'week',
+        range: { start: '2022-04-18', end: '2022-04-24' },
+      },
+    ]);
+    expect(e).toMatchObject({ type: 'meeting', status: 'planned', when: { start: '2022-04-18' } });
+  });
+
+  it('does not take the report of words dated after publication for a plan: "said" is past', () => {
+    const text = 'The ministry said on Friday that troops will leave Herat.';
+    const events = extractEvents(article(text), [dayIn(text, 'Friday', '2022-04-15')]);
+    expect(events.map((e) => [e.type, e.status])).toEqual([['statement', undefined]]);
+  });
+
+  it('keeps the statement of a plan as a happening and drops the undated plan it reports', () => {
+    const text = 'The ministry said on Monday it would send troops to Herat.';
+    const events = extractEvents(article(text), [dayIn(text, 'Monday', '2022-04-11')]);
+    expect(events.map((e) => [e.type, e.status])).toEqual([['statement', undefined]]);
+  });
+
+  it('drops hypotheticals and undated plans, not a dated happening that mentions May', () => {
+    const text =
+      'Syria could face sanctions. The army will attack the town. On May 10, suicide bombings killed 55 people in Damascus.';
+    const events = extractEvents(
+      article(text),
+      [dayIn(text, 'May 10', '2022-05-10')].map((t) => ({
+        ...t,
+        range: { start: '2022-03-10', end: '2022-03-10' },
+      })),
+    );
+    expect(events.map((e) => e.title)).toEqual(['Suicide bombings kill 55 people in Damascus']);
+    expect(events[0]!.status).toBeUndefined();
+  });
+
+  it('places undated news near publication, and undated background only sometime before it', () => {
+    const text =
+      'Police arrested five protesters in Herat. Shops stayed shut. Roads were quiet. ' +
+      'The protests erupted in March 2011. Security forces detained their leaders. Ministers condemned the arrests.';
+    const events = extractEvents(article(text), [monthIn(text, 'March 2011', '2011-03')]);
+    const arrest = events.find((e) => e.title.startsWith('Police'))!;
+    expect(arrest.when).toMatchObject({ precision: 'day', mod: 'ON_OR_BEFORE', start: '2022-03-13' });
+    // Words said are the news of the day, wherever they stand.
+    expect(events.find((e) => e.type === 'statement')!.when).toMatchObject({
+      precision: 'day',
+      mod: 'ON_OR_BEFORE',
+    });
+    const detained = events.find((e) => e.title.startsWith('Security forces'))!;
+    expect(detained.when).toMatchObject({
+      precision: 'vague',
+      value: 'PAST_REF',
+      mod: 'ON_OR_BEFORE',
+      end: '2022-04-12',
+      approximate: true,
+    });
   });
 });

@@ -16,6 +16,14 @@ describe('findReportFrame', () => {
     expect(text.slice(f.contentStart)).toBe('it had collected 10,500 barrels of oil.');
   });
 
+  it('finds "told <addressee>" without "that"', () => {
+    const text = 'Spokesman Sami al-Kurdi told Reuters news agency the FSA had begun attacking soldiers.';
+    const f = findReportFrame(text)!;
+    expect(text.slice(0, f.frameEnd)).toBe('Spokesman Sami al-Kurdi told Reuters news agency');
+    expect(text.slice(f.contentStart)).toBe('the FSA had begun attacking soldiers.');
+    expect(findReportFrame('He told the story of the siege.')).toBeUndefined();
+  });
+
   it('is not fooled by a noun "reports of" or an inverted attribution', () => {
     expect(findReportFrame('Following reports of clashes in Balkhab, calm returned.')).toBeUndefined();
     expect(findReportFrame('Three soldiers died in the blast, said the ministry.')).toBeUndefined();

@@ -102,6 +102,7 @@ describe('golden chronology of the two sample articles', () => {
     const starts = live.events.map((e) => e.when.start);
     for (const d of ['2022-04-10', '2022-04-11', '2022-03-25', '2022-04-02', '2022-06-19'])
       expect(starts).toContain(d);
-    expect(live.events.filter((e) => e.when.start > e.reported)).toEqual([]);
+    // A plan may lie ahead of publication; a happening may not.
+    expect(live.events.filter((e) => e.when.start > e.reported && e.status !== 'planned')).toEqual([]);
   });
 });

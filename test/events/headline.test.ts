@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headline, isSpeaker, sensibleTitle } from '../../src/events/headline.ts';
+import { headline, isSpeaker, plannedTitle, sensibleTitle } from '../../src/events/headline.ts';
 
 describe('headline', () => {
   it('stays under about 72 characters, cut at a word, without a dangling function word', () => {
@@ -24,5 +24,14 @@ describe('isSpeaker and sensibleTitle', () => {
     expect(sensibleTitle('000 people affected worldwide')).toBe(false);
     expect(sensibleTitle('Oil spill')).toBe(false);
     expect(sensibleTitle('Security forces leave Nijrab district')).toBe(true);
+  });
+
+  it('announces a plan as headlines do, leaving a pronoun subject alone', () => {
+    expect(plannedTitle('BP would carry out tests on the well')).toBe('BP to carry out tests on the well');
+    expect(plannedTitle('Obama administration will spend $29m on training')).toBe(
+      'Obama administration to spend $29m on training',
+    );
+    expect(plannedTitle('Mr Obama is due to visit Louisiana')).toBe('Mr Obama to visit Louisiana');
+    expect(plannedTitle('It would try again on Saturday night')).toBe('It would try again on Saturday night');
   });
 });

@@ -28,4 +28,22 @@ describe('reportedEvents (through extractEvents)', () => {
       when: { start: '2022-06-26', end: '2022-06-26' },
     });
   });
+
+  it('gives the speaker to a reported pronoun, once', () => {
+    const text = 'Activists said yesterday they had seized the town of Qusair.';
+    const titles = extractEvents(article(text), [yesterday(text, 'yesterday')]).map((e) => e.title);
+    expect(titles).toEqual([
+      'Activists say they seize the town of Qusair',
+      'Activists seize the town of Qusair',
+    ]);
+  });
+
+  it('gives "it" to an organization, "he" to a person, and neither the other way round', () => {
+    const curry = 'BP spokesman John Curry said yesterday it had deployed a dome.';
+    const dome = extractEvents(article(curry), [yesterday(curry, 'yesterday')]).map((e) => e.title);
+    expect(dome.some((t) => /John Curry deploys/.test(t))).toBe(false);
+    const smith = 'General Smith said yesterday he had captured the town.';
+    const town = extractEvents(article(smith), [yesterday(smith, 'yesterday')]).map((e) => e.title);
+    expect(town).toContain('General Smith captures the town');
+  });
 });

@@ -59,4 +59,16 @@ describe('statement titles keep the "what"', () => {
       'They say the bill saves energy',
     );
   });
+
+  it('does not repeat the speaker as the subject of its own words, and reads "Lloyd\'s" as one speaker', () => {
+    expect(
+      statementTitle({ speaker: 'Arab League', content: 'x', happening: 'Arab League suspends its mission' }),
+    ).toBe('Arab League says it suspends its mission');
+    expect(
+      statementTitle({ speaker: 'Activists', content: 'x', happening: 'Activists seize the town' }),
+    ).toBe('Activists say they seize the town');
+    expect(statementTitle({ speaker: "Lloyd's", content: 'it expected to meet claims' })).toBe(
+      "Lloyd's says it expected to meet claims",
+    );
+  });
 });

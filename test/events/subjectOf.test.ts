@@ -42,4 +42,16 @@ describe('subjectOf after a conjunction, and nameAfterRole', () => {
     expect(nameAfterRole('ExxonMobil spokeswoman Karen Matusic')).toBe('Karen Matusic');
     expect(nameAfterRole('spokeswoman in Hong Kong')).toBeUndefined();
   });
+
+  it('skips a lone sentence adverb before the subject', () => {
+    expect(subjectOf('Separately, Lebanon has ')).toBe('Lebanon');
+    expect(subjectOf('Initially, the army ')).toBe('army');
+  });
+
+  it('finds the subject after "before", and not in a verb phrase coordinated before the verb', () => {
+    expect(subjectOf(' before the Deepwater Horizon rig ')).toBe('Deepwater Horizon rig');
+    expect(subjectOf('The U.S. government mobilized 25 percent of its stockpile and ')).toBe(
+      'U.S. government',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../src/model/chronology.schema.json';
-import { EVENT_TYPES } from '../../src/model/chronology.ts';
+import { EVENT_STATUSES, EVENT_TYPES } from '../../src/model/chronology.ts';
 import { PRECISIONS, TIMEX_MODS } from '../../src/model/timex.ts';
 import { validateChronology } from '../../src/model/validateChronology.ts';
 
@@ -61,6 +61,16 @@ describe('validateChronology', () => {
 
   it('lists in the schema exactly the event types of the TypeScript model', () => {
     expect(schema.definitions.event.properties.type.enum).toEqual([...EVENT_TYPES]);
+  });
+
+  it('lists in the schema exactly the event statuses of the TypeScript model, and accepts an event without one', () => {
+    expect(schema.definitions.event.properties.status.enum).toEqual([...EVENT_STATUSES]);
+    const planned = { ...good, events: [{ ...event, status: 'planned' }] };
+    expect(validateChronology(planned)).toMatchObject({ ok: true });
+    const r = validateChronology({ ...good, events: [{ ...event, status: 'rumoured' }] });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors[0]).toMatch(/^\/events\/0\/status: must be equal to one of the allowed values/);
   });
 
   it('lists in the schema exactly the precisions and TIMEX3 mods of the TypeScript model', () => {
