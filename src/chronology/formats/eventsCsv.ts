@@ -15,6 +15,7 @@ export const EVENTS_CSV_COLUMNS = [
   'approximate',
   'reported',
   'title',
+  'status',
   'type',
   'actors',
   'places',
@@ -101,6 +102,7 @@ export function toEventsCsv(chronology: Chronology, events: readonly ChronologyE
       approximate: String(e.when.approximate),
       reported: e.reported,
       title: e.title,
+      status: e.status ?? '',
       type: e.type ?? '',
       actors: e.actors.map((a) => a.name).join(LIST_SEPARATOR),
       places: places.map((p) => p.name).join(LIST_SEPARATOR),
@@ -260,6 +262,7 @@ function readRow(
     actors,
     places,
     ...(type && isEventType(type) ? { type } : {}),
+    ...(get('status').trim().toLowerCase() === 'planned' ? { status: 'planned' as const } : {}),
     ...counts,
   };
 }

@@ -28,12 +28,15 @@ export function drawEventMarks(
       if (it.asRange) continue;
       ctx.beginPath();
       ctx.arc(cx, it.y, R, 0, Math.PI * 2);
-      if (e.isReport) {
+      if (e.isReport || e.status === 'planned') {
+        // Reports are hollow; plans (not yet happened at publication) are hollow and dashed.
         ctx.fillStyle = palette.bg;
         ctx.fill();
         ctx.strokeStyle = color;
         ctx.lineWidth = 2;
+        if (e.status === 'planned') ctx.setLineDash([2, 2]);
         ctx.stroke();
+        ctx.setLineDash([]);
       } else {
         ctx.fillStyle = color;
         ctx.fill();

@@ -128,14 +128,17 @@ export function renderDetails(
         ` · precision ${PRECISION_NOTE[e.when.precision] ?? e.when.precision}`,
       ),
       e.when.approximate ? h('span', { class: 'cs-badge' }, 'inferred') : null,
+      e.status === 'planned' ? h('span', { class: 'cs-badge' }, 'planned') : null,
     ),
     h(
       'p',
       { class: 'cs-reported' },
       `Reported ${formatDay(e.reported)}`,
-      lag > 0
-        ? h('span', { class: 'cs-muted' }, ` · ${lag} day${lag === 1 ? '' : 's'} after it happened`)
-        : h('span', { class: 'cs-muted' }, ' · same day'),
+      e.status === 'planned'
+        ? h('span', { class: 'cs-muted' }, ' · announced ahead: it had not happened yet')
+        : lag > 0
+          ? h('span', { class: 'cs-muted' }, ` · ${lag} day${lag === 1 ? '' : 's'} after it happened`)
+          : h('span', { class: 'cs-muted' }, ' · same day'),
       e.isReport ? h('span', { class: 'cs-badge' }, 'report') : null,
     ),
     h('h3', {}, 'How the date was resolved'),

@@ -170,3 +170,16 @@ describe('fromEventsCsv on hand-made and broken files', () => {
     ]);
   });
 });
+
+describe('status column', () => {
+  it('writes "planned" for plans and reads it back; an empty cell is a happening', () => {
+    const [a, b] = sampleChronology.events;
+    const planned = { ...a!, status: 'planned' as const };
+    const written = toEventsCsv(sampleChronology, [planned, b!]);
+    const { records } = parseCsv(written);
+    const at = records[0]!.fields.indexOf('status');
+    expect(records.slice(1).map((r) => r.fields[at])).toEqual(['planned', '']);
+    const back = fromEventsCsv(written, 'plans.csv').chronology.events;
+    expect(back.map((e) => e.status)).toEqual(['planned', undefined]);
+  });
+});
