@@ -14,6 +14,13 @@ export interface PatternParser {
    * opens with optional groups is tried at every position, a plain word alternation is not.
    */
   readonly trigger?: RegExp;
+  /**
+   * A required part of every match, found faster than the whole pattern: every match of
+   * `pattern` overlaps a match of `anchor.pattern` (`g` flag), and at most `spacesBefore`
+   * runs of whitespace or hyphens lie between the match start and that anchor. Then
+   * `pattern` is tried only near anchors, with the same matches as a scan of the whole text.
+   */
+  readonly anchor?: { readonly pattern: RegExp; readonly spacesBefore: number };
   extract(context: TaggingContext, match: RegExpExecArray): Draft | readonly Draft[] | null;
 }
 
@@ -37,7 +44,102 @@ export interface TaggerConfiguration {
   readonly refiners: readonly TemporalRefiner[];
 }
 
-function runParser(context: TaggingContext, parser: TemporalParser): Draft[] {
+/** Sticky copies of anchored patterns, to try them at chosen positions. */
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/** Anchor spans (start, end pairs) per text, so parsers sharing an anchor scan once. */
+const ANCHORS = new WeakMap<TaggingContext, Map<RegExp, readonly number[]>>();
+
+function anchorSpans(context: TaggingContext, pattern: RegExp): readonly number[] {
+  let byPattern = ANCHORS.get(context);
+  if (!byPattern) {
+    byPattern = new Map();
+    ANCHORS.set(context, byPattern);
+  }
+  let spans = byPattern.get(pattern);
+  if (!spans) {
+    const found: number[] = [];
+    for (const a of context.text.matchAll(pattern)) found.push(a.index, a.index + a[0].length);
+    spans = found;
+    byPattern.set(pattern, spans);
+  }
+  return spans;
+}
+
+/** JavaScript's `\s` or a hyphen, as char codes, for counting runs without a regex. */
+function isSeparator(code: number): boolean {
+  return (
+    code === 45 ||
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 160 ||
+    code === 5760 ||
+    (code >= 8192 && code <= 8202) ||
+    code === 8232 ||
+    code === 8233 ||
+    code === 8239 ||
+    code === 8287 ||
+    code === 12288 ||
+    code === 65279
+  );
+}
+
+/**
+ * The first position from `floor` with at most `runs` runs of separators between it and
+ * `index`. The floor (positions already tried) keeps glued text ("201220122012…") linear.
+ */
+function windowStart(text: string, index: number, runs: number, floor: number): number {
+  let j = index;
+  let seen = 0;
+  while (j > floor) {
+    if (!isSeparator(text.charCodeAt(j - 1))) {
+      j--;
+      continue;
+    }
+    if (seen === runs) return j;
+    seen++;
+    while (j > floor && isSeparator(text.charCodeAt(j - 1))) j--;
+  }
+  return floor;
+}
+
+/**
+ * The matches `text.matchAll(pattern)` would give, trying `pattern` only at positions from
+ * each anchor's window start to the anchor's end, in increasing order: every match starts in
+ * such a window, so the leftmost match from any position is the same.
+ */
+function* anchoredMatches(
+  context: TaggingContext,
+  pattern: RegExp,
+  anchor: NonNullable<PatternParser['anchor']>,
+): Generator<RegExpExecArray> {
+  let sticky = STICKY.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
+    STICKY.set(pattern, sticky);
+  }
+  const { text } = context;
+  const spans = anchorSpans(context, anchor.pattern);
+  let next = 0;
+  for (let i = 0; i < spans.length; i += 2) {
+    let at = windowStart(text, spans[i] as number, anchor.spacesBefore, next);
+    const last = spans[i + 1] as number;
+    while (at <= last) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (!match) {
+        at++;
+        continue;
+      }
+      yield match;
+      at += Math.max(1, match[0].length);
+    }
+    next = Math.max(next, at);
+  }
+}
+
+/** Run one parser over the text; drafts carry the parser's name as their first tag. */
+export function runParser(context: TaggingContext, parser: TemporalParser): Draft[] {
   const found: Draft[] = [];
   const push = (d: Draft) => {
     if (d.end <= d.start) return;
@@ -49,7 +151,10 @@ function runParser(context: TaggingContext, parser: TemporalParser): Draft[] {
     return found;
   }
   if (parser.trigger && !parser.trigger.test(context.text)) return found;
-  for (const match of context.text.matchAll(parser.pattern)) {
+  const matches = parser.anchor
+    ? anchoredMatches(context, parser.pattern, parser.anchor)
+    : context.text.matchAll(parser.pattern);
+  for (const match of matches) {
     let out: Draft | readonly Draft[] | null;
     try {
       out = parser.extract(context, match as RegExpExecArray);

@@ -16,6 +16,9 @@ export const agoParser: PatternParser = {
     `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
     'gi',
   ),
+  // The direction word after a space. Runs of spaces or hyphens before it: ≤ 3 in the count
+  // ("one and a half"), 1 after it, 1 after the unit.
+  anchor: { pattern: /\s(?:ago|back|earlier|later|from\s+now|hence)(?![\w-])/gi, spacesBefore: 5 },
   extract(context, match) {
     const [whole, number, unitWord = '', direction = ''] = match;
     const unit = UNITS[unitWord.toLowerCase()];

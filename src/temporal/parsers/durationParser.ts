@@ -17,6 +17,12 @@ const RATE_BEFORE =
 /** Words between a count and its unit that keep it a span: "two more weeks", "eight trading days". */
 const COUNT_QUALIFIER = '(?:more|additional|further|extra|consecutive|straight|trading|business|working)';
 
+/**
+ * Every span names a unit after a space or hyphen, and no letter or digit follows it; the
+ * parsers below try their patterns only near one.
+ */
+const UNIT_WORD = new RegExp(`[\\s-](?:${UNIT_PATTERN})(?!\\w)`, 'gi');
+
 /** A modal or a subject pronoun right before "one day" ("will one day", "he one day"). */
 const SOMEDAY_BEFORE = /\b(?:will|would|could|can|may|might|should|must|shall|I|we|you|he|she|they)\s+$/i;
 
@@ -26,6 +32,9 @@ export const durationParser: PatternParser = {
     `(?<![\\w-])(?:(the|these|those)\\s+)?(?:(${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+${COUNT_QUALIFIER})?(?:\\s+|-)(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(-long|-old)?(?![\\w-])`,
     'gi',
   ),
+  // Runs of spaces or hyphens before the unit: after "the" 1, after a span word 1, in a count
+  // ≤ 3 ("one and a half"), before a qualifier 1, before the unit 1.
+  anchor: { pattern: UNIT_WORD, spacesBefore: 7 },
   extract(context, match) {
     const [whole, , , number = '', unitWord = '', andAHalf, age] = match;
     const end = match.index + whole.length;
@@ -105,6 +114,8 @@ export const durationRangeParser: PatternParser = {
     `(?<![\\w-])(?:(?:the)\\s+(?:${SPAN_WORDS})\\s+)?(${NUMBER_PATTERN})(?:\\s+(?:to|or)\\s+|\\s*[-–]\\s*)(${NUMBER_PATTERN})(?:\\s+|-)(${UNIT_PATTERN})(?![\\w-])`,
     'gi',
   ),
+  // Runs before the unit: in "the past " 2, in two counts ≤ 3 each, around "to" 2, before it 1.
+  anchor: { pattern: UNIT_WORD, spacesBefore: 11 },
   extract(_context, match) {
     const [whole, lowText = '', highText = '', unitWord = ''] = match;
     const low = parseNumber(lowText);
@@ -135,6 +146,7 @@ export const recentSpanParser: PatternParser = {
   name: 'RecentSpanParser',
   pattern:
     /(?<![\w-])(?:(?:the\s+)?(?:recent|coming)\s+(days|weeks|months|quarters|years|decades)|the\s+(days|weeks|months|years)\s+ahead)(?![\w-])/gi,
+  anchor: { pattern: UNIT_WORD, spacesBefore: 2 },
   extract(_context, match) {
     const value = durationValue(undefined, match[1] ?? match[2] ?? '');
     if (!value) return null;
@@ -157,6 +169,7 @@ export const vagueDurationParser: PatternParser = {
   name: 'VagueDurationParser',
   pattern:
     /\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent)\s+(hours|days|weeks|months|years|decades)(?![\w-])/gi,
+  anchor: { pattern: UNIT_WORD, spacesBefore: 1 },
   extract(_context, match) {
     // The preposition is matched, not looked behind for: a lookbehind is tried at every position.
     const word = match[1] ?? '';

@@ -69,6 +69,8 @@ export const relativePeriodParser: PatternParser = {
   name: 'RelativePeriodParser',
   pattern:
     /(?<![\w-])(?:(the)\s+)?(last|past|previous|preceding|this|current|same|that|next|coming|following)\s+(?:fiscal\s+)?(day|week|weekend|month|quarter|year|decade|century)(?:['’]s)?(?![\w-])/gi,
+  // The unit after a space; runs of spaces before it: after "the" 1, "last" 1, "fiscal" 1.
+  anchor: { pattern: /\s(?:day|week|weekend|month|quarter|year|decade|century)(?![\w-])/gi, spacesBefore: 3 },
   extract(context, match) {
     const [whole, the, which = '', unitWord = ''] = match;
     const word = which.toLowerCase();

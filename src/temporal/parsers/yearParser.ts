@@ -23,6 +23,8 @@ export const yearParser: PatternParser = {
   trigger: /(?:1[6-9]|20)\d\d/,
   pattern:
     /(?<![\w$£€#.,/]|\d-)(?:(fiscal(?:\s+year)?|the\s+(?:fiscal\s+)?year|calendar\s+year|FY)\s*)?((?:1[6-9]|20)\d\d)(?![\w%]|[.,]\d|-\d)/g,
+  // Before the digits: "the fiscal year" 2, then maybe 1.
+  anchor: { pattern: /(?:1[6-9]|20)\d\d/g, spacesBefore: 3 },
   extract(context, match) {
     const [whole, prefix] = match;
     const year = Number(match[2]);

@@ -20,6 +20,42 @@ const PREFIXES: readonly [RegExp, TimexMod, 'point' | 'amount' | 'relative'][] =
   [/\b(?:at\s+least|no\s+less\s+than)\s+$/i, 'EQUAL_OR_MORE', 'amount'],
 ];
 
+/**
+ * The word each prefix ends with, before its trailing spaces: text that ends with none of
+ * them cannot match any prefix, so most drafts skip the thirteen unanchored regexes.
+ */
+const LAST_WORDS: readonly string[] = [
+  'of',
+  'in',
+  'early',
+  'late',
+  'mid',
+  'mid-',
+  'earlier',
+  'later',
+  'about',
+  'around',
+  'approximately',
+  'roughly',
+  'some',
+  'circa',
+  'estimated',
+  'so',
+  'nearly',
+  'almost',
+  'than',
+  'under',
+  'over',
+  'to',
+  'most',
+  'least',
+];
+
+function mayHavePrefix(before: string): boolean {
+  const tail = before.trimEnd().slice(-13).toLowerCase();
+  return LAST_WORDS.some((word) => tail.endsWith(word));
+}
+
 /** Narrow a placed range to its first, middle or last third. */
 function narrow(range: { start: string; end: string }, mod: TimexMod) {
   const days = daysBetween(range.start, range.end) + 1;
@@ -60,7 +96,7 @@ export const modifierRefiner: TemporalRefiner = {
     for (const d of drafts) {
       const before = context.text.slice(Math.max(floor, d.start - 40), d.start);
       const surface = context.text.slice(d.start, d.end);
-      for (const [pattern, mod, kind] of PREFIXES) {
+      for (const [pattern, mod, kind] of mayHavePrefix(before) ? PREFIXES : []) {
         const m = pattern.exec(before);
         if (!m || !applies(d, kind, surface)) continue;
         d.start -= m[0].length;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/temporal/context.ts';
+import { agoParser } from '../../src/temporal/parsers/agoParser.ts';
+import {
+  durationParser,
+  durationRangeParser,
+  recentSpanParser,
+  vagueDurationParser,
+} from '../../src/temporal/parsers/durationParser.ts';
+import { relativePeriodParser } from '../../src/temporal/parsers/relativePeriodParser.ts';
+import { yearParser } from '../../src/temporal/parsers/yearParser.ts';
+import { type PatternParser, runParser } from '../../src/temporal/pipeline.ts';
+
+const WORDS = [
+  'the',
+  'past',
+  'last',
+  'next',
+  'fiscal',
+  'year',
+  "year's",
+  'years',
+  'day',
+  'days',
+  'weeks',
+  'fortnight',
+  'weekend',
+  'quarter',
+  'century',
+  'one',
+  'and',
+  'a',
+  'half',
+  'twenty',
+  'four',
+  'twenty-four',
+  'three',
+  '8',
+  '12',
+  '5',
+  '1/2',
+  '2,000',
+  '1999',
+  '2012',
+  '20122',
+  'FY',
+  'to',
+  'or',
+  'ago',
+  'later',
+  'earlier',
+  'from',
+  'now',
+  'hence',
+  'back',
+  'more',
+  'trading',
+  'number',
+  'of',
+  'couple',
+  '-long',
+  'old',
+  'recent',
+  'coming',
+  'ahead',
+  'for',
+  'over',
+  'hours',
+  'Chicago',
+  'this',
+  'that',
+  '.',
+  ',',
+];
+const SEPARATORS = [' ', ' ', ' ', '  ', '-', ' - ', ' -- ', '\n', '\u00a0', '', '–'];
+
+/** Deterministic word soups: long count phrases, odd separators, units glued to words. */
+function soups(count: number): string[] {
+  let seed = 7;
+  // mulberry32: a fixed seed, so every run tests the same texts.
+  const pick = <T>(xs: readonly T[]): T => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return xs[((t ^ (t >>> 14)) >>> 0) % xs.length] as T;
+  };
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 24 }, () => pick(WORDS) + pick(SEPARATORS)).join(''),
+  );
+}
+
+describe('anchored parsers', () => {
+  const parsers: PatternParser[] = [
+    durationParser,
+    durationRangeParser,
+    recentSpanParser,
+    vagueDurationParser,
+    agoParser,
+    relativePeriodParser,
+    yearParser,
+  ];
+
+  // Matches with as many runs of spaces or hyphens before the anchor as each parser allows.
+  const longest: [PatternParser, string][] = [
+    [durationParser, 'the past one and a half more years'],
+    [durationRangeParser, 'the  next one and a half  to 24 weeks'],
+    [agoParser, 'one and a half years  ago'],
+    [relativePeriodParser, 'the last fiscal  year'],
+    [yearParser, 'the fiscal year  1999'],
+    [recentSpanParser, 'the recent  days'],
+    [vagueDurationParser, 'for  weeks'],
+  ];
+
+  it.each(longest.map(([p, text]) => [p.name, p, text] as const))(
+    '%s finds its longest match',
+    (_name, parser, text) => {
+      const context = createContext(`It said ${text}.`, '2012-03-10');
+      const { anchor: _, ...fullScan } = parser;
+      const anchored = runParser(context, parser);
+      expect(anchored).toHaveLength(1);
+      expect(anchored).toEqual(runParser(context, fullScan));
+    },
+  );
+
+  it.each(parsers.map((p) => [p.name, p] as const))('%s finds what a full scan finds', (_name, parser) => {
+    const { anchor, ...fullScan } = parser;
+    expect(anchor).toBeDefined();
+    let found = 0;
+    for (const text of soups(1500)) {
+      const context = createContext(text, '2012-03-10');
+      const anchored = runParser(context, parser);
+      expect(anchored).toEqual(runParser(context, fullScan));
+      found += anchored.length;
+    }
+    // The soups must exercise the parser, or the comparison proves nothing.
+    expect(found).toBeGreaterThan(5);
+  });
+});
