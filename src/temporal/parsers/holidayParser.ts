@@ -17,12 +17,19 @@ import {
   HOLIDAY_NAME_FOLLOWERS,
   holidayAlternation,
   holidayKey,
+  INDEPENDENCE_DAYS,
   MOVABLE_HOLIDAYS,
 } from '../vocabulary/holidays.ts';
 import { alternation } from '../vocabulary.ts';
 
 /** A holiday name that is part of another name: "Easter Island", "the Good Friday agreement". */
 const NAME_FOLLOWER = new RegExp(`^\\s+(?:${alternation(HOLIDAY_NAME_FOLLOWERS)})(?![\\w-])`, 'i');
+
+/** The country word before a holiday name: "Afghan", "Pakistan's", "Afghanistan's 103rd"; lower-cased. */
+function countryBefore(text: string, start: number): string | undefined {
+  const m = /([A-Z][\w.]*?)(?:['’]s)?(?:\s+\d+(?:st|nd|rd|th))?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+  return m?.[1]?.toLowerCase();
+}
 
 /** "Christmas", "New Year's Day", "Independence Day": fixed month and day, year inferred. */
 export const holidayParser: PatternParser = {
@@ -37,7 +44,9 @@ export const holidayParser: PatternParser = {
   extract(context, match) {
     const [whole, name = '', yearText] = match;
     if (!/^[A-Z]/.test(name)) return null;
-    const holiday = FIXED_HOLIDAYS[holidayKey(name)];
+    const key = holidayKey(name);
+    const country = key === 'independence day' ? countryBefore(context.text, match.index) : undefined;
+    const holiday = (country && INDEPENDENCE_DAYS[country]) || FIXED_HOLIDAYS[key];
     if (!holiday) return null;
     const end = match.index + whole.length;
     if (NAME_FOLLOWER.test(context.text.slice(end, end + 24))) return null;

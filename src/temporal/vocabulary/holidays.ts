@@ -23,6 +23,49 @@ export function holidayAlternation(keys: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * Independence days by the country word before "Independence Day" ("Afghan Independence Day",
+ * "Pakistan's Independence Day"); without one, the US date (FIXED_HOLIDAYS).
+ */
+export const INDEPENDENCE_DAYS: Readonly<Record<string, { month: number; day: number }>> = {
+  afghan: { month: 8, day: 19 },
+  afghanistan: { month: 8, day: 19 },
+  pakistan: { month: 8, day: 14 },
+  pakistani: { month: 8, day: 14 },
+  india: { month: 8, day: 15 },
+  indian: { month: 8, day: 15 },
+  bangladesh: { month: 3, day: 26 },
+  tajik: { month: 9, day: 9 },
+  tajikistan: { month: 9, day: 9 },
+  uzbek: { month: 9, day: 1 },
+  uzbekistan: { month: 9, day: 1 },
+  turkmen: { month: 9, day: 27 },
+  turkmenistan: { month: 9, day: 27 },
+  kyrgyz: { month: 8, day: 31 },
+  kyrgyzstan: { month: 8, day: 31 },
+  kazakh: { month: 12, day: 16 },
+  kazakhstan: { month: 12, day: 16 },
+  ukraine: { month: 8, day: 24 },
+  ukrainian: { month: 8, day: 24 },
+  mexico: { month: 9, day: 16 },
+  mexican: { month: 9, day: 16 },
+  indonesia: { month: 8, day: 17 },
+  indonesian: { month: 8, day: 17 },
+  philippine: { month: 6, day: 12 },
+  philippines: { month: 6, day: 12 },
+  brazil: { month: 9, day: 7 },
+  brazilian: { month: 9, day: 7 },
+  nigeria: { month: 10, day: 1 },
+  nigerian: { month: 10, day: 1 },
+  algeria: { month: 7, day: 5 },
+  algerian: { month: 7, day: 5 },
+  kenya: { month: 12, day: 12 },
+  kenyan: { month: 12, day: 12 },
+  american: { month: 7, day: 4 },
+  us: { month: 7, day: 4 },
+  'u.s.': { month: 7, day: 4 },
+};
+
 /** Fixed-date holidays: month, day. */
 export const FIXED_HOLIDAYS: Readonly<Record<string, { month: number; day: number }>> = {
   'christmas day': { month: 12, day: 25 },

@@ -72,6 +72,17 @@ describe('holidayParser (fixed dates)', () => {
     { text: 'The tsunami struck on Boxing Day, 2004.', surface: 'Boxing Day, 2004', value: '2004-12-26' },
   ]);
 
+  runCases('2022-09-01', [
+    { text: 'Kabul marked Afghan Independence Day.', surface: 'Independence Day', value: '2022-08-19' },
+    {
+      text: "Crowds met on Afghanistan's 103rd Independence Day.",
+      surface: 'Independence Day',
+      value: '2022-08-19',
+    },
+    { text: "Flags flew on Pakistan's Independence Day.", surface: 'Independence Day', value: '2022-08-14' },
+    { text: 'Fireworks lit up Independence Day.', surface: 'Independence Day', value: '2022-07-04' },
+  ]);
+
   it.each([
     ['They sailed to Easter Island on Monday.', 'Easter'],
     ['Children hunted Easter eggs on Monday.', 'Easter'],
