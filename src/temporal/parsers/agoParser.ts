@@ -1,4 +1,5 @@
-import { draft } from '../draft.ts';
+import type { TaggingContext } from '../context.ts';
+import { type Draft, draft } from '../draft.ts';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { shiftedPoint, UNIT_PATTERN } from '../units.ts';
@@ -13,75 +14,82 @@ export const agoParser: PatternParser = {
   name: 'TimeUnitAgoParser',
   trigger: /\b(?:ago|back|earlier|later|from\s+now|hence)\b/i,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
+    `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})(?:\\s+or\\s+so)?\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
     'gi',
   ),
   // The direction word after a space. Runs of spaces or hyphens before it: ≤ 3 in the count
-  // ("one and a half"), 1 after it, 1 after the unit.
-  anchor: { pattern: /\s(?:ago|back|earlier|later|from\s+now|hence)(?![\w-])/gi, spacesBefore: 5 },
+  // ("one and a half"), 1 after it, 2 in "or so", 1 after the unit.
+  anchor: { pattern: /\s(?:ago|back|earlier|later|from\s+now|hence)(?![\w-])/gi, spacesBefore: 7 },
   extract(context, match) {
-    const [whole, number, unitWord = '', direction = ''] = match;
-    const unit = UNITS[unitWord.toLowerCase()];
-    if (!unit) return null;
-    const plural = /s$/i.test(unitWord);
-    const count = number ? parseNumber(number) : plural ? undefined : 1;
-    const dir = direction.toLowerCase().replace(/\s+/g, ' ');
-    const sign = dir === 'later' || dir === 'from now' || dir === 'hence' ? 1 : -1;
-    const narrative = dir === 'later' || dir === 'earlier';
-    const base = { start: match.index, end: match.index + whole.length, type: 'DATE' as const };
-    if (count === undefined) {
-      const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
-      return draft({
-        ...base,
-        precision: 'vague',
-        value: ref,
-        explanation: `"${whole}" gives no count, so it only says ${sign < 0 ? 'some time before' : 'some time after'} the ${narrative ? 'events narrated' : 'publication'}`,
-      });
-    }
-    if (unit.unit === 'year' && Number.isInteger(count) && !narrative) {
-      // Financial news means "a year ago" as the same quarter a year before when it compares quarters.
-      return draft({
-        ...base,
-        precision: 'year',
-        pending: {
-          kind: 'narrative',
-          unit: 'year',
-          offset: sign * count,
-          fromDct: true,
-          ...(sign < 0 ? { comparison: true } : {}),
-        },
-      });
-    }
-    if (narrative) {
-      return draft({
-        ...base,
-        precision: 'day',
-        pending: {
-          kind: 'narrative',
-          unit: unitOf(unitWord),
-          offset: sign * count,
-          ...(sign < 0 && unitOf(unitWord) === 'year' ? { comparison: true } : {}),
-        },
-      });
-    }
-    const weeks = unit.unit === 'week' ? count : unit.unit === 'fortnight' ? count * 2 : undefined;
-    // "six weeks ago" is a rough count, so it names a calendar week (TimeML's granularity rule,
-    // as HeidelTime: 1998-W02); "a week ago" is the idiom for the same weekday seven days back.
-    const point =
-      weeks !== undefined && weeks >= 2 && Number.isInteger(weeks)
-        ? periodPoint(context.reference, 'week', sign * weeks)
-        : shiftedPoint(context.reference, sign * count, unitWord);
-    if (!point) return null;
-    return draft({
-      ...base,
-      value: point.value,
-      precision: point.precision,
-      range: point.range,
-      anchor: 'dct',
-      explanation: `"${whole}", published ${context.referenceLabel} → ${point.label}`,
-    });
+    const d = extractAgo(context, match);
+    // "a week or so ago": the same point, approximately.
+    if (d && /\sor\s+so\s/i.test(match[0])) d.mod = 'APPROX';
+    return d;
   },
 };
+
+function extractAgo(context: TaggingContext, match: RegExpExecArray): Draft | null {
+  const [whole, number, unitWord = '', direction = ''] = match;
+  const unit = UNITS[unitWord.toLowerCase()];
+  if (!unit) return null;
+  const plural = /s$/i.test(unitWord);
+  const count = number ? parseNumber(number) : plural ? undefined : 1;
+  const dir = direction.toLowerCase().replace(/\s+/g, ' ');
+  const sign = dir === 'later' || dir === 'from now' || dir === 'hence' ? 1 : -1;
+  const narrative = dir === 'later' || dir === 'earlier';
+  const base = { start: match.index, end: match.index + whole.length, type: 'DATE' as const };
+  if (count === undefined) {
+    const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+    return draft({
+      ...base,
+      precision: 'vague',
+      value: ref,
+      explanation: `"${whole}" gives no count, so it only says ${sign < 0 ? 'some time before' : 'some time after'} the ${narrative ? 'events narrated' : 'publication'}`,
+    });
+  }
+  if (unit.unit === 'year' && Number.isInteger(count) && !narrative) {
+    // Financial news means "a year ago" as the same quarter a year before when it compares quarters.
+    return draft({
+      ...base,
+      precision: 'year',
+      pending: {
+        kind: 'narrative',
+        unit: 'year',
+        offset: sign * count,
+        fromDct: true,
+        ...(sign < 0 ? { comparison: true } : {}),
+      },
+    });
+  }
+  if (narrative) {
+    return draft({
+      ...base,
+      precision: 'day',
+      pending: {
+        kind: 'narrative',
+        unit: unitOf(unitWord),
+        offset: sign * count,
+        ...(sign < 0 && unitOf(unitWord) === 'year' ? { comparison: true } : {}),
+      },
+    });
+  }
+  const weeks = unit.unit === 'week' ? count : unit.unit === 'fortnight' ? count * 2 : undefined;
+  // "six weeks ago" is a rough count, so it names a calendar week (TimeML's granularity rule,
+  // as HeidelTime: 1998-W02); "a week ago" is the idiom for the same weekday seven days back.
+  const point =
+    weeks !== undefined && weeks >= 2 && Number.isInteger(weeks)
+      ? periodPoint(context.reference, 'week', sign * weeks)
+      : shiftedPoint(context.reference, sign * count, unitWord);
+  if (!point) return null;
+  return draft({
+    ...base,
+    value: point.value,
+    precision: point.precision,
+    range: point.range,
+    anchor: 'dct',
+    explanation: `"${whole}", published ${context.referenceLabel} → ${point.label}`,
+  });
+}
 
 function unitOf(word: string) {
   const unit = UNITS[word.toLowerCase()]?.unit ?? 'day';
