@@ -27,7 +27,9 @@ const NAME_FOLLOWER = new RegExp(`^\\s+(?:${alternation(HOLIDAY_NAME_FOLLOWERS)}
 
 /** The country word before a holiday name: "Afghan", "Pakistan's", "Afghanistan's 103rd"; lower-cased. */
 function countryBefore(text: string, start: number): string | undefined {
-  const m = /([A-Z][\w.]*?)(?:['’]s)?(?:\s+\d+(?:st|nd|rd|th))?\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+  const m = /([A-Z][\w.]*?)(?:['’]s)?(?:\s+\d+(?:st|nd|rd|th))?\s+$/.exec(
+    text.slice(Math.max(0, start - 24), start),
+  );
   return m?.[1]?.toLowerCase();
 }
 

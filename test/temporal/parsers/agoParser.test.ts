@@ -3,7 +3,12 @@ import { runCases } from '../cases.ts';
 
 describe('agoParser, DCT 2013-03-22', () => {
   runCases('2013-03-22', [
-    { text: 'Then, a week or so ago, he chose.', surface: 'a week or so ago', value: '2013-03-15', mod: 'APPROX' },
+    {
+      text: 'Then, a week or so ago, he chose.',
+      surface: 'a week or so ago',
+      value: '2013-03-15',
+      mod: 'APPROX',
+    },
     {
       text: 'He left two days ago.',
       surface: 'two days ago',
