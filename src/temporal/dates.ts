@@ -25,6 +25,11 @@ export interface DateRange {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+/** The year "'94" means read in `referenceYear`: the latest such year not after it ('94 → 1994, '09 → 2009 in 2013). */
+export function latestYearOfTwoDigits(twoDigits: number, referenceYear: number): number {
+  return 2000 + twoDigits <= referenceYear ? 2000 + twoDigits : 1900 + twoDigits;
+}
+
 /** `YYYY-MM-DD` for calendar fields (month 1-based). */
 export function isoDate(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;

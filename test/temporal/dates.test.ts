@@ -4,6 +4,7 @@ import {
   humanDate,
   isoWeekValue,
   isValidDate,
+  latestYearOfTwoDigits,
   monthRange,
   shift,
   weekdayOf,
@@ -32,5 +33,12 @@ describe('dates (UTC calendar arithmetic)', () => {
     expect(isValidDate(2013, 2, 29)).toBe(false);
     expect(daysBetween('2022-04-02', '2022-04-12')).toBe(10);
     expect(humanDate('2022-04-12')).toBe('12 April 2022');
+  });
+
+  it('reads a two-digit year as the latest such year not after the reference year', () => {
+    expect(latestYearOfTwoDigits(94, 2013)).toBe(1994);
+    expect(latestYearOfTwoDigits(9, 2013)).toBe(2009);
+    expect(latestYearOfTwoDigits(13, 2013)).toBe(2013);
+    expect(latestYearOfTwoDigits(14, 2013)).toBe(1914);
   });
 });

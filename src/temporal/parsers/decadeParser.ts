@@ -1,6 +1,6 @@
 import type { TimexMod } from '../../model/timex.ts';
 import type { TaggingContext } from '../context.ts';
-import { yearsRange } from '../dates.ts';
+import { latestYearOfTwoDigits, yearsRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { sentenceAround } from '../tense.ts';
@@ -40,7 +40,7 @@ const TEMPERATURE =
 
 /** The decade a two-digit "'80s" or "the eighties" means: the latest one that has begun by the DCT. */
 function decadeOfTens(tens: number, context: TaggingContext): number {
-  return 2000 + tens * 10 <= context.year ? 200 + tens : 190 + tens;
+  return Math.floor(latestYearOfTwoDigits(tens * 10, context.year) / 10);
 }
 
 /** The mod and years of a decade part: "early" is its first four years, "the second half" its last five. */

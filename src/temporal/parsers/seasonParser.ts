@@ -1,6 +1,6 @@
 import type { TaggingContext } from '../context.ts';
 import type { DateRange } from '../dates.ts';
-import { isoDate, monthRange } from '../dates.ts';
+import { isoDate, latestYearOfTwoDigits, monthRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
@@ -38,8 +38,7 @@ function pickYear(context: TaggingContext, code: string, which: string, start: n
 /** "'94" after "the winter of": the latest such year by the DCT (DCT 2013: "'94" is 1994, "'09" 2009). */
 function yearOfTwoDigits(digits: string | undefined, context: TaggingContext): string | undefined {
   if (!digits) return undefined;
-  const year = 2000 + Number(digits);
-  return String(year <= context.year ? year : year - 100);
+  return String(latestYearOfTwoDigits(Number(digits), context.year));
 }
 
 /**
