@@ -47,6 +47,9 @@ function figuresDiffer(a: Prepared, b: Prepared): boolean {
 const statedDay = (p: Prepared) =>
   !p.event.when.approximate && (p.event.when.precision === 'day' || p.event.when.precision === 'time');
 
+/** What each kind of agreement adds to the similarity of two reports (at most 1). */
+const WEIGHT = { words: 0.55, place: 0.2, actor: 0.15, sameDay: 0.1, overlap: 0.05 } as const;
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
   let inter = 0;
@@ -89,14 +92,19 @@ export function similarity(a: Prepared, b: Prepared): { score: number; reason: s
       return undefined;
   }
   const words = jaccard(a.words, b.words);
-  // Shared place, actor and dates add at most 0.45: too few shared words can never reach the threshold.
-  if (0.55 * words + 0.45 < MERGE_THRESHOLD) return undefined;
+  // Shared place, actor and dates add at most the rest: too few shared words can never reach the threshold.
+  const mostBesideWords = WEIGHT.place + WEIGHT.actor + WEIGHT.sameDay;
+  if (WEIGHT.words * words + mostBesideWords < MERGE_THRESHOLD) return undefined;
   const placesA = new Set(a.event.places.map((p) => p.name));
   const sharedPlace = b.event.places.some((p) => placesA.has(p.name));
   const actorsA = new Set(a.event.actors.map((x) => x.name));
   const sharedActor = b.event.actors.some((x) => actorsA.has(x.name));
   const sameDay = a.start === b.start && a.end === b.end;
-  const score = 0.55 * words + (sharedPlace ? 0.2 : 0) + (sharedActor ? 0.15 : 0) + (sameDay ? 0.1 : 0.05);
+  const score =
+    WEIGHT.words * words +
+    (sharedPlace ? WEIGHT.place : 0) +
+    (sharedActor ? WEIGHT.actor : 0) +
+    (sameDay ? WEIGHT.sameDay : WEIGHT.overlap);
   const reason = [
     `same type (${a.event.type ?? 'other'})`,
     `title words ${words.toFixed(2)}`,
