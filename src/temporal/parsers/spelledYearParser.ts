@@ -43,14 +43,12 @@ export const spelledYearParser: PatternParser = {
   name: 'SpelledYearParser',
   trigger: /\b(?:seventeen|eighteen|nineteen|two\s+thousand)\b/i,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})\\s+)?(?:(seventeen|eighteen|nineteen)[\\s-]+((?:${TENS})(?:[\\s-](?:${ONES}))?)|the\\s+year\\s+two\\s+thousand(?:\\s+and\\s+(${ONES}))?)(?![\\w-])`,
+    `(?<![\\w-])(?:(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})\\s+)?(?:(seventeen|eighteen|nineteen)[\\s-]+((?:${TENS})(?:[\\s-](?:${ONES}))?)|the\\s+year\\s+(two\\s+thousand(?:\\s+and\\s+(?:${ONES}))?))(?![\\w-])`,
     'gi',
   ),
   extract(_context, match) {
-    const [whole, monthWord, century, rest, thousandAnd] = match;
-    const year = century
-      ? spelledYear(`${century} ${rest ?? ''}`)
-      : 2000 + (thousandAnd ? (NUMBER_WORDS[thousandAnd.toLowerCase()] ?? 0) : 0);
+    const [whole, monthWord, century, rest, twoThousand = ''] = match;
+    const year = spelledYear(century ? `${century} ${rest ?? ''}` : twoThousand);
     if (year === undefined) return null;
     const month = monthWord ? MONTHS[monthWord.toLowerCase()] : undefined;
     const base = { start: match.index, end: match.index + whole.length, type: 'DATE' as const };
