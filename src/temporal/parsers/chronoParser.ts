@@ -97,6 +97,8 @@ const EVENING_AFTER = /^\s+in\s+the\s+evening\b/i;
  * trailing number, to cut off so the date survives.
  */
 const FALSE_TIME = /(?:\s*,\s*|\s+(?:at|@|around|about|by|from)\s+)\d{1,2}(?:[:.]\d\d)?$/i;
+/** The same before the date ("fell 6.43, on Friday"): a figure chrono read as the time. */
+const LEADING_FALSE_TIME = /^\d{1,2}(?:[:.]\d\d)?(?:\s*,\s*|\s+)(?:on\s+)?(?=[A-Za-z])/i;
 /**
  * chrono's date-time merge crosses a sentence end ("on March 3. At 10 a.m. he left"): a
  * period after a digit or a weekday, then a capital, is a sentence break.
@@ -140,11 +142,15 @@ function toDraft(
   }
   if (known.hour !== undefined && !CLOCK.test(context.text.slice(trimmed.start, trimmed.end))) {
     // A date with a number chrono misread as its time: keep the date, drop the "time".
-    const cut =
-      known.day !== undefined ? FALSE_TIME.exec(context.text.slice(trimmed.start, trimmed.end)) : null;
-    if (!cut) return null;
+    const slice = context.text.slice(trimmed.start, trimmed.end);
+    const cut = known.day !== undefined ? FALSE_TIME.exec(slice) : null;
+    const lead =
+      known.day !== undefined || known.weekday !== undefined ? LEADING_FALSE_TIME.exec(slice) : null;
+    if (!cut && !lead) return null;
     known = splitKnown(known, false);
-    trimmed = trimExtent(context.text, trimmed.start, trimmed.end - cut[0].length);
+    trimmed = cut
+      ? trimExtent(context.text, trimmed.start, trimmed.end - cut[0].length)
+      : trimExtent(context.text, trimmed.start + (lead?.[0].length ?? 0), trimmed.end);
     if (!trimmed) return null;
   }
   // "June, 50 people": after a month name, a year must look like one (four digits or '09).

@@ -76,6 +76,7 @@ const PART_AS_MODIFIER = /^\s+(?:news|papers?|editions?|shows?|programs?|prayers
  */
 const NOT_AFTER =
   /^\s+(?:before|after|of|that|when|which|he|she|they|it|we|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const PRONOUN_AFTER = /^\s+(?:he|she|they|it|we|I)\b/i;
 const NOT_AFTER_DAY = /^\s+(?:in|to|ahead)\b/i;
 
 /**
@@ -86,17 +87,22 @@ const NOT_AFTER_DAY = /^\s+(?:in|to|ahead)\b/i;
  */
 export const theDayParser: PatternParser = {
   name: 'TheDayParser',
-  trigger: /\bthe\s+(?:(?:early|late)\s+)?(?:day|week|morning|afternoon|evening|night)\b/i,
+  trigger: /\bthe\s+(?:(?:early|late)\s+)?(?:day|week|month|morning|afternoon|evening|night)\b/i,
   pattern:
-    /\b(?:(in|for|during|on|of|through|throughout|over|by|until|till)\s+)?(the\s+(?:(early|late)\s+)?(day|week|morning|afternoon|evening|night))(?:(['’]s)|(?![\w-]))/gi,
+    /\b(?:(in|for|during|on|of|through|throughout|over|by|until|till)\s+)?(the\s+(?:(early|late)\s+)?(day|week|month|morning|afternoon|evening|night))(?:(['’]s)|(?![\w-]))/gi,
   extract(context, match) {
     const [whole, preposition = '', phrase = '', edge, unitWord = '', possessive] = match;
     const start = match.index + whole.indexOf(phrase);
     const end = start + phrase.length;
     const unit = unitWord.toLowerCase();
-    const part = unit === 'day' || unit === 'week' ? undefined : DAY_PARTS[unit];
+    const part = unit === 'day' || unit === 'week' || unit === 'month' ? undefined : DAY_PARTS[unit];
     const after = context.text.slice(match.index + whole.length, match.index + whole.length + 12);
-    if (NOT_AFTER.test(after)) return null;
+    // "later in the week they rose", "by the end of the month they": a pronoun starts the clause.
+    const before = context.text.slice(Math.max(0, match.index - 10), match.index);
+    const edgeOf =
+      (/^in$/i.test(preposition) && /\b(?:later|earlier)\s+$/i.test(before)) ||
+      (/^of$/i.test(preposition) && /\b(?:end|beginning|start|middle|rest)\s+$/i.test(before));
+    if (NOT_AFTER.test(after) && !(edgeOf && PRONOUN_AFTER.test(after))) return null;
     if (part) {
       if (!PART_PREPOSITION.test(preposition)) return null;
       if (PART_AS_MODIFIER.test(after)) return null;
@@ -116,12 +122,13 @@ export const theDayParser: PatternParser = {
     if (preposition.toLowerCase() === 'by' || /^till?$|^until$/i.test(preposition)) return null;
     // "a day", "the day" as a unit of rates ("twice the day") or counts is not a date.
     if (/^\s*(?:-|long|old)\b/i.test(context.text.slice(end, end + 6))) return null;
+    const period = unit === 'week' || unit === 'month' ? unit : 'day';
     return draft({
       start,
       end,
       type: 'DATE',
-      precision: unit === 'week' ? 'week' : 'day',
-      pending: { kind: 'narrative', unit: unit === 'week' ? 'week' : 'day', offset: 0 },
+      precision: period,
+      pending: { kind: 'narrative', unit: period, offset: 0 },
     });
   },
 };

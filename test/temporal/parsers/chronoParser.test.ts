@@ -79,6 +79,7 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
       type: 'DATE',
     },
     { text: 'It closed Jan. 5, 1990, 12 people said.', surface: 'Jan. 5, 1990', value: '1990-01-05' },
+    { text: 'The index fell 1.4%, or 6.43, on Friday, to 437.68.', surface: 'Friday', value: '2013-03-22' },
     {
       text: 'He arrived on March 3. At 10 a.m. he left.',
       surface: 'March 3',

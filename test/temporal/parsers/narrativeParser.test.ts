@@ -22,7 +22,31 @@ describe('theDayParser, DCT Monday 1989-10-30', () => {
       surface: 'the day',
       value: '1989-10-12',
     },
+    {
+      text: 'Prices fell on Oct. 3. Later in the week they rose.',
+      surface: 'the week',
+      value: '1989-W40',
+    },
+    {
+      text: 'Troops will be in the region by the end of the month.',
+      surface: 'the end of the month',
+      value: '1989-10',
+      anchor: 'dct',
+    },
+    {
+      text: 'Prices fell on Sept. 12. By the end of the month they had recovered.',
+      surface: 'the end of the month',
+      value: '1989-09',
+      anchor: 'narrative',
+    },
   ]);
+
+  it('leaves "the month" alone when it names a month or a clause follows', () => {
+    const texts = ['the month of May was dry.', 'In the month he died, rain fell.'];
+    for (const text of texts) {
+      expect(tag(text, { reference: '1989-10-30' }).filter((r) => /the month/i.test(r.text))).toEqual([]);
+    }
+  });
 
   it('leaves "the day" alone when a weekday follows or it is the subject', () => {
     const texts = ['During the day Friday he played.', 'The day was hot.'];
