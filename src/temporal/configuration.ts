@@ -2,6 +2,7 @@ import { agoParser } from './parsers/agoParser.ts';
 import { chronoParser } from './parsers/chronoParser.ts';
 import { decadeParser, spelledDecadeParser } from './parsers/decadeParser.ts';
 import {
+  compoundSpanParser,
   durationParser,
   durationRangeParser,
   recentSpanParser,
@@ -52,6 +53,7 @@ export const configuration: TaggerConfiguration = {
     agoParser,
     durationParser,
     durationRangeParser,
+    compoundSpanParser,
     vagueDurationParser,
     recentSpanParser,
     vagueParser,

@@ -40,6 +40,8 @@ export const durationParser: PatternParser = {
     const end = match.index + whole.length;
     // Ages ("a 45-year-old man", "five years old") are not temporal expressions in TimeML.
     if (age !== undefined && age.toLowerCase() !== '-long') return null;
+    // "a decades-long battle": the article counts the battle, not the decades (compound parser).
+    if (age !== undefined && /^an?$/i.test(number) && /s$/i.test(unitWord)) return null;
     if (/^\s+old\b/i.test(context.text.slice(end, end + 6))) return null;
     // "$1.76 a year", "358,000 a month", "four flights a week": a rate, not a span.
     if (
@@ -183,6 +185,31 @@ export const vagueDurationParser: PatternParser = {
       value,
       precision: 'vague',
       explanation: `"${word}" is an uncounted span: ${value}`,
+    });
+  },
+};
+
+/**
+ * "decades-long", "a day-long meeting", "a years-old slump": a unit compounded into an
+ * adjective without a count — one unit when singular (P1D), an unknown count when plural
+ * (PXY). With a count ("a 45-year-old man") it is an age or a span the parser above reads.
+ */
+export const compoundSpanParser: PatternParser = {
+  name: 'CompoundSpanParser',
+  pattern: /(?<![\w-])(hours?|days?|weeks?|months?|years?|decades?|centuries|century)-(long|old)(?![\w-])/gi,
+  anchor: { pattern: /-(?:long|old)(?![\w-])/gi, spacesBefore: 1 },
+  extract(_context, match) {
+    const [whole, unitWord = ''] = match;
+    const plural = /(?:s|ies)$/i.test(unitWord);
+    const value = durationValue(plural ? undefined : 1, unitWord);
+    if (!value) return null;
+    return draft({
+      start: match.index,
+      end: match.index + whole.length,
+      type: 'DURATION',
+      value,
+      precision: plural ? 'vague' : unitPrecision(unitWord),
+      explanation: `"${whole}" names a span of ${plural ? 'an unstated number of' : 'one'} ${unitWord.toLowerCase()}: ${value}`,
     });
   },
 };

@@ -97,3 +97,18 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
     expect(results.filter((r) => r.type === 'DURATION')).toEqual([]);
   });
 });
+
+describe('compoundSpanParser, DCT 2013-03-22', () => {
+  runCases('2013-03-22', [
+    { text: "It ended the government's decades-long battle.", surface: 'decades-long', value: 'PXDE' },
+    { text: 'They left their third day-long meeting.', surface: 'day-long', value: 'P1D' },
+    { text: 'Kenya hoped for an end to a years-old slump.', surface: 'years-old', value: 'PXY' },
+    { text: 'The centuries-old bridge fell.', surface: 'centuries-old', value: 'PXCE' },
+    { text: 'A month-long strike began.', surface: 'A month-long', value: 'P1M' },
+  ]);
+
+  it('leaves ages with a count to the age rule', () => {
+    const results = tag('A 6-year-old boy and his 44-year-old father arrived.', { reference: '2013-03-22' });
+    expect(results).toEqual([]);
+  });
+});
