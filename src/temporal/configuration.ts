@@ -28,6 +28,7 @@ import { weekOfParser } from './parsers/weekOfParser.ts';
 import { centuryParser, yearParser } from './parsers/yearParser.ts';
 import type { TaggerConfiguration } from './pipeline.ts';
 import { clockTimeRefiner } from './refiners/clockTimeRefiner.ts';
+import { conjoinedDayRefiner } from './refiners/conjoinedDayRefiner.ts';
 import { genericDayRefiner } from './refiners/genericDayRefiner.ts';
 import { modifierRefiner } from './refiners/modifierRefiner.ts';
 import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
@@ -96,6 +97,8 @@ export const configuration: TaggerConfiguration = {
     // "the week of March 6" became a day with its year just above; now it becomes that ISO week.
     weekOfDayRefiner,
     weekdayRefiner,
+    // "April 24 and 25": the bare days share the month and the year the first date now has.
+    conjoinedDayRefiner,
     // Rhetorical "today and tomorrow" loses its calendar reading before anything anchors on it.
     genericDayRefiner,
     // A bare clock time takes the day the story last named, so every DCT-placed day must be final.
