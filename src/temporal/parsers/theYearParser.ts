@@ -12,10 +12,17 @@ export const theYearParser: PatternParser = {
   name: 'TheYearParser',
   trigger: /\byear\b/i,
   pattern:
-    /(?<![\w-])the\s+(?:(?:full|whole|entire|current|fiscal|current\s+fiscal)\s+)?year(?![\w-])(?!\s+(?:\d|(?:two\s+thousand|nineteen|of|before|after|earlier|ago|later|in\s+which|when|that|to\s+date)\b))(?=(\s+(?:ended|ending|ends|that\s+ended)\b)?)/gi,
+    /(?<![\w-])the\s+(?:(?:full|whole|entire|current|fiscal|current\s+fiscal)\s+)?year(?![\w-])(?!\s+(?:\d|(?:two\s+thousand|nineteen|of|before|after|earlier|ago|later|in\s+which|when|to\s+date)\b))(?=(\s+(?:ended|ending|ends|that\s+ended)\b)?)/gi,
   extract(context, match) {
     const [whole, ending] = match;
     const base = { start: match.index, end: match.index + whole.length };
+    // "the year that he died" is another year; "the current fiscal year that ends in June" is not.
+    if (
+      !ending &&
+      /^the\s+year$/i.test(whole) &&
+      /^\s+that\b/i.test(context.text.slice(base.end, base.end + 6))
+    )
+      return null;
     if (ending) {
       return draft({
         ...base,

@@ -17,6 +17,9 @@ const VAGUE: Readonly<Record<string, 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'>>
   'these days': 'PRESENT_REF',
   nowadays: 'PRESENT_REF',
   'at the moment': 'PRESENT_REF',
+  // "at the then current price": current as of a past moment.
+  'then current': 'PAST_REF',
+  'then-current': 'PAST_REF',
   recently: 'PAST_REF',
   lately: 'PAST_REF',
   'the past': 'PAST_REF',

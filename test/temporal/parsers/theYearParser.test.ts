@@ -16,7 +16,17 @@ describe('theYearParser, DCT 1989-11-02', () => {
       type: 'DURATION',
     },
     { text: 'Revenue for the fiscal year ending March 31 rose.', surface: 'the fiscal year', value: 'P1Y' },
+    { text: 'Net for the year that ended Sept. 30 fell.', surface: 'the year', value: 'P1Y' },
+    {
+      text: 'It sees results in the current fiscal year that are slightly lower.',
+      surface: 'the current fiscal year',
+      value: '1989',
+    },
   ]);
+
+  it('leaves "the year that he died" alone: a relative clause names another year', () => {
+    expect(tag('It was the year that he died.', { reference: '1989-11-02' })).toEqual([]);
+  });
 
   it('leaves "the year 2000" and "the year before" to other parsers', () => {
     const texts = tag('By the year 2000 it grew, up from the year before.', { reference: '1989-11-02' }).map(

@@ -16,6 +16,12 @@ describe('vagueParser, DCT 2013-03-22', () => {
     { text: 'Such wars happened in the past.', surface: 'the past', value: 'PAST_REF' },
     { text: 'We will see in the future.', surface: 'the future', value: 'FUTURE_REF' },
     { text: 'He currently lives abroad.', surface: 'currently', value: 'PRESENT_REF' },
+    {
+      text: 'They bought shares at the then current market price.',
+      surface: 'then current',
+      value: 'PAST_REF',
+    },
+    { text: 'The then-current rules applied.', surface: 'then-current', value: 'PAST_REF' },
   ]);
 
   it('leaves the money sense of "current account" alone', () => {
