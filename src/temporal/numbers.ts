@@ -3,11 +3,19 @@ import { alternation, NUMBER_WORDS } from './vocabulary.ts';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
 
+/** Whole counts that may take "and a half": digits, "two" … "twenty-four", "a dozen" is not one. */
+const WHOLE_WORDS = Object.entries(NUMBER_WORDS)
+  .filter(
+    ([w, n]) => Number.isInteger(n) && n > 0 && !/\s/.test(w) && !/^(?:an?|dozen|couple|hundred)$/.test(w),
+  )
+  .map(([w]) => w);
+const WHOLE = `(?:\\d+|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(WHOLE_WORDS)})`;
+
 /**
  * A count: digits ("48", "1,000", "2.5"), a compound ("twenty-four", "twenty four"), a word
  * ("three", "a", "a dozen"), or a vague quantifier ("several", "a few").
  */
-export const NUMBER_PATTERN = `(?:\\d+(?:\\s+|-)1/2|\\d+½|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})`;
+export const NUMBER_PATTERN = `(?:${WHOLE}\\s+and\\s+a\\s+half|\\d+(?:\\s+|-)1/2|\\d+½|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})`;
 
 /** The numeric value of a `NUMBER_PATTERN` match; `undefined` for vague quantifiers ("several"). */
 export function parseNumber(raw: string): number | undefined {
@@ -15,6 +23,12 @@ export function parseNumber(raw: string): number | undefined {
   // "5 1/2", "5-1/2", "5½": a whole number and a half.
   const half = /^(\d+)(?: |-)?(?:1\/2|½)$/.exec(s);
   if (half) return Number(half[1]) + 0.5;
+  // "two and a half", "twenty-four and a half".
+  const andAHalf = /^(.+?) and a half$/.exec(s);
+  if (andAHalf?.[1]) {
+    const whole = parseNumber(andAHalf[1]);
+    return whole === undefined ? undefined : whole + 0.5;
+  }
   if (/^[\d,.]+$/.test(s)) return Number(s.replace(/,/g, ''));
   const compound = /^(\w+)[\s-](\w+)$/.exec(s);
   if (

@@ -14,12 +14,12 @@ export const agoParser: PatternParser = {
   name: 'TimeUnitAgoParser',
   trigger: /\b(?:ago|back|earlier|later|from\s+now|hence)\b/i,
   pattern: new RegExp(
-    `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})(?:\\s+or\\s+so)?\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
+    `(?<![\\w-])(?:(${NUMBER_PATTERN})[\\s-]+)?(${UNIT_PATTERN})(\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?\\s+(ago|back|earlier|later|from\\s+now|hence)(?![\\w-])`,
     'gi',
   ),
-  // The direction word after a space. Runs of spaces or hyphens before it: ≤ 3 in the count
-  // ("one and a half"), 1 after it, 2 in "or so", 1 after the unit.
-  anchor: { pattern: /\s(?:ago|back|earlier|later|from\s+now|hence)(?![\w-])/gi, spacesBefore: 7 },
+  // The direction word after a space. Runs of spaces or hyphens before it: ≤ 5 in the count
+  // ("twenty-four and a half"), 1 after it, 3 in "and a half", 2 in "or so", 1 after the unit.
+  anchor: { pattern: /\s(?:ago|back|earlier|later|from\s+now|hence)(?![\w-])/gi, spacesBefore: 12 },
   extract(context, match) {
     const d = extractAgo(context, match);
     // "a week or so ago": the same point, approximately.
@@ -29,14 +29,23 @@ export const agoParser: PatternParser = {
 };
 
 function extractAgo(context: TaggingContext, match: RegExpExecArray): Draft | null {
-  const [whole, number, unitWord = '', direction = ''] = match;
+  const [whole, number, unitWord = '', andAHalf, direction = ''] = match;
   const unit = UNITS[unitWord.toLowerCase()];
   if (!unit) return null;
   const plural = /s$/i.test(unitWord);
-  const count = number ? parseNumber(number) : plural ? undefined : 1;
+  const counted = number ? parseNumber(number) : plural ? undefined : 1;
+  const count = counted !== undefined && andAHalf ? counted + 0.5 : counted;
   const dir = direction.toLowerCase().replace(/\s+/g, ' ');
   const sign = dir === 'later' || dir === 'from now' || dir === 'hence' ? 1 : -1;
   const narrative = dir === 'later' || dir === 'earlier';
+  // "an hour later", "90 minutes earlier": the clock of the story is unknown, so only the span
+  // is tagged (a DURATION, as TimeBank marks "a minute and a half later").
+  if (
+    narrative &&
+    count !== undefined &&
+    (unit.unit === 'hour' || unit.unit === 'minute' || unit.unit === 'second')
+  )
+    return null;
   const base = { start: match.index, end: match.index + whole.length, type: 'DATE' as const };
   if (count === undefined) {
     const ref = sign < 0 ? 'PAST_REF' : 'FUTURE_REF';

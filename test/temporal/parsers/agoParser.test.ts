@@ -38,5 +38,15 @@ describe('agoParser, DCT 2013-03-22', () => {
       precision: 'quarter',
     },
     { text: 'He left about two years ago.', surface: 'about two years ago', value: '2011', mod: 'APPROX' },
+    { text: 'It began a year and a half ago.', surface: 'a year and a half ago', value: '2012' },
+    { text: 'It began two and a half years ago.', surface: 'two and a half years ago', value: '2011' },
+    // The story's clock is unknown: "an hour later" keeps only its span.
+    {
+      text: 'He arrived on March 3. Half an hour later he left.',
+      surface: 'Half an hour',
+      value: 'PT30M',
+      type: 'DURATION',
+    },
+    { text: 'A minute and a half later shots rang out.', surface: 'A minute and a half', value: 'PT1M30S' },
   ]);
 });
