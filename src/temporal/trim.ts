@@ -5,6 +5,8 @@
 const LEADING =
   /^(?:[\s,.;:()[\]"'“”‘’-]+|(?:on|in|at|since|from|by|until|till|during|of|for|to|before|after|within|as of)\s+)+/i;
 const TRAILING = /[\s,.;:()[\]"“”‘’-]+$/;
+/** A dangling "of" chrono reads past a month ("March of the Combatant Mothers"). */
+const TRAILING_OF = /\s+of$/i;
 
 /** Shrink [start, end) past leading prepositions and surrounding punctuation; null if nothing is left. */
 export function trimExtent(text: string, start: number, end: number): { start: number; end: number } | null {
@@ -16,6 +18,7 @@ export function trimExtent(text: string, start: number, end: number): { start: n
     ? 0
     : (TRAILING.exec(rest)?.[0].length ?? 0);
   rest = rest.slice(0, rest.length - trail);
+  rest = rest.slice(0, rest.length - (TRAILING_OF.exec(rest)?.[0].length ?? 0));
   if (!rest) return null;
   return { start: start + lead, end: start + lead + rest.length };
 }

@@ -12,6 +12,7 @@ describe('trimExtent', () => {
     [', March 3,', 'March 3'],
     ['at 3 p.m.', '3 p.m.'],
     ['in Sept.', 'Sept.'],
+    ['the March of', 'the March'],
   ])('%s → %s', (input, output) => {
     expect(trimmed(input)).toBe(output);
   });

@@ -58,6 +58,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * A lone month or weekday inside a proper name: "April Ryan", "The Sunday Times", "the Long
  * March". A capitalized word right after it, or a capitalized non-initial word right before it.
  */
+const EVENT_NAME_AFTER =
+  /^\s+(?:for|of|on|against)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
+
 function isNamePart(text: string, start: number, end: number, weekday: boolean): boolean {
   const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 20))?.[1];
   // After a weekday a capital usually starts the next phrase ("said Thursday President Bush").
@@ -75,6 +78,14 @@ function isNamePart(text: string, start: number, end: number, weekday: boolean):
   )
     return true;
   if (weekday) return false;
+  // "the March for Life", "the March of the Combatant Mothers", "the March on Washington".
+  if (
+    EVENT_NAME_AFTER.test(text.slice(end, end + 40)) &&
+    /\b(?:the|a|an|annual|yearly|first|second|third|great|mass|silent|[a-z]+['’]s)\s+[`'"“‘]*$/i.test(
+      text.slice(Math.max(0, start - 20), start),
+    )
+  )
+    return true;
   const before = /([A-Za-z]+)(\s+)$/.exec(text.slice(Math.max(0, start - 20), start));
   if (
     !before?.[1] ||
