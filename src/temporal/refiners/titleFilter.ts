@@ -16,7 +16,7 @@ const CLOSE_QUOTE = /^[,.!?]?["”'’]/;
 const TITLE_GOES_ON = /^(?:\s+[A-Z][\w'’-]*){1,5}["”]/;
 
 /** A capitalized word right before the expression, on the same line, with no punctuation between. */
-const NAME_BEFORE = /(?:^|[^\w.!?:;"“'‘(])([A-Z][\w&.-]*)[ \t]+$/;
+const NAME_BEFORE = /(?:^|[^\w.!?:;"“'‘(])([A-Z][\w&.'’-]*)[ \t]+$/;
 
 /** Names of days and months: a date context, not a title ("Monday Today" is not a name). */
 const DATE_WORD =

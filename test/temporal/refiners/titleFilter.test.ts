@@ -7,6 +7,7 @@ describe('titleFilter', () => {
   it('drops a time word that is part of a name: "USA Today", "VOA Today"', () => {
     expect(texts('He told USA Today on Monday.')).toEqual(['Monday']);
     expect(texts('This is VOA Today.')).toEqual([]);
+    expect(texts("The People's Daily said on Monday that it held.")).toEqual(['Monday']);
   });
 
   it('drops quoted programme titles: ABC\'s "This Week", CBS\'s "60 Minutes"', () => {
