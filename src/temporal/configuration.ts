@@ -1,5 +1,6 @@
 import { agoParser } from './parsers/agoParser.ts';
 import { chronoParser } from './parsers/chronoParser.ts';
+import { comparisonPeriodParser } from './parsers/comparisonPeriodParser.ts';
 import { decadeParser, spelledDecadeParser } from './parsers/decadeParser.ts';
 import {
   compoundSpanParser,
@@ -70,6 +71,7 @@ export const configuration: TaggerConfiguration = {
     seasonParser,
     quarterParser,
     theQuarterParser,
+    comparisonPeriodParser,
     partOfDayParser,
     clockWordParser,
     frequencyParser,

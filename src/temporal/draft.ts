@@ -29,10 +29,17 @@ export type Pending =
        * there, so later narrative phrases do not count from it.
        */
       readonly comparison?: boolean;
+      /**
+       * "the year-ago results", "the year-earlier period": a year before the period the story
+       * reports, so an anchor already a year back is that period itself.
+       */
+      readonly yearBefore?: boolean;
       /** "the previous Friday": the nearest such weekday before (offset −1) or after the anchor day. */
       readonly weekday?: number;
       /** "the next morning", "that night": a TIME, this part of day ("MO") or clock ("12:00"). */
       readonly part?: string;
+      /** "the 1988 period": the anchor quarter's number, in this year; alone, this year. */
+      readonly year?: number;
     };
 
 /**

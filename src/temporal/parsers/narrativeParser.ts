@@ -27,7 +27,10 @@ export const narrativeParser: PatternParser = {
       precision: 'year' as const,
     };
     if (adjective) {
-      return draft({ ...base, pending: { kind: 'narrative', unit: 'year', offset: -1, comparison: true } });
+      return draft({
+        ...base,
+        pending: { kind: 'narrative', unit: 'year', offset: -1, comparison: true, yearBefore: true },
+      });
     }
     const word = (direction ? unit : target).toLowerCase();
     const offset = direction

@@ -129,7 +129,7 @@ export const theQuarterParser: PatternParser = {
         offset: yearBack,
         sameGrain: true,
         fallback: yearBack - 1,
-        ...(yearBack ? { comparison: true } : {}),
+        ...(yearBack ? { comparison: true, yearBefore: true } : {}),
       },
     });
   },

@@ -128,9 +128,19 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
             ? candidate
             : undefined;
         const from = anchor?.range?.start ?? context.reference;
-        const offset = anchor ? p.offset : (p.fallback ?? p.offset);
+        // "in the 1988 period. The year-ago results": the anchor is already the year before the
+        // reported one, so a comparison names it again rather than stepping back once more.
+        const alreadyBack =
+          p.yearBefore &&
+          anchor?.range &&
+          Number(from.slice(0, 4)) < context.year - (context.month > 3 ? 0 : 1);
+        const offset = alreadyBack ? 0 : anchor ? p.offset : (p.fallback ?? p.offset);
         let point: ReturnType<typeof shiftedPoint>;
         if (byDay) point = dayStepPoint(from, p);
+        else if (p.year !== undefined)
+          point = anchor?.range
+            ? shiftedPoint(from, (p.year - Number(from.slice(0, 4))) * 4, 'quarter')
+            : shiftedPoint(context.reference, p.year - context.year, 'year');
         else if (p.unit === 'year' && anchor?.precision === 'quarter')
           point = shiftedPoint(from, offset * 4, 'quarter');
         else if (p.unit === 'quarter') point = shiftedPoint(from, offset, 'quarter');
@@ -165,7 +175,8 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
       )
         continue;
       last = d;
-      if (d.precision === 'quarter') lastQuarter = d;
+      // A quarter still ahead ("the third quarter of 1990") is a forecast, not the one reported.
+      if (d.precision === 'quarter' && d.range.start <= context.reference) lastQuarter = d;
       if (d.precision === 'day' || d.precision === 'time') {
         lastDay = d;
         narratedDay = p?.kind === 'narrative' ? d : narratedDay;
