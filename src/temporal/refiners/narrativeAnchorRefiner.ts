@@ -93,6 +93,8 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
     let lastDay: Draft | undefined;
     /** The last day this refiner placed, which the clock refiner could not see. */
     let narratedDay: Draft | undefined;
+    /** The last span of months or a year ("the nine months", "the year ended …"). */
+    let lastSpan: Draft | undefined;
     for (const d of drafts) {
       const p = d.pending;
       stepDay(context.text, d);
@@ -112,6 +114,14 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
       }
       if (p?.kind === 'narrative') {
         const byDay = p.part !== undefined || p.weekday !== undefined;
+        // "For the nine months, net rose from a year earlier": a year back from a span of
+        // months is the year before, not the quarter named before the span.
+        const afterSpan =
+          p.unit === 'year' &&
+          p.comparison === true &&
+          lastSpan !== undefined &&
+          (last === undefined || lastSpan.start > last.start) &&
+          withinReach(context.text, lastSpan.end, d.start);
         const candidate = byDay
           ? lastDay
           : p.fromDct
@@ -124,6 +134,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
         const anchor =
           candidate &&
+          !(afterSpan && candidate.precision === 'quarter') &&
           (candidate.precision === 'quarter' || withinReach(context.text, candidate.end, d.start))
             ? candidate
             : undefined;
@@ -165,6 +176,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
             ? `"${surface}", published ${context.referenceLabel} → ${point.label}`
             : `"${surface}" has no earlier date in the text to count from, so it counts from publication date ${context.referenceLabel} → ${point.label}`;
       }
+      if (d.type === 'DURATION' && /^P(?:[6-9]|1[0-2])M$|^P1Y$/.test(d.value)) lastSpan = d;
       if (
         d.pending ||
         !d.range ||

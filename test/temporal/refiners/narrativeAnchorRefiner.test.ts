@@ -116,3 +116,18 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
     },
   ]);
 });
+
+describe('narrativeAnchorRefiner in earnings reports, DCT 1989-10-30', () => {
+  runCases('1989-10-30', [
+    {
+      text: 'Net rose in the third quarter. For the nine months, net was $5 million, against $4 million a year earlier.',
+      surface: 'a year earlier',
+      value: '1988',
+    },
+    {
+      text: 'Net rose in the third quarter to $5 million from $4 million a year earlier.',
+      surface: 'a year earlier',
+      value: '1988-Q3',
+    },
+  ]);
+});
