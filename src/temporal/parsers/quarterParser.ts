@@ -102,19 +102,14 @@ export const theQuarterParser: PatternParser = {
     /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])/gi,
   extract(context, match) {
     if (match[1]) {
-      // "the latest quarter" is the last one completed before publication, whatever the story
-      // mentioned last (often the coming quarter).
-      const point = shiftedPoint(context.reference, -1, 'quarter');
-      if (!point) return null;
+      // "the latest quarter" is the reported quarter named before (a forecast one is no anchor),
+      // else the last one completed before publication.
       return draft({
         start: match.index,
         end: match.index + match[0].length,
         type: 'DATE',
-        value: point.value,
         precision: 'quarter',
-        range: point.range,
-        anchor: 'dct',
-        explanation: `"${match[0]}" is the last quarter completed before publication (${context.referenceLabel}) → ${point.label}`,
+        pending: { kind: 'narrative', unit: 'quarter', offset: 0, sameGrain: true, fallback: -1 },
       });
     }
     const yearBack = /year-(?:earlier|ago)/i.test(match[0]) ? -4 : 0;

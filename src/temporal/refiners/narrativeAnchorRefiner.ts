@@ -187,8 +187,9 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
       )
         continue;
       last = d;
-      // A quarter still ahead ("the third quarter of 1990") is a forecast, not the one reported.
-      if (d.precision === 'quarter' && d.range.start <= context.reference) lastQuarter = d;
+      // A quarter not over by publication ("the third quarter of 1990", the current one) is not
+      // the one a report is about.
+      if (d.precision === 'quarter' && d.range.end < context.reference) lastQuarter = d;
       if (d.precision === 'day' || d.precision === 'time') {
         lastDay = d;
         narratedDay = p?.kind === 'narrative' ? d : narratedDay;

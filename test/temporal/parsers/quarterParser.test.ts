@@ -25,6 +25,13 @@ describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
       anchor: 'dct',
     },
     { text: 'Revenue in the latest period rose 9%.', surface: 'the latest period', value: '1989-Q3' },
+    // A report on a fiscal quarter named before: "the latest period" is that one.
+    {
+      text: 'Net rose in its fiscal second quarter. Revenue in the latest period rose 9%.',
+      surface: 'the latest period',
+      value: '1989-Q2',
+      anchor: 'narrative',
+    },
     // A comparison point ("a year earlier") is not where the story is: "the quarter" skips it.
     {
       text: 'In the third quarter of 1989 net rose to $5 million from $4 million a year earlier. During the quarter, sales rose.',
