@@ -52,7 +52,7 @@ export const quarterParser: PatternParser = {
   name: 'QuarterParser',
   trigger: /\b(?:quarters?|half|period)\b/i,
   pattern:
-    /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)\s+)?(first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)(?:\s+(two))?[\s-]+(?:(fiscal|calendar)\s+)?(quarters?|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(the|this|last|next)\s+(?:fiscal\s+)?year)?(?![\w-])/gi,
+    /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)[\s-]+)?(first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)(?:\s+(two))?[\s-]+(?:(fiscal|calendar)\s+)?(quarters?|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(the|this|last|next)\s+(?:fiscal\s+)?year)?(?![\w-])/gi,
   extract(context, match) {
     const [whole, , relYear, possYear, , ordinal = '', two, , kindWord = '', yearText, ofYear] = match;
     const kindLower = kindWord.toLowerCase();

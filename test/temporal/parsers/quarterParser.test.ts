@@ -25,6 +25,7 @@ describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
       anchor: 'dct',
     },
     { text: 'Revenue in the latest period rose 9%.', surface: 'the latest period', value: '1989-Q3' },
+    { text: 'Net fell for the fiscal-first quarter.', surface: 'the fiscal-first quarter', value: '1989-Q1' },
     // A report on a fiscal quarter named before: "the latest period" is that one.
     {
       text: 'Net rose in its fiscal second quarter. Revenue in the latest period rose 9%.',
