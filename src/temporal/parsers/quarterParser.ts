@@ -2,7 +2,6 @@ import { isoDate, monthRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
-import { shiftedPoint } from '../units.ts';
 
 const ORDINAL: Readonly<Record<string, number>> = {
   first: 1,
@@ -100,7 +99,7 @@ export const theQuarterParser: PatternParser = {
   name: 'NarrativeQuarterParser',
   pattern:
     /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])/gi,
-  extract(context, match) {
+  extract(_context, match) {
     if (match[1]) {
       // "the latest quarter" is the reported quarter named before (a forecast one is no anchor),
       // else the last one completed before publication.

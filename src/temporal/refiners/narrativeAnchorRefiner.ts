@@ -36,6 +36,23 @@ function withinReach(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "that same day" after "in October 1998": a day the story does not give, inside the anchor's
+ * month (1998-10-XX) or year (1998-XX-XX), not the first of it.
+ */
+function unknownDayIn(anchor: Draft): ReturnType<typeof shiftedPoint> {
+  if (!anchor.range) return undefined;
+  const month =
+    anchor.precision === 'month' && anchor.range.start.slice(0, 7) === anchor.range.end.slice(0, 7);
+  const value = month ? `${anchor.range.start.slice(0, 7)}-XX` : `${anchor.range.start.slice(0, 4)}-XX-XX`;
+  return {
+    value,
+    precision: month ? 'month' : 'year',
+    range: anchor.range,
+    label: `a day the story does not give, within ${anchor.value}`,
+  };
+}
+
 /** "the day before last Tuesday('s hearing)": the phrase right before a placed day. */
 const DAY_STEP_BEFORE = /\b(the\s+day\s+(before|after)\s+)$/i;
 
@@ -160,7 +177,11 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           (d.tags.includes('RelativePeriodParser') || d.tags.includes('TheDayParser'))
         )
           point = periodPoint(from, 'week', offset);
-        else if (offset === 0 && anchor?.range && p.unit === 'day') point = shiftedPoint(from, 0, 'day');
+        else if (offset === 0 && anchor?.range && p.unit === 'day')
+          point =
+            anchor.precision === 'day' || anchor.precision === 'time'
+              ? shiftedPoint(from, 0, 'day')
+              : unknownDayIn(anchor);
         else point = shiftedPoint(from, offset, p.unit === 'half' || p.unit === 'season' ? 'month' : p.unit);
         if (!point) continue;
         delete d.pending;

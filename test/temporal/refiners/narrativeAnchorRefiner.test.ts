@@ -131,3 +131,16 @@ describe('narrativeAnchorRefiner in earnings reports, DCT 1989-10-30', () => {
     },
   ]);
 });
+
+describe('narrativeAnchorRefiner with a coarse anchor, DCT 1999-02-06', () => {
+  runCases('1999-02-06', [
+    // The story gives the month, not the day: the day stays unknown rather than the 1st.
+    {
+      text: 'Slepian was killed in October 1998. That same day, police arrived.',
+      surface: 'same day',
+      value: '1998-10-XX',
+      precision: 'month',
+    },
+    { text: 'He left on Oct. 3. That same day, police arrived.', surface: 'same day', value: '1998-10-03' },
+  ]);
+});
