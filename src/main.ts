@@ -1,4 +1,4 @@
-import './styles.css';
+import './styles/index.css';
 import { INITIAL_STATE } from './timeline/state/timelineState.ts';
 import { paramsToState } from './timeline/state/urlState.ts';
 import { syntheticChronology } from './timeline/synthetic.ts';

@@ -34,7 +34,7 @@ export function drawEventMarks(
         ctx.fill();
         ctx.strokeStyle = color;
         ctx.lineWidth = 2;
-        if (e.status === 'planned') ctx.setLineDash([2, 2]);
+        if (e.status === 'planned') ctx.setLineDash([...palette.planned.dash]);
         ctx.stroke();
         ctx.setLineDash([]);
       } else {

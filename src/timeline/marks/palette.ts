@@ -12,7 +12,29 @@ export interface Palette {
   readonly fatal: string;
   readonly types: Readonly<Record<string, string>>;
   readonly font: string;
+  /** How planned events (ahead at publication) are drawn. */
+  readonly planned: PlannedLook;
 }
+
+/** The look of planned events, from the `--cs-planned-*` custom properties. */
+export interface PlannedLook {
+  /** Dash pattern of a planned dot's ring and a planned range's outline, in CSS pixels. */
+  readonly dash: readonly number[];
+  /** Opacity of a planned range's type-coloured fill (other ranges use 0.1–0.2). */
+  readonly fillOpacity: number;
+  /** Distance between the diagonal hatch lines of a planned range in CSS pixels; 0 draws none. */
+  readonly hatchGap: number;
+  /** Opacity of the hatch lines. */
+  readonly hatchOpacity: number;
+}
+
+/** The look when the stylesheet sets none. */
+export const DEFAULT_PLANNED_LOOK: PlannedLook = {
+  dash: [2, 2],
+  fillOpacity: 0.06,
+  hatchGap: 5,
+  hatchOpacity: 0.35,
+};
 
 /** Event types in legend order (the model's order); each has a `--cs-type-<name>` colour. */
 export const TYPE_ORDER = EVENT_TYPES;
@@ -34,6 +56,27 @@ export function readPalette(el: Element): Palette {
     fatal: v('--cs-fatal', '#c0392b'),
     types,
     font: `12px ${cs.fontFamily || 'system-ui, sans-serif'}`,
+    planned: readPlannedLook(cs),
+  };
+}
+
+function readPlannedLook(cs: CSSStyleDeclaration): PlannedLook {
+  const num = (name: string, fallback: number): number => {
+    const n = Number.parseFloat(cs.getPropertyValue(name));
+    return Number.isFinite(n) && n >= 0 ? n : fallback;
+  };
+  const dash = cs
+    .getPropertyValue('--cs-planned-dash')
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  return {
+    dash:
+      dash.length > 0 && dash.every((d) => Number.isFinite(d) && d >= 0) ? dash : DEFAULT_PLANNED_LOOK.dash,
+    fillOpacity: num('--cs-planned-fill-opacity', DEFAULT_PLANNED_LOOK.fillOpacity),
+    hatchGap: num('--cs-planned-hatch-gap', DEFAULT_PLANNED_LOOK.hatchGap),
+    hatchOpacity: num('--cs-planned-hatch-opacity', DEFAULT_PLANNED_LOOK.hatchOpacity),
   };
 }
 
