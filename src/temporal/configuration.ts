@@ -13,7 +13,7 @@ import { holidayParser, movableHolidayParser } from './parsers/holidayParser.ts'
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
 import { islamicYearParser } from './parsers/islamicYearParser.ts';
 import { monthOfYearParser, relativeMonthParser } from './parsers/monthOfYearParser.ts';
-import { narrativeParser, theDayParser } from './parsers/narrativeParser.ts';
+import { narrativeParser, runningDayParser, theDayParser } from './parsers/narrativeParser.ts';
 import { ordinalDayParser } from './parsers/ordinalDayParser.ts';
 import { clockWordParser, partOfDayParser } from './parsers/partOfDayParser.ts';
 import { persianParser } from './parsers/persianParser.ts';
@@ -78,6 +78,7 @@ export const configuration: TaggerConfiguration = {
     everyParser,
     narrativeParser,
     theDayParser,
+    runningDayParser,
     ordinalDayParser,
     holidayParser,
     movableHolidayParser,

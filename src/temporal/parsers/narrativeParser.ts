@@ -1,7 +1,7 @@
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
-import { alternation, DAY_PARTS, WEEKDAYS } from '../vocabulary.ts';
+import { alternation, DAY_PARTS, ORDINAL_WORDS, WEEKDAYS } from '../vocabulary.ts';
 
 const PARTS = 'morning|afternoon|evening|night';
 const STEP: Readonly<Record<string, number>> = { next: 1, following: 1, previous: -1, preceding: -1 };
@@ -132,6 +132,33 @@ export const theDayParser: PatternParser = {
       type: 'DATE',
       precision: period,
       pending: { kind: 'narrative', unit: period, offset: 0 },
+    });
+  },
+};
+
+/**
+ * "Today is the eighth day of Desert Shield", "It's the second day of an offensive": a day
+ * counted within a running event, said of the present, is the publication day.
+ */
+export const runningDayParser: PatternParser = {
+  name: 'RunningDayParser',
+  trigger: /\bday\s+of\b/i,
+  pattern: new RegExp(
+    `\\b(?:today|it|this)(?:\\s+(?:is|marks)|['’]s)\\s+(the\\s+(?:${alternation(Object.keys(ORDINAL_WORDS))}|\\d+(?:st|nd|rd|th))\\s+(?:straight\\s+|consecutive\\s+)?day)\\s+of\\b`,
+    'gi',
+  ),
+  extract(context, match) {
+    const phrase = match[1] ?? '';
+    const start = match.index + match[0].indexOf(phrase);
+    return draft({
+      start,
+      end: start + phrase.length,
+      type: 'DATE',
+      value: context.reference,
+      precision: 'day',
+      range: { start: context.reference, end: context.reference },
+      anchor: 'dct',
+      explanation: `"${match[0].trim()}" counts the days of something still going on: the day of publication, ${context.referenceLabel}`,
     });
   },
 };

@@ -120,3 +120,23 @@ describe('narrativeParser, parts of days and weekdays, DCT Thursday 2000-02-24',
     }
   });
 });
+
+describe('runningDayParser, DCT 1990-08-15', () => {
+  runCases('1990-08-15', [
+    {
+      text: 'In Saudi Arabia, today is the eighth day of Desert Shield.',
+      surface: 'the eighth day',
+      value: '1990-08-15',
+      anchor: 'dct',
+    },
+    {
+      text: "It's the second day of an offensive by the police.",
+      surface: 'the second day',
+      value: '1990-08-15',
+    },
+  ]);
+
+  it('leaves a counted day in a past narration alone', () => {
+    expect(tag('It was the second day of fighting.', { reference: '1990-08-15' })).toEqual([]);
+  });
+});
