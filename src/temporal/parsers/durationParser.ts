@@ -164,18 +164,20 @@ export const recentSpanParser: PatternParser = {
 };
 
 /**
- * A bare plural unit after "for", "over", "within", "in": "for weeks" → "weeks" PXW. The
- * preposition stays outside the extent.
+ * A bare plural unit after "for", "over", "within", "in": "for weeks" → "weeks" PXW; and "for a
+ * while" → "a while" PXX, a span of no stated unit. The preposition stays outside the extent.
  */
 export const vagueDurationParser: PatternParser = {
   name: 'VagueDurationParser',
   pattern:
-    /\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent)\s+(hours|days|weeks|months|years|decades)(?![\w-])/gi,
-  anchor: { pattern: UNIT_WORD, spacesBefore: 1 },
+    /\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent|after)\s+(hours|days|weeks|months|years|decades|a\s+(?:little\s+|long\s+|short\s+)?while)(?![\w-])/gi,
+  anchor: { pattern: /\s(?:hours|days|weeks|months|years|decades|a)(?![\w-])/gi, spacesBefore: 1 },
   extract(_context, match) {
     // The preposition is matched, not looked behind for: a lookbehind is tried at every position.
     const word = match[1] ?? '';
-    const value = durationValue(undefined, word);
+    // "after days" is no span ("after days of talks" is the preposition's object): only "after a while".
+    if (/^after\s/i.test(match[0]) && !/while$/i.test(word)) return null;
+    const value = /while$/i.test(word) ? 'PXX' : durationValue(undefined, word);
     if (!value) return null;
     const end = match.index + match[0].length;
     return draft({

@@ -57,9 +57,21 @@ export const monthOfYearParser: PatternParser = {
 };
 
 /**
- * "last May", "next March", "this October": the latest such month before the DCT's month, the
- * first after it, or the DCT year's. Read in October 1989, "last April" is April 1989 (TimeBank
- * agrees). Matched here too because chrono-node drops a capitalized "May." ending a sentence.
+ * The year of "last May" / "next March" / "this October" read in `dctMonth` of `dctYear`: the
+ * latest such month before the DCT's month (read in October 1989, "last April" is April 1989, as
+ * TimeBank has it) but not the month just ended, which news calls "last month" ("last February"
+ * read on 1 March is a year back); the first such month after the DCT's; or the DCT's year.
+ */
+export function relativeMonthYear(word: string, month: number, dctYear: number, dctMonth: number): number {
+  const w = word.toLowerCase();
+  if (w === 'last' && month >= dctMonth - 1) return dctYear - 1;
+  if (w === 'next' && month <= dctMonth) return dctYear + 1;
+  return dctYear;
+}
+
+/**
+ * "last May", "next March", "this October", placed by `relativeMonthYear`. Matched here too
+ * because chrono-node drops a capitalized "May." ending a sentence.
  */
 export const relativeMonthParser: PatternParser = {
   name: 'RelativeMonthParser',
@@ -71,10 +83,7 @@ export const relativeMonthParser: PatternParser = {
     const [whole, which = '', monthWord = ''] = match;
     const month = MONTHS[monthWord.toLowerCase()];
     if (month === undefined || /^[a-z]/.test(monthWord)) return null;
-    const word = which.toLowerCase();
-    let year = context.year;
-    if (word === 'last' && month >= context.month) year -= 1;
-    else if (word === 'next' && month <= context.month) year += 1;
+    const year = relativeMonthYear(which, month, context.year, context.month);
     return draft({
       start: match.index,
       end: match.index + whole.length,

@@ -1,5 +1,6 @@
 import { sinceBefore } from '../cues.ts';
 import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange, shift } from '../dates.ts';
+import { relativeMonthYear } from '../parsers/monthOfYearParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 
@@ -37,13 +38,11 @@ export const yearInferenceRefiner: TemporalRefiner = {
       const cue = /\b(last|this|next)\s+$/i.exec(context.text.slice(Math.max(0, d.start - 6), d.start));
       const deadline = DEADLINE.test(context.text.slice(Math.max(0, d.start - 12), d.start));
       if (cue?.[1]) {
-        // "last May" is the latest May before the DCT's month (read in October, this year's;
-        // TimeBank agrees); "next May" is the first May after it.
+        // "last May 5", "next March 3": as "last May" (relativeMonthYear).
         const word = cue[1].toLowerCase();
         d.start -= cue[0].length;
         lean = `"${word}"`;
-        if (word === 'last' && month >= context.month) year -= 1;
-        else if (word === 'next' && month <= context.month) year += 1;
+        year = relativeMonthYear(word, month, context.year, context.month);
       } else if (deadline) {
         // A deadline or end point ("extended to Nov. 20", "by Jan. 14", "through Sept. 29") is
         // read whatever the verb's tense: the occurrence closest to the DCT.

@@ -83,6 +83,15 @@ describe('durationParser and vagueDurationParser, DCT 2013-03-22', () => {
     { text: 'It took about three years.', surface: 'about three years', value: 'P3Y', mod: 'APPROX' },
   ]);
 
+  runCases('2013-03-22', [
+    { text: 'They will have to live without it for a while.', surface: 'a while', value: 'PXX' },
+    { text: 'After a little while he left.', surface: 'a little while', value: 'PXX' },
+  ]);
+
+  it('leaves "after days of talks" alone', () => {
+    expect(tag('After days of talks, they agreed.', { reference: '2013-03-22' })).toEqual([]);
+  });
+
   it('skips ages and rates', () => {
     const results = tag('Mr. Reupke, 52 years old, said it pays $1.76 a year and runs four flights a week.', {
       reference: '2013-03-22',
