@@ -21,7 +21,13 @@ import { quarterParser, theQuarterParser } from './parsers/quarterParser.ts';
 import { relativeDayParser } from './parsers/relativeDayParser.ts';
 import { relativePeriodParser, weekendParser } from './parsers/relativePeriodParser.ts';
 import { seasonParser } from './parsers/seasonParser.ts';
-import { everyParser, frequencyParser } from './parsers/setParser.ts';
+import {
+  everyParser,
+  frequencyParser,
+  habitualQuarterParser,
+  seasonSeriesParser,
+  weekdaySetParser,
+} from './parsers/setParser.ts';
 import { spelledYearParser } from './parsers/spelledYearParser.ts';
 import { theYearParser, yearEndParser } from './parsers/theYearParser.ts';
 import { vagueParser } from './parsers/vagueParser.ts';
@@ -76,6 +82,9 @@ export const configuration: TaggerConfiguration = {
     clockWordParser,
     frequencyParser,
     everyParser,
+    weekdaySetParser,
+    seasonSeriesParser,
+    habitualQuarterParser,
     narrativeParser,
     theDayParser,
     runningDayParser,

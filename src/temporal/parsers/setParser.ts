@@ -178,7 +178,7 @@ export const everyParser: PatternParser = {
     const unit = UNITS[lower]?.unit;
     // A weekend recurs as the weekend of each week; a quarter as each calendar quarter (P1Q, as
     // TimeBank writes "every quarter"), not as any three months.
-    if (unit === 'weekend' && count <= 2)
+    if (unit === 'weekend' && !number)
       return draft({ ...base, value: 'XXXX-WXX-WE', explanation: `"${whole}" recurs every weekend` });
     if (unit === 'quarter' && Number.isInteger(count))
       return draft({
