@@ -24,6 +24,10 @@ const OFFSET: Readonly<Record<string, number>> = {
 const COMPARED_AMOUNT =
   /(?:[$#£€]\s?[\d.,]+|[\d.,]+\s*%)(?:\s+(?:million|billion|thousand))?(?:\s+(?:a|per)\s+share)?\s+$/i;
 
+/** After "last year's": an amount or a word for reported results. */
+const RESULTS_AFTER =
+  /^\s+(?:[$#£€]\s?\d|\d[\d.,]*\s*(?:%|cents|million|billion)|(?:net|results|earnings|profits?|loss(?:es)?|sales|revenues?|figures)\b)/i;
+
 /** The week, weekend, month, quarter or year `offset` units from the DCT, as a TIMEX3 point. */
 export function periodPoint(reference: string, unit: PeriodUnit, offset: number) {
   if (unit === 'week' || unit === 'weekend') {
@@ -89,10 +93,15 @@ export const relativePeriodParser: PatternParser = {
       unit === 'year' &&
       word === 'last' &&
       !the &&
-      COMPARED_AMOUNT.test(context.text.slice(Math.max(0, match.index - 40), match.index))
+      (COMPARED_AMOUNT.test(context.text.slice(Math.max(0, match.index - 40), match.index)) ||
+        (/['’]s$/.test(whole) &&
+          RESULTS_AFTER.test(
+            context.text.slice(match.index + whole.length, match.index + whole.length + 30),
+          )))
     ) {
-      // "compared with $33 million last year": a figure for the same period a year back, so in
-      // a story about a quarter it is that quarter of last year (as "a year ago" is).
+      // "compared with $33 million last year", "up from last year's $1.55 billion", "last year's
+      // results": a figure for the same period a year back, so in a story about a quarter it is
+      // that quarter of last year (as "a year ago" is).
       return draft({
         ...base,
         type: 'DATE',

@@ -16,6 +16,21 @@ describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
       surface: 'last year',
       value: '1988-Q3',
     },
+    {
+      text: "Net rose in the third quarter, 13% above last year's $1.55 billion.",
+      surface: 'last year',
+      value: '1988-Q3',
+    },
+    {
+      text: "Net rose in the third quarter. Last year's results were hurt.",
+      surface: 'Last year',
+      value: '1988-Q3',
+    },
+    {
+      text: "Net rose in the third quarter. Last year's election was close.",
+      surface: 'Last year',
+      value: '1988',
+    },
     { text: 'Last year the company grew.', surface: 'Last year', value: '1988' },
     // "the latest quarter" is the last one completed, even after a mention of the coming quarter.
     {
