@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/temporal/context.ts';
 import { agoParser } from '../../src/temporal/parsers/agoParser.ts';
+import { comparisonPeriodParser } from '../../src/temporal/parsers/comparisonPeriodParser.ts';
 import {
+  compoundSpanParser,
   durationParser,
   durationRangeParser,
   recentSpanParser,
@@ -67,6 +69,22 @@ const WORDS = [
   'over',
   'hours',
   'Chicago',
+  'while',
+  'little',
+  'year-ago',
+  'year-earlier',
+  'comparable',
+  'same',
+  'period',
+  'months',
+  "year's",
+  'nine',
+  'third',
+  'third-quarter',
+  '1988',
+  'decades-long',
+  'day',
+  'old',
   'this',
   'that',
   '.',
@@ -75,7 +93,7 @@ const WORDS = [
 const SEPARATORS = [' ', ' ', ' ', '  ', '-', ' - ', ' -- ', '\n', '\u00a0', '', '–'];
 
 /** Deterministic word soups: long count phrases, odd separators, units glued to words. */
-function soups(count: number): string[] {
+function soups(count: number, words: readonly string[] = WORDS): string[] {
   let seed = 7;
   // mulberry32: a fixed seed, so every run tests the same texts.
   const pick = <T>(xs: readonly T[]): T => {
@@ -85,7 +103,7 @@ function soups(count: number): string[] {
     return xs[((t ^ (t >>> 14)) >>> 0) % xs.length] as T;
   };
   return Array.from({ length: count }, () =>
-    Array.from({ length: 24 }, () => pick(WORDS) + pick(SEPARATORS)).join(''),
+    Array.from({ length: 24 }, () => pick(words) + pick(SEPARATORS)).join(''),
   );
 }
 
@@ -95,10 +113,34 @@ describe('anchored parsers', () => {
     durationRangeParser,
     recentSpanParser,
     vagueDurationParser,
+    compoundSpanParser,
+    comparisonPeriodParser,
     agoParser,
     relativePeriodParser,
     yearParser,
   ];
+  /** Earnings-report words, so the soups hit the comparison parser's rarer forms. */
+  const EARNINGS_WORDS = [
+    'the',
+    'year-ago',
+    'year-earlier',
+    'comparable',
+    'corresponding',
+    'period',
+    'quarter',
+    'third',
+    'fiscal',
+    'last',
+    "year's",
+    'a',
+    'year',
+    'ago',
+    'nine',
+    'months',
+    '1988',
+    'of',
+  ];
+  const vocabulary = (p: PatternParser) => (p === comparisonPeriodParser ? EARNINGS_WORDS : WORDS);
 
   // Matches with as many runs of spaces or hyphens before the anchor as each parser allows.
   const longest: [PatternParser, string][] = [
@@ -109,6 +151,9 @@ describe('anchored parsers', () => {
     [yearParser, 'the fiscal year  1999'],
     [recentSpanParser, 'the recent  days'],
     [vagueDurationParser, 'for  weeks'],
+    [compoundSpanParser, 'decades-long'],
+    [comparisonPeriodParser, 'the comparable year-ago fiscal third quarter'],
+    [comparisonPeriodParser, 'the year-earlier twenty four and a half months'],
   ];
 
   it.each(longest.map(([p, text]) => [p.name, p, text] as const))(
@@ -126,7 +171,7 @@ describe('anchored parsers', () => {
     const { anchor, ...fullScan } = parser;
     expect(anchor).toBeDefined();
     let found = 0;
-    for (const text of soups(1500)) {
+    for (const text of soups(1500, vocabulary(parser))) {
       const context = createContext(text, '2012-03-10');
       const anchored = runParser(context, parser);
       expect(anchored).toEqual(runParser(context, fullScan));

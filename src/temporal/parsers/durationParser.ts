@@ -171,7 +171,12 @@ export const vagueDurationParser: PatternParser = {
   name: 'VagueDurationParser',
   pattern:
     /\b(?:for|over|within|in|lasting|last|lasted|took|takes|spent|after)\s+(hours|days|weeks|months|years|decades|a\s+(?:little\s+|long\s+|short\s+)?while)(?![\w-])/gi,
-  anchor: { pattern: /\s(?:hours|days|weeks|months|years|decades|a)(?![\w-])/gi, spacesBefore: 1 },
+  // The unit (or the "a" of "a while") after the preposition's space.
+  anchor: {
+    pattern:
+      /\s(?:hours|days|weeks|months|years|decades|a(?=\s+(?:(?:little|long|short)\s+)?while))(?![\w-])/gi,
+    spacesBefore: 1,
+  },
   extract(_context, match) {
     // The preposition is matched, not looked behind for: a lookbehind is tried at every position.
     const word = match[1] ?? '';

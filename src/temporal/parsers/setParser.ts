@@ -241,7 +241,11 @@ function recurs(context: TaggingContext, start: number, end: number): boolean {
  */
 export const weekdaySetParser: PatternParser = {
   name: 'WeekdaySetParser',
-  anchor: { pattern: new RegExp(`(?:${WEEKDAY})`, 'gi'), spacesBefore: 7 },
+  // Only a list with a plural weekday or part of day is a set, so only those are tried.
+  anchor: {
+    pattern: new RegExp(`(?:${WEEKDAY})(?:s|\\s+(?:${PART})s)(?![\\w-])`, 'gi'),
+    spacesBefore: 7,
+  },
   pattern: new RegExp(`(?<![\\w-])(${SERIES})?(${WEEKDAY_ITEM}(?:${AND}${WEEKDAY_ITEM})*)`, 'gi'),
   extract(context, match) {
     const [whole, series, list = ''] = match;
