@@ -12,6 +12,17 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 const PLAN_HORIZON = 31;
 
+/** Days after the DCT within which a past verb's infinitive ("asked to testify on …") keeps the DCT's year. */
+const PURPOSE_HORIZON = 92;
+/** Verbs of scheduled happenings, after "to" in the date's clause: "ordered to appear … on". */
+const PURPOSE =
+  /\bto\s+(?:testify|appear|meet|attend|visit|hold|sign|begin|start|resume|discuss|vote|travel|return|face|hear|rule|decide|speak|deliver|present|submit|leave|arrive|report|open|stand)\b[^.;:!?]*$/i;
+
+/** Whether an infinitive of a scheduled happening governs the clause before `start`. */
+function purposeBefore(text: string, start: number): boolean {
+  return PURPOSE.test(text.slice(Math.max(0, start - 120), start));
+}
+
 /** Prepositions that make a date a deadline or an end point. */
 const DEADLINE = /\b(?:by|until|till|through|to|before)\s+$/i;
 
@@ -56,6 +67,15 @@ export const yearInferenceRefiner: TemporalRefiner = {
       } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;
+      } else if (
+        tense === 'past' &&
+        gapAfter > 0 &&
+        gapAfter <= PURPOSE_HORIZON &&
+        purposeBefore(context.text, d.start)
+      ) {
+        // "subpoenaed him to testify … on Feb. 10": the date is the infinitive's, which lies
+        // after the past verb, so a date a season ahead is still ahead.
+        lean = 'an infinitive of purpose, ahead of its past verb';
       } else if (tense === 'past' ? gapAfter > PLAN_HORIZON : gapAfter > 183) {
         // A past tense steps back unless the date is within a month ahead (a reported plan); without
         // one ("payable Jan. 2", "in December") stay in the DCT's year unless that is more than half

@@ -76,3 +76,19 @@ describe('yearInferenceRefiner, tense of the verb group, DCT 2013-10-30', () => 
     },
   ]);
 });
+
+describe('yearInferenceRefiner: an infinitive of purpose after a past verb, DCT 2000-01-07', () => {
+  runCases('2000-01-07', [
+    {
+      text: 'He subpoenaed Elian to testify before the committee on Feb. 10, so he remains.',
+      surface: 'Feb. 10',
+      value: '2000-02-10',
+    },
+    { text: 'He was ordered to appear in court on March 20.', surface: 'March 20', value: '2000-03-20' },
+    // "to" before a noun is no infinitive; a plain past verb still steps back.
+    { text: 'He returned to power on March 3.', surface: 'March 3', value: '1999-03-03' },
+    { text: 'He testified on Feb. 10.', surface: 'Feb. 10', value: '1999-02-10' },
+    // Past the horizon (a season ahead), the past tense wins again.
+    { text: 'He was ordered to appear in court on June 20.', surface: 'June 20', value: '1999-06-20' },
+  ]);
+});
