@@ -10,6 +10,7 @@ import {
   vagueDurationParser,
 } from '../../src/temporal/parsers/durationParser.ts';
 import { relativePeriodParser } from '../../src/temporal/parsers/relativePeriodParser.ts';
+import { vagueParser } from '../../src/temporal/parsers/vagueParser.ts';
 import { yearParser } from '../../src/temporal/parsers/yearParser.ts';
 import { type PatternParser, runParser } from '../../src/temporal/pipeline.ts';
 
@@ -118,6 +119,35 @@ describe('anchored parsers', () => {
     agoParser,
     relativePeriodParser,
     yearParser,
+    vagueParser,
+  ];
+  /** Words of vague references, with their neighbours. */
+  const VAGUE_WORDS = [
+    'the',
+    'at',
+    'a',
+    'right',
+    'now',
+    'then',
+    'then-current',
+    'current',
+    'currently',
+    'present',
+    'these',
+    'days',
+    'old',
+    'past',
+    'years',
+    'near',
+    'future',
+    'short',
+    'term',
+    'later',
+    'date',
+    'moment',
+    'recently',
+    'someday',
+    'account',
   ];
   /** Earnings-report words, so the soups hit the comparison parser's rarer forms. */
   const EARNINGS_WORDS = [
@@ -140,7 +170,8 @@ describe('anchored parsers', () => {
     '1988',
     'of',
   ];
-  const vocabulary = (p: PatternParser) => (p === comparisonPeriodParser ? EARNINGS_WORDS : WORDS);
+  const vocabulary = (p: PatternParser) =>
+    p === comparisonPeriodParser ? EARNINGS_WORDS : p === vagueParser ? VAGUE_WORDS : WORDS;
 
   // Matches with as many runs of spaces or hyphens before the anchor as each parser allows.
   const longest: [PatternParser, string][] = [
@@ -154,6 +185,8 @@ describe('anchored parsers', () => {
     [compoundSpanParser, 'decades-long'],
     [comparisonPeriodParser, 'the comparable year-ago fiscal third quarter'],
     [comparisonPeriodParser, 'the year-earlier twenty four and a half months'],
+    [vagueParser, 'at  the moment'],
+    [vagueParser, 'the then-current'],
   ];
 
   it.each(longest.map(([p, text]) => [p.name, p, text] as const))(

@@ -48,6 +48,12 @@ const WORDS: Record<string, string> = {
 export const vagueParser: PatternParser = {
   name: 'VagueReferenceParser',
   pattern: new RegExp(`(?<![\\w-])(?:${alternation(Object.keys(VAGUE))})(?![\\w-])`, 'gi'),
+  // Every phrase holds one of these words, after at most two words ("at the moment", "a later date").
+  anchor: {
+    pattern:
+      /\b(?:now|nowadays|current(?:ly)?|present(?:ly)?|days|moment|recently|lately|past|future|term|date|someday)\b/gi,
+    spacesBefore: 2,
+  },
   extract(context, match) {
     const key = match[0].toLowerCase().replace(/\s+/g, ' ');
     const value = VAGUE[key];
