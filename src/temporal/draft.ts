@@ -38,8 +38,10 @@ export type Pending =
       readonly weekday?: number;
       /** "the next morning", "that night": a TIME, this part of day ("MO") or clock ("12:00"). */
       readonly part?: string;
-      /** "the 1988 period": the anchor quarter's number, in this year; alone, this year. */
+      /** "the 1988 period": the anchor quarter's number in this year; with no anchor, this year. */
       readonly year?: number;
+      /** "the latest period": anchor only on a quarter over by publication. */
+      readonly completed?: boolean;
     };
 
 /**

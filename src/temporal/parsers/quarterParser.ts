@@ -108,7 +108,14 @@ export const theQuarterParser: PatternParser = {
         end: match.index + match[0].length,
         type: 'DATE',
         precision: 'quarter',
-        pending: { kind: 'narrative', unit: 'quarter', offset: 0, sameGrain: true, fallback: -1 },
+        pending: {
+          kind: 'narrative',
+          unit: 'quarter',
+          offset: 0,
+          sameGrain: true,
+          fallback: -1,
+          completed: true,
+        },
       });
     }
     const yearBack = /year-(?:earlier|ago)/i.test(match[0]) ? -4 : 0;

@@ -12,7 +12,11 @@ const MORE_DAYS =
 const DAY = /\d{1,2}/g;
 /** After the last day: punctuation, the end, or a word that cannot start the noun a count needs. */
 const DAY_ENDS =
-  /^(?:\s*[.,;:)"”'’]|\s*$|\s+(?:in|at|on|to|of|and|or|with|for|the|a|an|when|while|after|before|this|last|next|is|are|was|were|will|would|has|have|had)\b)/i;
+  /^(?:\s*[.,;:)"”'’]|\s*$|\s+(?:in|at|on|and|or|with|for|the|a|an|when|while|after|before|this|last|next|is|are|was|were|will|would|has|have|had)\b)/i;
+/** The first date must end in its day number ("April 24", "24th"), not a weekday or "yesterday". */
+const ENDS_IN_DAY = /\d{1,2}(?:st|nd|rd|th)?$/;
+/** "24th and 25th": ordinals are days whatever follows. */
+const ORDINAL_DAY = /(?:st|nd|rd|th)$/;
 
 export const conjoinedDayRefiner: TemporalRefiner = {
   name: 'ConjoinedDayRefiner',
@@ -21,10 +25,12 @@ export const conjoinedDayRefiner: TemporalRefiner = {
     for (let i = 0; i < drafts.length; i++) {
       const d = drafts[i] as Draft;
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.value);
-      if (!m || d.pending || d.type !== 'DATE') continue;
+      if (!m || d.pending || d.type !== 'DATE' || d.known.day === undefined) continue;
+      if (!ENDS_IN_DAY.test(context.text.slice(d.start, d.end))) continue;
       const after = context.text.slice(d.end, d.end + 40);
       const more = MORE_DAYS.exec(after);
-      if (!more || !DAY_ENDS.test(after.slice(more[0].length))) continue;
+      if (!more) continue;
+      if (!ORDINAL_DAY.test(more[0]) && !DAY_ENDS.test(after.slice(more[0].length))) continue;
       const next = drafts[i + 1];
       if (next && next.start < d.end + more[0].length) continue;
       const year = Number(m[1]);

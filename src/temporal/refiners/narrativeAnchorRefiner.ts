@@ -16,6 +16,8 @@ const PLACEABLE: ReadonlySet<Precision> = new Set([
   'year',
 ]);
 
+const COARSER_THAN_MONTH: ReadonlySet<Precision> = new Set(['season', 'quarter', 'year']);
+
 /** How far (characters) a day the narrative placed still governs a bare clock time after it. */
 const CLOCK_REACH = 400;
 /** How many sentence breaks may separate a narrative phrase from its anchor. */
@@ -37,20 +39,39 @@ function withinReach(text: string, from: number, to: number): boolean {
 }
 
 /**
- * "that same day" after "in October 1998": a day the story does not give, inside the anchor's
- * month (1998-10-XX) or year (1998-XX-XX), not the first of it.
+ * "that same day" after "in October 1998", "later in the month" after "in 1997": a day (or month)
+ * the story does not give, inside its coarser anchor — `1998-10-XX`, `1997-XX`, `1998-XX-XX` —
+ * not the first of it. Inside a week, quarter or season the anchor's own value is the best
+ * TIMEX3 can say.
  */
-function unknownDayIn(anchor: Draft): ReturnType<typeof shiftedPoint> {
-  if (!anchor.range) return undefined;
-  const month =
-    anchor.precision === 'month' && anchor.range.start.slice(0, 7) === anchor.range.end.slice(0, 7);
-  const value = month ? `${anchor.range.start.slice(0, 7)}-XX` : `${anchor.range.start.slice(0, 4)}-XX-XX`;
-  return {
-    value,
-    precision: month ? 'month' : 'year',
-    range: anchor.range,
-    label: `a day the story does not give, within ${anchor.value}`,
-  };
+function unknownWithin(anchor: Draft, unit: 'day' | 'month'): ReturnType<typeof shiftedPoint> {
+  const range = anchor.range;
+  if (!range) return undefined;
+  const year = range.start.slice(0, 4);
+  const label = `within ${humanDate(range.start)} to ${humanDate(range.end)}, the story gives no closer ${unit}`;
+  if (unit === 'day' && anchor.precision === 'month' && range.start.slice(0, 7) === range.end.slice(0, 7))
+    return { value: `${range.start.slice(0, 7)}-XX`, precision: 'month', range, label };
+  if (anchor.precision === 'year' || anchor.precision === 'month')
+    return { value: unit === 'day' ? `${year}-XX-XX` : `${year}-XX`, precision: 'year', range, label };
+  return { value: anchor.value, precision: anchor.precision, range, label };
+}
+
+/**
+ * The quarter a report is about: the last one named that was over by publication, unless the
+ * current quarter is named in the same sentence ("fourth-quarter profit will fall from the
+ * year-ago quarter"); "the latest period" takes only a finished one.
+ */
+function reportedQuarter(
+  text: string,
+  started: Draft | undefined,
+  completed: Draft | undefined,
+  at: number,
+  completedOnly: boolean,
+): Draft | undefined {
+  if (completedOnly || !started || started === completed) return completed;
+  const between = text.slice(started.end, at + 1);
+  SENTENCE_END.lastIndex = 0;
+  return SENTENCE_END.test(between) ? (completed ?? started) : started;
 }
 
 /** "the day before last Tuesday('s hearing)": the phrase right before a placed day. */
@@ -107,6 +128,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
   refine(context, drafts) {
     let last: Draft | undefined;
     let lastQuarter: Draft | undefined;
+    let lastCompletedQuarter: Draft | undefined;
     let lastDay: Draft | undefined;
     /** The last day this refiner placed, which the clock refiner could not see. */
     let narratedDay: Draft | undefined;
@@ -146,7 +168,13 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
               ? last
               : undefined
             : p.sameGrain
-              ? lastQuarter
+              ? reportedQuarter(
+                  context.text,
+                  lastQuarter,
+                  lastCompletedQuarter,
+                  d.start,
+                  p.completed === true,
+                )
               : last;
         // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
         const anchor =
@@ -156,12 +184,15 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
             ? candidate
             : undefined;
         const from = anchor?.range?.start ?? context.reference;
-        // "in the 1988 period. The year-ago results": the anchor is already the year before the
-        // reported one, so a comparison names it again rather than stepping back once more.
+        // "in the 1988 period. The year-ago results", "Last year losses … The year-earlier results":
+        // the anchor is already the year before the reported one, so a comparison names it again
+        // rather than stepping back once more; a year the story states ("in 1986") is stepped from.
         const alreadyBack =
           p.yearBefore &&
-          anchor?.range &&
-          Number(from.slice(0, 4)) < context.year - (context.month > 3 ? 0 : 1);
+          anchor !== undefined &&
+          Number(from.slice(0, 4)) < context.year &&
+          (anchor.tags.includes('ComparisonPeriodParser') ||
+            (anchor.anchor === 'dct' && anchor.precision === 'year'));
         const offset = alreadyBack ? 0 : anchor ? p.offset : (p.fallback ?? p.offset);
         let point: ReturnType<typeof shiftedPoint>;
         if (byDay) point = dayStepPoint(from, p);
@@ -181,7 +212,14 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           point =
             anchor.precision === 'day' || anchor.precision === 'time'
               ? shiftedPoint(from, 0, 'day')
-              : unknownDayIn(anchor);
+              : unknownWithin(anchor, 'day');
+        else if (
+          offset === 0 &&
+          anchor?.range &&
+          p.unit === 'month' &&
+          COARSER_THAN_MONTH.has(anchor.precision)
+        )
+          point = unknownWithin(anchor, 'month');
         else point = shiftedPoint(from, offset, p.unit === 'half' || p.unit === 'season' ? 'month' : p.unit);
         if (!point) continue;
         delete d.pending;
@@ -208,9 +246,10 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
       )
         continue;
       last = d;
-      // A quarter not over by publication ("the third quarter of 1990", the current one) is not
-      // the one a report is about.
-      if (d.precision === 'quarter' && d.range.end < context.reference) lastQuarter = d;
+      // A quarter not begun by publication ("the third quarter of 1990") is a forecast, no anchor;
+      // "the latest period" wants one that is over, not the current one.
+      if (d.precision === 'quarter' && d.range.start <= context.reference) lastQuarter = d;
+      if (d.precision === 'quarter' && d.range.end < context.reference) lastCompletedQuarter = d;
       if (d.precision === 'day' || d.precision === 'time') {
         lastDay = d;
         narratedDay = p?.kind === 'narrative' ? d : narratedDay;

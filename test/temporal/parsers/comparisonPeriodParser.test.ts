@@ -58,6 +58,32 @@ describe('comparisonPeriodParser, earnings report of Monday 1989-10-30', () => {
     expect(values).toContainEqual(['The year-ago', '1988-Q3']);
   });
 
+  it('steps back from a year the story states, or a quarter it reports', () => {
+    const values = (text: string, dct = '1989-10-30') =>
+      tag(text, { reference: dct }).map((r) => [r.text, r.value]);
+    expect(values('Net was $5 million in 1986, against a year-earlier loss.')).toContainEqual([
+      'year-earlier',
+      '1985',
+    ]);
+    expect(
+      values('In the third quarter of 1987, profit rose. The year-ago quarter included a charge.'),
+    ).toContainEqual(['The year-ago quarter', '1986-Q3']);
+    // The current quarter named in the same sentence is the one compared.
+    expect(
+      values(
+        'XYZ warned that fourth-quarter profit will fall sharply from the year-ago quarter.',
+        '1989-12-20',
+      ),
+    ).toContainEqual(['the year-ago quarter', '1988-Q4']);
+    // In another sentence a forecast of the current quarter is not the reported one.
+    expect(
+      values(
+        'Net fell in the third quarter. Losses will continue into the fourth quarter. In the year-ago period, it earned $101 million.',
+        '1989-12-20',
+      ),
+    ).toContainEqual(['the year-ago period', '1988-Q3']);
+  });
+
   it('still steps back from a narrated year: "in 1988. A year earlier"', () => {
     const values = tag('It earned $5 in 1988. A year earlier it lost money.', {
       reference: '1989-10-30',

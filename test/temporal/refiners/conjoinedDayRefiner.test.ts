@@ -17,15 +17,28 @@ describe('conjoinedDayRefiner, DCT 1999-02-10', () => {
     expect(second?.explanation).toContain('April 24');
   });
 
-  it('leaves counts, figures and impossible days alone', () => {
-    const texts = [
-      'On April 24 and 25 people died.',
-      'On May 5, 12 and 19 percent rose.',
-      'On April 24 and 31, nothing.',
-      'On April 24 and 2.5 million more.',
+  it('leaves counts, figures, impossible days and non-dates alone', () => {
+    const cases: [string, string[]][] = [
+      ['On April 24 and 25 people died.', ['April 24']],
+      ['On May 5, 12 and 19 percent rose.', ['May 5']],
+      ['On April 24 and 31, nothing.', ['April 24']],
+      ['On April 24 and 2.5 million more.', ['April 24']],
+      ['On April 24 and 25 of the 30 hostages were freed.', ['April 24']],
+      ['Troops killed 4 rebels on March 1 and 12 of their commanders.', ['March 1']],
+      // After a weekday or "yesterday" a number is a figure, not a day of a month.
+      ['Shares rose 5 on Monday and 3 on Tuesday.', ['Monday', 'Tuesday']],
+      ['The Dow fell 12 points yesterday and 15 on Friday.', ['yesterday', 'Friday']],
     ];
-    for (const text of texts) {
-      expect(tag(text, { reference: '1999-02-10' }).map((r) => r.text)).toHaveLength(1);
+    for (const [text, expected] of cases) {
+      expect(tag(text, { reference: '1999-02-10' }).map((r) => r.text)).toEqual(expected);
     }
+  });
+
+  it('reads ordinal days whatever follows them', () => {
+    const texts = tag('The shows on April 24th and 25th sold out.', { reference: '1999-02-10' });
+    expect(texts.map((r) => [r.text, r.value])).toEqual([
+      ['April 24th', '1998-04-24'],
+      ['25th', '1998-04-25'],
+    ]);
   });
 });

@@ -142,5 +142,15 @@ describe('narrativeAnchorRefiner with a coarse anchor, DCT 1999-02-06', () => {
       precision: 'month',
     },
     { text: 'He left on Oct. 3. That same day, police arrived.', surface: 'same day', value: '1998-10-03' },
+    {
+      text: 'In 1997, the firm lost money. Later in the month it cut jobs.',
+      surface: 'the month',
+      value: '1997-XX',
+    },
+    {
+      text: 'It happened last week. That same day, the rebels struck.',
+      surface: 'same day',
+      value: '1999-W04',
+    },
   ]);
 });
