@@ -87,10 +87,27 @@ export interface ShiftedPoint {
   readonly label: string;
 }
 
+/** How a fraction of a unit is counted: in months for years, in days for months and weeks. */
+const FRACTION_IN: Readonly<Record<string, readonly ['day' | 'month', number]>> = {
+  week: ['day', 7],
+  fortnight: ['day', 14],
+  month: ['day', 30],
+  quarter: ['month', 3],
+  year: ['month', 12],
+  decade: ['month', 120],
+  century: ['month', 1200],
+};
+
 /** Shift `from` by `count` units (negative = back) and express the result at the unit's grain. */
 export function shiftedPoint(from: string, count: number, unitWord: string): ShiftedPoint | undefined {
   const unit = UNITS[unitWord.toLowerCase()]?.unit;
-  const whole = Math.round(count);
+  // "two and a half years ago": the half goes in the next smaller unit before the grain is taken.
+  if (!Number.isInteger(count) && unit && FRACTION_IN[unit]) {
+    const [smaller, per] = FRACTION_IN[unit];
+    const start = shift(from, smaller, Math.trunc(count * per));
+    return shiftedPoint(start, 0, unitWord);
+  }
+  const whole = Math.trunc(count);
   switch (unit) {
     case 'second':
     case 'minute':

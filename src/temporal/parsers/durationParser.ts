@@ -177,9 +177,15 @@ export const vagueDurationParser: PatternParser = {
       /\s(?:hours|days|weeks|months|years|decades|a(?=\s+(?:(?:little|long|short)\s+)?while))(?![\w-])/gi,
     spacesBefore: 1,
   },
-  extract(_context, match) {
+  extract(context, match) {
     // The preposition is matched, not looked behind for: a lookbehind is tried at every position.
     const word = match[1] ?? '';
+    // "once in a while" is a frequency, not a span.
+    if (
+      /while$/i.test(word) &&
+      /\bonce\s+$/i.test(context.text.slice(Math.max(0, match.index - 6), match.index))
+    )
+      return null;
     // "after days" is no span ("after days of talks" is the preposition's object): only "after a while".
     if (/^after\s/i.test(match[0]) && !/while$/i.test(word)) return null;
     const value = /while$/i.test(word) ? 'PXX' : durationValue(undefined, word);
@@ -206,8 +212,10 @@ export const compoundSpanParser: PatternParser = {
   pattern: /(?<![\w-])(hours?|days?|weeks?|months?|years?|decades?|centuries|century)-(long|old)(?![\w-])/gi,
   anchor: { pattern: /-(?:long|old)(?![\w-])/gi, spacesBefore: 1 },
   extract(_context, match) {
-    const [whole, unitWord = ''] = match;
+    const [whole, unitWord = '', suffix = ''] = match;
     const plural = /(?:s|ies)$/i.test(unitWord);
+    // "a year-old girl", "the month-old baby" are ages; "years-old", "centuries-old" are spans.
+    if (!plural && suffix.toLowerCase() === 'old') return null;
     const value = durationValue(plural ? undefined : 1, unitWord);
     if (!value) return null;
     return draft({

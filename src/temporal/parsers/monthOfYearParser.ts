@@ -59,12 +59,11 @@ export const monthOfYearParser: PatternParser = {
 /**
  * The year of "last May" / "next March" / "this October" read in `dctMonth` of `dctYear`: the
  * latest such month before the DCT's month (read in October 1989, "last April" is April 1989, as
- * TimeBank has it) but not the month just ended, which news calls "last month" ("last February"
- * read on 1 March is a year back); the first such month after the DCT's; or the DCT's year.
+ * TimeBank has it), the first such month after the DCT's, or the DCT's year.
  */
 export function relativeMonthYear(word: string, month: number, dctYear: number, dctMonth: number): number {
   const w = word.toLowerCase();
-  if (w === 'last' && month >= dctMonth - 1) return dctYear - 1;
+  if (w === 'last' && month >= dctMonth) return dctYear - 1;
   if (w === 'next' && month <= dctMonth) return dctYear + 1;
   return dctYear;
 }

@@ -17,6 +17,10 @@ const OFFSETS: Readonly<Record<string, number>> = {
 const GENERIC_AFTER_TODAY =
   /^['’]s\s+(?:world|society|youth|young|generation|children|kids|standards|times|age|era|culture|economy|reality)\b/i;
 
+/** "the people of tomorrow", "the world of today": an age, not a day. */
+const GENERIC_BEFORE =
+  /\b(?:people|world|leaders|children|generations?|jobs|technology|industries)\s+of\s+$/i;
+
 /** today / yesterday / tomorrow and their two-day forms, counted from the DCT. */
 export const relativeDayParser: PatternParser = {
   name: 'RelativeDayParser',
@@ -33,14 +37,28 @@ export const relativeDayParser: PatternParser = {
     const day = shift(context.reference, 'day', offset);
     const tonight = phrase === 'tonight';
     const extentEnd = match.index + match[0].replace(/['’]s$/, '').length;
-    if (phrase === 'today' && GENERIC_AFTER_TODAY.test(context.text.slice(extentEnd, extentEnd + 16))) {
+    const ofAnAge =
+      (phrase === 'today' || phrase === 'tomorrow') &&
+      extentEnd === match.index + match[0].length &&
+      GENERIC_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index));
+    if (
+      ofAnAge ||
+      (phrase === 'today' && GENERIC_AFTER_TODAY.test(context.text.slice(extentEnd, extentEnd + 16)))
+    ) {
+      const value = phrase === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF';
       return draft({
         start: match.index,
         end: extentEnd,
         type: 'DATE',
         precision: 'vague',
-        value: 'PRESENT_REF',
-        explanation: `"${context.text.slice(match.index, extentEnd + 16).split(/[.,;]/)[0]}" speaks of the present in general (PRESENT_REF), not of ${context.referenceLabel}`,
+        value,
+        explanation: ofAnAge
+          ? `"${context.text
+              .slice(Math.max(0, match.index - 24), extentEnd)
+              .split(/[.,;]/)
+              .pop()
+              ?.trim()}" speaks of an age (${value}), not of a day`
+          : `"${context.text.slice(match.index, extentEnd + 16).split(/[.,;]/)[0]}" speaks of the present in general (PRESENT_REF), not of ${context.referenceLabel}`,
       });
     }
     return draft({

@@ -38,8 +38,14 @@ describe('agoParser, DCT 2013-03-22', () => {
       precision: 'quarter',
     },
     { text: 'He left about two years ago.', surface: 'about two years ago', value: '2011', mod: 'APPROX' },
-    { text: 'It began a year and a half ago.', surface: 'a year and a half ago', value: '2012' },
-    { text: 'It began two and a half years ago.', surface: 'two and a half years ago', value: '2011' },
+    { text: 'It began a year and a half ago.', surface: 'a year and a half ago', value: '2011' },
+    { text: 'It began two and a half years ago.', surface: 'two and a half years ago', value: '2010' },
+    { text: 'Half a century ago it began.', surface: 'Half a century ago', value: '1963' },
+    {
+      text: 'It began three and a half months ago.',
+      surface: 'three and a half months ago',
+      value: '2012-12',
+    },
     // The story's clock is unknown: "an hour later" keeps only its span.
     {
       text: 'He arrived on March 3. Half an hour later he left.',

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 
 describe('relativeDayParser, DCT 2013-03-22', () => {
@@ -25,4 +26,22 @@ describe('relativeDayParser, DCT 2013-03-22', () => {
     { text: "After yesterday's vote, he quit.", surface: 'yesterday', value: '2013-03-21' },
     { text: 'He will speak tonight.', surface: 'tonight', value: '2013-03-22TNI', type: 'TIME' },
   ]);
+});
+
+describe('relativeDayParser, an age rather than a day', () => {
+  const values = (text: string) => tag(text, { reference: '2000-01-07' }).map((r) => [r.text, r.value]);
+
+  it('reads "today\'s youth" and "the people of tomorrow" as the present and the future', () => {
+    expect(values("The case is for today's youth what the blockade was.")).toEqual([
+      ['today', 'PRESENT_REF'],
+    ]);
+    expect(values('If I were choosing the people of tomorrow, I would choose them.')).toEqual([
+      ['tomorrow', 'FUTURE_REF'],
+    ]);
+  });
+
+  it('keeps a day when the noun is an event of that day', () => {
+    expect(values("Today's meeting was cancelled.")).toEqual([['Today', '2000-01-07']]);
+    expect(values("The leaders of tomorrow's summit arrived.")).toEqual([['tomorrow', '2000-01-08']]);
+  });
 });
