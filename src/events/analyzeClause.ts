@@ -40,16 +40,21 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
     /\b(?:a number of )?what (?:it|he|she|they) (?:described as|calls?|called|said (?:were|was))\s+/g,
     '',
   );
-  // A second verb after "and" starts another clause; an -ing word starts a modifier.
+  // A second verb after "and" starts another clause; an -ing word starts a modifier, unless it is the
+  // verb of a progressive ("government forces were continuing their offensive").
   const and = /\s(?:and|but)\s(?!\p{Lu}|\d)/u.exec(o);
   if (cutAnd && and && words(o.slice(0, and.index)).length >= 2) o = o.slice(0, and.index);
   const ing =
-    /\s(?:in (?:the )?areas? \p{Ll}+ing|(?<!\b(?:was|were|is|are|be|been|am))\s?\p{Ll}+ing (?=the|a|an|its|their)\b)/u.exec(
+    /\s(?:in (?:the )?areas? \p{Ll}+ing)|(?<!\b(?:was|were|is|are|be|been|am))\s\p{Ll}+ing (?=(?:the|a|an|its|their)\b)/u.exec(
       o,
     );
   if (ing && words(o.slice(0, ing.index)).length >= 2) o = o.slice(0, ing.index);
   return clipPhrase(o, n);
 }
+
+// Words that are no modifier of a noun: auxiliaries, modals, adverbs, a few finite verbs (not "renewed").
+const VERBISH =
+  /^(?:also|will|would|could|can|may|might|shall|should|must|has|have|had|is|are|was|were|been|held|made|took|gave|\p{Ll}+ly)$/u;
 
 const IRREGULAR_PLURAL = /^(?:people|police|children|men|women|personnel|staff|cattle)$/;
 
@@ -59,9 +64,11 @@ function present(lemma: string, third: string, subject: string): string {
   )[0]!;
   // "only 145", "more than 7,500 people", "the police": plural without a final "s".
   const plural =
-    (/^(?:(?:only|about|at least|more than|over|nearly|almost|around|up to|as many as|fewer than|less than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|many|several|both|dozens|hundreds|thousands|tens|some)\b/i.test(
-      head,
-    ) ||
+    // "A number of countries withdraw": the quantity counts what follows.
+    (/^(?:a\s+)?(?:number|majority|lot|couple)\s+of\s+\S+s\b/i.test(subject) ||
+      /^(?:(?:only|about|at least|more than|over|nearly|almost|around|up to|as many as|fewer than|less than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|many|several|both|dozens|hundreds|thousands|tens|some)\b/i.test(
+        head,
+      ) ||
       /(?:s|ies)$/i.test(words(head).at(-1) ?? '') ||
       /^(?:they|we|you)$/i.test(words(head).at(-1) ?? '') ||
       // "Save the Children" is a name: a capital counts only at the start.
@@ -107,8 +114,16 @@ export function analyzeClause(
         ' ',
       );
     const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    const passive =
-      /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
+    const participle = /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
+    const passive = /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && participle;
+    // "dozens were reported killed", "have been reported killed": a hedge between the auxiliary and
+    // the participle; the headline keeps the participle ("Dozens killed"), the event its type.
+    const hedgedPassive =
+      !passive &&
+      participle &&
+      /\b(?:was|were|been|being|be|is|are)\s+(?:(?:reported|said|believed|thought|feared|confirmed|known|understood|also|later|subsequently|all|\p{Ll}+ly)\s+){1,2}$/u.test(
+        before,
+      );
     let subject = subjectOf(
       before.replace(
         /\s(?:had|has|have|was|were|is|are|been|will|would)(?:\s+(?:been|not|previously|already|also))*\s*$/i,
@@ -133,7 +148,7 @@ export function analyzeClause(
         return {
           type,
           title: capitalize(
-            clipPhrase(`${subject} ${planned ? 'to be ' : ''}${verb.form} ${objectOf(after, 5)}`, 12),
+            clipPhrase(`${subject} ${planned ? 'to be ' : ''}${verb.form} ${objectOf(after, 7)}`, 12),
           ),
           head: entry.lemma,
           nominal: false,
@@ -182,8 +197,16 @@ export function analyzeClause(
     if (entry.type === 'statement' && subject.length + object.length > 56)
       subject = nameAfterRole(subject) ?? subject;
     // "Cameron to visit the US": how headlines announce what is planned.
-    const verbText = planned ? `to ${entry.lemma}` : present(entry.lemma, entry.third, subject);
-    const title = [subject, verbText, object].filter(Boolean).join(' ');
+    const verbText = hedgedPassive
+      ? verb.form
+      : planned
+        ? `to ${entry.lemma}`
+        : present(entry.lemma, entry.third, subject);
+    // "there was fighting near the cabinet office": the headline names the happening, "Fighting near …".
+    const existential = /^there$/i.test(subject) && /ing$/.test(verb.form);
+    const title = existential
+      ? [verb.form, object].filter(Boolean).join(' ')
+      : [subject, verbText, object].filter(Boolean).join(' ');
     return {
       type,
       title: capitalize(title),
@@ -198,41 +221,53 @@ export function analyzeClause(
   const i = tokens.findIndex((t) => EVENT_NOUNS.has(t.w.toLowerCase()));
   if (i < 0) return undefined;
   const noun = tokens[i]!;
-  // Up to two modifiers before the noun, stopping at determiners and prepositions.
-  let first = i;
-  while (
-    first > i - 2 &&
-    first > 0 &&
-    /^\p{Ll}+$/u.test(tokens[first - 1]!.w) &&
-    !DETERMINERS.has(tokens[first - 1]!.w) &&
-    !/^(?:in|on|at|by|for|with|despite|after|of|and|or|number)$/.test(tokens[first - 1]!.w)
-  )
-    first--;
-  const possessive = /^(?:its|their|his|her)$/i.test(tokens[first - 1]?.w ?? '');
-  const head = text.slice(tokens[first]!.start, noun.end);
-  // "the spill on BP's finances would be mitigated": the noun phrase ends where a verb group starts.
-  const rest = objectOf(
-    text.slice(noun.end).split(/\s(?:would|will|was|were|is|are|has|have|had|could|may|might|can)\s/)[0]!,
-    12,
-    false,
-  );
-  let title = `${head}${/^(?:of|in|against|between|on|at|by)\b/.test(rest) ? ` ${rest}` : ''}`;
-  const toll =
-    /^\s*that (?:have |had )?left ((?:\S+ ){1,3}?(?:dead|killed)(?: and (?:wounded|injured))?)/.exec(
-      text.slice(noun.end),
+  // Up to two modifiers before the noun, stopping at determiners and prepositions, and, for a
+  // headline, at a verb or an adverb ("Mr Annan will briefly visit", "also held talks").
+  const modifiers = (headline: boolean): number => {
+    let first = i;
+    while (
+      first > i - 2 &&
+      first > 0 &&
+      /^\p{Ll}+$/u.test(tokens[first - 1]!.w) &&
+      !DETERMINERS.has(tokens[first - 1]!.w) &&
+      !/^(?:in|on|at|by|for|with|despite|after|of|and|or|number)$/.test(tokens[first - 1]!.w) &&
+      !(headline && VERBISH.test(tokens[first - 1]!.w))
+    )
+      first--;
+    return first;
+  };
+  const build = (first: number): string => {
+    const possessive = /^(?:its|their|his|her)$/i.test(tokens[first - 1]?.w ?? '');
+    const head = text.slice(tokens[first]!.start, noun.end);
+    // "the spill on BP's finances would be mitigated": the noun phrase ends where a verb group starts.
+    const rest = objectOf(
+      text.slice(noun.end).split(/\s(?:would|will|was|were|is|are|has|have|had|could|may|might|can)\s/)[0]!,
+      12,
+      false,
     );
-  if (toll) title = `${head} ${present('leave', 'leaves', head)} ${toll[1]}`;
-  if (possessive && opts.subject) {
-    const proper = /^\p{Lu}\S*\s+\p{Lu}/u.test(opts.subject) || canonicalActor(opts.subject) !== undefined;
-    title = `${head} of ${proper ? opts.subject : `the ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`}`;
-  }
-  for (const sk of opts.skip ?? []) title = title.replace(sk, ' ');
+    let title = `${head}${/^(?:of|in|against|between|on|at|by)\b/.test(rest) ? ` ${rest}` : ''}`;
+    const toll =
+      /^\s*that (?:have |had )?left ((?:\S+ ){1,3}?(?:dead|killed)(?: and (?:wounded|injured))?)/.exec(
+        text.slice(noun.end),
+      );
+    if (toll) title = `${head} ${present('leave', 'leaves', head)} ${toll[1]}`;
+    if (possessive && opts.subject) {
+      const proper = /^\p{Lu}\S*\s+\p{Lu}/u.test(opts.subject) || canonicalActor(opts.subject) !== undefined;
+      title = `${head} of ${proper ? opts.subject : `the ${opts.subject.charAt(0).toLowerCase()}${opts.subject.slice(1)}`}`;
+    }
+    for (const sk of opts.skip ?? []) title = title.replace(sk, ' ');
+    return capitalize(clipPhrase(title, 14));
+  };
+  // Whether a nominal title is worth an event counts its words (`usable`): where leaving out a verb
+  // would make it too short, the modifiers stay as they were read before.
+  const clean = build(modifiers(true));
+  const title = words(clean).length >= 3 ? clean : build(modifiers(false));
   const market = /\b(?:price|share|shares|stock|stocks|market|markets|oil|dollar|bond)\s+$/i.test(
     text.slice(0, noun.start),
   );
   return {
     type: market ? 'other' : EVENT_NOUNS.get(noun.w.toLowerCase())!,
-    title: capitalize(clipPhrase(title, 14)),
+    title,
     head: noun.w.toLowerCase(),
     nominal: true,
   };

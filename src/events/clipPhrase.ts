@@ -1,15 +1,17 @@
+import { cutWords } from './cutTitle.ts';
 import { words } from './tokenize.ts';
 
-/** Trims a phrase to its first `n` words at a natural break, without dangling function words. */
+// A phrase inside a title (a subject, an object) may end on a quantifier or a pronoun ("many more",
+// "they"), not on an article, a preposition, a conjunction or a participle waiting for its object.
+const CLIP_TAIL =
+  /^(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|their|at|as|what|it|him|her|them|that|which|linked|affiliated|belonging|led|loyal|close)$/i;
+
+/**
+ * Trims a phrase to its first `n` words at a natural break: a name cut by the limit is finished
+ * or left out, a modifier keeps its noun, and no function word dangles at the end.
+ */
 export function clipPhrase(phrase: string, n: number): string {
-  let w = words(phrase.replace(/["“”]/g, '')).slice(0, n);
-  while (
-    w.length > 0 &&
-    /^(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|their|at|as|what|it|him|her|them|that|which|linked|affiliated|belonging|led|loyal|close)$/i.test(
-      w[w.length - 1]!,
-    )
-  ) {
-    w = w.slice(0, -1);
-  }
-  return w.join(' ');
+  const w = cutWords(words(phrase.replace(/["“”]/g, '')), n, true, { dangling: CLIP_TAIL, label: false });
+  // A lone article, preposition or object pronoun is no phrase ("it" is the caller's to resolve).
+  return w.length === 1 && CLIP_TAIL.test(w[0]!) ? '' : w.join(' ');
 }

@@ -1,5 +1,15 @@
 import { analyzeClause, type ClauseAnalysis } from './analyzeClause.ts';
+import { shorten, trimEnd } from './cutTitle.ts';
 import { findEventVerb } from './findEventVerb.ts';
+import {
+  balanceQuotes,
+  dropDates,
+  dropExistential,
+  dropFurniture,
+  repairPossessive,
+  simplePast,
+} from './polishTitle.ts';
+import { capitalize, words } from './tokenize.ts';
 
 /** A clause analysis worth an event: a verb, or an event noun with enough words to say what happened. */
 export const usable = (a: ClauseAnalysis | undefined): ClauseAnalysis | undefined =>
@@ -40,11 +50,29 @@ export function sensibleTitle(title: string): boolean {
 
 /** The longest headline, in characters. */
 export const TITLE_MAX = 72;
-/** A headline of at most TITLE_MAX characters, cut at a word boundary without a dangling function word. */
+/** The longest headline, in words. */
+export const TITLE_WORDS = 12;
+/**
+ * A timeline label: without date phrases (the timeline shows the date), at most TITLE_WORDS words
+ * and TITLE_MAX characters, cut at a phrase break, ending on a word that finishes the thought.
+ */
 export function headline(title: string): string {
-  let t = tidy(title);
-  t = t.charAt(0).toUpperCase() + t.slice(1);
-  if (t.length > TITLE_MAX) t = t.slice(0, TITLE_MAX + 1).replace(/\s+\S*$/, '');
+  const t = capitalize(tidy(title));
+  const undated = capitalize(
+    dropDates(dropFurniture(repairPossessive(balanceQuotes(t)))).replace(/^(?:and|but|or)\s+/i, ''),
+  );
+  const polished = tidy(
+    trimEnd(words(shorten(simplePast(dropExistential(undated)), TITLE_WORDS, TITLE_MAX))).join(' '),
+  );
+  // Which events exist is not the title's business: where polishing would turn the extraction's
+  // verdict on a title ("UK government says it" → "… says", rejected), the plain cut stays.
+  const plain = plainHeadline(t);
+  return sensibleTitle(polished) === sensibleTitle(plain) ? polished : plain;
+}
+
+// The headline as cut before titles were polished: at TITLE_MAX characters, without a dangling function word.
+function plainHeadline(title: string): string {
+  let t = title.length > TITLE_MAX ? title.slice(0, TITLE_MAX + 1).replace(/\s+\S*$/, '') : title;
   for (;;) {
     const cut = t.replace(
       /[\s,;:]+(?:the|a|an|of|to|in|on|and|or|for|with|by|from|its|his|her|their|at|as|that|which|who|what|into|over|after|before|against|between|about|than|but|is|are|was|were|has|have|had|any|all|some|every|each|more|most|such|own|being|been|be|would|could|will|can|not|also|[\p{L}-]+['’]s)$/iu,

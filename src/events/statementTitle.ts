@@ -1,3 +1,4 @@
+import { hasVerb } from './cutTitle.ts';
 import { clipWords, lower, TITLE_MAX } from './headline.ts';
 import { nameAfterRole } from './subjectOf.ts';
 import { words } from './tokenize.ts';
@@ -16,6 +17,12 @@ export interface StatementParts {
   readonly content: string;
 }
 
+// Whether a clause has its verb, after its last "that" ("a clear message that the operation" has none).
+const clauseHasVerb = (c: string): boolean => {
+  const w = words(c);
+  return hasVerb(w.slice(w.lastIndexOf('that') + 1));
+};
+
 /**
  * The gist of reported words: the happening's headline when there is one, else the first main
  * clause ("said that since the leak began, 4 million gallons …" → the clause after the adverbial),
@@ -23,11 +30,20 @@ export interface StatementParts {
  */
 export function statementGist(parts: Pick<StatementParts, 'happening' | 'content'>): string {
   // "said that since the leak began, 4 million gallons …": the main clause, not the adverbial.
-  const main =
-    parts.content
-      .split(/,(?!\d{3})|;|\s(?:but|while|whereas)\s/)
-      .find((c) => !/^\s*(?:since|when|after|as|while|although|if|before|until|once)\b/i.test(c)) ??
-    parts.content;
+  const chunks = parts.content.split(/(,(?!\d{3})|;|\s(?:but|while|whereas)\s)/);
+  const at = chunks.findIndex(
+    (c, i) => i % 2 === 0 && !/^\s*(?:since|when|after|as|while|although|if|before|until|once)\b/i.test(c),
+  );
+  // "the military operation, and violence, will continue": a subject without its verb runs on to it.
+  let end = at;
+  while (
+    end >= 0 &&
+    end + 2 < chunks.length &&
+    end - at < 4 &&
+    !clauseHasVerb(chunks.slice(at, end + 1).join(''))
+  )
+    end += 2;
+  const main = at >= 0 ? chunks.slice(at, end + 1).join('') : parts.content;
   const raw =
     parts.happening !== undefined ? lower(parts.happening) : lower(clipWords(dropModifier(main.trim()), 14));
   // Glued quotes (`even"monsters"would`) and hedges ("it appeared that") add nothing to a headline.
@@ -36,7 +52,10 @@ export function statementGist(parts: Pick<StatementParts, 'happening' | 'content
   const common = first !== undefined && new RegExp(`\\b${first.toLowerCase()}\\b`).test(parts.content);
   return (common ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw)
     .replace(/["“”]/g, ' ')
-    .replace(/^(?:it (?:appeared|appears|seemed|seems|was clear|is clear) that|that)\s+/i, '')
+    .replace(
+      /^(?:it (?:appeared|appears|seemed|seems|was clear|is clear) that|(?:this|it) (?:is|was) an? (?:\S+ ){0,2}?(?:message|sign|signal|indication|reminder) that|that)\s+/i,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -78,7 +97,10 @@ export function statementTitle(parts: StatementParts): string {
       /\s(?=(?:and|which|who|while|because|after|before|from|in|on|at|for|with|to|as|over|until|since)\s)/g,
     ),
   ].map((m) => m.index);
-  const fits = breaks.filter((i) => i <= budget && words(gist.slice(0, i)).length >= 5).at(-1);
+  // The cut keeps the reported clause's verb: "says the military operation" says nothing.
+  const fits = breaks
+    .filter((i) => i <= budget && words(gist.slice(0, i)).length >= 5 && clauseHasVerb(gist.slice(0, i)))
+    .at(-1);
   const short = gist.length > budget && fits !== undefined ? gist.slice(0, fits) : gist;
   return `${who} ${short}`;
 }

@@ -8,6 +8,9 @@ const LEADING_ADVERBIAL =
 const SUBORDINATOR =
   /(?:^|\s)(?:since|because|after|before|when|whenever|while|although|though|until|once|if|unless|whereas|as(?=\s+\p{Lu}))\s+(?!the (?:day|week|month|year|start|beginning|end)\b)/giu;
 
+// A word of a person's name: "Nabil", "al-Araby", "bin-Laden".
+const NAME = "(?:\\p{Lu}[\\p{L}'’.-]+|(?:al|el|ad|as|ash|bin|ibn|abu)-\\p{Lu}[\\p{L}'’.-]*)";
+
 const SENTENCE_ADVERB =
   /^(?:\p{L}+ly|moreover|furthermore|nevertheless|nonetheless|instead|likewise|meanwhile|overall)$/iu;
 
@@ -42,6 +45,20 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
     /^\s*(?:On|on|In|in|At|at|By|by|Last|last|Earlier|earlier|Later|later)\s{2,}(?=\p{Lu})/u,
     '',
   );
+  // "Homs was bombarded on Thursday and more than 30 people were killed": after a clause of its own
+  // (an auxiliary and a participle, or a verb and its object), the subject follows the conjunction.
+  const clauses = text.split(/\s(?:and|but)\s/);
+  const ownClause =
+    /\b(?:was|were|is|are|has|have|had|been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b|\s\p{Ll}{3,}ed\s+(?:the|a|an|his|her|its|their)\s/u;
+  const first = clauses.slice(0, -1).join(' ');
+  // Not a verb inside a relative clause: "who has been appointed the UN and Arab League's envoy".
+  if (
+    clauses.length > 1 &&
+    words(clauses.at(-1)!).length > 0 &&
+    ownClause.test(first) &&
+    !/\b(?:who|which|that)\b/.test(first)
+  )
+    text = clauses.at(-1)!;
   // "…, and the army recaptured": a conjunction before a noun phrase joins clauses; the phrase is the subject.
   const raw = text
     .split(/,(?!\d{3})|[;:]|\s[–—-]\s/)
@@ -71,7 +88,7 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
   // the name in the apposition says who, shortly.
   const named = chunks
     .slice(1)
-    .map((c) => /^(?:\p{Ll}+\s+){0,3}((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u.exec(c)?.[1])
+    .map((c) => new RegExp(`^(?:\\p{Ll}+\\s+){0,3}((?:${NAME}\\s+){1,3}${NAME})$`, 'u').exec(c)?.[1])
     .find(Boolean);
   if (
     named &&
@@ -99,13 +116,23 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
       subject,
     );
   if (inner) subject = inner[1]!;
+  // "The UN estimated in January that 5,400 people …": the subject of a reported clause follows "that".
+  const reported =
+    /\b(?:said|says|estimated|estimates|believed|believes|reported|reports|claimed|claims|announced|stated|confirmed|added|warned|noted|thinks?|thought|feared|fears|argued|insisted|suggested|showed|shows|found|knew|knows|expected|expects|predicted|calculated|concluded|revealed)\b(?:\s+\S+){0,4}?\s+that\s+(\S.*)$/.exec(
+      subject,
+    );
+  if (reported) subject = reported[1]!;
   subject = subject.split(/\s(?:who|which|that|whom|is|are|was|were|has|have|had)\s/)[0]!;
   subject = subject.replace(
     /\s+(?:previously|also|reportedly|now|already|then|later|still|have|has|had|was|were|is|are)$/i,
     '',
   );
   // "Barack Obama opened up US waters …, but suspended": a name then a verb of its own ends the subject.
-  subject = subject.replace(/^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\b.*$/u, '$1');
+  // Not an adjective before the last noun: "Thirty unidentified corpses".
+  subject = subject.replace(
+    /^((?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*)\s+\p{Ll}+ed\b(?!\s+\p{Ll}+$).*$/u,
+    '$1',
+  );
   // "The government mobilized its stockpile and started …": the first verb phrase is not the subject.
   const coordinated =
     /^((?:\S+\s+){0,4}?\S+)\s+\p{Ll}{3,}ed\s+(?!by\b|in\b|at\b|on\b|to\b|with\b|from\b).*\s(?:and|but)$/u.exec(
@@ -127,7 +154,8 @@ export function subjectOf(before: string, skip: readonly string[] = []): string 
 
 /** "Senate Energy committee chairman Jeff Bingaman" → "Jeff Bingaman": the name after a lower-case role. */
 export function nameAfterRole(subject: string): string | undefined {
-  return /(?:^|\s)(?!(?:in|of|from|at|for|to|on|with|by)\s)\p{Ll}+\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,2}\p{Lu}[\p{L}'’.-]+)$/u.exec(
-    subject,
-  )?.[1];
+  return new RegExp(
+    `(?:^|\\s)(?!(?:in|of|from|at|for|to|on|with|by)\\s)\\p{Ll}+\\s+((?:${NAME}\\s+){1,2}${NAME})$`,
+    'u',
+  ).exec(subject)?.[1];
 }

@@ -40,4 +40,53 @@ describe('analyzeClause', () => {
       'The army seizes the town',
     );
   });
+
+  it('keeps the verb of a progressive and a noun that starts like a determiner ("uprising against")', () => {
+    expect(
+      analyzeClause(
+        'activists said government forces were continuing their offensive on opposition strongholds',
+        {
+          finite: true,
+        },
+      )?.title,
+    ).toBe('Activists say government forces were continuing their offensive on opposition strongholds');
+    expect(
+      analyzeClause('Thousands have died there in an 11-month uprising against the government.', {
+        finite: true,
+      })?.title,
+    ).toMatch(/^Thousands die there in an 11-month uprising against the government/);
+  });
+
+  it('reads a hedged passive as a passive and counts "a number of countries" as many', () => {
+    expect(
+      analyzeClause('Hundreds have been reported killed in the offensive over the past week.', {
+        finite: true,
+      })?.title,
+    ).toMatch(/^Hundreds killed in the offensive/);
+    expect(
+      analyzeClause('A number of countries have now withdrawn their ambassadors from Syria', { finite: true })
+        ?.title,
+    ).toBe('Number of countries withdraw their ambassadors from Syria');
+  });
+
+  it('titles an event noun without the verb or adverb before it, unless that leaves too few words', () => {
+    expect(
+      analyzeClause(
+        'Saudi Defense Minister Prince Salman bin Abdul Aziz also held talks on Syria at the Pentagon on Wednesday.',
+        { skip: ['Wednesday'] },
+      )?.title,
+    ).toMatch(/^Talks on Syria at the Pentagon\b/);
+    // "Visit" alone would not be worth an event; which events exist is not the title's business.
+    expect(analyzeClause('Mr Annan will briefly visit Syrian refugees on the Turkish border')?.title).toBe(
+      'Will briefly visit',
+    );
+  });
+
+  it('names the happening of "there was fighting"', () => {
+    expect(
+      analyzeClause('there was fighting near the cabinet office on the western side of Damascus', {
+        finite: true,
+      })?.title,
+    ).toBe('Fighting near the cabinet office on the western side of Damascus');
+  });
 });

@@ -54,4 +54,24 @@ describe('subjectOf after a conjunction, and nameAfterRole', () => {
       'U.S. government',
     );
   });
+
+  // Sentences from the BBC's Syria coverage (Timeline17).
+  it('names a person whose name has a particle ("Nabil al-Araby")', () => {
+    expect(subjectOf('The head of the Arab League, Nabil al-Araby, ')).toBe('Nabil al-Araby');
+    expect(nameAfterRole('FSA commander Col Riad al-Asad')).toBe('Col Riad al-Asad');
+  });
+
+  it('takes the subject of a reported clause after "that", and of a clause after "and"', () => {
+    expect(subjectOf('The UN estimated in January that 5,400 people had been ')).toBe('5,400 people');
+    expect(subjectOf('Homs was bombarded on Thursday and more than 30 people were ')).toBe(
+      'more than 30 people',
+    );
+    expect(subjectOf('Syria and Russia ')).toBe('Syria and Russia');
+  });
+
+  it('reads an -ed word before the last noun as an adjective', () => {
+    expect(subjectOf('Thirty unidentified corpses were also reportedly ')).toBe(
+      'Thirty unidentified corpses',
+    );
+  });
 });
