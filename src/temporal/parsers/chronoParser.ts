@@ -54,13 +54,15 @@ function knownOf(c: chrono.ParsedComponents): Record<string, number> {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/**
- * A lone month or weekday inside a proper name: "April Ryan", "The Sunday Times", "the Long
- * March". A capitalized word right after it, or a capitalized non-initial word right before it.
- */
+/** After a month in an event's name: "(the) March for Life", "March of the Combatant Mothers". */
 const EVENT_NAME_AFTER =
   /^\s+(?:for|of|on|against)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
 
+/**
+ * A lone month or weekday inside a proper name: "April Ryan", "The Sunday Times", "the Long
+ * March", "the March for Life". A capitalized word right after it, a capitalized non-initial
+ * word right before it, or an event name after a determiner.
+ */
 function isNamePart(text: string, start: number, end: number, weekday: boolean): boolean {
   const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(end, end + 20))?.[1];
   // After a weekday a capital usually starts the next phrase ("said Thursday President Bush").

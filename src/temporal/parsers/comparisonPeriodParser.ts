@@ -3,9 +3,9 @@ import { NUMBER_PATTERN, parseNumber } from '../numbers.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { durationValue } from '../units.ts';
+import { ORDINAL_WORDS } from '../vocabulary.ts';
 import { partRange } from './quarterParser.ts';
 
-const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4 };
 /** Words that make a period the one a year before the reported one. */
 const YEAR_BACK = '(?:year-ago|year-earlier|prior-year|year-before)';
 const ALIKE = '(?:comparable|corresponding|same|like)';
@@ -67,7 +67,7 @@ export const comparisonPeriodParser: PatternParser = {
     if (ordinal) {
       // The named quarter of the reported year (the DCT's, or the last one if it has not begun),
       // then one year back.
-      const n = ORDINALS[ordinal] ?? 1;
+      const n = ORDINAL_WORDS[ordinal] ?? 1;
       let year = context.year;
       if (
         partRange(year, 'Q', n).start > context.reference &&

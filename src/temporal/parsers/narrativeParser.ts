@@ -1,7 +1,7 @@
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
-import { alternation, DAY_PARTS, ORDINAL_WORDS, WEEKDAYS } from '../vocabulary.ts';
+import { alternation, DAY_PARTS, MONTHS, ORDINAL_WORDS, WEEKDAYS } from '../vocabulary.ts';
 
 const PARTS = 'morning|afternoon|evening|night';
 const STEP: Readonly<Record<string, number>> = { next: 1, following: 1, previous: -1, preceding: -1 };
@@ -83,8 +83,8 @@ const PRONOUN_AFTER = /^\s+(?:he|she|they|it|we|I)\b/i;
 const NOT_AFTER_DAY = /^\s+(?:in|to|ahead)\b/i;
 
 /**
- * "later in the day", "for the week", "the week's most active session": a definite "the
- * day/week" after a preposition, or possessive, is the day or week the story is at — the last
+ * "later in the day", "for the week", "the week's most active session", "by the end of the
+ * month": a definite "the day/week/month" after a preposition, or possessive, is the day or week the story is at — the last
  * placed date, else the DCT's. The preposition stays outside the extent. In a past-tense
  * clause "in the morning", "during the night" are that part of the story's day, a TIME.
  */
@@ -100,6 +100,15 @@ export const theDayParser: PatternParser = {
     const unit = unitWord.toLowerCase();
     const part = unit === 'day' || unit === 'week' || unit === 'month' ? undefined : DAY_PARTS[unit];
     const after = context.text.slice(match.index + whole.length, match.index + whole.length + 12);
+    // "employee of the month", "player of the week": an award, not a time.
+    if (
+      unit === 'month' || unit === 'week' || unit === 'year'
+        ? /\b(?:employee|player|manager|coach|pick|book|artist|song|album|goal|deal|story|photo|word)\s+of\s+$/i.test(
+            context.text.slice(Math.max(0, start - 20), start),
+          )
+        : false
+    )
+      return null;
     // "later in the week they rose", "by the end of the month they": a pronoun starts the clause.
     const before = context.text.slice(Math.max(0, match.index - 10), match.index);
     const edgeOf =
@@ -136,6 +145,11 @@ export const theDayParser: PatternParser = {
   },
 };
 
+const CALENDAR_AFTER_OF = new RegExp(
+  `^\\s+(?:the\\s+(?:month|year|week|season|quarter)|this\\s+(?:month|year|week)|${alternation(Object.keys(MONTHS))})\\b`,
+  'i',
+);
+
 /**
  * "Today is the eighth day of Desert Shield", "It's the second day of an offensive": a day
  * counted within a running event, said of the present, is the publication day.
@@ -149,6 +163,9 @@ export const runningDayParser: PatternParser = {
   ),
   extract(context, match) {
     const phrase = match[1] ?? '';
+    // "the eighth day of the month", "the first day of May": a calendar day, not a running count.
+    const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 16);
+    if (CALENDAR_AFTER_OF.test(after)) return null;
     const start = match.index + match[0].indexOf(phrase);
     return draft({
       start,

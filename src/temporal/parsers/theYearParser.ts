@@ -12,7 +12,7 @@ export const theYearParser: PatternParser = {
   name: 'TheYearParser',
   trigger: /\byear\b/i,
   pattern:
-    /(?<![\w-])the\s+(?:(?:full|whole|entire|current|fiscal|current\s+fiscal)\s+)?year(?![\w-])(?!\s+(?:\d|(?:two\s+thousand|nineteen|of|before|after|earlier|ago|later|in\s+which|when|to\s+date)\b))(?=(\s+(?:ended|ending|ends|that\s+ended)\b)?)/gi,
+    /(?<![\w-])the\s+(?:(?:full|whole|entire|current|fiscal|current\s+fiscal)\s+)?year(?![\w-])(?!\s+(?:\d|(?:two\s+thousand|nineteen|of|before|after|earlier|ago|later|in\s+which|when|to\s+date)\b))(?=(\s+(?:ended|ending|ends|that\s+(?:ended|ends|will\s+end))\b)?)/gi,
   extract(context, match) {
     const [whole, ending] = match;
     const base = { start: match.index, end: match.index + whole.length };

@@ -59,6 +59,14 @@ export const vagueParser: PatternParser = {
     const value = VAGUE[key];
     if (!value) return null;
     const after = context.text.slice(match.index + match[0].length, match.index + match[0].length + 14);
+    // "the then current price" needs its determiner: "back then current rules" is two phrases.
+    if (
+      key.startsWith('then') &&
+      !/\b(?:the|a|its|their|his|her|our)\s+$/i.test(
+        context.text.slice(Math.max(0, match.index - 8), match.index),
+      )
+    )
+      return null;
     // "now" as a discourse marker ("Now, ...") or in "just now" still is PRESENT_REF; but "current"
     // before "account"/"affairs" or "future" before "contracts"/"tense" is not about time.
     if (/^\s+(?:account|accounts|affairs|events|contracts?|tense|generations?|sea|flows?|of)\b/i.test(after))

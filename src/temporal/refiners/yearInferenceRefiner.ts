@@ -19,7 +19,7 @@ const PURPOSE_HORIZON = 92;
  * "ordered to appear … on", "subpoenaed Elian to testify … on" (not "flew to Washington to testify").
  */
 const PURPOSE =
-  /\b(?:ordered|asked|told|subpoenaed|summoned|invited|scheduled|set|due|expected|agreed|planned|required|directed|instructed|called\s+on)\s+(?:\w+\s+){0,3}to\s+(?:testify|appear|meet|attend|visit|hold|sign|begin|start|resume|discuss|vote|travel|return|face|hear|rule|decide|speak|deliver|present|submit|leave|arrive|report|open|stand)\b[^.;:!?]*$/i;
+  /\b(?:ordered|asked|told|subpoenaed|summoned|invited|scheduled|set|due|expected|agreed|planned|required|directed|instructed|called\s+on)\s+(?:[\w'’-]+\s+){0,3}to\s+(?:testify|appear|meet|attend|visit|hold|sign|begin|start|resume|discuss|vote|travel|return|face|hear|rule|decide|speak|deliver|present|submit|leave|arrive|report|open|stand)\b[^.;:!?]*$/i;
 
 /** Whether an infinitive of a scheduled happening governs the clause before `start`. */
 function purposeBefore(text: string, start: number): boolean {

@@ -136,7 +136,15 @@ describe('runningDayParser, DCT 1990-08-15', () => {
     },
   ]);
 
-  it('leaves a counted day in a past narration alone', () => {
+  it('leaves a counted day in a past narration, or a day of the calendar, alone', () => {
     expect(tag('It was the second day of fighting.', { reference: '1990-08-15' })).toEqual([]);
+    const texts = tag('Today is the eighth day of the month.', { reference: '1990-08-15' }).map(
+      (r) => r.text,
+    );
+    expect(texts).not.toContain('the eighth day');
+  });
+
+  it('leaves awards alone: "employee of the month"', () => {
+    expect(tag('He was named employee of the month.', { reference: '1990-08-15' })).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ describe('theYearParser, DCT 1989-11-02', () => {
     },
     { text: 'Revenue for the fiscal year ending March 31 rose.', surface: 'the fiscal year', value: 'P1Y' },
     { text: 'Net for the year that ended Sept. 30 fell.', surface: 'the year', value: 'P1Y' },
+    { text: 'Net for the year that ends June 30 will rise.', surface: 'the year', value: 'P1Y' },
     {
       text: 'It sees results in the current fiscal year that are slightly lower.',
       surface: 'the current fiscal year',

@@ -24,6 +24,12 @@ describe('vagueParser, DCT 2013-03-22', () => {
     { text: 'The then-current rules applied.', surface: 'then-current', value: 'PAST_REF' },
   ]);
 
+  it('reads "then current" only after a determiner', () => {
+    expect(
+      tag('Back then current rules applied.', { reference: '2013-03-22' }).map((r) => r.value),
+    ).not.toContain('PAST_REF');
+  });
+
   it('leaves the money sense of "current account" alone', () => {
     expect(tag('The current account deficit grew.', { reference: '2013-03-22' })).toEqual([]);
   });

@@ -80,7 +80,7 @@ describe('yearInferenceRefiner, tense of the verb group, DCT 2013-10-30', () => 
 describe('yearInferenceRefiner: an infinitive of purpose after a past verb, DCT 2000-01-07', () => {
   runCases('2000-01-07', [
     {
-      text: 'He subpoenaed Elian to testify before the committee on Feb. 10, so he remains.',
+      text: 'He subpoenaed 6-year-old Elian to testify before the committee on Feb. 10, so he remains.',
       surface: 'Feb. 10',
       value: '2000-02-10',
     },
@@ -88,6 +88,8 @@ describe('yearInferenceRefiner: an infinitive of purpose after a past verb, DCT 
     // "to" before a noun is no infinitive; a plain past verb still steps back.
     { text: 'He returned to power on March 3.', surface: 'March 3', value: '1999-03-03' },
     { text: 'He testified on Feb. 10.', surface: 'Feb. 10', value: '1999-02-10' },
+    { text: 'He flew to Washington to testify on March 10.', surface: 'March 10', value: '1999-03-10' },
+    { text: 'He refused to testify at the hearing on Feb. 20.', surface: 'Feb. 20', value: '1999-02-20' },
     // Past the horizon (a season ahead), the past tense wins again.
     { text: 'He was ordered to appear in court on June 20.', surface: 'June 20', value: '1999-06-20' },
   ]);
