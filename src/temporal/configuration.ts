@@ -9,6 +9,7 @@ import {
   recentSpanParser,
   vagueDurationParser,
 } from './parsers/durationParser.ts';
+import { habitualQuarterParser } from './parsers/habitualQuarterParser.ts';
 import { holidayParser, movableHolidayParser } from './parsers/holidayParser.ts';
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
 import { islamicYearParser } from './parsers/islamicYearParser.ts';
@@ -21,16 +22,12 @@ import { quarterParser, theQuarterParser } from './parsers/quarterParser.ts';
 import { relativeDayParser } from './parsers/relativeDayParser.ts';
 import { relativePeriodParser, weekendParser } from './parsers/relativePeriodParser.ts';
 import { seasonParser } from './parsers/seasonParser.ts';
-import {
-  everyParser,
-  frequencyParser,
-  habitualQuarterParser,
-  seasonSeriesParser,
-  weekdaySetParser,
-} from './parsers/setParser.ts';
+import { seasonSeriesParser } from './parsers/seasonSeriesParser.ts';
+import { everyParser, frequencyParser } from './parsers/setParser.ts';
 import { spelledYearParser } from './parsers/spelledYearParser.ts';
 import { theYearParser, yearEndParser } from './parsers/theYearParser.ts';
 import { vagueParser } from './parsers/vagueParser.ts';
+import { weekdaySetParser } from './parsers/weekdaySetParser.ts';
 import { weekOfParser } from './parsers/weekOfParser.ts';
 import { centuryParser, yearParser } from './parsers/yearParser.ts';
 import type { TaggerConfiguration } from './pipeline.ts';
