@@ -3,19 +3,12 @@ import { alternation, NUMBER_WORDS } from './vocabulary.ts';
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS_1_9 = 'one|two|three|four|five|six|seven|eight|nine';
 
-/** Whole counts that may take "and a half": digits, "two" … "twenty-four", "a dozen" is not one. */
-const WHOLE_WORDS = Object.entries(NUMBER_WORDS)
-  .filter(
-    ([w, n]) => Number.isInteger(n) && n > 0 && !/\s/.test(w) && !/^(?:an?|dozen|couple|hundred)$/.test(w),
-  )
-  .map(([w]) => w);
-const WHOLE = `(?:\\d+|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(WHOLE_WORDS)})`;
-
 /**
  * A count: digits ("48", "1,000", "2.5"), a compound ("twenty-four", "twenty four"), a word
- * ("three", "a", "a dozen"), or a vague quantifier ("several", "a few").
+ * ("three", "a", "a dozen"), or a vague quantifier ("several", "a few"); any of them may add
+ * "and a half" ("two and a half"), which `parseNumber` reads for whole counts only.
  */
-export const NUMBER_PATTERN = `(?:${WHOLE}\\s+and\\s+a\\s+half|\\d+(?:\\s+|-)1/2|\\d+½|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})`;
+export const NUMBER_PATTERN = `(?:\\d+(?:\\s+|-)1/2|\\d+½|\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:${UNITS_1_9}))?|${alternation(Object.keys(NUMBER_WORDS))})(?:\\s+and\\s+a\\s+half)?`;
 
 /** The numeric value of a `NUMBER_PATTERN` match; `undefined` for vague quantifiers ("several"). */
 export function parseNumber(raw: string): number | undefined {
