@@ -19,8 +19,6 @@ const ALIKE = '(?:comparable|corresponding|same|like)';
  */
 export const comparisonPeriodParser: PatternParser = {
   name: 'ComparisonPeriodParser',
-  trigger:
-    /\b(?:(?:19|20)\d\d\s+(?:fiscal\s+)?(?:quarter|period)|year-ago|year-earlier|prior-year|year-before|last\s+year['’]s|a\s+year\s+(?:ago|earlier)|last\s+year)\b/i,
   // Every form names its period after a space or hyphen: runs before it are at most the, alike
   // word, "year-ago" (two), "fiscal", an ordinal, or "the year-earlier" and a count (≤ 5).
   anchor: { pattern: /[\s-](?:quarter|period|months)(?![\w-])/gi, spacesBefore: 9 },

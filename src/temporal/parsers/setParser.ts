@@ -20,6 +20,8 @@ const ADVERBS: Readonly<Record<string, string>> = {
 /** "daily", "weekly", "annually": frequency adverbs are SETs of one unit. */
 export const frequencyParser: PatternParser = {
   name: 'FrequencyParser',
+  // A trigger, not a lookbehind tried at every position: most texts hold none of these words.
+  trigger: new RegExp(`(?:${alternation(Object.keys(ADVERBS))})`, 'i'),
   pattern: new RegExp(`(?<![\\w-])(?:${alternation(Object.keys(ADVERBS))})(?![\\w-])`, 'gi'),
   extract(context, match) {
     const value = ADVERBS[match[0].toLowerCase()];
