@@ -56,6 +56,10 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
 const VERBISH =
   /^(?:also|will|would|could|can|may|might|shall|should|must|has|have|had|is|are|was|were|been|held|made|took|gave|\p{Ll}+ly)$/u;
 
+/** A count above one, in digits or words: a subject that ends in one is plural. */
+const COUNT_WORD =
+  /^(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)$/i;
+
 const IRREGULAR_PLURAL = /^(?:people|police|children|men|women|personnel|staff|cattle)$/;
 
 function present(lemma: string, third: string, subject: string): string {
@@ -69,6 +73,8 @@ function present(lemma: string, third: string, subject: string): string {
       /^(?:(?:only|about|at least|more than|over|nearly|almost|around|up to|as many as|fewer than|less than)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|many|several|both|dozens|hundreds|thousands|tens|some)\b/i.test(
         head,
       ) ||
+      // "Thirteen die", "rights groups say more than 7,000 die": a count ends the subject.
+      COUNT_WORD.test(words(head).at(-1) ?? '') ||
       /(?:s|ies)$/i.test(words(head).at(-1) ?? '') ||
       /^(?:they|we|you)$/i.test(words(head).at(-1) ?? '') ||
       // "Save the Children" is a name: a capital counts only at the start.

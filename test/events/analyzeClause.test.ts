@@ -23,6 +23,10 @@ describe('analyzeClause', () => {
 
   it('agrees the verb with counted and irregular plurals and with "they"', () => {
     expect(analyzeClause('only 145 had died', { finite: true })?.title).toBe('Only 145 die');
+    expect(analyzeClause('Thirteen died in Homs', { finite: true })?.title).toBe('Thirteen die in Homs');
+    expect(analyzeClause('Another person died in Amouda', { finite: true })?.title).toBe(
+      'Another person dies in Amouda',
+    );
     expect(analyzeClause('More than 7,500 people have died in Syria', { finite: true })?.title).toBe(
       'More than 7,500 people die in Syria',
     );
