@@ -34,7 +34,8 @@ const NEEDS_NUMBER = new Set([
   'jauza',
 ]);
 
-const MONTH = `(${alternation(Object.keys(PERSIAN_MONTHS))})`;
+/** Month names as written, capitalized (a lower-case "asad" or "hut" is another word). */
+const MONTH = `(${alternation(Object.keys(PERSIAN_MONTHS).map((m) => m[0]?.toUpperCase() + m.slice(1)))})`;
 
 /**
  * Solar Hijri dates as Afghan and Iranian outlets write them: "1 Saratan 1401", "Hamal 1401",
@@ -43,10 +44,10 @@ const MONTH = `(${alternation(Object.keys(PERSIAN_MONTHS))})`;
  */
 export const persianParser: PatternParser = {
   name: 'SolarHijriParser',
-  trigger: new RegExp(`\\b${MONTH}\\b`, 'i'),
+  trigger: new RegExp(`\\b${MONTH}\\b`),
   pattern: new RegExp(
-    `(?<![\\w-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}(?:\\s+(\\d{1,2})(?![\\d]))?(?:,?\\s+(1[34]\\d\\d)(?:\\s*(?:SH|AP|H\\.?S\\.?))?)?(?![\\w-])`,
-    'gi',
+    `(?<![\\w-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:[Oo]f\\s+)?)?${MONTH}(?:\\s+(\\d{1,2})(?![\\d]))?(?:,?\\s+(1[34]\\d\\d)(?:\\s*(?:SH|AP|H\\.?S\\.?))?)?(?![\\w-])`,
+    'g',
   ),
   extract(context, match) {
     const [whole, dayBefore, name = '', dayAfter, yearText] = match;

@@ -22,8 +22,10 @@ export const frequencyParser: PatternParser = {
   name: 'FrequencyParser',
   // A trigger, not a lookbehind tried at every position: most texts hold none of these words.
   trigger: new RegExp(`(?:${alternation(Object.keys(ADVERBS))})`, 'i'),
-  pattern: new RegExp(`(?<![\\w-])(?:${alternation(Object.keys(ADVERBS))})(?![\\w-])`, 'gi'),
+  pattern: new RegExp(`\\b(?:${alternation(Object.keys(ADVERBS))})(?![\\w-])`, 'gi'),
   extract(context, match) {
+    // "\b" rather than a lookbehind tried at every position; a hyphen before ("bi-weekly") is checked here.
+    if (context.text[match.index - 1] === '-') return null;
     const value = ADVERBS[match[0].toLowerCase()];
     if (!value) return null;
     // "the Communist Party daily Granma", "the weekly Der Spiegel", "a daily newspaper": a
@@ -166,10 +168,11 @@ function everyCount(count: number, unit: string, other: boolean): string {
 export const everyParser: PatternParser = {
   name: 'EveryParser',
   pattern: new RegExp(
-    `(?<![\\w-])(every|each|per|a)\\s+(?:other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${CALENDAR_NAME}(?:${LIST_AND}${CALENDAR_NAME})*|(?:${UNIT_PATTERN}|seasons?)(?![\\w-]))`,
+    `\\b(every|each|per|(?<=\\b(?:once|twice|thrice|times)\\s+)a)\\s+(?:other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${CALENDAR_NAME}(?:${LIST_AND}${CALENDAR_NAME})*|(?:${UNIT_PATTERN}|seasons?)(?![\\w-]))`,
     'gi',
   ),
   extract(context, match) {
+    if (context.text[match.index - 1] === '-') return null;
     const [whole, quantifier = '', number, word = ''] = match;
     const q = quantifier.toLowerCase();
     const lower = word.toLowerCase();
