@@ -56,6 +56,28 @@ function objectOf(raw: string, n = 10, cutAnd = true): string {
 const VERBISH =
   /^(?:also|will|would|could|can|may|might|shall|should|must|has|have|had|is|are|was|were|been|held|made|took|gave|\p{Ll}+ly)$/u;
 
+/** Verbs whose subject, with no object after them, is the victim: "Thirty people killed in Homs". */
+const VICTIM_VERBS = new Set([
+  'kill',
+  'injure',
+  'wound',
+  'arrest',
+  'detain',
+  'kidnap',
+  'abduct',
+  'execute',
+  'capture',
+  'release',
+  'free',
+  'displace',
+  'evacuate',
+  'rescue',
+  'torture',
+  'jail',
+  'sentence',
+  'massacre',
+]);
+
 /** A count above one, in digits or words: a subject that ends in one is plural. */
 const COUNT_WORD =
   /^(?:\d{1,3}(?:,\d{3})+|[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen)$/i;
@@ -120,7 +142,8 @@ export function analyzeClause(
         ' ',
       );
     const prevWord = /(\S+)\s+$/.exec(before)?.[1]?.toLowerCase() ?? '';
-    const participle = /(?:ed|en|wn|t|ld|ght|ck)$/.test(verb.form);
+    // Regular and irregular participles: "killed", "taken", "shown", "found", "paid", "made", "begun", "hung".
+    const participle = /(?:ed|en|wn|t|ld|ght|ck|nd|id|de|ne|un|ung)$/.test(verb.form);
     const passive = /^(?:was|were|been|being|be|is|are)$/.test(prevWord) && participle;
     // "dozens were reported killed", "have been reported killed": a hedge between the auxiliary and
     // the participle; the headline keeps the participle ("Dozens killed"), the event its type.
@@ -129,6 +152,17 @@ export function analyzeClause(
       participle &&
       /\b(?:was|were|been|being|be|is|are)\s+(?:(?:reported|said|believed|thought|feared|confirmed|known|understood|also|later|subsequently|all|\p{Ll}+ly)\s+){1,2}$/u.test(
         before,
+      );
+    // "More than 5,000 civilians killed since March": a headline's bare participle with no object
+    // after it is a passive ("Rebels killed 30 soldiers" has one, and is active).
+    const headlinePassive =
+      !passive &&
+      !hedgedPassive &&
+      VICTIM_VERBS.has(entry.lemma) &&
+      /ed$/.test(verb.form) &&
+      !/\b(?:had|has|have|did|was|were|is|are|be|been)\s+$/i.test(before) &&
+      /^\s*(?:$|[,.;:]|(?:in|on|at|since|near|during|after|across|over|when|while|throughout|so\s+far)\b)/i.test(
+        after,
       );
     let subject = subjectOf(
       before.replace(
@@ -203,11 +237,12 @@ export function analyzeClause(
     if (entry.type === 'statement' && subject.length + object.length > 56)
       subject = nameAfterRole(subject) ?? subject;
     // "Cameron to visit the US": how headlines announce what is planned.
-    const verbText = hedgedPassive
-      ? verb.form
-      : planned
-        ? `to ${entry.lemma}`
-        : present(entry.lemma, entry.third, subject);
+    const verbText =
+      hedgedPassive || headlinePassive
+        ? verb.form
+        : planned
+          ? `to ${entry.lemma}`
+          : present(entry.lemma, entry.third, subject);
     // "there was fighting near the cabinet office": the headline names the happening, "Fighting near …".
     const existential = /^there$/i.test(subject) && /ing$/.test(verb.form);
     const title = existential

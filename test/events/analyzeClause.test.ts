@@ -24,6 +24,20 @@ describe('analyzeClause', () => {
   it('agrees the verb with counted and irregular plurals and with "they"', () => {
     expect(analyzeClause('only 145 had died', { finite: true })?.title).toBe('Only 145 die');
     expect(analyzeClause('Thirteen died in Homs', { finite: true })?.title).toBe('Thirteen die in Homs');
+    // A headline's bare participle of a victim verb, with no object, is a passive.
+    expect(analyzeClause('More than 5,000 civilians killed since March', { finite: true })?.title).toBe(
+      'More than 5,000 civilians killed',
+    );
+    expect(analyzeClause('Rebels killed 30 soldiers', { finite: true })?.title).toBe(
+      'Rebels kill 30 soldiers',
+    );
+    expect(analyzeClause('The army attacked in the morning', { finite: true })?.title).toBe(
+      'Army attacks in the morning',
+    );
+    // An irregular participle after "were" keeps the passive: found, not "find".
+    expect(analyzeClause('Bodies of 45 people were found in Homs', { finite: true })?.title).toBe(
+      'Bodies of 45 people found in Homs',
+    );
     expect(analyzeClause('Another person died in Amouda', { finite: true })?.title).toBe(
       'Another person dies in Amouda',
     );
