@@ -161,7 +161,7 @@ export function analyzeClause(
       VICTIM_VERBS.has(entry.lemma) &&
       /ed$/.test(verb.form) &&
       !/\b(?:had|has|have|did|was|were|is|are|be|been)\s+$/i.test(before) &&
-      /^\s*(?:$|[,.;:]|(?:in|on|at|since|near|during|after|across|over|when|while|throughout|so\s+far)\b)/i.test(
+      /^\s*(?:$|[,.;:]|(?:in|on|at|since|near|during|after|across|over|when|while|throughout|around|every|overnight|today|yesterday|last|this|so\s+far)\b)/i.test(
         after,
       );
     let subject = subjectOf(
