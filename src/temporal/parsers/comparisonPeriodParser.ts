@@ -4,7 +4,7 @@ import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { durationValue } from '../units.ts';
 import { ORDINAL_WORDS } from '../vocabulary.ts';
-import { partRange } from './quarterParser.ts';
+import { partRange, unstatedPartYear } from './quarterParser.ts';
 
 /** Words that make a period the one a year before the reported one. */
 const YEAR_BACK = '(?:year-ago|year-earlier|prior-year|year-before)';
@@ -66,13 +66,7 @@ export const comparisonPeriodParser: PatternParser = {
       // The named quarter of the reported year (the DCT's, or the last one if it has not begun),
       // then one year back.
       const n = ORDINAL_WORDS[ordinal] ?? 1;
-      let year = context.year;
-      if (
-        partRange(year, 'Q', n).start > context.reference &&
-        tenseAt(context.text, base.start, base.end) !== 'future'
-      )
-        year -= 1;
-      year -= 1;
+      const year = unstatedPartYear(context, 'Q', n, base.start, base.end) - 1;
       return draft({
         ...base,
         type: 'DATE',

@@ -1,3 +1,4 @@
+import type { TaggingContext } from '../context.ts';
 import { isoDate, monthRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
@@ -19,6 +20,21 @@ const ORDINAL: Readonly<Record<string, number>> = {
 export function partRange(year: number, kind: 'Q' | 'H', n: number) {
   const months = kind === 'Q' ? 3 : 6;
   return { start: isoDate(year, (n - 1) * months + 1, 1), end: monthRange(year, n * months).end };
+}
+
+/**
+ * The year of a quarter or half named without one: the DCT's, or the year before when that part
+ * has not begun by publication and the clause does not look ahead.
+ */
+export function unstatedPartYear(
+  context: TaggingContext,
+  kind: 'Q' | 'H',
+  n: number,
+  start: number,
+  end: number,
+): number {
+  const notBegun = partRange(context.year, kind, n).start > context.reference;
+  return notBegun && tenseAt(context.text, start, end) !== 'future' ? context.year - 1 : context.year;
 }
 
 /** "half" of a smaller unit ("the first half hour", "the last half century") is not a half-year. */
@@ -70,9 +86,7 @@ export const quarterParser: PatternParser = {
       year = context.year + ({ this: 0, last: -1, next: 1 }[(relYear ?? ofRel ?? '').toLowerCase()] ?? 0);
     else {
       stated = false;
-      year = context.year;
-      const begins = partRange(year, kind, n).start;
-      if (begins > context.reference && tenseAt(context.text, match.index, end) !== 'future') year -= 1;
+      year = unstatedPartYear(context, kind, n, match.index, end);
     }
     return draft({
       start: match.index,
