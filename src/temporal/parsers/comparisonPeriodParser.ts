@@ -1,7 +1,6 @@
 import { draft } from '../draft.ts';
 import { NUMBER_PATTERN, parseNumber } from '../numbers.ts';
 import type { PatternParser } from '../pipeline.ts';
-import { tenseAt } from '../tense.ts';
 import { durationValue } from '../units.ts';
 import { ORDINAL_WORDS } from '../vocabulary.ts';
 import { partRange, unstatedPartYear } from './quarterParser.ts';
