@@ -1,3 +1,5 @@
+import { type Annotation, annotate, type Token, tokensWithin } from './nlp/annotate.ts';
+
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
   readonly index: number;
@@ -8,60 +10,22 @@ export interface Sentence {
   readonly text: string;
   /** A short line without final punctuation (a dateline or a heading): never an event by itself. */
   readonly heading: boolean;
+  /** Its tokens with part of speech and lemma, from the NLP library. */
+  readonly tokens: readonly Token[];
 }
 
-// Words that end with a period without ending the sentence. Kept lower-case, without the dot.
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm gov sen rep rev st jr sr hon pres ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx ' +
-    'ft mt fig al op vol pp cf'
-  ).split(' '),
-);
-// After these an upper-case word may still start a new sentence ("… in the U.S. The talks …").
-const SENTENCE_STARTERS = new Set(
-  (
-    'the a an he she it they we i this that these those there but and in on at for after before ' +
-    'however meanwhile his her their its our yesterday today officials police'
-  ).split(' '),
-);
-const CLOSERS = '"\'”’»)]';
 const FURNITURE =
   /^(?:[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
 const GLUE =
   /\b(?!(?:in|of|to|told|from|by|on|at|with|for|and|or|said|says|reported|called|named|read|see|like|about|via|is|was|are|were)\b)(\p{Ll}{2,}) (?=(?:The|A|An) \p{Ll})/gu;
-const OPEN_QUOTES = '"“«';
-
-function isUpperStart(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{Lu}\d"“«'‘(]/u.test(ch);
-}
-
-/** Whether the period at `dot` closes an abbreviation, an initial or a number, not a sentence. */
-function isAbbreviationDot(text: string, dot: number, next: string): boolean {
-  const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 24), dot))?.[1] ?? '';
-  const word = before.replace(/^\.+/, '');
-  if (word.length === 0) return false;
-  const lower = word.toLowerCase();
-  const nextWord = (/^[\p{L}]+/u.exec(next)?.[0] ?? '').toLowerCase();
-  // "No. 3", "Jan. 5": an abbreviation followed by a number never ends a sentence.
-  if ((lower === 'no' || lower === 'nos' || /^[a-z]{3,4}$/.test(lower)) && /^\d/.test(next)) {
-    return ABBREVIATIONS.has(lower);
-  }
-  if (ABBREVIATIONS.has(lower)) return lower !== 'etc' || !isUpperStart(next[0]);
-  // Dotted acronyms and times (U.S., a.m.) and single initials (J. K. Rowling).
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) {
-    return !SENTENCE_STARTERS.has(nextWord);
-  }
-  return false;
-}
 
 /**
- * Splits an article into sentences. Survives abbreviations (Mr., Gen., U.S., Jan., No. 3, a.m.),
- * decimals and initials; keeps a closing quote after the period in its sentence; treats blank
- * lines, bullets and short unpunctuated lines (datelines, headings) as boundaries. Bullet markers
- * are left outside the sentence span.
+ * Splits an article into sentences: the NLP library ends sentences within running text
+ * (abbreviations, initials, decimals, quotations); layout is ours: blank lines, bullets and short
+ * unpunctuated lines (datelines, headings) are boundaries, and wire datelines and photo credits
+ * glued before a story are kept apart as headings. Bullet markers are left outside the sentence span.
  */
-export function segmentSentences(text: string): Sentence[] {
+export function segmentSentences(text: string, annotation: Annotation = annotate(text)): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   const push = (rawStart: number, rawEnd: number, heading: boolean): void => {
@@ -72,7 +36,16 @@ export function segmentSentences(text: string): Sentence[] {
     const marker = /^(?:[-*•–]\s+|#{1,6}\s+|>\s*)/.exec(text.slice(s, e));
     if (marker) s += marker[0].length;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e), heading });
+    if (e > s)
+      out.push({
+        index: out.length,
+        paragraph,
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        heading,
+        tokens: tokensWithin(annotation.tokens, s, e),
+      });
   };
 
   // Lines first: paragraph structure lives in the newlines.
@@ -87,7 +60,7 @@ export function segmentSentences(text: string): Sentence[] {
   let blockEnd = -1;
   const flushBlock = (): void => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, blockEnd, (s, e, heading) => push(s, e, heading));
+    splitBlock(text, blockStart, blockEnd, annotation.sentenceStarts, (s, e, heading) => push(s, e, heading));
     blockStart = -1;
     paragraph++;
   };
@@ -113,11 +86,12 @@ export function segmentSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Splits one block of running text at sentence-final punctuation. */
+/** Splits one block of running text where the library starts sentences, after its layout furniture. */
 function splitBlock(
   text: string,
   from: number,
   to: number,
+  starts: readonly number[],
   emit: (s: number, e: number, heading: boolean) => void,
 ): void {
   let start = from;
@@ -137,49 +111,38 @@ function splitBlock(
     emit(start, at - 1, true);
     start = at;
   }
-  let quotes = 0; // straight double quotes seen in the current sentence, to tell opening from closing
-  let curly = 0; // “ minus ”
-  let curlyFrom = 0;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '"') quotes++;
-    else if (ch === '“') {
-      if (curly === 0) curlyFrom = i;
-      curly++;
-    } else if (ch === '”') curly = Math.max(0, curly - 1);
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
-    let j = i + 1;
-    while (j < to && '.!?'.includes(text[j]!)) j++;
-    // A closing quote or bracket after the period belongs to this sentence.
-    while (j < to && CLOSERS.includes(text[j]!)) {
-      const c = text[j]!;
-      if (c === '"') {
-        if (quotes % 2 === 0) break; // an opening quote of the next sentence
-        quotes++;
-      } else if (c === '”') curly = Math.max(0, curly - 1);
-      j++;
-    }
-    const next = text.slice(j, Math.min(to, j + 30));
-    const spaced = /^\s/.test(next);
-    const after = next.replace(/^\s+/, '');
-    if (after.length === 0) continue; // end of block: the block boundary closes it
-    if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /^\d/.test(next)) continue; // 3.5
-    if (!spaced) {
-      // Glued text from undone tokenization: `said.The` or `useless."The`.
-      const glued =
-        (OPEN_QUOTES.includes(after[0]!) || /^\p{Lu}\p{Ll}/u.test(after)) &&
-        /\p{Ll}{2}[.!?]["”’]*$/u.test(text.slice(Math.max(from, i - 3), j));
-      if (!glued) continue;
-    }
-    if (!isUpperStart(after[0])) continue;
-    if (ch === '.' && j === i + 1 && isAbbreviationDot(text, i, after)) continue;
-    // Inside an open curly quotation a period does not end the reporting sentence around it.
-    // An unbalanced quote mark must not swallow the rest of the paragraph.
-    if (curly > 0 && i - curlyFrom < 600) continue;
-    emit(start, j, false);
-    start = j;
-    quotes = 0;
-    curly = 0;
+  // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.').
+  const quoted = [...text.slice(start, to).matchAll(/[.!?]["”’]\s+(?=\p{Lu})/gu)].map(
+    (m) => start + m.index + m[0].length,
+  );
+  let lo = 0;
+  for (let hi = starts.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: number[] = [];
+  for (let i = lo; i < starts.length && starts[i]! < to; i++) within.push(starts[i]!);
+  for (const at of [...new Set([...within, ...quoted])].sort((a, b) => a - b)) {
+    // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
+    // runs over several sentences; the reporting clause belongs with the words it reports.
+    if (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) || insideQuotation(text, start, at)) continue;
+    emit(start, at, false);
+    start = at;
   }
   emit(start, to, false);
+}
+
+/** Whether a curly quotation opened between `from` and `at` is still open at `at` (within 600 chars). */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let open = 0;
+  let openedAt = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (open === 0) openedAt = i;
+      open++;
+    } else if (ch === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0 && at - openedAt < 600;
 }

@@ -9,6 +9,7 @@ const s = {
   end: 40,
   text: 'The attack killed nine people.',
   heading: false,
+  tokens: [],
 };
 const draft = (extra: Partial<Draft> = {}): Draft => ({
   id: 'a#3-0',

@@ -23,7 +23,7 @@ describe('findAnchors (through extractEvents)', () => {
 
 describe('findAnchors, governingAnchors, anchorTime', () => {
   const text = 'Police said on Monday that "since March" fighting had stopped, up from 20 in March.';
-  const s = { index: 0, paragraph: 0, start: 0, end: text.length, text, heading: false };
+  const s = { index: 0, paragraph: 0, start: 0, end: text.length, text, heading: false, tokens: [] };
   const monday = { ...yesterday(text, 'Monday') };
   const quotedMarch = monthIn(text, 'March', '2022-03');
   const lastMarch = monthIn(text, 'March', '2022-03', text.lastIndexOf('March'));

@@ -11,7 +11,36 @@ export interface GoldTimex {
   readonly mod?: string;
 }
 
-/** A TimeML document reduced to what TempEval-3 Task A needs. */
+/** A gold EVENT: its trigger word's span in the plain text, class and the instance ids made of it. */
+export interface GoldEvent {
+  readonly eid: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** OCCURRENCE, REPORTING, STATE, I_STATE, I_ACTION, ASPECTUAL or PERCEPTION. */
+  readonly eventClass: string;
+}
+
+/** A MAKEINSTANCE: an instance id of an event with its grammatical attributes. */
+export interface GoldInstance {
+  readonly eiid: string;
+  readonly eid: string;
+  readonly pos?: string;
+  readonly tense?: string;
+  readonly aspect?: string;
+  readonly polarity?: string;
+  readonly modality?: string;
+}
+
+/** A TLINK between two of event instances and times (`t…` ids or `ei…` ids), as written. */
+export interface GoldTlink {
+  readonly relType: string;
+  /** `ei12` or `t3`. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A TimeML document: what TempEval-3 Task A needs, plus the gold events and temporal links. */
 export interface TimeMLDocument {
   readonly docId: string;
   /** The document creation time as `YYYY-MM-DD` (the DCT value cut to its date). */
@@ -19,6 +48,9 @@ export interface TimeMLDocument {
   /** Plain text of `<TEXT>`: tags removed, entities decoded. */
   readonly text: string;
   readonly timexes: readonly GoldTimex[];
+  readonly events: readonly GoldEvent[];
+  readonly instances: readonly GoldInstance[];
+  readonly tlinks: readonly GoldTlink[];
 }
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -59,13 +91,30 @@ export function readTimeML(xml: string): TimeMLDocument {
 
   let text = '';
   const timexes: GoldTimex[] = [];
+  const events: GoldEvent[] = [];
   const open: Array<{ start: number; attributes: Record<string, string> }> = [];
+  const openEvents: Array<{ start: number; attributes: Record<string, string> }> = [];
   const tagPattern = /<(\/?)([\w:-]+)([^>]*?)(\/?)>/g;
   let last = 0;
   for (const match of body.matchAll(tagPattern)) {
     text += decodeXmlEntities(body.slice(last, match.index));
     last = match.index + match[0].length;
     const [, closing, name, rest, selfClosing] = match;
+    if (name === 'EVENT' && !selfClosing) {
+      if (!closing) openEvents.push({ start: text.length, attributes: readAttributes(rest ?? '') });
+      else {
+        const begun = openEvents.pop();
+        if (begun && begun.start < text.length)
+          events.push({
+            eid: begun.attributes.eid ?? '',
+            start: begun.start,
+            end: text.length,
+            text: text.slice(begun.start, text.length),
+            eventClass: begun.attributes.class ?? '',
+          });
+      }
+      continue;
+    }
     if (name !== 'TIMEX3' || selfClosing) continue;
     if (!closing) {
       open.push({ start: text.length, attributes: readAttributes(rest ?? '') });
@@ -87,5 +136,18 @@ export function readTimeML(xml: string): TimeMLDocument {
   }
   text += decodeXmlEntities(body.slice(last));
   timexes.sort((a, b) => a.start - b.start);
-  return { docId, dct, text, timexes };
+  events.sort((a, b) => a.start - b.start);
+  const instances: GoldInstance[] = [];
+  for (const m of xml.matchAll(/<MAKEINSTANCE\b([^>]*)\/?>/g)) {
+    const { eiid = '', eventID = '', pos, tense, aspect, polarity, modality } = readAttributes(m[1] ?? '');
+    instances.push({ eiid, eid: eventID, pos, tense, aspect, polarity, modality });
+  }
+  const tlinks: GoldTlink[] = [];
+  for (const m of xml.matchAll(/<TLINK\b([^>]*)\/?>/g)) {
+    const a = readAttributes(m[1] ?? '');
+    const from = a.eventInstanceID ?? a.timeID;
+    const to = a.relatedToEventInstance ?? a.relatedToTime;
+    if (from && to && a.relType) tlinks.push({ relType: a.relType, from, to });
+  }
+  return { docId, dct, text, timexes, events, instances, tlinks };
 }
