@@ -40,6 +40,11 @@ export interface Mention {
   readonly sentence: Span;
   /** Absent when the event is undated in the text and placed relative to publication. */
   readonly timex?: MentionTimex;
+  /**
+   * The word (or phrasal verb) that names the happening in this sentence: "killed", "broke out",
+   * "attack". Absent in chronologies written before triggers were recorded.
+   */
+  readonly trigger?: Span;
   /** Counts this mention states, kept so disagreements between sources stay visible. */
   readonly fatalities?: number;
   readonly injured?: number;
