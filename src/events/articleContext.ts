@@ -1,14 +1,13 @@
 import type { Article } from '../model/article.ts';
-import type { Actor, EventTime, Place } from '../model/chronology.ts';
+import type { Actor, EventTime, Place, Span } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { findActors, uniqueActors } from './actors/findActors.ts';
 import { type Draft, toMention } from './draft.ts';
 import { addDays, OPEN_START_DAYS } from './eventTime.ts';
 import { extractCounts } from './extractCounts.ts';
-import { headline } from './headline.ts';
 import { afterPublication } from './modality.ts';
 import { findPlaces, resolvePlace } from './places/findPlaces.ts';
-import { mostSpecific, withPlace } from './places/placeList.ts';
+import { mostSpecific } from './places/placeList.ts';
 import { type Sentence, segmentSentences } from './segmentSentences.ts';
 
 const LOCAL_REFERENCE =
@@ -43,6 +42,7 @@ export interface ArticleContext {
     when: EventTime,
     extra: Partial<Draft>,
     timex?: TemporalExpression,
+    trigger?: Span,
   ): Draft;
 }
 
@@ -90,7 +90,7 @@ export function createArticleContext(article: Article): ArticleContext {
       );
     },
     actorsOf: (from, to) => uniqueActors(allActors.filter((a) => a.start >= from && a.end <= to)),
-    make(s, k, from, to, when, extra, timex) {
+    make(s, k, from, to, when, extra, timex, trigger) {
       const clause = article.text.slice(from, to);
       const counts = extractCounts(clause);
       const places = ctx.placesOf(s, from, to);
@@ -104,13 +104,14 @@ export function createArticleContext(article: Article): ArticleContext {
         previous.sentence > ctx.lastHeading &&
         LOCAL_REFERENCE.test(clause);
       const inherited = places.length === 0 && close ? previous.places : places;
-      const title = extra.title ? withPlace(headline(extra.title), inherited) : '';
+      // The title is cut from the sentence as it stands: no place is added to it.
+      const title = extra.title ?? '';
       const draft: Draft = {
         id: `${article.id}#${s.index}-${k}`,
         when,
         isReport: false,
         type: 'other',
-        mentions: [toMention(article.id, s, timex, counts)],
+        mentions: [toMention(article.id, s, timex, counts, trigger)],
         actors: ctx.actorsOf(from, to),
         places: inherited,
         counts,

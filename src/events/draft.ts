@@ -1,4 +1,4 @@
-import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place } from '../model/chronology.ts';
+import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place, Span } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { uniqueActors } from './actors/findActors.ts';
 import type { Counts } from './extractCounts.ts';
@@ -30,10 +30,12 @@ export function toMention(
   s: Sentence,
   timex: TemporalExpression | undefined,
   counts: Counts,
+  trigger?: Span,
 ): Mention {
   return {
     article: articleId,
     sentence: { start: s.start, end: s.end, text: s.text },
+    ...(trigger ? { trigger: { start: trigger.start, end: trigger.end, text: trigger.text } } : {}),
     ...(timex
       ? {
           timex: {

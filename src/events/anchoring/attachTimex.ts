@@ -1,0 +1,94 @@
+import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
+import type { Pos, Token } from '../nlp/annotate.ts';
+
+/** What attaching needs of a trigger: its token index, part of speech and event class. */
+export interface TriggerRef {
+  readonly index: number;
+  readonly pos: Pos;
+  readonly eventClass: string;
+}
+
+/** The trigger a date expression modifies, and the rule that chose it. */
+export interface Attachment<T extends TriggerRef> {
+  readonly trigger: T;
+  readonly rule: 'possessive' | 'noun-pp' | 'clause-verb-left' | 'clause-verb-right' | 'clause-noun' | 'main-clause';
+}
+
+const PREPOSITIONS = new Set(
+  'on in at during since until till by before after from through throughout over between within around of'.split(' '),
+);
+
+/** Token indices `[a, b)` of the tokens that overlap offsets `from..to`. */
+export function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] {
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.end <= from) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.start < to) b++;
+  return [a, b];
+}
+
+const isVerb = (t: TriggerRef): boolean => t.pos === 'VERB';
+
+/**
+ * The trigger a date expression (offsets `from..to`) dates, read from the sentence's structure
+ * rather than the nearest verb:
+ * - "Friday's attack": the possessive dates the noun it modifies;
+ * - "the attack on Friday": a prepositional phrase right after an event noun dates that noun;
+ * - otherwise the verb of the expression's own clause: the one before it ("broke out on Wednesday"),
+ *   or, when the expression opens the clause, the one after it ("Last month 21 people were killed");
+ * - a clause without a verb trigger lends its event noun; a clause with none at all (a leading
+ *   "On Friday," cut off by a dash) dates the main clause's verb.
+ * `eligible` leaves out triggers the caller must not date (e.g. the reporting verb for reported words).
+ */
+export function attachTimex<T extends TriggerRef>(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  triggers: readonly T[],
+  from: number,
+  to: number,
+  eligible: (t: T) => boolean = () => true,
+): Attachment<T> | undefined {
+  const [a, b] = tokenRange(tokens, from, to);
+  if (a >= tokens.length) return undefined;
+  const usable = triggers.filter((t) => eligible(t) && (t.index < a || t.index >= b));
+  const at = (i: number) => usable.find((t) => t.index === i);
+
+  // "Friday's deadly attack": the possessive, then up to two modifiers, then the noun.
+  if (tokens[b]?.text === "'s" || tokens[b]?.text === '’s') {
+    for (let i = b + 1; i <= b + 3 && i < tokens.length; i++) {
+      const t = at(i);
+      if (t && t.pos === 'NOUN') return { trigger: t, rule: 'possessive' };
+      if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]!.pos)) break;
+    }
+  }
+  const prep = tokens[a - 1];
+  const clause = clauseOf(clauses, a);
+  if (prep && PREPOSITIONS.has(prep.text.toLowerCase())) {
+    const noun = at(a - 2);
+    // "the attack on Friday" — but "killed 21 in an attack on Friday" dates the killing: the noun
+    // takes the date only when no verb trigger of the clause stands before it.
+    if (noun && noun.pos === 'NOUN' && !usable.some((t) => isVerb(t) && t.index >= clause.from && t.index < a - 2))
+      return { trigger: noun, rule: 'noun-pp' };
+  }
+  const inClause = usable.filter((t) => t.index >= clause.from && t.index < clause.to);
+  const verbs = inClause.filter(isVerb);
+  const left = verbs.filter((t) => t.index < a).at(-1);
+  const right = verbs.find((t) => t.index >= b);
+  // An expression that opens its clause ("On Friday, …", "Last month 21 people were killed")
+  // dates the verb after it; otherwise the verb before it.
+  const opens = !tokens.slice(clause.from, a).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (opens && right) return { trigger: right, rule: 'clause-verb-right' };
+  if (left) return { trigger: left, rule: 'clause-verb-left' };
+  if (right) return { trigger: right, rule: 'clause-verb-right' };
+  const nouns = inClause.filter((t) => t.pos !== 'VERB');
+  const noun =
+    nouns.filter((t) => t.index < a).at(-1) ?? nouns.find((t) => t.index >= b);
+  if (noun) return { trigger: noun, rule: 'clause-noun' };
+  // A clause with no trigger at all: the main clause's first verb.
+  if (clause.kind !== 'main' || clause.to - clause.from <= b - a + 3) {
+    const main = clauses.find((c) => c.kind === 'main');
+    const v = main && usable.find((t) => isVerb(t) && t.index >= main.from && t.index < main.to);
+    if (v) return { trigger: v, rule: 'main-clause' };
+  }
+  return undefined;
+}

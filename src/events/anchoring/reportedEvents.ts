@@ -1,0 +1,90 @@
+import type { TemporalExpression } from '../../model/timex.ts';
+import type { ArticleContext } from '../articleContext.ts';
+import { clauseOf } from '../clauses/splitClauses.ts';
+import { joinActors } from '../draft.ts';
+import { reportedOn, undatedTime } from '../eventTime.ts';
+import { anchorTime } from '../findAnchors.ts';
+import type { ReportFrame } from '../findReportFrame.ts';
+import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
+import type { Trigger } from '../triggerStub.ts';
+import { attachTimex } from './attachTimex.ts';
+
+// Sayings that only pass words on: the report of them is no happening of its own.
+const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
+
+/**
+ * Events of a sentence that reports someone's words ("X said on Monday that …"): the statement,
+ * dated by the expression before the content, and the reported happening, dated by the expression
+ * that modifies its trigger in the content, or on or before the statement. Either may be absent.
+ */
+export function reportedEvents(
+  ctx: ArticleContext,
+  p: SentenceParse,
+  frame: ReportFrame,
+  anchors: readonly TemporalExpression[],
+  k: number,
+): void {
+  const { article } = ctx;
+  const { s } = p;
+  const { tokens } = s;
+  const frameEnd = s.start + frame.frameEnd;
+  const contentStart = s.start + frame.contentStart;
+  const frameAnchor = anchors.filter((t) => t.end <= frameEnd).at(-1);
+  const contentAnchor = anchors.find((t) => t.start >= contentStart);
+  const saying =
+    p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
+    p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
+  const inContent = (t: Trigger) => t.start >= contentStart && isHappening(t);
+  const attached = contentAnchor
+    ? attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
+    : undefined;
+  // Undated, the happening is the first verb of the reported clause that is told, not supposed.
+  const firstContent = p.triggers.find((t) => inContent(t) && t.pos === 'VERB');
+  const happening = attached ?? firstContent;
+  if (!saying && !happening) return;
+  // An undated "X said that …" about no happening at all is a view, not an event.
+  if (!frameAnchor && !happening) return;
+
+  // Who said it: the subject and verb of the saying, cut from the frame.
+  const said = saying ? deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates }) : undefined;
+  const speakerAndVerb = said ? said.kept.filter((i) => tokens[i]!.end <= frameEnd) : [];
+  const event = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
+  let statement: ReturnType<ArticleContext['make']> | undefined;
+  if (saying && (frameAnchor || !happening)) {
+    const title = assemble(tokens, [...speakerAndVerb, ...(event?.kept ?? [])], 16).text;
+    statement = draftFromTrigger(
+      ctx,
+      p,
+      k++,
+      saying,
+      frameAnchor ? anchorTime(article, frameAnchor) : reportedOn(article.published),
+      { title, ...(frameAnchor ? { timex: frameAnchor } : {}), to: happening ? frameEnd : s.end },
+    );
+    statement.type = 'statement';
+    statement.isReport = PLAIN_SAYING.has(saying.lemma);
+    ctx.previous = statement;
+  }
+  if (!happening || !event) return;
+  const when = contentAnchor
+    ? anchorTime(article, contentAnchor)
+    : undatedTime(
+        statement?.when.end ?? article.published,
+        `reported by ${said?.text || 'the article'} without a date of its own`,
+        ctx.tellsNews(s),
+      );
+  // "BP said it had collected …": a pronoun or missing subject keeps the speaker and the saying.
+  const first = tokens[event.kept[0]!]!;
+  const clause = clauseOf(p.clauses, happening.index);
+  const bare = first.pos === 'PRON' || event.kept[0] === happening.index || first.pos === 'AUX';
+  const title = bare && speakerAndVerb.length > 0 ? assemble(tokens, [...speakerAndVerb, ...event.kept], 16).text : event.text;
+  const reported = draftFromTrigger(ctx, p, k++, happening, when, {
+    title,
+    reported: true,
+    from: Math.max(contentStart, tokens[clause.from]!.start),
+    to: s.end,
+    ...(contentAnchor ? { timex: contentAnchor } : {}),
+  });
+  if (statement) reported.actors = joinActors(reported.actors, statement.actors);
+  ctx.previous = reported;
+}

@@ -1,0 +1,38 @@
+import type { EventType } from '../model/chronology.ts';
+
+// Which of the ACLED-style categories a trigger's lemma falls in. This table sorts happenings the
+// learned trigger model has already found; it decides no event's existence. Verbs and nouns alike,
+// as wink-nlp lemmatizes them ("killed" → kill, "explosions" → explosion).
+const TYPES: Record<EventType, string> = {
+  battle:
+    'kill attack clash fight fighting ambush storm besiege overrun recapture repel raid battle engage ' +
+    'offensive assault operation campaign combat skirmish siege incursion invasion invade defeat confrontation shoot shooting gunfire',
+  explosion:
+    'bomb bombing shell shelling explode explosion detonate blast strike airstrike hit missile rocket mortar',
+  'violence-against-civilians':
+    'execute execution massacre abduct abduction kidnap kidnapping behead torture murder rape assassinate assassination',
+  protest: 'protest demonstrate demonstration rally march strike sit-in',
+  riot: 'riot loot looting',
+  'strategic-development':
+    'arrest detain detention capture seize withdraw withdrawal retreat deploy deployment impose lift ban sign ' +
+    'resign resignation appoint appointment release reopen suspend suspension tighten surrender evacuate evacuation ' +
+    'sentence charge approve cap seal declare elect election vote dismiss ceasefire truce agreement deal decree ' +
+    'sanction blockade embargo veto launch agree',
+  statement:
+    'say state announce announcement call urge condemn warn react stress publish claim deny confirm pledge vow ' +
+    'statement speech interview tell report',
+  meeting: 'meet meeting visit host negotiate negotiation talk talks summit conference',
+  other: '',
+};
+
+const BY_LEMMA: ReadonlyMap<string, EventType> = (() => {
+  const map = new Map<string, EventType>();
+  for (const [type, lemmas] of Object.entries(TYPES) as Array<[EventType, string]>)
+    for (const lemma of lemmas.split(' ')) if (lemma && !map.has(lemma)) map.set(lemma, type);
+  return map;
+})();
+
+/** The event type of a trigger lemma; a reporting trigger is a statement, anything unknown `other`. */
+export function eventTypeOf(lemma: string, eventClass?: string): EventType {
+  return BY_LEMMA.get(lemma.toLowerCase()) ?? (eventClass === 'REPORTING' ? 'statement' : 'other');
+}

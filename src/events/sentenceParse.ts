@@ -1,0 +1,85 @@
+import type { EventTime } from '../model/chronology.ts';
+import type { TemporalExpression } from '../model/timex.ts';
+import type { ArticleContext } from './articleContext.ts';
+import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
+import { triggerModality } from './clauses/triggerModality.ts';
+import type { Draft } from './draft.ts';
+import { eventTypeOf } from './eventTypes.ts';
+import type { Sentence } from './segmentSentences.ts';
+import { deletionTitle } from './titles/deletionTitle.ts';
+import { findTriggers, type Trigger } from './triggerStub.ts';
+
+/** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
+export interface SentenceParse {
+  readonly s: Sentence;
+  readonly clauses: readonly Clause[];
+  readonly triggers: readonly Trigger[];
+  /** Article offsets of the sentence's temporal expressions, never part of a title. */
+  readonly dates: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Parses a sentence: clauses from the parts of speech, triggers from the learned model. */
+export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[]): SentenceParse {
+  return {
+    s,
+    clauses: splitClauses(s.tokens),
+    triggers: findTriggers(s.tokens),
+    dates: timexes.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => [t.start, t.end] as const),
+  };
+}
+
+/** Triggers that name a happening: neither states nor attitudes ("believe", "want"), nor sayings. */
+export const isHappening = (t: Trigger): boolean =>
+  t.eventClass !== 'STATE' && t.eventClass !== 'I_STATE' && t.eventClass !== 'REPORTING';
+
+/** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
+export function titleOf(p: SentenceParse, trigger: Trigger): string {
+  const { tokens } = p.s;
+  const own = deletionTitle(tokens, p.clauses, trigger.index, { skip: p.dates });
+  if (trigger.pos === 'VERB') return own.text;
+  const clause = clauseOf(p.clauses, trigger.index);
+  for (const v of p.triggers) {
+    if (v.pos !== 'VERB' || v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
+    const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
+    if (cut.kept.includes(trigger.index)) return cut.text;
+  }
+  return own.text;
+}
+
+/** Options of a draft made from a trigger. */
+export interface DraftOptions {
+  readonly timex?: TemporalExpression;
+  readonly reported?: boolean;
+  readonly title?: string;
+  /** The article span the event's counts, places and actors are read from; the sentence by default. */
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** Records the event a trigger names, dated `when`: title cut from the sentence, type, modality, trigger span. */
+export function draftFromTrigger(
+  ctx: ArticleContext,
+  p: SentenceParse,
+  k: number,
+  trigger: Trigger,
+  when: EventTime,
+  opts: DraftOptions = {},
+): Draft {
+  const { s } = p;
+  const clause = clauseOf(p.clauses, trigger.index);
+  const modality = triggerModality(s.tokens, clause, trigger.index, { reported: opts.reported === true });
+  return ctx.make(
+    s,
+    k,
+    opts.from ?? s.start,
+    opts.to ?? s.end,
+    when,
+    {
+      title: opts.title ?? titleOf(p, trigger),
+      type: eventTypeOf(trigger.lemma, trigger.eventClass),
+      ...(modality ? { modality } : {}),
+    },
+    opts.timex,
+    { start: trigger.start, end: trigger.end, text: trigger.text },
+  );
+}
