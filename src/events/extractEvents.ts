@@ -13,7 +13,7 @@ import { undatedTime } from './eventTime.ts';
 import { findAnchors, governingAnchors } from './findAnchors.ts';
 import { findReportFrame, quotedRanges } from './findReportFrame.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
-import type { Trigger } from './triggerStub.ts';
+import type { Trigger } from './triggersTmp/findTriggers.ts';
 
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
@@ -123,6 +123,6 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
   );
   return dedupeDrafts(told)
-    .filter((d) => d.title.split(/\s+/).length >= 3)
+    .filter((d) => d.title.split(/\s+/).length >= 2)
     .map((d) => toEvent(d, article.published));
 }

@@ -123,7 +123,9 @@ function splitBlock(
   }
   const within: number[] = [];
   for (let i = lo; i < starts.length && starts[i]! < to; i++) within.push(starts[i]!);
-  for (const at of [...new Set([...within, ...quoted])].sort((a, b) => a - b)) {
+  for (let at of [...new Set([...within, ...quoted])].sort((a, b) => a - b)) {
+    // "…,'' Howard said. ``The …": the library may start the next sentence inside the closing "''".
+    while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
     // runs over several sentences; the reporting clause belongs with the words it reports.
     if (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) || insideQuotation(text, start, at)) continue;

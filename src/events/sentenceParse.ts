@@ -7,7 +7,7 @@ import type { Draft } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import type { Sentence } from './segmentSentences.ts';
 import { deletionTitle } from './titles/deletionTitle.ts';
-import { findTriggers, type Trigger } from './triggerStub.ts';
+import { findTriggers, type Trigger } from './triggersTmp/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
 export interface SentenceParse {

@@ -11,7 +11,7 @@ export interface TriggerRef {
 /** The trigger a date expression modifies, and the rule that chose it. */
 export interface Attachment<T extends TriggerRef> {
   readonly trigger: T;
-  readonly rule: 'possessive' | 'noun-pp' | 'clause-verb-left' | 'clause-verb-right' | 'clause-noun' | 'main-clause';
+  readonly rule: 'possessive' | 'premodifier' | 'noun-pp' | 'clause-verb-left' | 'clause-verb-right' | 'clause-noun' | 'main-clause';
 }
 
 const PREPOSITIONS = new Set(
@@ -61,6 +61,18 @@ export function attachTimex<T extends TriggerRef>(
       if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]!.pos)) break;
     }
   }
+  // "the November 1995 assassination", "its fourth-quarter slump": a date inside a noun phrase.
+  const opener = tokens[a - 1];
+  if (
+    (opener && (opener.pos === 'DET' || (opener.pos === 'PRON' && /^(?:its|his|her|their|our)$/i.test(opener.text)))) ||
+    /^(?:the|its|this|last|next)\b/i.test(tokens[a]!.text)
+  ) {
+    for (let i = b; i <= b + 2 && i < tokens.length; i++) {
+      const t = at(i);
+      if (t && t.pos === 'NOUN') return { trigger: t, rule: 'premodifier' };
+      if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]!.pos)) break;
+    }
+  }
   const prep = tokens[a - 1];
   const clause = clauseOf(clauses, a);
   if (prep && PREPOSITIONS.has(prep.text.toLowerCase())) {
@@ -72,7 +84,13 @@ export function attachTimex<T extends TriggerRef>(
   }
   const inClause = usable.filter((t) => t.index >= clause.from && t.index < clause.to);
   const verbs = inClause.filter(isVerb);
-  const left = verbs.filter((t) => t.index < a).at(-1);
+  let left = verbs.filter((t) => t.index < a).at(-1);
+  // "voted to support the republic Friday": an infinitive's date belongs to the verb governing it.
+  while (left && tokens[left.index - 1]?.text.toLowerCase() === 'to') {
+    const governing = verbs.filter((t) => t.index < left!.index - 1).at(-1);
+    if (!governing || left.index - governing.index > 4) break;
+    left = governing;
+  }
   const right = verbs.find((t) => t.index >= b);
   // An expression that opens its clause ("On Friday, …", "Last month 21 people were killed")
   // dates the verb after it; otherwise the verb before it.

@@ -3,7 +3,9 @@ import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { continueEvent, follows, relatesTo } from '../continueEvent.ts';
 import { anchorTime } from '../findAnchors.ts';
-import { draftFromTrigger, type SentenceParse } from '../sentenceParse.ts';
+import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
+import type { Trigger } from '../triggersTmp/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
 
 /**
@@ -55,8 +57,33 @@ export function datedEvents(
       distinct.length > 1
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
-    const draft = draftFromTrigger(ctx, p, k++, found.trigger, when, { timex: t, ...span });
+    const saying = found.trigger.eventClass === 'REPORTING';
+    const draft = draftFromTrigger(ctx, p, k++, found.trigger, when, {
+      timex: t,
+      ...span,
+      ...(saying ? { title: sayingTitle(p, found.trigger) } : {}),
+    });
+    if (saying) {
+      draft.type = 'statement';
+      draft.isReport = true;
+    }
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
   }
+}
+
+/**
+ * The title of a dated saying in narration ("…, parliament said Friday", "Officials said Monday the
+ * talks had failed"): who said it and the happening said, both cut from the sentence, in its order.
+ */
+function sayingTitle(p: SentenceParse, saying: Trigger): string {
+  const { tokens } = p.s;
+  const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
+  const happening =
+    p.triggers.find((t) => t.pos === 'VERB' && isHappening(t) && t.index > saying.index) ??
+    p.triggers.find((t) => t.pos === 'VERB' && isHappening(t));
+  if (!happening) return said.text;
+  const told = deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates });
+  const own = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
+  return assemble(tokens, [...own, ...told.kept], 18).text;
 }

@@ -7,7 +7,7 @@ import { anchorTime } from '../findAnchors.ts';
 import type { ReportFrame } from '../findReportFrame.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
-import type { Trigger } from '../triggerStub.ts';
+import type { Trigger } from '../triggersTmp/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.

@@ -16,10 +16,10 @@ export interface CutOptions {
 
 const PARTICLES = new Set('out off up down back away over'.split(' '));
 const PLACE_PREPOSITIONS = new Set(
-  'in at near into on against to from across outside inside around toward towards along'.split(' '),
+  'in at near into on against to from across outside inside around toward towards along with for over as'.split(' '),
 );
 const GROUP_ADVERBS = new Set(['not', "n't", 'never', 'no']);
-const QUOTES = /^["“”‘’'()[\]«»]$/;
+const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;
 
 const isNominal = (t: Token): boolean =>
   t.pos === 'DET' ||
@@ -57,26 +57,25 @@ export function deletionTitle(
   const kept = new Set<number>();
   let end = k;
   if (trigger.pos === 'VERB') {
-    // The verb group: auxiliaries, "to", negation; other adverbs ("reportedly") are dropped.
-    let g = k;
-    for (let i = k - 1; i >= clause.from; i--) {
-      const t = tokens[i]!;
-      if (t.pos === 'AUX' || (t.pos === 'PART' && !/^['’]s$/.test(t.text)) || GROUP_ADVERBS.has(t.text.toLowerCase())) {
-        kept.add(i);
-        g = i;
-      } else if (t.pos === 'ADV' && i === g - 1) g = i;
-      else break;
-    }
-    for (const i of subject(tokens, clauses, clause, g)) kept.add(i);
-    // "broke out", "shut down": a particle directly after the verb, before no noun phrase.
+    const g = verbGroup(tokens, clause, k, kept);
+    for (const i of subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped))) kept.add(i);
+    // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
-    if (next && PARTICLES.has(next.text.toLowerCase()) && !isNominal(tokens[k + 2] ?? next)) {
+    if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase()) && tokens[k + 2]?.pos !== 'NOUN') {
       kept.add(k + 1);
       end = k + 1;
     }
     const object = phrase(tokens, end + 1, clause.to, skipped, 8);
     for (const i of object) kept.add(i);
-    const after = object.length > 0 ? object[object.length - 1]! + 1 : end + 1;
+    let after = object.length > 0 ? object[object.length - 1]! + 1 : end + 1;
+    // "is scheduled to expire", "agreed to sell the unit": the infinitive that completes the verb.
+    if (tokens[after]?.text.toLowerCase() === 'to' && tokens[after + 1]?.pos === 'VERB' && after + 1 < clause.to) {
+      kept.add(after);
+      kept.add(after + 1);
+      const more = phrase(tokens, after + 2, clause.to, skipped, 6);
+      for (const i of more) kept.add(i);
+      after = more.length > 0 ? more[more.length - 1]! + 1 : after + 2;
+    }
     for (const i of complement(tokens, after, clause.to, skipped, object.length === 0)) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
@@ -89,26 +88,90 @@ export function deletionTitle(
   return assemble(tokens, [...kept].filter((i) => i === k || !skipped(i)), opts.maxWords ?? 14);
 }
 
-/** The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition. */
+/**
+ * The verb group ending at the trigger `k`: auxiliaries, "to", negation, and a verb that governs
+ * the trigger ("began delving", "expected to meet"); other adverbs ("reportedly") are dropped.
+ * Adds what it keeps to `kept` and returns where the group starts.
+ */
+function verbGroup(tokens: readonly Token[], clause: Clause, k: number, kept: Set<number>): number {
+  let g = k;
+  for (let i = k - 1; i >= clause.from; i--) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    const governs = t.pos === 'VERB' && i === g - 1 && (tokens[g]!.text.toLowerCase() === 'to' || /ing$/.test(tokens[g]!.text));
+    if (t.pos === 'AUX' || (t.pos === 'PART' && !/^['’]s$/.test(t.text)) || GROUP_ADVERBS.has(w) || governs) {
+      kept.add(i);
+      g = i;
+    } else if (t.pos === 'ADV' && i === g - 1) g = i;
+    else break;
+  }
+  return g;
+}
+
+/**
+ * Where the subject ends before a verb group at `g`: past a date and its preposition between them
+ * ("American officials over the weekend became", "President Bush yesterday, asked").
+ */
+function skipGap(tokens: readonly Token[], g: number, floor: number, skipped: (i: number) => boolean): number {
+  let j = g - 1;
+  if (tokens[j]?.text === ',' && j - 1 >= floor && skipped(j - 1)) j--;
+  if (j < floor || !skipped(j) || tokens[j]!.pos === 'PUNCT') return g;
+  while (j >= floor && skipped(j)) j--;
+  if (j >= floor && tokens[j]!.pos === 'ADP') j--;
+  if (tokens[j]?.text === ',') j--;
+  return j + 1;
+}
+
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+
+/**
+ * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
+ * ("Mr Karimi, the spokesman, said"); for a relative pronoun, its antecedent ("gains that began" →
+ * "gains … began"); for a second verb of a coordination ("… and later served"), the first verb's.
+ */
 function subject(tokens: readonly Token[], clauses: readonly Clause[], clause: Clause, g: number): number[] {
   let j = g - 1;
-  // "…, which began": the antecedent before the comma is the subject.
-  if (clause.kind === 'relative' && j === clause.from) j = clause.from - 2;
-  // "Mr Karimi, the spokesman, said": skip a short apposition between commas.
+  let floor = clause.from;
+  // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
+  if (RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') && (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET')) {
+    j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    floor = 0;
+  }
+  // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
+  if (tokens[j]?.text === ',' && clause.kind === 'main' && isNominal(tokens[clause.from]!) && tokens[clause.from]!.pos !== 'DET') {
+    const out: number[] = [];
+    for (let i = clause.from; i < j && out.length < 8; i++) {
+      const t = tokens[i]!;
+      const joins = /^(?:of|and)$/i.test(t.text) && isNominal(tokens[i + 1] ?? t);
+      if (isNominal(t) || joins) out.push(i);
+      else break;
+    }
+    if (out.length > 0) return out;
+  }
+  // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
   if (tokens[j]?.text === ',') {
     let c = j - 1;
-    while (c > Math.max(0, j - 9) && tokens[c]!.text !== ',') c--;
-    if (c > 0 && tokens[c]!.text === ',' && isNominal(tokens[c - 1]!)) j = c - 1;
+    while (c > Math.max(floor, j - 16) && tokens[c]!.text !== ',') c--;
+    if (c > floor && tokens[c]!.text === ',' && isNominal(tokens[c - 1]!)) j = c - 1;
     else return [];
   }
+  // "McBride was part of the crew and later served as …": the first verb's subject.
+  if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ') {
+    for (let v = j - 1; v >= clause.from; v--) {
+      if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
+      let h = v;
+      while (h - 1 >= clause.from && (tokens[h - 1]!.pos === 'AUX' || tokens[h - 1]!.pos === 'ADV')) h--;
+      return subject(tokens, clauses, clause, h);
+    }
+    return [];
+  }
   const out: number[] = [];
-  const floor = clause.kind === 'relative' ? 0 : clause.from;
   for (; j >= floor && out.length < 10; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
     const between = j - 1 >= floor && isNominal(tokens[j - 1]!) && isNominal(tokens[j + 1] ?? t);
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
-    const inner = /^(?:in|at|on|from|for)$/.test(w) && between && out.length <= 3;
+    const inner = /^(?:in|at|on|from|for|to)$/.test(w) && between && out.length <= 3;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
     if (isNominal(t) || gerund || (t.pos === 'PRON' && out.length === 0) || ((w === 'of' || w === 'and') && between) || inner)
@@ -136,7 +199,11 @@ function phrase(
   for (let i = from; i < to && out.length < max; i++) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();
-    if (skipped(i)) break;
+    // A date or quotation mark inside the phrase ("a third-quarter net loss", "an ``eternal merger''") is left out, not an end.
+    if (skipped(i)) {
+      if (isNominal(t) || t.pos === 'PUNCT' || /^(?:``|'')$/.test(t.text)) continue;
+      break;
+    }
     const joins = (w === 'of' || w === 'and') && out.length > 0 && i + 1 < to && isNominal(tokens[i + 1]!);
     if (isNominal(t) || (t.pos === 'PRON' && out.length === 0) || joins) out.push(i);
     else break;
@@ -173,7 +240,14 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     if (tokens[kept[0]!]!.pos === 'DET') break;
     kept.shift();
   }
-  while (kept.length > 1 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos)) kept.pop();
+  const particle = (n: number) =>
+    PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) && tokens[kept[n - 1]!]?.pos === 'VERB' && kept[n - 1] === kept[n]! - 1;
+  while (
+    kept.length > 1 &&
+    /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&
+    !particle(kept.length - 1)
+  )
+    kept.pop();
   let words = 0;
   let text = '';
   const out: number[] = [];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { attachTimex } from '../../../src/events/anchoring/attachTimex.ts';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+
+// Triggers stand in for the learned model here: the words named, with their part of speech.
+const attached = (text: string, date: string, triggers: string[]) => {
+  const { tokens } = annotate(text);
+  const refs = tokens
+    .map((t, index) => ({ index, pos: t.pos, eventClass: t.lemma === 'say' ? 'REPORTING' : 'OCCURRENCE', text: t.text }))
+    .filter((t) => triggers.includes(t.text));
+  const from = text.indexOf(date);
+  const found = attachTimex(tokens, splitClauses(tokens), refs, from, from + date.length);
+  return found && `${found.trigger.text} (${found.rule})`;
+};
+
+describe('attachTimex', () => {
+  it('dates the verb of its own clause, not the nearest verb', () => {
+    expect(attached('Fighting broke out on Wednesday after talks collapsed.', 'Wednesday', ['broke', 'collapsed'])).toBe(
+      'broke (clause-verb-left)',
+    );
+    expect(attached('Talks collapsed after fighting broke out on Wednesday.', 'Wednesday', ['broke', 'collapsed'])).toBe(
+      'broke (clause-verb-left)',
+    );
+  });
+
+  it('dates the verb after an expression that opens its clause', () => {
+    expect(
+      attached('Last month 21 people were killed in an explosion at a mosque.', 'Last month', ['killed', 'explosion']),
+    ).toBe('killed (clause-verb-right)');
+    expect(attached('On Friday, militants attacked the base.', 'Friday', ['attacked'])).toBe(
+      'attacked (clause-verb-right)',
+    );
+  });
+
+  it('dates the noun a possessive or an adjacent phrase modifies', () => {
+    expect(attached("The embassy said Friday's attack was over.", 'Friday', ['said', 'attack'])).toBe(
+      'attack (possessive)',
+    );
+    expect(attached('The attack on Friday shocked the city.', 'Friday', ['attack', 'shocked'])).toBe('attack (noun-pp)');
+  });
+
+  it('lets a verb before the noun take the date ("killed … in an attack on Friday")', () => {
+    expect(attached('Gunmen killed five in an attack on Friday.', 'Friday', ['killed', 'attack'])).toBe(
+      'killed (clause-verb-left)',
+    );
+  });
+
+  it('leaves a date with no trigger to attach to unattached', () => {
+    expect(attached('The weather on Friday was fine.', 'Friday', [])).toBeUndefined();
+  });
+});
+
+describe('attachTimex inside a noun phrase', () => {
+  it('dates the noun a date premodifies ("the November 1995 assassination")', () => {
+    expect(
+      attached('Amir is serving a sentence for the November 1995 assassination of Rabin.', 'November 1995', [
+        'serving',
+        'assassination',
+      ]),
+    ).toBe('assassination (premodifier)');
+  });
+});
+
+describe('attachTimex and infinitives', () => {
+  it('gives the date of an infinitive to the verb that governs it', () => {
+    expect(attached('Ministers voted to support the republic Friday.', 'Friday', ['voted', 'support'])).toBe(
+      'voted (clause-verb-left)',
+    );
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+
+const clauses = (text: string) => {
+  const { tokens } = annotate(text);
+  return splitClauses(tokens).map((c) => `${c.kind}: ${tokens.slice(c.from, c.to).map((t) => t.text).join(' ')}`);
+};
+
+describe('splitClauses', () => {
+  it('opens a subordinate clause at a subordinator followed by a verb', () => {
+    expect(clauses('Fighting broke out on Wednesday after talks collapsed.')).toEqual([
+      'main: Fighting broke out on Wednesday',
+      'subordinate: after talks collapsed .',
+    ]);
+  });
+
+  it('keeps a prepositional "after" that opens no clause inside its clause', () => {
+    expect(clauses('He resigned after the vote.')).toEqual(['main: He resigned after the vote .']);
+  });
+
+  it('splits relative and participial clauses after a comma, but not "including"', () => {
+    expect(clauses('The League suspended Syria, which angered Damascus.')).toEqual([
+      'main: The League suspended Syria ,',
+      'relative: which angered Damascus .',
+    ]);
+    expect(clauses('Militants attacked a post, killing five.')).toEqual([
+      'main: Militants attacked a post ,',
+      'participial: killing five .',
+    ]);
+    expect(clauses('Several countries, including the UK, recalled envoys.')).toHaveLength(1);
+  });
+
+  it('starts a complement clause at "that" after a verb, and a new clause after a semicolon', () => {
+    expect(clauses('The ministry said that the dispute had ended; talks resumed.')).toEqual([
+      'main: The ministry said',
+      'complement: that the dispute had ended ;',
+      'coordinate: talks resumed .',
+    ]);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, tokensWithin } from '../../../src/events/nlp/annotate.ts';
+
+describe('annotate', () => {
+  it('gives tokens with exact UTF-16 offsets, parts of speech and lemmas', () => {
+    const text = 'Fighting broke out in “Kabul’s” west — 21 people were killed. Émigrés 🇦🇫 fled.';
+    const { tokens } = annotate(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    const killed = tokens.find((t) => t.text === 'killed')!;
+    expect(killed.pos).toBe('VERB');
+    expect(killed.lemma).toBe('kill');
+    expect(tokens.find((t) => t.text === 'broke')!.lemma).toBe('break');
+  });
+
+  it('marks where the library starts sentences', () => {
+    const text = 'The U.S. Embassy closed. Talks collapsed on Friday.';
+    const { sentenceStarts } = annotate(text);
+    expect(sentenceStarts).toEqual([0, text.indexOf('Talks')]);
+  });
+
+  it('finds the tokens within a span', () => {
+    const text = 'Militants attacked a checkpoint on Tuesday.';
+    const { tokens } = annotate(text);
+    const from = text.indexOf('a checkpoint');
+    expect(tokensWithin(tokens, from, from + 'a checkpoint'.length).map((t) => t.text)).toEqual(['a', 'checkpoint']);
+  });
+});

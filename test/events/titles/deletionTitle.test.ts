@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+import { isDeletionOf } from '../../../src/events/titles/isDeletionOf.ts';
+
+const cut = (text: string, trigger: string, skip: string[] = []) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === trigger);
+  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
+};
+
+describe('deletionTitle', () => {
+  it('keeps subject, verb group, object and a named place; drops dates and adverbs', () => {
+    expect(cut('Taliban fighters reportedly attacked a checkpoint in Kunduz on Tuesday.', 'attacked', ['on Tuesday'])).toBe(
+      'Taliban fighters attacked a checkpoint in Kunduz',
+    );
+    expect(cut('Last month 21 people were killed in an explosion at a mosque.', 'killed', ['Last month'])).toBe(
+      '21 people were killed in an explosion',
+    );
+  });
+
+  it('skips an apposition and keeps a phrasal particle', () => {
+    expect(cut('Mr Annan, the UN envoy, met President Assad in Damascus on Saturday.', 'met', ['on Saturday'])).toBe(
+      'Mr Annan met President Assad in Damascus',
+    );
+    expect(cut('Fighting broke out on Wednesday.', 'broke', ['on Wednesday'])).toBe('Fighting broke out');
+  });
+
+  it('cuts an event noun with its complement, dropping a possessive date', () => {
+    expect(cut("The embassy said Friday's attack on its compound was over.", 'attack', ['Friday'])).toBe(
+      'Attack on its compound',
+    );
+  });
+
+  it('never adds, reorders or re-inflects a word (property over generated sentences)', () => {
+    const words = ['the', 'rebels', 'army', 'attacked', 'killed', 'said', 'on', 'Friday', 'in', 'Homs', 'and', ',', 'that', 'were', 'five', 'people', "'s", 'after', 'talks', 'collapsed', 'which', 'not', 'the UN'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 25 }), fc.nat(), (ws, pick) => {
+        const text = `${ws.join(' ')}.`;
+        const { tokens } = annotate(text);
+        const k = pick % tokens.length;
+        const title = deletionTitle(tokens, splitClauses(tokens), k).text;
+        expect(isDeletionOf(title, text)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('isDeletionOf', () => {
+  it('accepts words of the sentence in order, case aside, and rejects anything else', () => {
+    expect(isDeletionOf('Rebels attacked Homs', 'On Friday the rebels attacked Homs.')).toBe(true);
+    expect(isDeletionOf('Homs attacked', 'Rebels attacked Homs.')).toBe(false);
+    expect(isDeletionOf('Rebels attack Homs', 'Rebels attacked Homs.')).toBe(false);
+    expect(isDeletionOf('Rebels attacked Homs in Syria', 'Rebels attacked Homs.')).toBe(false);
+  });
+});
+
+describe('deletionTitle and phrasal verbs', () => {
+  it('keeps a particle the library tags as a preposition ("broke off")', () => {
+    expect(cut('Negotiations broke off at noon Thursday.', 'broke', ['noon Thursday'])).toBe('Negotiations broke off');
+  });
+});
