@@ -1,6 +1,6 @@
-import { notAnEvent } from '../src/events/eventFilter.ts';
-import { findAnchors } from '../src/events/findAnchors.ts';
-import { segmentSentences } from '../src/events/segmentSentences.ts';
+import { notAnEvent } from '../src/events/clauses/eventFilter.ts';
+import { findAnchors } from '../src/events/anchoring/findAnchors.ts';
+import { segmentSentences } from '../src/events/nlp/segmentSentences.ts';
 import { tag } from '../src/temporal/tag.ts';
 const text = process.argv[3]!; const pub = process.argv[2]!;
 const tx = tag(text, { reference: pub });

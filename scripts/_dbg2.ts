@@ -1,7 +1,7 @@
 import { createArticleContext } from '../src/events/articleContext.ts';
 import { datedEvents } from '../src/events/anchoring/datedEvents.ts';
 import { parseSentence } from '../src/events/sentenceParse.ts';
-import { findAnchors } from '../src/events/findAnchors.ts';
+import { findAnchors } from '../src/events/anchoring/findAnchors.ts';
 import { tag } from '../src/temporal/tag.ts';
 const text = process.argv[3]!; const pub = process.argv[2]!;
 const article = { id: 'x', title: 'x', source: 's', published: pub, text };

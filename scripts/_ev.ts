@@ -1,7 +1,7 @@
 import { extractEvents } from '../src/events/extractEvents.ts';
 import { tag } from '../src/temporal/tag.ts';
 import { annotate } from '../src/events/nlp/annotate.ts';
-import { findTriggers } from '../src/events/triggersTmp/findTriggers.ts';
+import { findTriggers } from '../src/events/triggers/findTriggers.ts';
 const pub = process.argv[2]!;
 for (const text of process.argv.slice(3)) {
   const tx = tag(text, { reference: pub });

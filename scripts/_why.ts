@@ -2,9 +2,9 @@ import { buildChronology } from '../src/chronology/buildChronology.ts';
 import { goldAnchorPairs, overlaps } from '../src/events/eval/scoreAnchoring.ts';
 import { parseArticleFile } from '../src/ingest/parseArticleFile.ts';
 import { tag } from '../src/temporal/tag.ts';
-import { segmentSentences } from '../src/events/segmentSentences.ts';
-import { notAnEvent } from '../src/events/eventFilter.ts';
-import { canAnchor } from '../src/events/eventTime.ts';
+import { segmentSentences } from '../src/events/nlp/segmentSentences.ts';
+import { notAnEvent } from '../src/events/clauses/eventFilter.ts';
+import { canAnchor } from '../src/events/anchoring/eventTime.ts';
 import { loadTimeMLCorpus } from './tempeval/loadTimeMLCorpus.ts';
 const cat: Record<string, number> = {}; const ex: Record<string, string[]> = {};
 const add = (k: string, s: string) => { cat[k] = (cat[k] ?? 0) + 1; (ex[k] ??= []).push(s); };
@@ -35,4 +35,4 @@ const grouped: Record<string, number> = {};
 for (const k of keys) grouped[k.slice(0, 2)] = (grouped[k.slice(0, 2)] ?? 0) + cat[k]!;
 console.log(grouped);
 for (const k of keys.filter(k=>!k.startsWith('C2')).slice(0, 12)) { console.log(k, cat[k]); for (const e of ex[k]!.slice(0, 4)) console.log('   ', e); }
-const c2 = keys.filter(k=>k.startsWith('C2')); for (const k of c2.slice(0,15)) console.log(k, cat[k], ex[k]![0]);
+const c2 = keys.filter(k=>k.startsWith('C2')); if (process.env.C2) { const all = c2.flatMap(k => ex[k]!.map(e => k.slice(30) + " || " + e)); for (let i = 0; i < all.length; i += Math.ceil(all.length / 40)) console.log(all[i]); }

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEvents } from '../src/events/extractEvents.ts';
-import { mergeEvents } from '../src/events/mergeEvents.ts';
+import { mergeEvents } from '../src/events/merge/mergeEvents.ts';
 import type { Article, ArticleMeta } from '../src/model/article.ts';
 import type { ChronologyEvent } from '../src/model/chronology.ts';
 import { tag } from '../src/temporal/tag.ts';

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { TITLE_DEFECTS, type TitleDefect, titleDefects } from '../src/events/titleDefects.ts';
+import { TITLE_DEFECTS, type TitleDefect, titleDefects } from '../src/events/eval/titleDefects.ts';
 import type { Chronology } from '../src/model/chronology.ts';
 
 const args = process.argv.slice(2);

@@ -1,5 +1,5 @@
 import { extractEvents } from '../events/extractEvents.ts';
-import { mergeEvents } from '../events/mergeEvents.ts';
+import { mergeEvents } from '../events/merge/mergeEvents.ts';
 import type { Article, ArticleMeta, IngestError } from '../model/article.ts';
 import type { Chronology, ChronologyEvent } from '../model/chronology.ts';
 import { tag } from '../temporal/tag.ts';

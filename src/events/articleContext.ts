@@ -1,14 +1,14 @@
 import type { Article } from '../model/article.ts';
 import type { Actor, EventTime, Place, Span } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
-import { findActors, uniqueActors } from './actors/findActors.ts';
+import { findActors, uniqueActors } from './entities/actors/findActors.ts';
 import { type Draft, toMention } from './draft.ts';
-import { addDays, OPEN_START_DAYS } from './eventTime.ts';
-import { extractCounts } from './extractCounts.ts';
-import { afterPublication } from './modality.ts';
-import { findPlaces, resolvePlace } from './places/findPlaces.ts';
-import { mostSpecific } from './places/placeList.ts';
-import { type Sentence, segmentSentences } from './segmentSentences.ts';
+import { addDays, OPEN_START_DAYS } from './anchoring/eventTime.ts';
+import { extractCounts } from './entities/extractCounts.ts';
+import { afterPublication } from './clauses/modality.ts';
+import { findPlaces, resolvePlace } from './entities/places/findPlaces.ts';
+import { mostSpecific } from './entities/places/placeList.ts';
+import { type Sentence, segmentSentences } from './nlp/segmentSentences.ts';
 
 const LOCAL_REFERENCE =
   /\b(?:there|the (?:areas?|district|city|town|village|region|province|site|scene|capital|compound|rig|well)(?! of \p{Lu}))\b/iu;

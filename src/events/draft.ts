@@ -1,9 +1,9 @@
 import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place, Span } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
-import { uniqueActors } from './actors/findActors.ts';
-import type { Counts } from './extractCounts.ts';
-import type { Modality } from './modality.ts';
-import type { Sentence } from './segmentSentences.ts';
+import { uniqueActors } from './entities/actors/findActors.ts';
+import type { Counts } from './entities/extractCounts.ts';
+import type { Modality } from './clauses/modality.ts';
+import type { Sentence } from './nlp/segmentSentences.ts';
 
 /** An event being built; mentions and counts grow as later sentences continue it. */
 export interface Draft {

@@ -4,16 +4,16 @@ import type { TemporalExpression } from '../model/timex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
 import { reportedEvents } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
-import { triggerModality } from './clauses/triggerModality.ts';
-import { continueEvent, follows, referredEvent, relatesTo } from './continueEvent.ts';
-import { dedupeDrafts } from './dedupeDrafts.ts';
+import { triggerModality } from './clauses/modality.ts';
+import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
+import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import { toEvent } from './draft.ts';
-import { notAnEvent } from './eventFilter.ts';
-import { undatedTime } from './eventTime.ts';
-import { findAnchors, governingAnchors } from './findAnchors.ts';
-import { findReportFrame, quotedRanges } from './findReportFrame.ts';
+import { notAnEvent } from './clauses/eventFilter.ts';
+import { undatedTime } from './anchoring/eventTime.ts';
+import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
+import { findReportFrame, quotedRanges } from './clauses/findReportFrame.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
-import type { Trigger } from './triggersTmp/findTriggers.ts';
+import type { Trigger } from './triggers/findTriggers.ts';
 
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;

@@ -2,12 +2,12 @@ import type { EventTime } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
-import { triggerModality } from './clauses/triggerModality.ts';
+import { triggerModality } from './clauses/modality.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
-import type { Sentence } from './segmentSentences.ts';
+import type { Sentence } from './nlp/segmentSentences.ts';
 import { deletionTitle } from './titles/deletionTitle.ts';
-import { findTriggers, type Trigger } from './triggersTmp/findTriggers.ts';
+import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
 export interface SentenceParse {

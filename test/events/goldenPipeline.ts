@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { extractEvents } from '../../src/events/extractEvents.ts';
-import { mergeEvents } from '../../src/events/mergeEvents.ts';
+import { mergeEvents } from '../../src/events/merge/mergeEvents.ts';
 import type { Article, ArticleMeta } from '../../src/model/article.ts';
 import type { Chronology } from '../../src/model/chronology.ts';
 import type { TemporalExpression } from '../../src/model/timex.ts';

@@ -63,9 +63,12 @@ export function attachTimex<T extends TriggerRef>(
   }
   // "the November 1995 assassination", "its fourth-quarter slump": a date inside a noun phrase.
   const opener = tokens[a - 1];
+  const next = tokens[b];
   if (
     (opener && (opener.pos === 'DET' || (opener.pos === 'PRON' && /^(?:its|his|her|their|our)$/i.test(opener.text)))) ||
-    /^(?:the|its|this|last|next)\b/i.test(tokens[a]!.text)
+    /^(?:the|its|this|last|next)\b/i.test(tokens[a]!.text) ||
+    // "reported third-quarter net income": a date used as an adjective, not inside a phrase of time.
+    (opener?.pos !== 'ADP' && (next?.pos === 'ADJ' || next?.pos === 'NOUN'))
   ) {
     for (let i = b; i <= b + 2 && i < tokens.length; i++) {
       const t = at(i);
@@ -75,6 +78,9 @@ export function attachTimex<T extends TriggerRef>(
   }
   const prep = tokens[a - 1];
   const clause = clauseOf(clauses, a);
+  // "a speech six weeks ago", "in early trading yesterday": a bare date right after an event noun.
+  const before = at(a - 1);
+  if (before && before.pos === 'NOUN') return { trigger: before, rule: 'noun-pp' };
   if (prep && PREPOSITIONS.has(prep.text.toLowerCase())) {
     const noun = at(a - 2);
     // "the attack on Friday" — but "killed 21 in an attack on Friday" dates the killing: the noun
@@ -83,8 +89,13 @@ export function attachTimex<T extends TriggerRef>(
       return { trigger: noun, rule: 'noun-pp' };
   }
   const inClause = usable.filter((t) => t.index >= clause.from && t.index < clause.to);
-  const verbs = inClause.filter(isVerb);
+  // "a group led by three directors", "Saddam Hussein, facing U.S. troops,": a participle that
+  // modifies a noun is not the clause's verb.
+  const verbs = inClause.filter((t) => isVerb(t) && !modifiesNoun(tokens, t.index));
   let left = verbs.filter((t) => t.index < a).at(-1);
+  // "Saddam Hussein, facing U.S. troops, today sought peace": a verb cut off by a comma before
+  // the date yields to the verb after it.
+  if (left && right0(verbs, b) && tokens.slice(left.index, a).some((t) => t.text === ',')) left = undefined;
   // "voted to support the republic Friday": an infinitive's date belongs to the verb governing it.
   while (left && tokens[left.index - 1]?.text.toLowerCase() === 'to') {
     const governing = verbs.filter((t) => t.index < left!.index - 1).at(-1);
@@ -109,4 +120,18 @@ export function attachTimex<T extends TriggerRef>(
     if (v) return { trigger: v, rule: 'main-clause' };
   }
   return undefined;
+}
+
+const right0 = <T extends TriggerRef>(verbs: readonly T[], b: number): T | undefined => verbs.find((t) => t.index >= b);
+
+/** Whether the verb at `i` is a participle modifying the noun before it ("a group led by", "troops facing"). */
+function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const t = tokens[i]!;
+  if (!before) return false;
+  if ((before.pos === 'NOUN' || before.pos === 'PROPN') && after?.text.toLowerCase() === 'by' && /ed$|en$/.test(t.text))
+    return true;
+  // ", facing …," right after a name: an aside, not the clause's verb.
+  return before.text === ',' && /ing$/.test(t.text) && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');
 }

@@ -1,11 +1,11 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
-import { continueEvent, follows, relatesTo } from '../continueEvent.ts';
-import { anchorTime } from '../findAnchors.ts';
+import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
+import { anchorTime } from './findAnchors.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
-import type { Trigger } from '../triggersTmp/findTriggers.ts';
+import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
 
 /**
@@ -27,14 +27,12 @@ export function datedEvents(
   const dated = new Set<number>();
   for (const t of distinct) {
     const when = anchorTime(article, t);
-    const found = attachTimex(
-      s.tokens,
-      p.clauses,
-      p.triggers,
-      t.start,
-      t.end,
-      (x) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE',
-    );
+    const eligible = (x: Trigger) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE';
+    // A date says something happened: when no trigger takes it, the clause's own verb does
+    // ("She took the stand Friday" — "took" is no event word on its own).
+    const found =
+      attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
+      attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.
@@ -86,4 +84,16 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const told = deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates });
   const own = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...own, ...told.kept], 18).text;
+}
+
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
+
+/** Verbs of a sentence the trigger model passed over, as low-scored occurrences. */
+function plainVerbs(p: SentenceParse): Trigger[] {
+  const taken = new Set(p.triggers.map((t) => t.index));
+  return p.s.tokens.flatMap((t, index) =>
+    t.pos === 'VERB' && !taken.has(index) && !LIGHT_VERBS.has(t.lemma)
+      ? [{ index, start: t.start, end: t.end, text: t.text, lemma: t.lemma, pos: t.pos, score: 0, eventClass: 'OCCURRENCE' as const }]
+      : [],
+  );
 }

@@ -2,12 +2,12 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
-import { reportedOn, undatedTime } from '../eventTime.ts';
-import { anchorTime } from '../findAnchors.ts';
-import type { ReportFrame } from '../findReportFrame.ts';
+import { reportedOn, undatedTime } from './eventTime.ts';
+import { anchorTime } from './findAnchors.ts';
+import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
-import type { Trigger } from '../triggersTmp/findTriggers.ts';
+import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.

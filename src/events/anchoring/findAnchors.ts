@@ -1,0 +1,58 @@
+import type { Article } from '../../model/article.ts';
+import type { EventTime } from '../../model/chronology.ts';
+import type { TemporalExpression } from '../../model/timex.ts';
+import { chunkAround } from './chunkAround.ts';
+import { isComparison, isFuture } from '../clauses/eventFilter.ts';
+import { canAnchor, timeFromTimex } from './eventTime.ts';
+import type { ReportFrame } from '../clauses/findReportFrame.ts';
+import type { Sentence } from '../nlp/segmentSentences.ts';
+
+const inRanges = (ranges: readonly [number, number][], a: number, b: number) =>
+  ranges.some(([s, e]) => a >= s && b <= e);
+
+/**
+ * The expressions of a sentence that may date a happening in it: placeable, outside quotations
+ * (`quotes`, offsets in the sentence), not a time compared with, and not a mis-resolved future.
+ */
+export function findAnchors(
+  article: Article,
+  s: Sentence,
+  timexes: readonly TemporalExpression[],
+  quotes: readonly [number, number][],
+): TemporalExpression[] {
+  return timexes.filter(
+    (t) =>
+      t.start >= s.start &&
+      t.end <= s.end &&
+      canAnchor(t) &&
+      !inRanges(quotes, t.start - s.start, t.end - s.start) &&
+      // "up from 20 in March" dates the figure compared with, not the clause.
+      !isComparison(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      // A date after publication is a mis-resolved past ("on Thursday") unless the clause is about the future.
+      !(
+        t.range &&
+        t.range.start > article.published &&
+        !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)
+      ),
+  );
+}
+
+/**
+ * The anchors that govern a sentence: a stated date beats a vague "previously" beside it, and in
+ * reported words only a stated date counts ("during the past period there were …" dates nothing).
+ */
+export function governingAnchors(
+  found: readonly TemporalExpression[],
+  s: Sentence,
+  frame: ReportFrame | undefined,
+): TemporalExpression[] {
+  const stated = found.filter((t) => t.range || !frame || t.start < s.start + frame.contentStart);
+  return stated.some((t) => t.range) ? stated.filter((t) => t.range) : stated;
+}
+
+/** The time an anchor gives its event; "since March" stretches it to publication. */
+export function anchorTime(article: Article, t: TemporalExpression): EventTime {
+  const since =
+    /\bsince\s+$/i.test(article.text.slice(Math.max(0, t.start - 8), t.start)) || /^since\b/i.test(t.text);
+  return timeFromTimex(t, article.published, since);
+}

@@ -1,0 +1,88 @@
+import { quotedRanges } from './findReportFrame.ts';
+
+/** Verbs of opinion: the sentence voices a view, it does not report a happening. */
+const OPINION_VERBS = new Set(
+  'hope hopes hoped believe believes think thinks estimate estimate expressed feel feels fear fears'.split(' '),
+);
+
+const outsideQuotes = (text: string): string => {
+  let out = text;
+  for (const [a, b] of quotedRanges(text)) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  return out;
+};
+
+/**
+ * Why a sentence cannot state a happening of its own, or undefined when it may: quotations
+ * (`"We will win," he said`, also with glued straight quotes), questions, reader letters and
+ * first-person commentary, opinions ("observers believe"), conditionals and generic statements.
+ * The test is on the words outside quotation marks, so a reported happening in narration passes.
+ * `datedFrom` is the offset of the sentence's first date: a view voiced after it does not govern it.
+ */
+export function notAnEvent(sentence: string, datedFrom?: number): string | undefined {
+  const text = sentence.trim();
+  if (/^["“‘'«]/.test(text)) return 'a quotation';
+  const free = outsideQuotes(text);
+  // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution.
+  if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))
+    return 'a quotation';
+  // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
+  if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text))
+    return 'a quotation';
+  // "…, as the BBC's Jim Muir said at the time, …": commentary leaning on someone's words.
+  if (/(?:^|,\s*)as (?:[\p{L}'’.-]+\s+){1,7}(?:said|says|noted|put it|reported)\b/u.test(text))
+    return 'an attributed view';
+  if (/\?["”]?$/.test(text)) return 'a question';
+  // First person outside quotes: letters, columns, eyewitness commentary ("World War I" is not a pronoun).
+  if (
+    /\b(?:we|We|our|Our|us|my|My|me)\b|(?<!War |Phase |Part |Act |Chapter |Louis |James |Henry |Elizabeth )\bI\b(?!\.)/.test(
+      free,
+    )
+  )
+    return 'first-person commentary';
+  if (
+    /^(?:If|Unless|Should|Were|Had)\b|\b(?:if|unless)\s+(?!not\b)/.test(free) &&
+    !/\b(?:said|says)\b/.test(free)
+  )
+    return 'a conditional';
+  // Only a view voiced before the date governs it ("Americans believe …, a poll released on Friday");
+  // "clashes during the past days, and observers believe …" still dates the clashes.
+  const scope = datedFrom === undefined ? free : free.slice(0, datedFrom);
+  for (const w of scope.match(/[\p{L}]+/gu) ?? []) if (OPINION_VERBS.has(w)) return 'an opinion';
+  if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope))
+    return 'an opinion';
+  if (/^(?:By comparison|In comparison|Compared (?:with|to)|By contrast)\b/.test(text)) return 'a comparison';
+  // ", says Jim Muir." at the end: an analyst's view, attributed after the fact.
+  // "…, analysts said.": commentators' view, not a happening of its own.
+  if (
+    /,\s*(?:\p{L}+\s+){0,3}(?:analysts|experts|economists|observers|critics|commentators)\s+(?:said|say|says|believe|argue)\.?$/u.test(
+      free,
+    )
+  )
+    return 'an attributed view';
+  if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free))
+    return 'an attributed view';
+  // "There is too much pressure", "It is a …": generic statements, not happenings.
+  if (/^(?:There (?:is|are)|It (?:is|'s|remains)|This is|That is)\b/.test(text)) return 'a generic statement';
+  // "The last time BP suspended a dividend was during World War II": history, not news.
+  if (/^(?:The|This was the|It was the) (?:last|first|only|previous) time\b/.test(text)) return 'background';
+  if (/\b(?:World War (?:I|II|One|Two)|Second World War|First World War|Cold War|Middle Ages)\b/.test(free))
+    return 'background';
+  return undefined;
+}
+
+/**
+ * Whether a temporal expression states when the clause happened, or compares with another time
+ * ("up from 20 in March", "the worst since 2005", "than last year", "as of August").
+ */
+export function isComparison(textBefore: string): boolean {
+  return /\b(?:than|up from|down from|compared (?:with|to)|(?:most|worst|highest|lowest|largest|biggest|first|best)(?:\s+\S+)?\s+since|as of|record (?:set )?(?:in|of)|same period|levels? (?:of|in|seen in))\s+(?:\S+\s+){0,3}$/i.test(
+    textBefore,
+  );
+}
+
+/** Whether a clause speaks of the future ("will", "is due to", "plans to"), so a later date is no error. */
+export function isFuture(clause: string): boolean {
+  return /\b(?:will|shall|would|'ll|to be held|(?:is|are|was|were) (?:due|set|scheduled|expected|planning|going) to|plans? to|next|upcoming|tomorrow)\b/i.test(
+    clause,
+  );
+}

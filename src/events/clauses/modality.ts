@@ -1,0 +1,55 @@
+import type { Token } from '../nlp/annotate.ts';
+import type { Clause } from './splitClauses.ts';
+
+/**
+ * How a clause presents its happening: `planned` (announced, scheduled or forecast: "will visit",
+ * "is due to meet", "plans to send"), `hypothetical` (merely possible or counterfactual: "could
+ * face sanctions", "would have grown up"), or undefined when it is told as having happened.
+ */
+export type Modality = 'planned' | 'hypothetical';
+
+/** Whether an event dated `start` lies after the publication day `published`: a plan, not a happening. */
+export const afterPublication = (start: string, published: string): boolean =>
+  start.slice(0, 10) > published.slice(0, 10);
+
+const MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'cannot', 'ought']);
+// "is due to meet", "plans to send", "agreed to withdraw": an intention or schedule, not a happening yet.
+const INTENT = new Set(
+  ('due set scheduled slated expected poised going planning preparing about likely plan intend aim want ' +
+    'seek threaten prepare agree decide promise pledge vow hope expect schedule propose')
+    .split(' '),
+);
+
+/**
+ * How the clause presents the happening named by the verb at token `k`: `planned` ("will visit",
+ * "is due to meet", "plans to send"; "would" in reported words), `hypothetical` ("could face",
+ * "would have grown", a clause opened by "if"), or undefined when told as having happened. Read
+ * from the verb group before the trigger, within its clause.
+ */
+export function triggerModality(
+  tokens: readonly Token[],
+  clause: Clause,
+  k: number,
+  opts: { reported?: boolean } = {},
+): Modality | undefined {
+  const first = tokens[clause.from]?.text.toLowerCase();
+  if (first === 'if' || first === 'unless') return 'hypothetical';
+  if (tokens[k]?.pos !== 'VERB') return undefined;
+  for (let i = k - 1; i >= clause.from && i >= k - 6; i--) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    const next = tokens[i + 1]?.text.toLowerCase();
+    if (w === 'will' || w === 'shall' || w === "'ll" || w === 'wo') return 'planned';
+    if (w === 'would') return next === 'have' ? 'hypothetical' : opts.reported ? 'planned' : 'hypothetical';
+    // "may have died": an uncertain report of the past is still a report of the past.
+    if (MODALS.has(w)) return next === 'have' && w !== 'should' && w !== 'could' ? undefined : 'hypothetical';
+    if (w === 'to' && t.pos === 'PART') {
+      const head = tokens[i - 1];
+      const lemma = head?.lemma ?? '';
+      if (head && (INTENT.has(lemma) || INTENT.has(head.text.toLowerCase()) || lemma === 'be')) return 'planned';
+      return 'hypothetical';
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+  }
+  return undefined;
+}

@@ -1,0 +1,260 @@
+import type { ArticleMeta } from '../../model/article.ts';
+import type { ChronologyEvent, MergeRecord } from '../../model/chronology.ts';
+
+/** Score at or above which two reports are taken for one happening. */
+export const MERGE_THRESHOLD = 0.55;
+
+const STOP = new Set(
+  'the a an of in on at to for from by with and or but is are was were be been has have had says say said its his her their this that these those as into over after before against between'.split(
+    ' ',
+  ),
+);
+
+const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+
+/**
+ * Content words of a title, crudely stemmed so "kills"/"killed"/"killing" meet. A figure is one
+ * word ("5,000" → "5000"), whatever its length: figures are what running tallies differ in.
+ */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().match(/[\p{L}\d]+(?:[,.]\d+)*/gu) ?? []) {
+    if (/^\d[\d,.]*$/.test(w)) out.add(w.replace(/,/g, ''));
+    else if (!STOP.has(w) && w.length >= 3)
+      out.add(w.replace(/[,.]\d+/g, '').replace(/(?:ing|ed|es|s)$/, ''));
+  }
+  return out;
+}
+
+const figures = (words: ReadonlySet<string>) =>
+  [...words]
+    .filter((w) => /^\d/.test(w))
+    .sort()
+    .join(' ');
+const COUNTS = ['fatalities', 'injured', 'arrested'] as const;
+
+/** Whether two reports give different figures: a count of the same kind, or the numbers of their titles. */
+function figuresDiffer(a: Prepared, b: Prepared): boolean {
+  for (const k of COUNTS) {
+    const x = a.event[k];
+    const y = b.event[k];
+    if (x !== undefined && y !== undefined && x !== y) return true;
+  }
+  return a.figures !== '' && b.figures !== '' && a.figures !== b.figures;
+}
+
+// A stated day ("on 10 May") pins one happening down; a month, a year or an undated report does not.
+const statedDay = (p: Prepared) =>
+  !p.event.when.approximate && (p.event.when.precision === 'day' || p.event.when.precision === 'time');
+
+/** What each kind of agreement adds to the similarity of two reports (at most 1). */
+const WEIGHT = { words: 0.55, place: 0.2, actor: 0.15, sameDay: 0.1, overlap: 0.05 } as const;
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 && b.size === 0) return 0;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+interface Prepared {
+  readonly event: ChronologyEvent;
+  readonly words: Set<string>;
+  readonly start: number;
+  readonly end: number;
+  readonly articles: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+  /** The numbers of the title, sorted ("5000 2011"), for telling tallies apart. */
+  readonly figures: string;
+}
+
+/** Similarity of two reports and the reason, or undefined when they cannot be one happening. */
+export function similarity(a: Prepared, b: Prepared): { score: number; reason: string } | undefined {
+  if ((a.event.type ?? 'other') !== (b.event.type ?? 'other')) return undefined;
+  if (Boolean(a.event.isReport) !== Boolean(b.event.isReport)) return undefined;
+  // Intervals must overlap, allowing one day of slack so "10 April" and "11 April" can meet.
+  if (a.start > b.end + 1 || b.start > a.end + 1) return undefined;
+  for (const x of a.articles) if (b.articles.has(x)) return undefined;
+  // Running tallies ("the death toll has risen to …") are reported anew every day. On different
+  // publication days, different figures are different counts, not sources disagreeing, unless
+  // both reports state the day of a single happening.
+  if (a.event.reported !== b.event.reported) {
+    const differ = figuresDiffer(a, b);
+    const stated = statedDay(a) && statedDay(b);
+    if (differ && !stated) return undefined;
+    // The same source counting again on another day reports a new figure, unless the date and the figures agree.
+    const counted = (p: Prepared) => COUNTS.some((k) => p.event[k] !== undefined);
+    if (
+      (counted(a) || counted(b)) &&
+      [...a.sources].some((x) => b.sources.has(x)) &&
+      !(stated && a.start === b.start && a.end === b.end && !differ)
+    )
+      return undefined;
+  }
+  const words = jaccard(a.words, b.words);
+  // Shared place, actor and dates add at most the rest: too few shared words can never reach the threshold.
+  const mostBesideWords = WEIGHT.place + WEIGHT.actor + WEIGHT.sameDay;
+  if (WEIGHT.words * words + mostBesideWords < MERGE_THRESHOLD) return undefined;
+  const placesA = new Set(a.event.places.map((p) => p.name));
+  const sharedPlace = b.event.places.some((p) => placesA.has(p.name));
+  const actorsA = new Set(a.event.actors.map((x) => x.name));
+  const sharedActor = b.event.actors.some((x) => actorsA.has(x.name));
+  const sameDay = a.start === b.start && a.end === b.end;
+  const score =
+    WEIGHT.words * words +
+    (sharedPlace ? WEIGHT.place : 0) +
+    (sharedActor ? WEIGHT.actor : 0) +
+    (sameDay ? WEIGHT.sameDay : WEIGHT.overlap);
+  const reason = [
+    `same type (${a.event.type ?? 'other'})`,
+    `title words ${words.toFixed(2)}`,
+    sharedPlace ? 'shared place' : '',
+    sharedActor ? 'shared actor' : '',
+    sameDay ? 'same dates' : 'overlapping dates',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return { score: Math.round(score * 1000) / 1000, reason };
+}
+
+function prepare(e: ChronologyEvent, sources: ReadonlyMap<string, string>): Prepared {
+  const words = contentWords(e.title);
+  return {
+    event: e,
+    words,
+    start: dayNumber(e.when.start),
+    end: dayNumber(e.when.end),
+    articles: new Set(e.mentions.map((m) => m.article)),
+    sources: new Set(e.mentions.map((m) => sources.get(m.article) ?? m.article)),
+    figures: figures(words),
+  };
+}
+
+const byId = (a: ChronologyEvent, b: ChronologyEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+// Narrow, stated dates make the better base of a merged event.
+const baseOrder = (a: Prepared, b: Prepared) =>
+  Number(a.event.when.approximate) - Number(b.event.when.approximate) ||
+  a.end - a.start - (b.end - b.start) ||
+  byId(a.event, b.event);
+
+/** Merges reports of one happening across articles; result independent of input order; explainable and reversible. */
+export function mergeEvents(
+  events: readonly ChronologyEvent[],
+  articles: readonly ArticleMeta[],
+): ChronologyEvent[] {
+  const sources = new Map(articles.map((a) => [a.id, a.source || a.id]));
+  const prepared = [...events]
+    .sort(byId)
+    .map((e) => prepare(e, sources))
+    .sort(baseOrder);
+  // Blocking: an event is compared only with clusters whose base ends within a week of its end.
+  const buckets = new Map<number, number[]>();
+  const clusters: {
+    base: Prepared;
+    members: { p: Prepared; score: number; reason: string }[];
+    articles: Set<string>;
+  }[] = [];
+  for (const p of prepared) {
+    const week = Math.floor(p.end / 7);
+    let best: { index: number; score: number; reason: string } | undefined;
+    for (const w of [week - 1, week, week + 1]) {
+      for (const index of buckets.get(w) ?? []) {
+        const c = clusters[index]!;
+        if ([...p.articles].some((x) => c.articles.has(x))) continue;
+        const sim = similarity(c.base, p);
+        if (
+          sim &&
+          sim.score >= MERGE_THRESHOLD &&
+          (!best || sim.score > best.score || (sim.score === best.score && index < best.index))
+        ) {
+          best = { index, ...sim };
+        }
+      }
+    }
+    if (best) {
+      const c = clusters[best.index]!;
+      c.members.push({ p, score: best.score, reason: best.reason });
+      for (const x of p.articles) c.articles.add(x);
+      continue;
+    }
+    clusters.push({ base: p, members: [{ p, score: 1, reason: 'base' }], articles: new Set(p.articles) });
+    const list = buckets.get(week) ?? [];
+    list.push(clusters.length - 1);
+    buckets.set(week, list);
+  }
+  return clusters.map((c) => combine(c.members, sources)).sort(byId);
+}
+
+/** One event from a cluster: every mention kept, disagreements recorded, the merge explained. */
+function combine(
+  members: readonly { p: Prepared; score: number; reason: string }[],
+  sources: ReadonlyMap<string, string>,
+): ChronologyEvent {
+  const base = members[0]!.p.event;
+  const corroboration = (mentions: ChronologyEvent['mentions']) =>
+    new Set(mentions.map((m) => sources.get(m.article) ?? m.article)).size;
+  if (members.length === 1) return { ...base, corroboration: corroboration(base.mentions) };
+  const mentions: ChronologyEvent['mentions'][number][] = [];
+  const merged: MergeRecord[] = [];
+  for (const { p, score, reason } of members) {
+    const from = mentions.length;
+    mentions.push(...p.event.mentions);
+    merged.push({
+      id: p.event.id,
+      title: p.event.title,
+      start: p.event.when.start,
+      end: p.event.when.end,
+      mentions: p.event.mentions.map((_, i) => from + i),
+      score,
+      reason,
+    });
+  }
+  const disagreements: { field: string; values: Record<string, string> }[] = [];
+  const compare = (field: string, value: (e: ChronologyEvent) => string | undefined) => {
+    const values: Record<string, string> = {};
+    for (const { p } of members) {
+      const v = value(p.event);
+      if (v !== undefined) for (const a of p.articles) values[a] = v;
+    }
+    if (new Set(Object.values(values)).size > 1) disagreements.push({ field, values });
+  };
+  compare('when', (e) =>
+    e.when.approximate
+      ? undefined
+      : e.when.start === e.when.end
+        ? e.when.start
+        : `${e.when.start}/${e.when.end}`,
+  );
+  compare('fatalities', (e) => e.fatalities?.toString());
+  compare('injured', (e) => e.injured?.toString());
+  compare('arrested', (e) => e.arrested?.toString());
+  const all = members.map((m) => m.p.event);
+  const names = new Set<string>();
+  const unique = <T extends { name: string }>(list: T[]) =>
+    list.filter((x) => !names.has(x.name) && names.add(x.name));
+  const actors = unique(all.flatMap((e) => e.actors));
+  names.clear();
+  const places = unique(all.flatMap((e) => e.places));
+  const firstDefined = <K extends 'fatalities' | 'injured' | 'arrested'>(k: K) =>
+    all.find((e) => e[k] !== undefined)?.[k];
+  const fatalities = firstDefined('fatalities');
+  const injured = firstDefined('injured');
+  const arrested = firstDefined('arrested');
+  // A plan reported as done by a later article has happened.
+  const { status: _status, ...rest } = base;
+  const planned = all.every((e) => e.status === 'planned');
+  return {
+    ...rest,
+    ...(planned ? { status: 'planned' as const } : {}),
+    reported: all.map((e) => e.reported).sort()[0]!,
+    mentions,
+    actors,
+    places,
+    ...(fatalities !== undefined ? { fatalities } : {}),
+    ...(injured !== undefined ? { injured } : {}),
+    ...(arrested !== undefined ? { arrested } : {}),
+    corroboration: corroboration(mentions),
+    ...(disagreements.length > 0 ? { disagreements } : {}),
+    merged,
+  };
+}

@@ -1,0 +1,150 @@
+import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
+
+/** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
+export interface Sentence {
+  readonly index: number;
+  /** 0-based paragraph number; blank lines, headings and bullets start new paragraphs. */
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** A short line without final punctuation (a dateline or a heading): never an event by itself. */
+  readonly heading: boolean;
+  /** Its tokens with part of speech and lemma, from the NLP library. */
+  readonly tokens: readonly Token[];
+}
+
+const FURNITURE =
+  /^(?:[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
+const GLUE =
+  /\b(?!(?:in|of|to|told|from|by|on|at|with|for|and|or|said|says|reported|called|named|read|see|like|about|via|is|was|are|were)\b)(\p{Ll}{2,}) (?=(?:The|A|An) \p{Ll})/gu;
+
+/**
+ * Splits an article into sentences: the NLP library ends sentences within running text
+ * (abbreviations, initials, decimals, quotations); layout is ours: blank lines, bullets and short
+ * unpunctuated lines (datelines, headings) are boundaries, and wire datelines and photo credits
+ * glued before a story are kept apart as headings. Bullet markers are left outside the sentence span.
+ */
+export function segmentSentences(text: string, annotation: Annotation = annotate(text)): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const push = (rawStart: number, rawEnd: number, heading: boolean): void => {
+    let s = rawStart;
+    let e = rawEnd;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    // Bullet and heading markers are layout, not words of the sentence.
+    const marker = /^(?:[-*•–]\s+|#{1,6}\s+|>\s*)/.exec(text.slice(s, e));
+    if (marker) s += marker[0].length;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s)
+      out.push({
+        index: out.length,
+        paragraph,
+        start: s,
+        end: e,
+        text: text.slice(s, e),
+        heading,
+        tokens: tokensWithin(annotation.tokens, s, e),
+      });
+  };
+
+  // Lines first: paragraph structure lives in the newlines.
+  const lines: { start: number; end: number }[] = [];
+  for (let i = 0, start = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flushBlock = (): void => {
+    if (blockStart < 0) return;
+    splitBlock(text, blockStart, blockEnd, annotation.sentenceStarts, (s, e, heading) => push(s, e, heading));
+    blockStart = -1;
+    paragraph++;
+  };
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end).trim();
+    if (content.length === 0) {
+      flushBlock();
+      continue;
+    }
+    const isBullet = /^(?:[-*•–]\s|#{1,6}\s|\d+[.)]\s)/.test(content);
+    const isHeading = content.length <= 80 && !/[.!?:;"”’)]$/.test(content) && !/,$/.test(content);
+    if (isBullet) flushBlock();
+    if (isHeading && !isBullet) {
+      flushBlock();
+      push(line.start, line.end, true);
+      paragraph++;
+      continue;
+    }
+    if (blockStart < 0) blockStart = line.start;
+    blockEnd = line.end;
+  }
+  flushBlock();
+  return out;
+}
+
+/** Splits one block of running text where the library starts sentences, after its layout furniture. */
+function splitBlock(
+  text: string,
+  from: number,
+  to: number,
+  starts: readonly number[],
+  emit: (s: number, e: number, heading: boolean) => void,
+): void {
+  let start = from;
+  // A wire dateline or photo credit before the story ("NUSA DUA, Indonesia | Mon May 4 … (Reuters) - ",
+  // "Photograph: Pete Souza/White House ") is layout, kept apart as a heading.
+  const furniture = FURNITURE.exec(text.slice(from, Math.min(to, from + 300)));
+  if (furniture) {
+    emit(from, from + furniture[0].length, true);
+    start = from + furniture[0].length;
+  }
+  // Page furniture glued to the first sentence ("… swine flu victim The prematurely born son …"):
+  // a headline or caption ends where "The/A/An" starts a clause after a lower-case word.
+  GLUE.lastIndex = 0;
+  for (const m of text.slice(from, Math.min(to, from + 400)).matchAll(GLUE)) {
+    const at = from + m.index + m[1]!.length + 1;
+    if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
+    emit(start, at - 1, true);
+    start = at;
+  }
+  // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.').
+  const quoted = [...text.slice(start, to).matchAll(/[.!?]["”’]\s+(?=\p{Lu})/gu)].map(
+    (m) => start + m.index + m[0].length,
+  );
+  let lo = 0;
+  for (let hi = starts.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: number[] = [];
+  for (let i = lo; i < starts.length && starts[i]! < to; i++) within.push(starts[i]!);
+  for (let at of [...new Set([...within, ...quoted])].sort((a, b) => a - b)) {
+    // "…,'' Howard said. ``The …": the library may start the next sentence inside the closing "''".
+    while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
+    // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
+    // runs over several sentences; the reporting clause belongs with the words it reports.
+    if (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) || insideQuotation(text, start, at)) continue;
+    emit(start, at, false);
+    start = at;
+  }
+  emit(start, to, false);
+}
+
+/** Whether a curly quotation opened between `from` and `at` is still open at `at` (within 600 chars). */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let open = 0;
+  let openedAt = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === '“') {
+      if (open === 0) openedAt = i;
+      open++;
+    } else if (ch === '”') open = Math.max(0, open - 1);
+  }
+  return open > 0 && at - openedAt < 600;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { anchorTime, findAnchors, governingAnchors } from '../../../src/events/anchoring/findAnchors.ts';
+import { findReportFrame, quotedRanges } from '../../../src/events/clauses/findReportFrame.ts';
+import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
+
+describe('findAnchors (through extractEvents)', () => {
+  it('never places a past happening after publication when the date was mis-resolved forward', () => {
+    const text = 'Government forces attacked the town of Tagab on Thursday.';
+    const thursday = dayIn(text, 'Thursday', '2022-04-14');
+    const [e] = extractEvents(article(text), [thursday]);
+    expect(e!.when.end <= '2022-04-12').toBe(true);
+    expect(e!.when.mod).toBe('ON_OR_BEFORE');
+  });
+
+  it('does not date a clause by a figure it is compared with', () => {
+    const text = 'Rebels attacked the army base, up from 20 raids in March.';
+    const march = monthIn(text, 'March', '2022-03');
+    const [e] = extractEvents(article(text), [march]);
+    expect(e!.when.mod).toBe('ON_OR_BEFORE');
+  });
+});
+
+describe('findAnchors, governingAnchors, anchorTime', () => {
+  const text = 'Police said on Monday that "since March" fighting had stopped, up from 20 in March.';
+  const s = { index: 0, paragraph: 0, start: 0, end: text.length, text, heading: false, tokens: [] };
+  const monday = { ...yesterday(text, 'Monday') };
+  const quotedMarch = monthIn(text, 'March', '2022-03');
+  const lastMarch = monthIn(text, 'March', '2022-03', text.lastIndexOf('March'));
+
+  it('drops expressions in quotes and compared figures', () => {
+    const found = findAnchors(article(text), s, [monday, quotedMarch, lastMarch], quotedRanges(text));
+    expect(found).toEqual([monday]);
+  });
+
+  it('keeps only stated dates when a sentence has one, and no vague time in reported words', () => {
+    const vague = { ...yesterday(text, 'fighting'), value: 'PAST_REF', precision: 'vague' as const };
+    delete (vague as { range?: unknown }).range;
+    const frame = findReportFrame(text);
+    expect(governingAnchors([vague], s, frame)).toEqual([]);
+    expect(governingAnchors([monday, vague], s, undefined)).toEqual([monday]);
+  });
+
+  it('stretches "since March" to publication', () => {
+    const t = 'Fighting has raged since March.';
+    const march = monthIn(t, 'March', '2022-03');
+    expect(anchorTime(article(t), march)).toMatchObject({
+      start: '2022-03-01',
+      end: '2022-04-12',
+      mod: 'ON_OR_AFTER',
+    });
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isComparison, isFuture, notAnEvent } from '../../../src/events/clauses/eventFilter.ts';
+
+describe('notAnEvent', () => {
+  it('rejects quotations, also with glued straight quotes', () => {
+    expect(
+      notAnEvent('"People are fed up with journalists,"says the Free Syrian Army\'s Lt Col al-Zein.'),
+    ).toBe('a quotation');
+    expect(notAnEvent('It was over,” said Hayward.')).toBe('a quotation');
+    expect(
+      notAnEvent(
+        'The decision was made by the secretary,"Kendra Barkoff, a spokeswoman, said in a statement.',
+      ),
+    ).toBe('a quotation');
+    expect(
+      notAnEvent("It was a major attack and, as the BBC's Jim Muir said at the time, it showed an uprising."),
+    ).toBe('an attributed view');
+  });
+
+  it('rejects first-person commentary, questions, conditionals and generic statements', () => {
+    expect(notAnEvent('I have not been able to find any record of this birth.')).toBe(
+      'first-person commentary',
+    );
+    expect(notAnEvent('Will the well hold?')).toBe('a question');
+    expect(notAnEvent('If the cap fails, oil will flow again.')).toBe('a conditional');
+    expect(notAnEvent('There is way too much pressure to cap it with mud.')).toBe('a generic statement');
+  });
+
+  it('rejects undated opinions and attributed views but keeps a dated sentence', () => {
+    expect(notAnEvent('Observers believe the group is linked to ISIS.')).toBe('an opinion');
+    expect(notAnEvent('Hopes for a settlement remain alive, says Jim Muir.')).toBe('an attributed view');
+    expect(
+      notAnEvent('Clashes went on during the past days, and observers believe they were planned.', 27),
+    ).toBeUndefined();
+    expect(
+      notAnEvent('Most Americans believe BP is not doing enough, a poll released on Friday says.', 62),
+    ).toBe('an opinion');
+  });
+
+  it('keeps narration of a happening, and "Phase I" is no first person', () => {
+    expect(notAnEvent('Security forces left Nijrab district a week ago.')).toBeUndefined();
+    expect(notAnEvent('Phase I of the clean-up was launched.')).toBeUndefined();
+  });
+
+  it('rejects background history', () => {
+    expect(notAnEvent('The last time that BP suspended a dividend payment was during World War II.')).toBe(
+      'background',
+    );
+  });
+});
+
+describe('isComparison and isFuture', () => {
+  it('tells a compared figure from a date of the clause', () => {
+    expect(isComparison('deaths rose to 50, up from 20 in ')).toBe(true);
+    expect(isComparison('the worst flooding since ')).toBe(true);
+    expect(isComparison('the government launched a campaign on ')).toBe(false);
+  });
+
+  it('recognises future clauses', () => {
+    expect(isFuture('the talks will resume on Monday')).toBe(true);
+    expect(isFuture('BP announced on Thursday')).toBe(false);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findReportFrame, quotedRanges } from '../../../src/events/clauses/findReportFrame.ts';
+
+describe('findReportFrame', () => {
+  it('splits "X said (yesterday) that …" into the frame and the reported words', () => {
+    const text = 'The MoD stated yesterday that the dispute has ended.';
+    const f = findReportFrame(text)!;
+    expect(text.slice(0, f.frameEnd)).toBe('The MoD stated yesterday');
+    expect(text.slice(f.contentStart)).toBe('the dispute has ended.');
+  });
+
+  it('finds the frame without "that", keeping a day after the verb in the frame', () => {
+    const text = 'BP said on Monday it had collected 10,500 barrels of oil.';
+    const f = findReportFrame(text)!;
+    expect(text.slice(0, f.frameEnd)).toBe('BP said on Monday');
+    expect(text.slice(f.contentStart)).toBe('it had collected 10,500 barrels of oil.');
+  });
+
+  it('finds "told <addressee>" without "that"', () => {
+    const text = 'Spokesman Sami al-Kurdi told Reuters news agency the FSA had begun attacking soldiers.';
+    const f = findReportFrame(text)!;
+    expect(text.slice(0, f.frameEnd)).toBe('Spokesman Sami al-Kurdi told Reuters news agency');
+    expect(text.slice(f.contentStart)).toBe('the FSA had begun attacking soldiers.');
+    expect(findReportFrame('He told the story of the siege.')).toBeUndefined();
+  });
+
+  it('is not fooled by a noun "reports of" or an inverted attribution', () => {
+    expect(findReportFrame('Following reports of clashes in Balkhab, calm returned.')).toBeUndefined();
+    expect(findReportFrame('Three soldiers died in the blast, said the ministry.')).toBeUndefined();
+  });
+});
+
+describe('quotedRanges', () => {
+  it('finds straight and curly quotations, glued or not', () => {
+    const text = 'pledged to deploy"every resource"in response and “all means”.';
+    expect(quotedRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['"every resource"', '“all means”']);
+  });
+});

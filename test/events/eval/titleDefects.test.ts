@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { titleDefects } from '../../../src/events/eval/titleDefects.ts';
+
+// Titles and sentences as the extraction produced them on Timeline17 before titles were polished.
+describe('titleDefects', () => {
+  it('finds a dangling infinitive and the date left in the label', () => {
+    expect(titleDefects('The committee to meet Syrian officials on Sunday in Qatar to try')).toEqual([
+      'dangling-infinitive',
+      'temporal-phrase',
+    ]);
+    expect(titleDefects('Uprising begins last year')).toEqual(['temporal-phrase']);
+  });
+
+  it('finds a trailing function word, a name cut short and a modifier without its noun', () => {
+    expect(titleDefects('More than 370 people killed since')).toEqual(['trailing-function-word']);
+    expect(
+      titleDefects(
+        "China's foreign ministry says envoy Li Huaxin met Syrian Foreign",
+        "China's foreign ministry said envoy Li Huaxin met Syrian Foreign Minister Walid Muallem.",
+      ),
+    ).toContain('cut-name');
+    expect(
+      titleDefects(
+        'China sends a senior envoy to Damascus to negotiate a peaceful',
+        'Earlier, China said it was sending a senior envoy to Damascus to negotiate a peaceful solution.',
+      ),
+    ).toContain('cut-phrase');
+  });
+
+  it('finds titles without a subject, too long, unbalanced or with words glued by quotes', () => {
+    expect(titleDefects('Begins a year ago')).toContain('no-subject');
+    expect(titleDefects('Protests against President Assad begin')).toEqual([]);
+    expect(
+      titleDefects(
+        'He was seen to have been at fault in the 2008 assassination of Hezbollah commander Imad Mughniyeh',
+      ),
+    ).toContain('too-long');
+    expect(titleDefects('Operating results due out to be"very strong')).toContain('unbalanced');
+    expect(
+      titleDefects(
+        'Government blamedarmed groupsfor the deaths of 120',
+        'The government blamed"armed groups"for the deaths of 120.',
+      ),
+    ).toContain('glued-words');
+  });
+
+  it('passes a good label', () => {
+    expect(
+      titleDefects('Arab League suspends Syria’s membership', 'The Arab League suspended Syria.'),
+    ).toEqual([]);
+    expect(titleDefects('Sunday Times reporter Marie Colvin dies')).toEqual([]);
+  });
+});

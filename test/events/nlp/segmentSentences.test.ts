@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+
+const texts = (t: string) => segmentSentences(t).map((s) => s.text);
+
+describe('segmentSentences', () => {
+  it('keeps abbreviations, initials, decimals and numbers inside sentences', () => {
+    expect(
+      texts(
+        'Mr. Karimi met Gen. Smith in the U.S. on Jan. 5 at 9 a.m. local time. Prices rose 3.5 percent. No. 3 won.',
+      ),
+    ).toEqual([
+      'Mr. Karimi met Gen. Smith in the U.S. on Jan. 5 at 9 a.m. local time.',
+      'Prices rose 3.5 percent.',
+      'No. 3 won.',
+    ]);
+    expect(texts('J. K. Rowling wrote it. It sold well.')).toEqual([
+      'J. K. Rowling wrote it.',
+      'It sold well.',
+    ]);
+  });
+
+  it('gives a closing quote after the period to its sentence', () => {
+    expect(texts('He said: “We will fight.” Then he left. She said "No." They went.')).toEqual([
+      'He said: “We will fight.”',
+      'Then he left.',
+      'She said "No."',
+      'They went.',
+    ]);
+  });
+
+  it('does not split a quotation that runs over several sentences', () => {
+    expect(texts('“It is over. We won,” he said. Next.')).toEqual([
+      '“It is over. We won,” he said.',
+      'Next.',
+    ]);
+  });
+
+  it('splits glued text from undone tokenization', () => {
+    expect(texts('It was useless.The move failed. "Why?" he asked.')).toEqual([
+      'It was useless.',
+      'The move failed.',
+      '"Why?" he asked.',
+    ]);
+  });
+
+  it('treats datelines, headings, bullets and blank lines as boundaries, with offsets into the text', () => {
+    const text =
+      'KABUL\n\n- Forces attacked the base. Nine died\n\nHotter after the lull\n\nThe war goes on.';
+    const s = segmentSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      'KABUL',
+      'Forces attacked the base.',
+      'Nine died',
+      'Hotter after the lull',
+      'The war goes on.',
+    ]);
+    expect(s.map((x) => x.heading)).toEqual([true, false, false, true, false]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    expect(new Set(s.map((x) => x.paragraph)).size).toBe(4);
+  });
+
+  it('keeps wire datelines, photo credits and glued headlines apart as headings', () => {
+    const text =
+      'BURAS, Louisiana | Sun Jun 20 (Reuters) - BP estimates the flow. Photograph: Pete Souza\\/White House BP will pay.';
+    const s = segmentSentences(text);
+    expect(s.map((x) => [x.heading, x.text])).toEqual([
+      [true, 'BURAS, Louisiana | Sun Jun 20 (Reuters) -'],
+      [false, 'BP estimates the flow.'],
+      [false, 'Photograph: Pete Souza\\/White House BP will pay.'],
+    ]);
+    const glued = segmentSentences(
+      'Family devastated by death of flu victim The son of Jacqui Fleming has died.',
+    );
+    expect(glued.map((x) => [x.heading, x.text])).toEqual([
+      [true, 'Family devastated by death of flu victim'],
+      [false, 'The son of Jacqui Fleming has died.'],
+    ]);
+  });
+});
