@@ -1,0 +1,71 @@
+import type { Token } from '../nlp/annotate.ts';
+
+/**
+ * The feature templates of the trigger classifiers, in the order of the model's weight tables.
+ * Training and runtime share `featureKeys`, so a model can only ever see features it was
+ * trained on. A key is a plain string looked up in one Map per template.
+ */
+export const TEMPLATES = [
+  'bias',
+  'lemma',
+  'pos',
+  'lemmaPos',
+  'prevPos',
+  'nextPos',
+  'prevLemma',
+  'nextLemma',
+  'suffix3',
+  'suffix4',
+  'formSuffix',
+  'shape',
+  'compound',
+] as const;
+
+export type Template = (typeof TEMPLATES)[number];
+
+/** Where a template's key is empty, the feature is absent for this token. */
+const NONE = '';
+
+/** Whether a part of speech is a noun (common or proper) for compound detection. */
+function isNoun(token: Token | undefined): boolean {
+  return token !== undefined && (token.pos === 'NOUN' || token.pos === 'PROPN');
+}
+
+/**
+ * Fills `out[t]` with the key of template `t` for token `i` of a sentence (`NONE` when absent).
+ * `tokens` should be one sentence: its first word counts as sentence-initial, so a capital there
+ * says little.
+ */
+export function featureKeys(tokens: readonly Token[], i: number, out: string[]): void {
+  const token = tokens[i]!;
+  // Line breaks are tokens (SPACE) to wink; context skips them.
+  let p = i - 1;
+  while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
+  let n = i + 1;
+  while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
+  const prev = tokens[p];
+  const next = tokens[n];
+  const lemma = token.lemma;
+  const pos = token.pos;
+  out[0] = 'b';
+  out[1] = lemma;
+  out[2] = pos;
+  out[3] = `${lemma}|${pos}`;
+  out[4] = prev ? `${prev.pos}>${pos}` : `^>${pos}`;
+  out[5] = next ? `${pos}<${next.pos}` : `${pos}<$`;
+  out[6] = prev ? prev.lemma : '^';
+  out[7] = next ? next.lemma : '$';
+  // Derivational endings (-tion, -ment, -ade, -ing) carry over to lemmas never seen in training.
+  out[8] = lemma.length > 4 ? `${lemma.slice(-3)}|${pos}` : NONE;
+  out[9] = lemma.length > 5 ? `${lemma.slice(-4)}|${pos}` : NONE;
+  // The inflection as written ("-ed", "-ing", "-s") separates "attacks" from "attacked".
+  const text = token.text;
+  out[10] = text.length > 3 ? `${text.slice(-2).toLowerCase()}|${pos}` : NONE;
+  const first = text.charCodeAt(0);
+  const capital = first >= 65 && first <= 90;
+  out[11] = !capital ? NONE : p < 0 ? 'Cap^' : text === text.toUpperCase() ? 'CAPS' : 'Cap';
+  out[12] = pos !== 'NOUN' ? NONE : isNoun(prev) ? (isNoun(next) ? 'NnN' : 'Nn') : isNoun(next) ? 'nN' : NONE;
+}
+
+/** How many templates there are (the length of a `featureKeys` output). */
+export const TEMPLATE_COUNT = TEMPLATES.length;

@@ -1,0 +1,84 @@
+import type { Pos, Token } from '../nlp/annotate.ts';
+import {
+  classifyToken,
+  compileModel,
+  type EventClass,
+  scoreToken,
+  type TriggerModel,
+  type TriggerModelJson,
+} from './model.ts';
+import stored from './triggerModel.json';
+
+export type { EventClass } from './model.ts';
+
+/** A token the model takes for an event's trigger word. */
+export interface Trigger {
+  /** Token index in the given array. */
+  readonly index: number;
+  /** UTF-16 offsets of the trigger; a phrasal verb's particle is included ("broke out"). */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lemma: string;
+  readonly pos: Pos;
+  /** P(event) under the model. */
+  readonly score: number;
+  readonly eventClass: EventClass;
+}
+
+let defaultModel: TriggerModel | undefined;
+
+/** The committed model (built by `npm run build:triggers`), compiled once. */
+export function triggerModel(): TriggerModel {
+  defaultModel ??= compileModel(stored as unknown as TriggerModelJson);
+  return defaultModel;
+}
+
+/** P(event) for token `i` of a sentence's tokens. */
+export function triggerScore(tokens: readonly Token[], i: number, model = triggerModel()): number {
+  return scoreToken(model, tokens, i);
+}
+
+/** The TimeML class token `i` would have as an event ("said" → REPORTING). */
+export function eventClassOf(tokens: readonly Token[], i: number, model = triggerModel()): EventClass {
+  return classifyToken(model, tokens, i);
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down']);
+// After the particle, these leave it intransitive ("broke out on Wednesday", "broke out.").
+const AFTER_PARTICLE: ReadonlySet<Pos> = new Set(['PUNCT', 'ADP', 'SCONJ', 'CCONJ']);
+
+/** Where a verb trigger ends: after its particle when it is a phrasal verb used intransitively. */
+function triggerEnd(tokens: readonly Token[], i: number): number {
+  const token = tokens[i]!;
+  const particle = tokens[i + 1];
+  if (token.pos !== 'VERB' || !particle || !PARTICLES.has(particle.lemma)) return token.end;
+  if (particle.start !== token.end + 1) return token.end;
+  const after = tokens[i + 2];
+  return !after || AFTER_PARTICLE.has(after.pos) ? particle.end : token.end;
+}
+
+/**
+ * The event triggers among a sentence's tokens: every token whose P(event) reaches the model's
+ * threshold, with its class.
+ */
+export function findTriggers(tokens: readonly Token[], model = triggerModel()): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const score = scoreToken(model, tokens, i);
+    if (score < model.threshold) continue;
+    const token = tokens[i]!;
+    const end = triggerEnd(tokens, i);
+    triggers.push({
+      index: i,
+      start: token.start,
+      end,
+      text: end === token.end ? token.text : `${token.text} ${tokens[i + 1]!.text}`,
+      lemma: token.lemma,
+      pos: token.pos,
+      score,
+      eventClass: classifyToken(model, tokens, i),
+    });
+  }
+  return triggers;
+}
