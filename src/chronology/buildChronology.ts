@@ -4,7 +4,7 @@ import type { Article, ArticleMeta, IngestError } from '../model/article.ts';
 import type { Chronology, ChronologyEvent } from '../model/chronology.ts';
 import { tag } from '../temporal/tag.ts';
 import { orderEvents } from './order.ts';
-import { type ArticleDates, dateReferencesOf } from './salience/dateReferences.ts';
+import { type ArticleSignals, articleSignals } from './salience/articleSignals.ts';
 import { rankChronology } from './salience/rankChronology.ts';
 
 /** Progress callback: articles done out of the total, for the Web Worker's progress bar. */
@@ -28,17 +28,17 @@ export function buildChronology(
 ): Chronology {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const events: ChronologyEvent[] = [];
-  const dates: ArticleDates[] = [];
+  const signals: ArticleSignals[] = [];
   sorted.forEach((article, i) => {
     const timexes = tag(article.text, { reference: article.published });
     events.push(...extractEvents(article, timexes));
-    dates.push(dateReferencesOf(article, timexes));
+    signals.push(articleSignals(article, timexes));
     onProgress?.(i + 1, sorted.length);
   });
   const metas = sorted.map(articleMeta);
   const chronology = rankChronology(
     { version: 1, articles: metas, events: orderEvents(mergeEvents(events, metas)) },
-    dates,
+    signals,
   );
   return errors.length > 0 ? { ...chronology, errors: [...errors] } : chronology;
 }

@@ -1,6 +1,6 @@
 import type { Chronology, ChronologyEvent, DateSalience } from '../../model/chronology.ts';
+import type { ArticleSignals } from './articleSignals.ts';
 import { collectTallies } from './collectTallies.ts';
-import type { ArticleDates } from './dateReferences.ts';
 import { type DateScore, scoreDates } from './dateSalience.ts';
 import { type RankOptions, rankEvents } from './eventSalience.ts';
 
@@ -19,15 +19,16 @@ function stored(d: DateScore): DateSalience {
 
 /**
  * The salience stage, run after merging: scores the days the articles' temporal expressions
- * point at, ranks the events (salience, key, tally) and collects the running totals, so the
+ * point at, ranks the events (salience, key, tally) and collects the running totals (from the
+ * tally events' reports and every article sentence that states one), so the
  * explorer and `summarize` need no recomputation.
  */
 export function rankChronology(
   chronology: Chronology,
-  dates: readonly ArticleDates[],
+  signals: readonly ArticleSignals[],
   options: RankOptions = {},
 ): Chronology {
-  const scores = scoreDates(dates);
+  const scores = scoreDates(signals);
   const ranking = rankEvents(chronology.events, scores, options);
   const events: ChronologyEvent[] = chronology.events.map((e, i) => {
     const r = ranking[i]!;
@@ -41,6 +42,7 @@ export function rankChronology(
   const tallies = collectTallies(
     events.filter((e) => e.tally),
     chronology.articles,
+    signals,
   );
   return {
     ...chronology,

@@ -9,16 +9,11 @@ export interface TallyReading {
 const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /**
  * Phrases that make a count cumulative: a running total since some start, not one happening.
- * Each is a way reporters write totals ("the death toll rose to", "so far", "since March").
+ * Each is a way reporters write totals ("the death toll rose to", "since March").
  */
 const CUMULATIVE: readonly RegExp[] = [
   /\b(?:death|casualty|fatality|civilian|overall|total) tolls?\b/i,
   /\btolls? (?:has |had )?(?:rose|risen|rises|climbed|climbs|stands?|stood|reached|now|jumped|increased)\b/i,
-  /\bso far\b/i,
-  /\bto date\b/i,
-  /\bin total\b/i,
-  /\ba total of\b/i,
-  /\baltogether\b/i,
   /\bcumulative\b/i,
   new RegExp(
     `\\bsince (?:the (?:start|beginning|outbreak|onset|uprising|unrest|revolt|protests?|crisis|conflict|violence|crackdown|disaster|quake|earthquake|spill|explosion|pandemic)|(?:early |mid-|late |last )?${MONTH}|\\d{4}|it began|then)\\b`,
@@ -28,6 +23,17 @@ const CUMULATIVE: readonly RegExp[] = [
   /\b(?:rose|risen|rising|climbed|climbing|jumped|increased|surged) to (?:more than |over |at least |about |around |nearly |almost )?\d/i,
   /\b(?:brings?|bringing|brought|takes?|taking|took) (?:the|its) (?:total|toll|number)\b/i,
 ];
+
+/** Weaker cues: a total, unless the sentence keeps it to one day ("a total of 24 died on Saturday"). */
+const TOTAL_WORDS: readonly RegExp[] = [
+  /\bso far\b/i,
+  /\bto date\b/i,
+  /\bin total\b/i,
+  /\ba total of\b/i,
+  /\baltogether\b/i,
+];
+const ONE_DAY =
+  /\b(?:on|last|this) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btoday\b|\b(?:on|in) (?:a|one) (?:single )?day\b/i;
 
 const NUMBER = /(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|thousand|m\b|bn|billion))?/gi;
 
@@ -62,7 +68,8 @@ const TOLL_FIRST: readonly [TallyMeasure, RegExp][] = [
 
 /** True when the sentence reports a running total rather than one happening. */
 export function isCumulative(sentence: string): boolean {
-  return CUMULATIVE.some((r) => r.test(sentence));
+  if (CUMULATIVE.some((r) => r.test(sentence))) return true;
+  return TOTAL_WORDS.some((r) => r.test(sentence)) && !ONE_DAY.test(sentence);
 }
 
 function numberValue(digits: string, scale: string | undefined): number {
