@@ -45,11 +45,13 @@ export function summarizeDates(
   k = 1,
 ): DateSummary[] {
   const wanted = new Set(dates);
-  const usable = candidates.filter((c) => {
-    if (!wanted.has(c.date)) return false;
+  const fits = (c: CandidateSentence): boolean => {
     const n = c.text.split(/\s+/).length;
     return n >= MIN_WORDS && n <= MAX_WORDS;
-  });
+  };
+  const datesWithFit = new Set(candidates.filter((c) => wanted.has(c.date) && fits(c)).map((c) => c.date));
+  // A day whose every sentence is too short or too long still gets one of them rather than nothing.
+  const usable = candidates.filter((c) => wanted.has(c.date) && (fits(c) || !datesWithFit.has(c.date)));
   // Identical sentences (syndicated copies) are one candidate: repeating a sentence is not evidence twice.
   const seenText = new Set<string>();
   const unique = usable.filter((c) => {
@@ -93,7 +95,9 @@ export function summarizeDates(
         picked.some((s) => s.article === m.article && m.sentence.start < s.end && s.start < m.sentence.end),
       );
     const ids = [...dayEvents.filter(covers), ...dayEvents.filter((e) => !covers(e))].map((e) => e.id);
-    out.push({ date, text: picked.map((s) => s.text).join(' '), events: ids });
+    // No sentence at all (a day known only from publication dates): the day's main event says it.
+    const text = picked.length > 0 ? picked.map((s) => s.text).join(' ') : (dayEvents[0]?.title ?? '');
+    out.push({ date, text, events: ids });
   }
   return out;
 }
