@@ -4,7 +4,8 @@
  * Each DIR holds `articles.jsonl` and `timeline.json` (`[{date, text}]`, written by journalists).
  * For each, Chronoscope builds the chronology, picks N dates (N = the reference's dates) and
  * summarizes each with K sentences (K = the reference's mean sentences per date, at least 1), and
- * prints Date-F1 and concatenation ROUGE-1/2 F1. As in the published evaluations (tilse, news-tls),
+ * prints Date-F1 and concatenation ROUGE-1/2 F1, and Labels-F1: the Date-F1 of the days of the
+ * events the explorer labels first (`importanceOf`, one per day), the figure issue 11 measured. As in the published evaluations (tilse, news-tls),
  * dates are chosen inside the reference's time span; `--no-span` drops that limit.
  * `--all ROOT` scores every topic folder of ROOT. `--cache DIR` keeps each topic's chronology and
  * date references there, so a second run skips extraction.
@@ -19,6 +20,7 @@ import { articleDatesOf, summarizeCollection } from '../src/chronology/salience/
 import { parseArticleFiles } from '../src/ingest/parseArticleFile.ts';
 import type { Article } from '../src/model/article.ts';
 import type { Chronology } from '../src/model/chronology.ts';
+import { importanceOf } from '../src/timeline/layout/eventIndex.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -79,6 +81,27 @@ interface Row {
   dateF1: number;
   rouge1: number;
   rouge2: number;
+  labelsF1: number;
+}
+
+/**
+ * The days of the events the explorer labels first (by `importanceOf`, tallies left out, one per
+ * day), inside the span: how the explorer's zoomed-out labels compare with the journalists' dates.
+ */
+function labelDays(chronology: Chronology, n: number, from?: string, to?: string): string[] {
+  const days: string[] = [];
+  const ranked = chronology.events
+    .filter(
+      (e) => !e.tally && !e.when.approximate && (e.when.precision === 'day' || e.when.precision === 'time'),
+    )
+    .map((e) => ({ day: e.when.start.slice(0, 10), score: importanceOf(e) }))
+    .filter((e) => (!from || e.day >= from) && (!to || e.day <= to))
+    .sort((a, b) => b.score - a.score || (a.day < b.day ? -1 : 1));
+  for (const e of ranked) {
+    if (days.length >= n) break;
+    if (!days.includes(e.day)) days.push(e.day);
+  }
+  return days;
 }
 
 const rows: Row[] = [];
@@ -103,26 +126,30 @@ for (const dir of dirs) {
     dateF1: dateF1(predicted, reference).f1,
     rouge1: concatRouge(predicted, reference, 1).f1,
     rouge2: concatRouge(predicted, reference, 2).f1,
+    labelsF1: dateF1(
+      { entries: labelDays(chronology, n, span.from, span.to).map((date) => ({ date, text: '' })) },
+      reference,
+    ).f1,
   });
 }
 
 const mean = (f: (r: Row) => number): number => rows.reduce((s, r) => s + f(r), 0) / rows.length;
 if (values.json) {
   process.stdout.write(
-    `${JSON.stringify({ rows, mean: { dateF1: mean((r) => r.dateF1), rouge1: mean((r) => r.rouge1), rouge2: mean((r) => r.rouge2) } }, null, 2)}\n`,
+    `${JSON.stringify({ rows, mean: { dateF1: mean((r) => r.dateF1), rouge1: mean((r) => r.rouge1), rouge2: mean((r) => r.rouge2), labelsF1: mean((r) => r.labelsF1) } }, null, 2)}\n`,
   );
 } else {
   const pad = Math.max(5, ...rows.map((r) => r.topic.length));
   const f = (x: number): string => x.toFixed(3).padStart(7);
   process.stdout.write(
-    `${'topic'.padEnd(pad)} articles   N  K  Date-F1 ROUGE-1 ROUGE-2\n` +
+    `${'topic'.padEnd(pad)} articles   N  K  Date-F1 ROUGE-1 ROUGE-2 Labels-F1\n` +
       rows
         .map(
           (r) =>
-            `${r.topic.padEnd(pad)} ${String(r.articles).padStart(8)} ${String(r.n).padStart(3)} ${String(r.k).padStart(2)} ${f(r.dateF1)} ${f(r.rouge1)} ${f(r.rouge2)}\n`,
+            `${r.topic.padEnd(pad)} ${String(r.articles).padStart(8)} ${String(r.n).padStart(3)} ${String(r.k).padStart(2)} ${f(r.dateF1)} ${f(r.rouge1)} ${f(r.rouge2)} ${f(r.labelsF1)}\n`,
         )
         .join('') +
-      `${'mean'.padEnd(pad)} ${''.padStart(8)} ${''.padStart(3)} ${''.padStart(2)} ${f(mean((r) => r.dateF1))} ${f(mean((r) => r.rouge1))} ${f(mean((r) => r.rouge2))}\n` +
+      `${'mean'.padEnd(pad)} ${''.padStart(8)} ${''.padStart(3)} ${''.padStart(2)} ${f(mean((r) => r.dateF1))} ${f(mean((r) => r.rouge1))} ${f(mean((r) => r.rouge2))} ${f(mean((r) => r.labelsF1))}\n` +
       `dates chosen ${values['no-span'] ? 'anywhere' : "inside the reference's time span (tilse/news-tls protocol)"}\n`,
   );
 }
