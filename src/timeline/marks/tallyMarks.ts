@@ -39,7 +39,7 @@ export function drawTallyMarks(
   x: (t: number) => number,
   dims: TallyDims,
 ): void {
-  const top = 8;
+  const top = 14;
   const bottom = 4;
   const y = scaleLinear()
     .domain([0, dims.max || 1])
