@@ -16,7 +16,11 @@ if (!path) {
 }
 const body = readFileSync(path, 'utf8');
 mkdirSync(OUT, { recursive: true });
-const server = await createServer({ root: ROOT, server: { port: 0, host: '127.0.0.1', hmr: false }, logLevel: 'error' });
+const server = await createServer({
+  root: ROOT,
+  server: { port: 0, host: '127.0.0.1', hmr: false },
+  logLevel: 'error',
+});
 await server.listen();
 const base = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
 const browser = await launchChromium();
