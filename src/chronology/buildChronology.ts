@@ -4,6 +4,8 @@ import type { Article, ArticleMeta, IngestError } from '../model/article.ts';
 import type { Chronology, ChronologyEvent } from '../model/chronology.ts';
 import { tag } from '../temporal/tag.ts';
 import { orderEvents } from './order.ts';
+import { type ArticleSignals, articleSignals } from './salience/articleSignals.ts';
+import { rankChronology } from './salience/rankChronology.ts';
 
 /** Progress callback: articles done out of the total, for the Web Worker's progress bar. */
 export type Progress = (done: number, total: number) => void;
@@ -26,16 +28,17 @@ export function buildChronology(
 ): Chronology {
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const events: ChronologyEvent[] = [];
+  const signals: ArticleSignals[] = [];
   sorted.forEach((article, i) => {
     const timexes = tag(article.text, { reference: article.published });
     events.push(...extractEvents(article, timexes));
+    signals.push(articleSignals(article, timexes));
     onProgress?.(i + 1, sorted.length);
   });
   const metas = sorted.map(articleMeta);
-  const chronology: Chronology = {
-    version: 1,
-    articles: metas,
-    events: orderEvents(mergeEvents(events, metas)),
-  };
+  const chronology = rankChronology(
+    { version: 1, articles: metas, events: orderEvents(mergeEvents(events, metas)) },
+    signals,
+  );
   return errors.length > 0 ? { ...chronology, errors: [...errors] } : chronology;
 }

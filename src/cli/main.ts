@@ -8,6 +8,7 @@ import { isIsoDate } from '../ingest/validateMeta.ts';
 import { formatIngestError } from '../model/article.ts';
 import { tag } from '../temporal/tag.ts';
 import { readInputs } from './readInputs.ts';
+import { runSummarize } from './summarize.ts';
 
 /** Exit codes: 0 all input accepted, 1 some input rejected, 2 usage error. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
@@ -24,6 +25,7 @@ const MAIN_HELP = `chronoscope — turn news articles into an explorable chronol
 Usage:
   chronoscope extract <file|folder|-> [...] [-o FILE]   build a chronology JSON
   chronoscope tag --dct YYYY-MM-DD <file|->            tag temporal expressions (TIMEX3)
+  chronoscope summarize <input> --dates N [--sentences K]   a timeline of the N key days
   chronoscope <command> --help                         help for a command
 
 Exit codes: 0 ok, 1 some input rejected, 2 usage error.
@@ -151,6 +153,8 @@ export function runCli(argv: readonly string[], io: CliIo): number {
         return runExtract(rest, io);
       case 'tag':
         return runTag(rest, io);
+      case 'summarize':
+        return runSummarize(rest, io);
       case undefined:
       case '-h':
       case '--help':

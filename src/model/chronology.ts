@@ -126,6 +126,50 @@ export interface ChronologyEvent {
    * indices of its mentions in `mentions`, with the similarity score and reason that joined it.
    */
   readonly merged?: readonly MergeRecord[];
+  /**
+   * How much the event matters to the collection, 0..1: the salience of its day (how many
+   * articles, above all later ones, name it), its reports and sources, its type and how central its
+   * words are to the collection's topic. Set by the salience stage.
+   */
+  readonly salience?: number;
+  /** True for the key events: the one event an editor would list for each of the collection's key dates. */
+  readonly key?: boolean;
+  /** True when the event is a running total ("the death toll rose to 9,000"): see `Chronology.tallies`. */
+  readonly tally?: true;
+}
+
+/** What a running total can count. */
+export const TALLY_MEASURES = ['deaths', 'injured', 'cases', 'displaced', 'arrested'] as const;
+
+/** One of `TALLY_MEASURES`. */
+export type TallyMeasure = (typeof TALLY_MEASURES)[number];
+
+/** A cumulative figure one source reported on one day: a point of a tally line. */
+export interface Tally {
+  readonly source: string;
+  readonly article: string;
+  /** Publication date of the article, `YYYY-MM-DD`: the figure as known that day. */
+  readonly date: string;
+  readonly value: number;
+  readonly measure: TallyMeasure;
+  /** The sentence it was read from. */
+  readonly text: string;
+  /** The event whose report it is, when there is one. */
+  readonly event?: string;
+}
+
+/** How much the collection points at one day. */
+export interface DateSalience {
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** 0..1, the top day of the collection being 1. */
+  readonly salience: number;
+  /** Articles naming the day. */
+  readonly mentions: number;
+  /** Articles published after the day that name it. */
+  readonly later: number;
+  /** Articles published on the day or the day after. */
+  readonly published: number;
 }
 
 /** One original event folded into a merged event. */
@@ -148,4 +192,8 @@ export interface Chronology {
   readonly events: readonly ChronologyEvent[];
   /** Inputs rejected while building it, so nothing is lost silently. */
   readonly errors?: readonly IngestError[];
+  /** The days the collection points at most, best first (salience stage). */
+  readonly dates?: readonly DateSalience[];
+  /** Running totals, per source and day, drawn as lines rather than events (salience stage). */
+  readonly tallies?: readonly Tally[];
 }

@@ -123,3 +123,36 @@ describe('chronoscope help and usage', () => {
     expect(JSON.parse(r.stdout).timexes[0]).toMatchObject({ text: 'a week ago', value: '2022-06-19' });
   });
 });
+
+describe('chronoscope summarize', () => {
+  it('prints the N key days of articles, sorted by date, each with a sentence and its events', () => {
+    const { code, out } = run(['summarize', `${fixtures}articles`, '--dates', '3']);
+    expect(code).toBe(EXIT.ok);
+    const timeline = JSON.parse(out) as { date: string; text: string; events: string[] }[];
+    expect(timeline).toHaveLength(3);
+    expect(timeline.map((e) => e.date)).toEqual([...timeline.map((e) => e.date)].sort());
+    for (const e of timeline) {
+      expect(e.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(e.text.length).toBeGreaterThan(20);
+      expect(Array.isArray(e.events)).toBe(true);
+    }
+  });
+
+  it('reads a chronology JSON written by extract, and keeps to --from/--to', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronoscope-'));
+    const output = join(dir, 'c.json');
+    expect(run(['extract', `${fixtures}articles`, '-o', output]).code).toBe(EXIT.ok);
+    const { code, out } = run(['summarize', output, '--dates', '2', '--from', '2022-06-01']);
+    expect(code).toBe(EXIT.ok);
+    const timeline = JSON.parse(out) as { date: string; events: string[] }[];
+    expect(timeline.length).toBeGreaterThan(0);
+    expect(timeline.every((e) => e.date >= '2022-06-01')).toBe(true);
+    expect(timeline.some((e) => e.events.length > 0)).toBe(true);
+  });
+
+  it('exits 2 without --dates', () => {
+    const { code, err } = run(['summarize', `${fixtures}articles`]);
+    expect(code).toBe(EXIT.usage);
+    expect(err).toContain('--dates N is required');
+  });
+});

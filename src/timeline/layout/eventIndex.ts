@@ -42,9 +42,23 @@ const PRECISION_BONUS: Record<string, number> = {
   vague: -5,
 };
 
-/** The label priority of an event: corroborated, deadly, precisely dated events win label space first. */
+/**
+ * The label priority of an event. With the salience stage's ranking: key events first, then by
+ * salience, running totals last. Without it (older chronologies): corroborated, deadly, precisely
+ * dated events win label space first.
+ */
 export function importanceOf(e: ChronologyEvent): number {
   const corroboration = e.corroboration ?? new Set(e.mentions.map((m) => m.article)).size;
+  if (e.salience !== undefined) {
+    return (
+      e.salience * 60 +
+      (e.key ? 40 : 0) +
+      (e.tally ? -30 : 0) +
+      Math.log2(1 + corroboration) * 2 +
+      (e.when.approximate ? -4 : 0) +
+      (PRECISION_BONUS[e.when.precision] ?? 0)
+    );
+  }
   return (
     Math.log2(1 + corroboration) * 12 +
     Math.log1p(e.fatalities ?? 0) * 6 +

@@ -1,6 +1,7 @@
 import type { TimeInterval } from 'd3-time';
 import { cullVisible } from './cullVisible.ts';
 import { binDensity, chooseBinInterval, type DensityBin } from './densityBins.ts';
+import { distinctLabels } from './distinctLabels.ts';
 import type { EventIndex } from './eventIndex.ts';
 import type { Lane } from './groupLanes.ts';
 import { layoutLabels } from './labelLayout.ts';
@@ -161,10 +162,12 @@ export function layoutFrame(input: FrameInput): Frame {
     // Enough room for every mark in the rows? Otherwise show density plus the key events.
     const capacity = (rows * width) / 14;
     const mode = visible.length <= capacity ? 'items' : 'key';
+    const keyCount = Math.max(4, Math.floor((rows * width) / 160));
+    // Zoomed out: the key events of the window, never two labels saying the same thing nor a tally.
     const chosen =
       mode === 'items'
         ? visible
-        : topK(visible, index.importance, Math.max(4, Math.floor((rows * width) / 160)));
+        : distinctLabels(topK(visible, index.importance, keyCount * 3), index).slice(0, keyCount);
     const sel = input.selected;
     if (mode === 'key' && sel !== undefined && !chosen.includes(sel) && visible.includes(sel))
       chosen.push(sel);

@@ -1,5 +1,11 @@
 import type { LaneBy } from '../layout/groupLanes.ts';
-import { EMPTY_FILTERS, type Filters, type Theme, type TimelineState } from './timelineState.ts';
+import {
+  EMPTY_FILTERS,
+  type Filters,
+  type ListSort,
+  type Theme,
+  type TimelineState,
+} from './timelineState.ts';
 
 /** Shows the window `[start, end)`; a degenerate or inverted window is ignored. */
 export function setView(state: TimelineState, view: { start: number; end: number } | null): TimelineState {
@@ -26,6 +32,11 @@ export function setFilter(state: TimelineState, patch: Partial<Filters>): Timeli
 /** Removes all filters and the search text. */
 export function clearFilters(state: TimelineState): TimelineState {
   return { ...state, filters: EMPTY_FILTERS, query: '' };
+}
+
+/** Orders the list view by time or by salience. */
+export function setListSort(state: TimelineState, listSort: ListSort): TimelineState {
+  return state.listSort === listSort ? state : { ...state, listSort };
 }
 
 /** Opens an event's details (null closes them). */

@@ -28,6 +28,7 @@ export function filterEvents(index: EventIndex, query: string, filters: Filters)
   for (const p of index.byStart) {
     const e = index.events[p]!;
     if (index.end[p]! <= from || index.start[p]! >= to) continue;
+    if (filters.keyOnly && !e.key) continue;
     if (!anyOf(filters.types, [e.type ?? 'other'])) continue;
     if (!anyOf(filters.precisions, [e.when.precision])) continue;
     if (

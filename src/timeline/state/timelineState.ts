@@ -9,7 +9,12 @@ export interface Filters {
   readonly precisions: readonly string[];
   readonly from: string | null;
   readonly to: string | null;
+  /** Only the key events (the salience stage's `key`), the way an editor's timeline lists them. */
+  readonly keyOnly: boolean;
 }
+
+/** Order of the list view: by time, or most salient first. */
+export type ListSort = 'time' | 'salience';
 
 /** Colour scheme choice; `auto` follows `prefers-color-scheme`. */
 export type Theme = 'auto' | 'light' | 'dark';
@@ -25,6 +30,7 @@ export interface TimelineState {
   /** Event whose details are open. */
   readonly selectedId: string | null;
   readonly theme: Theme;
+  readonly listSort: ListSort;
 }
 
 /** No filters. */
@@ -36,6 +42,7 @@ export const EMPTY_FILTERS: Filters = {
   precisions: [],
   from: null,
   to: null,
+  keyOnly: false,
 };
 
 /** The state of a freshly opened explorer. */
@@ -46,4 +53,5 @@ export const INITIAL_STATE: TimelineState = {
   filters: EMPTY_FILTERS,
   selectedId: null,
   theme: 'auto',
+  listSort: 'time',
 };

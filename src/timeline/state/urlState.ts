@@ -31,6 +31,8 @@ export const STATE_PARAMS = [
   'before',
   'event',
   'theme',
+  'key',
+  'sort',
 ];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,6 +58,8 @@ export function stateToParams(state: TimelineState, base = new URLSearchParams()
   if (state.filters.to) p.set('before', state.filters.to);
   if (state.selectedId) p.set('event', state.selectedId);
   if (state.theme !== 'auto') p.set('theme', state.theme);
+  if (state.filters.keyOnly) p.set('key', '1');
+  if (state.listSort !== 'time') p.set('sort', state.listSort);
   return p;
 }
 
@@ -75,6 +79,7 @@ export function paramsToState(params: URLSearchParams): TimelineState {
     precisions: params.getAll('precision'),
     from: ISO_DATE.test(params.get('after') ?? '') ? params.get('after') : null,
     to: ISO_DATE.test(params.get('before') ?? '') ? params.get('before') : null,
+    keyOnly: params.get('key') === '1',
   };
   return {
     ...INITIAL_STATE,
@@ -84,5 +89,6 @@ export function paramsToState(params: URLSearchParams): TimelineState {
     filters,
     selectedId: params.get('event') || null,
     theme: theme && THEMES.includes(theme) ? theme : 'auto',
+    listSort: params.get('sort') === 'salience' ? 'salience' : 'time',
   };
 }

@@ -116,7 +116,24 @@ export function createControls(
     toggle.setAttribute('aria-expanded', String(open));
     facets.classList.toggle('cs-facets-open', open);
   });
-  const searchWrap = h('div', { class: 'cs-search-wrap' }, search, toggle);
+  // Shown only when the chronology was ranked (the salience stage marks key events).
+  const hasKey = index.events.some((e) => e.key);
+  const keyToggle = h(
+    'button',
+    {
+      type: 'button',
+      id: 'cs-key',
+      class: 'cs-button cs-key-toggle',
+      'aria-pressed': 'false',
+      title: 'Show only the key events: the one an editor would list for each key day',
+      hidden: hasKey ? undefined : true,
+    },
+    'Key events',
+  );
+  keyToggle.addEventListener('click', () =>
+    handlers.onFilter({ keyOnly: keyToggle.getAttribute('aria-pressed') !== 'true' }),
+  );
+  const searchWrap = h('div', { class: 'cs-search-wrap' }, search, keyToggle, toggle);
   container.append(searchWrap, facets, count);
   return {
     update(state, shown) {
@@ -128,6 +145,7 @@ export function createControls(
       from.input.value = state.filters.from ?? '';
       to.input.value = state.filters.to ?? '';
       lanes.value = state.laneBy;
+      keyToggle.setAttribute('aria-pressed', String(state.filters.keyOnly));
       const active =
         menus.filter((m) => state.filters[m.field].length > 0).length +
         (state.filters.from ? 1 : 0) +

@@ -24,6 +24,7 @@ import { updateA11yLayer } from './a11yLayer.ts';
 import { h } from './dom.ts';
 import { createExplorerPanels, type Dispatch } from './explorerPanels.ts';
 import { buildSkeleton, type Skeleton } from './skeleton.ts';
+import { createTallyBand } from './tallyBand.ts';
 
 const AXIS_TOP = 30;
 const A11Y_CAP = 300;
@@ -71,6 +72,8 @@ export function createExplorer(
   const focus: [number, number] = [Math.max(full[0], f0 - fpad), Math.min(full[1], f1 + fpad)];
   const fullView = { start: focus[0], end: focus[1] };
   dom.subtitle.textContent = `${chronology.events.length} events from ${chronology.articles.length} articles`;
+  const tallyBand = createTallyBand(chronology);
+  if (tallyBand) dom.plot.after(tallyBand.element);
 
   let state = initial;
   let focused = -1;
@@ -257,6 +260,7 @@ export function createExplorer(
     dom.plot.dataset.inView = String(frame.inView.length);
     dom.plot.dataset.marks = String(shown.length);
     dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
+    tallyBand?.update(domain, width);
     panels.update({ state, filtered, inView: frame.inView, domain, width, selected });
     options.onUrl?.(stateToParams(state, options.baseParams));
   }

@@ -132,7 +132,12 @@ export function createExplorerPanels(ctx: PanelContext): ExplorerPanels {
       }
       clearTimeout(listTimer);
       listTimer = setTimeout(() => {
-        renderListView(dom.list, index, inView, { selected, onSelect: ctx.onOpenFromList });
+        renderListView(dom.list, index, inView, {
+          selected,
+          onSelect: ctx.onOpenFromList,
+          sort: state.listSort,
+          onSort: (sort) => dispatch((s) => actions.setListSort(s, sort)),
+        });
         updateMap(state, inView);
       }, LIST_DELAY);
     },

@@ -1,4 +1,5 @@
 import type { EventIndex } from '../layout/eventIndex.ts';
+import type { ListSort } from '../state/timelineState.ts';
 import { formatWhen } from '../text/formatWhen.ts';
 import { h } from './dom.ts';
 
@@ -8,6 +9,18 @@ export interface ListViewOptions {
   readonly onSelect: (p: number) => void;
   /** Most rows rendered; the table says how many more are in the window. */
   readonly maxRows?: number;
+  /** Row order: by time (the window's order) or most salient first. */
+  readonly sort?: ListSort;
+  readonly onSort?: (sort: ListSort) => void;
+}
+
+/** Positions ordered most salient first (key events before the rest), ties by time. */
+export function bySalience(index: EventIndex, ps: readonly number[]): number[] {
+  const score = (p: number): number => (index.events[p]!.salience ?? 0) + (index.events[p]!.key ? 1 : 0);
+  return ps
+    .map((p, i) => ({ p, i, s: score(p) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map((x) => x.p);
 }
 
 /**
@@ -21,7 +34,9 @@ export function renderListView(
   options: ListViewOptions,
 ): void {
   const max = options.maxRows ?? 200;
-  const rows = inView.slice(0, max).map((p) => {
+  const sort = options.sort ?? 'time';
+  const ordered = sort === 'salience' ? bySalience(index, inView) : inView;
+  const rows = ordered.slice(0, max).map((p) => {
     const e = index.events[p]!;
     const open = h('button', { type: 'button', class: 'cs-linklike', 'data-p': p }, e.title);
     open.addEventListener('click', () => options.onSelect(p));
@@ -36,8 +51,20 @@ export function renderListView(
       h('td', {}, (e.type ?? 'other').replace(/-/g, ' ')),
       h('td', {}, e.places.map((x) => x.name).join(', ')),
       h('td', {}, index.sources[p]!.join(', ')),
+      h(
+        'td',
+        { class: 'cs-nowrap cs-salience' },
+        e.salience === undefined ? '' : `${e.salience.toFixed(2)}${e.key ? ' ★' : ''}`,
+      ),
     );
   });
+  const sortSelect = h(
+    'select',
+    { class: 'cs-list-sort', id: 'cs-list-sort', 'aria-label': 'Order of the list' },
+    h('option', { value: 'time', selected: sort === 'time' ? true : undefined }, 'By date'),
+    h('option', { value: 'salience', selected: sort === 'salience' ? true : undefined }, 'By salience'),
+  );
+  sortSelect.addEventListener('change', () => options.onSort?.(sortSelect.value as ListSort));
   const more = inView.length - rows.length;
   container.replaceChildren(
     h(
@@ -46,7 +73,8 @@ export function renderListView(
       h(
         'caption',
         {},
-        `${inView.length} event${inView.length === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''}`,
+        `${inView.length} event${inView.length === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''} `,
+        sortSelect,
       ),
       h(
         'thead',
@@ -54,7 +82,9 @@ export function renderListView(
         h(
           'tr',
           {},
-          ...['Date', 'Event', 'Type', 'Places', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
+          ...['Date', 'Event', 'Type', 'Places', 'Sources', 'Salience'].map((c) =>
+            h('th', { scope: 'col' }, c),
+          ),
         ),
       ),
       h('tbody', {}, ...rows),

@@ -8,6 +8,18 @@ const index = buildEventIndex(sample);
 const ids = (ps: Uint32Array): string[] => [...ps].map((p) => index.events[p]!.id).sort();
 
 describe('filterEvents', () => {
+  it('shows only key events when asked', () => {
+    const ranked = buildEventIndex({
+      ...sample,
+      events: sample.events.map((e) => (e.id === 'e04' || e.id === 'e09' ? { ...e, key: true } : e)),
+    });
+    const keyIds = [...filterEvents(ranked, '', { ...EMPTY_FILTERS, keyOnly: true })].map(
+      (p) => ranked.events[p]!.id,
+    );
+    expect(keyIds.sort()).toEqual(['e04', 'e09']);
+    expect(filterEvents(ranked, '', EMPTY_FILTERS).length).toBe(sample.events.length);
+  });
+
   it('requires every search word, anywhere in title, sentences, actors or places', () => {
     expect(searchTerms('Kohistan "special forces"')).toEqual(['kohistan', 'special forces']);
     expect(ids(filterEvents(index, 'kohistan "special forces"', EMPTY_FILTERS))).toEqual(['e05', 'e06']);

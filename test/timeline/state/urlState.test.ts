@@ -24,9 +24,11 @@ const stateArb: fc.Arbitrary<TimelineState> = fc.record({
     precisions: fc.array(fc.constantFrom('day', 'week', 'vague'), { maxLength: 2 }),
     from: fc.option(isoDate, { nil: null }),
     to: fc.option(isoDate, { nil: null }),
+    keyOnly: fc.boolean(),
   }),
   selectedId: fc.option(fc.stringMatching(/^[a-z0-9-]{1,8}$/), { nil: null }),
   theme: fc.constantFrom('auto', 'light', 'dark'),
+  listSort: fc.constantFrom('time', 'salience'),
 });
 
 describe('urlState', () => {
@@ -39,6 +41,18 @@ describe('urlState', () => {
     );
   });
 
+  it('keeps the key-events toggle and the list order in the permalink', () => {
+    const state = {
+      ...INITIAL_STATE,
+      filters: { ...INITIAL_STATE.filters, keyOnly: true },
+      listSort: 'salience' as const,
+    };
+    const p = stateToParams(state);
+    expect(p.get('key')).toBe('1');
+    expect(p.get('sort')).toBe('salience');
+    expect(paramsToState(p)).toEqual(state);
+  });
+
   it('keeps unrelated parameters and omits defaults', () => {
     const p = stateToParams(INITIAL_STATE, new URLSearchParams('data=/x.json&q=old'));
     expect(p.toString()).toBe('data=%2Fx.json');
@@ -46,7 +60,9 @@ describe('urlState', () => {
 
   it('ignores malformed values', () => {
     const s = paramsToState(
-      new URLSearchParams('from=yesterday&to=2022-01-01&lanes=colour&theme=pink&after=12/04/2022'),
+      new URLSearchParams(
+        'from=yesterday&to=2022-01-01&lanes=colour&theme=pink&after=12/04/2022&key=yes&sort=random',
+      ),
     );
     expect(s).toEqual(INITIAL_STATE);
   });
