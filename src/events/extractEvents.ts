@@ -6,6 +6,7 @@ import { reportedEvents } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
+import { eventTypeOf } from './eventTypes.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import { toEvent } from './draft.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
@@ -110,12 +111,14 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       continue;
     }
     if (!happening) continue;
+    // Words said to the reporter are the news of the day, wherever they stand in the article.
+    const said = eventTypeOf(happening.lemma, happening.eventClass) === 'statement';
     ctx.previous = draftFromTrigger(
       ctx,
       p,
       0,
       happening,
-      undatedTime(article.published, 'no date in the sentence', ctx.tellsNews(s)),
+      undatedTime(article.published, 'no date in the sentence', said || ctx.tellsNews(s)),
     );
   }
   // Hypotheticals are no events; a plan is kept, marked, only when a date says when it is due.

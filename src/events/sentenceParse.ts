@@ -51,6 +51,9 @@ export interface DraftOptions {
   readonly timex?: TemporalExpression;
   readonly reported?: boolean;
   readonly title?: string;
+  /** A report of someone's words, not a happening of its own: never taken for a plan by its date. */
+  readonly isReport?: boolean;
+  readonly type?: Draft['type'];
   /** The article span the event's counts, places and actors are read from; the sentence by default. */
   readonly from?: number;
   readonly to?: number;
@@ -76,7 +79,8 @@ export function draftFromTrigger(
     when,
     {
       title: opts.title ?? titleOf(p, trigger),
-      type: eventTypeOf(trigger.lemma, trigger.eventClass),
+      type: opts.type ?? eventTypeOf(trigger.lemma, trigger.eventClass),
+      ...(opts.isReport ? { isReport: true } : {}),
       ...(modality ? { modality } : {}),
     },
     opts.timex,

@@ -54,12 +54,12 @@ describe('extractEvents', () => {
     expect(extractEvents(article(text), [])).toEqual([]);
   });
 
-  it('marks a dated plan as planned, titled as headlines announce one', () => {
+  it('marks a dated plan as planned, its title cut from the sentence', () => {
     const text = 'Mr Cameron will visit the US on 20 July.';
     const [e] = extractEvents(article(text, '2010-07-12'), [dayIn(text, '20 July', '2010-07-20')]);
     expect(e).toMatchObject({
       status: 'planned',
-      title: 'Mr Cameron to visit the US',
+      title: 'Mr Cameron will visit the US',
       when: { start: '2010-07-20' },
     });
   });
@@ -98,7 +98,7 @@ describe('extractEvents', () => {
         range: { start: '2022-03-10', end: '2022-03-10' },
       })),
     );
-    expect(events.map((e) => e.title)).toEqual(['Suicide bombings kill 55 people in Damascus']);
+    expect(events.map((e) => e.title)).toEqual(['Suicide bombings killed 55 people in Damascus']);
     expect(events[0]!.status).toBeUndefined();
   });
 

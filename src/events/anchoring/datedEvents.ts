@@ -6,6 +6,7 @@ import { anchorTime } from './findAnchors.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
+import { eventTypeOf } from '../eventTypes.ts';
 import { attachTimex } from './attachTimex.ts';
 
 /**
@@ -59,12 +60,8 @@ export function datedEvents(
     const draft = draftFromTrigger(ctx, p, k++, found.trigger, when, {
       timex: t,
       ...span,
-      ...(saying ? { title: sayingTitle(p, found.trigger) } : {}),
+      ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),
     });
-    if (saying) {
-      draft.type = 'statement';
-      draft.isReport = true;
-    }
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
   }
@@ -88,12 +85,17 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
 
-/** Verbs of a sentence the trigger model passed over, as low-scored occurrences. */
+/**
+ * Words of a sentence the trigger model passed over that a date can still make an event of, as
+ * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week").
+ */
 function plainVerbs(p: SentenceParse): Trigger[] {
   const taken = new Set(p.triggers.map((t) => t.index));
+  const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
   return p.s.tokens.flatMap((t, index) =>
-    t.pos === 'VERB' && !taken.has(index) && !LIGHT_VERBS.has(t.lemma)
-      ? [{ index, start: t.start, end: t.end, text: t.text, lemma: t.lemma, pos: t.pos, score: 0, eventClass: 'OCCURRENCE' as const }]
+    !taken.has(index) &&
+    ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
+      ? [{ index, start: t.start, end: t.end, text: t.text, lemma: t.lemma, pos: t.pos === 'PROPN' ? ('NOUN' as const) : t.pos, score: 0, eventClass: 'OCCURRENCE' as const }]
       : [],
   );
 }

@@ -17,8 +17,7 @@ export function addDays(iso: string, days: number): string {
 export function canAnchor(t: TemporalExpression): boolean {
   if (t.type === 'DURATION' || t.type === 'SET') return false;
   if (t.range) return true;
-  // "Now officials are investigating": the present is the publication day.
-  return isVaguePast(t) || t.value === 'PRESENT_REF';
+  return isVaguePast(t);
 }
 
 /** PAST_REF and kin ("months ago", "recently"): a happening in the unspecified past. "now" (PRESENT_REF) is not one. */
@@ -35,15 +34,6 @@ export function isVaguePast(t: TemporalExpression): boolean {
 /** The time of an event anchored by an expression; `since` stretches it to publication. */
 export function timeFromTimex(t: TemporalExpression, published: string, since: boolean): EventTime {
   const explanation = t.explanation || `“${t.text}”`;
-  if (t.value === 'PRESENT_REF')
-    return {
-      start: published,
-      end: published,
-      precision: 'day',
-      value: published.slice(0, 10),
-      approximate: true,
-      explanation: `${explanation}; the present, read as the publication day (${published})`,
-    };
   if (!t.range) {
     // Vague past: somewhere before publication, drawn as such.
     return {

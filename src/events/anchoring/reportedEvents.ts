@@ -59,10 +59,14 @@ export function reportedEvents(
       k++,
       saying,
       frameAnchor ? anchorTime(article, frameAnchor) : reportedOn(article.published),
-      { title, ...(frameAnchor ? { timex: frameAnchor } : {}), to: happening ? frameEnd : s.end },
+      {
+        title,
+        type: 'statement',
+        isReport: PLAIN_SAYING.has(saying.lemma),
+        ...(frameAnchor ? { timex: frameAnchor } : {}),
+        to: happening ? frameEnd : s.end,
+      },
     );
-    statement.type = 'statement';
-    statement.isReport = PLAIN_SAYING.has(saying.lemma);
     ctx.previous = statement;
   }
   if (!happening || !event) return;

@@ -63,7 +63,10 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       starts.push({ at: i, kind: 'participial' });
       continue;
     }
-    if (w === 'that' && t.pos === 'SCONJ' && isVerbal(prev)) starts.push({ at: i, kind: 'complement' });
+    // "said that …", "said on Friday that troops will leave" (the library may tag it a determiner).
+    const afterVerb = isVerbal(prev) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.pos === 'VERB');
+    if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET') && afterVerb && verbFollows(tokens, i + 1, 5))
+      starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
 }

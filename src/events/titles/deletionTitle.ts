@@ -16,7 +16,7 @@ export interface CutOptions {
 
 const PARTICLES = new Set('out off up down back away over'.split(' '));
 const PLACE_PREPOSITIONS = new Set(
-  'in at near into on against to from across outside inside around toward towards along with for over as'.split(' '),
+  'in at near into on against to from across outside inside around toward towards along with for over as between among'.split(' '),
 );
 const GROUP_ADVERBS = new Set(['not', "n't", 'never', 'no']);
 const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;
@@ -169,6 +169,8 @@ function subject(tokens: readonly Token[], clauses: readonly Clause[], clause: C
   for (; j >= floor && out.length < 10; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
+    // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
+    if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!)) break;
     const between = j - 1 >= floor && isNominal(tokens[j - 1]!) && isNominal(tokens[j + 1] ?? t);
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner = /^(?:in|at|on|from|for|to)$/.test(w) && between && out.length <= 3;

@@ -25,7 +25,7 @@ describe('continueEvent and referredEvent (through extractEvents)', () => {
       'Security forces open',
     ]);
     expect(rally!.fatalities).toBe(2);
-    expect(events.map((e) => e.title)).toContain('President Ghani ends the state of emergency');
+    expect(events.map((e) => e.title)).toContain('President Ghani ended the state of emergency');
   });
 
   it('does not let a chain of sentences run on past one that adds nothing', () => {
