@@ -125,11 +125,13 @@ export function attachTimex<T extends TriggerRef>(
 const right0 = <T extends TriggerRef>(verbs: readonly T[], b: number): T | undefined => verbs.find((t) => t.index >= b);
 
 /** Whether the verb at `i` is a participle modifying the noun before it ("a group led by", "troops facing"). */
-function modifiesNoun(tokens: readonly Token[], i: number): boolean {
+export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const t = tokens[i]!;
   if (!before) return false;
+  // "The videos being circulated": a passive participle after a noun.
+  if (before.text.toLowerCase() === 'being' && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '')) return true;
   if ((before.pos === 'NOUN' || before.pos === 'PROPN') && after?.text.toLowerCase() === 'by' && /ed$|en$/.test(t.text))
     return true;
   // ", facing …," right after a name: an aside, not the clause's verb.

@@ -21,10 +21,10 @@ const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** Whether a finite verb follows within `span` tokens, before punctuation: a clause, not a phrase. */
-function verbFollows(tokens: readonly Token[], from: number, span: number): boolean {
+function verbFollows(tokens: readonly Token[], from: number, span: number, commas = false): boolean {
   for (let i = from; i < tokens.length && i < from + span; i++) {
     const t = tokens[i]!;
-    if (t.pos === 'PUNCT') return false;
+    if (t.pos === 'PUNCT' && !(commas && t.text === ',')) return false;
     if (isVerbal(t)) return true;
   }
   return false;
@@ -51,6 +51,12 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       starts.push({ at: i, kind: 'subordinate' });
       continue;
     }
+    // "…, in which he said": a preposition that carries a relative pronoun opens the clause.
+    if (prev.text === ',' && t.pos === 'ADP' && RELATIVES.has(lower(tokens[i + 1]))) {
+      starts.push({ at: i, kind: 'relative' });
+      i++;
+      continue;
+    }
     if (prev.text === ',' && RELATIVES.has(w)) {
       starts.push({ at: i, kind: 'relative' });
       continue;
@@ -65,7 +71,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     }
     // "said that …", "said on Friday that troops will leave" (the library may tag it a determiner).
     const afterVerb = isVerbal(prev) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.pos === 'VERB');
-    if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET') && afterVerb && verbFollows(tokens, i + 1, 5))
+    // An apposition may stand between: "that the Afghan Special Forces, formed of elite fighters, had killed".
+    if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET') && afterVerb && verbFollows(tokens, i + 1, 14, true))
       starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));

@@ -58,10 +58,10 @@ export function deletionTitle(
   let end = k;
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
-    for (const i of subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped))) kept.add(i);
+    for (const i of subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped)) kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
-    if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase()) && tokens[k + 2]?.pos !== 'NOUN') {
+    if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase())) {
       kept.add(k + 1);
       end = k + 1;
     }
@@ -129,7 +129,13 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
  * ("Mr Karimi, the spokesman, said"); for a relative pronoun, its antecedent ("gains that began" →
  * "gains … began"); for a second verb of a coordination ("… and later served"), the first verb's.
  */
-function subject(tokens: readonly Token[], clauses: readonly Clause[], clause: Clause, g: number): number[] {
+function subject(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  clause: Clause,
+  g: number,
+  skipped: (i: number) => boolean,
+): number[] {
   let j = g - 1;
   let floor = clause.from;
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
@@ -138,9 +144,12 @@ function subject(tokens: readonly Token[], clauses: readonly Clause[], clause: C
     floor = 0;
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
-  if (tokens[j]?.text === ',' && clause.kind === 'main' && isNominal(tokens[clause.from]!) && tokens[clause.from]!.pos !== 'DET') {
+  let first = clause.from;
+  // "Yesterday, the agency quoted …": a date and its comma before the subject are no part of it.
+  while (first < j && (skipped(first) || (first > clause.from && tokens[first]!.text === ',' && skipped(first - 1)))) first++;
+  if (tokens[j]?.text === ',' && clause.kind === 'main' && isNominal(tokens[first]!) && tokens[first]!.pos !== 'DET') {
     const out: number[] = [];
-    for (let i = clause.from; i < j && out.length < 8; i++) {
+    for (let i = first; i < j && out.length < 8; i++) {
       const t = tokens[i]!;
       const joins = /^(?:of|and)$/i.test(t.text) && isNominal(tokens[i + 1] ?? t);
       if (isNominal(t) || joins) out.push(i);
@@ -161,7 +170,7 @@ function subject(tokens: readonly Token[], clauses: readonly Clause[], clause: C
       if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
       let h = v;
       while (h - 1 >= clause.from && (tokens[h - 1]!.pos === 'AUX' || tokens[h - 1]!.pos === 'ADV')) h--;
-      return subject(tokens, clauses, clause, h);
+      return subject(tokens, clauses, clause, h, skipped);
     }
     return [];
   }
@@ -181,8 +190,8 @@ function subject(tokens: readonly Token[], clauses: readonly Clause[], clause: C
     else break;
     if (t.pos === 'PRON' && !isNominal(t)) break;
   }
-  // "The head of the United Nations observer mission": a long subject keeps its head.
-  if (out.length > 8) {
+  // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
+  if (out.length > 6) {
     const cut = out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
     if (cut > 0) out.length = cut;
   }
@@ -207,7 +216,8 @@ function phrase(
       break;
     }
     const joins = (w === 'of' || w === 'and') && out.length > 0 && i + 1 < to && isNominal(tokens[i + 1]!);
-    if (isNominal(t) || (t.pos === 'PRON' && out.length === 0) || joins) out.push(i);
+    const personal = t.pos === 'PRON' && !/^(?:what|which|who|whom|that|whatever)$/i.test(t.text);
+    if (isNominal(t) || (personal && out.length === 0) || joins) out.push(i);
     else break;
   }
   while (out.length > 0 && /^(?:of|and|the|a|an)$/i.test(tokens[out[out.length - 1]!]!.text)) out.pop();
