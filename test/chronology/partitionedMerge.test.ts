@@ -82,7 +82,9 @@ const arbEvent = fc.record({
   fatalities: fc.constantFrom(undefined, 3, 5),
 });
 
-function synthetic(records: fc.RecordValue<typeof arbEvent>[]): {
+type Synthetic = typeof arbEvent extends fc.Arbitrary<infer T> ? T : never;
+
+function synthetic(records: Synthetic[]): {
   events: ChronologyEvent[];
   metas: ArticleMeta[];
 } {
