@@ -76,7 +76,7 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   const sink = values.jsonl ? openSink(values.output, io) : undefined;
   try {
     const results = mapInOrder(
-      streamArticles(inputs, () => stdinChunks(io)),
+      streamArticles(inputs, () => stdinChunks(io), values.jsonl),
       async (r) => ({ record: r, mapped: r.article ? await mapper.map(r.article) : undefined }),
       mapper.window,
     );

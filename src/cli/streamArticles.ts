@@ -85,6 +85,7 @@ function* parseWhole(name: string, content: string, bytes: number): Generator<Ar
  */
 async function* stdinRecords(
   chunks: AsyncIterable<string | Uint8Array>,
+  emptyIsNothing: boolean,
 ): AsyncGenerator<readonly [string, ArticleRecord]> {
   const iterator = chunks[Symbol.asyncIterator]();
   const head: (string | Uint8Array)[] = [];
@@ -104,6 +105,7 @@ async function* stdinRecords(
       yield next.value;
     }
   })();
+  if (emptyIsNothing && text.length === 0) return;
   if (text.trimStart().startsWith('{')) {
     for await (const line of linesOf(all)) yield ['<stdin>.jsonl', parseJsonlLine('<stdin>.jsonl', line)];
     return;
@@ -122,6 +124,8 @@ async function* stdinRecords(
 export async function* streamArticles(
   inputs: ResolvedInputs,
   stdin: () => AsyncIterable<string | Uint8Array>,
+  /** An empty stdin is no input rather than an article without text (an empty cluster partition). */
+  emptyStdinIsNothing = false,
 ): AsyncGenerator<ArticleRecord> {
   if (inputs.errors.length > 0) yield { errors: inputs.errors, bytes: 0 };
   const seen = new Map<string, string>();
@@ -137,7 +141,7 @@ export async function* streamArticles(
   };
   for (const file of inputs.files) {
     if (file === '-') {
-      for await (const [name, r] of stdinRecords(stdin())) yield unique(name, r);
+      for await (const [name, r] of stdinRecords(stdin(), emptyStdinIsNothing)) yield unique(name, r);
       continue;
     }
     try {

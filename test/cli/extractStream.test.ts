@@ -99,6 +99,16 @@ describe('chronoscope extract --jsonl and merge', () => {
   });
 });
 
+describe('chronoscope extract --jsonl on an empty stdin', () => {
+  it('writes nothing and exits 0, as an empty Spark or Hadoop partition needs', async () => {
+    const r = await run(['extract', '--jsonl', '-j', '1', '-'], []);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.out).toBe('');
+    // Without --jsonl an empty stdin is still an article without text, as before.
+    expect((await run(['extract', '-j', '1', '-'], [])).code).toBe(EXIT.rejected);
+  });
+});
+
 describe('chronoscope extract --jobs', () => {
   it('gives the same output on 2 worker threads as on 1, in both modes', { timeout: 120_000 }, async () => {
     const inputs = [`${fixtures}articles`, `${fixtures}bad`, sample];

@@ -36,7 +36,14 @@ describe('chronoscope extract', () => {
   it('writes to -o, reports rejected input as file:line: problem, keeps the rest, exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chronoscope-'));
     const output = join(dir, 'out', 'c.json');
-    const { code, err } = await run(['extract', '-j1', `${fixtures}articles`, `${fixtures}bad`, '-o', output]);
+    const { code, err } = await run([
+      'extract',
+      '-j1',
+      `${fixtures}articles`,
+      `${fixtures}bad`,
+      '-o',
+      output,
+    ]);
     expect(code).toBe(EXIT.rejected);
     expect(err).toContain(`${fixtures}bad/bad-date.md:4: field "published" is not a valid date`);
     expect(err).toContain(`${fixtures}bad/mixed.jsonl:2: invalid JSON`);
