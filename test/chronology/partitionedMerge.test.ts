@@ -21,7 +21,9 @@ const mapped = parsed.articles.map(mapArticle);
 const metas = mapped.map((m) => m.article);
 const events = mapped.flatMap((m) => m.events);
 
-describe('partitionedMerge on 30 Timeline17 articles that report the same events', () => {
+describe('partitionedMerge on 30 Timeline17 articles that report the same events', {
+  timeout: 60_000,
+}, () => {
   const whole = mergeEvents(events, metas);
 
   it('merges reports across articles in the first place, so the comparison means something', () => {
@@ -124,7 +126,7 @@ function synthetic(records: Synthetic[]): {
   return { events, metas };
 }
 
-describe('partitionedMerge on synthetic reports', () => {
+describe('partitionedMerge on synthetic reports', { timeout: 60_000 }, () => {
   it('gives the same events as mergeEvents for any events and partition size', () => {
     let merges = 0;
     fc.assert(

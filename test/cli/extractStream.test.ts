@@ -30,7 +30,7 @@ async function run(argv: string[], stdin: (string | Uint8Array)[] = []) {
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'chronoscope-scale-'));
 
-describe('chronoscope extract --jsonl and merge', () => {
+describe('chronoscope extract --jsonl and merge', { timeout: 60_000 }, () => {
   it('streams one line per article or rejected line, and merge gives back extract byte for byte', async () => {
     const inputs = [`${fixtures}articles`, `${fixtures}bad`, sample];
     const whole = await run(['extract', '-j', '1', ...inputs]);
@@ -99,7 +99,7 @@ describe('chronoscope extract --jsonl and merge', () => {
   });
 });
 
-describe('chronoscope extract --jsonl on an empty stdin', () => {
+describe('chronoscope extract --jsonl on an empty stdin', { timeout: 60_000 }, () => {
   it('writes nothing and exits 0, as an empty Spark or Hadoop partition needs', async () => {
     const r = await run(['extract', '--jsonl', '-j', '1', '-'], []);
     expect(r.code).toBe(EXIT.ok);

@@ -117,7 +117,7 @@ describe('chronoscope help and usage', () => {
     expect((await run(['extract', '--nope', 'x'])).code).toBe(EXIT.usage);
   });
 
-  it('runs as the installed bin', async () => {
+  it('runs as the installed bin', { timeout: 30_000 }, async () => {
     const r = spawnSync(
       process.execPath,
       [join(root, 'bin/chronoscope.js'), 'tag', '--dct', '2022-06-26', '-'],
