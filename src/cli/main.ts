@@ -1,47 +1,28 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildChronology } from '../chronology/buildChronology.ts';
-import { parseArticleFiles } from '../ingest/parseArticleFile.ts';
 import { isIsoDate } from '../ingest/validateMeta.ts';
-import { formatIngestError } from '../model/article.ts';
 import { tag } from '../temporal/tag.ts';
-import { readInputs } from './readInputs.ts';
+import { runExtract } from './extract.ts';
+import { type CliIo, EXIT } from './io.ts';
+import { runMerge } from './merge.ts';
 import { runSummarize } from './summarize.ts';
 
-/** Exit codes: 0 all input accepted, 1 some input rejected, 2 usage error. */
-export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
-
-/** Where the CLI writes; injected so tests run it in-process. */
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  readStdin(): string;
-}
+export { type CliIo, EXIT } from './io.ts';
 
 const MAIN_HELP = `chronoscope — turn news articles into an explorable chronology
 
 Usage:
   chronoscope extract <file|folder|-> [...] [-o FILE]   build a chronology JSON
+  chronoscope extract --jsonl <file|folder|-> [...]     map only: one JSON line per article
+  chronoscope merge <part.jsonl|-> [...] [-o FILE]      reduce map streams into a chronology
   chronoscope tag --dct YYYY-MM-DD <file|->            tag temporal expressions (TIMEX3)
   chronoscope summarize <input> --dates N [--sentences K]   a timeline of the N key days
   chronoscope <command> --help                         help for a command
 
 Exit codes: 0 ok, 1 some input rejected, 2 usage error.
-`;
-
-const EXTRACT_HELP = `Usage: chronoscope extract <file|folder|-> [...] [-o FILE] [--pretty]
-
-Reads articles (.md/.txt with YAML front matter, .html, .jsonl; folders recursively; - for stdin),
-tags each against its publication date, extracts and merges events, and writes the chronology JSON
-to FILE, or to stdout when -o is not given. Rejected files and lines are reported on stderr as
-file:line: problem; the rest still load (exit code 1).
-
-Options:
-  -o, --output FILE   write to FILE instead of stdout
-      --pretty        indent the JSON
-  -h, --help          show this help
 `;
 
 const TAG_HELP = `Usage: chronoscope tag --dct YYYY-MM-DD <file|->
@@ -54,43 +35,6 @@ Options:
       --explain       also print precision, range, tags and the explanation of each value
   -h, --help          show this help
 `;
-
-function runExtract(args: string[], io: CliIo): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      pretty: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    io.stdout(EXTRACT_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length === 0) {
-    io.stderr(`chronoscope extract: no input given\n\n${EXTRACT_HELP}`);
-    return EXIT.usage;
-  }
-  const read = readInputs(positionals, io.readStdin);
-  const parsed = parseArticleFiles(read.files);
-  const errors = [...read.errors, ...parsed.errors];
-  const chronology = buildChronology(parsed.articles, errors);
-  const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
-  if (values.output) {
-    mkdirSync(dirname(values.output), { recursive: true });
-    writeFileSync(values.output, json);
-  } else {
-    io.stdout(json);
-  }
-  for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
-  io.stderr(
-    `chronoscope: ${parsed.articles.length} articles, ${chronology.events.length} events` +
-      `${errors.length ? `, ${errors.length} problems` : ''}${values.output ? ` → ${values.output}` : ''}\n`,
-  );
-  return errors.length > 0 ? EXIT.rejected : EXIT.ok;
-}
 
 function runTag(args: string[], io: CliIo): number {
   const { values, positionals } = parseArgs({
@@ -144,13 +88,15 @@ function runTag(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'extract':
-        return runExtract(rest, io);
+        return await runExtract(rest, io);
+      case 'merge':
+        return await runMerge(rest, io);
       case 'tag':
         return runTag(rest, io);
       case 'summarize':
@@ -176,10 +122,15 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
 if (isEntry) {
-  const code = runCli(process.argv.slice(2), {
+  process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readStdin: () => readFileSync(0, 'utf8'),
+    stdinStream: () => process.stdin,
+    writeStdout: async (t) => {
+      if (!process.stdout.write(t)) await once(process.stdout, 'drain');
+    },
+    // Progress only on a terminal: piped or logged stderr stays free of control codes.
+    ...(process.stderr.isTTY ? { progressTerminal: process.stderr } : {}),
   });
-  process.exitCode = code;
 }

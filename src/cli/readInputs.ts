@@ -14,7 +14,8 @@ function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function walk(dir: string, out: string[]): void {
+/** Collects the article files under a folder, recursively, skipping hidden entries. */
+export function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);

@@ -10,17 +10,17 @@ import { validateChronology } from '../../src/model/validateChronology.ts';
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-function run(argv: string[], stdin = ''): { code: number; out: string; err: string } {
+async function run(argv: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
   const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: () => stdin };
-  const code = runCli(argv, io);
+  const code = await runCli(argv, io);
   return { code, out, err };
 }
 
 describe('chronoscope extract', () => {
-  it('writes a schema-valid chronology of a folder to stdout and exits 0', () => {
-    const { code, out, err } = run(['extract', `${fixtures}articles`]);
+  it('writes a schema-valid chronology of a folder to stdout and exits 0', async () => {
+    const { code, out, err } = await run(['extract', '--jobs', '1', `${fixtures}articles`]);
     expect(code).toBe(EXIT.ok);
     const parsed = validateChronology(JSON.parse(out));
     expect(parsed.ok).toBe(true);
@@ -33,10 +33,17 @@ describe('chronoscope extract', () => {
     expect(err).toMatch(/2 articles, \d+ events/);
   });
 
-  it('writes to -o, reports rejected input as file:line: problem, keeps the rest, exits 1', () => {
+  it('writes to -o, reports rejected input as file:line: problem, keeps the rest, exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chronoscope-'));
     const output = join(dir, 'out', 'c.json');
-    const { code, err } = run(['extract', `${fixtures}articles`, `${fixtures}bad`, '-o', output]);
+    const { code, err } = await run([
+      'extract',
+      '-j1',
+      `${fixtures}articles`,
+      `${fixtures}bad`,
+      '-o',
+      output,
+    ]);
     expect(code).toBe(EXIT.rejected);
     expect(err).toContain(`${fixtures}bad/bad-date.md:4: field "published" is not a valid date`);
     expect(err).toContain(`${fixtures}bad/mixed.jsonl:2: invalid JSON`);
@@ -45,7 +52,7 @@ describe('chronoscope extract', () => {
     expect(chronology.errors.length).toBeGreaterThanOrEqual(4);
   });
 
-  it('reads JSON Lines from stdin', () => {
+  it('reads JSON Lines from stdin', async () => {
     const line = JSON.stringify({
       id: 's1',
       title: 'T',
@@ -53,22 +60,22 @@ describe('chronoscope extract', () => {
       published: '2022-04-12',
       text: 'Yesterday, clashes erupted in Kunduz.',
     });
-    const { code, out } = run(['extract', '-'], line);
+    const { code, out } = await run(['extract', '-j', '1', '-'], line);
     expect(code).toBe(EXIT.ok);
     expect(JSON.parse(out).articles[0].id).toBe('s1');
   });
 
-  it('exits 2 with help when no input is given', () => {
-    const { code, err } = run(['extract']);
+  it('exits 2 with help when no input is given', async () => {
+    const { code, err } = await run(['extract']);
     expect(code).toBe(EXIT.usage);
     expect(err).toMatch(/no input given/);
   });
 });
 
 describe('chronoscope tag', () => {
-  it('prints TIMEX3 results with UTF-16 offsets into the input', () => {
+  it('prints TIMEX3 results with UTF-16 offsets into the input', async () => {
     const text = 'Since the day before yesterday, forces advanced.';
-    const { code, out } = run(['tag', '--dct', '2022-04-12', '-'], text);
+    const { code, out } = await run(['tag', '--dct', '2022-04-12', '-'], text);
     expect(code).toBe(EXIT.ok);
     const { timexes } = JSON.parse(out) as {
       timexes: { start: number; end: number; text: string; type: string; value: string }[];
@@ -78,39 +85,39 @@ describe('chronoscope tag', () => {
     expect(Object.keys(timexes[0]!).sort()).toEqual(['end', 'start', 'text', 'type', 'value']);
   });
 
-  it('adds the explanation with --explain', () => {
-    const { out } = run(['tag', '--dct', '2022-04-12', '--explain', '-'], 'Yesterday it rained.');
+  it('adds the explanation with --explain', async () => {
+    const { out } = await run(['tag', '--dct', '2022-04-12', '--explain', '-'], 'Yesterday it rained.');
     const t = JSON.parse(out).timexes[0];
     expect(t.value).toBe('2022-04-11');
     expect(t.explanation).toMatch(/2022|April/);
     expect(t.tags.length).toBeGreaterThan(0);
   });
 
-  it('rejects a missing or malformed --dct with exit 2', () => {
-    expect(run(['tag', '-'], 'x').code).toBe(EXIT.usage);
-    expect(run(['tag', '--dct', '2022-13-01', '-'], 'x').code).toBe(EXIT.usage);
+  it('rejects a missing or malformed --dct with exit 2', async () => {
+    expect((await run(['tag', '-'], 'x')).code).toBe(EXIT.usage);
+    expect((await run(['tag', '--dct', '2022-13-01', '-'], 'x')).code).toBe(EXIT.usage);
   });
 
-  it('exits 1 for an unreadable file', () => {
-    const r = run(['tag', '--dct', '2022-04-12', '/nonexistent.txt']);
+  it('exits 1 for an unreadable file', async () => {
+    const r = await run(['tag', '--dct', '2022-04-12', '/nonexistent.txt']);
     expect(r.code).toBe(EXIT.rejected);
     expect(r.err).toMatch(/^\/nonexistent\.txt:0: cannot read: ENOENT/);
   });
 });
 
 describe('chronoscope help and usage', () => {
-  it.each([['extract'], ['tag']])('%s --help prints its usage and exits 0', (cmd) => {
-    const { code, out } = run([cmd, '--help']);
+  it.each([['extract'], ['merge'], ['tag']])('%s --help prints its usage and exits 0', async (cmd) => {
+    const { code, out } = await run([cmd, '--help']);
     expect(code).toBe(EXIT.ok);
     expect(out).toContain(`Usage: chronoscope ${cmd}`);
   });
 
-  it('rejects unknown commands and options with exit 2', () => {
-    expect(run(['frobnicate']).code).toBe(EXIT.usage);
-    expect(run(['extract', '--nope', 'x']).code).toBe(EXIT.usage);
+  it('rejects unknown commands and options with exit 2', async () => {
+    expect((await run(['frobnicate'])).code).toBe(EXIT.usage);
+    expect((await run(['extract', '--nope', 'x'])).code).toBe(EXIT.usage);
   });
 
-  it('runs as the installed bin', () => {
+  it('runs as the installed bin', { timeout: 30_000 }, async () => {
     const r = spawnSync(
       process.execPath,
       [join(root, 'bin/chronoscope.js'), 'tag', '--dct', '2022-06-26', '-'],
@@ -125,8 +132,8 @@ describe('chronoscope help and usage', () => {
 });
 
 describe('chronoscope summarize', () => {
-  it('prints the N key days of articles, sorted by date, each with a sentence and its events', () => {
-    const { code, out } = run(['summarize', `${fixtures}articles`, '--dates', '3']);
+  it('prints the N key days of articles, sorted by date, each with a sentence and its events', async () => {
+    const { code, out } = await run(['summarize', `${fixtures}articles`, '--dates', '3']);
     expect(code).toBe(EXIT.ok);
     const timeline = JSON.parse(out) as { date: string; text: string; events: string[] }[];
     expect(timeline).toHaveLength(3);
@@ -138,11 +145,11 @@ describe('chronoscope summarize', () => {
     }
   });
 
-  it('reads a chronology JSON written by extract, and keeps to --from/--to', () => {
+  it('reads a chronology JSON written by extract, and keeps to --from/--to', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chronoscope-'));
     const output = join(dir, 'c.json');
-    expect(run(['extract', `${fixtures}articles`, '-o', output]).code).toBe(EXIT.ok);
-    const { code, out } = run(['summarize', output, '--dates', '2', '--from', '2022-06-01']);
+    expect((await run(['extract', `${fixtures}articles`, '-o', output, '--jobs', '1'])).code).toBe(EXIT.ok);
+    const { code, out } = await run(['summarize', output, '--dates', '2', '--from', '2022-06-01']);
     expect(code).toBe(EXIT.ok);
     const timeline = JSON.parse(out) as { date: string; events: string[] }[];
     expect(timeline.length).toBeGreaterThan(0);
@@ -150,8 +157,8 @@ describe('chronoscope summarize', () => {
     expect(timeline.some((e) => e.events.length > 0)).toBe(true);
   });
 
-  it('exits 2 without --dates', () => {
-    const { code, err } = run(['summarize', `${fixtures}articles`]);
+  it('exits 2 without --dates', async () => {
+    const { code, err } = await run(['summarize', `${fixtures}articles`]);
     expect(code).toBe(EXIT.usage);
     expect(err).toContain('--dates N is required');
   });

@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { MappedArticle } from '../chronology/mapArticle.ts';
+import { reduceChronology } from '../chronology/reduceEvents.ts';
+import { formatIngestError, type IngestError } from '../model/article.ts';
+import { type CliIo, EXIT, stdinChunks } from './io.ts';
+import { createMapper, defaultJobs, mapInOrder } from './mapPool.ts';
+import { formatMapRecord } from './mapRecord.ts';
+import { createProgress } from './progress.ts';
+import { openSink } from './sink.ts';
+import { resolveInputs, streamArticles } from './streamArticles.ts';
+
+/** Help of `chronoscope extract`. */
+export const EXTRACT_HELP = `Usage: chronoscope extract <file|folder|-> [...] [-o FILE] [--pretty] [--jsonl] [--jobs N] [--quiet]
+
+Reads articles (.md/.txt with YAML front matter, .html, .jsonl; folders recursively; - for stdin),
+tags each against its publication date, extracts and merges events, and writes the chronology JSON
+to FILE, or to stdout when -o is not given. Rejected files and lines are reported on stderr as
+file:line: problem; the rest still load (exit code 1).
+
+With --jsonl, runs only the map stage and streams one JSON line per article:
+{"article": {...}, "events": [...], "errors"?: [...]} (a rejected line: {"errors": [...]}),
+reading JSON Lines line by line, so memory holds a few articles whatever the input size.
+Reduce such streams with chronoscope merge.
+
+Options:
+  -o, --output FILE   write to FILE instead of stdout
+      --pretty        indent the JSON
+      --jsonl         map only: one JSON line per article, unmerged (for merge, Spark, Hadoop)
+  -j, --jobs N        worker threads for the map stage (default: the number of cores, ${defaultJobs()} here)
+  -q, --quiet         no progress bar (it is only drawn when stderr is a terminal)
+  -h, --help          show this help
+`;
+
+/** Parses `--jobs`: a whole number of threads, at least 1. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return defaultJobs();
+  return /^[1-9]\d*$/.test(value) ? Number(value) : undefined;
+}
+
+/** `chronoscope extract`: the map stage over every input, then the reduce, or `--jsonl` map records. */
+export async function runExtract(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      pretty: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(EXTRACT_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`chronoscope extract: no input given\n\n${EXTRACT_HELP}`);
+    return EXIT.usage;
+  }
+  const jobs = parseJobs(values.jobs);
+  if (jobs === undefined) {
+    io.stderr(`chronoscope extract: --jobs must be a whole number of at least 1 (got ${values.jobs})\n`);
+    return EXIT.usage;
+  }
+  const inputs = resolveInputs(positionals);
+  const progress = createProgress(values.quiet ? undefined : io.progressTerminal, inputs.bytes, 'extract');
+  const mapper = createMapper(jobs);
+  const errors: IngestError[] = [];
+  const mapped: MappedArticle[] = [];
+  let articles = 0;
+  let events = 0;
+  const sink = values.jsonl ? openSink(values.output, io) : undefined;
+  try {
+    const results = mapInOrder(
+      streamArticles(inputs, () => stdinChunks(io), values.jsonl),
+      async (r) => ({ record: r, mapped: r.article ? await mapper.map(r.article) : undefined }),
+      mapper.window,
+    );
+    for await (const { record, mapped: m } of results) {
+      errors.push(...record.errors);
+      if (m) {
+        articles++;
+        events += m.events.length;
+      }
+      if (sink) await sink.write(formatMapRecord(m, record.errors));
+      else if (m) mapped.push(m);
+      progress.tick(m ? 1 : 0, record.bytes);
+    }
+  } finally {
+    progress.stop();
+    await sink?.close();
+    await mapper.close();
+  }
+  if (!sink) {
+    const chronology = reduceChronology(mapped, errors);
+    events = chronology.events.length;
+    const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
+    if (values.output) {
+      mkdirSync(dirname(values.output), { recursive: true });
+      writeFileSync(values.output, json);
+    } else {
+      io.stdout(json);
+    }
+  }
+  for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
+  io.stderr(
+    `chronoscope: ${articles} articles, ${events} ${sink ? 'unmerged ' : ''}events` +
+      `${errors.length ? `, ${errors.length} problems` : ''}${values.output ? ` → ${values.output}` : ''}\n`,
+  );
+  return errors.length > 0 ? EXIT.rejected : EXIT.ok;
+}

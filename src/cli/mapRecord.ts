@@ -1,0 +1,55 @@
+import type { MappedArticle } from '../chronology/mapArticle.ts';
+import type { IngestError } from '../model/article.ts';
+
+/**
+ * One line of `chronoscope extract --jsonl`: an article's metadata and unmerged events, and the
+ * problems met reading it; a line that yielded no article carries only `errors`.
+ */
+export interface MapRecord {
+  readonly article?: MappedArticle['article'];
+  readonly events?: MappedArticle['events'];
+  readonly errors?: readonly IngestError[];
+}
+
+/** The JSON line (with its `\n`) of a mapped article and its problems. */
+export function formatMapRecord(mapped: MappedArticle | undefined, errors: readonly IngestError[]): string {
+  const record: MapRecord = {
+    ...(mapped ? { article: mapped.article, events: mapped.events } : {}),
+    ...(errors.length > 0 ? { errors } : {}),
+  };
+  return `${JSON.stringify(record)}\n`;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads one line of a map stream back; a message says what is wrong with a line that is not one.
+ * Checks the shape the reduce relies on, not every field of every event.
+ */
+export function parseMapRecord(
+  line: string,
+): { mapped?: MappedArticle; errors: readonly IngestError[] } | { problem: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (e) {
+    return { problem: `invalid JSON: ${(e as Error).message}` };
+  }
+  if (!isObject(value)) return { problem: 'each line must be a JSON object' };
+  const { article, events, errors = [] } = value;
+  if (!Array.isArray(errors) || !errors.every((e) => isObject(e) && typeof e.file === 'string'))
+    return { problem: '"errors" must be a list of {file, line, message}' };
+  if (article === undefined && events === undefined) return { errors: errors as IngestError[] };
+  if (!isObject(article) || typeof article.id !== 'string' || typeof article.published !== 'string')
+    return { problem: '"article" must be an object with "id" and "published"' };
+  if (
+    !Array.isArray(events) ||
+    !events.every((e) => isObject(e) && typeof e.id === 'string' && isObject(e.when))
+  )
+    return { problem: '"events" must be a list of events with "id" and "when"' };
+  return {
+    mapped: { article, events } as unknown as MappedArticle,
+    errors: errors as IngestError[],
+  };
+}

@@ -1,0 +1,159 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { parseArticleFile } from '../ingest/parseArticleFile.ts';
+import type { Article, IngestError } from '../model/article.ts';
+import { type Line, linesOf } from './lines.ts';
+import { walk } from './readInputs.ts';
+
+/** One article read (or none, when only problems were found), with the input bytes it took. */
+export interface ArticleRecord {
+  readonly article?: Article;
+  readonly errors: readonly IngestError[];
+  readonly bytes: number;
+}
+
+/** The files behind the paths given, and the problems with the paths themselves. */
+export interface ResolvedInputs {
+  /** File paths, or `-` for standard input, in reading order. */
+  readonly files: readonly string[];
+  readonly errors: readonly IngestError[];
+  /** Bytes of the files (standard input not counted), for progress; 0 when unknown. */
+  readonly bytes: number;
+  /** Whether standard input is read, so `bytes` is a lower bound. */
+  readonly stdin: boolean;
+}
+
+/**
+ * Resolves paths as `readInputs` does (folders recursively, sorted by path) without reading
+ * any file yet, so problems with paths come first as they always have.
+ */
+export function resolveInputs(paths: readonly string[]): ResolvedInputs {
+  const files: string[] = [];
+  const errors: IngestError[] = [];
+  let bytes = 0;
+  for (const p of paths) {
+    if (p === '-') {
+      files.push(p);
+      continue;
+    }
+    try {
+      const found: string[] = [];
+      if (statSync(p).isDirectory()) walk(p, found);
+      else found.push(p);
+      found.sort();
+      if (found.length === 0)
+        errors.push({
+          file: p,
+          line: 0,
+          message: 'no article files (.md, .txt, .html, .jsonl) in this folder',
+        });
+      for (const f of found) bytes += statSync(f).size;
+      files.push(...found);
+    } catch (e) {
+      errors.push({ file: p, line: 0, message: `cannot read: ${errorCode(e)}` });
+    }
+  }
+  return { files, errors, bytes, stdin: files.includes('-') };
+}
+
+const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/** Articles of one JSON Lines line; line numbers of its problems are those of the whole file. */
+function parseJsonlLine(name: string, line: Line): ArticleRecord {
+  const parsed = parseArticleFile(name, line.text);
+  return {
+    ...(parsed.articles[0] ? { article: parsed.articles[0] } : {}),
+    errors: parsed.errors.map((e) => ({ ...e, line: line.number })),
+    bytes: line.bytes,
+  };
+}
+
+/** Reads a whole file (or stdin) as one article file of any format, JSON Lines included. */
+function* parseWhole(name: string, content: string, bytes: number): Generator<ArticleRecord> {
+  const parsed = parseArticleFile(name, content);
+  const share = parsed.articles.length > 0 ? bytes / parsed.articles.length : bytes;
+  yield* parsed.articles.map((article, i) => ({
+    article,
+    errors: i === 0 ? parsed.errors : [],
+    bytes: share,
+  }));
+  if (parsed.articles.length === 0) yield { errors: parsed.errors, bytes };
+}
+
+/**
+ * Standard input: JSON Lines when it starts with `{` (read line by line), else one Markdown article.
+ * Leading chunks are held only until the first non-blank character tells which.
+ */
+async function* stdinRecords(
+  chunks: AsyncIterable<string | Uint8Array>,
+  emptyIsNothing: boolean,
+): AsyncGenerator<readonly [string, ArticleRecord]> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  const head: (string | Uint8Array)[] = [];
+  let text = '';
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) break;
+    head.push(next.value);
+    text += typeof next.value === 'string' ? next.value : Buffer.from(next.value).toString('utf8');
+    if (text.trimStart().length > 0) break;
+  }
+  const all = (async function* () {
+    yield* head;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
+  if (emptyIsNothing && text.length === 0) return;
+  if (text.trimStart().startsWith('{')) {
+    for await (const line of linesOf(all)) yield ['<stdin>.jsonl', parseJsonlLine('<stdin>.jsonl', line)];
+    return;
+  }
+  const parts: Buffer[] = [];
+  for await (const c of all) parts.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c));
+  const content = Buffer.concat(parts);
+  for (const r of parseWhole('<stdin>.md', content.toString('utf8'), content.length)) yield ['<stdin>.md', r];
+}
+
+/**
+ * Streams the articles of resolved inputs, one at a time: JSON Lines files and stdin line by line,
+ * other files one file at a time, so memory holds a few articles whatever the input size. Later
+ * duplicates of an article id are dropped and reported, as `parseArticleFiles` does.
+ */
+export async function* streamArticles(
+  inputs: ResolvedInputs,
+  stdin: () => AsyncIterable<string | Uint8Array>,
+  /** An empty stdin is no input rather than an article without text (an empty cluster partition). */
+  emptyStdinIsNothing = false,
+): AsyncGenerator<ArticleRecord> {
+  if (inputs.errors.length > 0) yield { errors: inputs.errors, bytes: 0 };
+  const seen = new Map<string, string>();
+  const unique = (name: string, r: ArticleRecord): ArticleRecord => {
+    if (!r.article) return r;
+    const first = seen.get(r.article.id);
+    if (first === undefined) {
+      seen.set(r.article.id, name);
+      return r;
+    }
+    const message = `duplicate article id "${r.article.id}" (first read from ${first}); skipped`;
+    return { errors: [...r.errors, { file: name, line: 1, message }], bytes: r.bytes };
+  };
+  for (const file of inputs.files) {
+    if (file === '-') {
+      for await (const [name, r] of stdinRecords(stdin(), emptyStdinIsNothing)) yield unique(name, r);
+      continue;
+    }
+    try {
+      if (file.toLowerCase().endsWith('.jsonl')) {
+        for await (const line of linesOf(createReadStream(file)))
+          yield unique(file, parseJsonlLine(file, line));
+      } else {
+        const content = readFileSync(file, 'utf8');
+        for (const r of parseWhole(file, content, Buffer.byteLength(content))) yield unique(file, r);
+      }
+    } catch (e) {
+      yield { errors: [{ file, line: 0, message: `cannot read: ${errorCode(e)}` }], bytes: 0 };
+    }
+  }
+}
