@@ -8,13 +8,15 @@ import type { IngestError } from '../model/article.ts';
 export interface MapRecord {
   readonly article?: MappedArticle['article'];
   readonly events?: MappedArticle['events'];
+  /** What the salience stage reads of the article: the days it names, the totals it gives. */
+  readonly signals?: MappedArticle['signals'];
   readonly errors?: readonly IngestError[];
 }
 
 /** The JSON line (with its `\n`) of a mapped article and its problems. */
 export function formatMapRecord(mapped: MappedArticle | undefined, errors: readonly IngestError[]): string {
   const record: MapRecord = {
-    ...(mapped ? { article: mapped.article, events: mapped.events } : {}),
+    ...(mapped ? { article: mapped.article, events: mapped.events, signals: mapped.signals } : {}),
     ...(errors.length > 0 ? { errors } : {}),
   };
   return `${JSON.stringify(record)}\n`;
@@ -37,7 +39,7 @@ export function parseMapRecord(
     return { problem: `invalid JSON: ${(e as Error).message}` };
   }
   if (!isObject(value)) return { problem: 'each line must be a JSON object' };
-  const { article, events, errors = [] } = value;
+  const { article, events, signals, errors = [] } = value;
   if (!Array.isArray(errors) || !errors.every((e) => isObject(e) && typeof e.file === 'string'))
     return { problem: '"errors" must be a list of {file, line, message}' };
   if (article === undefined && events === undefined) return { errors: errors as IngestError[] };
@@ -48,8 +50,10 @@ export function parseMapRecord(
     !events.every((e) => isObject(e) && typeof e.id === 'string' && isObject(e.when))
   )
     return { problem: '"events" must be a list of events with "id" and "when"' };
+  if (!isObject(signals) || !Array.isArray(signals.references) || !Array.isArray(signals.tallies))
+    return { problem: '"signals" must be an object with "references" and "tallies"' };
   return {
-    mapped: { article, events } as unknown as MappedArticle,
+    mapped: { article, events, signals } as unknown as MappedArticle,
     errors: errors as IngestError[],
   };
 }

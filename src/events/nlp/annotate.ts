@@ -41,10 +41,51 @@ export interface Annotation {
 
 let instance: WinkMethods | undefined;
 
+/** The part of wink's model that grows as it reads: the lexeme table, shared by every instance. */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+}
+/** The lexeme table of the current instance (each instance unpacks its own model). */
+let lexemes: LexemeTable = { hash: {}, list: [], index: 0 };
+/** Lexemes of the model as shipped; later entries are words wink met in the texts it read. */
+let shipped = 0;
+/** Past this many learned lexemes, a fresh instance starts over from the shipped table. */
+const RELEARN_AFTER = 500_000;
+
 /** wink-nlp with its English web model, loaded once (it runs in Node and in a Web Worker alike). */
 function nlp(): WinkMethods {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  if (!instance || lexemes.index - shipped > RELEARN_AFTER) {
+    // Keep a handle on the model the instance unpacks, to see what it learns.
+    const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core;
+    const tracked = {
+      ...model,
+      core: () => {
+        const unpacked = core();
+        lexemes = unpacked.features.lexeme;
+        shipped = lexemes.index;
+        return unpacked;
+      },
+    } as typeof model;
+    instance = winkNLP(tracked, ['sbd', 'pos']);
+  }
   return instance;
+}
+
+/**
+ * Forgets the words wink learned while reading one text. wink adds every unknown word to the
+ * model's lexeme table, and its tokenizer then splits text differently ("U.S." becomes "U.S" and
+ * "." once some earlier text held "U.S"): the same article would be read differently after
+ * different articles, and `--jobs` or file order would change the chronology. Hiding learned
+ * words from lookups after each text makes each reading depend on that text alone; the table
+ * itself keeps growing in step with wink's per-word store; a new instance starts afresh (`nlp()`).
+ */
+function forgetLearned(from: number): void {
+  for (let i = from; i < lexemes.list.length; i++) {
+    const word = lexemes.list[i]!;
+    if (lexemes.hash[word] === i) delete lexemes.hash[word];
+  }
 }
 
 /**
@@ -54,6 +95,7 @@ function nlp(): WinkMethods {
 export function annotate(text: string): Annotation {
   const w = nlp();
   const its = w.its;
+  const learnedFrom = lexemes.index;
   const doc = w.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -77,6 +119,7 @@ export function annotate(text: string): Annotation {
     const t = tokens[first];
     if (t) sentenceStarts.push(t.start);
   });
+  forgetLearned(learnedFrom);
   return { tokens, sentenceStarts };
 }
 

@@ -25,3 +25,15 @@ describe('annotate', () => {
     expect(tokensWithin(tokens, from, from + 'a checkpoint'.length).map((t) => t.text)).toEqual(['a', 'checkpoint']);
   });
 });
+
+describe('annotate, whatever was read before', () => {
+  it('reads a text the same after other texts taught the library new words', () => {
+    const text = 'The U.S. Embassy closed. Officials in the U.S. said talks failed.';
+    const alone = annotate(text);
+    // wink adds unknown words to its lexicon; once "U.S" is known it would split "U.S." in two.
+    annotate('He led U.S research into peaceful nuclear blasts, and Zvxq met Qwrtz.');
+    const after = annotate(text);
+    expect(after).toEqual(alone);
+    expect(after.tokens.filter((t) => t.text === 'U.S.')).toHaveLength(2);
+  });
+});
