@@ -1,6 +1,7 @@
 import { buildChronology } from '../src/chronology/buildChronology.ts';
 import { parseArticleFile } from '../src/ingest/parseArticleFile.ts';
 import { loadTimeMLCorpus } from './tempeval/loadTimeMLCorpus.ts';
+
 let n = 0;
 for (const doc of loadTimeMLCorpus(process.argv[2]!).slice(0, 60)) {
   const line = { id: doc.docId, title: doc.docId, source: 'TimeML', published: doc.dct, text: doc.text };

@@ -1,11 +1,11 @@
 import type { Article } from '../model/article.ts';
 import type { Actor, EventTime, Place, Span } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
-import { findActors, uniqueActors } from './entities/actors/findActors.ts';
-import { type Draft, toMention } from './draft.ts';
 import { addDays, OPEN_START_DAYS } from './anchoring/eventTime.ts';
-import { extractCounts } from './entities/extractCounts.ts';
 import { afterPublication } from './clauses/modality.ts';
+import { type Draft, toMention } from './draft.ts';
+import { findActors, uniqueActors } from './entities/actors/findActors.ts';
+import { extractCounts } from './entities/extractCounts.ts';
 import { findPlaces, resolvePlace } from './entities/places/findPlaces.ts';
 import { mostSpecific } from './entities/places/placeList.ts';
 import { type Sentence, segmentSentences } from './nlp/segmentSentences.ts';

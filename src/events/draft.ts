@@ -1,8 +1,16 @@
-import type { Actor, ChronologyEvent, EventTime, EventType, Mention, Place, Span } from '../model/chronology.ts';
+import type {
+  Actor,
+  ChronologyEvent,
+  EventTime,
+  EventType,
+  Mention,
+  Place,
+  Span,
+} from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
+import type { Modality } from './clauses/modality.ts';
 import { uniqueActors } from './entities/actors/findActors.ts';
 import type { Counts } from './entities/extractCounts.ts';
-import type { Modality } from './clauses/modality.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 
 /** An event being built; mentions and counts grow as later sentences continue it. */

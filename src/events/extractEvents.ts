@@ -2,17 +2,17 @@ import type { Article } from '../model/article.ts';
 import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
-import { reportedEvents } from './anchoring/reportedEvents.ts';
-import { createArticleContext } from './articleContext.ts';
-import { triggerModality } from './clauses/modality.ts';
-import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
-import { eventTypeOf } from './eventTypes.ts';
-import { dedupeDrafts } from './merge/dedupeDrafts.ts';
-import { toEvent } from './draft.ts';
-import { notAnEvent } from './clauses/eventFilter.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
+import { reportedEvents } from './anchoring/reportedEvents.ts';
+import { createArticleContext } from './articleContext.ts';
+import { notAnEvent } from './clauses/eventFilter.ts';
 import { findReportFrame, quotedRanges } from './clauses/findReportFrame.ts';
+import { triggerModality } from './clauses/modality.ts';
+import { toEvent } from './draft.ts';
+import { eventTypeOf } from './eventTypes.ts';
+import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
+import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
 
@@ -46,7 +46,9 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
   let i = k - 1;
   while (i >= 0 && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i--;
   if (tokens[i]?.pos === 'AUX') return /^(?:do|does)$/i.test(tokens[i]!.text);
-  return w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es` || w === `${t.lemma.replace(/y$/, '')}ies`;
+  return (
+    w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es` || w === `${t.lemma.replace(/y$/, '')}ies`
+  );
 }
 
 /**
@@ -79,7 +81,14 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     if (anchors.length === 0) {
       const target = referredEvent(ctx, s);
       if (target) {
-        continueEvent(target, article.id, s, undefined, ctx.placesOf(s, s.start, s.end), ctx.actorsOf(s.start, s.end));
+        continueEvent(
+          target,
+          article.id,
+          s,
+          undefined,
+          ctx.placesOf(s, s.start, s.end),
+          ctx.actorsOf(s.start, s.end),
+        );
         continue;
       }
     }

@@ -1,8 +1,8 @@
 import type { EventTime } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import type { ArticleContext } from './articleContext.ts';
-import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import { triggerModality } from './clauses/modality.ts';
+import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleContext } from '../../src/events/articleContext.ts';
 import { onOrBefore } from '../../src/events/anchoring/eventTime.ts';
+import { createArticleContext } from '../../src/events/articleContext.ts';
 import { article } from './eventFixtures.ts';
 
 describe('createArticleContext', () => {

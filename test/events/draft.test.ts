@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addCounts, type Draft, joinActors, toEvent, toMention } from '../../src/events/draft.ts';
 import { reportedOn } from '../../src/events/anchoring/eventTime.ts';
+import { addCounts, type Draft, joinActors, toEvent, toMention } from '../../src/events/draft.ts';
 
 const s = {
   index: 3,

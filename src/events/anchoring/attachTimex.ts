@@ -11,11 +11,20 @@ export interface TriggerRef {
 /** The trigger a date expression modifies, and the rule that chose it. */
 export interface Attachment<T extends TriggerRef> {
   readonly trigger: T;
-  readonly rule: 'possessive' | 'premodifier' | 'noun-pp' | 'clause-verb-left' | 'clause-verb-right' | 'clause-noun' | 'main-clause';
+  readonly rule:
+    | 'possessive'
+    | 'premodifier'
+    | 'noun-pp'
+    | 'clause-verb-left'
+    | 'clause-verb-right'
+    | 'clause-noun'
+    | 'main-clause';
 }
 
 const PREPOSITIONS = new Set(
-  'on in at during since until till by before after from through throughout over between within around of'.split(' '),
+  'on in at during since until till by before after from through throughout over between within around of'.split(
+    ' ',
+  ),
 );
 
 /** Token indices `[a, b)` of the tokens that overlap offsets `from..to`. */
@@ -65,7 +74,9 @@ export function attachTimex<T extends TriggerRef>(
   const opener = tokens[a - 1];
   const next = tokens[b];
   if (
-    (opener && (opener.pos === 'DET' || (opener.pos === 'PRON' && /^(?:its|his|her|their|our)$/i.test(opener.text)))) ||
+    (opener &&
+      (opener.pos === 'DET' ||
+        (opener.pos === 'PRON' && /^(?:its|his|her|their|our)$/i.test(opener.text)))) ||
     /^(?:the|its|this|last|next)\b/i.test(tokens[a]!.text) ||
     // "reported third-quarter net income": a date used as an adjective, not inside a phrase of time.
     (opener?.pos !== 'ADP' && (next?.pos === 'ADJ' || next?.pos === 'NOUN'))
@@ -85,7 +96,11 @@ export function attachTimex<T extends TriggerRef>(
     const noun = at(a - 2);
     // "the attack on Friday" — but "killed 21 in an attack on Friday" dates the killing: the noun
     // takes the date only when no verb trigger of the clause stands before it.
-    if (noun && noun.pos === 'NOUN' && !usable.some((t) => isVerb(t) && t.index >= clause.from && t.index < a - 2))
+    if (
+      noun &&
+      noun.pos === 'NOUN' &&
+      !usable.some((t) => isVerb(t) && t.index >= clause.from && t.index < a - 2)
+    )
       return { trigger: noun, rule: 'noun-pp' };
   }
   const inClause = usable.filter((t) => t.index >= clause.from && t.index < clause.to);
@@ -110,8 +125,7 @@ export function attachTimex<T extends TriggerRef>(
   if (left) return { trigger: left, rule: 'clause-verb-left' };
   if (right) return { trigger: right, rule: 'clause-verb-right' };
   const nouns = inClause.filter((t) => t.pos !== 'VERB');
-  const noun =
-    nouns.filter((t) => t.index < a).at(-1) ?? nouns.find((t) => t.index >= b);
+  const noun = nouns.filter((t) => t.index < a).at(-1) ?? nouns.find((t) => t.index >= b);
   if (noun) return { trigger: noun, rule: 'clause-noun' };
   // A clause with no trigger at all: the main clause's first verb.
   if (clause.kind !== 'main' || clause.to - clause.from <= b - a + 3) {
@@ -122,7 +136,8 @@ export function attachTimex<T extends TriggerRef>(
   return undefined;
 }
 
-const right0 = <T extends TriggerRef>(verbs: readonly T[], b: number): T | undefined => verbs.find((t) => t.index >= b);
+const right0 = <T extends TriggerRef>(verbs: readonly T[], b: number): T | undefined =>
+  verbs.find((t) => t.index >= b);
 
 /** Whether the verb at `i` is a participle modifying the noun before it ("a group led by", "troops facing"). */
 export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
@@ -131,8 +146,13 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!before) return false;
   // "The videos being circulated": a passive participle after a noun.
-  if (before.text.toLowerCase() === 'being' && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '')) return true;
-  if ((before.pos === 'NOUN' || before.pos === 'PROPN') && after?.text.toLowerCase() === 'by' && /ed$|en$/.test(t.text))
+  if (before.text.toLowerCase() === 'being' && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? ''))
+    return true;
+  if (
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    after?.text.toLowerCase() === 'by' &&
+    /ed$|en$/.test(t.text)
+  )
     return true;
   // ", facing …," right after a name: an aside, not the clause's verb.
   return before.text === ',' && /ing$/.test(t.text) && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');

@@ -1,13 +1,13 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
+import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
-import { anchorTime } from './findAnchors.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { eventTypeOf } from '../eventTypes.ts';
 import { attachTimex } from './attachTimex.ts';
+import { anchorTime } from './findAnchors.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -94,8 +94,20 @@ function plainVerbs(p: SentenceParse): Trigger[] {
   const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
   return p.s.tokens.flatMap((t, index) =>
     !taken.has(index) &&
-    ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) || ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
-      ? [{ index, start: t.start, end: t.end, text: t.text, lemma: t.lemma, pos: t.pos === 'PROPN' ? ('NOUN' as const) : t.pos, score: 0, eventClass: 'OCCURRENCE' as const }]
+    ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) ||
+      ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
+      ? [
+          {
+            index,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            lemma: t.lemma,
+            pos: t.pos === 'PROPN' ? ('NOUN' as const) : t.pos,
+            score: 0,
+            eventClass: 'OCCURRENCE' as const,
+          },
+        ]
       : [],
   );
 }

@@ -1,11 +1,11 @@
 import type { Article } from '../../model/article.ts';
 import type { EventTime } from '../../model/chronology.ts';
 import type { TemporalExpression } from '../../model/timex.ts';
-import { chunkAround } from './chunkAround.ts';
 import { isComparison, isFuture } from '../clauses/eventFilter.ts';
-import { canAnchor, timeFromTimex } from './eventTime.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { chunkAround } from './chunkAround.ts';
+import { canAnchor, timeFromTimex } from './eventTime.ts';
 
 const inRanges = (ranges: readonly [number, number][], a: number, b: number) =>
   ranges.some(([s, e]) => a >= s && b <= e);

@@ -1,14 +1,14 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
+import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
-import { reportedOn, undatedTime } from './eventTime.ts';
-import { anchorTime } from './findAnchors.ts';
-import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
+import { reportedOn, undatedTime } from './eventTime.ts';
+import { anchorTime } from './findAnchors.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
@@ -81,7 +81,10 @@ export function reportedEvents(
   const first = tokens[event.kept[0]!]!;
   const clause = clauseOf(p.clauses, happening.index);
   const bare = first.pos === 'PRON' || event.kept[0] === happening.index || first.pos === 'AUX';
-  const title = bare && speakerAndVerb.length > 0 ? assemble(tokens, [...speakerAndVerb, ...event.kept], 16).text : event.text;
+  const title =
+    bare && speakerAndVerb.length > 0
+      ? assemble(tokens, [...speakerAndVerb, ...event.kept], 16).text
+      : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {
     title,
     reported: true,

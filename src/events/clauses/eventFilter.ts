@@ -2,7 +2,9 @@ import { quotedRanges } from './findReportFrame.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
 const OPINION_VERBS = new Set(
-  'hope hopes hoped believe believes think thinks estimate estimate expressed feel feels fear fears'.split(' '),
+  'hope hopes hoped believe believes think thinks estimate estimate expressed feel feels fear fears'.split(
+    ' ',
+  ),
 );
 
 const outsideQuotes = (text: string): string => {

@@ -15,9 +15,10 @@ export const afterPublication = (start: string, published: string): boolean =>
 const MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'cannot', 'ought']);
 // "is due to meet", "plans to send", "agreed to withdraw": an intention or schedule, not a happening yet.
 const INTENT = new Set(
-  ('due set scheduled slated expected poised going planning preparing about likely plan intend aim want ' +
-    'seek threaten prepare agree decide promise pledge vow hope expect schedule propose')
-    .split(' '),
+  (
+    'due set scheduled slated expected poised going planning preparing about likely plan intend aim want ' +
+    'seek threaten prepare agree decide promise pledge vow hope expect schedule propose'
+  ).split(' '),
 );
 
 /**
@@ -46,7 +47,8 @@ export function triggerModality(
     if (w === 'to' && t.pos === 'PART') {
       const head = tokens[i - 1];
       const lemma = head?.lemma ?? '';
-      if (head && (INTENT.has(lemma) || INTENT.has(head.text.toLowerCase()) || lemma === 'be')) return 'planned';
+      if (head && (INTENT.has(lemma) || INTENT.has(head.text.toLowerCase()) || lemma === 'be'))
+        return 'planned';
       return 'hypothetical';
     }
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;

@@ -11,11 +11,15 @@ export interface Clause {
 }
 
 const SUBORDINATORS = new Set(
-  'after before since until till while when whenever as because although though whereas unless if once'.split(' '),
+  'after before since until till while when whenever as because although though whereas unless if once'.split(
+    ' ',
+  ),
 );
 const RELATIVES = new Set('which who whom whose where'.split(' '));
 // Participles that work as prepositions: ", including the UK," is no clause of its own.
-const PREPOSITIONAL_ING = new Set('including according regarding concerning following excluding considering'.split(' '));
+const PREPOSITIONAL_ING = new Set(
+  'including according regarding concerning following excluding considering'.split(' '),
+);
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -47,7 +51,11 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       starts.push({ at: i + 1, kind: 'coordinate' });
       continue;
     }
-    if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') && verbFollows(tokens, i + 1, 6)) {
+    if (
+      SUBORDINATORS.has(w) &&
+      (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') &&
+      verbFollows(tokens, i + 1, 6)
+    ) {
       starts.push({ at: i, kind: 'subordinate' });
       continue;
     }
@@ -72,7 +80,12 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // "said that …", "said on Friday that troops will leave" (the library may tag it a determiner).
     const afterVerb = isVerbal(prev) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.pos === 'VERB');
     // An apposition may stand between: "that the Afghan Special Forces, formed of elite fighters, had killed".
-    if (w === 'that' && (t.pos === 'SCONJ' || t.pos === 'DET') && afterVerb && verbFollows(tokens, i + 1, 14, true))
+    if (
+      w === 'that' &&
+      (t.pos === 'SCONJ' || t.pos === 'DET') &&
+      afterVerb &&
+      verbFollows(tokens, i + 1, 14, true)
+    )
       starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));

@@ -3,9 +3,9 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { addCounts, type Draft, joinActors, toMention } from '../draft.ts';
 import { extractCounts } from '../entities/extractCounts.ts';
-import { contentWords } from './mergeEvents.ts';
 import { mostSpecific } from '../entities/places/placeList.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { contentWords } from './mergeEvents.ts';
 
 // A sentence that opens with these refers back to the event before it ("The attack killed nine.").
 const ANAPHORA =

@@ -1,6 +1,6 @@
 import { addCounts, type Draft, joinActors } from '../draft.ts';
-import { contentWords } from './mergeEvents.ts';
 import { mostSpecific } from '../entities/places/placeList.ts';
+import { contentWords } from './mergeEvents.ts';
 
 /** Title-word overlap at or above which two events of one article are one happening. */
 export const SAME_ARTICLE_THRESHOLD = 0.6;

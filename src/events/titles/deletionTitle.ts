@@ -16,7 +16,9 @@ export interface CutOptions {
 
 const PARTICLES = new Set('out off up down back away over'.split(' '));
 const PLACE_PREPOSITIONS = new Set(
-  'in at near into on against to from across outside inside around toward towards along with for over as between among'.split(' '),
+  'in at near into on against to from across outside inside around toward towards along with for over as between among'.split(
+    ' ',
+  ),
 );
 const GROUP_ADVERBS = new Set(['not', "n't", 'never', 'no']);
 const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;
@@ -58,7 +60,8 @@ export function deletionTitle(
   let end = k;
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
-    for (const i of subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped)) kept.add(i);
+    for (const i of subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped))
+      kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
     if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase())) {
@@ -69,7 +72,11 @@ export function deletionTitle(
     for (const i of object) kept.add(i);
     let after = object.length > 0 ? object[object.length - 1]! + 1 : end + 1;
     // "is scheduled to expire", "agreed to sell the unit": the infinitive that completes the verb.
-    if (tokens[after]?.text.toLowerCase() === 'to' && tokens[after + 1]?.pos === 'VERB' && after + 1 < clause.to) {
+    if (
+      tokens[after]?.text.toLowerCase() === 'to' &&
+      tokens[after + 1]?.pos === 'VERB' &&
+      after + 1 < clause.to
+    ) {
       kept.add(after);
       kept.add(after + 1);
       const more = phrase(tokens, after + 2, clause.to, skipped, 6);
@@ -85,7 +92,11 @@ export function deletionTitle(
     for (const i of complement(tokens, k + 1, clause.to, skipped, true)) kept.add(i);
   }
   kept.add(k);
-  return assemble(tokens, [...kept].filter((i) => i === k || !skipped(i)), opts.maxWords ?? 14);
+  return assemble(
+    tokens,
+    [...kept].filter((i) => i === k || !skipped(i)),
+    opts.maxWords ?? 14,
+  );
 }
 
 /**
@@ -98,7 +109,10 @@ function verbGroup(tokens: readonly Token[], clause: Clause, k: number, kept: Se
   for (let i = k - 1; i >= clause.from; i--) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();
-    const governs = t.pos === 'VERB' && i === g - 1 && (tokens[g]!.text.toLowerCase() === 'to' || /ing$/.test(tokens[g]!.text));
+    const governs =
+      t.pos === 'VERB' &&
+      i === g - 1 &&
+      (tokens[g]!.text.toLowerCase() === 'to' || /ing$/.test(tokens[g]!.text));
     if (t.pos === 'AUX' || (t.pos === 'PART' && !/^['’]s$/.test(t.text)) || GROUP_ADVERBS.has(w) || governs) {
       kept.add(i);
       g = i;
@@ -112,7 +126,12 @@ function verbGroup(tokens: readonly Token[], clause: Clause, k: number, kept: Se
  * Where the subject ends before a verb group at `g`: past a date and its preposition between them
  * ("American officials over the weekend became", "President Bush yesterday, asked").
  */
-function skipGap(tokens: readonly Token[], g: number, floor: number, skipped: (i: number) => boolean): number {
+function skipGap(
+  tokens: readonly Token[],
+  g: number,
+  floor: number,
+  skipped: (i: number) => boolean,
+): number {
   let j = g - 1;
   if (tokens[j]?.text === ',' && j - 1 >= floor && skipped(j - 1)) j--;
   if (j < floor || !skipped(j) || tokens[j]!.pos === 'PUNCT') return g;
@@ -139,15 +158,27 @@ function subject(
   let j = g - 1;
   let floor = clause.from;
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
-  if (RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') && (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET')) {
+  if (
+    RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
+    (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET')
+  ) {
     j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     floor = 0;
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   let first = clause.from;
   // "Yesterday, the agency quoted …": a date and its comma before the subject are no part of it.
-  while (first < j && (skipped(first) || (first > clause.from && tokens[first]!.text === ',' && skipped(first - 1)))) first++;
-  if (tokens[j]?.text === ',' && clause.kind === 'main' && isNominal(tokens[first]!) && tokens[first]!.pos !== 'DET') {
+  while (
+    first < j &&
+    (skipped(first) || (first > clause.from && tokens[first]!.text === ',' && skipped(first - 1)))
+  )
+    first++;
+  if (
+    tokens[j]?.text === ',' &&
+    clause.kind === 'main' &&
+    isNominal(tokens[first]!) &&
+    tokens[first]!.pos !== 'DET'
+  ) {
     const out: number[] = [];
     for (let i = first; i < j && out.length < 8; i++) {
       const t = tokens[i]!;
@@ -185,7 +216,13 @@ function subject(
     const inner = /^(?:in|at|on|from|for|to)$/.test(w) && between && out.length <= 3;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
-    if (isNominal(t) || gerund || (t.pos === 'PRON' && out.length === 0) || ((w === 'of' || w === 'and') && between) || inner)
+    if (
+      isNominal(t) ||
+      gerund ||
+      (t.pos === 'PRON' && out.length === 0) ||
+      ((w === 'of' || w === 'and') && between) ||
+      inner
+    )
       out.unshift(j);
     else break;
     if (t.pos === 'PRON' && !isNominal(t)) break;
@@ -253,7 +290,9 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     kept.shift();
   }
   const particle = (n: number) =>
-    PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) && tokens[kept[n - 1]!]?.pos === 'VERB' && kept[n - 1] === kept[n]! - 1;
+    PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) &&
+    tokens[kept[n - 1]!]?.pos === 'VERB' &&
+    kept[n - 1] === kept[n]! - 1;
   while (
     kept.length > 1 &&
     /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&

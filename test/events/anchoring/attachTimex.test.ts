@@ -7,7 +7,12 @@ import { annotate } from '../../../src/events/nlp/annotate.ts';
 const attached = (text: string, date: string, triggers: string[]) => {
   const { tokens } = annotate(text);
   const refs = tokens
-    .map((t, index) => ({ index, pos: t.pos, eventClass: t.lemma === 'say' ? 'REPORTING' : 'OCCURRENCE', text: t.text }))
+    .map((t, index) => ({
+      index,
+      pos: t.pos,
+      eventClass: t.lemma === 'say' ? 'REPORTING' : 'OCCURRENCE',
+      text: t.text,
+    }))
     .filter((t) => triggers.includes(t.text));
   const from = text.indexOf(date);
   const found = attachTimex(tokens, splitClauses(tokens), refs, from, from + date.length);
@@ -16,17 +21,20 @@ const attached = (text: string, date: string, triggers: string[]) => {
 
 describe('attachTimex', () => {
   it('dates the verb of its own clause, not the nearest verb', () => {
-    expect(attached('Fighting broke out on Wednesday after talks collapsed.', 'Wednesday', ['broke', 'collapsed'])).toBe(
-      'broke (clause-verb-left)',
-    );
-    expect(attached('Talks collapsed after fighting broke out on Wednesday.', 'Wednesday', ['broke', 'collapsed'])).toBe(
-      'broke (clause-verb-left)',
-    );
+    expect(
+      attached('Fighting broke out on Wednesday after talks collapsed.', 'Wednesday', ['broke', 'collapsed']),
+    ).toBe('broke (clause-verb-left)');
+    expect(
+      attached('Talks collapsed after fighting broke out on Wednesday.', 'Wednesday', ['broke', 'collapsed']),
+    ).toBe('broke (clause-verb-left)');
   });
 
   it('dates the verb after an expression that opens its clause', () => {
     expect(
-      attached('Last month 21 people were killed in an explosion at a mosque.', 'Last month', ['killed', 'explosion']),
+      attached('Last month 21 people were killed in an explosion at a mosque.', 'Last month', [
+        'killed',
+        'explosion',
+      ]),
     ).toBe('killed (clause-verb-right)');
     expect(attached('On Friday, militants attacked the base.', 'Friday', ['attacked'])).toBe(
       'attacked (clause-verb-right)',
@@ -37,7 +45,9 @@ describe('attachTimex', () => {
     expect(attached("The embassy said Friday's attack was over.", 'Friday', ['said', 'attack'])).toBe(
       'attack (possessive)',
     );
-    expect(attached('The attack on Friday shocked the city.', 'Friday', ['attack', 'shocked'])).toBe('attack (noun-pp)');
+    expect(attached('The attack on Friday shocked the city.', 'Friday', ['attack', 'shocked'])).toBe(
+      'attack (noun-pp)',
+    );
   });
 
   it('lets a verb before the noun take the date ("killed … in an attack on Friday")', () => {

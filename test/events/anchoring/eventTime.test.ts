@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, canAnchor, onOrBefore, reportedOn, timeFromTimex } from '../../../src/events/anchoring/eventTime.ts';
+import {
+  addDays,
+  canAnchor,
+  onOrBefore,
+  reportedOn,
+  timeFromTimex,
+} from '../../../src/events/anchoring/eventTime.ts';
 import type { TemporalExpression } from '../../../src/model/timex.ts';
 
 const timex = (over: Partial<TemporalExpression>): TemporalExpression => ({

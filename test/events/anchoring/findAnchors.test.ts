@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { anchorTime, findAnchors, governingAnchors } from '../../../src/events/anchoring/findAnchors.ts';
 import { findReportFrame, quotedRanges } from '../../../src/events/clauses/findReportFrame.ts';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('findAnchors (through extractEvents)', () => {

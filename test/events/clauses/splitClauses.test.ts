@@ -4,7 +4,13 @@ import { annotate } from '../../../src/events/nlp/annotate.ts';
 
 const clauses = (text: string) => {
   const { tokens } = annotate(text);
-  return splitClauses(tokens).map((c) => `${c.kind}: ${tokens.slice(c.from, c.to).map((t) => t.text).join(' ')}`);
+  return splitClauses(tokens).map(
+    (c) =>
+      `${c.kind}: ${tokens
+        .slice(c.from, c.to)
+        .map((t) => t.text)
+        .join(' ')}`,
+  );
 };
 
 describe('splitClauses', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createArticleContext } from '../../../src/events/articleContext.ts';
-import { continueEvent, referredEvent } from '../../../src/events/merge/continueEvent.ts';
 import { onOrBefore } from '../../../src/events/anchoring/eventTime.ts';
+import { createArticleContext } from '../../../src/events/articleContext.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { continueEvent, referredEvent } from '../../../src/events/merge/continueEvent.ts';
 import { article, yesterday } from '../eventFixtures.ts';
 
 describe('continueEvent and referredEvent (through extractEvents)', () => {

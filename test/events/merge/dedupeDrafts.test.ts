@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeDrafts, sameHappening } from '../../../src/events/merge/dedupeDrafts.ts';
-import type { Draft } from '../../../src/events/draft.ts';
 import { onOrBefore, reportedOn } from '../../../src/events/anchoring/eventTime.ts';
+import type { Draft } from '../../../src/events/draft.ts';
+import { dedupeDrafts, sameHappening } from '../../../src/events/merge/dedupeDrafts.ts';
 
 const draft = (id: number, title: string, extra: Partial<Draft> = {}): Draft => ({
   id: `a#${id}-0`,

@@ -22,18 +22,27 @@ describe('annotate', () => {
     const text = 'Militants attacked a checkpoint on Tuesday.';
     const { tokens } = annotate(text);
     const from = text.indexOf('a checkpoint');
-    expect(tokensWithin(tokens, from, from + 'a checkpoint'.length).map((t) => t.text)).toEqual(['a', 'checkpoint']);
+    expect(tokensWithin(tokens, from, from + 'a checkpoint'.length).map((t) => t.text)).toEqual([
+      'a',
+      'checkpoint',
+    ]);
   });
 });
 
 describe('annotate, whatever was read before', () => {
-  it('reads a text the same after other texts taught the library new words', () => {
-    const text = 'The U.S. Embassy closed. Officials in the U.S. said talks failed.';
-    const alone = annotate(text);
-    // wink adds unknown words to its lexicon; once "U.S" is known it would split "U.S." in two.
-    annotate('He led U.S research into peaceful nuclear blasts, and Zvxq met Qwrtz.');
-    const after = annotate(text);
-    expect(after).toEqual(alone);
-    expect(after.tokens.filter((t) => t.text === 'U.S.')).toHaveLength(2);
+  it('reads a text the same after another text taught the library a new word', () => {
+    // wink adds unknown words to its lexicon; once "Q.X.Z" is known it would split "Q.X.Z." in two.
+    // (Words no other test uses, so this text is read for the first time after the teacher.)
+    annotate('He led Q.X.Z research into blasts.');
+    const text = 'Officials of the Q.X.Z. agency met.';
+    expect(annotate(text).tokens.map((t) => t.text)).toEqual([
+      'Officials',
+      'of',
+      'the',
+      'Q.X.Z.',
+      'agency',
+      'met',
+      '.',
+    ]);
   });
 });

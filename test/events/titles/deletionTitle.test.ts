@@ -14,18 +14,20 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 
 describe('deletionTitle', () => {
   it('keeps subject, verb group, object and a named place; drops dates and adverbs', () => {
-    expect(cut('Taliban fighters reportedly attacked a checkpoint in Kunduz on Tuesday.', 'attacked', ['on Tuesday'])).toBe(
-      'Taliban fighters attacked a checkpoint in Kunduz',
-    );
-    expect(cut('Last month 21 people were killed in an explosion at a mosque.', 'killed', ['Last month'])).toBe(
-      '21 people were killed in an explosion',
-    );
+    expect(
+      cut('Taliban fighters reportedly attacked a checkpoint in Kunduz on Tuesday.', 'attacked', [
+        'on Tuesday',
+      ]),
+    ).toBe('Taliban fighters attacked a checkpoint in Kunduz');
+    expect(
+      cut('Last month 21 people were killed in an explosion at a mosque.', 'killed', ['Last month']),
+    ).toBe('21 people were killed in an explosion');
   });
 
   it('skips an apposition and keeps a phrasal particle', () => {
-    expect(cut('Mr Annan, the UN envoy, met President Assad in Damascus on Saturday.', 'met', ['on Saturday'])).toBe(
-      'Mr Annan met President Assad in Damascus',
-    );
+    expect(
+      cut('Mr Annan, the UN envoy, met President Assad in Damascus on Saturday.', 'met', ['on Saturday']),
+    ).toBe('Mr Annan met President Assad in Damascus');
     expect(cut('Fighting broke out on Wednesday.', 'broke', ['on Wednesday'])).toBe('Fighting broke out');
   });
 
@@ -36,15 +38,43 @@ describe('deletionTitle', () => {
   });
 
   it('never adds, reorders or re-inflects a word (property over generated sentences)', () => {
-    const words = ['the', 'rebels', 'army', 'attacked', 'killed', 'said', 'on', 'Friday', 'in', 'Homs', 'and', ',', 'that', 'were', 'five', 'people', "'s", 'after', 'talks', 'collapsed', 'which', 'not', 'the UN'];
+    const words = [
+      'the',
+      'rebels',
+      'army',
+      'attacked',
+      'killed',
+      'said',
+      'on',
+      'Friday',
+      'in',
+      'Homs',
+      'and',
+      ',',
+      'that',
+      'were',
+      'five',
+      'people',
+      "'s",
+      'after',
+      'talks',
+      'collapsed',
+      'which',
+      'not',
+      'the UN',
+    ];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 25 }), fc.nat(), (ws, pick) => {
-        const text = `${ws.join(' ')}.`;
-        const { tokens } = annotate(text);
-        const k = pick % tokens.length;
-        const title = deletionTitle(tokens, splitClauses(tokens), k).text;
-        expect(isDeletionOf(title, text)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 3, maxLength: 25 }),
+        fc.nat(),
+        (ws, pick) => {
+          const text = `${ws.join(' ')}.`;
+          const { tokens } = annotate(text);
+          const k = pick % tokens.length;
+          const title = deletionTitle(tokens, splitClauses(tokens), k).text;
+          expect(isDeletionOf(title, text)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -61,6 +91,8 @@ describe('isDeletionOf', () => {
 
 describe('deletionTitle and phrasal verbs', () => {
   it('keeps a particle the library tags as a preposition ("broke off")', () => {
-    expect(cut('Negotiations broke off at noon Thursday.', 'broke', ['noon Thursday'])).toBe('Negotiations broke off');
+    expect(cut('Negotiations broke off at noon Thursday.', 'broke', ['noon Thursday'])).toBe(
+      'Negotiations broke off',
+    );
   });
 });
