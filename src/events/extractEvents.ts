@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
+import { modifiesNoun } from './anchoring/attachTimex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
@@ -27,7 +28,7 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
   const main = p.clauses[0]!;
   const { tokens } = p.s;
   return p.triggers.find((t) => {
-    if (!isHappening(t) || t.pos !== 'VERB' || t.index >= main.to) return false;
+    if (!isHappening(t) || t.pos !== 'VERB' || t.index >= main.to || modifiesNoun(tokens, t.index)) return false;
     const before = tokens[t.index - 1];
     if (before?.text.toLowerCase() === 'to') return false;
     // "Fighting broke out": a gerund opening the sentence is its subject, not its verb.

@@ -144,6 +144,20 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   const t = tokens[i]!;
+  // "besieged Syrian towns", "the wounded soldiers": a participle used as an adjective.
+  const next = tokens[i + 1];
+  if (
+    /(?:ed|en)$/.test(t.text) &&
+    next &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') &&
+    (!before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ')
+  )
+    return true;
+  // "Beginning with the start of the uprising, it charts …": a participle opening the sentence.
+  if (i === 0 && /ing$/.test(t.text) && next?.pos === 'ADP') return true;
+  // "refugees fleeing the country": a present participle right after its noun.
+  if (before && /ing$/.test(t.text) && (before.pos === 'NOUN' || before.pos === 'PROPN') && tokens[i - 2]?.pos !== 'AUX')
+    return true;
   if (!before) return false;
   // "The videos being circulated": a passive participle after a noun.
   if (before.text.toLowerCase() === 'being' && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? ''))

@@ -4,9 +4,9 @@ import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
-import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
+import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex } from './attachTimex.ts';
+import { attachTimex, modifiesNoun } from './attachTimex.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 
@@ -40,8 +40,8 @@ export function reportedEvents(
     ? attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
     : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
-  const firstContent = p.triggers.find((t) => inContent(t) && t.pos === 'VERB');
-  const happening = attached ?? firstContent;
+  const firstVerb = p.triggers.find((t) => inContent(t) && t.pos === 'VERB' && !modifiesNoun(tokens, t.index));
+  const happening = attached ?? firstVerb;
   if (!saying && !happening) return;
   // An undated "X said that …" about no happening at all is a view, not an event.
   if (!frameAnchor && !happening) return;
@@ -49,10 +49,15 @@ export function reportedEvents(
   // Who said it: the subject and verb of the saying, cut from the frame.
   const said = saying ? deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates }) : undefined;
   const speakerAndVerb = said ? said.kept.filter((i) => tokens[i]!.end <= frameEnd) : [];
-  const event = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
+  const firstContent = tokens.findIndex((t) => t.start >= contentStart);
+  // The happening's title keeps to the reported words: "the first blast occurred", not the addressee.
+  const cut = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
+  const event = cut && assemble(tokens, cut.kept.filter((i) => i >= firstContent || i === happening!.index), 14);
   let statement: ReturnType<ArticleContext['make']> | undefined;
   if (saying && (frameAnchor || !happening)) {
-    const title = assemble(tokens, [...speakerAndVerb, ...(event?.kept ?? [])], 16).text;
+    // What was said, as said: negation and modality stay ("was not optimistic that …").
+    const content = firstContent >= 0 ? clauseRun(tokens, firstContent, tokens.length, p.dates) : [];
+    const title = assemble(tokens, [...speakerAndVerb, ...content], 18).text;
     statement = draftFromTrigger(
       ctx,
       p,

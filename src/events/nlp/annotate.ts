@@ -120,7 +120,48 @@ export function annotate(text: string): Annotation {
     if (t) sentenceStarts.push(t.start);
   });
   forgetLearned(learnedFrom);
-  return { tokens, sentenceStarts };
+  return { tokens: joinHyphenated(tokens), sentenceStarts };
+}
+
+const WORDISH = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'ADV', 'X', 'CCONJ', 'DET', 'ADP', 'PRON']);
+
+/**
+ * Joins what wink splits at a hyphen back into one word ("al-Halqi", "three-and-a-half",
+ * "power-grab", "pro-Assad"): parts glued by hyphens without spaces. The word takes the last part's
+ * part of speech (a name if any part is one and the last is a noun), and that part's lemma.
+ */
+function joinHyphenated(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (
+      j + 2 < tokens.length &&
+      /^[-‑]$/.test(tokens[j + 1]!.text) &&
+      tokens[j + 1]!.start === tokens[j]!.end &&
+      tokens[j + 2]!.start === tokens[j + 1]!.end &&
+      WORDISH.has(tokens[j]!.pos) &&
+      WORDISH.has(tokens[j + 2]!.pos)
+    )
+      j += 2;
+    if (j === i) {
+      out.push(tokens[i]!);
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[j]!;
+    const parts = tokens.slice(i, j + 1);
+    const named = parts.some((t) => t.pos === 'PROPN') && (last.pos === 'NOUN' || last.pos === 'PROPN');
+    const text = parts.map((t) => t.text).join('');
+    out.push({
+      start: first.start,
+      end: last.end,
+      text,
+      pos: named ? 'PROPN' : last.pos,
+      lemma: `${text.slice(0, text.length - last.text.length).toLowerCase()}${last.lemma}`,
+    });
+    i = j;
+  }
+  return out;
 }
 
 /** The tokens that lie within `from..to`, by binary search over sorted tokens. */

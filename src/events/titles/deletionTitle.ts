@@ -52,7 +52,9 @@ export function deletionTitle(
     const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
     // "Friday's attack" without its date: the possessive goes with it.
     const possessiveOfSkipped = /^['’]s$/.test(t.text) && i > 0 && inSkip(tokens[i - 1]!);
-    return QUOTES.test(t.text) || inSkip(t) || possessiveOfSkipped;
+    // "said on Friday", "occurred at 07:30": the preposition goes with its date.
+    const prepositionOfSkipped = t.pos === 'ADP' && i + 1 < tokens.length && inSkip(tokens[i + 1]!);
+    return QUOTES.test(t.text) || inSkip(t) || possessiveOfSkipped || prepositionOfSkipped;
   };
   const clause = clauseOf(clauses, k);
   const trigger = tokens[k]!;
@@ -71,6 +73,19 @@ export function deletionTitle(
     const object = phrase(tokens, end + 1, clause.to, skipped, 8);
     for (const i of object) kept.add(i);
     let after = object.length > 0 ? object[object.length - 1]! + 1 : end + 1;
+    // "suggested the other suspects were linked to …", "admitted it has been training …": the
+    // "object" is the subject of a clause; its verb group and what follows it complete the title.
+    const embedded = tokens[after];
+    if (object.length > 0 && embedded && (embedded.pos === 'AUX' || embedded.pos === 'VERB') && after < clause.to) {
+      let v = after;
+      while (v < clause.to && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART' || GROUP_ADVERBS.has(tokens[v]!.text.toLowerCase()))) kept.add(v++);
+      if (v < clause.to && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'ADJ')) {
+        kept.add(v);
+        const more = phrase(tokens, v + 1, clause.to, skipped, 6);
+        for (const i of more) kept.add(i);
+        after = more.length > 0 ? more[more.length - 1]! + 1 : v + 1;
+      } else after = v;
+    }
     // "is scheduled to expire", "agreed to sell the unit": the infinitive that completes the verb.
     if (
       tokens[after]?.text.toLowerCase() === 'to' &&
@@ -197,11 +212,13 @@ function subject(
   }
   // "McBride was part of the crew and later served as …": the first verb's subject.
   if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ') {
-    for (let v = j - 1; v >= clause.from; v--) {
+    // The first verb may stand in the clause before (", and said …" opens a clause of its own).
+    const scope = j === clause.from && clause.kind === 'coordinate' ? clauseOf(clauses, j - 1) : clause;
+    for (let v = j - 1; v >= scope.from; v--) {
       if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
       let h = v;
-      while (h - 1 >= clause.from && (tokens[h - 1]!.pos === 'AUX' || tokens[h - 1]!.pos === 'ADV')) h--;
-      return subject(tokens, clauses, clause, h, skipped);
+      while (h - 1 >= scope.from && (tokens[h - 1]!.pos === 'AUX' || tokens[h - 1]!.pos === 'ADV')) h--;
+      return subject(tokens, clauses, scope, h, skipped);
     }
     return [];
   }
@@ -224,7 +241,16 @@ function subject(
       inner
     )
       out.unshift(j);
-    else break;
+    else {
+      // "Footage posted on the internet showed", "merchants favored by the regime have tended",
+      // "the crackdown launched by Syrian forces after the unveiling … is aimed": what follows a
+      // participle is its own phrase; the subject is the noun before the participle.
+      const participle = reducedRelative(tokens, j, floor);
+      if (participle === undefined) break;
+      out.length = 0;
+      j = participle;
+      continue;
+    }
     if (t.pos === 'PRON' && !isNominal(t)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
@@ -233,6 +259,23 @@ function subject(
     if (cut > 0) out.length = cut;
   }
   return out;
+}
+
+/**
+ * Where a reduced relative clause ends on the left, when the subject walk stops at token `j`: a
+ * participle ("posted", "favored") right after a noun, a few nominal or prepositional words before
+ * `j`. Returns the index of the participle (the walk goes on left of it), or undefined.
+ */
+function reducedRelative(tokens: readonly Token[], j: number, floor: number): number | undefined {
+  for (let v = j; v >= Math.max(floor + 1, j - 8); v--) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.text)) {
+      const head = tokens[v - 1]!;
+      return head.pos === 'NOUN' || head.pos === 'PROPN' ? v : undefined;
+    }
+    if (!(isNominal(t) || t.pos === 'ADP' || t.pos === 'CCONJ')) return undefined;
+  }
+  return undefined;
 }
 
 /** A noun phrase starting at `from` (an object), "of" and "and" joining nouns, at most `max` tokens. */
@@ -249,8 +292,20 @@ function phrase(
     const w = t.text.toLowerCase();
     // A date or quotation mark inside the phrase ("a third-quarter net loss", "an ``eternal merger''") is left out, not an end.
     if (skipped(i)) {
+      if (/^[()[\]]$/.test(t.text)) break;
       if (isNominal(t) || t.pos === 'PUNCT' || /^(?:``|'')$/.test(t.text)) continue;
       break;
+    }
+    // "increasingly deadly attacks", "the torpedoed UN resolution": modifiers inside the phrase.
+    const next = tokens[i + 1];
+    const modifier =
+      next !== undefined &&
+      i + 1 < to &&
+      ((t.pos === 'ADV' && next.pos === 'ADJ') ||
+        (t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && out.length > 0 && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')));
+    if (modifier) {
+      out.push(i);
+      continue;
     }
     const joins = (w === 'of' || w === 'and') && out.length > 0 && i + 1 < to && isNominal(tokens[i + 1]!);
     const personal = t.pos === 'PRON' && !/^(?:what|which|who|whom|that|whatever)$/i.test(t.text);
@@ -312,4 +367,31 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     out.push(kept[n]!);
   }
   return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
+}
+
+/**
+ * The words of a clause as written from token `from` (a reported content: "it was not optimistic
+ * that the text would be accepted"), dates and quotation marks left out, cut at a comma or
+ * semicolon once it says something, at most `maxWords`: negation and modality stay as said.
+ */
+export function clauseRun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skip: ReadonlyArray<readonly [number, number]>,
+  maxWords = 12,
+): number[] {
+  const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
+  const out: number[] = [];
+  for (let i = from; i < to && out.length < maxWords; i++) {
+    const t = tokens[i]!;
+    if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
+    if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
+    if (t.pos === 'ADP' && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
+    // "said that …": the complementizer adds nothing to a title.
+    if (out.length === 0 && /^that$/i.test(t.text)) continue;
+    out.push(i);
+  }
+  while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos)) out.pop();
+  return out;
 }

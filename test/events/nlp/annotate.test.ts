@@ -46,3 +46,14 @@ describe('annotate, whatever was read before', () => {
     ]);
   });
 });
+
+describe('annotate and hyphens', () => {
+  it('keeps a hyphenated word whole, as one token', () => {
+    const text = 'Wael al-Halqi was named; the talks lasted three-and-a-half hours after his power-grab.';
+    const words = annotate(text).tokens.map((t) => t.text);
+    expect(words).toContain('al-Halqi');
+    expect(words).toContain('three-and-a-half');
+    expect(words).toContain('power-grab');
+    expect(annotate('A well - known fact.').tokens.map((t) => t.text)).toContain('-');
+  });
+});

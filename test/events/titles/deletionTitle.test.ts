@@ -96,3 +96,29 @@ describe('deletionTitle and phrasal verbs', () => {
     );
   });
 });
+
+describe('deletionTitle on harder news sentences', () => {
+  it('finds the subject before a participle phrase ("Footage posted on the internet showed")', () => {
+    expect(cut('Footage posted on the internet showed emotional scenes.', 'showed')).toBe(
+      'Footage showed emotional scenes',
+    );
+    expect(cut('Some merchants favored by the regime have also tended to stick with it.', 'tended')).toBe(
+      'Some merchants have tended to stick with it',
+    );
+  });
+
+  it('keeps modifiers inside the object and stops at a bracket', () => {
+    expect(cut('Its fighters have launched increasingly deadly attacks on Idlib.', 'launched')).toBe(
+      'Its fighters have launched increasingly deadly attacks on Idlib',
+    );
+    expect(cut('The US issued its "magic words" (a term coined by Lynch).', 'issued')).toBe(
+      'The US issued its magic words',
+    );
+  });
+
+  it('gives the second verb of a coordination the first one\'s subject, across a comma', () => {
+    expect(cut('Laurent Fabius condemned the assault, and said he was making arrangements.', 'said')).toMatch(
+      /^Laurent Fabius said/,
+    );
+  });
+});
