@@ -1,5 +1,5 @@
 /**
- * Builds the date-attachment model: `npm run build:attachment -- DIR [DIR…] [-o FILE]`.
+ * Builds the date-attachment model: `npm run build:attachment -- DIR [DIR…] [-o FILE] [--errors N]`.
  * For every gold DATE/TIME expression of the TimeML files under each DIR (TBAQ-cleaned TimeBank
  * and AQUAINT), each candidate trigger of its sentence (the trigger model's, plus verbs it passed
  * over) is an example, positive when a gold TLINK anchors the event it overlaps to that date (as
@@ -50,6 +50,8 @@ interface DateCase {
   readonly test?: readonly Candidate[];
   /** The hand rules' trigger on the tagger's span, and the gold pairs it finds. */
   readonly rule?: readonly string[] | undefined;
+  /** The date's sentence with the date in braces, for error listings. */
+  readonly context?: string;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -122,7 +124,12 @@ function readCases(dirs: readonly string[]): { cases: DateCase[]; stats: Map<str
           goldCount: gold.length,
           train,
           ...(test ? { test } : {}),
-          ...(found ? { rule } : {}),
+          ...(found
+            ? {
+                rule,
+                context: `${doc.text.slice(s.start, found.start)}{{${found.text}}}${doc.text.slice(found.end, s.end)}`,
+              }
+            : {}),
         });
       }
     }
@@ -159,8 +166,9 @@ const score = (w: ReadonlyMap<string, number>, features: readonly string[]) =>
 interface Scored {
   readonly corpus: string;
   readonly goldCount: number;
-  readonly ranked: ReadonlyArray<{ score: number; gold: readonly string[] }>;
+  readonly ranked: ReadonlyArray<{ score: number; gold: readonly string[]; text: string }>;
   readonly rule: readonly string[] | undefined;
+  readonly context: string;
 }
 
 interface Counts {
@@ -198,8 +206,10 @@ const fmt = (c: Counts) => {
 const args = process.argv.slice(2);
 const outAt = args.indexOf('-o');
 const out = outAt >= 0 ? args.splice(outAt, 2)[1]! : 'src/events/anchoring/attachmentModel.json';
+const errorsAt = args.indexOf('--errors');
+const errors = errorsAt >= 0 ? Number(args.splice(errorsAt, 2)[1]) : 0;
 if (args.length === 0) {
-  console.error('usage: build-attachment DIR [DIR…] [-o FILE]');
+  console.error('usage: build-attachment DIR [DIR…] [-o FILE] [--errors N]');
   process.exit(2);
 }
 const started = performance.now();
@@ -221,25 +231,39 @@ for (let f = 0; f < FOLDS; f++) {
   for (const c of cases) {
     if (foldOf.get(c.doc) !== f || !c.test) continue;
     const ranked = c.test
-      .map((x) => ({ score: score(w, x.features), gold: x.gold }))
+      .map((x) => ({ score: score(w, x.features), gold: x.gold, text: x.trigger.text }))
       .sort((a, b) => b.score - a.score);
-    scored.push({ corpus: c.corpus, goldCount: c.goldCount, ranked, rule: c.rule });
+    scored.push({ corpus: c.corpus, goldCount: c.goldCount, ranked, rule: c.rule, context: c.context ?? '' });
   }
 }
 const corpora = [...stats.keys()];
 const byCorpus = (corpus: string) => scored.filter((d) => d.corpus === corpus);
-const grid: Array<{ top: number; extra: number; counts: Counts[] }> = [];
-for (let top = 0.05; top < 0.9; top += 0.05)
-  for (let extra = top; extra < 1; extra += 0.05)
-    grid.push({ top, extra, counts: corpora.map((c) => tally(byCorpus(c), policy(top, extra))) });
 const recall = (c: Counts) => c.found / c.gold;
 const precision = (c: Counts) => c.matched / Math.max(1, c.system);
-const feasible = grid.filter((g) => g.counts.every((c) => precision(c) >= MIN_PRECISION));
-const minRecall = (g: (typeof grid)[number]) => Math.min(...g.counts.map(recall));
-const best = feasible.sort((a, b) => minRecall(b) - minRecall(a))[0] ?? { top: 0.5, extra: 1, counts: [] };
-const bestTop1 = grid
-  .filter((g) => g.extra >= 0.999 - 0.05 && g.counts.every((c) => precision(c) >= MIN_PRECISION))
-  .sort((a, b) => minRecall(b) - minRecall(a))[0];
+interface Setting {
+  readonly top: number;
+  /** 2: no candidate but the best. */
+  readonly extra: number;
+  readonly counts: Counts[];
+}
+const steps = (from: number, to: number) =>
+  Array.from({ length: Math.round((to - from) / 0.05) + 1 }, (_, k) => Number((from + k * 0.05).toFixed(2)));
+const grid: Setting[] = [];
+for (const top of steps(0, 0.9))
+  for (const extra of [...steps(Math.max(top, 0.05), 0.95), 2])
+    grid.push({ top, extra, counts: corpora.map((c) => tally(byCorpus(c), policy(top, extra))) });
+/** The setting with the best worst-corpus recall at precision ≥ MIN_PRECISION on every corpus. */
+const bestOf = (settings: readonly Setting[]): Setting | undefined =>
+  settings
+    .filter((g) => g.counts.every((c) => precision(c) >= MIN_PRECISION))
+    .map((g) => ({
+      g,
+      min: Math.min(...g.counts.map(recall)),
+      sum: g.counts.reduce((n, c) => n + recall(c), 0),
+    }))
+    .sort((x, y) => y.min - x.min || y.sum - x.sum)[0]?.g;
+const bestTop1 = bestOf(grid.filter((g) => g.extra === 2));
+const best = bestOf(grid) ?? { top: 0.5, extra: 2, counts: [] };
 
 console.log(`\n${FOLDS}-fold CV by document, pairs of gold dates the tagger finds (its spans):`);
 for (const corpus of corpora) {
@@ -252,6 +276,24 @@ for (const corpus of corpora) {
   console.log(
     `  multi ${best.top.toFixed(2)}/${best.extra.toFixed(2)}   ${fmt(tally(dates, policy(best.top, best.extra)))}`,
   );
+}
+
+// `--errors N`: dates whose best candidate is wrong while another candidate is right.
+if (errors > 0) {
+  const wrong = scored.filter(
+    (d) => d.ranked[0]?.gold.length === 0 && d.ranked.some((r) => r.gold.length > 0),
+  );
+  const order = random(FIT.seed + 1);
+  console.log(`\n${Math.min(errors, wrong.length)} of ${wrong.length} dates ranked wrong first (* = gold):`);
+  for (const [d] of wrong
+    .map((x) => [x, order()] as const)
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, errors)) {
+    console.log(`- ${d.corpus}: ${d.context.replace(/\s+/g, ' ')}`);
+    console.log(
+      `  ranked: ${d.ranked.map((r) => `${r.text}${r.gold.length > 0 ? '*' : ''} ${r.score.toFixed(2)}`).join(', ')}`,
+    );
+  }
 }
 
 // The model stored: fitted on everything, thresholds from the cross-validation.
@@ -269,8 +311,8 @@ const json: AttachmentModelJson = {
     cvRecall: Number(recall(all).toFixed(3)),
     cvPrecision: Number(precision(all).toFixed(3)),
   },
-  top: Number(best.top.toFixed(2)),
-  extra: Number(best.extra.toFixed(2)),
+  top: best.top,
+  extra: best.extra,
   weights,
 };
 writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);

@@ -48,9 +48,23 @@ let defaultModel: AttachmentModel | undefined;
 
 /** The committed model, compiled once. */
 export function attachmentModel(): AttachmentModel {
-  defaultModel ??= compileAttachmentModel(stored as AttachmentModelJson);
+  defaultModel ??= compileAttachmentModel(stored as unknown as AttachmentModelJson);
   return defaultModel;
 }
+
+/** The trigger model's P(event) in coarse steps; `plain` for verbs it passed over. */
+const scoreBucket = (score: number | undefined): string =>
+  score === undefined
+    ? '-'
+    : score === 0
+      ? 'plain'
+      : score < 0.6
+        ? '<.6'
+        : score < 0.8
+          ? '<.8'
+          : score < 0.95
+            ? '<.95'
+            : 'top';
 
 const bucket = (n: number, edges: readonly number[]): string => {
   for (const e of edges) if (n <= e) return String(e);
@@ -171,8 +185,21 @@ export function attachmentFeatures(
     `inf=${prev?.text.toLowerCase() === 'to'}|${dir}`,
     `form=${token.text.length > 3 ? token.text.slice(-2).toLowerCase() : '-'}|${pos}`,
   ];
+  // What stands before the candidate: its preposition ("in an explosion") or auxiliary ("will visit").
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    i - k <= 3 &&
+    (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')
+  )
+    k--;
+  const governor = tokens[k];
+  if (governor && (governor.pos === 'ADP' || governor.pos === 'AUX' || governor.pos === 'PART'))
+    features.push(`gov=${governor.lemma}|${pos}`, `govDir=${governor.pos}|${dir}|${same}`);
+  features.push(`prepDist=${d.prep}|${dir}${distance}|${pos}`, `score=${scoreBucket(t.score)}|${pos}`);
+  if (tokens[i + 1]?.text.toLowerCase() === 'to') features.push(`toAfter=${dir}`);
   if (modifiesNoun) features.push(`modN=${dir}`);
-  if (d.possessive && !left && pos === 'NOUN' && i - d.b <= 4) features.push(`possessive=${r}`);
+  if (d.possessive && !left && pos === 'NOUN' && i - d.b <= 4) features.push(`possessive=${r}`, 'possessive');
   if (d.premodifier && !left && pos === 'NOUN' && i - d.b <= 3) features.push(`premod=${r}`);
   if (left && pos === 'NOUN' && i === d.a - 1) features.push('nounBefore');
   if (left && pos === 'NOUN' && i === d.a - 2 && d.prep !== '-') features.push(`nounPP=${d.prep}`);

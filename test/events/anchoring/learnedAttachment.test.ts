@@ -54,11 +54,11 @@ describe('the attachment model', () => {
     expect(model.top).toBeGreaterThan(0);
     expect(model.extra).toBeGreaterThanOrEqual(model.top);
     expect(model.extra).toBeLessThanOrEqual(1);
-    expect(compileAttachmentModel(stored as AttachmentModelJson).weights.size).toBe(model.weights.size);
+    expect(compileAttachmentModel(stored as unknown as AttachmentModelJson).weights.size).toBe(model.weights.size);
   });
 
   it('refuses a model of another version', () => {
-    expect(() => compileAttachmentModel({ ...(stored as AttachmentModelJson), version: 2 as 1 })).toThrow(
+    expect(() => compileAttachmentModel({ ...(stored as unknown as AttachmentModelJson), version: 2 as 1 })).toThrow(
       /version/,
     );
   });
