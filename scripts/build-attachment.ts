@@ -138,7 +138,7 @@ function readCases(dirs: readonly string[]): { cases: DateCase[]; stats: Map<str
 }
 
 /** Weights by feature key fitted on `cases`; features rarer than MIN_COUNT get none. */
-function fit(cases: readonly DateCase[]): Map<string, number> {
+function fitWeights(cases: readonly DateCase[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const c of cases)
     for (const x of c.train) for (const f of x.features) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -227,7 +227,7 @@ const shuffled = docs.map((d) => [d, next()] as const).sort((a, b) => a[1] - b[1
 const foldOf = new Map(shuffled.map(([d], k) => [d, k % FOLDS]));
 const scored: Scored[] = [];
 for (let f = 0; f < FOLDS; f++) {
-  const w = fit(cases.filter((c) => foldOf.get(c.doc) !== f));
+  const w = fitWeights(cases.filter((c) => foldOf.get(c.doc) !== f));
   for (const c of cases) {
     if (foldOf.get(c.doc) !== f || !c.test) continue;
     const ranked = c.test
@@ -276,6 +276,12 @@ for (const corpus of corpora) {
   console.log(
     `  multi ${best.top.toFixed(2)}/${best.extra.toFixed(2)}   ${fmt(tally(dates, policy(best.top, best.extra)))}`,
   );
+  // The hand rules where the model attaches nothing: what a fallback would add.
+  const fallback = (d: Scored) => {
+    const chosen = policy(best.top, best.extra)(d);
+    return chosen.length > 0 ? chosen : d.rule ? [d.rule] : [];
+  };
+  console.log(`  multi, else rules ${fmt(tally(dates, fallback))}`);
 }
 
 // `--errors N`: dates whose best candidate is wrong while another candidate is right.
@@ -297,7 +303,7 @@ if (errors > 0) {
 }
 
 // The model stored: fitted on everything, thresholds from the cross-validation.
-const w = fit(cases);
+const w = fitWeights(cases);
 const weights = [...w]
   .filter(([, v]) => Math.abs(v) >= 0.01)
   .map(([f, v]) => `${f}=${Number(v.toFixed(3))}`)

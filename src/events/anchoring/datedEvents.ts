@@ -2,15 +2,12 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
+import { anchorTime } from './findAnchors.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
-import { anchorTime } from './findAnchors.ts';
-import { chooseAttachments, rankAttachments, withPlainVerbs } from './learnedAttachment.ts';
-
-/** Date the triggers the learned model ranks (`learnedAttachment.ts`) instead of the hand rules. */
-export const LEARNED_ATTACHMENT = true;
+import { attachLearned } from './learnedAttachment.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -34,18 +31,8 @@ export function datedEvents(
     const eligible = (x: Trigger) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE';
     // A date says something happened: when no trigger takes it, the clause's own verb does
     // ("She took the stand Friday" — "took" is no event word on its own).
-    const learned = LEARNED_ATTACHMENT
-      ? chooseAttachments(
-          rankAttachments(
-            s.tokens,
-            p.clauses,
-            withPlainVerbs(s.tokens, p.triggers).filter(eligible),
-            t.start,
-            t.end,
-          ),
-        )
-      : [];
-    const found = LEARNED_ATTACHMENT
+    const learned = attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
+    const found = learned
       ? learned[0] && { trigger: learned[0] }
       : (attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
         attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible));
@@ -83,7 +70,7 @@ export function datedEvents(
     }
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     // Further triggers the date dates ("12 were killed and 30 wounded Friday"): mentions of the event.
-    for (const x of learned.slice(1))
+    for (const x of learned?.slice(1) ?? [])
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
     ctx.previous = draft;
   }
@@ -112,18 +99,7 @@ function plainVerbs(p: SentenceParse): Trigger[] {
   const taken = new Set(p.triggers.map((t) => t.index));
   return p.s.tokens.flatMap((t, index) =>
     t.pos === 'VERB' && !taken.has(index) && !LIGHT_VERBS.has(t.lemma)
-      ? [
-          {
-            index,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            lemma: t.lemma,
-            pos: t.pos,
-            score: 0,
-            eventClass: 'OCCURRENCE' as const,
-          },
-        ]
+      ? [{ index, start: t.start, end: t.end, text: t.text, lemma: t.lemma, pos: t.pos, score: 0, eventClass: 'OCCURRENCE' as const }]
       : [],
   );
 }

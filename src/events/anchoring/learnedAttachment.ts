@@ -22,6 +22,9 @@ export interface AttachmentModelJson {
   readonly weights: string;
 }
 
+/** Whether anchoring dates the triggers this model ranks, rather than `attachTimex`'s hand rules. */
+export const LEARNED_ATTACHMENT = true;
+
 /** A candidate trigger; `score` (the trigger model's P(event)) is 0 for verbs it passed over. */
 export type AttachCandidate = TriggerRef & { readonly score?: number };
 
@@ -210,7 +213,7 @@ export function attachmentFeatures(
 function ranks(candidates: readonly AttachCandidate[], a: number): Array<[number, number]> {
   const out: Array<[number, number]> = candidates.map(() => [0, 0]);
   const order = candidates
-    .map((t, k) => k)
+    .map((_t, k) => k)
     .sort((x, y) => Math.abs(candidates[x]!.index - a) - Math.abs(candidates[y]!.index - a));
   const seen = { L: [0, 0], R: [0, 0] };
   for (const k of order) {
@@ -234,10 +237,14 @@ export function candidateFeatures<T extends AttachCandidate>(
   const candidates = triggers.filter((t) => t.index < a || t.index >= b);
   const d = dateContext(tokens, clauses, a, b);
   const r = ranks(candidates, a);
-  return candidates.map((trigger, k) => ({
-    trigger,
-    features: attachmentFeatures(tokens, clauses, d, trigger, r[k]![0], r[k]![1]),
-  }));
+  // A date alone in its clause ("… in Kapisa – a week ago.") dates a verb of another clause.
+  const own = Math.min(candidates.filter((t) => t.index >= d.clause.from && t.index < d.clause.to).length, 2);
+  return candidates.map((trigger, k) => {
+    const features = attachmentFeatures(tokens, clauses, d, trigger, r[k]![0], r[k]![1]);
+    const same = trigger.index >= d.clause.from && trigger.index < d.clause.to;
+    features.push(`dateClause=${own}|${same}|${trigger.index < a ? 'L' : 'R'}|${trigger.pos}`);
+    return { trigger, features };
+  });
 }
 
 /** P(linked) of a candidate from its feature keys. */
@@ -308,4 +315,22 @@ export function withPlainVerbs(tokens: readonly Token[], triggers: readonly Trig
       : [],
   );
   return [...triggers, ...plain].sort((x, y) => x.index - y.index);
+}
+
+/**
+ * The triggers the learned model dates with the expression at `from..to` (best first; empty when
+ * none scores enough), among the sentence's triggers and plain verbs that are `eligible`; or
+ * undefined when `LEARNED_ATTACHMENT` is off and the caller should use `attachTimex`.
+ */
+export function attachLearned(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  triggers: readonly Trigger[],
+  from: number,
+  to: number,
+  eligible: (t: Trigger) => boolean,
+): Trigger[] | undefined {
+  if (!LEARNED_ATTACHMENT) return undefined;
+  const candidates = withPlainVerbs(tokens, triggers).filter(eligible);
+  return chooseAttachments(rankAttachments(tokens, clauses, candidates, from, to));
 }

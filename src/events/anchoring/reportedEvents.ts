@@ -9,6 +9,7 @@ import { draftFromTrigger, isHappening, type SentenceParse } from '../sentencePa
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
+import { attachLearned } from './learnedAttachment.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
@@ -36,9 +37,12 @@ export function reportedEvents(
     p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
   const inContent = (t: Trigger) => t.start >= contentStart && isHappening(t);
-  const attached = contentAnchor
-    ? attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
-    : undefined;
+  const learned = contentAnchor && attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent);
+  const attached = learned
+    ? learned[0]
+    : contentAnchor
+      ? attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
+      : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   const firstContent = p.triggers.find((t) => inContent(t) && t.pos === 'VERB');
   const happening = attached ?? firstContent;
@@ -86,5 +90,7 @@ export function reportedEvents(
     ...(contentAnchor ? { timex: contentAnchor } : {}),
   });
   if (statement) reported.actors = joinActors(reported.actors, statement.actors);
+  for (const x of (learned || []).slice(1))
+    reported.mentions.push({ ...reported.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
   ctx.previous = reported;
 }

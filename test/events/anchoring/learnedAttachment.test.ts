@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import stored from '../../../src/events/anchoring/attachmentModel.json';
 import {
   type AttachmentModelJson,
+  attachLearned,
   attachmentModel,
   candidateFeatures,
   chooseAttachments,
@@ -47,6 +48,43 @@ describe('rankAttachments', () => {
   });
 });
 
+/** The triggers `attachLearned` dates with `date`, as texts. */
+const attachedTo = (
+  text: string,
+  date: string,
+  eligible: (t: { eventClass: string }) => boolean = () => true,
+) => {
+  const { tokens } = annotate(text);
+  const from = text.indexOf(date);
+  return attachLearned(
+    tokens,
+    splitClauses(tokens),
+    findTriggers(tokens),
+    from,
+    from + date.length,
+    eligible,
+  )?.map((t) => t.text);
+};
+
+describe('attachLearned', () => {
+  it('dates every happening of a sentence that one date covers', () => {
+    const dated = attachedTo(
+      'Twelve people were killed and 30 were wounded when a bomb exploded at a market on Friday.',
+      'Friday',
+    );
+    expect(dated?.[0]).toBe('exploded');
+    expect(dated).toEqual(expect.arrayContaining(['killed', 'wounded']));
+  });
+
+  it('leaves out the triggers the caller does not let it date', () => {
+    const text = 'Police said on Monday that rebels attacked the convoy.';
+    expect(attachedTo(text, 'Monday')).toContain('said');
+    const dated = attachedTo(text, 'Monday', (t) => t.eventClass !== 'REPORTING');
+    expect(dated).not.toContain('said');
+    expect(dated).toContain('attacked');
+  });
+});
+
 describe('the attachment model', () => {
   it('loads the committed file with thresholds in (0, 1) and weights', () => {
     const model = attachmentModel();
@@ -54,13 +92,15 @@ describe('the attachment model', () => {
     expect(model.top).toBeGreaterThan(0);
     expect(model.extra).toBeGreaterThanOrEqual(model.top);
     expect(model.extra).toBeLessThanOrEqual(1);
-    expect(compileAttachmentModel(stored as unknown as AttachmentModelJson).weights.size).toBe(model.weights.size);
+    expect(compileAttachmentModel(stored as unknown as AttachmentModelJson).weights.size).toBe(
+      model.weights.size,
+    );
   });
 
   it('refuses a model of another version', () => {
-    expect(() => compileAttachmentModel({ ...(stored as unknown as AttachmentModelJson), version: 2 as 1 })).toThrow(
-      /version/,
-    );
+    expect(() =>
+      compileAttachmentModel({ ...(stored as unknown as AttachmentModelJson), version: 2 as 1 }),
+    ).toThrow(/version/);
   });
 
   it('attaches the best candidate, then only others above the extra threshold', () => {
