@@ -332,5 +332,12 @@ export function attachLearned(
 ): Trigger[] | undefined {
   if (!LEARNED_ATTACHMENT) return undefined;
   const candidates = withPlainVerbs(tokens, triggers).filter(eligible);
-  return chooseAttachments(rankAttachments(tokens, clauses, candidates, from, to));
+  const chosen = chooseAttachments(rankAttachments(tokens, clauses, candidates, from, to));
+  if (chosen.length > 0) return chosen;
+  // A date cut off in a clause of its own ("… in Kapisa – a week ago."), rare in the training
+  // news: the hand rules date the main clause's verb.
+  const [a] = tokenRange(tokens, from, to);
+  const clause = clauseOf(clauses, a);
+  const alone = !candidates.some((t) => t.index >= clause.from && t.index < clause.to);
+  return alone && clause.kind !== 'main' ? undefined : chosen;
 }

@@ -83,6 +83,15 @@ describe('attachLearned', () => {
     expect(dated).not.toContain('said');
     expect(dated).toContain('attacked');
   });
+  it('leaves a date cut off in a clause of its own to the hand rules', () => {
+    const text =
+      'Security forces left Nijrab district in Kapisa – 100 kilometers north of Kabul – a week ago.';
+    expect(attachedTo(text, 'a week ago')).toBeUndefined();
+    // With a verb of its own, the date's clause is the model's to read.
+    expect(attachedTo('Fighting broke out on Wednesday after talks collapsed.', 'Wednesday')).toEqual([
+      'broke out',
+    ]);
+  });
 });
 
 describe('the attachment model', () => {
