@@ -7,6 +7,7 @@ import { draftFromTrigger, isHappening, type SentenceParse } from '../sentencePa
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
+import { attachLearned } from './learnedAttachment.ts';
 import { anchorTime } from './findAnchors.ts';
 
 /**
@@ -31,9 +32,13 @@ export function datedEvents(
     const eligible = (x: Trigger) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE';
     // A date says something happened: when no trigger takes it, the clause's own verb does
     // ("She took the stand Friday" — "took" is no event word on its own).
-    const found =
-      attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
-      attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
+    // The attachment learned from TimeBank's links ranks the candidates; the hand rules take
+    // over where it has none (a date alone in a clause of its own).
+    const learned = attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
+    const found = learned
+      ? learned[0] && { trigger: learned[0] }
+      : (attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
+        attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible));
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.

@@ -7,6 +7,7 @@ import { draftFromTrigger, isHappening, type SentenceParse } from '../sentencePa
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, modifiesNoun } from './attachTimex.ts';
+import { attachLearned } from './learnedAttachment.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 
@@ -36,8 +37,12 @@ export function reportedEvents(
     p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
   const inContent = (t: Trigger) => t.start >= contentStart && isHappening(t);
+  const learned =
+    contentAnchor && attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent);
   const attached = contentAnchor
-    ? attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
+    ? learned
+      ? learned[0]
+      : attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
     : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   const firstVerb = p.triggers.find((t) => inContent(t) && t.pos === 'VERB' && !modifiesNoun(tokens, t.index));
