@@ -69,6 +69,13 @@ export function datedEvents(
     });
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
+    // "killed three soldiers and wounded six": the other words the date covers are further
+    // mentions of the one event, each with its trigger, in the same sentence.
+    for (const x of learned?.slice(1) ?? []) {
+      if (dated.has(x.index)) continue;
+      dated.add(x.index);
+      draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
+    }
   }
 }
 

@@ -102,6 +102,8 @@ export function reportedEvents(
     to: s.end,
     ...(contentAnchor ? { timex: contentAnchor } : {}),
   });
+  for (const x of learned?.slice(1) ?? [])
+    reported.mentions.push({ ...reported.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
   if (statement) reported.actors = joinActors(reported.actors, statement.actors);
   ctx.previous = reported;
 }
