@@ -6,7 +6,7 @@ import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
-import { deletionTitle } from './titles/deletionTitle.ts';
+import { assemble, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -36,7 +36,7 @@ export const isHappening = (t: Trigger): boolean =>
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const { tokens } = p.s;
   const own = deletionTitle(tokens, p.clauses, trigger.index, { skip: p.dates });
-  if (trigger.pos === 'VERB') return own.text;
+  if (trigger.pos === 'VERB') return own.subjectless ? (asWritten(p, trigger) ?? own.text) : own.text;
   const clause = clauseOf(p.clauses, trigger.index);
   for (const v of p.triggers) {
     if (v.pos !== 'VERB' || v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
@@ -44,6 +44,20 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
     if (cut.kept.includes(trigger.index)) return cut.text;
   }
   return own.text;
+}
+
+/**
+ * A weak cut's stand-in: the sentence as written from the start of the main clause to just past the
+ * trigger ("Alex Thomson of Channel 4 News … has filed a remarkable series of reports"), dates and
+ * asides left out, when that is short enough to read as a title.
+ */
+function asWritten(p: SentenceParse, trigger: Trigger): string | undefined {
+  const { tokens } = p.s;
+  const clause = clauseOf(p.clauses, trigger.index);
+  const main = p.clauses.find((c) => c.kind === 'main') ?? clause;
+  const run = clauseRun(tokens, main.from, Math.min(clause.to, trigger.index + 8), p.dates, 16);
+  if (!run.includes(trigger.index) || run.length < 3) return undefined;
+  return assemble(tokens, run, 16).text;
 }
 
 /** Options of a draft made from a trigger. */

@@ -35,10 +35,14 @@ export function datedEvents(
     // The attachment learned from TimeBank's links ranks the candidates; the hand rules take
     // over where it has none (a date alone in a clause of its own).
     const learned = attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
-    const found = learned
-      ? learned[0] && { trigger: learned[0] }
-      : (attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
-        attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible));
+    // A clause without any verb ("Talks between … in Doha next week.") gives the model nothing to
+    // rank: an event noun of a known type takes the date.
+    const verbless = !s.tokens.some((x) => x.pos === 'VERB');
+    const found =
+      learned && !(learned.length === 0 && verbless)
+        ? learned[0] && { trigger: learned[0] }
+        : (attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
+          attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible));
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.

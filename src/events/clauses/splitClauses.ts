@@ -29,6 +29,8 @@ function verbFollows(tokens: readonly Token[], from: number, span: number, comma
   for (let i = from; i < tokens.length && i < from + span; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && !(commas && t.text === ',')) return false;
+    // "since last weekend and has filed …": a verb after "and" has a clause of its own.
+    if (t.pos === 'CCONJ' && !commas) return false;
     if (isVerbal(t)) return true;
   }
   return false;

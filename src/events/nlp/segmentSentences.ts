@@ -15,7 +15,7 @@ export interface Sentence {
 }
 
 const FURNITURE =
-  /^(?:(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
+  /^(?:By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+Correspondent\s+|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
 const GLUE =
   /\b(?!(?:in|of|to|told|from|by|on|at|with|for|and|or|said|says|reported|called|named|read|see|like|about|via|is|was|are|were)\b)(\p{Ll}{2,}) (?=(?:The|A|An) \p{Ll})/gu;
 
@@ -123,7 +123,10 @@ function splitBlock(
   }
   const within: number[] = [];
   for (let i = lo; i < starts.length && starts[i]! < to; i++) within.push(starts[i]!);
-  for (let at of [...new Set([...within, ...quoted])].sort((a, b) => a - b)) {
+  // Scraped pages glue captions and headlines to the text without a period ("… as the new prime
+  // minister The rebels still control …"): "The/A/An" after a lower-case word starts a sentence.
+  const glued = [...text.slice(start, to).matchAll(GLUE)].map((m) => start + m.index + m[1]!.length + 1);
+  for (let at of [...new Set([...within, ...quoted, ...glued])].sort((a, b) => a - b)) {
     // "…,'' Howard said. ``The …": the library may start the next sentence inside the closing "''".
     while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that

@@ -5,6 +5,8 @@ import type { Token } from '../nlp/annotate.ts';
 export interface CutTitle {
   readonly text: string;
   readonly kept: readonly number[];
+  /** A verb's title that found no subject ("Has filed a series of reports"). */
+  readonly subjectless?: boolean;
 }
 
 /** Options of a cut: spans (offsets) never to keep, such as the date expressions. */
@@ -53,17 +55,22 @@ export function deletionTitle(
     // "Friday's attack" without its date: the possessive goes with it.
     const possessiveOfSkipped = /^['’]s$/.test(t.text) && i > 0 && inSkip(tokens[i - 1]!);
     // "said on Friday", "occurred at 07:30": the preposition goes with its date.
-    const prepositionOfSkipped = t.pos === 'ADP' && i + 1 < tokens.length && inSkip(tokens[i + 1]!);
+    const prepositionOfSkipped =
+      (t.pos === 'ADP' || (t.pos === 'SCONJ' && /^(?:since|until|till|before|after)$/i.test(t.text))) &&
+      i + 1 < tokens.length &&
+      inSkip(tokens[i + 1]!);
     return QUOTES.test(t.text) || inSkip(t) || possessiveOfSkipped || prepositionOfSkipped;
   };
   const clause = clauseOf(clauses, k);
   const trigger = tokens[k]!;
   const kept = new Set<number>();
   let end = k;
+  let subjectless = false;
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
-    for (const i of subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped))
-      kept.add(i);
+    const who = subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
+    subjectless = who.filter((x) => !skipped(x)).length === 0;
+    for (const i of who) kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
     if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase())) {
@@ -107,11 +114,12 @@ export function deletionTitle(
     for (const i of complement(tokens, k + 1, clause.to, skipped, true)) kept.add(i);
   }
   kept.add(k);
-  return assemble(
+  const cut = assemble(
     tokens,
     [...kept].filter((i) => i === k || !skipped(i)),
     opts.maxWords ?? 14,
   );
+  return subjectless ? { ...cut, subjectless } : cut;
 }
 
 /**
@@ -387,7 +395,7 @@ export function clauseRun(
     const t = tokens[i]!;
     if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
-    if (t.pos === 'ADP' && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
+    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
     // "said that …": the complementizer adds nothing to a title.
     if (out.length === 0 && /^that$/i.test(t.text)) continue;
     out.push(i);
