@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildChronology } from '../chronology/buildChronology.ts';
-import { parseArticleFiles } from '../ingest/parseArticleFile.ts';
+import { decodeText } from '../ingest/decodeText.ts';
+import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, parseArticleFiles } from '../ingest/parseArticleFile.ts';
 import { isIsoDate } from '../ingest/validateMeta.ts';
 import { formatIngestError } from '../model/article.ts';
 import { tag } from '../temporal/tag.ts';
@@ -16,7 +17,7 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): string;
+  readStdin(): string | Uint8Array;
 }
 
 const MAIN_HELP = `chronoscope — turn news articles into an explorable chronology
@@ -39,8 +40,19 @@ file:line: problem; the rest still load (exit code 1).
 Options:
   -o, --output FILE   write to FILE instead of stdout
       --pretty        indent the JSON
+      --max-article-size SIZE
+                      refuse longer articles (default ${formatSize(DEFAULT_MAX_ARTICLE_SIZE)}; e.g. 25MB, 500kB)
   -h, --help          show this help
 `;
+
+/** `25MB`, `500kB`, `1.5M` or a plain number of characters; undefined when unreadable. */
+export function parseSize(s: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(k|m|g)?b?\s*$/i.exec(s);
+  if (!m) return undefined;
+  const unit = { k: 1e3, m: 1e6, g: 1e9 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+  const n = Math.round(Number(m[1]) * unit);
+  return n > 0 ? n : undefined;
+}
 
 const TAG_HELP = `Usage: chronoscope tag --dct YYYY-MM-DD <file|->
 
@@ -60,9 +72,16 @@ function runExtract(args: string[], io: CliIo): number {
     options: {
       output: { type: 'string', short: 'o' },
       pretty: { type: 'boolean' },
+      'max-article-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const sizeArg = values['max-article-size'];
+  const maxArticleSize = sizeArg === undefined ? undefined : parseSize(sizeArg);
+  if (sizeArg !== undefined && maxArticleSize === undefined) {
+    io.stderr(`chronoscope extract: --max-article-size wants a size such as 25MB (got ${sizeArg})\n`);
+    return EXIT.usage;
+  }
   if (values.help) {
     io.stdout(EXTRACT_HELP);
     return EXIT.ok;
@@ -72,9 +91,10 @@ function runExtract(args: string[], io: CliIo): number {
     return EXIT.usage;
   }
   const read = readInputs(positionals, io.readStdin);
-  const parsed = parseArticleFiles(read.files);
-  const errors = [...read.errors, ...parsed.errors];
-  const chronology = buildChronology(parsed.articles, errors);
+  const parsed = parseArticleFiles(read.files, { maxArticleSize });
+  const chronology = buildChronology(parsed.articles, [...read.errors, ...parsed.errors]);
+  const errors = chronology.errors ?? [];
+  const rejected = errors.filter((e) => e.severity !== 'warning').length;
   const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
   if (values.output) {
     mkdirSync(dirname(values.output), { recursive: true });
@@ -84,10 +104,11 @@ function runExtract(args: string[], io: CliIo): number {
   }
   for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
   io.stderr(
-    `chronoscope: ${parsed.articles.length} articles, ${chronology.events.length} events` +
-      `${errors.length ? `, ${errors.length} problems` : ''}${values.output ? ` → ${values.output}` : ''}\n`,
+    `chronoscope: ${chronology.articles.length} articles, ${chronology.events.length} events` +
+      `${rejected ? `, ${rejected} problems` : ''}${errors.length > rejected ? `, ${errors.length - rejected} warnings` : ''}` +
+      `${values.output ? ` → ${values.output}` : ''}\n`,
   );
-  return errors.length > 0 ? EXIT.rejected : EXIT.ok;
+  return rejected > 0 ? EXIT.rejected : EXIT.ok;
 }
 
 function runTag(args: string[], io: CliIo): number {
@@ -113,7 +134,8 @@ function runTag(args: string[], io: CliIo): number {
   const path = positionals[0]!;
   let text: string;
   try {
-    text = path === '-' ? io.readStdin() : readFileSync(path, 'utf8');
+    const raw = path === '-' ? io.readStdin() : readFileSync(path);
+    text = typeof raw === 'string' ? raw : decodeText(raw).text;
   } catch (e) {
     io.stderr(`${path}:0: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return EXIT.rejected;
@@ -175,7 +197,7 @@ if (isEntry) {
   const code = runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => readFileSync(0),
   });
   process.exitCode = code;
 }
