@@ -22,3 +22,62 @@ export function validateChronology(data: unknown): ValidationResult {
   });
   return { ok: false, errors };
 }
+
+const partOf = (name: string) => {
+  const v = ajv.getSchema(`${schema.$id}#/definitions/${name}`);
+  if (!v) throw new Error(`chronology schema has no definition "${name}"`);
+  return v;
+};
+
+/** What could be kept of an invalid chronology: its valid parts and a message per invalid item. */
+export interface Salvage {
+  readonly chronology: Chronology;
+  /** Invalid items left out, per list. */
+  readonly dropped: { readonly events: number; readonly articles: number; readonly errors: number };
+  readonly total: { readonly events: number; readonly articles: number };
+  /** One message per dropped item (the first at most 20), naming the path of the bad field. */
+  readonly messages: readonly string[];
+}
+
+/**
+ * Keeps the valid articles, events and errors of a chronology that fails the schema as a whole,
+ * so a file with a few bad events still opens. Undefined when the top level itself is unusable
+ * (not an object, wrong version, no `events` list).
+ */
+export function salvageChronology(data: unknown): Salvage | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const o = data as Record<string, unknown>;
+  if (o.version !== 1 || !Array.isArray(o.events)) return undefined;
+  const messages: string[] = [];
+  const keep = (list: unknown, name: string, definition: string): unknown[] => {
+    if (!Array.isArray(list)) return [];
+    const check = partOf(definition);
+    return list.filter((item, i) => {
+      if (check(item)) return true;
+      const e = check.errors?.[0];
+      if (messages.length < 20)
+        messages.push(`/${name}/${i}${e?.instancePath ?? ''}: ${e?.message ?? 'is invalid'}`);
+      return false;
+    });
+  };
+  const articles = keep(o.articles, 'articles', 'article');
+  const events = keep(o.events, 'events', 'event');
+  const errors = Array.isArray(o.errors) ? keep(o.errors, 'errors', 'ingestError') : [];
+  const chronology = {
+    version: 1,
+    articles,
+    events,
+    ...(errors.length ? { errors } : {}),
+  } as unknown as Chronology;
+  if (!compiled(chronology)) return undefined;
+  return {
+    chronology,
+    dropped: {
+      events: o.events.length - events.length,
+      articles: (Array.isArray(o.articles) ? o.articles.length : 0) - articles.length,
+      errors: (Array.isArray(o.errors) ? o.errors.length : 0) - errors.length,
+    },
+    total: { events: o.events.length, articles: Array.isArray(o.articles) ? o.articles.length : 0 },
+    messages,
+  };
+}
