@@ -1,9 +1,13 @@
-import Ajv from 'ajv';
-import schema from './chronology.schema.json';
 import type { Chronology } from './chronology.ts';
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-const compiled = ajv.compile(schema);
+// Precompiled by scripts/build-validator.ts: Ajv's runtime compiler uses eval, which the page's
+// Content-Security-Policy forbids.
+import {
+  validateChronology as compiled,
+  type GeneratedValidator,
+  validateArticle,
+  validateEvent,
+  validateIngestError,
+} from './chronologyValidators.generated.js';
 
 /** The outcome of validating untrusted JSON against the chronology schema. */
 export type ValidationResult = { ok: true; chronology: Chronology } | { ok: false; errors: string[] };
@@ -23,10 +27,10 @@ export function validateChronology(data: unknown): ValidationResult {
   return { ok: false, errors };
 }
 
-const partOf = (name: string) => {
-  const v = ajv.getSchema(`${schema.$id}#/definitions/${name}`);
-  if (!v) throw new Error(`chronology schema has no definition "${name}"`);
-  return v;
+const PARTS: Record<string, GeneratedValidator> = {
+  article: validateArticle,
+  event: validateEvent,
+  ingestError: validateIngestError,
 };
 
 /** What could be kept of an invalid chronology: its valid parts and a message per invalid item. */
@@ -51,7 +55,7 @@ export function salvageChronology(data: unknown): Salvage | undefined {
   const messages: string[] = [];
   const keep = (list: unknown, name: string, definition: string): unknown[] => {
     if (!Array.isArray(list)) return [];
-    const check = partOf(definition);
+    const check = PARTS[definition]!;
     return list.filter((item, i) => {
       if (check(item)) return true;
       const e = check.errors?.[0];
