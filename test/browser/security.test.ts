@@ -42,7 +42,9 @@ async function traces(
   return page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     violations: (window as unknown as { violations?: string[] }).violations ?? [],
-    live: document.querySelectorAll('body script, [onerror], [onload], img[src="x"], foreignObject').length,
+    live: document.querySelectorAll(
+      'body script:not([type="module"][src^="/"]), [onerror], [onload], img[src="x"], foreignObject',
+    ).length,
     badLinks: [...document.querySelectorAll('a[href]')].filter(
       (a) => !/^https?:/.test(a.getAttribute('href')!),
     ).length,
@@ -61,22 +63,32 @@ const watchViolations = async (page: Page): Promise<void> => {
 
 describe('untrusted text', () => {
   it('enforces a Content-Security-Policy without inline script or eval', async () => {
-    const { page } = await openExplorer(browser, baseUrl, '?synthetic=20&seed=1');
-    const outcome = await page.evaluate(async () => {
+    const { page } = await openExplorer(
+      browser,
+      baseUrl,
+      '?synthetic=20&seed=1',
+      undefined,
+      'light',
+      watchViolations,
+    );
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/script-src 'self';/);
+    expect(policy).not.toMatch(/unsafe-eval|unsafe-inline'[^;]*;.*script/);
+    // Script injected into the page (as an XSS would) is refused and reported as a violation.
+    const inline = await page.evaluate(async () => {
       const s = document.createElement('script');
-      s.textContent = 'window.__inline = 1';
+      s.textContent = 'window.__pwned = "inline"';
       document.body.append(s);
-      let evalRan = false;
-      try {
-        // biome-ignore lint/security/noGlobalEval: the test checks that the policy blocks eval
-        evalRan = (0, eval)('1 + 1') === 2;
-      } catch {
-        evalRan = false;
-      }
-      await new Promise((r) => setTimeout(r, 50));
-      return { inline: (window as unknown as { __inline?: number }).__inline, evalRan };
+      const d = document.createElement('script');
+      d.src = 'data:text/javascript,window.__pwned="data"';
+      document.body.append(d);
+      await new Promise((r) => setTimeout(r, 100));
+      return {
+        pwned: (window as unknown as { __pwned?: string }).__pwned,
+        violations: (window as unknown as { violations: string[] }).violations.map((v) => v.split(' ')[0]),
+      };
     });
-    expect(outcome).toEqual({ inline: undefined, evalRan: false });
+    expect(inline).toEqual({ pwned: undefined, violations: ['script-src-elem', 'script-src-elem'] });
     await page.close();
   });
 
@@ -96,10 +108,11 @@ describe('untrusted text', () => {
     // Open every event's details so the sources, links and sentences are rendered too.
     const rows = page.locator('.cs-list tbody tr button');
     const n = await rows.count();
+    await page.locator('.cs-list tbody tr button', { hasText: 'Event <img' }).click();
+    await expect
+      .poll(() => page.locator('.cs-details').textContent())
+      .toMatch(/Event <img src=x onerror=.*Actor <script>.*Place <svg onload=.*Title <script>.*Source <img/s);
     for (let i = 0; i < n; i++) await rows.nth(i).click();
-    await page.locator('.cs-list tbody tr button').first().click();
-    const details = await page.locator('.cs-details').textContent();
-    expect(details).toContain('<img src=x onerror=');
     await page.waitForTimeout(200);
     expect(await traces(page)).toEqual({ pwned: undefined, violations: [], live: 0, badLinks: 0 });
     expect(errors).toEqual([]);
@@ -138,8 +151,8 @@ describe('untrusted text', () => {
       'field "url" is not an http(s) address',
     );
     const rows = page.locator('.cs-list tbody tr button');
+    await expect.poll(() => rows.count()).toBeGreaterThan(0);
     const n = await rows.count();
-    expect(n).toBeGreaterThan(0);
     for (let i = 0; i < n; i++) await rows.nth(i).click();
     await page.waitForTimeout(200);
     expect(await traces(page)).toEqual({ pwned: undefined, violations: [], live: 0, badLinks: 0 });
