@@ -72,8 +72,7 @@ export function validateMeta(
   let published: string | undefined;
   if (raw.published === undefined || raw.published === null) {
     published = defaults.published;
-    if (!published)
-      warn('published', `no field "published" (the publication date, YYYY-MM-DD): ${KEPT_UNDATED}`);
+    if (!published) warn('published', `no publication date (field "published", YYYY-MM-DD); ${KEPT_UNDATED}`);
   } else {
     published = normalizePublished(raw.published);
     if (!published)

@@ -67,7 +67,7 @@ describe('parseArticleFile', () => {
         file: 'notes.txt',
         line: 1,
         severity: 'warning',
-        message: expect.stringMatching(/no field "published".*relative dates are left unresolved/),
+        message: expect.stringMatching(/no publication date.*relative dates are left unresolved/),
       },
     ]);
   });
