@@ -38,7 +38,7 @@ function texts(dir: string | undefined): string[] {
   return out;
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A news page around `paragraphs`, with `comments` reader comments. */
 function page(paragraphs: string[], comments: number): string {
@@ -57,7 +57,7 @@ function page(paragraphs: string[], comments: number): string {
 <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-05-01"}</script>
 <script>window.dataLayer=[];${'var x=1;'.repeat(500)}</script><style>${'.a{color:red}'.repeat(300)}</style></head>
 <body><header><nav><ul>${menu}</ul></nav></header><main><article><h1>Story</h1>
-${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}</article>
+${paragraphs.map((p) => `<p>${escapeText(p)}</p>`).join('\n')}</article>
 <aside class="related"><ul>${related}</ul></aside><section id="comments" class="comments">${talk}</section></main>
 <footer>${menu}</footer></body></html>`;
 }
