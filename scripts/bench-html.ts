@@ -38,7 +38,8 @@ function texts(dir: string | undefined): string[] {
   return out;
 }
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A news page around `paragraphs`, with `comments` reader comments. */
 function page(paragraphs: string[], comments: number): string {
