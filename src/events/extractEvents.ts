@@ -37,7 +37,14 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     // Quotations and opinions are not events: a sentence mostly in quotes is someone's words.
     if (quoted > s.text.length * 0.5) continue;
     const found = findAnchors(article, s, timexes, quotes);
-    if (notAnEvent(s.text, found.length > 0 ? Math.min(...found.map((t) => t.start - s.start)) : undefined))
+    if (
+      notAnEvent(
+        s.text,
+        found.length > 0
+          ? found.reduce((m, t) => Math.min(m, t.start - s.start), Number.POSITIVE_INFINITY)
+          : undefined,
+      )
+    )
       continue;
     // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.
     if (new Set(found.map((t) => t.value)).size >= 4) continue;
