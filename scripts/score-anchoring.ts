@@ -45,7 +45,7 @@ function articleOf(doc: TimeMLDocument): Article {
     parseArticleFile(`${doc.docId}.jsonl`, JSON.stringify({ ...line, title: doc.docId })).articles[0];
   if (!article || article.text !== doc.text)
     throw new Error(`${doc.docId}: the article body differs from <TEXT>`);
-  return article;
+  return article as Article;
 }
 
 interface DocResult {

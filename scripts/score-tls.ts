@@ -49,7 +49,7 @@ if (dirs.length === 0) {
 function loadTopic(dir: string): { articles: Article[]; chronology: Chronology; dates: ArticleDates[] } {
   const file = join(dir, 'articles.jsonl');
   const content = readFileSync(file, 'utf8');
-  const { articles } = parseArticleFiles([{ name: file, content }]);
+  const articles = parseArticleFiles([{ name: file, content }]).articles as Article[];
   const cacheFile = values.cache
     ? join(values.cache, `${basename(resolve(dir))}-${content.length}.json`)
     : null;

@@ -5,7 +5,12 @@ import { syntheticChronology } from './timeline/synthetic.ts';
 import { createExplorer, type Explorer } from './timeline/view/createExplorer.ts';
 import { h } from './timeline/view/dom.ts';
 import { importFiles, readFiles } from './timeline/view/importFiles.ts';
-import { type LoadResult, loadChronology, renderLoadError } from './timeline/view/loadChronology.ts';
+import {
+  type LoadResult,
+  loadChronology,
+  renderLoadError,
+  renderLoadNotice,
+} from './timeline/view/loadChronology.ts';
 
 declare global {
   interface Window {
@@ -111,6 +116,7 @@ export function open(result: LoadResult, initial = paramsToState(params)): void 
     },
   });
   addOpenButton(window.__chronoscope.dom.actions);
+  if (result.notice) renderLoadNotice(window.__chronoscope.dom.header, result.notice);
   performance.mark('chronoscope:first-render');
   document.body.dataset.ready = 'true';
 }

@@ -1,7 +1,6 @@
-import { extractEvents } from '../events/extractEvents.ts';
-import type { Article, ArticleMeta } from '../model/article.ts';
+import type { Article, ArticleMeta, ReadArticle } from '../model/article.ts';
 import type { ChronologyEvent } from '../model/chronology.ts';
-import { tag } from '../temporal/tag.ts';
+import { articleReading } from './articleEvents.ts';
 import { type ArticleSignals, articleSignals } from './salience/articleSignals.ts';
 
 /**
@@ -15,8 +14,8 @@ export interface MappedArticle {
 }
 
 /** Strips the body off an article for storage in the chronology. */
-export function articleMeta(a: Article): ArticleMeta {
-  const { text: _text, ...meta } = a;
+export function articleMeta(a: ReadArticle): ArticleMeta {
+  const { text: _text, origin: _origin, ...meta } = a as ReadArticle & { origin?: unknown };
   return meta;
 }
 
@@ -25,11 +24,12 @@ export function articleMeta(a: Article): ArticleMeta {
  * A pure function of the article alone, so articles can be mapped in any order, on any thread or
  * machine, and the results reduced together.
  */
-export function mapArticle(article: Article): MappedArticle {
-  const timexes = tag(article.text, { reference: article.published });
-  return {
-    article: articleMeta(article),
-    events: extractEvents(article, timexes),
-    signals: articleSignals(article, timexes),
-  };
+export function mapArticle(article: ReadArticle): MappedArticle {
+  const { events, timexes } = articleReading(article);
+  // An article without a date names no day the salience stage can count from.
+  const signals: ArticleSignals =
+    article.published === undefined
+      ? { article: article.id, source: article.source, published: '', references: [], tallies: [] }
+      : articleSignals(article as Article, timexes);
+  return { article: articleMeta(article), events, signals };
 }

@@ -42,5 +42,14 @@ export function reduceChronology(
     },
     sorted.map((m) => m.signals),
   );
-  return errors.length > 0 ? { ...chronology, errors: [...errors] } : chronology;
+  return errors.length > 0 ? { ...chronology, errors: [...errors].sort(byPlace) } : chronology;
+}
+
+/** File, then line, then message: the same list whatever order the files were read in. */
+function byPlace(a: IngestError, b: IngestError): number {
+  return a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stageFailure } from '../chronology/articleEvents.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
+import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parseArticleFile.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
 import { type CliIo, EXIT, stdinChunks } from './io.ts';
 import { createMapper, defaultJobs, mapInOrder } from './mapPool.ts';
@@ -30,8 +32,19 @@ Options:
       --jsonl         map only: one JSON line per article, unmerged (for merge, Spark, Hadoop)
   -j, --jobs N        worker threads for the map stage (default: the number of cores, ${defaultJobs()} here)
   -q, --quiet         no progress bar (it is only drawn when stderr is a terminal)
+      --max-article-size SIZE
+                      refuse longer articles (default ${formatSize(DEFAULT_MAX_ARTICLE_SIZE)}; e.g. 25MB, 500kB)
   -h, --help          show this help
 `;
+
+/** \`25MB\`, \`500kB\`, \`1.5M\` or a plain number of characters; undefined when unreadable. */
+export function parseSize(s: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(k|m|g)?b?\s*$/i.exec(s);
+  if (!m) return undefined;
+  const unit = { k: 1e3, m: 1e6, g: 1e9 }[(m[2] ?? '').toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+  const n = Math.round(Number(m[1]) * unit);
+  return n > 0 ? n : undefined;
+}
 
 /** Parses `--jobs`: a whole number of threads, at least 1. */
 export function parseJobs(value: string | undefined): number | undefined {
@@ -50,9 +63,16 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
       jsonl: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
       quiet: { type: 'boolean', short: 'q' },
+      'max-article-size': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
+  const sizeArg = values['max-article-size'];
+  const limit = sizeArg === undefined ? DEFAULT_MAX_ARTICLE_SIZE : parseSize(sizeArg);
+  if (limit === undefined) {
+    io.stderr(`chronoscope extract: --max-article-size wants a size such as 25MB (got ${sizeArg})\n`);
+    return EXIT.usage;
+  }
   if (values.help) {
     io.stdout(EXTRACT_HELP);
     return EXIT.ok;
@@ -77,7 +97,26 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   try {
     const results = mapInOrder(
       streamArticles(inputs, () => stdinChunks(io), values.jsonl),
-      async (r) => ({ record: r, mapped: r.article ? await mapper.map(r.article) : undefined }),
+      async (r) => {
+        const article = r.article;
+        if (!article) return { record: r, mapped: undefined };
+        // Refused when too long; a stage that throws on one article loses only that article.
+        if (article.text.length > limit) {
+          const refused = tooLarge(
+            article.origin?.file ?? article.id,
+            article.origin?.line ?? 1,
+            article.text.length,
+            limit,
+            'the article',
+          );
+          return { record: { ...r, errors: [...r.errors, refused] }, mapped: undefined };
+        }
+        try {
+          return { record: r, mapped: await mapper.map(article) };
+        } catch (error) {
+          return { record: { ...r, errors: [...r.errors, stageFailure(article, error)] }, mapped: undefined };
+        }
+      },
       mapper.window,
     );
     for await (const { record, mapped: m } of results) {
@@ -107,9 +146,13 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     }
   }
   for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
+  // Warnings (a guessed encoding, a dropped link) keep the article and the exit code.
+  const rejected = errors.filter((e) => e.severity !== 'warning').length;
+  const warnings = errors.length - rejected;
   io.stderr(
     `chronoscope: ${articles} articles, ${events} ${sink ? 'unmerged ' : ''}events` +
-      `${errors.length ? `, ${errors.length} problems` : ''}${values.output ? ` → ${values.output}` : ''}\n`,
+      `${rejected ? `, ${rejected} problems` : ''}${warnings ? `, ${warnings} warnings` : ''}` +
+      `${values.output ? ` → ${values.output}` : ''}\n`,
   );
-  return errors.length > 0 ? EXIT.rejected : EXIT.ok;
+  return rejected > 0 ? EXIT.rejected : EXIT.ok;
 }

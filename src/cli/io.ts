@@ -5,7 +5,7 @@ export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): string;
+  readStdin(): string | Uint8Array;
   /** Standard input as a stream, for input read line by line; without it, `readStdin()` in one piece. */
   stdinStream?(): AsyncIterable<string | Uint8Array>;
   /** Writes to standard output, resolving once the stream can take more (backpressure). */

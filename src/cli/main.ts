@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { decodeText } from '../ingest/decodeText.ts';
 import { isIsoDate } from '../ingest/validateMeta.ts';
 import { tag } from '../temporal/tag.ts';
 import { runExtract } from './extract.ts';
@@ -59,7 +60,8 @@ function runTag(args: string[], io: CliIo): number {
   const path = positionals[0]!;
   let text: string;
   try {
-    text = path === '-' ? io.readStdin() : readFileSync(path, 'utf8');
+    const raw = path === '-' ? io.readStdin() : readFileSync(path);
+    text = typeof raw === 'string' ? raw : decodeText(raw).text;
   } catch (e) {
     io.stderr(`${path}:0: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return EXIT.rejected;
@@ -125,7 +127,7 @@ if (isEntry) {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
-    readStdin: () => readFileSync(0, 'utf8'),
+    readStdin: () => readFileSync(0),
     stdinStream: () => process.stdin,
     writeStdout: async (t) => {
       if (!process.stdout.write(t)) await once(process.stdout, 'drain');

@@ -1,11 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { type MappedArticle, mapArticle } from '../chronology/mapArticle.ts';
-import type { Article } from '../model/article.ts';
+import type { ReadArticle } from '../model/article.ts';
 
 /** Runs the map stage on articles, on this thread or on worker threads. */
 export interface Mapper {
-  map(article: Article): Promise<MappedArticle>;
+  map(article: ReadArticle): Promise<MappedArticle>;
   /** How many articles may usefully be in flight at once (bounds the memory they hold). */
   readonly window: number;
   close(): Promise<void>;
@@ -28,7 +28,7 @@ export function createMapper(jobs: number): Mapper {
       close: async () => {},
     };
   }
-  const pool = new Piscina<readonly Article[], MappedArticle[]>({
+  const pool = new Piscina<readonly ReadArticle[], MappedArticle[]>({
     filename: new URL('./mapWorker.mjs', import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,

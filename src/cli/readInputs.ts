@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeText } from '../ingest/decodeText.ts';
 import { ARTICLE_EXTENSIONS } from '../ingest/parseArticleFile.ts';
 import type { IngestError } from '../model/article.ts';
 
@@ -31,17 +32,24 @@ export function stdinName(content: string): string {
 
 /**
  * Reads files and folders (recursively, sorted by path so runs are reproducible) and `-` for
- * standard input. Unreadable paths become errors; the rest still load.
+ * standard input. Bytes are decoded by `decodeText` (UTF-8, UTF-16 by BOM, else the detected
+ * encoding, with a warning). Unreadable paths become errors; the rest still load.
  */
 export function readInputs(
   paths: readonly string[],
-  readStdin: () => string,
+  readStdin: () => string | Uint8Array,
 ): { files: InputFile[]; errors: IngestError[] } {
   const files: InputFile[] = [];
   const errors: IngestError[] = [];
+  const decode = (name: string, bytes: Uint8Array): string => {
+    const decoded = decodeText(bytes);
+    if (decoded.warning) errors.push({ file: name, line: 1, message: decoded.warning, severity: 'warning' });
+    return decoded.text;
+  };
   for (const p of paths) {
     if (p === '-') {
-      const content = readStdin();
+      const raw = readStdin();
+      const content = typeof raw === 'string' ? raw.replace(/^\uFEFF/, '') : decode('<stdin>', raw);
       files.push({ name: stdinName(content), content });
       continue;
     }
@@ -56,7 +64,7 @@ export function readInputs(
           line: 0,
           message: 'no article files (.md, .txt, .html, .jsonl) in this folder',
         });
-      for (const f of found) files.push({ name: f, content: readFileSync(f, 'utf8') });
+      for (const f of found) files.push({ name: f, content: decode(f, readFileSync(f)) });
     } catch (e) {
       errors.push({
         file: p,

@@ -1,12 +1,13 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { decodeText } from '../ingest/decodeText.ts';
 import { parseArticleFile } from '../ingest/parseArticleFile.ts';
-import type { Article, IngestError } from '../model/article.ts';
+import type { IngestError, ReadArticle } from '../model/article.ts';
 import { type Line, linesOf } from './lines.ts';
 import { walk } from './readInputs.ts';
 
 /** One article read (or none, when only problems were found), with the input bytes it took. */
 export interface ArticleRecord {
-  readonly article?: Article;
+  readonly article?: ReadArticle;
   readonly errors: readonly IngestError[];
   readonly bytes: number;
 }
@@ -113,7 +114,13 @@ async function* stdinRecords(
   const parts: Buffer[] = [];
   for await (const c of all) parts.push(typeof c === 'string' ? Buffer.from(c) : Buffer.from(c));
   const content = Buffer.concat(parts);
-  for (const r of parseWhole('<stdin>.md', content.toString('utf8'), content.length)) yield ['<stdin>.md', r];
+  const decoded = decodeText(content);
+  if (decoded.warning)
+    yield [
+      '<stdin>.md',
+      { errors: [{ file: '<stdin>', line: 1, message: decoded.warning, severity: 'warning' }], bytes: 0 },
+    ];
+  for (const r of parseWhole('<stdin>.md', decoded.text, content.length)) yield ['<stdin>.md', r];
 }
 
 /**
@@ -149,8 +156,12 @@ export async function* streamArticles(
         for await (const line of linesOf(createReadStream(file)))
           yield unique(file, parseJsonlLine(file, line));
       } else {
-        const content = readFileSync(file, 'utf8');
-        for (const r of parseWhole(file, content, Buffer.byteLength(content))) yield unique(file, r);
+        // UTF-8 with or without BOM, UTF-16 by BOM, else the detected encoding, with a warning.
+        const bytes = readFileSync(file);
+        const decoded = decodeText(bytes);
+        if (decoded.warning)
+          yield { errors: [{ file, line: 1, message: decoded.warning, severity: 'warning' }], bytes: 0 };
+        for (const r of parseWhole(file, decoded.text, bytes.length)) yield unique(file, r);
       }
     } catch (e) {
       yield { errors: [{ file, line: 0, message: `cannot read: ${errorCode(e)}` }], bytes: 0 };

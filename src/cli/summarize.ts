@@ -13,7 +13,7 @@ import { readInputs } from './readInputs.ts';
 export interface SummarizeIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): string;
+  readStdin(): string | Uint8Array;
 }
 
 /** Help text of `chronoscope summarize`. */
@@ -106,7 +106,8 @@ export function runSummarize(args: string[], io: SummarizeIo): number {
     const read = readInputs(articleInputs, io.readStdin);
     const parsed = parseArticleFiles(read.files);
     errors.push(...read.errors, ...parsed.errors);
-    const articles: Article[] = parsed.articles;
+    // Key days are counted from publication dates: an article without one has none to give.
+    const articles = parsed.articles.filter((a): a is Article => a.published !== undefined);
     const chronology = buildChronology(articles);
     summary = summarizeCollection(chronology, options, articles, articleDatesOf(articles));
   }

@@ -28,7 +28,8 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
   const main = p.clauses[0]!;
   const { tokens } = p.s;
   return p.triggers.find((t) => {
-    if (!isHappening(t) || t.pos !== 'VERB' || t.index >= main.to || modifiesNoun(tokens, t.index)) return false;
+    if (!isHappening(t) || t.pos !== 'VERB' || t.index >= main.to || modifiesNoun(tokens, t.index))
+      return false;
     const before = tokens[t.index - 1];
     if (before?.text.toLowerCase() === 'to') return false;
     // "Fighting broke out": a gerund opening the sentence is its subject, not its verb.
@@ -71,7 +72,14 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     // Quotations are someone's words: a sentence mostly in quotes is no event.
     if (quoted > s.text.length * 0.5) continue;
     const found = findAnchors(article, s, timexes, quotes);
-    if (notAnEvent(s.text, found.length > 0 ? Math.min(...found.map((t) => t.start - s.start)) : undefined))
+    if (
+      notAnEvent(
+        s.text,
+        found.length > 0
+          ? found.reduce((m, t) => Math.min(m, t.start - s.start), Number.POSITIVE_INFINITY)
+          : undefined,
+      )
+    )
       continue;
     // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.
     if (new Set(found.map((t) => t.value)).size >= 4) continue;

@@ -1,80 +1,185 @@
-/** What an HTML page yields: its text and the metadata found in its head. */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+
+/** What an HTML page yields: its article text and the metadata found in its head. */
 export interface HtmlExtract {
   text: string;
+  /** Lower-cased keys: `title`, `og:*`, `article:published_time`, `canonical`, `datepublished`, `lang`… */
   meta: Record<string, string>;
+  /** Set when Readability was skipped or failed and the whole body text was kept instead. */
+  warning?: string;
 }
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ndash: '–',
-  mdash: '—',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  hellip: '…',
-  eacute: 'é',
-};
+// Readability's cost grows much faster than the nesting depth (1,000 nested divs take 9 s, 2,000
+// take 45 s); real news pages nest 20–60 deep. Deeper pages, or pages with more elements than
+// this, keep their whole body text instead.
+const MAX_READABILITY_DEPTH = 200;
+const MAX_READABILITY_ELEMENTS = 60_000;
 
-/** Decodes HTML character references (named subset, decimal and hex). */
-export function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code =
-        ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+/** Deepest element nesting under `root`, walked with an explicit stack. */
+function maxDepth(root: Node): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (const child of node.childNodes) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'TR',
+  'TABLE',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'HR',
+  'PRE',
+  'DL',
+  'DT',
+  'DD',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
+
+/**
+ * Plain text of a DOM subtree: block elements become paragraph breaks, `<br>` a line break.
+ * An explicit stack, not recursion, so a pathologically deep page cannot overflow the call stack.
+ */
+export function nodeText(root: Node): string {
+  const out: string[] = [];
+  const stack: (Node | 'break')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'break') {
+      out.push('\n\n');
+      continue;
     }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+    if (node.nodeType === 3) {
+      out.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = (node as Element).tagName ?? '';
+    if (SKIPPED.has(name)) continue;
+    if (name === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCK.has(name);
+    if (block) {
+      out.push('\n\n');
+      stack.push('break');
+    }
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out
+    .join('')
+    .split(/\n{2,}/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter((l) => l.length > 0)
+        .join('\n'),
+    )
+    .filter((p) => p.length > 0)
+    .join('\n\n');
 }
 
-const BLOCK =
-  /^(p|div|h[1-6]|li|ul|ol|br|tr|table|section|article|header|footer|blockquote|figcaption|hr|pre)$/i;
+/** `datePublished` (and the headline) from JSON-LD blocks, which may nest in arrays or `@graph`. */
+function jsonLdMeta(document: Document, meta: Record<string, string>): void {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // A broken JSON-LD block says nothing; the page's other metadata still counts.
+    }
+    const queue: unknown[] = [data];
+    while (queue.length > 0) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item.slice(0, 50));
+      else if (item && typeof item === 'object') {
+        const o = item as Record<string, unknown>;
+        if (Array.isArray(o['@graph'])) queue.push(...o['@graph'].slice(0, 50));
+        if (typeof o.datePublished === 'string' && !meta.datepublished) meta.datepublished = o.datePublished;
+        if (typeof o.headline === 'string' && !meta.headline) meta.headline = o.headline;
+      }
+    }
+  }
+}
 
-function attr(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag);
-  return m ? decodeEntities(m[2] ?? m[3] ?? m[4] ?? '') : undefined;
+/** Values of `<title>`, `<meta>` (by property or name), the canonical link, JSON-LD and `lang`. */
+function pageMeta(document: Document): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const title = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (title) meta.title = title;
+  for (const el of document.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '')
+      .trim()
+      .toLowerCase();
+    const value = el.getAttribute('content')?.trim();
+    if (key && value && !(key in meta)) meta[key] = value;
+  }
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim();
+  if (canonical) meta.canonical = canonical;
+  const lang = document.documentElement?.getAttribute('lang')?.trim();
+  if (lang) meta.lang = lang;
+  jsonLdMeta(document, meta);
+  return meta;
 }
 
 /**
- * Turns an HTML page into plain text (block elements become paragraph breaks; script, style,
- * nav and similar chrome are dropped) and collects `<title>`, `<meta>` and canonical link values.
- * A linear scan, not a DOM: it runs the same in Node and in a Web Worker.
+ * Turns a news page into its article text with Mozilla's Readability (menus, related links and
+ * comments dropped) on linkedom, a DOM that runs in Node and in a Web Worker alike; the parser
+ * decodes every HTML character reference. Falls back to the body text when Readability finds no
+ * article. Metadata comes from the untouched head, read before Readability rewrites the page.
  */
 export function htmlToText(html: string): HtmlExtract {
-  const meta: Record<string, string> = {};
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  if (title?.[1]) meta.title = decodeEntities(title[1]).replace(/\s+/g, ' ').trim();
-  for (const m of html.matchAll(/<(meta|link)\b[^>]*>/gi)) {
-    const tag = m[0];
-    const key = (attr(tag, 'property') ?? attr(tag, 'name') ?? attr(tag, 'rel') ?? '').toLowerCase();
-    const value = attr(tag, 'content') ?? attr(tag, 'href');
-    if (key && value !== undefined && !(key in meta)) meta[key] = value.trim();
+  let { document } = parseHTML(html);
+  // linkedom makes a fragment's first element the root; Readability needs <html><body>.
+  if (document.documentElement?.tagName !== 'HTML')
+    document = parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+  const meta = pageMeta(document as unknown as Document);
+  const body = (document.body ?? document) as unknown as Node;
+  const fallback = nodeText(body);
+  if (maxDepth(body) > MAX_READABILITY_DEPTH)
+    return {
+      text: fallback,
+      meta,
+      warning: `the page nests elements over ${MAX_READABILITY_DEPTH} deep; its whole text was kept, menus and comments included`,
+    };
+  let text = '';
+  try {
+    const article = new Readability(document as unknown as Document, {
+      serializer: (node: Node) => nodeText(node),
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
+    }).parse();
+    text = article?.content ?? '';
+    if (article?.publishedTime && !meta.publishedtime) meta.publishedtime = article.publishedTime;
+  } catch (e) {
+    // Readability gives up on some odd pages; the whole body text is better than nothing.
+    return {
+      text: fallback,
+      meta,
+      warning: `no article found in the page (${(e as Error).message}); its whole text was kept`,
+    };
   }
-  const bodyMatch = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html);
-  let body = bodyMatch?.[1] ?? html;
-  const article = /<article\b[^>]*>([\s\S]*?)<\/article>/i.exec(body);
-  if (article?.[1]) body = article[1];
-  body = body
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|noscript|nav|aside|form|svg|template)\b[\s\S]*?<\/\1\s*>/gi, '');
-  const out: string[] = [];
-  let last = 0;
-  for (const m of body.matchAll(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi)) {
-    out.push(body.slice(last, m.index));
-    out.push(BLOCK.test(m[1] ?? '') ? '\n\n' : '');
-    last = (m.index ?? 0) + m[0].length;
-  }
-  out.push(body.slice(last));
-  const text = decodeEntities(out.join(''))
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter((p) => p.length > 0)
-    .join('\n\n');
-  return { text, meta };
+  return { text: text.trim().length > 0 ? text : fallback, meta };
 }

@@ -12,17 +12,29 @@ export interface Article {
   readonly text: string;
 }
 
-/** The metadata of an article as stored in a chronology (no body). */
-export type ArticleMeta = Omit<Article, 'text'>;
+/**
+ * An article as ingest hands it to the pipeline: `published` is missing when the file gave no
+ * usable date (its absolute dates are still used; relative ones stay unresolved, never guessed),
+ * and `origin` says where it was read, so a later failure can be reported as `file:line`.
+ */
+export type ReadArticle = Omit<Article, 'published'> & {
+  readonly published?: string;
+  readonly origin?: { readonly file: string; readonly line: number };
+};
+
+/** The metadata of an article as stored in a chronology (no body; no date when it had none). */
+export type ArticleMeta = Omit<ReadArticle, 'text' | 'origin'>;
 
 /** A problem found while reading input: names the file, the 1-based line and what is wrong. */
 export interface IngestError {
   readonly file: string;
   readonly line: number;
   readonly message: string;
+  /** A warning keeps the input (a field dropped, an encoding guessed); absent means an error. */
+  readonly severity?: 'warning';
 }
 
 /** Formats an ingest error the way compilers do: `file:line: message`. */
 export function formatIngestError(e: IngestError): string {
-  return `${e.file}:${e.line}: ${e.message}`;
+  return `${e.file}:${e.line}: ${e.severity === 'warning' ? 'warning: ' : ''}${e.message}`;
 }

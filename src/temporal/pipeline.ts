@@ -173,7 +173,9 @@ export function runParser(context: TaggingContext, parser: TemporalParser): Draf
 /** Run every parser, sort by position, then every refiner in order. */
 export function runPipeline(context: TaggingContext, configuration: TaggerConfiguration): Draft[] {
   let drafts: Draft[] = [];
-  for (const parser of configuration.parsers) drafts.push(...runParser(context, parser));
+  // A loop, not push(...spread): a spread passes every draft as an argument and overflows the
+  // stack on a multi-megabyte article.
+  for (const parser of configuration.parsers) for (const d of runParser(context, parser)) drafts.push(d);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refiner of configuration.refiners) {
     drafts = refiner.refine(context, drafts);

@@ -37,9 +37,10 @@ describe('chronoscope extract --jsonl and merge', { timeout: 60_000 }, () => {
     const mapped = await run(['extract', '--jsonl', '-j', '1', ...inputs]);
     expect(mapped.code).toBe(EXIT.rejected);
     const lines = mapped.out.trimEnd().split('\n');
-    // 2 + 1 (mixed.jsonl line 1) + 30 articles, plus 2 bad files and 3 bad lines.
-    expect(lines.filter((l) => JSON.parse(l).article).length).toBe(33);
-    expect(lines.filter((l) => !JSON.parse(l).article).length).toBe(5);
+    // 2 + 2 (mixed.jsonl lines 1 and 4, the second kept without its bad date) + 1 (bad-date.md,
+    // kept likewise) + 30 articles; bad-yaml.md and two bad lines yield no article.
+    expect(lines.filter((l) => JSON.parse(l).article).length).toBe(35);
+    expect(lines.filter((l) => !JSON.parse(l).article).length).toBe(3);
     const dir = tmp();
     writeFileSync(join(dir, 'part.jsonl'), mapped.out);
     const merged = await run(['merge', join(dir, 'part.jsonl')]);

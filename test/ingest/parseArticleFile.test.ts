@@ -22,9 +22,10 @@ describe('parseArticleFile', () => {
     expect(a.text).not.toContain('published:');
   });
 
-  it('names the file and the line of a bad published date', () => {
+  it('names the file and the line of a bad published date, and keeps the article undated', () => {
     const { articles, errors } = parseArticleFile('bad-date.md', fixture('bad/bad-date.md'));
-    expect(articles).toEqual([]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]?.published).toBeUndefined();
     expect(errors).toEqual([
       { file: 'bad-date.md', line: 4, message: expect.stringContaining('"published" is not a valid date') },
     ]);
@@ -56,10 +57,52 @@ describe('parseArticleFile', () => {
     });
   });
 
-  it('rejects plain text with no date anywhere, saying how to fix it', () => {
+  it('keeps plain text with no date anywhere, undated, with a warning saying what it means', () => {
     const { articles, errors } = parseArticleFile('notes.txt', 'Something happened.');
-    expect(articles).toEqual([]);
-    expect(errors[0]?.message).toMatch(/no publication date/);
+    expect(articles.map((a) => [a.id, a.published, a.origin])).toEqual([
+      ['notes', undefined, { file: 'notes.txt', line: 1 }],
+    ]);
+    expect(errors).toEqual([
+      {
+        file: 'notes.txt',
+        line: 1,
+        severity: 'warning',
+        message: expect.stringMatching(/no publication date.*relative dates are left unresolved/),
+      },
+    ]);
+  });
+
+  it('drops a javascript: url and a bad language with a warning, keeping the article', () => {
+    const content =
+      '---\ntitle: T\nsource: S\nurl: "javascript:alert(1)"\nlanguage: "<b>en</b>"\npublished: 2022-01-01\n---\nText.';
+    const { articles, errors } = parseArticleFile('x.md', content);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).not.toHaveProperty('url');
+    expect(articles[0]).not.toHaveProperty('language');
+    expect(errors.map((e) => [e.line, e.severity, e.message.split(',')[0]])).toEqual([
+      [4, 'warning', 'field "url" is not an http(s) address'],
+      [5, 'warning', 'field "language" is not a language tag such as "en" or "fa-AF"'],
+    ]);
+  });
+
+  it('refuses an article over the size limit, naming the limit and how to raise it', () => {
+    const content = `---\ntitle: T\nsource: S\npublished: 2022-01-01\n---\n${'word '.repeat(3000)}`;
+    const { articles, errors } = parseArticleFiles(
+      [
+        { name: 'big.md', content },
+        { name: 'small.md', content: content.slice(0, 200) },
+      ],
+      { maxArticleSize: 10_000 },
+    );
+    expect(articles.map((a) => a.id)).toEqual(['small']);
+    expect(errors).toEqual([
+      {
+        file: 'big.md',
+        line: 1,
+        message:
+          'the article is 15 kB, over the 10 kB limit; not processed (raise it with --max-article-size 15kB, or split the file)',
+      },
+    ]);
   });
 
   it('reads HTML: text without scripts or navigation, metadata from the head', () => {
@@ -82,7 +125,10 @@ describe('parseArticleFile', () => {
 
   it('reads JSON Lines line by line: bad lines become errors naming their line, good lines load', () => {
     const { articles, errors } = parseArticleFile('mixed.jsonl', fixture('bad/mixed.jsonl'));
-    expect(articles.map((a) => a.id)).toEqual(['a1']);
+    expect(articles.map((a) => [a.id, a.published, a.origin?.line])).toEqual([
+      ['a1', '2022-04-12', 1],
+      ['a4', undefined, 4],
+    ]);
     expect(errors.map((e) => [e.line, e.message.split(':')[0]])).toEqual([
       [2, 'invalid JSON'],
       [3, 'missing field "text"'],

@@ -44,3 +44,13 @@ describe('runPipeline', () => {
     expect(runPipeline(context, { parsers: [run], refiners: [] })).toHaveLength(2);
   });
 });
+
+describe('runPipeline on huge inputs', () => {
+  it('collects 300,000 drafts from one parser without overflowing the stack (no push(...spread))', () => {
+    const text = 'soon. '.repeat(300_000);
+    const parser = countingParser();
+    const drafts = runPipeline(createContext(text, '2022-05-20'), { parsers: [parser], refiners: [] });
+    expect(drafts).toHaveLength(300_000);
+    expect(drafts.at(-1)?.start).toBe(text.length - 6);
+  });
+});

@@ -1,3 +1,5 @@
+import { dsvFormat } from 'd3-dsv';
+
 /** One CSV record and the 1-based line it starts on (quoted fields may span lines). */
 export interface CsvRecord {
   readonly line: number;
@@ -10,77 +12,54 @@ export interface CsvProblem {
   readonly message: string;
 }
 
+/** Line breaks inside a field: CRLF, LF and lone CR each count once, as d3-dsv splits records. */
+function lineBreaks(field: string): number {
+  let n = 0;
+  for (let i = 0; i < field.length; i++) {
+    const c = field.charCodeAt(i);
+    if (c === 10 || (c === 13 && field.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
+
 /**
- * Parses RFC 4180 CSV: quoted fields may hold the delimiter, `""` and line breaks; CRLF, LF and
- * lone CR all end records; a leading byte-order mark is dropped. Lenient where spreadsheets are:
- * a quote inside an unquoted field is kept literally. Blank lines are skipped.
+ * Parses RFC 4180 CSV with d3-dsv: quoted fields may hold the delimiter, `""` and line breaks;
+ * CRLF, LF and lone CR all end records; a leading byte-order mark is dropped; a quote inside an
+ * unquoted field is kept literally. Blank lines are skipped. Each record keeps the line it starts
+ * on, counted from the line breaks of the records before it. d3-dsv reads an unclosed quote to
+ * the end of the file; that record is dropped and reported.
  */
 export function parseCsv(text: string, delimiter = ','): { records: CsvRecord[]; problems: CsvProblem[] } {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows = dsvFormat(delimiter).parseRows(src);
   const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
-  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const n = src.length;
-  let i = 0;
   let line = 1;
-  while (i < n) {
-    const startLine = line;
-    const fields: string[] = [];
-    let field = '';
-    let quoted = false;
-    let broken = false;
-    let endOfRecord = false;
-    while (i < n && !endOfRecord) {
-      const c = src[i]!;
-      if (quoted) {
-        if (c === '"') {
-          if (src[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else {
-            quoted = false;
-            i++;
-          }
-        } else {
-          if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) line++;
-          field += c;
-          i++;
-        }
-      } else if (c === '"' && field === '') {
-        quoted = true;
-        i++;
-      } else if (c === delimiter) {
-        fields.push(field);
-        field = '';
-        i++;
-      } else if (c === '\r' || c === '\n') {
-        i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
-        line++;
-        endOfRecord = true;
-      } else {
-        field += c;
-        i++;
-      }
-    }
-    if (quoted) {
-      broken = true;
-      problems.push({ line: startLine, message: 'unterminated quoted field (a " is never closed)' });
-    }
-    fields.push(field);
-    if (broken) break;
+  for (const fields of rows) {
+    const start = line;
+    for (const f of fields) line += lineBreaks(f);
+    line++;
     if (fields.length === 1 && fields[0] === '') continue;
-    records.push({ line: startLine, fields });
+    records.push({ line: start, fields });
+  }
+  // An unclosed quote leaves an odd number of quote characters and swallows the line breaks
+  // after it into the last record.
+  const last = records.at(-1);
+  if (last && (src.match(/"/g)?.length ?? 0) % 2 === 1 && last.fields.some((f) => lineBreaks(f) > 0)) {
+    records.pop();
+    problems.push({ line: last.line, message: 'unterminated quoted field (a " is never closed)' });
   }
   return { records, problems };
 }
 
-const NEEDS_QUOTES = /[",\r\n]/;
+const csv = dsvFormat(',');
 
 /** Quotes a field when it holds a comma, quote or line break, doubling inner quotes (RFC 4180). */
 export function quoteCsvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  return csv.formatRow([value]);
 }
 
 /** Formats records as RFC 4180 CSV with CRLF line breaks, including the final one. */
 export function formatCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => `${row.map(quoteCsvField).join(',')}\r\n`).join('');
+  return rows.map((row) => `${csv.formatRow([...row])}\r\n`).join('');
 }

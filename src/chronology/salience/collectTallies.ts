@@ -27,7 +27,7 @@ export function collectTallies(
       out.push({
         source: a.source,
         article: a.id,
-        date: a.published,
+        date: a.published ?? '',
         value: reading.value,
         measure: reading.measure,
         text: m.sentence.text,
@@ -45,7 +45,7 @@ export function collectTallies(
       out.push({
         source: a.source,
         article: a.id,
-        date: a.published,
+        date: a.published ?? '',
         value: t.value,
         measure: t.measure,
         text: t.text,

@@ -44,6 +44,8 @@ export function scoreDates(collection: readonly ArticleDates[]): DateScore[] {
     m.set(k, (m.get(k) ?? 0) + v);
   };
   for (const a of collection) {
+    // An article without a publication date (published '') names no day it can count from.
+    if (!a.published) continue;
     const pub = dayNumber(a.published);
     add(published, pub, 1);
     // The day after publication too: a day's events are reported the next morning.

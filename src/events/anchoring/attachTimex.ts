@@ -156,7 +156,12 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   // "Beginning with the start of the uprising, it charts …": a participle opening the sentence.
   if (i === 0 && /ing$/.test(t.text) && next?.pos === 'ADP') return true;
   // "refugees fleeing the country": a present participle right after its noun.
-  if (before && /ing$/.test(t.text) && (before.pos === 'NOUN' || before.pos === 'PROPN') && tokens[i - 2]?.pos !== 'AUX')
+  if (
+    before &&
+    /ing$/.test(t.text) &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    tokens[i - 2]?.pos !== 'AUX'
+  )
     return true;
   if (!before) return false;
   // "The videos being circulated": a passive participle after a noun.

@@ -7,8 +7,8 @@ import { draftFromTrigger, isHappening, type SentenceParse } from '../sentencePa
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex } from './attachTimex.ts';
-import { attachLearned } from './learnedAttachment.ts';
 import { anchorTime } from './findAnchors.ts';
+import { attachLearned } from './learnedAttachment.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies

@@ -7,9 +7,9 @@ import { draftFromTrigger, isHappening, type SentenceParse } from '../sentencePa
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, modifiesNoun } from './attachTimex.ts';
-import { attachLearned } from './learnedAttachment.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
+import { attachLearned } from './learnedAttachment.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
@@ -38,14 +38,17 @@ export function reportedEvents(
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
   const inContent = (t: Trigger) => t.start >= contentStart && isHappening(t);
   const learned =
-    contentAnchor && attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent);
+    contentAnchor &&
+    attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent);
   const attached = contentAnchor
     ? learned
       ? learned[0]
       : attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
     : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
-  const firstVerb = p.triggers.find((t) => inContent(t) && t.pos === 'VERB' && !modifiesNoun(tokens, t.index));
+  const firstVerb = p.triggers.find(
+    (t) => inContent(t) && t.pos === 'VERB' && !modifiesNoun(tokens, t.index),
+  );
   const happening = attached ?? firstVerb;
   if (!saying && !happening) return;
   // An undated "X said that …" about no happening at all is a view, not an event.
@@ -57,7 +60,13 @@ export function reportedEvents(
   const firstContent = tokens.findIndex((t) => t.start >= contentStart);
   // The happening's title keeps to the reported words: "the first blast occurred", not the addressee.
   const cut = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
-  const event = cut && assemble(tokens, cut.kept.filter((i) => i >= firstContent || i === happening!.index), 14);
+  const event =
+    cut &&
+    assemble(
+      tokens,
+      cut.kept.filter((i) => i >= firstContent || i === happening!.index),
+      14,
+    );
   let statement: ReturnType<ArticleContext['make']> | undefined;
   if (saying && (frameAnchor || !happening)) {
     // What was said, as said: negation and modality stay ("was not optimistic that …").
@@ -103,7 +112,10 @@ export function reportedEvents(
     ...(contentAnchor ? { timex: contentAnchor } : {}),
   });
   for (const x of learned?.slice(1) ?? [])
-    reported.mentions.push({ ...reported.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
+    reported.mentions.push({
+      ...reported.mentions[0]!,
+      trigger: { start: x.start, end: x.end, text: x.text },
+    });
   if (statement) reported.actors = joinActors(reported.actors, statement.actors);
   ctx.previous = reported;
 }

@@ -198,7 +198,7 @@ function combine(
   const merged: MergeRecord[] = [];
   for (const { p, score, reason } of members) {
     const from = mentions.length;
-    mentions.push(...p.event.mentions);
+    for (const m of p.event.mentions) mentions.push(m);
     merged.push({
       id: p.event.id,
       title: p.event.title,

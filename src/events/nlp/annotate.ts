@@ -123,7 +123,19 @@ export function annotate(text: string): Annotation {
   return { tokens: joinHyphenated(tokens), sentenceStarts };
 }
 
-const WORDISH = new Set<Pos>(['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'ADV', 'X', 'CCONJ', 'DET', 'ADP', 'PRON']);
+const WORDISH = new Set<Pos>([
+  'NOUN',
+  'PROPN',
+  'ADJ',
+  'NUM',
+  'VERB',
+  'ADV',
+  'X',
+  'CCONJ',
+  'DET',
+  'ADP',
+  'PRON',
+]);
 
 /**
  * Joins what wink splits at a hyphen back into one word ("al-Halqi", "three-and-a-half",

@@ -83,9 +83,20 @@ export function deletionTitle(
     // "suggested the other suspects were linked to …", "admitted it has been training …": the
     // "object" is the subject of a clause; its verb group and what follows it complete the title.
     const embedded = tokens[after];
-    if (object.length > 0 && embedded && (embedded.pos === 'AUX' || embedded.pos === 'VERB') && after < clause.to) {
+    if (
+      object.length > 0 &&
+      embedded &&
+      (embedded.pos === 'AUX' || embedded.pos === 'VERB') &&
+      after < clause.to
+    ) {
       let v = after;
-      while (v < clause.to && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'PART' || GROUP_ADVERBS.has(tokens[v]!.text.toLowerCase()))) kept.add(v++);
+      while (
+        v < clause.to &&
+        (tokens[v]!.pos === 'AUX' ||
+          tokens[v]!.pos === 'PART' ||
+          GROUP_ADVERBS.has(tokens[v]!.text.toLowerCase()))
+      )
+        kept.add(v++);
       if (v < clause.to && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'ADJ')) {
         kept.add(v);
         const more = phrase(tokens, v + 1, clause.to, skipped, 6);
@@ -310,7 +321,10 @@ function phrase(
       next !== undefined &&
       i + 1 < to &&
       ((t.pos === 'ADV' && next.pos === 'ADJ') ||
-        (t.pos === 'VERB' && /(?:ed|en)$/.test(t.text) && out.length > 0 && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')));
+        (t.pos === 'VERB' &&
+          /(?:ed|en)$/.test(t.text) &&
+          out.length > 0 &&
+          (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')));
     if (modifier) {
       out.push(i);
       continue;
@@ -400,6 +414,7 @@ export function clauseRun(
     if (out.length === 0 && /^that$/i.test(t.text)) continue;
     out.push(i);
   }
-  while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos)) out.pop();
+  while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos))
+    out.pop();
   return out;
 }

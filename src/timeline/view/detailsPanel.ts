@@ -45,7 +45,7 @@ function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement 
         'span',
         { class: 'cs-muted' },
         ` · ${article?.source ?? 'unknown source'}`,
-        article ? ` · ${formatDay(article.published)}` : '',
+        article ? ` · ${article.published ? formatDay(article.published) : 'publication date unknown'}` : '',
       ),
     ),
     sentenceBlock(m),

@@ -1,19 +1,26 @@
 import { detectFormat } from '../../chronology/formats/detectFormat.ts';
 import { fromEventsCsv } from '../../chronology/formats/eventsCsv.ts';
 import { fromTimelineJs } from '../../chronology/formats/fromTimelineJs.ts';
+import { decodeText } from '../../ingest/decodeText.ts';
 import { formatIngestError } from '../../model/article.ts';
 import type { PipelineMessage } from '../worker/pipelineWorker.ts';
 import { type LoadResult, parseChronologyText } from './loadChronology.ts';
 
-/** A file read as text. */
+/** A file read as text, with a warning when its encoding had to be detected. */
 export interface TextFile {
   readonly name: string;
   readonly content: string;
+  readonly warning?: string;
 }
 
-/** Reads dropped or picked files as text. */
+/** Reads dropped or picked files as text: UTF-8, UTF-16 by BOM, or the detected legacy encoding. */
 export function readFiles(files: FileList | readonly File[]): Promise<TextFile[]> {
-  return Promise.all(Array.from(files, async (f) => ({ name: f.name, content: await f.text() })));
+  return Promise.all(
+    Array.from(files, async (f) => {
+      const { text, warning } = decodeText(new Uint8Array(await f.arrayBuffer()));
+      return { name: f.name, content: text, ...(warning ? { warning } : {}) };
+    }),
+  );
 }
 
 /** Runs the article pipeline in a Web Worker, reporting progress. */
@@ -36,7 +43,21 @@ export function runPipeline(
             title: 'No articles could be read',
             errors: m.chronology.errors.map(formatIngestError),
           });
-        else resolve({ ok: true, chronology: m.chronology });
+        else {
+          const problems = m.chronology.errors ?? [];
+          resolve(
+            problems.length
+              ? {
+                  ok: true,
+                  chronology: m.chronology,
+                  notice: {
+                    title: `${problems.length} problem${problems.length === 1 ? '' : 's'} reading the articles`,
+                    errors: problems.map(formatIngestError),
+                  },
+                }
+              : { ok: true, chronology: m.chronology },
+          );
+        }
       }
     };
     worker.onerror = (e) => {

@@ -5,7 +5,7 @@ import type { Chronology } from '../../model/chronology.ts';
 
 /** A request to the worker: article files as text. */
 export interface PipelineRequest {
-  readonly files: readonly { name: string; content: string }[];
+  readonly files: readonly { name: string; content: string; warning?: string }[];
 }
 
 /** What the worker reports: progress per article, then the chronology or an error. */
@@ -21,6 +21,8 @@ scope.onmessage = (event: MessageEvent<PipelineRequest>) => {
   const post = (m: PipelineMessage): void => scope.postMessage(m);
   try {
     const { articles, errors } = parseArticleFiles(event.data.files);
+    for (const f of event.data.files)
+      if (f.warning) errors.push({ file: f.name, line: 1, message: f.warning, severity: 'warning' });
     post({ type: 'progress', done: 0, total: articles.length });
     const chronology = buildChronology(articles, errors, (done, total) =>
       post({ type: 'progress', done, total }),

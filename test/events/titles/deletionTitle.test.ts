@@ -116,7 +116,7 @@ describe('deletionTitle on harder news sentences', () => {
     );
   });
 
-  it('gives the second verb of a coordination the first one\'s subject, across a comma', () => {
+  it("gives the second verb of a coordination the first one's subject, across a comma", () => {
     expect(cut('Laurent Fabius condemned the assault, and said he was making arrangements.', 'said')).toMatch(
       /^Laurent Fabius said/,
     );
