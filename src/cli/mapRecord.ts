@@ -43,8 +43,13 @@ export function parseMapRecord(
   if (!Array.isArray(errors) || !errors.every((e) => isObject(e) && typeof e.file === 'string'))
     return { problem: '"errors" must be a list of {file, line, message}' };
   if (article === undefined && events === undefined) return { errors: errors as IngestError[] };
-  if (!isObject(article) || typeof article.id !== 'string' || typeof article.published !== 'string')
-    return { problem: '"article" must be an object with "id" and "published"' };
+  // An article read without a publication date has none ("published" is then absent).
+  if (
+    !isObject(article) ||
+    typeof article.id !== 'string' ||
+    (article.published !== undefined && typeof article.published !== 'string')
+  )
+    return { problem: '"article" must be an object with "id" (and "published" as a date, if any)' };
   if (
     !Array.isArray(events) ||
     !events.every((e) => isObject(e) && typeof e.id === 'string' && isObject(e.when))
