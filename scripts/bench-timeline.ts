@@ -1,8 +1,10 @@
 /**
- * Explorer speed: opens the app in headless Chromium with synthetic chronologies of 10,000 and
- * 100,000 events (`?synthetic=N`), and prints medians of first paint and of frame cost during a
- * programmatic zoom. Measures a production build (served by `vite preview`) unless `--dev` is
- * given. Usage: `tsx scripts/bench-timeline.ts [runs=3] [--dev]`.
+ * Explorer speed: opens the app in headless Chromium with synthetic chronologies of 10,000,
+ * 100,000 and 1,000,000 events (`?synthetic=N`), and prints medians of first paint and the
+ * median and 95th percentile of render time per frame during real wheel zooming (mouse wheel
+ * events over the plot) and drag panning (mouse down, moves, up). Measures a production build
+ * (served by `vite preview`) unless `--dev` is given.
+ * Usage: `tsx scripts/bench-timeline.ts [runs=3] [--dev] [--sizes=10000,100000,1000000]`.
  */
 
 import { tmpdir } from 'node:os';
@@ -11,7 +13,9 @@ import { launchChromium } from './launchChromium.ts';
 
 const DEV = process.argv.includes('--dev');
 const RUNS = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 3);
-const SIZES = [10_000, 100_000];
+const SIZES = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10000,100000,1000000')
+  .split(',')
+  .map(Number);
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -61,43 +65,65 @@ for (const n of SIZES) {
   const render: number[] = [];
   const frameRender: number[] = [];
   const frameGap: number[] = [];
+  let heap = 0;
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${base}/?synthetic=${n}&seed=${run + 1}`);
-    await page.waitForSelector('body[data-ready]', { timeout: 120_000 });
+    await page.waitForSelector('body[data-ready]', { timeout: 300_000 });
     // Page code is passed as strings: tsx would wrap named functions in a helper the page lacks.
     const t = (await page.evaluate(`({
       ready: performance.getEntriesByName('chronoscope:data-ready')[0].startTime,
       painted: performance.getEntriesByName('chronoscope:first-render')[0].startTime,
     })`)) as { ready: number; painted: number };
     paint.push(t.painted);
+    heap = Math.max(heap, ((await page.evaluate('performance.memory?.usedJSHeapSize ?? 0')) as number) / 1e6);
     render.push(t.painted - t.ready);
-    // Zoom in 60 steps then out 60 steps, one step per animation frame; time each render.
-    const frames = (await page.evaluate(`new Promise((resolve) => {
+    // Real input: 40 wheel steps in, 40 out, then a 60-step drag, each followed by a frame. The
+    // page records every render the explorer does (count and duration) and the gaps between frames.
+    await page.evaluate(`(() => {
       const x = window.__chronoscope;
-      const r = [];
-      const g = [];
-      let i = 0;
+      window.__bench = { render: [], gap: [] };
+      let seen = x.renderStats().count;
       let last = performance.now();
-      const step = (now) => {
-        g.push(now - last);
+      const tick = (now) => {
+        window.__bench.gap.push(now - last);
         last = now;
-        x.zoomBy(i < 60 ? 1.06 : 1 / 1.06);
-        const t0 = performance.now();
-        x.renderNow();
-        r.push(performance.now() - t0);
-        if (++i < 120) requestAnimationFrame(step);
-        else resolve({ render: r, gap: g.slice(1) });
+        const s = x.renderStats();
+        if (s.count !== seen) { seen = s.count; window.__bench.render.push(s.lastMs); }
+        if (!window.__bench.stop) requestAnimationFrame(tick);
       };
-      requestAnimationFrame(step);
-    })`)) as { render: number[]; gap: number[] };
+      requestAnimationFrame(tick);
+    })()`);
+    const box = (await page.locator('.cs-plot').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + Math.min(box.height / 2, 120);
+    const nextFrame = (): Promise<unknown> =>
+      page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 80; i++) {
+      await page.mouse.wheel(0, i < 40 ? -60 : 60);
+      await nextFrame();
+    }
+    await page.mouse.down();
+    for (let i = 0; i < 60; i++) {
+      await page.mouse.move(cx + (i < 30 ? -i : i - 60) * 12, cy);
+      await nextFrame();
+    }
+    await page.mouse.up();
+    await nextFrame();
+    const frames = (await page.evaluate(
+      '(() => { window.__bench.stop = true; return { render: window.__bench.render, gap: window.__bench.gap.slice(1) }; })()',
+    )) as { render: number[]; gap: number[] };
     frameRender.push(...frames.render);
     frameGap.push(...frames.gap);
     await page.close();
   }
   const f = (x: number): string => x.toFixed(1).padStart(7);
   console.log(
-    `${String(n).padStart(7)} events | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | zoom frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
+    `${String(n).padStart(7)} events | ${frameRender.length} frames rendered of ${frameGap.length} | heap ${heap.toFixed(0)} MB`,
+  );
+  console.log(
+    `${String(n).padStart(7)} events | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | wheel zoom + drag pan, per frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
   );
 }
 await browser.close();

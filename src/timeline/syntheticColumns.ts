@@ -84,6 +84,9 @@ export function syntheticColumns(
       url: `https://example.org/a${i}`,
     });
   }
+  const actorLists = ACTORS.map((name) => JSON.stringify([{ name, kind: 'group' }]));
+  const placeLists = PLACES.map((place) => JSON.stringify([place]));
+  const sourceLists = SOURCES.map((source) => JSON.stringify([source]));
   const centres = Array.from({ length: 12 }, () => from + rand() * days * DAY);
   const id: string[] = new Array(n);
   const title: string[] = new Array(n);
@@ -165,9 +168,9 @@ export function syntheticColumns(
     precision.add(i, PRECISIONS[prec]);
     mod.add(i, approximate ? 'ON_OR_BEFORE' : undefined);
     type.add(i, ty);
-    actors.add(i, JSON.stringify([{ name: ACTORS[actor], kind: 'group' }]));
-    places.add(i, JSON.stringify([PLACES[pl]]));
-    sources.add(i, JSON.stringify([SOURCES[articleSource[a]!]]));
+    actors.add(i, actorLists[actor]);
+    places.add(i, placeLists[pl]);
+    sources.add(i, sourceLists[articleSource[a]!]);
     approximateFlags[i] = approximate || prec === 4 ? 1 : 0;
     if (f) fatalities[i] = f;
     article[i] = a;

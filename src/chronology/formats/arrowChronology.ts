@@ -22,6 +22,7 @@ import {
   intervalMs,
   isoToMs,
   type Utf8Column,
+  utf8Strings,
 } from './arrowColumns.ts';
 import { columnEvents } from './arrowEvents.ts';
 
@@ -254,12 +255,28 @@ function readUtf8(table: Table, name: string, n: number): Utf8Column {
   return { offsets, bytes };
 }
 
-function readStrings(table: Table, name: string): string[] {
-  return table.getChild(name)!.toArray() as string[];
+/**
+ * Columns with ids and titles still UTF-8: a worker transfers them as two buffers and the page
+ * decodes them in one go ({@link utf8Strings}), cheaper than cloning a million strings.
+ */
+export interface RawChronologyColumns {
+  readonly columns: Omit<ChronologyColumns, 'id' | 'title'>;
+  readonly id: Utf8Column;
+  readonly title: Utf8Column;
 }
 
 /** Decodes an Arrow IPC chronology into columns; throws with a message naming what is wrong. */
 export function arrowToColumns(bytes: Uint8Array): ChronologyColumns {
+  return withStrings(arrowToRawColumns(bytes));
+}
+
+/** Finishes {@link RawChronologyColumns} by decoding ids and titles. */
+export function withStrings(raw: RawChronologyColumns): ChronologyColumns {
+  return { ...raw.columns, id: utf8Strings(raw.id), title: utf8Strings(raw.title) };
+}
+
+/** Decodes an Arrow IPC chronology, ids and titles left as UTF-8. */
+export function arrowToRawColumns(bytes: Uint8Array): RawChronologyColumns {
   const table = tableFromIPC(bytes);
   const meta = table.schema.metadata;
   const version = meta.get(ARROW_META.version);
@@ -267,12 +284,10 @@ export function arrowToColumns(bytes: Uint8Array): ChronologyColumns {
     throw new Error(`not a chronology Arrow file (${ARROW_META.version} is ${version ?? 'missing'})`);
   const n = table.numRows;
   const errors = meta.get(ARROW_META.errors);
-  return {
+  const columns = {
     length: n,
     articles: JSON.parse(meta.get(ARROW_META.articles) ?? '[]'),
     ...(errors ? { errors: JSON.parse(errors) } : {}),
-    id: readStrings(table, 'id'),
-    title: readStrings(table, 'title'),
     start: readDict(table, 'start', n),
     end: readDict(table, 'end', n),
     value: readDict(table, 'value', n),
@@ -296,6 +311,7 @@ export function arrowToColumns(bytes: Uint8Array): ChronologyColumns {
     sources: readDict(table, 'sources', n),
     detail: readUtf8(table, 'detail', n),
   };
+  return { columns, id: readUtf8(table, 'id', n), title: readUtf8(table, 'title', n) };
 }
 
 /** Reads an Arrow IPC chronology back into the JSON model, every detail included. */

@@ -27,76 +27,130 @@ class DetailStore {
   }
 }
 
-/** `when` of a column-backed event: the explanation is part of the detail, read on demand. */
+/** The columns behind the events, with each distinct actor, place and source list parsed once. */
+interface EventTable {
+  readonly columns: ChronologyColumns;
+  readonly store: DetailStore;
+  readonly actors: readonly (readonly Actor[])[];
+  readonly places: readonly (readonly Place[])[];
+  readonly sources: readonly (readonly string[])[];
+}
+
+const none: never[] = [];
+const flagAt = (a: Uint8Array, p: number): boolean | undefined =>
+  a[p] === FLAG_ABSENT ? undefined : a[p] === 1;
+const numAt = (a: Float64Array, p: number): number | undefined => (Number.isNaN(a[p]!) ? undefined : a[p]);
+
+/** `when` of a column-backed event; the explanation is part of the detail, read on demand. */
 class ColumnTime implements EventTime {
   constructor(
-    readonly start: string,
-    readonly end: string,
-    readonly precision: Precision,
-    readonly value: string,
-    readonly approximate: boolean,
-    readonly mod: TimexMod | undefined,
-    private readonly store: DetailStore,
+    private readonly t: EventTable,
     private readonly p: number,
   ) {}
+  get start(): string {
+    return dictAt(this.t.columns.start, this.p)!;
+  }
+  get end(): string {
+    return dictAt(this.t.columns.end, this.p)!;
+  }
+  get precision(): Precision {
+    return dictAt(this.t.columns.precision, this.p) as Precision;
+  }
+  get value(): string {
+    return dictAt(this.t.columns.value, this.p)!;
+  }
+  get approximate(): boolean {
+    return this.t.columns.approximate[this.p] === 1;
+  }
+  get mod(): TimexMod | undefined {
+    return dictAt(this.t.columns.mod, this.p) as TimexMod | undefined;
+  }
   get explanation(): string | undefined {
-    return this.store.get(this.p).explanation;
+    return this.t.store.get(this.p).explanation;
   }
   toJSON(): EventTime {
-    const explanation = this.explanation;
+    const { mod, explanation } = this;
     return {
       start: this.start,
       end: this.end,
       precision: this.precision,
       value: this.value,
       approximate: this.approximate,
-      ...(this.mod !== undefined ? { mod: this.mod } : {}),
+      ...(mod !== undefined ? { mod } : {}),
       ...(explanation !== undefined ? { explanation } : {}),
     };
   }
 }
 
 /**
- * An event whose timeline fields live in columns and whose mentions, disagreements and merge
- * records are parsed only when read (the details panel, search, exports). `JSON.stringify` gives
- * the plain chronology event.
+ * An event read from columns: two fields, everything else a getter, so a million of them cost
+ * little. Mentions, disagreements and merge records are parsed only when read (the details panel,
+ * search, exports). `JSON.stringify` gives the plain chronology event.
  */
 class ColumnEvent implements ChronologyEvent {
   constructor(
-    readonly id: string,
-    readonly title: string,
-    readonly when: ColumnTime,
-    readonly reported: string,
-    readonly actors: readonly Actor[],
-    readonly places: readonly Place[],
-    readonly type: EventType | undefined,
-    readonly status: EventStatus | undefined,
-    readonly isReport: boolean | undefined,
-    readonly fatalities: number | undefined,
-    readonly injured: number | undefined,
-    readonly arrested: number | undefined,
-    readonly countsApproximate: boolean | undefined,
-    readonly corroboration: number | undefined,
-    private readonly store: DetailStore,
+    private readonly t: EventTable,
     private readonly p: number,
   ) {}
+  get id(): string {
+    return this.t.columns.id[this.p]!;
+  }
+  get title(): string {
+    return this.t.columns.title[this.p]!;
+  }
+  get when(): EventTime {
+    return new ColumnTime(this.t, this.p);
+  }
+  get reported(): string {
+    return dictAt(this.t.columns.reported, this.p)!;
+  }
+  get actors(): readonly Actor[] {
+    return this.t.actors[this.t.columns.actors.codes[this.p]!] ?? none;
+  }
+  get places(): readonly Place[] {
+    return this.t.places[this.t.columns.places.codes[this.p]!] ?? none;
+  }
+  get type(): EventType | undefined {
+    return dictAt(this.t.columns.type, this.p) as EventType | undefined;
+  }
+  get status(): EventStatus | undefined {
+    return dictAt(this.t.columns.status, this.p) as EventStatus | undefined;
+  }
+  get isReport(): boolean | undefined {
+    return flagAt(this.t.columns.isReport, this.p);
+  }
+  get countsApproximate(): boolean | undefined {
+    return flagAt(this.t.columns.countsApproximate, this.p);
+  }
+  get fatalities(): number | undefined {
+    return numAt(this.t.columns.fatalities, this.p);
+  }
+  get injured(): number | undefined {
+    return numAt(this.t.columns.injured, this.p);
+  }
+  get arrested(): number | undefined {
+    return numAt(this.t.columns.arrested, this.p);
+  }
+  get corroboration(): number | undefined {
+    return numAt(this.t.columns.corroboration, this.p);
+  }
   get mentions(): readonly Mention[] {
-    return this.store.get(this.p).mentions;
+    return this.t.store.get(this.p).mentions;
   }
   get disagreements(): ChronologyEvent['disagreements'] {
-    return this.store.get(this.p).disagreements;
+    return this.t.store.get(this.p).disagreements;
   }
   get merged(): ChronologyEvent['merged'] {
-    return this.store.get(this.p).merged;
+    return this.t.store.get(this.p).merged;
   }
   toJSON(): ChronologyEvent {
-    const d = this.store.get(this.p);
+    const d = this.t.store.get(this.p);
     const opt = <K extends string, V>(k: K, v: V | undefined): { [P in K]?: V } =>
       (v === undefined ? {} : { [k]: v }) as { [P in K]?: V };
     return {
       id: this.id,
       title: this.title,
-      when: this.when.toJSON(),
+      when: (this.when as ColumnTime).toJSON(),
       reported: this.reported,
       ...opt('isReport', this.isReport),
       ...opt('status', this.status),
@@ -121,51 +175,20 @@ export interface ColumnEvents {
   sourcesOf(p: number): readonly string[];
 }
 
-const flagAt = (a: Uint8Array, p: number): boolean | undefined =>
-  a[p] === FLAG_ABSENT ? undefined : a[p] === 1;
-const numAt = (a: Float64Array, p: number): number | undefined => (Number.isNaN(a[p]!) ? undefined : a[p]);
-
 /**
  * Events over `columns` that share one parsed list per distinct actor, place and source list,
  * with details read from `detail` (by default the file's JSON column) when first needed.
  */
 export function columnEvents(columns: ChronologyColumns, detail?: DetailSource): ColumnEvents {
-  const store = new DetailStore(detail ?? ((p) => detailAt(columns, p)));
   const lists = <T>(values: readonly string[]): T[] => values.map((s) => JSON.parse(s) as T);
-  const actors = lists<Actor[]>(columns.actors.values);
-  const places = lists<Place[]>(columns.places.values);
-  const sources = lists<string[]>(columns.sources.values);
-  const none: never[] = [];
+  const table: EventTable = {
+    columns,
+    store: new DetailStore(detail ?? ((p) => detailAt(columns, p))),
+    actors: lists<Actor[]>(columns.actors.values),
+    places: lists<Place[]>(columns.places.values),
+    sources: lists<string[]>(columns.sources.values),
+  };
   const events: ChronologyEvent[] = new Array(columns.length);
-  for (let p = 0; p < columns.length; p++) {
-    const when = new ColumnTime(
-      dictAt(columns.start, p)!,
-      dictAt(columns.end, p)!,
-      dictAt(columns.precision, p) as Precision,
-      dictAt(columns.value, p)!,
-      columns.approximate[p] === 1,
-      dictAt(columns.mod, p) as TimexMod | undefined,
-      store,
-      p,
-    );
-    events[p] = new ColumnEvent(
-      columns.id[p]!,
-      columns.title[p]!,
-      when,
-      dictAt(columns.reported, p)!,
-      actors[columns.actors.codes[p]!] ?? none,
-      places[columns.places.codes[p]!] ?? none,
-      dictAt(columns.type, p) as EventType | undefined,
-      dictAt(columns.status, p) as EventStatus | undefined,
-      flagAt(columns.isReport, p),
-      numAt(columns.fatalities, p),
-      numAt(columns.injured, p),
-      numAt(columns.arrested, p),
-      flagAt(columns.countsApproximate, p),
-      numAt(columns.corroboration, p),
-      store,
-      p,
-    );
-  }
-  return { events, sourcesOf: (p) => sources[columns.sources.codes[p]!] ?? none };
+  for (let p = 0; p < columns.length; p++) events[p] = new ColumnEvent(table, p);
+  return { events, sourcesOf: (p) => table.sources[columns.sources.codes[p]!] ?? none };
 }

@@ -100,7 +100,8 @@ export function buildEventIndex(chronology: Chronology, columns?: IndexColumns):
   const titleByArticle = new Map(chronology.articles.map((a) => [a.id, a.title]));
   const searchText: (string | undefined)[] = new Array(n);
   const sources: (readonly string[])[] = [];
-  const positionById = new Map<string, number>();
+  // Built on first use: a million string keys cost half a second the first paint does not need.
+  let positionById: Map<string, number> | undefined;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let maxDuration = 0;
@@ -122,7 +123,6 @@ export function buildEventIndex(chronology: Chronology, columns?: IndexColumns):
         ? [sourceByArticle.get(e.mentions[0]!.article) ?? e.mentions[0]!.article]
         : [...new Set(e.mentions.map((m) => sourceByArticle.get(m.article) ?? m.article))];
     sources.push(src);
-    positionById.set(e.id, i);
   }
   const byStart = sortByStart(start);
   return {
@@ -154,7 +154,13 @@ export function buildEventIndex(chronology: Chronology, columns?: IndexColumns):
       return t;
     },
     sources,
-    positionById,
+    get positionById(): ReadonlyMap<string, number> {
+      if (!positionById) {
+        positionById = new Map();
+        for (let i = 0; i < n; i++) positionById.set(events[i]!.id, i);
+      }
+      return positionById;
+    },
     byStart,
     extent: n > 0 ? [min, max] : null,
     maxDuration,

@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import type { Chronology } from '../../model/chronology.ts';
 import { commandForKey, KEY_PAN_STEP, KEY_ZOOM_STEP, moveInOrder } from '../interaction/keyboard.ts';
 import { createTimeZoom } from '../interaction/zoom.ts';
-import { buildEventIndex, type EventIndex, focusExtent } from '../layout/eventIndex.ts';
+import { buildEventIndex, type EventIndex, focusExtent, type IndexColumns } from '../layout/eventIndex.ts';
 import { type Frame, layoutFrame } from '../layout/frameLayout.ts';
 import { groupLanes, type Lane } from '../layout/groupLanes.ts';
 import { jumpWindow } from '../layout/outliers.ts';
@@ -41,6 +41,8 @@ export interface Explorer {
   /** Renders now instead of at the next animation frame. */
   renderNow(): void;
   zoomBy(factor: number): void;
+  /** How many frames were rendered and how long the last took (ms), for benchmarks. */
+  renderStats(): { count: number; lastMs: number };
   destroy(): void;
 }
 
@@ -50,6 +52,8 @@ export interface ExplorerOptions {
   /** Called after state changes with the URL parameters that reproduce it (permalinks). */
   readonly onUrl?: (params: URLSearchParams) => void;
   readonly baseParams?: URLSearchParams;
+  /** Intervals and sources a columnar source (Arrow, synthetic) already computed. */
+  readonly columns?: IndexColumns;
 }
 
 /** Mounts the explorer for `chronology` in `root`, starting from `initial`. */
@@ -60,7 +64,7 @@ export function createExplorer(
   options: ExplorerOptions = {},
 ): Explorer {
   // Stage 1 — data: the columnar index and the full extent, computed once.
-  const index = buildEventIndex(chronology);
+  const index = buildEventIndex(chronology, options.columns);
   const dom = buildSkeleton(root, options.title ?? 'Chronoscope');
   // `full` bounds panning; `focus` is what "Fit" and the overview show (stray dates left out).
   const [e0, e1] = index.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
@@ -181,7 +185,15 @@ export function createExplorer(
   };
 
   // Stage 3 — render: layout the frame, draw the canvas marks, then sync the DOM layers.
+  let renderCount = 0;
+  let renderMs = 0;
   function render(): void {
+    const t0 = performance.now();
+    renderFrame();
+    renderCount++;
+    renderMs = performance.now() - t0;
+  }
+  function renderFrame(): void {
     if (raf) cancelAnimationFrame(raf);
     raf = 0;
     derive();
@@ -325,6 +337,7 @@ export function createExplorer(
     },
     renderNow: render,
     zoomBy: (f) => zoom.scaleBy(f),
+    renderStats: () => ({ count: renderCount, lastMs: renderMs }),
     destroy() {
       cancelAnimationFrame(raf);
       panels.destroy();

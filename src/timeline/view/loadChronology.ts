@@ -1,10 +1,16 @@
 import type { Chronology } from '../../model/chronology.ts';
 import { validateChronology } from '../../model/validateChronology.ts';
+import type { IndexColumns } from '../layout/eventIndex.ts';
 import { h } from './dom.ts';
 
 /** The outcome of loading a chronology: the data, or messages that say what is wrong. */
 export type LoadResult =
-  | { ok: true; chronology: Chronology }
+  | {
+      ok: true;
+      chronology: Chronology;
+      /** What a columnar source already knows (intervals, sources), so indexing skips it. */
+      columns?: IndexColumns;
+    }
   | { ok: false; title: string; errors: string[] };
 
 /** Parses and validates chronology JSON text; errors name the bad field path. */
