@@ -78,7 +78,7 @@ for (const n of SIZES) {
     paint.push(t.painted);
     heap = Math.max(heap, ((await page.evaluate('performance.memory?.usedJSHeapSize ?? 0')) as number) / 1e6);
     render.push(t.painted - t.ready);
-    // Real input: 40 wheel steps in, 40 out, then a 60-step drag, each followed by a frame. The
+    // Real input: 40 wheel steps in, a 60-step drag, 40 wheel steps out, each followed by a frame. The
     // page records every render the explorer does (count and duration) and the gaps between frames.
     await page.evaluate(`(() => {
       const x = window.__chronoscope;
@@ -100,16 +100,21 @@ for (const n of SIZES) {
     const nextFrame = (): Promise<unknown> =>
       page.evaluate('new Promise((r) => requestAnimationFrame(() => r(0)))');
     await page.mouse.move(cx, cy);
-    for (let i = 0; i < 80; i++) {
-      await page.mouse.wheel(0, i < 40 ? -60 : 60);
-      await nextFrame();
-    }
+    const wheel = async (dy: number): Promise<void> => {
+      for (let i = 0; i < 40; i++) {
+        await page.mouse.wheel(0, dy);
+        await nextFrame();
+      }
+    };
+    // Zoomed in first: at the full extent there is nothing to pan to.
+    await wheel(-60);
     await page.mouse.down();
     for (let i = 0; i < 60; i++) {
       await page.mouse.move(cx + (i < 30 ? -i : i - 60) * 12, cy);
       await nextFrame();
     }
     await page.mouse.up();
+    await wheel(60);
     await nextFrame();
     const frames = (await page.evaluate(
       '(() => { window.__bench.stop = true; return { render: window.__bench.render, gap: window.__bench.gap.slice(1) }; })()',

@@ -266,10 +266,18 @@ export function createExplorer(
     const shown = updateA11yLayer(dom.marks, frame, index, { focused, selected, cap: A11Y_CAP });
     dom.plot.dataset.domainStart = new Date(domain[0]).toISOString();
     dom.plot.dataset.domainEnd = new Date(domain[1]).toISOString();
-    dom.plot.dataset.inView = String(frame.inView.length);
+    dom.plot.dataset.inView = String(frame.inViewCount);
     dom.plot.dataset.marks = String(shown.length);
-    dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
-    panels.update({ state, filtered, inView: frame.inView, domain, width, selected });
+    dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inViewCount} in view`;
+    panels.update({
+      state,
+      filtered,
+      inView: frame.inView,
+      inViewCount: frame.inViewCount,
+      domain,
+      width,
+      selected,
+    });
     options.onUrl?.(stateToParams(state, options.baseParams));
   }
 

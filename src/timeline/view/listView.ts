@@ -8,6 +8,8 @@ export interface ListViewOptions {
   readonly onSelect: (p: number) => void;
   /** Most rows rendered; the table says how many more are in the window. */
   readonly maxRows?: number;
+  /** Events in the window when `inView` lists only the key ones (aggregated lanes). */
+  readonly total?: number;
 }
 
 /**
@@ -38,7 +40,8 @@ export function renderListView(
       h('td', {}, index.sources[p]!.join(', ')),
     );
   });
-  const more = inView.length - rows.length;
+  const total = Math.max(options.total ?? 0, inView.length);
+  const more = total - rows.length;
   container.replaceChildren(
     h(
       'table',
@@ -46,7 +49,7 @@ export function renderListView(
       h(
         'caption',
         {},
-        `${inView.length} event${inView.length === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''}`,
+        `${total} event${total === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''}`,
       ),
       h(
         'thead',
