@@ -168,6 +168,19 @@ export function chronologyToArrow(chronology: Chronology): Uint8Array {
   return tableToIPC(new Table(schema, table.batches), 'file');
 }
 
+/** True for a file name or address of an Arrow chronology (`.arrow`, `.arrows`, `.feather`). */
+export function isArrowPath(name: string): boolean {
+  return /\.(arrows?|feather)(\?.*)?$/i.test(name);
+}
+
+/**
+ * The bytes to write for `-o path`: Arrow IPC for an Arrow name, else null (the caller writes
+ * JSON as before). One line in the CLI: `const b = arrowOutput(out, c); if (b) writeFileSync(out, b);`
+ */
+export function arrowOutput(path: string, chronology: Chronology): Uint8Array | null {
+  return isArrowPath(path) ? chronologyToArrow(chronology) : null;
+}
+
 /** True when `bytes` start like an Arrow IPC file (`ARROW1`) or stream (continuation marker). */
 export function looksLikeArrow(bytes: Uint8Array): boolean {
   const magic = 'ARROW1';

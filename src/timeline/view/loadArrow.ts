@@ -1,12 +1,10 @@
-import { withStrings } from '../../chronology/formats/arrowChronology.ts';
+import { isArrowPath, withStrings } from '../../chronology/formats/arrowChronology.ts';
 import { columnEvents } from '../../chronology/formats/arrowEvents.ts';
 import type { ArrowMessage, ArrowRequest } from '../worker/arrowWorker.ts';
 import type { LoadResult } from './loadChronology.ts';
 
 /** True for a name or address of an Arrow chronology (`.arrow`, `.arrows`, `.feather`). */
-export function isArrowName(name: string): boolean {
-  return /\.(arrows?|feather)(\?.*)?$/i.test(name);
-}
+export const isArrowName = isArrowPath;
 
 /**
  * Opens an Arrow chronology: a Web Worker fetches and decodes it into columns, the page wraps them

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  arrowOutput,
   arrowToColumns,
   chronologyFromArrow,
   chronologyToArrow,
@@ -89,5 +90,13 @@ describe('chronologyToArrow / chronologyFromArrow', () => {
     const bytes = chronologyToArrow(c);
     expect(looksLikeArrow(new TextEncoder().encode('{"version":1}'))).toBe(false);
     expect(() => arrowToColumns(bytes.subarray(0, 100))).toThrow();
+  });
+});
+
+describe('arrowOutput', () => {
+  it('gives Arrow bytes for an Arrow name and leaves other names to JSON', () => {
+    const c = fixture('sample.json');
+    expect(arrowOutput('out/big.arrow', c)).toEqual(chronologyToArrow(c));
+    expect(arrowOutput('out/chronology.json', c)).toBeNull();
   });
 });
