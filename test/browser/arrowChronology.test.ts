@@ -89,13 +89,11 @@ describe('Arrow chronologies in the explorer', () => {
 
   it('says what is wrong with a broken .arrow file', async () => {
     const { page } = await openExplorer(browser, baseUrl, '?synthetic=50&seed=3');
-    await page
-      .locator('.cs-open input[type="file"]')
-      .setInputFiles({
-        name: 'broken.arrow',
-        mimeType: 'application/octet-stream',
-        buffer: arrowBytes.subarray(0, 64),
-      });
+    await page.locator('.cs-open input[type="file"]').setInputFiles({
+      name: 'broken.arrow',
+      mimeType: 'application/octet-stream',
+      buffer: arrowBytes.subarray(0, 64),
+    });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('broken.arrow');
     await page.close();
   });
