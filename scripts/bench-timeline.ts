@@ -7,8 +7,11 @@
  * Usage: `tsx scripts/bench-timeline.ts [runs=3] [--dev] [--sizes=10000,100000,1000000]`.
  */
 
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { build, createServer, preview } from 'vite';
+import { columnsToArrow } from '../src/chronology/formats/arrowChronology.ts';
+import { syntheticColumns } from '../src/timeline/syntheticColumns.ts';
 import { launchChromium } from './launchChromium.ts';
 
 const DEV = process.argv.includes('--dev');
@@ -60,7 +63,8 @@ const browser = await launchChromium();
 console.log(
   `bench-timeline: ${DEV ? 'Vite dev server' : 'production build'}, ${RUNS} runs each, viewport 1400×900, Chromium headless (software rendering)`,
 );
-for (const n of SIZES) {
+/** Opens `query` RUNS times (seed = run number) and prints first paint and frame figures. */
+async function measure(n: number, label: string, query: (run: number) => string): Promise<void> {
   const paint: number[] = [];
   const render: number[] = [];
   const frameRender: number[] = [];
@@ -68,7 +72,7 @@ for (const n of SIZES) {
   let heap = 0;
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${base}/?synthetic=${n}&seed=${run + 1}`);
+    await page.goto(`${base}/${query(run)}`);
     await page.waitForSelector('body[data-ready]', { timeout: 300_000 });
     // Page code is passed as strings: tsx would wrap named functions in a helper the page lacks.
     const t = (await page.evaluate(`({
@@ -125,11 +129,19 @@ for (const n of SIZES) {
   }
   const f = (x: number): string => x.toFixed(1).padStart(7);
   console.log(
-    `${String(n).padStart(7)} events | ${frameRender.length} frames rendered of ${frameGap.length} | heap ${heap.toFixed(0)} MB`,
+    `${String(n).padStart(7)} events, ${label} | ${frameRender.length} frames rendered of ${frameGap.length} | heap ${heap.toFixed(0)} MB`,
   );
   console.log(
     `${String(n).padStart(7)} events | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | wheel zoom + drag pan, per frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
   );
+}
+for (const n of SIZES) {
+  await measure(n, 'synthetic', (run) => `?synthetic=${n}&seed=${run + 1}`);
+  if (DEV) continue;
+  // The same events written as an Arrow file and opened with ?data=, through the worker.
+  const { columns, detail } = syntheticColumns(n, { seed: 1 });
+  writeFileSync(`${outDir}/bench-${n}.arrow`, columnsToArrow(columns, detail));
+  await measure(n, 'Arrow file', () => `?data=/bench-${n}.arrow`);
 }
 await browser.close();
 await close();

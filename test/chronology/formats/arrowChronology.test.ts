@@ -5,6 +5,7 @@ import {
   arrowToColumns,
   chronologyFromArrow,
   chronologyToArrow,
+  columnsToArrow,
   looksLikeArrow,
 } from '../../../src/chronology/formats/arrowChronology.ts';
 import { intervalMs } from '../../../src/chronology/formats/arrowColumns.ts';
@@ -12,6 +13,7 @@ import { columnEvents } from '../../../src/chronology/formats/arrowEvents.ts';
 import type { Chronology } from '../../../src/model/chronology.ts';
 import { eventInterval } from '../../../src/timeline/layout/eventTime.ts';
 import { syntheticChronology } from '../../../src/timeline/synthetic.ts';
+import { syntheticColumns } from '../../../src/timeline/syntheticColumns.ts';
 import { sampleChronology } from './sampleChronology.ts';
 
 const fixture = (name: string): Chronology =>
@@ -99,5 +101,14 @@ describe('arrowOutput', () => {
     const bytes = arrowOutput('out/big.arrow', c);
     expect(bytes && chronologyFromArrow(bytes)).toEqual(c);
     expect(arrowOutput('out/chronology.json', c)).toBeNull();
+  });
+});
+
+describe('columnsToArrow', () => {
+  it('writes columns with made-up details as the chronology they stand for', () => {
+    const { columns, detail } = syntheticColumns(700, { seed: 6 });
+    expect(chronologyFromArrow(columnsToArrow(columns, detail))).toEqual(
+      syntheticChronology(700, { seed: 6 }),
+    );
   });
 });
