@@ -129,10 +129,10 @@ async function measure(n: number, label: string, query: (run: number) => string)
   }
   const f = (x: number): string => x.toFixed(1).padStart(7);
   console.log(
-    `${String(n).padStart(7)} events, ${label} | ${frameRender.length} frames rendered of ${frameGap.length} | heap ${heap.toFixed(0)} MB`,
+    `${String(n).padStart(7)} events, ${label} | ${frameRender.length} frames rendered during ${frameGap.length} animation frames | JS heap ${heap.toFixed(0)} MB`,
   );
   console.log(
-    `${String(n).padStart(7)} events | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | wheel zoom + drag pan, per frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
+    `${String(n).padStart(7)} events, ${label} | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | wheel zoom + drag pan, per frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
   );
 }
 for (const n of SIZES) {
