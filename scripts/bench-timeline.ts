@@ -7,7 +7,8 @@
  * Usage: `tsx scripts/bench-timeline.ts [runs=3] [--dev] [--sizes=10000,100000,1000000]`.
  */
 
-import { writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { build, createServer, preview } from 'vite';
 import { columnsToArrow } from '../src/chronology/formats/arrowChronology.ts';
@@ -70,6 +71,8 @@ async function measure(n: number, label: string, query: (run: number) => string)
   const frameRender: number[] = [];
   const frameGap: number[] = [];
   let heap = 0;
+  const fetchMs: number[] = [];
+  const decodeMs: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(`${base}/${query(run)}`);
@@ -78,7 +81,12 @@ async function measure(n: number, label: string, query: (run: number) => string)
     const t = (await page.evaluate(`({
       ready: performance.getEntriesByName('chronoscope:data-ready')[0].startTime,
       painted: performance.getEntriesByName('chronoscope:first-render')[0].startTime,
-    })`)) as { ready: number; painted: number };
+      worker: performance.getEntriesByName('chronoscope:arrow-decoded')[0]?.detail ?? null,
+    })`)) as { ready: number; painted: number; worker: { fetchMs: number; decodeMs: number } | null };
+    if (t.worker) {
+      fetchMs.push(t.worker.fetchMs);
+      decodeMs.push(t.worker.decodeMs);
+    }
     paint.push(t.painted);
     heap = Math.max(heap, ((await page.evaluate('performance.memory?.usedJSHeapSize ?? 0')) as number) / 1e6);
     render.push(t.painted - t.ready);
@@ -129,19 +137,33 @@ async function measure(n: number, label: string, query: (run: number) => string)
   }
   const f = (x: number): string => x.toFixed(1).padStart(7);
   console.log(
-    `${String(n).padStart(7)} events, ${label} | ${frameRender.length} frames rendered during ${frameGap.length} animation frames | JS heap ${heap.toFixed(0)} MB`,
+    `${String(n).padStart(7)} events, ${label} | ${frameRender.length} frames rendered during ${frameGap.length} animation frames | JS heap ${heap.toFixed(0)} MB${fetchMs.length ? ` | worker: fetch ${median(fetchMs).toFixed(0)} ms, decode ${median(decodeMs).toFixed(0)} ms` : ''}`,
   );
   console.log(
     `${String(n).padStart(7)} events, ${label} | first paint ${f(median(paint))} ms (render ${f(median(render))} ms) | wheel zoom + drag pan, per frame: render median ${f(median(frameRender))} ms, p95 ${f(pct(frameRender, 0.95))} ms; frame interval median ${f(median(frameGap))} ms (${(1000 / median(frameGap)).toFixed(0)} fps)`,
   );
 }
+// Arrow files come from a plain static server: Vite's preview gzips on the fly, which would
+// time compressing hundreds of MB rather than opening them.
+const files = new Map<string, Uint8Array>();
+const fileServer = http.createServer((req, res) => {
+  const body = files.get(req.url ?? '');
+  res.writeHead(body ? 200 : 404, {
+    'access-control-allow-origin': '*',
+    'content-type': 'application/vnd.apache.arrow.file',
+  });
+  res.end(body);
+});
+await new Promise<void>((resolve) => fileServer.listen(0, '127.0.0.1', resolve));
+const fileBase = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}`;
 for (const n of SIZES) {
   await measure(n, 'synthetic', (run) => `?synthetic=${n}&seed=${run + 1}`);
-  if (DEV) continue;
   // The same events written as an Arrow file and opened with ?data=, through the worker.
   const { columns, detail } = syntheticColumns(n, { seed: 1 });
-  writeFileSync(`${outDir}/bench-${n}.arrow`, columnsToArrow(columns, detail));
-  await measure(n, 'Arrow file', () => `?data=/bench-${n}.arrow`);
+  files.clear();
+  files.set(`/bench-${n}.arrow`, columnsToArrow(columns, detail));
+  await measure(n, 'Arrow file', () => `?data=${fileBase}/bench-${n}.arrow`);
 }
+fileServer.close();
 await browser.close();
 await close();

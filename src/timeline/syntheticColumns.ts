@@ -1,4 +1,4 @@
-import type { ChronologyColumns, DictColumn, EventDetail } from '../chronology/formats/arrowColumns.ts';
+import type { ChronologyColumns, EventDetail } from '../chronology/formats/arrowColumns.ts';
 import { FLAG_ABSENT } from '../chronology/formats/arrowColumns.ts';
 import type { DetailSource } from '../chronology/formats/arrowEvents.ts';
 import type { ArticleMeta } from '../model/article.ts';
@@ -19,28 +19,36 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const PRECISIONS: readonly Precision[] = ['day', 'week', 'month', 'time', 'vague'];
 
-/** A growing dictionary column: each distinct string gets one code. */
-function dictBuilder(n: number): {
-  codes: Int32Array;
-  add(p: number, s: string | undefined): void;
-  done(): DictColumn;
-} {
-  const codes = new Int32Array(n).fill(-1);
+/**
+ * One dictionary of date strings shared by the date columns: whole days are coded through a
+ * table indexed by day (no string hashing per event), other strings through a map.
+ */
+function dateDictionary(firstDay: number, lastDay: number) {
   const values: string[] = [];
-  const seen = new Map<string, number>();
+  const byDay = new Int32Array(Math.max(1, (lastDay - firstDay) / DAY + 1)).fill(-1);
+  const byString = new Map<string, number>();
+  const code = (s: string): number => {
+    let c = byString.get(s);
+    if (c === undefined) {
+      c = values.length;
+      values.push(s);
+      byString.set(s, c);
+    }
+    return c;
+  };
   return {
-    codes,
-    add(p, s) {
-      if (s === undefined) return;
-      let c = seen.get(s);
-      if (c === undefined) {
-        c = values.length;
-        values.push(s);
-        seen.set(s, c);
+    values,
+    code,
+    day(ms: number): number {
+      const k = (ms - firstDay) / DAY;
+      if (!(k >= 0 && k < byDay.length && Number.isInteger(k))) return code(isoDay(ms));
+      let c = byDay[k]!;
+      if (c < 0) {
+        c = code(isoDay(ms));
+        byDay[k] = c;
       }
-      codes[p] = c;
+      return c;
     },
-    done: () => ({ codes, values }),
   };
 }
 
@@ -91,16 +99,24 @@ export function syntheticColumns(
   const id: string[] = new Array(n);
   const title: string[] = new Array(n);
   const titles = new Map<number, string>();
-  const start = dictBuilder(n);
-  const end = dictBuilder(n);
-  const value = dictBuilder(n);
-  const reported = dictBuilder(n);
-  const precision = dictBuilder(n);
-  const mod = dictBuilder(n);
-  const type = dictBuilder(n);
-  const actors = dictBuilder(n);
-  const places = dictBuilder(n);
-  const sources = dictBuilder(n);
+  // Earliest and latest day any date column can hold: bursts spread ±20 days, months and "on or before" reach back.
+  const dates = dateDictionary(from - 80 * DAY, from + (days + 80) * DAY);
+  const codes = (): Int32Array => new Int32Array(n);
+  const [start, end, value, reported, precision, mod, type, actors, places, sources] = Array.from(
+    { length: 10 },
+    codes,
+  ) as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   const startMs = new Float64Array(n);
   const endMs = new Float64Array(n);
   const reportedMs = new Float64Array(n);
@@ -149,28 +165,28 @@ export function syntheticColumns(
     if (prec === 3) {
       const at = day + Math.floor(rand() * 24) * HOUR;
       const stamp = new Date(at).toISOString().slice(0, 16);
-      start.add(i, stamp);
-      end.add(i, stamp);
+      start[i] = dates.code(stamp);
+      end[i] = start[i]!;
       startMs[i] = at;
       endMs[i] = at + 60_000;
     } else {
-      start.add(i, iso(s));
-      end.add(i, iso(e));
+      start[i] = dates.day(s);
+      end[i] = dates.day(e);
       startMs[i] = s;
       endMs[i] = e + DAY;
     }
     const actor = pickIndex(ACTORS.length);
     id[i] = `s${i}`;
     title[i] = tt;
-    value.add(i, prec === 4 ? 'PAST_REF' : iso(day));
-    reported.add(i, iso(published));
+    value[i] = prec === 4 ? dates.code('PAST_REF') : dates.day(day);
+    reported[i] = dates.day(published);
     reportedMs[i] = published;
-    precision.add(i, PRECISIONS[prec]);
-    mod.add(i, approximate ? 'ON_OR_BEFORE' : undefined);
-    type.add(i, ty);
-    actors.add(i, actorLists[actor]);
-    places.add(i, placeLists[pl]);
-    sources.add(i, sourceLists[articleSource[a]!]);
+    precision[i] = prec;
+    mod[i] = approximate ? 0 : -1;
+    type[i] = t;
+    actors[i] = actor;
+    places[i] = pl;
+    sources[i] = articleSource[a]!;
     approximateFlags[i] = approximate || prec === 4 ? 1 : 0;
     if (f) fatalities[i] = f;
     article[i] = a;
@@ -183,16 +199,16 @@ export function syntheticColumns(
     articles,
     id,
     title,
-    start: start.done(),
-    end: end.done(),
-    value: value.done(),
-    reported: reported.done(),
+    start: { codes: start, values: dates.values },
+    end: { codes: end, values: dates.values },
+    value: { codes: value, values: dates.values },
+    reported: { codes: reported, values: dates.values },
     startMs,
     endMs,
     reportedMs,
-    precision: precision.done(),
-    mod: mod.done(),
-    type: type.done(),
+    precision: { codes: precision, values: PRECISIONS },
+    mod: { codes: mod, values: ['ON_OR_BEFORE'] },
+    type: { codes: type, values: TYPES },
     status: { codes: new Int32Array(n).fill(-1), values: [] },
     approximate: approximateFlags,
     isReport: absent,
@@ -201,9 +217,9 @@ export function syntheticColumns(
     injured: nan(),
     arrested: nan(),
     corroboration,
-    actors: actors.done(),
-    places: places.done(),
-    sources: sources.done(),
+    actors: { codes: actors, values: actorLists },
+    places: { codes: places, values: placeLists },
+    sources: { codes: sources, values: sourceLists },
     detail: { offsets: new Int32Array(1), bytes: new Uint8Array() },
   };
   const detail = (p: number): EventDetail => {

@@ -8,7 +8,7 @@ export type ArrowRequest = { readonly url: string } | { readonly bytes: ArrayBuf
 
 /** What the worker answers: the columns (typed arrays transferred, not copied), or what went wrong. */
 export type ArrowMessage =
-  | { type: 'done'; raw: RawChronologyColumns }
+  | { type: 'done'; raw: RawChronologyColumns; fetchMs: number; decodeMs: number }
   | { type: 'error'; title: string; message: string };
 
 // Parsing a few hundred MB of Arrow and laying it out as typed arrays happens here, so the page
@@ -18,6 +18,7 @@ scope.onmessage = async (event: MessageEvent<ArrowRequest>) => {
   const request = event.data;
   const name = 'url' in request ? request.url : request.name;
   let bytes: Uint8Array;
+  const t0 = performance.now();
   if ('url' in request) {
     try {
       const response = await fetch(request.url);
@@ -36,7 +37,9 @@ scope.onmessage = async (event: MessageEvent<ArrowRequest>) => {
     }
   } else bytes = new Uint8Array(request.bytes);
   try {
+    const t1 = performance.now();
     const raw = arrowToRawColumns(bytes);
+    const t2 = performance.now();
     const buffers = [
       ...transferablesOf(raw.columns as Parameters<typeof transferablesOf>[0]),
       raw.id.offsets.buffer,
@@ -44,7 +47,9 @@ scope.onmessage = async (event: MessageEvent<ArrowRequest>) => {
       raw.title.offsets.buffer,
       raw.title.bytes.buffer,
     ] as ArrayBuffer[];
-    scope.postMessage({ type: 'done', raw } satisfies ArrowMessage, [...new Set(buffers)]);
+    scope.postMessage({ type: 'done', raw, fetchMs: t1 - t0, decodeMs: t2 - t1 } satisfies ArrowMessage, [
+      ...new Set(buffers),
+    ]);
   } catch (e) {
     scope.postMessage({
       type: 'error',
