@@ -96,7 +96,6 @@ export function syntheticColumns(
   const placeLists = PLACES.map((place) => JSON.stringify([place]));
   const sourceLists = SOURCES.map((source) => JSON.stringify([source]));
   const centres = Array.from({ length: 12 }, () => from + rand() * days * DAY);
-  const id: string[] = new Array(n);
   const title: string[] = new Array(n);
   const titles = new Map<number, string>();
   // Earliest and latest day any date column can hold: bursts spread ±20 days, months and "on or before" reach back.
@@ -176,7 +175,6 @@ export function syntheticColumns(
       endMs[i] = e + DAY;
     }
     const actor = pickIndex(ACTORS.length);
-    id[i] = `s${i}`;
     title[i] = tt;
     value[i] = prec === 4 ? dates.code('PAST_REF') : dates.day(day);
     reported[i] = dates.day(published);
@@ -197,7 +195,8 @@ export function syntheticColumns(
   const columns: ChronologyColumns = {
     length: n,
     articles,
-    id,
+    // Ids follow the position: made when asked for, not a million strings up front.
+    id: (p) => `s${p}`,
     title,
     start: { codes: start, values: dates.values },
     end: { codes: end, values: dates.values },

@@ -18,6 +18,7 @@ import {
   type DictColumn,
   type EventDetail,
   FLAG_ABSENT,
+  idAt,
   intervalMs,
   isoToMs,
   type Utf8Column,
@@ -181,7 +182,10 @@ export function columnsToArrow(columns: ChronologyColumns, detail?: DetailSource
   const n = columns.length;
   const details = detail ? utf8Column(n, (p) => JSON.stringify(detail(p))) : columns.detail;
   const vectors: Record<string, Vector> = {
-    id: stringsVector(columns.id),
+    id: utf8Vector(
+      utf8Column(n, (p) => idAt(columns, p)),
+      n,
+    ),
     title: stringsVector(columns.title),
     start: dictVector(columns.start, n),
     end: dictVector(columns.end, n),

@@ -25,7 +25,8 @@ export interface ChronologyColumns {
   readonly length: number;
   readonly articles: readonly ArticleMeta[];
   readonly errors?: readonly IngestError[];
-  readonly id: readonly string[];
+  /** Event ids, or a function of the position when they follow a pattern (synthetic data). */
+  readonly id: readonly string[] | ((p: number) => string);
   readonly title: readonly string[];
   /** `when.start`, `when.end`, `when.value` and `reported` as written in the chronology. */
   readonly start: DictColumn;
@@ -104,6 +105,12 @@ export function utf8Strings(column: Utf8Column): string[] {
     for (let p = 0; p < n; p++) out[p] = all.slice(offsets[p]! - base, offsets[p + 1]! - base);
   } else for (let p = 0; p < n; p++) out[p] = utf8At(column, p);
   return out;
+}
+
+/** The id of event `p`. */
+export function idAt(columns: Pick<ChronologyColumns, 'id'>, p: number): string {
+  const { id } = columns;
+  return typeof id === 'function' ? id(p) : id[p]!;
 }
 
 /** Row `p` of a dictionary column, or undefined when absent. */

@@ -8,7 +8,14 @@ import type {
   Place,
 } from '../../model/chronology.ts';
 import type { Precision, TimexMod } from '../../model/timex.ts';
-import { type ChronologyColumns, detailAt, dictAt, type EventDetail, FLAG_ABSENT } from './arrowColumns.ts';
+import {
+  type ChronologyColumns,
+  detailAt,
+  dictAt,
+  type EventDetail,
+  FLAG_ABSENT,
+  idAt,
+} from './arrowColumns.ts';
 
 /** Where column-backed events read their detail: parsed from the file, or made up on demand. */
 export type DetailSource = (p: number) => EventDetail;
@@ -93,7 +100,7 @@ class ColumnEvent implements ChronologyEvent {
     private readonly p: number,
   ) {}
   get id(): string {
-    return this.t.columns.id[this.p]!;
+    return idAt(this.t.columns, this.p);
   }
   get title(): string {
     return this.t.columns.title[this.p]!;
