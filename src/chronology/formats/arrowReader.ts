@@ -14,11 +14,9 @@ function chunks(table: Table, name: string): readonly Data[] {
   return v.data;
 }
 
-const valid = (d: Data, i: number): boolean => {
-  if (!d.nullBitmap || d.nullCount === 0) return true;
-  const j = d.offset + i;
-  return ((d.nullBitmap[j >> 3]! >> (j & 7)) & 1) === 1;
-};
+/** The null bitmap of a chunk, or null when every row is valid (read once per chunk, not per row). */
+const bitmapOf = (d: Data): Uint8Array | null => (d.nullBitmap && d.nullCount > 0 ? d.nullBitmap : null);
+const isSet = (bits: Uint8Array, j: number): boolean => ((bits[j >> 3]! >> (j & 7)) & 1) === 1;
 
 function readDict(table: Table, name: string, n: number): DictColumn {
   const codes = new Int32Array(n);
@@ -39,7 +37,9 @@ function readDict(table: Table, name: string, n: number): DictColumn {
       return c;
     });
     const idx = d.values as Int32Array;
-    for (let i = 0; i < d.length; i++) codes[p++] = valid(d, i) ? remap[idx[i]!]! : -1;
+    const nulls = bitmapOf(d);
+    const map = Int32Array.from(remap);
+    for (let i = 0; i < d.length; i++) codes[p++] = !nulls || isSet(nulls, d.offset + i) ? map[idx[i]!]! : -1;
   }
   return { codes, values };
 }
@@ -49,7 +49,11 @@ function readFloat(table: Table, name: string, n: number): Float64Array {
   let p = 0;
   for (const d of chunks(table, name)) {
     const vals = d.values as Float64Array;
-    for (let i = 0; i < d.length; i++) out[p++] = valid(d, i) ? vals[i]! : Number.NaN;
+    const nulls = bitmapOf(d);
+    if (!nulls) {
+      out.set(vals.subarray(0, d.length), p);
+      p += d.length;
+    } else for (let i = 0; i < d.length; i++) out[p++] = isSet(nulls, d.offset + i) ? vals[i]! : Number.NaN;
   }
   return out;
 }
@@ -59,9 +63,10 @@ function readFlags(table: Table, name: string, n: number): Uint8Array {
   let p = 0;
   for (const d of chunks(table, name)) {
     const bits = d.values as Uint8Array;
+    const nulls = bitmapOf(d);
     for (let i = 0; i < d.length; i++) {
       const j = d.offset + i;
-      out[p++] = valid(d, i) ? (bits[j >> 3]! >> (j & 7)) & 1 : FLAG_ABSENT;
+      out[p++] = !nulls || isSet(nulls, j) ? (bits[j >> 3]! >> (j & 7)) & 1 : FLAG_ABSENT;
     }
   }
   return out;
