@@ -144,6 +144,7 @@ export function createExplorer(
       const v = state.view ?? fullView;
       const view = jumpWindow(index.start[p]!, index.end[p]!, v.end - v.start);
       focused = p;
+      picked = { id: index.events[p]!.id, p };
       dispatch((s) => actions.selectEvent(actions.setView(s, view), index.events[p]!.id));
     },
     onOpenFromList: (p) => {
@@ -166,7 +167,13 @@ export function createExplorer(
   media.addEventListener('change', onMedia);
   applyTheme();
 
+  // The event picked on the page is known by position: looking it up by id would build an id map
+  // of every event (a second at a million) just to find what was clicked. Permalinks still use it.
+  let picked: { id: string; p: number } | null = null;
+  const positionOf = (id: string): number | undefined =>
+    picked?.id === id ? picked.p : index.positionById.get(id);
   const select_ = (p: number): void => {
+    if (p >= 0) picked = { id: index.events[p]!.id, p };
     focused = p;
     dispatch((s) => actions.selectEvent(s, p >= 0 ? index.events[p]!.id : null));
     // On a phone the details sit below the map and list: bring them into view. Beside the
@@ -216,7 +223,7 @@ export function createExplorer(
       height: available - AXIS_TOP,
       top: AXIS_TOP,
       labelWidth,
-      selected: state.selectedId ? index.positionById.get(state.selectedId) : undefined,
+      selected: state.selectedId ? positionOf(state.selectedId) : undefined,
     });
     const dpr = window.devicePixelRatio || 1;
     const { canvas } = dom;
@@ -232,7 +239,7 @@ export function createExplorer(
     ctx.clearRect(0, 0, width, frame.height);
     const x = scaleUtc().domain(domain).range([0, width]);
     const xs = (t: number): number => x(t);
-    const selected = state.selectedId ? (index.positionById.get(state.selectedId) ?? -1) : -1;
+    const selected = state.selectedId ? (positionOf(state.selectedId) ?? -1) : -1;
     drawLaneBands(ctx, frame, palette);
     drawDensityBars(ctx, frame, xs, palette);
     drawLagMarks(ctx, frame, index, xs, palette);
@@ -282,7 +289,7 @@ export function createExplorer(
   }
 
   function closeDetails(): void {
-    const p = state.selectedId ? (index.positionById.get(state.selectedId) ?? -1) : -1;
+    const p = state.selectedId ? (positionOf(state.selectedId) ?? -1) : -1;
     const wasInDetails = dom.details.contains(document.activeElement);
     dispatch((s) => actions.selectEvent(s, null));
     if (wasInDetails && p >= 0) {
