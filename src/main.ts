@@ -1,10 +1,12 @@
 import './styles/index.css';
+import { columnEvents } from './chronology/formats/arrowEvents.ts';
 import { INITIAL_STATE } from './timeline/state/timelineState.ts';
 import { paramsToState } from './timeline/state/urlState.ts';
-import { syntheticChronology } from './timeline/synthetic.ts';
+import { syntheticColumns } from './timeline/syntheticColumns.ts';
 import { createExplorer, type Explorer } from './timeline/view/createExplorer.ts';
 import { h } from './timeline/view/dom.ts';
 import { importFiles, readFiles } from './timeline/view/importFiles.ts';
+import { isArrowName, loadArrow } from './timeline/view/loadArrow.ts';
 import {
   type LoadResult,
   loadChronology,
@@ -26,14 +28,19 @@ let params = new URLSearchParams(location.search);
 async function load(): Promise<LoadResult> {
   const synthetic = Number(params.get('synthetic'));
   if (synthetic > 0) {
+    // Generated as columns: a million events would be millions of nested objects otherwise.
+    const { columns, detail } = syntheticColumns(Math.min(synthetic, 1_000_000), {
+      seed: Number(params.get('seed') ?? 1),
+    });
+    const { events, sourcesOf } = columnEvents(columns, detail);
     return {
       ok: true,
-      chronology: syntheticChronology(Math.min(synthetic, 1_000_000), {
-        seed: Number(params.get('seed') ?? 1),
-      }),
+      chronology: { version: 1, articles: columns.articles, events },
+      columns: { start: columns.startMs, end: columns.endMs, reported: columns.reportedMs, sourcesOf },
     };
   }
-  return loadChronology(params.get('data') ?? 'chronology.json');
+  const data = params.get('data') ?? 'chronology.json';
+  return isArrowName(data) ? loadArrow({ url: data }) : loadChronology(data);
 }
 
 function showError(result: { title: string; errors: readonly string[] }): void {
@@ -57,9 +64,14 @@ function setStatus(message: string): void {
 /** Opens dropped or picked files: chronologies directly, articles through the worker pipeline. */
 async function openFiles(files: FileList | readonly File[]): Promise<void> {
   setStatus(`Reading ${files.length} file${files.length === 1 ? '' : 's'}…`);
-  const result = await importFiles(await readFiles(files), (done, total) =>
-    setStatus(`Processing articles: ${done} of ${total}…`),
-  );
+  const list = Array.from(files);
+  // An Arrow file is binary and may be huge: its bytes go to the worker, never through text.
+  const arrow = list.length === 1 && isArrowName(list[0]!.name) ? list[0]! : null;
+  const result = arrow
+    ? await loadArrow({ bytes: await arrow.arrayBuffer(), name: arrow.name })
+    : await importFiles(await readFiles(list), (done, total) =>
+        setStatus(`Processing articles: ${done} of ${total}…`),
+      );
   // An imported file replaces the loaded one; its view state starts fresh.
   params = new URLSearchParams();
   history.replaceState(null, '', location.pathname);
@@ -71,7 +83,7 @@ function addOpenButton(container: Element): void {
   const input = h('input', {
     type: 'file',
     multiple: true,
-    accept: '.json,.csv,.tsv,.md,.markdown,.txt,.html,.htm,.jsonl',
+    accept: '.json,.arrow,.csv,.tsv,.md,.markdown,.txt,.html,.htm,.jsonl',
     'aria-label': 'Open a chronology, CSV, TimelineJS or article files',
   });
   input.addEventListener('change', () => {
@@ -107,6 +119,7 @@ export function open(result: LoadResult, initial = paramsToState(params)): void 
   let urlTimer: ReturnType<typeof setTimeout> | undefined;
   window.__chronoscope = createExplorer(root, result.chronology, initial, {
     baseParams: params,
+    columns: result.columns,
     onUrl: (p) => {
       clearTimeout(urlTimer);
       urlTimer = setTimeout(() => {

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stageFailure } from '../chronology/articleEvents.ts';
+import { arrowOutput } from '../chronology/formats/arrowChronology.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
 import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parseArticleFile.ts';
@@ -140,7 +141,9 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
     if (values.output) {
       mkdirSync(dirname(values.output), { recursive: true });
-      writeFileSync(values.output, json);
+      // A .arrow output is the columnar format for large collections; anything else JSON.
+      const arrow = arrowOutput(values.output, chronology);
+      writeFileSync(values.output, arrow ?? json);
     } else {
       io.stdout(json);
     }

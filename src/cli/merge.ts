@@ -103,7 +103,9 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
   const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
   if (values.output) {
     mkdirSync(dirname(values.output), { recursive: true });
-    writeFileSync(values.output, json);
+    // A .arrow output is the columnar format for large collections; anything else JSON.
+    const arrow = arrowOutput(values.output, chronology);
+    writeFileSync(values.output, arrow ?? json);
   } else {
     io.stdout(json);
   }

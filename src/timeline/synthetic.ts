@@ -21,8 +21,9 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const TYPES: readonly EventType[] = EVENT_TYPES;
-const PLACES: readonly Place[] = [
+/** Vocabulary shared with the columnar generator (`syntheticColumns.ts`). */
+export const TYPES: readonly EventType[] = EVENT_TYPES;
+export const PLACES: readonly Place[] = [
   { name: 'Aleppo', kind: 'city', within: 'Syria', lat: 36.2, lon: 37.16 },
   { name: 'Damascus', kind: 'city', within: 'Syria', lat: 33.51, lon: 36.29 },
   { name: 'Homs', kind: 'city', within: 'Syria', lat: 34.73, lon: 36.71 },
@@ -34,7 +35,7 @@ const PLACES: readonly Place[] = [
   { name: 'Geneva', kind: 'city', within: 'Switzerland', lat: 46.2, lon: 6.14 },
   { name: 'Beirut', kind: 'city', within: 'Lebanon', lat: 33.89, lon: 35.5 },
 ];
-const ACTORS = [
+export const ACTORS = [
   'Government forces',
   'Rebel groups',
   'United Nations',
@@ -42,8 +43,8 @@ const ACTORS = [
   'Local residents',
   'Ministry of Defense',
 ];
-const SOURCES = ['BBC', 'Reuters', 'The Guardian', 'Al Jazeera', 'AP'];
-const VERBS: Record<EventType, string> = {
+export const SOURCES = ['BBC', 'Reuters', 'The Guardian', 'Al Jazeera', 'AP'];
+export const VERBS: Record<EventType, string> = {
   battle: 'Clashes reported near',
   explosion: 'Explosion hits',
   'violence-against-civilians': 'Civilians attacked in',
@@ -56,7 +57,8 @@ const VERBS: Record<EventType, string> = {
 };
 const DAY = 86_400_000;
 
-function isoDay(ms: number): string {
+/** `YYYY-MM-DD` of UTC ms. */
+export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 

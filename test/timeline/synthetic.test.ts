@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { columnEvents } from '../../src/chronology/formats/arrowEvents.ts';
 import { validateChronology } from '../../src/model/validateChronology.ts';
+import { eventInterval } from '../../src/timeline/layout/eventTime.ts';
 import { seededRandom, syntheticChronology } from '../../src/timeline/synthetic.ts';
+import { syntheticColumns } from '../../src/timeline/syntheticColumns.ts';
 
 describe('syntheticChronology', () => {
   it('is schema-valid and reproducible from its seed', () => {
@@ -27,5 +30,26 @@ describe('syntheticChronology', () => {
     expect(mean).toBeLessThan(0.52);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...xs)).toBeLessThan(1);
+  });
+});
+
+describe('syntheticColumns', () => {
+  it('generates the same events as syntheticChronology, details included', () => {
+    for (const seed of [1, 9]) {
+      const { columns, detail } = syntheticColumns(1500, { seed });
+      const { events } = columnEvents(columns, detail);
+      const plain = syntheticChronology(1500, { seed });
+      expect(columns.articles).toEqual(plain.articles);
+      expect(JSON.parse(JSON.stringify(events))).toEqual(plain.events);
+    }
+  });
+
+  it('gives the drawn interval of every event', () => {
+    const { columns, detail } = syntheticColumns(800, { seed: 3 });
+    const { events } = columnEvents(columns, detail);
+    events.forEach((e, p) => {
+      const iv = eventInterval(e);
+      expect([columns.startMs[p], columns.endMs[p]]).toEqual([iv.start, iv.end]);
+    });
   });
 });

@@ -4,6 +4,7 @@ import { binDensity, chooseBinInterval, type DensityBin } from './densityBins.ts
 import { distinctLabels } from './distinctLabels.ts';
 import type { EventIndex } from './eventIndex.ts';
 import type { Lane } from './groupLanes.ts';
+import { type ImportanceTree, importanceTree, topKInRange } from './keyEvents.ts';
 import { layoutLabels } from './labelLayout.ts';
 
 /** Pixel sizes of the timeline body. */
@@ -62,8 +63,13 @@ export interface Frame {
   readonly top: number;
   readonly domain: readonly [number, number];
   readonly lanes: readonly FrameLane[];
-  /** Distinct events overlapping the window, in start order. */
+  /**
+   * Distinct events overlapping the window, in start order; in a lane with more than
+   * `AGGREGATE_ABOVE` events in the window, only its key events.
+   */
   readonly inView: readonly number[];
+  /** How many events overlap the window (summed over lanes when some are aggregated). */
+  readonly inViewCount: number;
 }
 
 /** Inputs of {@link layoutFrame}. */
@@ -134,7 +140,12 @@ export function layoutFrame(input: FrameInput): Frame {
   const bands: { lane: Lane; vague: boolean }[] = input.lanes.map((lane) => ({ lane, vague: false }));
   if (input.vague.length > 0) {
     bands.push({
-      lane: { key: '\u0000vague', label: 'Vague dates', positions: Uint32Array.from(input.vague) },
+      lane: {
+        key: '\u0000vague',
+        label: 'Vague dates',
+        // The caller's array when it already is one, so per-lane caches survive across frames.
+        positions: input.vague instanceof Uint32Array ? input.vague : Uint32Array.from(input.vague),
+      },
       vague: true,
     });
   }
@@ -146,31 +157,39 @@ export function layoutFrame(input: FrameInput): Frame {
   const perLane: number[][] = [];
   const { interval, name: binName } = chooseBinInterval(d1 - d0, width, 6);
   const lanes: FrameLane[] = [];
+  let inViewCount = 0;
+  let anyAggregated = false;
   let y = top;
   bands.forEach(({ lane, vague }, li) => {
     const height = vague ? vagueHeight : laneHeight;
     const rows = Math.max(1, Math.floor((height - 2 * LANE_PADDING - LANE_HEADER) / ROW_HEIGHT));
-    const visible = cullVisible(lane.positions, index.start, index.end, index.maxDuration, d0, d1);
+    // Enough room for every mark in the rows? Otherwise show density plus the key events.
+    const capacity = (rows * width) / 14;
+    const keyCount = Math.max(4, Math.floor((rows * width) / 160));
+    const sel = input.selected;
+    const big = aggregated(index, lane.positions, d0, d1, keyCount, sel);
+    const visible = big ? [] : cullVisible(lane.positions, index.start, index.end, index.maxDuration, d0, d1);
+    const visibleCount = big ? big.count : visible.length;
+    const mode = big || visible.length > capacity ? 'key' : 'items';
+    // Zoomed out: the key events of the window, never two labels saying the same thing nor a tally.
+    const chosen = big
+      ? big.chosen
+      : mode === 'items'
+        ? visible
+        : distinctLabels(topK(visible, index.importance, keyCount * 3), index).slice(0, keyCount);
+    if (!big && mode === 'key' && sel !== undefined && !chosen.includes(sel) && visible.includes(sel))
+      chosen.push(sel);
     const fresh: number[] = [];
     perLane.push(fresh);
-    for (const p of visible) {
+    // Aggregated lanes put only their key events in view: listing a million positions per frame is what they avoid.
+    for (const p of big ? [...chosen].sort((a, b) => index.start[a]! - index.start[b]! || a - b) : visible) {
       if (!seen[p]) {
         seen[p] = 1;
         fresh.push(p);
       }
     }
-    // Enough room for every mark in the rows? Otherwise show density plus the key events.
-    const capacity = (rows * width) / 14;
-    const mode = visible.length <= capacity ? 'items' : 'key';
-    const keyCount = Math.max(4, Math.floor((rows * width) / 160));
-    // Zoomed out: the key events of the window, never two labels saying the same thing nor a tally.
-    const chosen =
-      mode === 'items'
-        ? visible
-        : distinctLabels(topK(visible, index.importance, keyCount * 3), index).slice(0, keyCount);
-    const sel = input.selected;
-    if (mode === 'key' && sel !== undefined && !chosen.includes(sel) && visible.includes(sel))
-      chosen.push(sel);
+    inViewCount += visibleCount;
+    if (big) anyAggregated = true;
     const geometry = chosen.map((p) => {
       const sx0 = x(index.start[p]!);
       const sx1 = x(index.end[p]!);
@@ -232,12 +251,21 @@ export function layoutFrame(input: FrameInput): Frame {
       bins,
       binName,
       items,
-      visibleCount: visible.length,
+      visibleCount,
     });
     y += height;
   });
   const inView = mergeByStart(perLane, index.start);
-  return { width, height: y, top, domain, lanes, inView };
+  // Lanes can share events (by place, actor): the exact count of distinct events is only known when listed.
+  return {
+    width,
+    height: y,
+    top,
+    domain,
+    lanes,
+    inView,
+    inViewCount: anyAggregated ? Math.max(inView.length, inViewCount) : inView.length,
+  };
 }
 
 /**
@@ -313,5 +341,67 @@ function laneBins(
   d0: number,
   d1: number,
 ): DensityBin[] {
-  return binDensity(positions, index.start, (p) => index.events[p]!.fatalities ?? 0, interval, d0, d1);
+  return binDensity(positions, index.start, cumulativeFatalities(index, positions), interval, d0, d1);
+}
+
+/** Lanes with more events than this in the window are drawn from bins and a max-tree, never listed. */
+export const AGGREGATE_ABOVE = 20_000;
+
+const trees = new WeakMap<Uint32Array, ImportanceTree>();
+const sums = new WeakMap<Uint32Array, Float64Array>();
+
+/** Running fatality totals along a lane, so a bin's deaths are one subtraction. */
+function cumulativeFatalities(index: EventIndex, positions: Uint32Array): Float64Array {
+  let c = sums.get(positions);
+  if (!c) {
+    c = new Float64Array(positions.length + 1);
+    for (let i = 0; i < positions.length; i++)
+      c[i + 1] = c[i]! + (index.events[positions[i]!]!.fatalities ?? 0);
+    sums.set(positions, c);
+  }
+  return c;
+}
+
+function lowerBound(positions: Uint32Array, start: Float64Array, x: number, from = 0): number {
+  let lo = from;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (start[positions[mid]!]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For a lane with more than {@link AGGREGATE_ABOVE} events in the window: how many overlap it and
+ * its `k` most important (plus the selected one), found without visiting them all. Null otherwise.
+ */
+function aggregated(
+  index: EventIndex,
+  positions: Uint32Array,
+  d0: number,
+  d1: number,
+  k: number,
+  selected: number | undefined,
+): { count: number; chosen: number[] } | null {
+  const { start, end } = index;
+  const lo = lowerBound(positions, start, d0 - index.maxDuration);
+  const hi = lowerBound(positions, start, d1, lo);
+  if (hi - lo <= AGGREGATE_ABOVE) return null;
+  const first = lowerBound(positions, start, d0, lo);
+  let count = hi - first;
+  for (let i = lo; i < first; i++) if (end[positions[i]!]! > d0) count++;
+  let tree = trees.get(positions);
+  if (!tree) {
+    tree = importanceTree(positions, index.importance);
+    trees.set(positions, tree);
+  }
+  const chosen = topKInRange(tree, lo, hi, k, (p) => end[p]! > d0);
+  if (selected !== undefined && !chosen.includes(selected) && start[selected]! < d1 && end[selected]! > d0) {
+    const at = lowerBound(positions, start, start[selected]!, lo);
+    for (let i = at; i < hi && start[positions[i]!] === start[selected]; i++)
+      if (positions[i] === selected) chosen.push(selected);
+  }
+  return { count, chosen };
 }

@@ -10,6 +10,17 @@ export interface Lane {
   readonly positions: Uint32Array;
 }
 
+// Columnar chronologies share one list among many events: its lane keys are worked out once.
+const names = new WeakMap<readonly { name: string }[], readonly string[]>();
+function namesOf(list: readonly { name: string }[], none: string): readonly string[] {
+  let keys = names.get(list);
+  if (!keys) {
+    keys = list.length ? [...new Set(list.map((x) => x.name))] : [none];
+    names.set(list, keys);
+  }
+  return keys;
+}
+
 /** Lane values of one event: an event with several places sits in several place lanes. */
 export function laneKeysOf(index: EventIndex, p: number, by: LaneBy): readonly string[] {
   const e = index.events[p]!;
@@ -17,9 +28,9 @@ export function laneKeysOf(index: EventIndex, p: number, by: LaneBy): readonly s
     case 'none':
       return ['all'];
     case 'place':
-      return e.places.length ? [...new Set(e.places.map((x) => x.name))] : ['No place'];
+      return namesOf(e.places, 'No place');
     case 'actor':
-      return e.actors.length ? [...new Set(e.actors.map((x) => x.name))] : ['No actor'];
+      return namesOf(e.actors, 'No actor');
     case 'type':
       return [e.type ?? 'other'];
     case 'source':

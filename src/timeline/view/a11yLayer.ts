@@ -79,6 +79,6 @@ export function updateA11yLayer(
     if (!buttons.includes(b)) b.hidden = true;
     else b.hidden = false;
   }
-  layer.setAttribute('aria-label', `Events in view (${shown.length} of ${frame.inView.length})`);
+  layer.setAttribute('aria-label', `Events in view (${shown.length} of ${frame.inViewCount})`);
   return shown;
 }

@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import type { Chronology } from '../../model/chronology.ts';
 import { commandForKey, KEY_PAN_STEP, KEY_ZOOM_STEP, moveInOrder } from '../interaction/keyboard.ts';
 import { createTimeZoom } from '../interaction/zoom.ts';
-import { buildEventIndex, type EventIndex, focusExtent } from '../layout/eventIndex.ts';
+import { buildEventIndex, type EventIndex, focusExtent, type IndexColumns } from '../layout/eventIndex.ts';
 import { type Frame, layoutFrame } from '../layout/frameLayout.ts';
 import { groupLanes, type Lane } from '../layout/groupLanes.ts';
 import { jumpWindow } from '../layout/outliers.ts';
@@ -42,6 +42,8 @@ export interface Explorer {
   /** Renders now instead of at the next animation frame. */
   renderNow(): void;
   zoomBy(factor: number): void;
+  /** How many frames were rendered and how long the last took (ms), for benchmarks. */
+  renderStats(): { count: number; lastMs: number };
   destroy(): void;
 }
 
@@ -51,6 +53,8 @@ export interface ExplorerOptions {
   /** Called after state changes with the URL parameters that reproduce it (permalinks). */
   readonly onUrl?: (params: URLSearchParams) => void;
   readonly baseParams?: URLSearchParams;
+  /** Intervals and sources a columnar source (Arrow, synthetic) already computed. */
+  readonly columns?: IndexColumns;
 }
 
 /** Mounts the explorer for `chronology` in `root`, starting from `initial`. */
@@ -61,7 +65,7 @@ export function createExplorer(
   options: ExplorerOptions = {},
 ): Explorer {
   // Stage 1 — data: the columnar index and the full extent, computed once.
-  const index = buildEventIndex(chronology);
+  const index = buildEventIndex(chronology, options.columns);
   const dom = buildSkeleton(root, options.title ?? 'Chronoscope');
   // `full` bounds panning; `focus` is what "Fit" and the overview show (stray dates left out).
   const [e0, e1] = index.extent ?? [Date.UTC(2000, 0, 1), Date.UTC(2001, 0, 1)];
@@ -143,6 +147,7 @@ export function createExplorer(
       const v = state.view ?? fullView;
       const view = jumpWindow(index.start[p]!, index.end[p]!, v.end - v.start);
       focused = p;
+      picked = { id: index.events[p]!.id, p };
       dispatch((s) => actions.selectEvent(actions.setView(s, view), index.events[p]!.id));
     },
     onOpenFromList: (p) => {
@@ -165,7 +170,13 @@ export function createExplorer(
   media.addEventListener('change', onMedia);
   applyTheme();
 
+  // The event picked on the page is known by position: looking it up by id would build an id map
+  // of every event (a second at a million) just to find what was clicked. Permalinks still use it.
+  let picked: { id: string; p: number } | null = null;
+  const positionOf = (id: string): number | undefined =>
+    picked?.id === id ? picked.p : index.positionById.get(id);
   const select_ = (p: number): void => {
+    if (p >= 0) picked = { id: index.events[p]!.id, p };
     focused = p;
     dispatch((s) => actions.selectEvent(s, p >= 0 ? index.events[p]!.id : null));
     // On a phone the details sit below the map and list: bring them into view. Beside the
@@ -184,7 +195,15 @@ export function createExplorer(
   };
 
   // Stage 3 — render: layout the frame, draw the canvas marks, then sync the DOM layers.
+  let renderCount = 0;
+  let renderMs = 0;
   function render(): void {
+    const t0 = performance.now();
+    renderFrame();
+    renderCount++;
+    renderMs = performance.now() - t0;
+  }
+  function renderFrame(): void {
     if (raf) cancelAnimationFrame(raf);
     raf = 0;
     derive();
@@ -207,7 +226,7 @@ export function createExplorer(
       height: available - AXIS_TOP,
       top: AXIS_TOP,
       labelWidth,
-      selected: state.selectedId ? index.positionById.get(state.selectedId) : undefined,
+      selected: state.selectedId ? positionOf(state.selectedId) : undefined,
     });
     const dpr = window.devicePixelRatio || 1;
     const { canvas } = dom;
@@ -223,7 +242,7 @@ export function createExplorer(
     ctx.clearRect(0, 0, width, frame.height);
     const x = scaleUtc().domain(domain).range([0, width]);
     const xs = (t: number): number => x(t);
-    const selected = state.selectedId ? (index.positionById.get(state.selectedId) ?? -1) : -1;
+    const selected = state.selectedId ? (positionOf(state.selectedId) ?? -1) : -1;
     drawLaneBands(ctx, frame, palette);
     drawDensityBars(ctx, frame, xs, palette);
     drawLagMarks(ctx, frame, index, xs, palette);
@@ -257,16 +276,24 @@ export function createExplorer(
     const shown = updateA11yLayer(dom.marks, frame, index, { focused, selected, cap: A11Y_CAP });
     dom.plot.dataset.domainStart = new Date(domain[0]).toISOString();
     dom.plot.dataset.domainEnd = new Date(domain[1]).toISOString();
-    dom.plot.dataset.inView = String(frame.inView.length);
+    dom.plot.dataset.inView = String(frame.inViewCount);
     dom.plot.dataset.marks = String(shown.length);
-    dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inView.length} in view`;
+    dom.windowLabel.textContent = `${formatWindow(domain[0], domain[1])} · ${frame.inViewCount} in view`;
     tallyBand?.update(domain, width);
-    panels.update({ state, filtered, inView: frame.inView, domain, width, selected });
+    panels.update({
+      state,
+      filtered,
+      inView: frame.inView,
+      inViewCount: frame.inViewCount,
+      domain,
+      width,
+      selected,
+    });
     options.onUrl?.(stateToParams(state, options.baseParams));
   }
 
   function closeDetails(): void {
-    const p = state.selectedId ? (index.positionById.get(state.selectedId) ?? -1) : -1;
+    const p = state.selectedId ? (positionOf(state.selectedId) ?? -1) : -1;
     const wasInDetails = dom.details.contains(document.activeElement);
     dispatch((s) => actions.selectEvent(s, null));
     if (wasInDetails && p >= 0) {
@@ -329,6 +356,7 @@ export function createExplorer(
     },
     renderNow: render,
     zoomBy: (f) => zoom.scaleBy(f),
+    renderStats: () => ({ count: renderCount, lastMs: renderMs }),
     destroy() {
       cancelAnimationFrame(raf);
       panels.destroy();

@@ -85,6 +85,17 @@ function facts(e: ChronologyEvent): HTMLElement {
   return h('dl', { class: 'cs-facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
 }
 
+// Built once per chronology: a million-event archive has hundreds of thousands of articles.
+const articleMaps = new WeakMap<Chronology, ReadonlyMap<string, ArticleMeta>>();
+function articlesById(chronology: Chronology): ReadonlyMap<string, ArticleMeta> {
+  let m = articleMaps.get(chronology);
+  if (!m) {
+    m = new Map(chronology.articles.map((a) => [a.id, a]));
+    articleMaps.set(chronology, m);
+  }
+  return m;
+}
+
 /** Options of {@link renderDetails}. */
 export interface DetailsOptions {
   readonly onClose: () => void;
@@ -112,7 +123,7 @@ export function renderDetails(
     );
     return;
   }
-  const articles = new Map(chronology.articles.map((a) => [a.id, a]));
+  const articles = articlesById(chronology);
   const lag = reportingLagDays(e);
   const close = h('button', { type: 'button', class: 'cs-close', 'aria-label': 'Close details' }, '×');
   close.addEventListener('click', options.onClose);

@@ -37,6 +37,8 @@ export interface PanelFrame {
   readonly filtered: Uint32Array;
   /** Positions drawn in the current window. */
   readonly inView: readonly number[];
+  /** Events overlapping the window (more than `inView` lists when lanes are aggregated). */
+  readonly inViewCount?: number;
   readonly domain: readonly [number, number];
   readonly width: number;
   /** Position of the open event, or -1. */
@@ -106,7 +108,7 @@ export function createExplorerPanels(ctx: PanelContext): ExplorerPanels {
   };
 
   return {
-    update({ state, filtered, inView, domain, width, selected }) {
+    update({ state, filtered, inView, inViewCount, domain, width, selected }) {
       // The overview and the controls only change with the filters or the width, not while zooming.
       if (overviewKey[0] !== filtered || overviewKey[1] !== width) {
         overview.update(index, filtered, ctx.focus, width);
@@ -137,6 +139,7 @@ export function createExplorerPanels(ctx: PanelContext): ExplorerPanels {
           onSelect: ctx.onOpenFromList,
           sort: state.listSort,
           onSort: (sort) => dispatch((s) => actions.setListSort(s, sort)),
+          total: inViewCount,
         });
         updateMap(state, inView);
       }, LIST_DELAY);

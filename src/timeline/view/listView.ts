@@ -12,6 +12,8 @@ export interface ListViewOptions {
   /** Row order: by time (the window's order) or most salient first. */
   readonly sort?: ListSort;
   readonly onSort?: (sort: ListSort) => void;
+  /** Events in the window when `inView` lists only the key ones (aggregated lanes). */
+  readonly total?: number;
 }
 
 /** Positions ordered most salient first (key events before the rest), ties by time. */
@@ -65,7 +67,8 @@ export function renderListView(
     h('option', { value: 'salience', selected: sort === 'salience' ? true : undefined }, 'By salience'),
   );
   sortSelect.addEventListener('change', () => options.onSort?.(sortSelect.value as ListSort));
-  const more = inView.length - rows.length;
+  const total = Math.max(options.total ?? 0, inView.length);
+  const more = total - rows.length;
   container.replaceChildren(
     h(
       'table',
@@ -73,7 +76,7 @@ export function renderListView(
       h(
         'caption',
         {},
-        `${inView.length} event${inView.length === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''} `,
+        `${total} event${total === 1 ? '' : 's'} in view${more > 0 ? ` (first ${rows.length} listed)` : ''} `,
         sortSelect,
       ),
       h(

@@ -1,5 +1,6 @@
 import type { Chronology } from '../../model/chronology.ts';
 import { salvageChronology, validateChronology } from '../../model/validateChronology.ts';
+import type { IndexColumns } from '../layout/eventIndex.ts';
 import { h } from './dom.ts';
 
 /** Problems with a file that still opened: what was left out and why. */
@@ -10,7 +11,13 @@ export interface LoadNotice {
 
 /** The outcome of loading a chronology: the data (with a notice when parts were left out), or messages that say what is wrong. */
 export type LoadResult =
-  | { ok: true; chronology: Chronology; notice?: LoadNotice }
+  | {
+      ok: true;
+      chronology: Chronology;
+      notice?: LoadNotice;
+      /** What a columnar source already knows (intervals, sources), so indexing skips it. */
+      columns?: IndexColumns;
+    }
   | { ok: false; title: string; errors: string[] };
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -2,7 +2,7 @@ import { type GeoProjection, type GeoSphere, geoBounds, geoMercator, geoNaturalE
 import type { Feature, FeatureCollection, Geometry, MultiPoint } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { ChronologyEvent } from '../../model/chronology.ts';
+import type { ChronologyEvent, Place } from '../../model/chronology.ts';
 
 /** Degrees added around the places' extent, and the smallest extent shown, so one place is not a blow-up. */
 const MARGIN_DEG = 1;
@@ -49,10 +49,22 @@ export function placeDots(
   highlightedIds: ReadonlySet<string>,
   selectedId: string | null,
 ): PlaceDot[] {
-  const dots = new Map<string, PlaceDot>();
+  // Columnar chronologies share one places list among many events: tally each list once.
+  const lists = new Map<readonly Place[], { count: number; highlighted: boolean; selected: boolean }>();
   for (const e of events) {
+    let t = lists.get(e.places);
+    if (!t) {
+      t = { count: 0, highlighted: false, selected: false };
+      lists.set(e.places, t);
+    }
+    t.count++;
+    if (!t.highlighted && highlightedIds.size > 0 && highlightedIds.has(e.id)) t.highlighted = true;
+    if (selectedId !== null && !t.selected && e.id === selectedId) t.selected = true;
+  }
+  const dots = new Map<string, PlaceDot>();
+  for (const [places, t] of lists) {
     const seen = new Set<string>();
-    for (const p of e.places) {
+    for (const p of places) {
       if (p.lat === undefined || p.lon === undefined) continue;
       const key = `${p.name}\u0000${p.within ?? ''}`;
       if (seen.has(key)) continue;
@@ -72,9 +84,9 @@ export function placeDots(
         };
         dots.set(key, dot);
       }
-      dot.count++;
-      if (highlightedIds.has(e.id)) dot.highlighted = true;
-      if (e.id === selectedId) dot.selected = true;
+      dot.count += t.count;
+      if (t.highlighted) dot.highlighted = true;
+      if (t.selected) dot.selected = true;
     }
   }
   // Big dots first so small ones stay on top and clickable.

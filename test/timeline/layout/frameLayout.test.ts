@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../../../src/timeline/layout/eventIndex.ts';
-import { layoutFrame, mergeByStart, placeLabel } from '../../../src/timeline/layout/frameLayout.ts';
+import {
+  AGGREGATE_ABOVE,
+  layoutFrame,
+  mergeByStart,
+  placeLabel,
+} from '../../../src/timeline/layout/frameLayout.ts';
 import { groupLanes } from '../../../src/timeline/layout/groupLanes.ts';
 import { syntheticChronology } from '../../../src/timeline/synthetic.ts';
 import { sample } from '../fixture.ts';
@@ -52,6 +57,29 @@ describe('layoutFrame', () => {
       .sort((x, y) => x - y);
     const p95 = all[Math.floor(all.length * 0.95)]!;
     expect(Math.min(...lane.items.map((it) => index.importance[it.p]!))).toBeGreaterThanOrEqual(p95);
+  });
+
+  it('aggregates a lane with more than AGGREGATE_ABOVE events in view: exact count, the most important events, same bars', () => {
+    const chronology = syntheticChronology(AGGREGATE_ABOVE + 6000, { seed: 5 });
+    const { frame, index } = frameOf(chronology);
+    const lane = frame.lanes[0]!;
+    const [d0, d1] = frame.domain;
+    const visible = [...index.byStart].filter(
+      (p) => !index.vague[p] && index.start[p]! < d1 && index.end[p]! > d0,
+    );
+    expect(visible.length).toBeGreaterThan(AGGREGATE_ABOVE);
+    expect(lane.mode).toBe('key');
+    expect(lane.visibleCount).toBe(visible.length);
+    expect(frame.inViewCount).toBe(visible.length + frame.lanes[1]!.visibleCount);
+    // Key events are drawn from the k most important in view (those that got a label are kept).
+    const k = Math.max(4, Math.floor((lane.rows * frame.width) / 160));
+    const kth = visible.map((p) => index.importance[p]!).sort((x, y) => y - x)[k - 1]!;
+    expect(lane.items.length).toBeGreaterThan(0);
+    for (const it of lane.items) expect(index.importance[it.p]!).toBeGreaterThanOrEqual(kth);
+    // Bars count and sum exactly what a scan of the lane would.
+    expect(lane.bins.reduce((n, b) => n + b.count, 0)).toBe(lane.visibleCount);
+    const deaths = visible.reduce((sum, p) => sum + (index.events[p]!.fatalities ?? 0), 0);
+    expect(lane.bins.reduce((n, b) => n + b.fatalities, 0)).toBe(deaths);
   });
 
   it('places labels inside wide pills, right of marks, or left near the right edge', () => {
