@@ -1,6 +1,7 @@
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { arrowOutput } from '../chronology/formats/arrowChronology.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { orderEvents } from '../chronology/order.ts';
 import { partitionedMerge } from '../chronology/partitionedMerge.ts';
