@@ -19,9 +19,39 @@ export const TEMPLATES = [
   'formSuffix',
   'shape',
   'compound',
+  'nounSense',
+  'nounVerb',
+  'verbSense',
 ] as const;
 
 export type Template = (typeof TEMPLATES)[number];
+
+/** Per-lemma facts from WordNet that the features read (see `train/wordnet.ts`). */
+export interface Lexicon {
+  /** Noun lemma → `n:…` sense code, for nouns with a sense among acts, events and processes. */
+  readonly nounSense: ReadonlyMap<string, string>;
+  /** Lemmas that are verbs too ("attack", "blockade"). */
+  readonly nounVerb: ReadonlySet<string>;
+  /** Verb lemma → `v:…` code of its first sense's kind (communication, cognition…). */
+  readonly verbSense: ReadonlyMap<string, string>;
+}
+
+/** A lexicon that knows no word. */
+export const NO_LEXICON: Lexicon = { nounSense: new Map(), nounVerb: new Set(), verbSense: new Map() };
+
+/** Groups lemmas by code, as stored, into lookup tables. */
+export function lexiconOf(groups: Readonly<Record<string, string>>): Lexicon {
+  const nounSense = new Map<string, string>();
+  const nounVerb = new Set<string>();
+  const verbSense = new Map<string, string>();
+  for (const [code, lemmas] of Object.entries(groups))
+    for (const lemma of lemmas.split(' ')) {
+      if (code === 'nv') nounVerb.add(lemma);
+      else if (code.startsWith('n:')) nounSense.set(lemma, code);
+      else verbSense.set(lemma, code);
+    }
+  return { nounSense, nounVerb, verbSense };
+}
 
 /** Where a template's key is empty, the feature is absent for this token. */
 const NONE = '';
@@ -36,7 +66,7 @@ function isNoun(token: Token | undefined): boolean {
  * `tokens` should be one sentence: its first word counts as sentence-initial, so a capital there
  * says little.
  */
-export function featureKeys(tokens: readonly Token[], i: number, out: string[]): void {
+export function featureKeys(tokens: readonly Token[], i: number, out: string[], lexicon: Lexicon): void {
   const token = tokens[i]!;
   // Line breaks are tokens (SPACE) to wink; context skips them.
   let p = i - 1;
@@ -65,6 +95,10 @@ export function featureKeys(tokens: readonly Token[], i: number, out: string[]):
   const capital = first >= 65 && first <= 90;
   out[11] = !capital ? NONE : p < 0 ? 'Cap^' : text === text.toUpperCase() ? 'CAPS' : 'Cap';
   out[12] = pos !== 'NOUN' ? NONE : isNoun(prev) ? (isNoun(next) ? 'NnN' : 'Nn') : isNoun(next) ? 'nN' : NONE;
+  const noun = pos === 'NOUN';
+  out[13] = noun ? (lexicon.nounSense.get(lemma) ?? 'n:-') : NONE;
+  out[14] = noun && lexicon.nounVerb.has(lemma) ? 'nv' : NONE;
+  out[15] = pos === 'VERB' ? (lexicon.verbSense.get(lemma) ?? 'v:-') : NONE;
 }
 
 /** How many templates there are (the length of a `featureKeys` output). */

@@ -1,5 +1,12 @@
 import { annotate, type Pos, type Token } from '../../nlp/annotate.ts';
-import { featureKeys, TEMPLATE_COUNT, TEMPLATES, type Template } from '../features.ts';
+import {
+  featureKeys,
+  type Lexicon,
+  lexiconOf,
+  TEMPLATE_COUNT,
+  TEMPLATES,
+  type Template,
+} from '../features.ts';
 import {
   compileModel,
   EVENT_CLASSES,
@@ -55,7 +62,7 @@ export const DEFAULT_BUILD: BuildOptions = {
   classFit: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 29 },
   prune: 0.2,
   eventTemplates: TEMPLATES,
-  classTemplates: ['bias', 'lemma', 'pos', 'prevLemma', 'nextLemma', 'suffix3', 'suffix4'],
+  classTemplates: ['bias', 'lemma', 'pos', 'suffix4', 'nounSense', 'verbSense'],
   classDecimals: 2,
 };
 
@@ -113,6 +120,7 @@ function encode(
   sentences: readonly LabelledSentence[],
   candidates: ReadonlySet<Pos>,
   minCount: number,
+  lexicon: Lexicon,
 ): Encoded {
   const rows: string[][] = [];
   const labelList: number[] = [];
@@ -121,7 +129,7 @@ function encode(
   for (const { tokens, labels } of sentences)
     for (let i = 0; i < tokens.length; i++) {
       if (!candidates.has(tokens[i]!.pos)) continue;
-      featureKeys(tokens, i, keys);
+      featureKeys(tokens, i, keys, lexicon);
       const row = keys.map((k, t) => (k === '' ? '' : `${t}\u0001${k}`));
       for (const name of row) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
       rows.push(row);
@@ -167,9 +175,10 @@ export function fitModel(
   threshold: number,
   options: BuildOptions = DEFAULT_BUILD,
   info: Record<string, string | number> = {},
+  senses: Readonly<Record<string, string>> = {},
 ): TriggerModelJson {
   const candidatePos = candidateParts(sentences, options.minPosRate);
-  const data = encode(sentences, new Set(candidatePos), options.minCount);
+  const data = encode(sentences, new Set(candidatePos), options.minCount, lexiconOf(senses));
   const featureCount = data.names.length;
   const y = Uint8Array.from(data.labels, (l) => (l >= 0 ? 1 : 0));
   const w = fitBinary(select(data.x, options.eventTemplates), y, { ...options.fit, featureCount });
@@ -208,6 +217,7 @@ export function fitModel(
     event: pack(event),
     classes: [...EVENT_CLASSES],
     eventClass: pack(eventClass),
+    senses,
   };
 }
 
@@ -242,11 +252,12 @@ export function bestThreshold(scored: ReadonlyArray<readonly [number, boolean]>)
 export function buildTriggerModel(
   documents: ReadonlyArray<readonly LabelledSentence[]>,
   options: BuildOptions = DEFAULT_BUILD,
+  senses: Readonly<Record<string, string>> = {},
 ): TriggerModelJson {
   const scored: Array<readonly [number, boolean]> = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const train = documents.filter((_, d) => !inFold(d, fold, options.folds)).flat();
-    const model: TriggerModel = compileModel(fitModel(train, 0.5, options));
+    const model: TriggerModel = compileModel(fitModel(train, 0.5, options, {}, senses));
     documents.forEach((sentences, d) => {
       if (!inFold(d, fold, options.folds)) return;
       for (const { tokens, labels } of sentences)
@@ -256,10 +267,16 @@ export function buildTriggerModel(
   const { threshold, f1 } = bestThreshold(scored);
   const all = documents.flat();
   const tokens = all.reduce((n, s) => n + s.tokens.length, 0);
-  return fitModel(all, round(threshold), options, {
-    documents: documents.length,
-    tokens,
-    innerFolds: options.folds,
-    innerTokenF1: round(f1),
-  });
+  return fitModel(
+    all,
+    round(threshold),
+    options,
+    {
+      documents: documents.length,
+      tokens,
+      innerFolds: options.folds,
+      innerTokenF1: round(f1),
+    },
+    senses,
+  );
 }
