@@ -14,7 +14,6 @@ export const TEMPLATES = [
   'nextPos',
   'prevLemma',
   'nextLemma',
-  'suffix3',
   'suffix4',
   'formSuffix',
   'shape',
@@ -85,20 +84,21 @@ export function featureKeys(tokens: readonly Token[], i: number, out: string[], 
   out[5] = next ? `${pos}<${next.pos}` : `${pos}<$`;
   out[6] = prev ? prev.lemma : '^';
   out[7] = next ? next.lemma : '$';
-  // Derivational endings (-tion, -ment, -ade, -ing) carry over to lemmas never seen in training.
-  out[8] = lemma.length > 4 ? `${lemma.slice(-3)}|${pos}` : NONE;
-  out[9] = lemma.length > 5 ? `${lemma.slice(-4)}|${pos}` : NONE;
+  // Derivational endings (-tion, -ment, -ance) carry over to lemmas never seen in training. Three
+  // letters measured no better than four and learn from a few frequent words ("decade" makes -ade
+  // look like no event at all), so four it is.
+  out[8] = lemma.length > 5 ? `${lemma.slice(-4)}|${pos}` : NONE;
   // The inflection as written ("-ed", "-ing", "-s") separates "attacks" from "attacked".
   const text = token.text;
-  out[10] = text.length > 3 ? `${text.slice(-2).toLowerCase()}|${pos}` : NONE;
+  out[9] = text.length > 3 ? `${text.slice(-2).toLowerCase()}|${pos}` : NONE;
   const first = text.charCodeAt(0);
   const capital = first >= 65 && first <= 90;
-  out[11] = !capital ? NONE : p < 0 ? 'Cap^' : text === text.toUpperCase() ? 'CAPS' : 'Cap';
-  out[12] = pos !== 'NOUN' ? NONE : isNoun(prev) ? (isNoun(next) ? 'NnN' : 'Nn') : isNoun(next) ? 'nN' : NONE;
+  out[10] = !capital ? NONE : p < 0 ? 'Cap^' : text === text.toUpperCase() ? 'CAPS' : 'Cap';
+  out[11] = pos !== 'NOUN' ? NONE : isNoun(prev) ? (isNoun(next) ? 'NnN' : 'Nn') : isNoun(next) ? 'nN' : NONE;
   const noun = pos === 'NOUN';
-  out[13] = noun ? (lexicon.nounSense.get(lemma) ?? 'n:-') : NONE;
-  out[14] = noun && lexicon.nounVerb.has(lemma) ? 'nv' : NONE;
-  out[15] = pos === 'VERB' ? (lexicon.verbSense.get(lemma) ?? 'v:-') : NONE;
+  out[12] = noun ? (lexicon.nounSense.get(lemma) ?? 'n:-') : NONE;
+  out[13] = noun && lexicon.nounVerb.has(lemma) ? 'nv' : NONE;
+  out[14] = pos === 'VERB' ? (lexicon.verbSense.get(lemma) ?? 'v:-') : NONE;
 }
 
 /** How many templates there are (the length of a `featureKeys` output). */

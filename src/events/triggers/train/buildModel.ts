@@ -16,7 +16,7 @@ import {
   type TriggerModel,
   type TriggerModelJson,
 } from '../model.ts';
-import { type FitOptions, fitBinary, fitMultinomial, type SparseExamples } from './logistic.ts';
+import { type FitOptions, fitBinary, fitMultinomial, random, type SparseExamples } from './logistic.ts';
 
 /** A document with gold event spans (from TimeML): what the trigger model learns from. */
 export interface GoldDocument {
@@ -47,6 +47,11 @@ export interface BuildOptions {
   readonly classFit: Omit<FitOptions, 'featureCount'>;
   /** Weights smaller than this in magnitude are dropped from the stored model. */
   readonly prune: number;
+  /**
+   * Share of training tokens whose lemma features are hidden, so that the back-off features
+   * (suffix, WordNet sense, context) learn to decide alone, as they must for unseen lemmas.
+   */
+  readonly lemmaDropout: number;
   /** Templates each regression uses (the class model needs fewer: it mostly follows the lemma). */
   readonly eventTemplates: readonly Template[];
   readonly classTemplates: readonly Template[];
@@ -61,6 +66,7 @@ export const DEFAULT_BUILD: BuildOptions = {
   fit: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 17 },
   classFit: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 29 },
   prune: 0.2,
+  lemmaDropout: 0,
   eventTemplates: TEMPLATES,
   classTemplates: ['bias', 'lemma', 'pos', 'suffix4', 'nounSense', 'verbSense'],
   classDecimals: 2,
@@ -121,7 +127,10 @@ function encode(
   candidates: ReadonlySet<Pos>,
   minCount: number,
   lexicon: Lexicon,
+  dropout: number,
 ): Encoded {
+  const next = random(7);
+  const lemmaSlots = [TEMPLATES.indexOf('lemma'), TEMPLATES.indexOf('lemmaPos')];
   const rows: string[][] = [];
   const labelList: number[] = [];
   const counts = new Map<string, number>();
@@ -131,6 +140,7 @@ function encode(
       if (!candidates.has(tokens[i]!.pos)) continue;
       featureKeys(tokens, i, keys, lexicon);
       const row = keys.map((k, t) => (k === '' ? '' : `${t}\u0001${k}`));
+      if (dropout > 0 && next() < dropout) for (const t of lemmaSlots) row[t] = '';
       for (const name of row) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
       rows.push(row);
       labelList.push(labels[i]!);
@@ -178,7 +188,13 @@ export function fitModel(
   senses: Readonly<Record<string, string>> = {},
 ): TriggerModelJson {
   const candidatePos = candidateParts(sentences, options.minPosRate);
-  const data = encode(sentences, new Set(candidatePos), options.minCount, lexiconOf(senses));
+  const data = encode(
+    sentences,
+    new Set(candidatePos),
+    options.minCount,
+    lexiconOf(senses),
+    options.lemmaDropout,
+  );
   const featureCount = data.names.length;
   const y = Uint8Array.from(data.labels, (l) => (l >= 0 ? 1 : 0));
   const w = fitBinary(select(data.x, options.eventTemplates), y, { ...options.fit, featureCount });
