@@ -52,6 +52,11 @@ export function lexiconOf(groups: Readonly<Record<string, string>>): Lexicon {
   return { nounSense, nounVerb, verbSense };
 }
 
+/** A token's lemma; wink leaves a few contractions ("Cant") without one, so fall back to the text. */
+function lemmaOf(token: Token): string {
+  return token.lemma ?? token.text.toLowerCase();
+}
+
 /** Where a template's key is empty, the feature is absent for this token. */
 const NONE = '';
 
@@ -74,7 +79,7 @@ export function featureKeys(tokens: readonly Token[], i: number, out: string[], 
   while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
   const prev = tokens[p];
   const next = tokens[n];
-  const lemma = token.lemma;
+  const lemma = lemmaOf(token);
   const pos = token.pos;
   out[0] = 'b';
   out[1] = lemma;
@@ -82,8 +87,8 @@ export function featureKeys(tokens: readonly Token[], i: number, out: string[], 
   out[3] = `${lemma}|${pos}`;
   out[4] = prev ? `${prev.pos}>${pos}` : `^>${pos}`;
   out[5] = next ? `${pos}<${next.pos}` : `${pos}<$`;
-  out[6] = prev ? prev.lemma : '^';
-  out[7] = next ? next.lemma : '$';
+  out[6] = prev ? lemmaOf(prev) : '^';
+  out[7] = next ? lemmaOf(next) : '$';
   // Derivational endings (-tion, -ment, -ance) carry over to lemmas never seen in training. Three
   // letters measured no better than four and learn from a few frequent words ("decade" makes -ade
   // look like no event at all), so four it is.
