@@ -7,7 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildTriggerModel, labelDocument } from '../src/events/triggers/train/buildModel.ts';
+import { buildTriggerModel, DEFAULT_BUILD, labelDocument } from '../src/events/triggers/train/buildModel.ts';
+import { loadSenseGroups } from '../src/events/triggers/train/loadWordNet.ts';
 import { loadTimeMLCorpus } from './tempeval/loadTimeMLCorpus.ts';
 
 const args = process.argv.slice(2);
@@ -19,7 +20,7 @@ if (args.length === 0) {
 }
 const started = performance.now();
 const documents = args.flatMap((dir) => loadTimeMLCorpus(resolve(dir))).map(labelDocument);
-const model = buildTriggerModel(documents);
+const model = buildTriggerModel(documents, DEFAULT_BUILD, loadSenseGroups());
 const json = `${JSON.stringify(model, null, 2)}\n`;
 writeFileSync(out, json);
 // Leave the file as the formatter wants it, so `npm run lint` passes on a fresh build.

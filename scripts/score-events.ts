@@ -17,7 +17,13 @@ import {
 } from '../src/events/triggers/eval/matchEvents.ts';
 import { eventClassOf, findTriggers, triggerScore } from '../src/events/triggers/findTriggers.ts';
 import { compileModel } from '../src/events/triggers/model.ts';
-import { buildTriggerModel, inFold, labelDocument } from '../src/events/triggers/train/buildModel.ts';
+import {
+  buildTriggerModel,
+  DEFAULT_BUILD,
+  inFold,
+  labelDocument,
+} from '../src/events/triggers/train/buildModel.ts';
+import { loadSenseGroups } from '../src/events/triggers/train/loadWordNet.ts';
 import { loadTimeMLCorpus } from './tempeval/loadTimeMLCorpus.ts';
 
 const FOLDS = 10;
@@ -31,10 +37,11 @@ const corpora = dirs.map((dir) => ({ name: basename(resolve(dir)), docs: loadTim
 const docs = corpora.flatMap((c) =>
   c.docs.map((doc) => ({ corpus: c.name, doc, sentences: labelDocument(doc) })),
 );
+const senses = loadSenseGroups();
 const totals = new Map<string, EventCounts>();
 for (let fold = 0; fold < FOLDS; fold++) {
   const train = docs.filter((_, d) => !inFold(d, fold, FOLDS)).map((d) => d.sentences);
-  const model = compileModel(buildTriggerModel(train));
+  const model = compileModel(buildTriggerModel(train, DEFAULT_BUILD, senses));
   docs.forEach(({ corpus, doc, sentences }, d) => {
     if (!inFold(d, fold, FOLDS)) return;
     const predicted = sentences.flatMap((s) => findTriggers(s.tokens, model));

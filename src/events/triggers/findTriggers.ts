@@ -1,9 +1,9 @@
 import type { Pos, Token } from '../nlp/annotate.ts';
+import { fastClassifier, fastScorer, type Scorer } from './fastScore.ts';
 import {
   classifyToken,
   compileModel,
   type EventClass,
-  scoreToken,
   type TriggerModel,
   type TriggerModelJson,
 } from './model.ts';
@@ -27,6 +27,19 @@ export interface Trigger {
 }
 
 let defaultModel: TriggerModel | undefined;
+type Classifier = (tokens: readonly Token[], i: number) => EventClass;
+const fast = new WeakMap<TriggerModel, { score: Scorer; classify: Classifier }>();
+
+/** The fast scorer and classifier of a model, built once. */
+function fastOf(model: TriggerModel): { score: Scorer; classify: Classifier } {
+  let pair = fast.get(model);
+  if (!pair) {
+    const slow: Classifier = (tokens, i) => classifyToken(model, tokens, i);
+    pair = { score: fastScorer(model), classify: fastClassifier(model, slow) ?? slow };
+    fast.set(model, pair);
+  }
+  return pair;
+}
 
 /** The committed model (built by `npm run build:triggers`), compiled once. */
 export function triggerModel(): TriggerModel {
@@ -36,12 +49,12 @@ export function triggerModel(): TriggerModel {
 
 /** P(event) for token `i` of a sentence's tokens. */
 export function triggerScore(tokens: readonly Token[], i: number, model = triggerModel()): number {
-  return scoreToken(model, tokens, i);
+  return fastOf(model).score(tokens, i);
 }
 
 /** The TimeML class token `i` would have as an event ("said" → REPORTING). */
 export function eventClassOf(tokens: readonly Token[], i: number, model = triggerModel()): EventClass {
-  return classifyToken(model, tokens, i);
+  return fastOf(model).classify(tokens, i);
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(['out', 'off', 'up', 'down']);
@@ -52,7 +65,7 @@ const AFTER_PARTICLE: ReadonlySet<Pos> = new Set(['PUNCT', 'ADP', 'SCONJ', 'CCON
 function triggerEnd(tokens: readonly Token[], i: number): number {
   const token = tokens[i]!;
   const particle = tokens[i + 1];
-  if (token.pos !== 'VERB' || !particle || !PARTICLES.has(particle.lemma)) return token.end;
+  if (token.pos !== 'VERB' || !particle || !PARTICLES.has(particle.text.toLowerCase())) return token.end;
   if (particle.start !== token.end + 1) return token.end;
   const after = tokens[i + 2];
   return !after || AFTER_PARTICLE.has(after.pos) ? particle.end : token.end;
@@ -64,8 +77,9 @@ function triggerEnd(tokens: readonly Token[], i: number): number {
  */
 export function findTriggers(tokens: readonly Token[], model = triggerModel()): Trigger[] {
   const triggers: Trigger[] = [];
+  const { score: scoreOf, classify } = fastOf(model);
   for (let i = 0; i < tokens.length; i++) {
-    const score = scoreToken(model, tokens, i);
+    const score = scoreOf(tokens, i);
     if (score < model.threshold) continue;
     const token = tokens[i]!;
     const end = triggerEnd(tokens, i);
@@ -74,10 +88,10 @@ export function findTriggers(tokens: readonly Token[], model = triggerModel()): 
       start: token.start,
       end,
       text: end === token.end ? token.text : `${token.text} ${tokens[i + 1]!.text}`,
-      lemma: token.lemma,
+      lemma: token.lemma ?? token.text.toLowerCase(),
       pos: token.pos,
       score,
-      eventClass: classifyToken(model, tokens, i),
+      eventClass: classify(tokens, i),
     });
   }
   return triggers;

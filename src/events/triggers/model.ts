@@ -1,5 +1,5 @@
 import type { Pos, Token } from '../nlp/annotate.ts';
-import { featureKeys, TEMPLATE_COUNT, TEMPLATES } from './features.ts';
+import { featureKeys, type Lexicon, lexiconOf, TEMPLATE_COUNT, TEMPLATES } from './features.ts';
 
 /** TimeML event classes, as TimeBank annotates them. */
 export const EVENT_CLASSES = [
@@ -37,6 +37,8 @@ export interface TriggerModelJson {
   readonly classes: readonly EventClass[];
   /** Per template, `key=w1,w2,…` entries: one weight per class, in `classes` order. */
   readonly eventClass: Readonly<Record<string, string>>;
+  /** WordNet sense codes → the lemmas that have them, space-separated (see `train/wordnet.ts`). */
+  readonly senses: Readonly<Record<string, string>>;
 }
 
 /** Packs a template's weights for storage (see `TriggerModelJson.event`). */
@@ -62,6 +64,7 @@ export interface TriggerModel {
   readonly event: ReadonlyArray<ReadonlyMap<string, number>>;
   readonly classes: readonly EventClass[];
   readonly eventClass: ReadonlyArray<ReadonlyMap<string, readonly number[]>>;
+  readonly lexicon: Lexicon;
 }
 
 /** Turns stored JSON into lookup tables; refuses a model built for other templates. */
@@ -74,6 +77,7 @@ export function compileModel(json: TriggerModelJson): TriggerModel {
     event: TEMPLATES.map((t) => unpackWeights(json.event[t], Number)),
     classes: json.classes,
     eventClass: TEMPLATES.map((t) => unpackWeights(json.eventClass[t], (v) => v.split(',').map(Number))),
+    lexicon: lexiconOf(json.senses ?? {}),
   };
 }
 
@@ -84,7 +88,7 @@ const classScores: number[] = [];
 /** P(event) of token `i` of a sentence under `model`. */
 export function scoreToken(model: TriggerModel, tokens: readonly Token[], i: number): number {
   if (!model.candidatePos.has(tokens[i]!.pos)) return 0;
-  featureKeys(tokens, i, keys);
+  featureKeys(tokens, i, keys, model.lexicon);
   let z = 0;
   for (let t = 0; t < TEMPLATE_COUNT; t++) {
     const key = keys[t]!;
@@ -95,7 +99,7 @@ export function scoreToken(model: TriggerModel, tokens: readonly Token[], i: num
 
 /** The most likely event class of token `i` of a sentence, were it an event. */
 export function classifyToken(model: TriggerModel, tokens: readonly Token[], i: number): EventClass {
-  featureKeys(tokens, i, keys);
+  featureKeys(tokens, i, keys, model.lexicon);
   const k = model.classes.length;
   classScores.length = k;
   classScores.fill(0);

@@ -29,6 +29,7 @@ const tiny: TriggerModelJson = {
   event: { bias: 'b=-1', lemma: 'withdraw=2.5 troop=-0.5', prevLemma: 'troop=0.5' },
   classes: ['OCCURRENCE', 'REPORTING'],
   eventClass: { bias: 'b=0.1,0', lemma: 'say=0,3' },
+  senses: { 'n:e4': 'pullout withdrawal', nv: 'pullout' },
 };
 
 describe('trigger model', () => {

@@ -1,5 +1,12 @@
 import { annotate, type Pos, type Token } from '../../nlp/annotate.ts';
-import { featureKeys, TEMPLATE_COUNT, TEMPLATES, type Template } from '../features.ts';
+import {
+  featureKeys,
+  type Lexicon,
+  lexiconOf,
+  TEMPLATE_COUNT,
+  TEMPLATES,
+  type Template,
+} from '../features.ts';
 import {
   compileModel,
   EVENT_CLASSES,
@@ -9,7 +16,7 @@ import {
   type TriggerModel,
   type TriggerModelJson,
 } from '../model.ts';
-import { type FitOptions, fitBinary, fitMultinomial, type SparseExamples } from './logistic.ts';
+import { type FitOptions, fitBinary, fitMultinomial, random, type SparseExamples } from './logistic.ts';
 
 /** A document with gold event spans (from TimeML): what the trigger model learns from. */
 export interface GoldDocument {
@@ -40,6 +47,11 @@ export interface BuildOptions {
   readonly classFit: Omit<FitOptions, 'featureCount'>;
   /** Weights smaller than this in magnitude are dropped from the stored model. */
   readonly prune: number;
+  /**
+   * Share of training tokens whose lemma features are hidden, so that the back-off features
+   * (suffix, WordNet sense, context) learn to decide alone, as they must for unseen lemmas.
+   */
+  readonly lemmaDropout: number;
   /** Templates each regression uses (the class model needs fewer: it mostly follows the lemma). */
   readonly eventTemplates: readonly Template[];
   readonly classTemplates: readonly Template[];
@@ -54,8 +66,9 @@ export const DEFAULT_BUILD: BuildOptions = {
   fit: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 17 },
   classFit: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 29 },
   prune: 0.2,
+  lemmaDropout: 0,
   eventTemplates: TEMPLATES,
-  classTemplates: ['bias', 'lemma', 'pos', 'prevLemma', 'nextLemma', 'suffix3', 'suffix4'],
+  classTemplates: ['bias', 'lemma', 'pos', 'suffix4', 'nounSense', 'verbSense'],
   classDecimals: 2,
 };
 
@@ -113,7 +126,11 @@ function encode(
   sentences: readonly LabelledSentence[],
   candidates: ReadonlySet<Pos>,
   minCount: number,
+  lexicon: Lexicon,
+  dropout: number,
 ): Encoded {
+  const next = random(7);
+  const lemmaSlots = [TEMPLATES.indexOf('lemma'), TEMPLATES.indexOf('lemmaPos')];
   const rows: string[][] = [];
   const labelList: number[] = [];
   const counts = new Map<string, number>();
@@ -121,8 +138,9 @@ function encode(
   for (const { tokens, labels } of sentences)
     for (let i = 0; i < tokens.length; i++) {
       if (!candidates.has(tokens[i]!.pos)) continue;
-      featureKeys(tokens, i, keys);
+      featureKeys(tokens, i, keys, lexicon);
       const row = keys.map((k, t) => (k === '' ? '' : `${t}\u0001${k}`));
+      if (dropout > 0 && next() < dropout) for (const t of lemmaSlots) row[t] = '';
       for (const name of row) if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
       rows.push(row);
       labelList.push(labels[i]!);
@@ -167,9 +185,16 @@ export function fitModel(
   threshold: number,
   options: BuildOptions = DEFAULT_BUILD,
   info: Record<string, string | number> = {},
+  senses: Readonly<Record<string, string>> = {},
 ): TriggerModelJson {
   const candidatePos = candidateParts(sentences, options.minPosRate);
-  const data = encode(sentences, new Set(candidatePos), options.minCount);
+  const data = encode(
+    sentences,
+    new Set(candidatePos),
+    options.minCount,
+    lexiconOf(senses),
+    options.lemmaDropout,
+  );
   const featureCount = data.names.length;
   const y = Uint8Array.from(data.labels, (l) => (l >= 0 ? 1 : 0));
   const w = fitBinary(select(data.x, options.eventTemplates), y, { ...options.fit, featureCount });
@@ -208,6 +233,7 @@ export function fitModel(
     event: pack(event),
     classes: [...EVENT_CLASSES],
     eventClass: pack(eventClass),
+    senses,
   };
 }
 
@@ -242,11 +268,12 @@ export function bestThreshold(scored: ReadonlyArray<readonly [number, boolean]>)
 export function buildTriggerModel(
   documents: ReadonlyArray<readonly LabelledSentence[]>,
   options: BuildOptions = DEFAULT_BUILD,
+  senses: Readonly<Record<string, string>> = {},
 ): TriggerModelJson {
   const scored: Array<readonly [number, boolean]> = [];
   for (let fold = 0; fold < options.folds; fold++) {
     const train = documents.filter((_, d) => !inFold(d, fold, options.folds)).flat();
-    const model: TriggerModel = compileModel(fitModel(train, 0.5, options));
+    const model: TriggerModel = compileModel(fitModel(train, 0.5, options, {}, senses));
     documents.forEach((sentences, d) => {
       if (!inFold(d, fold, options.folds)) return;
       for (const { tokens, labels } of sentences)
@@ -256,10 +283,16 @@ export function buildTriggerModel(
   const { threshold, f1 } = bestThreshold(scored);
   const all = documents.flat();
   const tokens = all.reduce((n, s) => n + s.tokens.length, 0);
-  return fitModel(all, round(threshold), options, {
-    documents: documents.length,
-    tokens,
-    innerFolds: options.folds,
-    innerTokenF1: round(f1),
-  });
+  return fitModel(
+    all,
+    round(threshold),
+    options,
+    {
+      documents: documents.length,
+      tokens,
+      innerFolds: options.folds,
+      innerTokenF1: round(f1),
+    },
+    senses,
+  );
 }

@@ -1,0 +1,187 @@
+import type { Pos, Token } from '../nlp/annotate.ts';
+import { TEMPLATES } from './features.ts';
+import type { EventClass, TriggerModel } from './model.ts';
+
+/**
+ * The trigger score of `scoreToken`, computed without building feature-key strings: everything
+ * that depends on the lemma alone (lemma, lemma×POS, suffix, WordNet senses) or on the written
+ * form alone (inflection, capitals) is summed once per word and cached; POS pairs are array
+ * lookups. `scoreToken` stays the definition; a test holds the two equal.
+ */
+export type Scorer = (tokens: readonly Token[], i: number) => number;
+
+const POS: readonly Pos[] = [
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+  'SPACE',
+];
+const P = POS.length;
+const BORDER = P; // the index of '^' (no previous token) and '$' (no next one)
+const posIndex = new Map<string, number>(POS.map((p, k) => [p, k]));
+const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>;
+// Bounded caches: news text has a long tail of words; starting afresh costs little.
+const CACHE_LIMIT = 200_000;
+
+interface FormWeights {
+  /** Inflection weight per POS. */
+  readonly byPos: Float64Array;
+  /** Weight of the capital shape when not sentence-initial ('Cap', 'CAPS' or none). */
+  readonly shape: number;
+  /** Whether it starts with a capital A–Z (the shape feature fires at all). */
+  readonly capital: boolean;
+}
+
+/** A fast scorer for `model`. */
+export function fastScorer(model: TriggerModel): Scorer {
+  const w = model.event;
+  const get = (t: number, key: string) => w[t]!.get(key) ?? 0;
+  const bias = get(T.bias, 'b');
+  const posW = new Float64Array(P);
+  const prevW = new Float64Array((P + 1) * P);
+  const nextW = new Float64Array(P * (P + 1));
+  const candidate = new Uint8Array(P);
+  POS.forEach((pos, b) => {
+    candidate[b] = model.candidatePos.has(pos) ? 1 : 0;
+    posW[b] = get(T.pos, pos);
+    [...POS, '^'].forEach((a, k) => {
+      prevW[k * P + b] = get(T.prevPos, `${a}>${pos}`);
+    });
+    [...POS, '$'].forEach((c, k) => {
+      nextW[b * (P + 1) + k] = get(T.nextPos, `${pos}<${c}`);
+    });
+  });
+  const capStart = get(T.shape, 'Cap^');
+  const compound = { NnN: get(T.compound, 'NnN'), Nn: get(T.compound, 'Nn'), nN: get(T.compound, 'nN') };
+  const prevLemma = w[T.prevLemma]!;
+  const nextLemma = w[T.nextLemma]!;
+  const { nounSense, nounVerb, verbSense } = model.lexicon;
+  const NOUN = posIndex.get('NOUN')!;
+  const VERB = posIndex.get('VERB')!;
+
+  let lemmas = new Map<string, Float64Array>();
+  /** Per POS: lemma, lemma×POS, suffix and WordNet weights of a lemma. */
+  const lemmaWeights = (lemma: string): Float64Array => {
+    let out = lemmas.get(lemma);
+    if (out) return out;
+    if (lemmas.size >= CACHE_LIMIT) lemmas = new Map();
+    out = new Float64Array(P);
+    const base = get(T.lemma, lemma);
+    for (let b = 0; b < P; b++) {
+      const pos = POS[b]!;
+      let z = base + get(T.lemmaPos, `${lemma}|${pos}`);
+      if (lemma.length > 5) z += get(T.suffix4, `${lemma.slice(-4)}|${pos}`);
+      if (b === NOUN) {
+        z += get(T.nounSense, nounSense.get(lemma) ?? 'n:-');
+        if (nounVerb.has(lemma)) z += get(T.nounVerb, 'nv');
+      }
+      if (b === VERB) z += get(T.verbSense, verbSense.get(lemma) ?? 'v:-');
+      out[b] = z;
+    }
+    lemmas.set(lemma, out);
+    return out;
+  };
+
+  let forms = new Map<string, FormWeights>();
+  /** Per POS: inflection weights of a written form, and its capital shape. */
+  const formWeights = (text: string): FormWeights => {
+    let out = forms.get(text);
+    if (out) return out;
+    if (forms.size >= CACHE_LIMIT) forms = new Map();
+    const byPos = new Float64Array(P);
+    if (text.length > 3) {
+      const ending = text.slice(-2).toLowerCase();
+      for (let b = 0; b < P; b++) byPos[b] = get(T.formSuffix, `${ending}|${POS[b]}`);
+    }
+    const first = text.charCodeAt(0);
+    const capital = first >= 65 && first <= 90;
+    const shape = capital ? get(T.shape, text === text.toUpperCase() ? 'CAPS' : 'Cap') : 0;
+    out = { byPos, shape, capital };
+    forms.set(text, out);
+    return out;
+  };
+
+  const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
+
+  return (tokens, i) => {
+    const token = tokens[i]!;
+    const b = posIndex.get(token.pos) ?? -1;
+    if (b < 0 || candidate[b] === 0) return 0;
+    let p = i - 1;
+    while (p >= 0 && tokens[p]!.pos === 'SPACE') p--;
+    let n = i + 1;
+    while (n < tokens.length && tokens[n]!.pos === 'SPACE') n++;
+    const prev = tokens[p];
+    const next = tokens[n];
+    const lemma = token.lemma ?? token.text.toLowerCase();
+    let z = bias + posW[b]! + lemmaWeights(lemma)[b]!;
+    z += prevW[(prev ? posIndex.get(prev.pos)! : BORDER) * P + b]!;
+    z += nextW[b * (P + 1) + (next ? posIndex.get(next.pos)! : BORDER)]!;
+    z += prevLemma.get(prev ? (prev.lemma ?? prev.text.toLowerCase()) : '^') ?? 0;
+    z += nextLemma.get(next ? (next.lemma ?? next.text.toLowerCase()) : '$') ?? 0;
+    const form = formWeights(token.text);
+    z += form.byPos[b]!;
+    if (form.capital) z += p < 0 ? capStart : form.shape;
+    if (b === NOUN) {
+      const left = isNoun(prev);
+      const right = isNoun(next);
+      z += left ? (right ? compound.NnN : compound.Nn) : right ? compound.nN : 0;
+    }
+    return 1 / (1 + Math.exp(-z));
+  };
+}
+
+/** The templates the class model may use for the per-lemma cache to be exact. */
+const LEMMA_ONLY = new Set([
+  'bias',
+  'lemma',
+  'pos',
+  'lemmaPos',
+  'suffix4',
+  'nounSense',
+  'nounVerb',
+  'verbSense',
+]);
+
+/**
+ * `classifyToken`, cached per lemma and POS when the class model reads nothing else (as built);
+ * otherwise `undefined`, and callers use `classifyToken`.
+ */
+export function fastClassifier(
+  model: TriggerModel,
+  classify: (tokens: readonly Token[], i: number) => EventClass,
+): ((tokens: readonly Token[], i: number) => EventClass) | undefined {
+  if (TEMPLATES.some((t, k) => !LEMMA_ONLY.has(t) && model.eventClass[k]!.size > 0)) return undefined;
+  let cache = new Map<string, Array<EventClass | undefined>>();
+  return (tokens, i) => {
+    const token = tokens[i]!;
+    const lemma = token.lemma ?? token.text.toLowerCase();
+    const b = posIndex.get(token.pos) ?? 0;
+    let byPos = cache.get(lemma);
+    if (!byPos) {
+      if (cache.size >= CACHE_LIMIT) cache = new Map();
+      byPos = new Array(P);
+      cache.set(lemma, byPos);
+    }
+    let cls = byPos[b];
+    if (cls === undefined) {
+      cls = classify(tokens, i);
+      byPos[b] = cls;
+    }
+    return cls;
+  };
+}
