@@ -38,6 +38,8 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
   });
 }
 
+const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };
+
 /**
  * A verb in the simple present without an auxiliary ("Such leaders follow the bidding of …",
  * "The ramifications go further"): a habit, a view or a general truth, not a happening told.
@@ -97,6 +99,7 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
           undefined,
           ctx.placesOf(s, s.start, s.end),
           ctx.actorsOf(s.start, s.end),
+          spanOf(mainHappening(p)),
         );
         continue;
       }
@@ -125,7 +128,7 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       (happening ? CASUALTY_ONLY.test(s.text) : relatesTo(ctx, prev, s));
     if (continues) {
       // A sentence that merely follows in the paragraph may be about somewhere else: it lends no place.
-      continueEvent(prev, article.id, s, undefined, [], ctx.actorsOf(s.start, s.end));
+      continueEvent(prev, article.id, s, undefined, [], ctx.actorsOf(s.start, s.end), spanOf(happening));
       continue;
     }
     if (!happening) continue;

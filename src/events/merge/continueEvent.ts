@@ -1,4 +1,4 @@
-import type { Actor, Place } from '../../model/chronology.ts';
+import type { Actor, Place, Span } from '../../model/chronology.ts';
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { addCounts, type Draft, joinActors, toMention } from '../draft.ts';
@@ -19,11 +19,13 @@ export function continueEvent(
   timex?: TemporalExpression,
   places: Place[] = [],
   actors: Actor[] = [],
+  /** The word of the sentence that tells more of the event ("The attack [[killed]] nine"). */
+  trigger?: Span,
 ): void {
   if (d.mentions.some((m) => m.sentence.start === s.start)) return;
   d.lastSentence = Math.max(d.lastSentence, s.index);
   const counts = extractCounts(s.text);
-  d.mentions.push(toMention(articleId, s, timex, counts));
+  d.mentions.push(toMention(articleId, s, timex, counts, trigger));
   addCounts(d, counts);
   if (counts.approximate) d.counts.approximate = true;
   // A later sentence adds places only to an event that has none: it may well be about somewhere else.
