@@ -32,7 +32,8 @@ export function filterEvents(index: EventIndex, query: string, filters: Filters)
     !filters.to &&
     !facets &&
     !filters.actors.length &&
-    !filters.sources.length
+    !filters.sources.length &&
+    !filters.keyOnly
   )
     return index.byStart.slice();
   const out: number[] = [];

@@ -2,7 +2,7 @@ import type { ArticleMeta } from '../../model/article.ts';
 import type { Chronology, ChronologyEvent, Mention } from '../../model/chronology.ts';
 import { reportingLagDays } from '../layout/eventTime.ts';
 import { formatDay, formatWhen } from '../text/formatWhen.ts';
-import { highlightSentence } from '../text/highlightSentence.ts';
+import { bySentence, highlightSentence } from '../text/highlightSentence.ts';
 import { h, safeHref } from './dom.ts';
 
 const PRECISION_NOTE: Record<string, string> = {
@@ -20,18 +20,25 @@ const PRECISION_NOTE: Record<string, string> = {
 /** Mentions listed before "Show more": enough to compare sources without a wall of text. */
 const SHOWN_MENTIONS = 12;
 
-function sentenceBlock(m: Mention): HTMLElement {
-  const s = highlightSentence(m);
+/** The sentence with its date expression and the words naming the happening marked (text only). */
+function sentenceBlock(ms: readonly Mention[]): HTMLElement {
   return h(
     'blockquote',
     { class: 'cs-sentence' },
-    s.before,
-    s.marked ? h('mark', {}, s.marked) : null,
-    s.after,
+    ...highlightSentence(ms).map((p) =>
+      p.mark
+        ? h(
+            'mark',
+            { class: `cs-mark-${p.mark}`, title: p.mark === 'date' ? 'date' : 'what happened' },
+            p.text,
+          )
+        : p.text,
+    ),
   );
 }
 
-function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement {
+function mentionItem(ms: readonly Mention[], article: ArticleMeta | undefined): HTMLElement {
+  const m = ms[0]!;
   const href = safeHref(article?.url);
   const title = article?.title || m.article;
   return h(
@@ -48,7 +55,7 @@ function mentionItem(m: Mention, article: ArticleMeta | undefined): HTMLElement 
         article ? ` · ${article.published ? formatDay(article.published) : 'publication date unknown'}` : '',
       ),
     ),
-    sentenceBlock(m),
+    sentenceBlock(ms),
     m.timex
       ? h(
           'p',
@@ -184,24 +191,26 @@ export function renderDetails(
       ),
     );
   }
+  // A sentence that gives several words of the happening is listed once, with each marked.
+  const sentences = bySentence(e.mentions);
   container.append(
-    h('h3', {}, `Sources (${e.mentions.length})`),
+    h('h3', {}, `Sources (${sentences.length})`),
     h(
       'ol',
       { class: 'cs-mentions' },
-      ...e.mentions.slice(0, SHOWN_MENTIONS).map((m) => mentionItem(m, articles.get(m.article))),
+      ...sentences.slice(0, SHOWN_MENTIONS).map((ms) => mentionItem(ms, articles.get(ms[0]!.article))),
     ),
   );
-  if (e.mentions.length > SHOWN_MENTIONS) {
+  if (sentences.length > SHOWN_MENTIONS) {
     container.append(
       h(
         'details',
         { class: 'cs-more' },
-        h('summary', {}, `Show ${e.mentions.length - SHOWN_MENTIONS} more`),
+        h('summary', {}, `Show ${sentences.length - SHOWN_MENTIONS} more`),
         h(
           'ol',
           { class: 'cs-mentions', start: SHOWN_MENTIONS + 1 },
-          ...e.mentions.slice(SHOWN_MENTIONS).map((m) => mentionItem(m, articles.get(m.article))),
+          ...sentences.slice(SHOWN_MENTIONS).map((ms) => mentionItem(ms, articles.get(ms[0]!.article))),
         ),
       ),
     );
