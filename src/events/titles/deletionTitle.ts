@@ -249,7 +249,7 @@ function subject(
     if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!)) break;
     const between = j - 1 >= floor && isNominal(tokens[j - 1]!) && isNominal(tokens[j + 1] ?? t);
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
-    const inner = /^(?:in|at|on|from|for|to)$/.test(w) && between && out.length <= 3;
+    const inner = /^(?:in|at|on|from|for|to|with)$/.test(w) && between && out.length <= 6;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
     if (
@@ -311,7 +311,8 @@ function phrase(
     const w = t.text.toLowerCase();
     // A date or quotation mark inside the phrase ("a third-quarter net loss", "an ``eternal merger''") is left out, not an end.
     if (skipped(i)) {
-      if (/^[()[\]]$/.test(t.text)) break;
+      // "announced in 2007 BP set …": a dated phrase after the verb ends its object.
+      if (/^[()[\]]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'SCONJ') break;
       if (isNominal(t) || t.pos === 'PUNCT' || /^(?:``|'')$/.test(t.text)) continue;
       break;
     }
@@ -361,7 +362,20 @@ function complement(
 
 /** Joins kept tokens: adjacent ones with the sentence's own spacing, others with one space. */
 export function assemble(tokens: readonly Token[], indices: number[], maxWords: number): CutTitle {
-  const kept = [...new Set(indices)].sort((a, b) => a - b);
+  // A word the library split without a space ("$900m" as "$", "900", "m"; "6in") is kept whole.
+  const whole = new Set(indices);
+  const alnum = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+  for (const i of indices) {
+    for (let j = i + 1; j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && alnum(tokens[j]); j++)
+      whole.add(j);
+    for (
+      let j = i - 1;
+      j >= 0 && tokens[j]!.end === tokens[j + 1]!.start && alnum(tokens[j]) && alnum(tokens[j + 1]);
+      j--
+    )
+      whole.add(j);
+  }
+  const kept = [...whole].sort((a, b) => a - b);
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
     if (tokens[kept[0]!]!.pos === 'DET') break;
     kept.shift();
@@ -370,10 +384,13 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) &&
     tokens[kept[n - 1]!]?.pos === 'VERB' &&
     kept[n - 1] === kept[n]! - 1;
+  const gluedToPrevious = (n: number) =>
+    n > 0 && kept[n - 1] === kept[n]! - 1 && tokens[kept[n]!]!.start === tokens[kept[n - 1]!]!.end;
   while (
     kept.length > 1 &&
     /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&
-    !particle(kept.length - 1)
+    !particle(kept.length - 1) &&
+    !(gluedToPrevious(kept.length - 1) && /^[\p{L}\p{N}]/u.test(tokens[kept[kept.length - 1]!]!.text))
   )
     kept.pop();
   let words = 0;
