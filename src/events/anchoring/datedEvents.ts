@@ -90,13 +90,21 @@ export function datedEvents(
 function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const { tokens } = p.s;
   const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
-  const happening =
-    p.triggers.find((t) => t.pos === 'VERB' && isHappening(t) && t.index > saying.index) ??
-    p.triggers.find((t) => t.pos === 'VERB' && isHappening(t));
+  // Only words said: a verb in the clause the saying introduces ("said Friday the talks failed"),
+  // not one of another clause ("When the deal was announced in 2007, BP set …").
+  const passive = tokens[saying.index - 1]?.pos === 'AUX';
+  const own = clauseOf(p.clauses, saying.index);
+  const happening = passive
+    ? undefined
+    : p.triggers.find((t) => {
+        if (t.pos !== 'VERB' || !isHappening(t) || t.index <= saying.index) return false;
+        const c = clauseOf(p.clauses, t.index);
+        return c.kind === 'complement' ? c.from <= own.to + 1 : c === own && t.index - saying.index <= 8;
+      });
   if (!happening) return said.text;
   const told = deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates });
-  const own = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
-  return assemble(tokens, [...own, ...told.kept], 18).text;
+  const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
+  return assemble(tokens, [...speaker, ...told.kept], 18).text;
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
