@@ -6,7 +6,7 @@ import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex } from './attachTimex.ts';
+import { attachTimex, modifiesNoun } from './attachTimex.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
@@ -29,7 +29,9 @@ export function datedEvents(
   const dated = new Set<number>();
   for (const t of distinct) {
     const when = anchorTime(article, t);
-    const eligible = (x: Trigger) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE';
+    // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
+    const eligible = (x: Trigger) =>
+      x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE' && !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index));
     // A date says something happened: when no trigger takes it, the clause's own verb does
     // ("She took the stand Friday" — "took" is no event word on its own).
     // The attachment learned from TimeBank's links ranks the candidates; the hand rules take

@@ -36,7 +36,8 @@ export function reportedEvents(
   const saying =
     p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
-  const inContent = (t: Trigger) => t.start >= contentStart && isHappening(t);
+  const inContent = (t: Trigger) =>
+    t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
   const learned =
     contentAnchor &&
     attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent);
@@ -46,9 +47,11 @@ export function reportedEvents(
       : attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
     : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
-  const firstVerb = p.triggers.find(
-    (t) => inContent(t) && t.pos === 'VERB' && !modifiesNoun(tokens, t.index),
-  );
+  // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
+  const ownClause = (t: Trigger) =>
+    !['relative', 'subordinate', 'participial'].includes(clauseOf(p.clauses, t.index).kind);
+  const verbs = p.triggers.filter((t) => inContent(t) && t.pos === 'VERB');
+  const firstVerb = verbs.find(ownClause) ?? verbs[0];
   const happening = attached ?? firstVerb;
   if (!saying && !happening) return;
   // An undated "X said that …" about no happening at all is a view, not an event.

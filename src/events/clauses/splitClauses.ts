@@ -67,6 +67,16 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       i++;
       continue;
     }
+    // "fronts that reject the rule …": a relative pronoun right after its noun, then a verb.
+    if ((w === 'that' || RELATIVES.has(w)) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && verbFollows(tokens, i + 1, 3)) {
+      starts.push({ at: i, kind: 'relative' });
+      continue;
+    }
+    // "…, attacked the headquarters": a verb right after a comma takes the clause up again.
+    if (prev.text === ',' && t.pos === 'VERB' && /ed$/.test(w) && starts.at(-1)?.kind === 'relative') {
+      starts.push({ at: i, kind: 'coordinate' });
+      continue;
+    }
     if (prev.text === ',' && RELATIVES.has(w)) {
       starts.push({ at: i, kind: 'relative' });
       continue;

@@ -168,7 +168,8 @@ function joinHyphenated(tokens: Token[]): Token[] {
       start: first.start,
       end: last.end,
       text,
-      pos: named ? 'PROPN' : last.pos,
+      // "so-called", "Taliban-led", "war-torn": a compound ending in a participle is an adjective.
+      pos: named ? 'PROPN' : last.pos === 'VERB' ? 'ADJ' : last.pos,
       lemma: `${text.slice(0, text.length - last.text.length).toLowerCase()}${last.lemma}`,
     });
     i = j;

@@ -222,6 +222,11 @@ function subject(
     }
     if (out.length > 0) return out;
   }
+  // "a group of 10 armed people linked to the fronts that reject the rule, attacked": after a
+  // relative clause, the subject is the noun phrase before it.
+  const before = clauseOf(clauses, clause.from - 1);
+  if (clause.kind === 'coordinate' && j === clause.from - 1 && tokens[j]?.text === ',' && before.kind === 'relative' && before.from > 0)
+    return subject(tokens, clauses, clauseOf(clauses, before.from - 1), before.from, skipped);
   // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
   if (tokens[j]?.text === ',') {
     let c = j - 1;
