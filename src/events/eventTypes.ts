@@ -36,3 +36,31 @@ const BY_LEMMA: ReadonlyMap<string, EventType> = (() => {
 export function eventTypeOf(lemma: string, eventClass?: string): EventType {
   return BY_LEMMA.get(lemma.toLowerCase()) ?? (eventClass === 'REPORTING' ? 'statement' : 'other');
 }
+
+// Which type wins when a title names several: the most specific happening first.
+const PRIORITY: readonly EventType[] = [
+  'explosion',
+  'violence-against-civilians',
+  'battle',
+  'riot',
+  'protest',
+  'strategic-development',
+  'meeting',
+  'statement',
+  'other',
+];
+
+/**
+ * The event type of a happening from its trigger and the words of its title: "launched a military
+ * combing campaign" is a battle, not only a launch. A saying stays a statement.
+ */
+export function eventTypeOfTitle(lemma: string, eventClass: string | undefined, title: string): EventType {
+  const own = eventTypeOf(lemma, eventClass);
+  if (own === 'statement') return own;
+  let best = own;
+  for (const word of title.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+    const t = BY_LEMMA.get(word) ?? BY_LEMMA.get(word.replace(/(?:es|s)$/, ''));
+    if (t && t !== 'statement' && PRIORITY.indexOf(t) < PRIORITY.indexOf(best)) best = t;
+  }
+  return best;
+}

@@ -4,7 +4,7 @@ import type { ArticleContext } from './articleContext.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
-import { eventTypeOf } from './eventTypes.ts';
+import { eventTypeOfTitle } from './eventTypes.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
@@ -85,6 +85,7 @@ export function draftFromTrigger(
   const { s } = p;
   const clause = clauseOf(p.clauses, trigger.index);
   const modality = triggerModality(s.tokens, clause, trigger.index, { reported: opts.reported === true });
+  const title = opts.title ?? titleOf(p, trigger);
   return ctx.make(
     s,
     k,
@@ -92,8 +93,8 @@ export function draftFromTrigger(
     opts.to ?? s.end,
     when,
     {
-      title: opts.title ?? titleOf(p, trigger),
-      type: opts.type ?? eventTypeOf(trigger.lemma, trigger.eventClass),
+      title,
+      type: opts.type ?? eventTypeOfTitle(trigger.lemma, trigger.eventClass, title),
       ...(opts.isReport ? { isReport: true } : {}),
       ...(modality ? { modality } : {}),
     },

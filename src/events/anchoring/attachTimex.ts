@@ -188,3 +188,20 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   // ", facing …," right after a name: an aside, not the clause's verb.
   return before.text === ',' && /ing$/.test(t.text) && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');
 }
+
+/**
+ * Whether a date modifies a noun rather than a clause: "yesterday's operation", "the November 1995
+ * assassination". Such a date dates that noun, whatever verb the sentence has.
+ */
+export function datesNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const [a, b] = tokenRange(tokens, from, to);
+  const next = tokens[b];
+  if (next && /^['’]s$/.test(next.text)) return true;
+  const opener = tokens[a - 1];
+  return (
+    opener !== undefined &&
+    (opener.pos === 'DET' || (opener.pos === 'PRON' && /^(?:its|his|her|their|our)$/i.test(opener.text))) &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ')
+  );
+}

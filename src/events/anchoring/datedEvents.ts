@@ -6,7 +6,7 @@ import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, modifiesNoun } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
@@ -36,7 +36,9 @@ export function datedEvents(
     // ("She took the stand Friday" — "took" is no event word on its own).
     // The attachment learned from TimeBank's links ranks the candidates; the hand rules take
     // over where it has none (a date alone in a clause of its own).
-    const learned = attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
+    const learned = datesNoun(s.tokens, t.start, t.end)
+      ? undefined
+      : attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
     // A clause without any verb ("Talks between … in Doha next week.") gives the model nothing to
     // rank: an event noun of a known type takes the date.
     const verbless = !s.tokens.some((x) => x.pos === 'VERB');
@@ -115,7 +117,7 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'be
  * Words of a sentence the trigger model passed over that a date can still make an event of, as
  * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week").
  */
-function plainVerbs(p: SentenceParse): Trigger[] {
+export function plainVerbs(p: SentenceParse): Trigger[] {
   const taken = new Set(p.triggers.map((t) => t.index));
   const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
   return p.s.tokens.flatMap((t, index) =>

@@ -6,7 +6,8 @@ import { joinActors } from '../draft.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, modifiesNoun } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
+import { plainVerbs } from './datedEvents.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
@@ -38,13 +39,17 @@ export function reportedEvents(
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
+  // "during yesterday's operation": a date that modifies a noun dates that noun (hand rules).
+  const ownNoun = contentAnchor !== undefined && datesNoun(tokens, contentAnchor.start, contentAnchor.end);
   const learned =
-    contentAnchor &&
-    attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent);
+    contentAnchor && !ownNoun
+      ? attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)
+      : undefined;
   const attached = contentAnchor
     ? learned
       ? learned[0]
-      : attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger
+      : (attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger ??
+        attachTimex(tokens, p.clauses, plainVerbs(p), contentAnchor.start, contentAnchor.end, inContent)?.trigger)
     : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
@@ -92,6 +97,15 @@ export function reportedEvents(
     ctx.previous = statement;
   }
   if (!happening || !event) return;
+  // A dated statement already says the undated happening it reports ("He said on March 25 that
+  // he had contacted …"): the happening is a further word of that event, not an event of its own.
+  if (statement && !contentAnchor) {
+    statement.mentions.push({
+      ...statement.mentions[0]!,
+      trigger: { start: happening.start, end: happening.end, text: happening.text },
+    });
+    return;
+  }
   const when = contentAnchor
     ? anchorTime(article, contentAnchor)
     : undatedTime(

@@ -247,7 +247,7 @@ function subject(
     return [];
   }
   const out: number[] = [];
-  for (; j >= floor && out.length < 10; j--) {
+  for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
@@ -269,6 +269,11 @@ function subject(
       // "Footage posted on the internet showed", "merchants favored by the regime have tended",
       // "the crackdown launched by Syrian forces after the unveiling … is aimed": what follows a
       // participle is its own phrase; the subject is the noun before the participle.
+      // "Amnesty International, Human Rights Watch and the UN rapporteur": a list goes on past its commas.
+      if (t.text === ',' && out.some((x) => tokens[x]!.text === 'and') && j - 1 >= floor && isNominal(tokens[j - 1]!)) {
+        out.unshift(j);
+        continue;
+      }
       const participle = reducedRelative(tokens, j, floor);
       if (participle === undefined) break;
       out.length = 0;
@@ -278,7 +283,7 @@ function subject(
     if (t.pos === 'PRON' && !isNominal(t)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
-  if (out.length > 6) {
+  if (out.length > 8) {
     const cut = out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
     if (cut > 0) out.length = cut;
   }
@@ -398,8 +403,8 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     !(gluedToPrevious(kept.length - 1) && /^[\p{L}\p{N}]/u.test(tokens[kept[kept.length - 1]!]!.text))
   )
     kept.pop();
+  // Cut at the word limit, then end on a word that finishes the phrase.
   let words = 0;
-  let text = '';
   const out: number[] = [];
   for (let n = 0; n < kept.length; n++) {
     const t = tokens[kept[n]!]!;
@@ -407,8 +412,16 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     const glued = prev !== undefined && kept[n - 1] === kept[n]! - 1 && prev.end === t.start;
     if (!glued) words++;
     if (words > maxWords) break;
-    text += prev === undefined ? t.text : glued ? t.text : ` ${t.text}`;
     out.push(kept[n]!);
+  }
+  if (out.length < kept.length)
+    while (out.length > 1 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos)) out.pop();
+  let text = '';
+  for (let n = 0; n < out.length; n++) {
+    const t = tokens[out[n]!]!;
+    const prev = n > 0 ? tokens[out[n - 1]!]! : undefined;
+    const glued = prev !== undefined && out[n - 1] === out[n]! - 1 && prev.end === t.start;
+    text += prev === undefined || glued ? t.text : ` ${t.text}`;
   }
   return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
 }
@@ -427,9 +440,21 @@ export function clauseRun(
 ): number[] {
   const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
   const out: number[] = [];
+  let verb = false;
   for (let i = from; i < to && out.length < maxWords; i++) {
     const t = tokens[i]!;
+    // "the Afghan Special Forces, formed of elite Taliban fighters, had killed …": before the verb,
+    // a phrase between commas is an aside.
+    if (t.text === ',' && !verb) {
+      let c = i + 1;
+      while (c < to && c < i + 12 && tokens[c]!.text !== ',') c++;
+      if (c < to && tokens[c]!.text === ',') {
+        i = c;
+        continue;
+      }
+    }
     if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
     // "said that …": the complementizer adds nothing to a title.
