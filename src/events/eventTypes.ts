@@ -14,7 +14,7 @@ const TYPES: Record<EventType, string> = {
   protest: 'protest demonstrate demonstration rally march strike sit-in',
   riot: 'riot loot looting',
   'strategic-development':
-    'arrest detain detention capture seize withdraw withdrawal retreat deploy deployment impose lift ban sign ' +
+    'arrest detain detention capture seize withdraw withdrawal retreat leave deploy deployment impose lift ban sign ' +
     'resign resignation appoint appointment release reopen suspend suspension tighten surrender evacuate evacuation ' +
     'sentence charge approve cap seal declare elect election vote dismiss ceasefire truce agreement deal decree ' +
     'sanction blockade embargo veto launch agree',
@@ -54,13 +54,26 @@ const PRIORITY: readonly EventType[] = [
  * The event type of a happening from its trigger and the words of its title: "launched a military
  * combing campaign" is a battle, not only a launch. A saying stays a statement.
  */
-export function eventTypeOfTitle(lemma: string, eventClass: string | undefined, title: string): EventType {
+export function eventTypeOfTitle(
+  lemma: string,
+  eventClass: string | undefined,
+  title: string,
+  /** Where the trigger stands in the title: words before it are the subject. */
+  at = 0,
+): EventType {
   const own = eventTypeOf(lemma, eventClass);
   if (own === 'statement') return own;
   let best = own;
+  let offset = 0;
   for (const word of title.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
+    const subject = title.toLowerCase().indexOf(word, offset) < at;
+    offset = title.toLowerCase().indexOf(word, offset) + word.length;
     const t = BY_LEMMA.get(word) ?? BY_LEMMA.get(word.replace(/(?:es|s)$/, ''));
-    if (t && t !== 'statement' && PRIORITY.indexOf(t) < PRIORITY.indexOf(best)) best = t;
+    if (!t || t === 'statement' || PRIORITY.indexOf(t) >= PRIORITY.indexOf(best)) continue;
+    // A subject names the kind of happening only when it is one ("bombings have left dozens
+    // dead"), not when it is a plan or a campaign ("an online campaign was launched").
+    if (subject && t !== 'explosion' && t !== 'violence-against-civilians') continue;
+    best = t;
   }
   return best;
 }

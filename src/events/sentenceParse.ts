@@ -94,7 +94,16 @@ export function draftFromTrigger(
     when,
     {
       title,
-      type: opts.type ?? eventTypeOfTitle(trigger.lemma, trigger.eventClass, title),
+      // The object tells what kind of happening a verb names ("launched a combing campaign"); the
+      // subject does not ("an online campaign was launched").
+      type:
+        opts.type ??
+        eventTypeOfTitle(
+          trigger.lemma,
+          trigger.eventClass,
+          title,
+          Math.max(0, title.toLowerCase().indexOf(trigger.text.toLowerCase())),
+        ),
       ...(opts.isReport ? { isReport: true } : {}),
       ...(modality ? { modality } : {}),
     },

@@ -165,7 +165,8 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     return true;
   if (!before) return false;
   // "left dozens dead and wounded": a participle coordinated with an adjective is one.
-  if (/^(?:and|or)$/i.test(before.text) && tokens[i - 2]?.pos === 'ADJ' && /(?:ed|en)$/.test(t.text)) return true;
+  if (/^(?:and|or)$/i.test(before.text) && tokens[i - 2]?.pos === 'ADJ' && /(?:ed|en)$/.test(t.text))
+    return true;
   // "10 armed people linked to the resistance fronts …, attacked": a participle and its phrase
   // after a noun, with the clause's own verb still to come.
   if (
@@ -173,7 +174,9 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     /(?:ed|en)$/.test(t.text) &&
     after?.pos === 'ADP' &&
     ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
-    tokens.slice(i + 2, i + 25).some((x, n, rest) => x.pos === 'VERB' && (rest[n - 1] ?? tokens[i + 1]!).text === ',')
+    tokens
+      .slice(i + 2, i + 25)
+      .some((x, n, rest) => x.pos === 'VERB' && (rest[n - 1] ?? tokens[i + 1]!).text === ',')
   )
     return true;
   // "The videos being circulated": a passive participle after a noun.

@@ -31,7 +31,9 @@ export function datedEvents(
     const when = anchorTime(article, t);
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
     const eligible = (x: Trigger) =>
-      x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE' && !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index));
+      x.eventClass !== 'STATE' &&
+      x.eventClass !== 'I_STATE' &&
+      !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index));
     // A date says something happened: when no trigger takes it, the clause's own verb does
     // ("She took the stand Friday" — "took" is no event word on its own).
     // The attachment learned from TimeBank's links ranks the candidates; the hand rules take
@@ -42,11 +44,23 @@ export function datedEvents(
     // A clause without any verb ("Talks between … in Doha next week.") gives the model nothing to
     // rank: an event noun of a known type takes the date.
     const verbless = !s.tokens.some((x) => x.pos === 'VERB');
+    const byRules = () =>
+      attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
+      attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
+    // The model's best candidate that makes a title with a subject; the rules when it has none
+    // ("some of which raise their elements" is no headline of "reports of confrontations").
+    const presentable = (x: Trigger) =>
+      x.pos !== 'VERB' || !deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless;
+    const best = learned?.find(presentable);
+    const rules = learned && !best ? byRules() : undefined;
     const found =
-      learned && !(learned.length === 0 && verbless)
-        ? learned[0] && { trigger: learned[0] }
-        : (attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
-          attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible));
+      learned && learned.length > 0 && !(learned.length === 0 && verbless)
+        ? best
+          ? { trigger: best }
+          : rules && presentable(rules.trigger)
+            ? rules
+            : { trigger: learned[0]! }
+        : byRules();
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.
@@ -79,7 +93,7 @@ export function datedEvents(
     ctx.previous = draft;
     // "killed three soldiers and wounded six": the other words the date covers are further
     // mentions of the one event, each with its trigger, in the same sentence.
-    for (const x of learned?.slice(1) ?? []) {
+    for (const x of learned ?? []) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });

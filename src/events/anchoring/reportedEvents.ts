@@ -48,8 +48,10 @@ export function reportedEvents(
   const attached = contentAnchor
     ? learned
       ? learned[0]
-      : (attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)?.trigger ??
-        attachTimex(tokens, p.clauses, plainVerbs(p), contentAnchor.start, contentAnchor.end, inContent)?.trigger)
+      : (attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)
+          ?.trigger ??
+        attachTimex(tokens, p.clauses, plainVerbs(p), contentAnchor.start, contentAnchor.end, inContent)
+          ?.trigger)
     : undefined;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
@@ -134,5 +136,8 @@ export function reportedEvents(
       trigger: { start: x.start, end: x.end, text: x.text },
     });
   if (statement) reported.actors = joinActors(reported.actors, statement.actors);
+  // "Following reports of clashes … in Balkhab, the MoD stated that the dispute has ended": where
+  // the words say nothing of the place, the sentence does.
+  if (reported.places.length === 0) reported.places = ctx.placesOf(s, s.start, s.end);
   ctx.previous = reported;
 }

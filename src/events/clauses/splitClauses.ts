@@ -68,7 +68,11 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       continue;
     }
     // "fronts that reject the rule …": a relative pronoun right after its noun, then a verb.
-    if ((w === 'that' || RELATIVES.has(w)) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && verbFollows(tokens, i + 1, 3)) {
+    if (
+      (w === 'that' || RELATIVES.has(w)) &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      verbFollows(tokens, i + 1, 3)
+    ) {
       starts.push({ at: i, kind: 'relative' });
       continue;
     }

@@ -225,7 +225,13 @@ function subject(
   // "a group of 10 armed people linked to the fronts that reject the rule, attacked": after a
   // relative clause, the subject is the noun phrase before it.
   const before = clauseOf(clauses, clause.from - 1);
-  if (clause.kind === 'coordinate' && j === clause.from - 1 && tokens[j]?.text === ',' && before.kind === 'relative' && before.from > 0)
+  if (
+    clause.kind === 'coordinate' &&
+    j === clause.from - 1 &&
+    tokens[j]?.text === ',' &&
+    before.kind === 'relative' &&
+    before.from > 0
+  )
     return subject(tokens, clauses, clauseOf(clauses, before.from - 1), before.from, skipped);
   // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
   if (tokens[j]?.text === ',') {
@@ -270,7 +276,12 @@ function subject(
       // "the crackdown launched by Syrian forces after the unveiling … is aimed": what follows a
       // participle is its own phrase; the subject is the noun before the participle.
       // "Amnesty International, Human Rights Watch and the UN rapporteur": a list goes on past its commas.
-      if (t.text === ',' && out.some((x) => tokens[x]!.text === 'and') && j - 1 >= floor && isNominal(tokens[j - 1]!)) {
+      if (
+        t.text === ',' &&
+        out.some((x) => tokens[x]!.text === 'and') &&
+        j - 1 >= floor &&
+        isNominal(tokens[j - 1]!)
+      ) {
         out.unshift(j);
         continue;
       }
@@ -415,7 +426,11 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     out.push(kept[n]!);
   }
   if (out.length < kept.length)
-    while (out.length > 1 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos)) out.pop();
+    while (
+      out.length > 1 &&
+      /^(?:PUNCT|ADP|CCONJ|DET|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos)
+    )
+      out.pop();
   let text = '';
   for (let n = 0; n < out.length; n++) {
     const t = tokens[out[n]!]!;
