@@ -14,7 +14,13 @@ import { toEvent } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
-import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
+import {
+  draftFromTrigger,
+  isHappening,
+  parseSentence,
+  type SentenceParse,
+  weakTitle,
+} from './sentenceParse.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
 
 const CASUALTY_ONLY =
@@ -146,7 +152,11 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
   const told = ctx.drafts.filter(
     (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
   );
+  // An undated happening whose title says too little is left out: without a date or words of its
+  // own, it would only be noise on the timeline. A dated one keeps its date for the reader.
   return dedupeDrafts(told)
-    .filter((d) => d.title.split(/\s+/).length >= 2)
+    .filter(
+      (d) => d.title.split(/\s+/).length >= 2 && (d.mentions[0]?.timex !== undefined || !weakTitle(d.title)),
+    )
     .map((d) => toEvent(d, article.published));
 }

@@ -5,6 +5,7 @@ import { triggerModality } from './clauses/modality.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
+import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
@@ -37,13 +38,35 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const { tokens } = p.s;
   const own = deletionTitle(tokens, p.clauses, trigger.index, { skip: p.dates });
   if (trigger.pos === 'VERB') return own.subjectless ? (asWritten(p, trigger) ?? own.text) : own.text;
+  return nounTitle(p, trigger, own.text);
+}
+
+/**
+ * Whether a title says too little to stand on a timeline by itself: fewer than three words, a verb
+ * without its subject, or only a pronoun for one ("It committed itself", "Them are seen").
+ */
+export function weakTitle(title: string): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length < 3) return true;
+  if (
+    /^(?:it|them|this|that|these|those|some|most|many|all|one|who|which|what)$/i.test(words[0]!) &&
+    words.length <= 4
+  )
+    return true;
+  const first = annotate(title).tokens[0];
+  return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
+}
+
+/** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
+function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
   for (const v of p.triggers) {
     if (v.pos !== 'VERB' || v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
     const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
     if (cut.kept.includes(trigger.index)) return cut.text;
   }
-  return own.text;
+  return own;
 }
 
 /**

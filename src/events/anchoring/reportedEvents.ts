@@ -58,7 +58,8 @@ export function reportedEvents(
   const ownClause = (t: Trigger) =>
     !['relative', 'subordinate', 'participial'].includes(clauseOf(p.clauses, t.index).kind);
   const verbs = p.triggers.filter((t) => inContent(t) && t.pos === 'VERB');
-  const firstVerb = verbs.find(ownClause) ?? verbs[0];
+  // None of its own (only "before deciding …"): the words report no happening of theirs.
+  const firstVerb = verbs.find(ownClause);
   const happening = attached ?? firstVerb;
   if (!saying && !happening) return;
   // An undated "X said that …" about no happening at all is a view, not an event.

@@ -120,7 +120,7 @@ export function annotate(text: string): Annotation {
     if (t) sentenceStarts.push(t.start);
   });
   forgetLearned(learnedFrom);
-  return { tokens: joinHyphenated(tokens), sentenceStarts };
+  return { tokens: namesWhole(joinHyphenated(tokens)), sentenceStarts };
 }
 
 const WORDISH = new Set<Pos>([
@@ -189,4 +189,18 @@ export function tokensWithin(tokens: readonly Token[], from: number, to: number)
   const out: Token[] = [];
   for (let i = lo; i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
   return out;
+}
+
+/**
+ * A capitalized word inside a name that the tagger took for a verb ("Human Rights Watch", "Save
+ * the Children") is part of the name: after a proper noun, not at a sentence start, it is one too.
+ */
+function namesWhole(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && prev.pos === 'PROPN' && prev.end + 1 === t.start)
+      tokens[i] = { ...t, pos: 'PROPN', lemma: t.text.toLowerCase() };
+  }
+  return tokens;
 }

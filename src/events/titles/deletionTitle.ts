@@ -77,7 +77,7 @@ export function deletionTitle(
       kept.add(k + 1);
       end = k + 1;
     }
-    const object = phrase(tokens, end + 1, clause.to, skipped, 8);
+    const object = phrase(tokens, end + 1, clause.to, skipped, 12);
     for (const i of object) kept.add(i);
     let after = object.length > 0 ? object[object.length - 1]! + 1 : end + 1;
     // "suggested the other suspects were linked to …", "admitted it has been training …": the
@@ -143,10 +143,12 @@ function verbGroup(tokens: readonly Token[], clause: Clause, k: number, kept: Se
   for (let i = k - 1; i >= clause.from; i--) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();
+    // "began delving", "expected to meet", "is due to meet", "is likely to agree".
     const governs =
-      t.pos === 'VERB' &&
+      (t.pos === 'VERB' ||
+        (t.pos === 'ADJ' && /^(?:due|likely|unlikely|able|unable|set|ready|about)$/.test(w))) &&
       i === g - 1 &&
-      (tokens[g]!.text.toLowerCase() === 'to' || /ing$/.test(tokens[g]!.text));
+      (tokens[g]!.text.toLowerCase() === 'to' || (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)));
     if (t.pos === 'AUX' || (t.pos === 'PART' && !/^['’]s$/.test(t.text)) || GROUP_ADVERBS.has(w) || governs) {
       kept.add(i);
       g = i;
@@ -375,7 +377,7 @@ function complement(
   if (!p || skipped(from)) return [];
   const w = p.text.toLowerCase();
   if (w !== 'of' && !PLACE_PREPOSITIONS.has(w)) return [];
-  const np = phrase(tokens, from + 1, to, skipped, 6);
+  const np = phrase(tokens, from + 1, to, skipped, 9);
   if (np.length === 0) return [];
   const named = np.some((i) => tokens[i]!.pos === 'PROPN');
   return named || w === 'of' || bare ? [from, ...np] : [];
