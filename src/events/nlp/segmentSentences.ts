@@ -14,6 +14,9 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
+/** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
+export const MAX_SENTENCE = 2000;
+
 const FURNITURE =
   /^(?:By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+Correspondent\s+|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
 const GLUE =
@@ -29,6 +32,19 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
   const out: Sentence[] = [];
   let paragraph = 0;
   const push = (rawStart: number, rawEnd: number, heading: boolean): void => {
+    // A run-on "sentence" (a table, a dump without punctuation) is cut into pieces of at most
+    // MAX_SENTENCE characters at a semicolon, comma or space, so no step grows with its square.
+    if (rawEnd - rawStart > MAX_SENTENCE) {
+      const window = text.slice(rawStart, rawStart + MAX_SENTENCE);
+      const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' '));
+      const at = rawStart + (cut > MAX_SENTENCE / 2 ? cut + 1 : MAX_SENTENCE);
+      pushOne(rawStart, at, heading);
+      push(at, rawEnd, heading);
+      return;
+    }
+    pushOne(rawStart, rawEnd, heading);
+  };
+  const pushOne = (rawStart: number, rawEnd: number, heading: boolean): void => {
     let s = rawStart;
     let e = rawEnd;
     while (s < e && /\s/.test(text[s]!)) s++;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+import { MAX_SENTENCE, segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 const texts = (t: string) => segmentSentences(t).map((s) => s.text);
 
@@ -76,5 +76,15 @@ describe('segmentSentences', () => {
       [true, 'Family devastated by death of flu victim'],
       [false, 'The son of Jacqui Fleming has died.'],
     ]);
+  });
+});
+
+describe('segmentSentences on run-on text', () => {
+  it('cuts a sentence without an end into pieces no longer than MAX_SENTENCE, losing nothing', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const sentences = segmentSentences(text);
+    expect(sentences.length).toBeGreaterThan(5);
+    for (const s of sentences) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text);
   });
 });
