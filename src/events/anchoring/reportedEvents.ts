@@ -116,14 +116,11 @@ export function reportedEvents(
         `reported by ${said?.text || 'the article'} without a date of its own`,
         ctx.tellsNews(s),
       );
-  // "BP said it had collected …": a pronoun or missing subject keeps the speaker and the saying.
-  const first = tokens[event.kept[0]!]!;
+  // Who says so stays in the title: "The government says 2,000 members of the security forces
+  // have been killed" is not the same news as "2,000 … have been killed".
   const clause = clauseOf(p.clauses, happening.index);
-  const bare = first.pos === 'PRON' || event.kept[0] === happening.index || first.pos === 'AUX';
   const title =
-    bare && speakerAndVerb.length > 0
-      ? assemble(tokens, [...speakerAndVerb, ...event.kept], 16).text
-      : event.text;
+    speakerAndVerb.length > 0 ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {
     title,
     reported: true,

@@ -23,6 +23,16 @@ const outsideQuotes = (text: string): string => {
 export function notAnEvent(sentence: string, datedFrom?: number): string | undefined {
   const text = sentence.trim();
   if (/^["“‘'«]/.test(text)) return 'a quotation';
+  // Page furniture and reader comments of scraped pages: "Last updated …", "BluesBerry wrote:",
+  // live-page timestamps ("20:48 …"), promotion for other programmes.
+  if (
+    /\b(?:Last updated|Page last updated|Share this page|Related (?:Internet )?links|Have your say|Most popular|Top stories|Comments? \(\d+\)|Click here|Read more|Listen to|Watch (?:the|more|video))\b/i.test(
+      text,
+    ) ||
+    /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||
+    /^\d{1,2}:\d{2}\b/.test(text)
+  )
+    return 'page furniture';
   const free = outsideQuotes(text);
   // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution.
   if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))

@@ -77,46 +77,11 @@ export function deletionTitle(
       kept.add(k + 1);
       end = k + 1;
     }
-    const object = phrase(tokens, end + 1, clause.to, skipped, 12);
-    for (const i of object) kept.add(i);
-    let after = object.length > 0 ? object[object.length - 1]! + 1 : end + 1;
-    // "suggested the other suspects were linked to …", "admitted it has been training …": the
-    // "object" is the subject of a clause; its verb group and what follows it complete the title.
-    const embedded = tokens[after];
-    if (
-      object.length > 0 &&
-      embedded &&
-      (embedded.pos === 'AUX' || embedded.pos === 'VERB') &&
-      after < clause.to
-    ) {
-      let v = after;
-      while (
-        v < clause.to &&
-        (tokens[v]!.pos === 'AUX' ||
-          tokens[v]!.pos === 'PART' ||
-          GROUP_ADVERBS.has(tokens[v]!.text.toLowerCase()))
-      )
-        kept.add(v++);
-      if (v < clause.to && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'ADJ')) {
-        kept.add(v);
-        const more = phrase(tokens, v + 1, clause.to, skipped, 6);
-        for (const i of more) kept.add(i);
-        after = more.length > 0 ? more[more.length - 1]! + 1 : v + 1;
-      } else after = v;
-    }
-    // "is scheduled to expire", "agreed to sell the unit": the infinitive that completes the verb.
-    if (
-      tokens[after]?.text.toLowerCase() === 'to' &&
-      tokens[after + 1]?.pos === 'VERB' &&
-      after + 1 < clause.to
-    ) {
-      kept.add(after);
-      kept.add(after + 1);
-      const more = phrase(tokens, after + 2, clause.to, skipped, 6);
-      for (const i of more) kept.add(i);
-      after = more.length > 0 ? more[more.length - 1]! + 1 : after + 2;
-    }
-    for (const i of complement(tokens, after, clause.to, skipped, object.length === 0)) kept.add(i);
+    // What the verb says of its subject: the rest of its clause as written ("put the death toll
+    // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
+    // comma once it says something, and within the word budget, cut between phrases.
+    const budget = (opts.maxWords ?? 16) - [...kept].filter((x) => !skipped(x)).length - 1;
+    for (const i of clauseTail(tokens, end + 1, clause.to, skipped, budget)) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
     let from = k;
@@ -320,6 +285,60 @@ function reducedRelative(tokens: readonly Token[], j: number, floor: number): nu
   return undefined;
 }
 
+/**
+ * The words after a verb to the end of its clause: dates, quotation marks and bracketed asides left
+ * out; a comma, semicolon or dash ends it once it has two words; at most `budget` words, and when
+ * the budget cuts a phrase short, the unfinished phrase is dropped at its preposition.
+ */
+function clauseTail(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skipped: (i: number) => boolean,
+  budget: number,
+): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let cut = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
+    if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
+      if (out.length >= 2) break;
+      continue;
+    }
+    if (t.pos === 'PUNCT') continue;
+    if (out.length >= budget) {
+      cut = true;
+      break;
+    }
+    out.push(i);
+  }
+  if (cut && out.length > 2) {
+    // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.
+    const last = out.findLastIndex(
+      (x, n) => n >= 1 && (tokens[x]!.pos === 'ADP' || tokens[x]!.pos === 'CCONJ'),
+    );
+    if (last > 0) out.length = last;
+  }
+  // "… a number of what it": a clause cut after its wh-word and subject goes with them.
+  while (
+    out.length > 0 &&
+    (dangles(tokens[out[out.length - 1]!]!) ||
+      (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)))
+  )
+    out.pop();
+  return out;
+}
+
+/** A word a title cannot end on: a function word, a wh-word, or a participle left without its phrase. */
+const dangles = (t: Token): boolean =>
+  /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(t.pos) ||
+  /^(?:what|which|who|whom|whose|that)$/i.test(t.text) ||
+  (t.pos === 'VERB' && /ing$/i.test(t.text));
+
 /** A noun phrase starting at `from` (an object), "of" and "and" joining nouns, at most `max` tokens. */
 function phrase(
   tokens: readonly Token[],
@@ -430,7 +449,7 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
   if (out.length < kept.length)
     while (
       out.length > 1 &&
-      /^(?:PUNCT|ADP|CCONJ|DET|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos)
+      (tokens[out[out.length - 1]!]!.pos === 'PUNCT' || dangles(tokens[out[out.length - 1]!]!))
     )
       out.pop();
   let text = '';

@@ -21,7 +21,7 @@ describe('deletionTitle', () => {
     ).toBe('Taliban fighters attacked a checkpoint in Kunduz');
     expect(
       cut('Last month 21 people were killed in an explosion at a mosque.', 'killed', ['Last month']),
-    ).toBe('21 people were killed in an explosion');
+    ).toBe('21 people were killed in an explosion at a mosque');
   });
 
   it('skips an apposition and keeps a phrasal particle', () => {
