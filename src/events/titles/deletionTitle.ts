@@ -327,7 +327,11 @@ function clauseTail(
   while (
     out.length > 0 &&
     (dangles(tokens[out[out.length - 1]!]!) ||
-      (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)))
+      (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
+      // "government militants led": a participle whose phrase the cut took away.
+      (cut &&
+        tokens[out[out.length - 1]!]!.pos === 'VERB' &&
+        /^(?:NOUN|PROPN)$/.test(tokens[out[out.length - 2]!]?.pos ?? '')))
   )
     out.pop();
   return out;
@@ -446,12 +450,19 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     if (words > maxWords) break;
     out.push(kept[n]!);
   }
-  if (out.length < kept.length)
+  if (out.length < kept.length) {
+    // Cut short: end on a word that finishes the phrase, not "of what it" nor "militants led".
+    const last = () => tokens[out[out.length - 1]!]!;
+    const before = () => tokens[out[out.length - 2]!];
     while (
       out.length > 1 &&
-      (tokens[out[out.length - 1]!]!.pos === 'PUNCT' || dangles(tokens[out[out.length - 1]!]!))
+      (last().pos === 'PUNCT' ||
+        dangles(last()) ||
+        /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
+        (last().pos === 'VERB' && (before()?.pos === 'NOUN' || before()?.pos === 'PROPN')))
     )
       out.pop();
+  }
   let text = '';
   for (let n = 0; n < out.length; n++) {
     const t = tokens[out[n]!]!;
