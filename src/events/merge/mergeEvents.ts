@@ -147,8 +147,12 @@ export function mergeEvents(
     .sort(byId)
     .map((e) => prepare(e, sources))
     .sort(baseOrder);
-  // Blocking: an event is compared only with clusters whose base ends within a week of its end.
-  const buckets = new Map<number, number[]>();
+  // Blocking: an event is compared only with clusters whose base ends within a week of its end, is
+  // of its type and kind, and shares a title word with it: without a shared word no score reaches
+  // the threshold (the other weights add up to less), so the result is the same as comparing all.
+  const buckets = new Map<string, number[]>();
+  const keyOf = (week: number, p: Prepared, word: string) =>
+    `${week}\u0000${p.event.type ?? 'other'}\u0000${p.event.isReport ? 1 : 0}\u0000${word}`;
   const clusters: {
     base: Prepared;
     members: { p: Prepared; score: number; reason: string }[];
@@ -157,10 +161,17 @@ export function mergeEvents(
   for (const p of prepared) {
     const week = Math.floor(p.end / 7);
     let best: { index: number; score: number; reason: string } | undefined;
-    for (const w of [week - 1, week, week + 1]) {
-      for (const index of buckets.get(w) ?? []) {
+    const candidates = new Set<number>();
+    for (const w of [week - 1, week, week + 1])
+      for (const word of p.words)
+        for (const index of buckets.get(keyOf(w, p, word)) ?? []) candidates.add(index);
+    // In creation order, as a scan of every cluster would meet them (ties go to the earlier one).
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      {
         const c = clusters[index]!;
-        if ([...p.articles].some((x) => c.articles.has(x))) continue;
+        let shared = false;
+        for (const x of p.articles) if (c.articles.has(x)) shared = true;
+        if (shared) continue;
         const sim = similarity(c.base, p);
         if (
           sim &&
@@ -178,9 +189,12 @@ export function mergeEvents(
       continue;
     }
     clusters.push({ base: p, members: [{ p, score: 1, reason: 'base' }], articles: new Set(p.articles) });
-    const list = buckets.get(week) ?? [];
-    list.push(clusters.length - 1);
-    buckets.set(week, list);
+    for (const word of p.words) {
+      const key = keyOf(week, p, word);
+      const list = buckets.get(key);
+      if (list) list.push(clusters.length - 1);
+      else buckets.set(key, [clusters.length - 1]);
+    }
   }
   return clusters.map((c) => combine(c.members, sources)).sort(byId);
 }

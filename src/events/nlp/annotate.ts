@@ -52,7 +52,7 @@ let lexemes: LexemeTable = { hash: {}, list: [], index: 0 };
 /** Lexemes of the model as shipped; later entries are words wink met in the texts it read. */
 let shipped = 0;
 /** Past this many learned lexemes, a fresh instance starts over from the shipped table. */
-const RELEARN_AFTER = 500_000;
+const RELEARN_AFTER = 50_000;
 
 /** wink-nlp with its English web model, loaded once (it runs in Node and in a Web Worker alike). */
 function nlp(): WinkMethods {
