@@ -62,11 +62,20 @@ export function createArticleContext(article: Article): ArticleContext {
     previous: undefined,
     lastHeading: -1,
     tellsNews(s) {
-      // The lead tells the news of the day; later undated sentences are mostly background (an
-      // earlier day's narrative, the story so far), drawn vaguely before publication.
-      if (s.index > leadEnd) return false;
       // "The unrest had spiralled out of control": the past perfect tells an earlier time.
-      return !/\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ht|lt)\b/i.test(s.text);
+      if (/\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ht|lt)\b/i.test(s.text)) return false;
+      if (s.index <= leadEnd) return true;
+      // After the lead, a sentence tells the day's news when it follows closely on an event of the
+      // month before publication; otherwise it is background, drawn vaguely before publication.
+      const latest = ctx.drafts
+        .filter((d) => d.lastSentence < s.index && d.lastSentence >= s.index - 2)
+        .sort((a, b) => a.lastSentence - b.lastSentence)
+        .at(-1);
+      return (
+        latest !== undefined &&
+        latest.when.precision !== 'vague' &&
+        latest.when.start >= addDays(article.published, -OPEN_START_DAYS)
+      );
     },
     placesOf(s, from, to) {
       const here = allPlaces.filter(

@@ -37,8 +37,29 @@ export const isHappening = (t: Trigger): boolean =>
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const { tokens } = p.s;
   const own = deletionTitle(tokens, p.clauses, trigger.index, { skip: p.dates });
-  if (trigger.pos === 'VERB') return own.subjectless ? (asWritten(p, trigger) ?? own.text) : own.text;
-  return nounTitle(p, trigger, own.text);
+  const title =
+    trigger.pos === 'VERB'
+      ? own.subjectless
+        ? (asWritten(p, trigger) ?? own.text)
+        : own.text
+      : nounTitle(p, trigger, own.text);
+  return withAttribution(p, trigger, title);
+}
+
+/**
+ * "Troops were massing in Idlib, activists said.": who says so is kept at the end of the title, as
+ * the sentence has it, so a claim does not read as fact.
+ */
+function withAttribution(p: SentenceParse, trigger: Trigger, title: string): string {
+  const { s } = p;
+  const m =
+    /,\s*((?:[\p{L}'’.-]+\s+){1,5}(?:said|says|reported|reports|claimed|claims|alleged|added))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.?["”]?\s*$/u.exec(
+      s.text,
+    );
+  if (!m) return title;
+  const from = s.start + m.index + m[0].indexOf(m[1]!);
+  if (from <= trigger.start || title.toLowerCase().includes(m[1]!.toLowerCase())) return title;
+  return `${title}, ${m[1]}`;
 }
 
 /**

@@ -134,6 +134,12 @@ export function reportedEvents(
       trigger: { start: x.start, end: x.end, text: x.text },
     });
   if (statement) reported.actors = joinActors(reported.actors, statement.actors);
+  // The saying and the happening on one day, told in the same words, are one event on the timeline:
+  // the happening, with the saying as a further word of it.
+  if (statement && statement.title === reported.title && statement.when.value === reported.when.value) {
+    ctx.drafts.splice(ctx.drafts.indexOf(statement), 1);
+    reported.mentions.push(...statement.mentions);
+  }
   // "Following reports of clashes … in Balkhab, the MoD stated that the dispute has ended": where
   // the words say nothing of the place, the sentence does.
   if (reported.places.length === 0) reported.places = ctx.placesOf(s, s.start, s.end);

@@ -7,7 +7,12 @@
 export function isDeletionOf(title: string, sentence: string): boolean {
   const s = sentence.toLowerCase();
   let at = 0;
-  for (const word of title.toLowerCase().split(/\s+/).filter(Boolean)) {
+  // Commas and semicolons are not words: "Idlib, activists said" is "Idlib … activists said".
+  for (const word of title
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[,;]+$/, ''))
+    .filter(Boolean)) {
     let found = -1;
     for (let i = s.indexOf(word, at); i >= 0; i = s.indexOf(word, i + 1)) {
       const before = s[i - 1];

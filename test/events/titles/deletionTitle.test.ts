@@ -122,3 +122,14 @@ describe('deletionTitle on harder news sentences', () => {
     );
   });
 });
+
+describe('isDeletionOf and punctuation', () => {
+  it('takes a comma for no word', () => {
+    expect(
+      isDeletionOf(
+        'Troops were massing in Idlib, activists said',
+        'Troops were massing in Idlib on Tuesday, activists said.',
+      ),
+    ).toBe(true);
+  });
+});
