@@ -51,6 +51,7 @@ interface LexemeTable {
 let lexemes: LexemeTable = { hash: {}, list: [], index: 0 };
 /** Lexemes of the model as shipped; later entries are words wink met in the texts it read. */
 let shipped = 0;
+let metaCER: unknown;
 /** Past this many learned lexemes, a fresh instance starts over from the shipped table. */
 const RELEARN_AFTER = 50_000;
 
@@ -61,6 +62,12 @@ function nlp(): WinkMethods {
     const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core;
     const tracked = {
       ...model,
+      // The model's metaCER() re-stringifies its own JSON on every call, so each new instance
+      // would hold a longer string (the memory of `--jsonl` grew with the input): keep the first.
+      metaCER: () => {
+        metaCER ??= (model as unknown as { metaCER(): unknown }).metaCER();
+        return metaCER;
+      },
       core: () => {
         const unpacked = core();
         lexemes = unpacked.features.lexeme;
