@@ -1,13 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stageFailure } from '../chronology/articleEvents.ts';
-import { arrowOutput } from '../chronology/formats/arrowChronology.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
 import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parseArticleFile.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
-import { type CliIo, EXIT, stdinChunks } from './io.ts';
+import { type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { createMapper, defaultJobs, mapInOrder } from './mapPool.ts';
 import { formatMapRecord } from './mapRecord.ts';
 import { createProgress } from './progress.ts';
@@ -138,15 +135,7 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   if (!sink) {
     const chronology = reduceChronology(mapped, errors);
     events = chronology.events.length;
-    const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
-    if (values.output) {
-      mkdirSync(dirname(values.output), { recursive: true });
-      // A .arrow output is the columnar format for large collections; anything else JSON.
-      const arrow = arrowOutput(values.output, chronology);
-      writeFileSync(values.output, arrow ?? json);
-    } else {
-      io.stdout(json);
-    }
+    writeChronology(io, chronology, values.output, values.pretty === true);
   }
   for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
   // Warnings (a guessed encoding, a dropped link) keep the article and the exit code.

@@ -1,3 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { arrowOutput } from '../chronology/formats/arrowChronology.ts';
+import type { Chronology } from '../model/chronology.ts';
 /** Exit codes: 0 all input accepted, 1 some input rejected, 2 usage error. */
 export const EXIT = { ok: 0, rejected: 1, usage: 2 } as const;
 
@@ -20,4 +24,23 @@ export function stdinChunks(io: CliIo): AsyncIterable<string | Uint8Array> {
   return (async function* () {
     yield io.readStdin();
   })();
+}
+
+/**
+ * Writes a chronology to `output` (Arrow for `.arrow`, the columnar format for large collections;
+ * JSON otherwise) or, without one, as JSON to standard output.
+ */
+export function writeChronology(
+  io: CliIo,
+  chronology: Chronology,
+  output: string | undefined,
+  pretty: boolean,
+): void {
+  const json = `${JSON.stringify(chronology, null, pretty ? 2 : undefined)}\n`;
+  if (!output) {
+    io.stdout(json);
+    return;
+  }
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, arrowOutput(output, chronology) ?? json);
 }

@@ -1,13 +1,11 @@
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createReadStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { arrowOutput } from '../chronology/formats/arrowChronology.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { orderEvents } from '../chronology/order.ts';
 import { partitionedMerge } from '../chronology/partitionedMerge.ts';
 import { reduceChronology, reduceEvents } from '../chronology/reduceEvents.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
-import { type CliIo, EXIT, stdinChunks } from './io.ts';
+import { type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { linesOf } from './lines.ts';
 import { parseMapRecord } from './mapRecord.ts';
 import { createProgress } from './progress.ts';
@@ -101,15 +99,7 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
       ? reduceEvents
       : (events, articles) => orderEvents(partitionedMerge(events, articles, days)),
   );
-  const json = `${JSON.stringify(chronology, null, values.pretty ? 2 : undefined)}\n`;
-  if (values.output) {
-    mkdirSync(dirname(values.output), { recursive: true });
-    // A .arrow output is the columnar format for large collections; anything else JSON.
-    const arrow = arrowOutput(values.output, chronology);
-    writeFileSync(values.output, arrow ?? json);
-  } else {
-    io.stdout(json);
-  }
+  writeChronology(io, chronology, values.output, values.pretty === true);
   for (const e of problems) io.stderr(`${formatIngestError(e)}\n`);
   const all = errors.length + problems.length;
   io.stderr(
