@@ -38,8 +38,14 @@ describe('dropped articles in other encodings and formats', () => {
     expect(text).toContain('latin1.md:1: warning: not UTF-8: read as Windows-1252 (Latin-1)');
     expect(text).toContain('no-published.md:1: warning: no publication date');
     const titles = await page.evaluate(() => window.__chronoscope!.index.events.map((e) => e.title));
-    expect(titles).toContain('Fighters clash with police in Baghlan');
-    expect(titles.some((t) => /Doha/.test(t))).toBe(true);
+    expect(titles).toContain('Fighters clashed with police in Baghlan, a spokesman said');
+    // The HTML page's entities are decoded in what the events quote ("Delegates met in Doha … — …").
+    const sentences = await page.evaluate(() =>
+      window.__chronoscope!.index.events.flatMap((e) => e.mentions.map((m) => m.sentence.text)),
+    );
+    expect(sentences.some((t) => /Delegates met in Doha on 2 May 2022 — the first meeting/.test(t))).toBe(
+      true,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
