@@ -1,0 +1,157 @@
+import type { Token } from '../nlp/annotate.ts';
+import { dangles, isNominal, PLACE_PREPOSITIONS, QUOTES } from './words.ts';
+
+/**
+ * The words after a verb to the end of its clause: dates, quotation marks and bracketed asides left
+ * out; a comma, semicolon or dash ends it once it has two words; at most `budget` words, and when
+ * the budget cuts a phrase short, the unfinished phrase is dropped at its preposition.
+ */
+export function clauseTail(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skipped: (i: number) => boolean,
+  budget: number,
+): number[] {
+  const out: number[] = [];
+  let depth = 0;
+  let cut = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === '(' || t.text === '[') depth++;
+    else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
+    if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
+      if (out.length >= 2) break;
+      continue;
+    }
+    if (t.pos === 'PUNCT') continue;
+    if (out.length >= budget) {
+      cut = true;
+      break;
+    }
+    out.push(i);
+  }
+  if (cut && out.length > 2) {
+    // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.
+    const last = out.findLastIndex(
+      (x, n) => n >= 1 && (tokens[x]!.pos === 'ADP' || tokens[x]!.pos === 'CCONJ'),
+    );
+    if (last > 0) out.length = last;
+  }
+  // "… a number of what it": a clause cut after its wh-word and subject goes with them.
+  while (
+    out.length > 0 &&
+    (dangles(tokens[out[out.length - 1]!]!) ||
+      (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
+      // "government militants led": a participle whose phrase the cut took away.
+      (cut &&
+        tokens[out[out.length - 1]!]!.pos === 'VERB' &&
+        /^(?:NOUN|PROPN)$/.test(tokens[out[out.length - 2]!]?.pos ?? '')))
+  )
+    out.pop();
+  return out;
+}
+
+/** A noun phrase starting at `from` (an object), "of" and "and" joining nouns, at most `max` tokens. */
+export function phrase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skipped: (i: number) => boolean,
+  max: number,
+): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to && out.length < max; i++) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    // A date or quotation mark inside the phrase ("a third-quarter net loss", "an ``eternal merger''") is left out, not an end.
+    if (skipped(i)) {
+      // "announced in 2007 BP set …": a dated phrase after the verb ends its object.
+      if (/^[()[\]]$/.test(t.text) || t.pos === 'ADP' || t.pos === 'SCONJ') break;
+      if (isNominal(t) || t.pos === 'PUNCT' || /^(?:``|'')$/.test(t.text)) continue;
+      break;
+    }
+    // "increasingly deadly attacks", "the torpedoed UN resolution": modifiers inside the phrase.
+    const next = tokens[i + 1];
+    const modifier =
+      next !== undefined &&
+      i + 1 < to &&
+      ((t.pos === 'ADV' && next.pos === 'ADJ') ||
+        (t.pos === 'VERB' &&
+          /(?:ed|en)$/.test(t.text) &&
+          out.length > 0 &&
+          (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')));
+    if (modifier) {
+      out.push(i);
+      continue;
+    }
+    const joins = (w === 'of' || w === 'and') && out.length > 0 && i + 1 < to && isNominal(tokens[i + 1]!);
+    const personal = t.pos === 'PRON' && !/^(?:what|which|who|whom|that|whatever)$/i.test(t.text);
+    if (isNominal(t) || (personal && out.length === 0) || joins) out.push(i);
+    else break;
+  }
+  while (out.length > 0 && /^(?:of|and|the|a|an)$/i.test(tokens[out[out.length - 1]!]!.text)) out.pop();
+  return out;
+}
+
+/**
+ * One prepositional phrase after the head: kept when it names a place or a proper name ("in
+ * Kabul", "on the U.S. Embassy"), or completes a head without an object ("died in hospital").
+ */
+export function complement(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skipped: (i: number) => boolean,
+  bare: boolean,
+): number[] {
+  const p = tokens[from];
+  if (!p || skipped(from)) return [];
+  const w = p.text.toLowerCase();
+  if (w !== 'of' && !PLACE_PREPOSITIONS.has(w)) return [];
+  const np = phrase(tokens, from + 1, to, skipped, 9);
+  if (np.length === 0) return [];
+  const named = np.some((i) => tokens[i]!.pos === 'PROPN');
+  return named || w === 'of' || bare ? [from, ...np] : [];
+}
+
+/**
+ * The words of a clause as written from token `from` (a reported content: "it was not optimistic
+ * that the text would be accepted"), dates and quotation marks left out, cut at a comma or
+ * semicolon once it says something, at most `maxWords`: negation and modality stay as said.
+ */
+export function clauseRun(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skip: ReadonlyArray<readonly [number, number]>,
+  maxWords = 12,
+): number[] {
+  const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
+  const out: number[] = [];
+  let verb = false;
+  for (let i = from; i < to && out.length < maxWords; i++) {
+    const t = tokens[i]!;
+    // "the Afghan Special Forces, formed of elite Taliban fighters, had killed …": before the verb,
+    // a phrase between commas is an aside.
+    if (t.text === ',' && !verb) {
+      let c = i + 1;
+      while (c < to && c < i + 12 && tokens[c]!.text !== ',') c++;
+      if (c < to && tokens[c]!.text === ',') {
+        i = c;
+        continue;
+      }
+    }
+    if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+    if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
+    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
+    // "said that …": the complementizer adds nothing to a title.
+    if (out.length === 0 && /^that$/i.test(t.text)) continue;
+    out.push(i);
+  }
+  while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos))
+    out.pop();
+  return out;
+}

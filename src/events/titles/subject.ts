@@ -1,0 +1,190 @@
+import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
+import type { Token } from '../nlp/annotate.ts';
+import { GROUP_ADVERBS, isNominal } from './words.ts';
+
+/**
+ * The verb group ending at the trigger `k`: auxiliaries, "to", negation, and a verb that governs
+ * the trigger ("began delving", "expected to meet"); other adverbs ("reportedly") are dropped.
+ * Adds what it keeps to `kept` and returns where the group starts.
+ */
+export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, kept: Set<number>): number {
+  let g = k;
+  for (let i = k - 1; i >= clause.from; i--) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    // "began delving", "expected to meet", "is due to meet", "is likely to agree".
+    const governs =
+      (t.pos === 'VERB' ||
+        (t.pos === 'ADJ' && /^(?:due|likely|unlikely|able|unable|set|ready|about)$/.test(w))) &&
+      i === g - 1 &&
+      (tokens[g]!.text.toLowerCase() === 'to' || (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)));
+    if (t.pos === 'AUX' || (t.pos === 'PART' && !/^['’]s$/.test(t.text)) || GROUP_ADVERBS.has(w) || governs) {
+      kept.add(i);
+      g = i;
+    } else if (t.pos === 'ADV' && i === g - 1) g = i;
+    else break;
+  }
+  return g;
+}
+
+/**
+ * Where the subject ends before a verb group at `g`: past a date and its preposition between them
+ * ("American officials over the weekend became", "President Bush yesterday, asked").
+ */
+export function skipGap(
+  tokens: readonly Token[],
+  g: number,
+  floor: number,
+  skipped: (i: number) => boolean,
+): number {
+  let j = g - 1;
+  if (tokens[j]?.text === ',' && j - 1 >= floor && skipped(j - 1)) j--;
+  if (j < floor || !skipped(j) || tokens[j]!.pos === 'PUNCT') return g;
+  while (j >= floor && skipped(j)) j--;
+  if (j >= floor && tokens[j]!.pos === 'ADP') j--;
+  if (tokens[j]?.text === ',') j--;
+  return j + 1;
+}
+
+const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+
+/**
+ * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
+ * ("Mr Karimi, the spokesman, said"); for a relative pronoun, its antecedent ("gains that began" →
+ * "gains … began"); for a second verb of a coordination ("… and later served"), the first verb's.
+ */
+export function subject(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+  clause: Clause,
+  g: number,
+  skipped: (i: number) => boolean,
+): number[] {
+  let j = g - 1;
+  let floor = clause.from;
+  // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
+  if (
+    RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
+    (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET')
+  ) {
+    j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    floor = 0;
+  }
+  // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
+  let first = clause.from;
+  // "Yesterday, the agency quoted …": a date and its comma before the subject are no part of it.
+  while (
+    first < j &&
+    (skipped(first) || (first > clause.from && tokens[first]!.text === ',' && skipped(first - 1)))
+  )
+    first++;
+  if (
+    tokens[j]?.text === ',' &&
+    clause.kind === 'main' &&
+    isNominal(tokens[first]!) &&
+    tokens[first]!.pos !== 'DET'
+  ) {
+    const out: number[] = [];
+    for (let i = first; i < j && out.length < 8; i++) {
+      const t = tokens[i]!;
+      const joins = /^(?:of|and)$/i.test(t.text) && isNominal(tokens[i + 1] ?? t);
+      if (isNominal(t) || joins) out.push(i);
+      else break;
+    }
+    if (out.length > 0) return out;
+  }
+  // "a group of 10 armed people linked to the fronts that reject the rule, attacked": after a
+  // relative clause, the subject is the noun phrase before it.
+  const before = clauseOf(clauses, clause.from - 1);
+  if (
+    clause.kind === 'coordinate' &&
+    j === clause.from - 1 &&
+    tokens[j]?.text === ',' &&
+    before.kind === 'relative' &&
+    before.from > 0
+  )
+    return subject(tokens, clauses, clauseOf(clauses, before.from - 1), before.from, skipped);
+  // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
+  if (tokens[j]?.text === ',') {
+    let c = j - 1;
+    while (c > Math.max(floor, j - 16) && tokens[c]!.text !== ',') c--;
+    if (c > floor && tokens[c]!.text === ',' && isNominal(tokens[c - 1]!)) j = c - 1;
+    else return [];
+  }
+  // "McBride was part of the crew and later served as …": the first verb's subject.
+  if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ') {
+    // The first verb may stand in the clause before (", and said …" opens a clause of its own).
+    const scope = j === clause.from && clause.kind === 'coordinate' ? clauseOf(clauses, j - 1) : clause;
+    for (let v = j - 1; v >= scope.from; v--) {
+      if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
+      let h = v;
+      while (h - 1 >= scope.from && (tokens[h - 1]!.pos === 'AUX' || tokens[h - 1]!.pos === 'ADV')) h--;
+      return subject(tokens, clauses, scope, h, skipped);
+    }
+    return [];
+  }
+  const out: number[] = [];
+  for (; j >= floor && out.length < 16; j--) {
+    const t = tokens[j]!;
+    const w = t.text.toLowerCase();
+    // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
+    if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!)) break;
+    const between = j - 1 >= floor && isNominal(tokens[j - 1]!) && isNominal(tokens[j + 1] ?? t);
+    // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
+    const inner = /^(?:in|at|on|from|for|to|with)$/.test(w) && between && out.length <= 6;
+    // "Fighting broke out": a gerund opening the clause is its subject.
+    const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
+    if (
+      isNominal(t) ||
+      gerund ||
+      (t.pos === 'PRON' && out.length === 0) ||
+      ((w === 'of' || w === 'and') && between) ||
+      inner
+    )
+      out.unshift(j);
+    else {
+      // "Footage posted on the internet showed", "merchants favored by the regime have tended",
+      // "the crackdown launched by Syrian forces after the unveiling … is aimed": what follows a
+      // participle is its own phrase; the subject is the noun before the participle.
+      // "Amnesty International, Human Rights Watch and the UN rapporteur": a list goes on past its commas.
+      if (
+        t.text === ',' &&
+        out.some((x) => tokens[x]!.text === 'and') &&
+        j - 1 >= floor &&
+        isNominal(tokens[j - 1]!)
+      ) {
+        out.unshift(j);
+        continue;
+      }
+      const participle = reducedRelative(tokens, j, floor);
+      if (participle === undefined) break;
+      out.length = 0;
+      j = participle;
+      continue;
+    }
+    if (t.pos === 'PRON' && !isNominal(t)) break;
+  }
+  // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
+  if (out.length > 8) {
+    const cut = out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
+    if (cut > 0) out.length = cut;
+  }
+  return out;
+}
+
+/**
+ * Where a reduced relative clause ends on the left, when the subject walk stops at token `j`: a
+ * participle ("posted", "favored") right after a noun, a few nominal or prepositional words before
+ * `j`. Returns the index of the participle (the walk goes on left of it), or undefined.
+ */
+function reducedRelative(tokens: readonly Token[], j: number, floor: number): number | undefined {
+  for (let v = j; v >= Math.max(floor + 1, j - 8); v--) {
+    const t = tokens[v]!;
+    if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.text)) {
+      const head = tokens[v - 1]!;
+      return head.pos === 'NOUN' || head.pos === 'PROPN' ? v : undefined;
+    }
+    if (!(isNominal(t) || t.pos === 'ADP' || t.pos === 'CCONJ')) return undefined;
+  }
+  return undefined;
+}
