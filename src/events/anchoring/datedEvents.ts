@@ -34,16 +34,13 @@ export function datedEvents(
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
       !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index));
-    // A date says something happened: when no trigger takes it, the clause's own verb does
-    // ("She took the stand Friday" — "took" is no event word on its own).
-    // The attachment learned from TimeBank's links ranks the candidates; the hand rules take
-    // over where it has none (a date alone in a clause of its own).
+    // The attachment learned from TimeBank's links ranks the candidates; a date on a noun
+    // ("yesterday's operation") and a date the model attaches to nothing go to the hand rules,
+    // which fall back on the clause's own verb ("She took the stand Friday") or an event noun of
+    // a known type ("Talks between … in Doha next week").
     const learned = datesNoun(s.tokens, t.start, t.end)
       ? undefined
       : attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
-    // A clause without any verb ("Talks between … in Doha next week.") gives the model nothing to
-    // rank: an event noun of a known type takes the date.
-    const verbless = !s.tokens.some((x) => x.pos === 'VERB');
     const byRules = () =>
       attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
       attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
@@ -54,7 +51,7 @@ export function datedEvents(
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     const found =
-      learned && learned.length > 0 && !(learned.length === 0 && verbless)
+      learned && learned.length > 0
         ? best
           ? { trigger: best }
           : rules && presentable(rules.trigger)
