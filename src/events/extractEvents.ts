@@ -23,6 +23,8 @@ import {
 } from './sentenceParse.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
 
+const COMMENT_HEADER = /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b/;
+
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
 
@@ -55,7 +57,11 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
   const w = t.text.toLowerCase();
   let i = k - 1;
   while (i >= 0 && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i--;
-  if (tokens[i]?.pos === 'AUX') return /^(?:do|does)$/i.test(tokens[i]!.text);
+  // "Syria is ruled by the Baath party": a present passive states how things stand.
+  if (tokens[i]?.pos === 'AUX')
+    return (
+      /^(?:do|does)$/i.test(tokens[i]!.text) || (/^(?:is|are|am)$/i.test(tokens[i]!.text) && !/ing$/i.test(w))
+    );
   return (
     w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es` || w === `${t.lemma.replace(/y$/, '')}ies`
   );
@@ -70,7 +76,10 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
  */
 export function extractEvents(article: Article, timexes: readonly TemporalExpression[]): ChronologyEvent[] {
   const ctx = createArticleContext(article);
-  for (const s of ctx.sentences) {
+  // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
+  // article: nothing from there on is the article's reporting.
+  const comments = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  for (const s of comments >= 0 ? ctx.sentences.slice(0, comments) : ctx.sentences) {
     if (s.heading) {
       ctx.lastHeading = s.index;
       continue;

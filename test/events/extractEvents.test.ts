@@ -124,3 +124,17 @@ describe('extractEvents', () => {
     });
   });
 });
+
+describe("extractEvents and readers' comments", () => {
+  it('takes nothing from the comments under a post', () => {
+    const text =
+      'Police arrested five protesters in Herat. At 15:40 20th Jan 2012, BluesBerry wrote: Rebels attacked a convoy in Homs. Troops shelled the town.';
+    const titles = extractEvents(article(text), []).map((e) => e.title);
+    expect(titles).toEqual(['Police arrested five protesters in Herat']);
+  });
+
+  it('takes a standing fact in the present passive for no happening', () => {
+    expect(extractEvents(article('Syria is ruled by the Baath party.'), [])).toEqual([]);
+    expect(extractEvents(article('Syria was ruled by the Baath party.'), []).length).toBe(1);
+  });
+});

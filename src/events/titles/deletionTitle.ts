@@ -136,6 +136,7 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
       out.length > 1 &&
       (last().pos === 'PUNCT' ||
         dangles(last()) ||
+        last().pos === 'ADV' ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && (before()?.pos === 'NOUN' || before()?.pos === 'PROPN')))
     )

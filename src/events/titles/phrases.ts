@@ -44,6 +44,7 @@ export function clauseTail(
     out.length > 0 &&
     (dangles(tokens[out[out.length - 1]!]!) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
+      (cut && tokens[out[out.length - 1]!]!.pos === 'ADV') ||
       // "government militants led": a participle whose phrase the cut took away.
       (cut &&
         tokens[out[out.length - 1]!]!.pos === 'VERB' &&
