@@ -117,7 +117,11 @@ export function similarity(a: Prepared, b: Prepared): { score: number; reason: s
   return { score: Math.round(score * 1000) / 1000, reason };
 }
 
-function prepare(e: ChronologyEvent, sources: ReadonlyMap<string, string>): Prepared {
+/**
+ * The view of an event the merge compares: title words, day numbers, articles and sources
+ * (`sourceOf` an article id), figures. Shared with the partitioned merge, which must compare alike.
+ */
+export function prepare(e: ChronologyEvent, sourceOf: (article: string) => string): Prepared {
   const words = contentWords(e.title);
   return {
     event: e,
@@ -125,7 +129,7 @@ function prepare(e: ChronologyEvent, sources: ReadonlyMap<string, string>): Prep
     start: dayNumber(e.when.start),
     end: dayNumber(e.when.end),
     articles: new Set(e.mentions.map((m) => m.article)),
-    sources: new Set(e.mentions.map((m) => sources.get(m.article) ?? m.article)),
+    sources: new Set(e.mentions.map((m) => sourceOf(m.article))),
     figures: figures(words),
   };
 }
@@ -145,7 +149,7 @@ export function mergeEvents(
   const sources = new Map(articles.map((a) => [a.id, a.source || a.id]));
   const prepared = [...events]
     .sort(byId)
-    .map((e) => prepare(e, sources))
+    .map((e) => prepare(e, (id) => sources.get(id) ?? id))
     .sort(baseOrder);
   // Blocking: an event is compared only with clusters whose base ends within a week of its end, is
   // of its type and kind, and shares a title word with it: without a shared word no score reaches

@@ -1,21 +1,5 @@
 import type { Place } from '../../../model/chronology.ts';
 
-/** Appends the most specific place to a title that does not name it yet. */
-export function withPlace(title: string, places: readonly Place[]): string {
-  const p =
-    places.find((x) => x.kind === 'district' || x.kind === 'city') ??
-    places.find((x) => x.kind === 'province');
-  // A headline stays short: the place is added only while it fits in about 80 characters.
-  if (
-    !p ||
-    title.includes(p.name) ||
-    (p.within && title.includes(p.within)) ||
-    title.length + p.name.length > 76
-  )
-    return title;
-  return `${title} in ${p.name}`;
-}
-
 /** Drops a province or country when a place inside it is listed, and duplicates. */
 export function mostSpecific(places: readonly Place[]): Place[] {
   const out: Place[] = [];
