@@ -1,4 +1,4 @@
-import { contentWords, MERGE_THRESHOLD, mergeEvents, similarity } from '../events/merge/mergeEvents.ts';
+import { MERGE_THRESHOLD, mergeEvents, prepare, similarity } from '../events/merge/mergeEvents.ts';
 import type { ArticleMeta } from '../model/article.ts';
 import type { ChronologyEvent } from '../model/chronology.ts';
 
@@ -24,23 +24,6 @@ export function indexArticles(articles: readonly ArticleMeta[]): ArticleIndex {
 }
 
 const sourceOf = (articles: ArticleIndex, id: string) => articles.get(id)?.source || id;
-
-/** The same view of an event that `mergeEvents` prepares before comparing two. */
-function prepare(e: ChronologyEvent, articles: ArticleIndex): Prepared {
-  const words = contentWords(e.title);
-  return {
-    event: e,
-    words,
-    start: dayNumber(e.when.start),
-    end: dayNumber(e.when.end),
-    articles: new Set(e.mentions.map((m) => m.article)),
-    sources: new Set(e.mentions.map((m) => sourceOf(articles, m.article))),
-    figures: [...words]
-      .filter((w) => /^\d/.test(w))
-      .sort()
-      .join(' '),
-  };
-}
 
 /**
  * Whether `mergeEvents` could ever put the two events in one cluster: their ends fall in weeks at
@@ -130,22 +113,46 @@ export function mergePartition(
   days: number,
   byArticle: ArticleIndex,
 ): PartitionResult {
-  const prepared = events.map((e) => prepare(e, byArticle));
+  const prepared = events.map((e) => prepare(e, (id) => sourceOf(byArticle, id)));
   const owned = events.map((e) => Object.is(partitionOf(e, days), key));
   // Sorted by end, a pair that could merge lies within MERGE_REACH_DAYS of each other.
   const order = prepared.map((_, i) => i).sort((a, b) => prepared[a]!.end - prepared[b]!.end || a - b);
   const uf = unionFind(events.length);
   // Undated (NaN) ends only ever meet each other, all in one partition: one group.
   if (Number.isNaN(key)) for (let i = 1; i < events.length; i++) uf.union(0, i);
-  else
+  else {
+    // Only events sharing a title word can merge (as in `mergeEvents`' blocking): each event is
+    // compared with the later ones of each of its words, within reach.
+    const byWord = new Map<string, number[]>();
+    order.forEach((i, x) => {
+      for (const w of prepared[i]!.words) {
+        const list = byWord.get(w);
+        if (list) list.push(x);
+        else byWord.set(w, [x]);
+      }
+    });
     for (let x = 0; x < order.length; x++) {
       const a = prepared[order[x]!]!;
-      for (let y = x + 1; y < order.length; y++) {
-        const b = prepared[order[y]!]!;
-        if (b.end - a.end > MERGE_REACH_DAYS) break;
-        if (couldMerge(a, b)) uf.union(order[x]!, order[y]!);
+      const seen = new Set<number>();
+      for (const w of a.words) {
+        const list = byWord.get(w)!;
+        let lo = 0;
+        for (let hi = list.length; lo < hi; ) {
+          const mid = (lo + hi) >> 1;
+          if (list[mid]! <= x) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let n = lo; n < list.length; n++) {
+          const y = list[n]!;
+          const b = prepared[order[y]!]!;
+          if (b.end - a.end > MERGE_REACH_DAYS) break;
+          if (seen.has(y)) continue;
+          seen.add(y);
+          if (couldMerge(a, b)) uf.union(order[x]!, order[y]!);
+        }
       }
     }
+  }
   const groups = new Map<number, number[]>();
   events.forEach((_, i) => {
     const root = uf.find(i);
