@@ -108,16 +108,16 @@ export function attachTimex<T extends TriggerRef>(
   // modifies a noun is not the clause's verb.
   const verbs = inClause.filter((t) => isVerb(t) && !modifiesNoun(tokens, t.index));
   let left = verbs.filter((t) => t.index < a).at(-1);
+  const right = verbs.find((t) => t.index >= b);
   // "Saddam Hussein, facing U.S. troops, today sought peace": a verb cut off by a comma before
   // the date yields to the verb after it.
-  if (left && right0(verbs, b) && tokens.slice(left.index, a).some((t) => t.text === ',')) left = undefined;
+  if (left && right && tokens.slice(left.index, a).some((t) => t.text === ',')) left = undefined;
   // "voted to support the republic Friday": an infinitive's date belongs to the verb governing it.
   while (left && tokens[left.index - 1]?.text.toLowerCase() === 'to') {
     const governing = verbs.filter((t) => t.index < left!.index - 1).at(-1);
     if (!governing || left.index - governing.index > 4) break;
     left = governing;
   }
-  const right = verbs.find((t) => t.index >= b);
   // An expression that opens its clause ("On Friday, …", "Last month 21 people were killed")
   // dates the verb after it; otherwise the verb before it.
   const opens = !tokens.slice(clause.from, a).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -135,9 +135,6 @@ export function attachTimex<T extends TriggerRef>(
   }
   return undefined;
 }
-
-const right0 = <T extends TriggerRef>(verbs: readonly T[], b: number): T | undefined =>
-  verbs.find((t) => t.index >= b);
 
 /** Whether the verb at `i` is a participle modifying the noun before it ("a group led by", "troops facing"). */
 export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
