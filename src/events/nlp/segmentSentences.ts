@@ -1,4 +1,5 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
+import { gluedStarts } from './gluedSentences.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -19,8 +20,6 @@ export const MAX_SENTENCE = 2000;
 
 const FURNITURE =
   /^(?:By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+Correspondent\s+|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/)?(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
-const GLUE =
-  /\b(?!(?:in|of|to|told|from|by|on|at|with|for|and|or|said|says|reported|called|named|read|see|like|about|via|is|was|are|were)\b)(\p{Ll}{2,}) (?=(?:The|A|An) \p{Ll})/gu;
 
 /**
  * Splits an article into sentences: the NLP library ends sentences within running text
@@ -76,7 +75,7 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
   let blockEnd = -1;
   const flushBlock = (): void => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, blockEnd, annotation.sentenceStarts, (s, e, heading) => push(s, e, heading));
+    splitBlock(text, blockStart, blockEnd, annotation, (s, e, heading) => push(s, e, heading));
     blockStart = -1;
     paragraph++;
   };
@@ -107,9 +106,10 @@ function splitBlock(
   text: string,
   from: number,
   to: number,
-  starts: readonly number[],
+  annotation: Annotation,
   emit: (s: number, e: number, heading: boolean) => void,
 ): void {
+  const starts = annotation.sentenceStarts;
   let start = from;
   // A wire dateline or photo credit before the story ("NUSA DUA, Indonesia | Mon May 4 … (Reuters) - ",
   // "Photograph: Pete Souza/White House ") is layout, kept apart as a heading.
@@ -119,10 +119,10 @@ function splitBlock(
     start = from + furniture[0].length;
   }
   // Page furniture glued to the first sentence ("… swine flu victim The prematurely born son …"):
-  // a headline or caption ends where "The/A/An" starts a clause after a lower-case word.
-  GLUE.lastIndex = 0;
-  for (const m of text.slice(from, Math.min(to, from + 400)).matchAll(GLUE)) {
-    const at = from + m.index + m[1]!.length + 1;
+  // a headline or caption ends where a sentence starts without a period before it.
+  const glued = gluedStarts(text, start, to, annotation.tokens);
+  for (const at of glued) {
+    if (at - from > 400) break;
     if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
     emit(start, at - 1, true);
     start = at;
@@ -140,9 +140,9 @@ function splitBlock(
   const within: number[] = [];
   for (let i = lo; i < starts.length && starts[i]! < to; i++) within.push(starts[i]!);
   // Scraped pages glue captions and headlines to the text without a period ("… as the new prime
-  // minister The rebels still control …"): "The/A/An" after a lower-case word starts a sentence.
-  const glued = [...text.slice(start, to).matchAll(GLUE)].map((m) => start + m.index + m[1]!.length + 1);
-  for (let at of [...new Set([...within, ...quoted, ...glued])].sort((a, b) => a - b)) {
+  // minister The rebels still control …").
+  const after = glued.filter((at) => at > start);
+  for (let at of [...new Set([...within, ...quoted, ...after])].sort((a, b) => a - b)) {
     // "…,'' Howard said. ``The …": the library may start the next sentence inside the closing "''".
     while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that

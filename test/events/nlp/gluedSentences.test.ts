@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { gluedStarts } from '../../../src/events/nlp/gluedSentences.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+
+const pieces = (text: string) => {
+  const starts = gluedStarts(text, 0, text.length, annotate(text).tokens);
+  return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
+};
+
+describe('gluedStarts', () => {
+  it('finds sentences glued without a period after a caption or list item', () => {
+    expect(pieces('Parts of Homs were bombarded for weeks The Red Cross has been unable to enter.')).toEqual([
+      'Parts of Homs were bombarded for weeks',
+      'The Red Cross has been unable to enter.',
+    ]);
+    expect(pieces('Clinton launched an attack on Russia and China There were, however, fireworks.')).toEqual([
+      'Clinton launched an attack on Russia and China',
+      'There were, however, fireworks.',
+    ]);
+    expect(pieces('Clashes went on in the northern city of Aleppo The UK said it would help.')).toEqual([
+      'Clashes went on in the northern city of Aleppo',
+      'The UK said it would help.',
+    ]);
+  });
+
+  it('leaves capitalized words that belong to the sentence', () => {
+    for (const text of [
+      'He told The Associated Press that talks failed.',
+      'The court in The Hague ruled on Monday.',
+      'Officials said Plan A to evacuate the town failed.',
+      'She sang Florence And The Machine songs.',
+      'Mr Annan met President Assad in Damascus.',
+    ])
+      expect(pieces(text)).toEqual([text]);
+  });
+
+  it('splits the sentences segmentSentences returns', () => {
+    const s = segmentSentences(
+      'Rebels took the town. Civilians fled the fighting in Aleppo The UK said on Tuesday it would send aid.',
+    );
+    expect(s.map((x) => x.text)).toEqual([
+      'Rebels took the town.',
+      'Civilians fled the fighting in Aleppo',
+      'The UK said on Tuesday it would send aid.',
+    ]);
+  });
+});
