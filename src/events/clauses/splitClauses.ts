@@ -76,8 +76,12 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       starts.push({ at: i, kind: 'relative' });
       continue;
     }
-    // "…, attacked the headquarters": a verb right after a comma takes the clause up again.
-    if (prev.text === ',' && t.pos === 'VERB' && /ed$/.test(w) && starts.at(-1)?.kind === 'relative') {
+    // "…, attacked the headquarters", "Lavrov, who visited Damascus, had said": a finite verb or
+    // an auxiliary right after a comma takes the clause up again.
+    const finite =
+      (t.pos === 'VERB' && (/ed$/.test(w) || t.lemma !== w)) ||
+      (t.pos === 'AUX' && verbFollows(tokens, i + 1, 2));
+    if (prev.text === ',' && finite && starts.at(-1)?.kind === 'relative') {
       starts.push({ at: i, kind: 'coordinate' });
       continue;
     }

@@ -2,7 +2,7 @@ import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { clauseTail, complement } from './phrases.ts';
 import { skipGap, subject, verbGroup } from './subject.ts';
-import { dangles, isNominal, PARTICLES, QUOTES } from './words.ts';
+import { dangles, isNominal, PARTICLES, phraseRest, QUOTES } from './words.ts';
 
 export { clauseRun } from './phrases.ts';
 
@@ -125,7 +125,12 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     const prev = n > 0 ? tokens[kept[n - 1]!]! : undefined;
     const glued = prev !== undefined && kept[n - 1] === kept[n]! - 1 && prev.end === t.start;
     if (!glued) words++;
-    if (words > maxWords) break;
+    if (words > maxWords) {
+      // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
+      const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
+      if (rest > 0) out.push(...kept.slice(n, n + rest));
+      break;
+    }
     out.push(kept[n]!);
   }
   if (out.length < kept.length) {

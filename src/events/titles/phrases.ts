@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dangles, isNominal, PLACE_PREPOSITIONS, QUOTES } from './words.ts';
+import { dangles, isNominal, PLACE_PREPOSITIONS, phraseRest, QUOTES } from './words.ts';
 
 /**
  * The words after a verb to the end of its clause: dates, quotation marks and bracketed asides left
@@ -27,7 +27,12 @@ export function clauseTail(
     }
     if (t.pos === 'PUNCT') continue;
     if (out.length >= budget) {
-      cut = true;
+      // Finish the phrase the budget left open ("by opposition" + "supporters"), if it ends soon.
+      const next: number[] = [];
+      for (let j = i; j < to && next.length < 6; j++) if (!skipped(j)) next.push(j);
+      const rest = out.length > 0 ? phraseRest(tokens, out[out.length - 1]!, next) : -1;
+      if (rest > 0) out.push(...next.slice(0, rest));
+      else cut = true;
       break;
     }
     out.push(i);
@@ -132,7 +137,8 @@ export function clauseRun(
   const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
   const out: number[] = [];
   let verb = false;
-  for (let i = from; i < to && out.length < maxWords; i++) {
+  let i = from;
+  for (; i < to && out.length < maxWords; i++) {
     const t = tokens[i]!;
     // "the Afghan Special Forces, formed of elite Taliban fighters, had killed …": before the verb,
     // a phrase between commas is an aside.
@@ -151,6 +157,14 @@ export function clauseRun(
     // "said that …": the complementizer adds nothing to a title.
     if (out.length === 0 && /^that$/i.test(t.text)) continue;
     out.push(i);
+  }
+  // Cut by the word limit: finish the phrase it left open ("with the peace" + "plan").
+  if (out.length > 0 && i < to) {
+    const next: number[] = [];
+    for (let j = i; j < to && next.length < 6; j++)
+      if (!QUOTES.test(tokens[j]!.text) && !inSkip(tokens[j]!)) next.push(j);
+    const rest = phraseRest(tokens, out[out.length - 1]!, next);
+    if (rest > 0) out.push(...next.slice(0, rest));
   }
   while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos))
     out.pop();

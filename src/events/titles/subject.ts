@@ -38,10 +38,16 @@ export function skipGap(
   skipped: (i: number) => boolean,
 ): number {
   let j = g - 1;
-  if (tokens[j]?.text === ',' && j - 1 >= floor && skipped(j - 1)) j--;
+  const comma = tokens[j]?.text === ',' && j - 1 >= floor && skipped(j - 1);
+  if (comma) j--;
   if (j < floor || !skipped(j) || tokens[j]!.pos === 'PUNCT') return g;
   while (j >= floor && skipped(j)) j--;
   if (j >= floor && tokens[j]!.pos === 'ADP') j--;
+  // "Lavrov, who visited Damascus on Tuesday, had said": a date that closes an aside with a verb
+  // of its own belongs to the aside; the subject is found past the whole aside.
+  if (comma)
+    for (let c = j; c >= floor && tokens[c]!.text !== ','; c--)
+      if (tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX') return g;
   if (tokens[j]?.text === ',') j--;
   return j + 1;
 }
@@ -182,7 +188,10 @@ function reducedRelative(tokens: readonly Token[], j: number, floor: number): nu
     const t = tokens[v]!;
     if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.text)) {
       const head = tokens[v - 1]!;
-      return head.pos === 'NOUN' || head.pos === 'PROPN' ? v : undefined;
+      // A participle that describes its noun has a phrase after it ("posted on", "favored by");
+      // one with an object is the sentence's own verb ("China condemned a resolution").
+      const described = tokens[v + 1]?.pos === 'ADP' || tokens[v + 1]?.pos === 'ADV';
+      return (head.pos === 'NOUN' || head.pos === 'PROPN') && described ? v : undefined;
     }
     if (!(isNominal(t) || t.pos === 'ADP' || t.pos === 'CCONJ')) return undefined;
   }

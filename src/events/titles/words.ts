@@ -31,3 +31,32 @@ export const dangles = (t: Token): boolean =>
   /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(t.pos) ||
   /^(?:what|which|who|whom|whose|that)$/i.test(t.text) ||
   (t.pos === 'VERB' && /ing$/i.test(t.text));
+
+/**
+ * How many of the `next` words (token indices after a cut, in order) finish the phrase the cut
+ * left open, at most `extra`: "… with the peace" + "plan", "… to end" + "the violence". 0 when the
+ * phrase is finished already, -1 when it runs on past `extra` words (the caller then drops it).
+ */
+export function phraseRest(
+  tokens: readonly Token[],
+  last: number,
+  next: readonly number[],
+  extra = 4,
+): number {
+  const open = tokens[last]!;
+  // After a verb, its object may follow; after a noun word or a preposition, more of the phrase.
+  const opens =
+    isNominal(open) ||
+    open.pos === 'ADP' ||
+    (open.pos === 'VERB' && tokens[last - 1]?.text.toLowerCase() === 'to');
+  if (!opens) return 0;
+  let n = 0;
+  for (const i of next) {
+    const t = tokens[i]!;
+    const continues = isNominal(t) && !(t.pos === 'DET' && isNominal(open) && open.pos !== 'DET');
+    if (!continues) return n;
+    if (n === extra) return -1;
+    n++;
+  }
+  return n;
+}
