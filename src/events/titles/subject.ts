@@ -171,8 +171,10 @@ export function subject(
     if (t.pos === 'PRON' && !isNominal(t)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
+  // "The head of the regional council of the northern province": at the last preposition that
+  // leaves at most 8 words ("The head of the regional council").
   if (out.length > 8) {
-    const cut = out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
+    const cut = out.findLastIndex((i, n) => n > 0 && n <= 8 && tokens[i]!.pos === 'ADP');
     if (cut > 0) out.length = cut;
   }
   return out;

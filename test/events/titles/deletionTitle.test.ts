@@ -123,6 +123,30 @@ describe('deletionTitle on harder news sentences', () => {
   });
 });
 
+describe('deletionTitle: subjects past asides, phrases finished', () => {
+  it('finds the subject past a relative aside that holds a date', () => {
+    expect(
+      cut(
+        'Russian Foreign Minister Sergei Lavrov, who visited Damascus on Tuesday, had said that the talks failed.',
+        'said',
+        ['Tuesday'],
+      ),
+    ).toMatch(/^Russian Foreign Minister Sergei Lavrov had said/);
+  });
+
+  it('takes a verb with an object for the sentence verb, not a participle of the noun before it', () => {
+    expect(
+      cut('Earlier, Russia and China condemned a UN resolution passed on Friday.', 'passed', ['on Friday']),
+    ).toBe('A UN resolution passed');
+  });
+
+  it('keeps the head of a long subject with its first complement', () => {
+    expect(
+      cut('The head of the regional council of the northern province said the rebels attacked.', 'said'),
+    ).toMatch(/^The head of the regional council said/);
+  });
+});
+
 describe('isDeletionOf and punctuation', () => {
   it('takes a comma for no word', () => {
     expect(

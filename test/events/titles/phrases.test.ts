@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { clauseRun } from '../../../src/events/titles/phrases.ts';
+import { phraseRest } from '../../../src/events/titles/words.ts';
+
+const run = (text: string, from: string, maxWords: number) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === from);
+  return clauseRun(tokens, k, tokens.length, [], maxWords)
+    .map((i) => tokens[i]!.text)
+    .join(' ');
+};
+
+describe('clauseRun at its word limit', () => {
+  it('finishes the noun phrase the limit cut open', () => {
+    expect(
+      run('Erdogan said he did not trust President Assad to comply with the peace plan.', 'he', 11),
+    ).toBe('he did not trust President Assad to comply with the peace plan');
+    expect(
+      run('He said some monitors had been wounded in attacks by opposition supporters.', 'some', 10),
+    ).toBe('some monitors had been wounded in attacks by opposition supporters');
+  });
+
+  it('stops before a preposition once the noun phrase is whole', () => {
+    const out = run(
+      'He said the army shelled the old quarter of the great northern trading city of Aleppo.',
+      'the',
+      6,
+    );
+    expect(out).toBe('the army shelled the old quarter');
+  });
+});
+
+describe('phraseRest', () => {
+  const { tokens } = annotate('They talked to end the violence in the city.');
+  const at = (w: string) => tokens.findIndex((t) => t.text === w);
+  const after = (i: number) => tokens.map((_, j) => j).filter((j) => j > i);
+  it('takes the object of an infinitive and stops where the phrase ends', () => {
+    expect(phraseRest(tokens, at('end'), after(at('end')))).toBe(2);
+  });
+  it('is 0 after a finished phrase and -1 when the phrase runs past the allowance', () => {
+    expect(phraseRest(tokens, at('talked'), after(at('talked')))).toBe(0);
+    expect(phraseRest(tokens, at('end'), after(at('end')), 1)).toBe(-1);
+  });
+});
