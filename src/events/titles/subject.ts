@@ -174,7 +174,8 @@ export function subject(
   // "The head of the regional council of the northern province": at the last preposition that
   // leaves at most 8 words ("The head of the regional council").
   if (out.length > 8) {
-    const cut = out.findLastIndex((i, n) => n > 0 && n <= 8 && tokens[i]!.pos === 'ADP');
+    const within = out.findLastIndex((i, n) => n > 0 && n <= 8 && tokens[i]!.pos === 'ADP');
+    const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
     if (cut > 0) out.length = cut;
   }
   return out;

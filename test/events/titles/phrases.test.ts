@@ -34,12 +34,12 @@ describe('clauseRun at its word limit', () => {
 describe('phraseRest', () => {
   const { tokens } = annotate('They talked to end the violence in the city.');
   const at = (w: string) => tokens.findIndex((t) => t.text === w);
-  const after = (i: number) => tokens.map((_, j) => j).filter((j) => j > i);
+  const following = (i: number) => tokens.map((_, j) => j).filter((j) => j > i);
   it('takes the object of an infinitive and stops where the phrase ends', () => {
-    expect(phraseRest(tokens, at('end'), after(at('end')))).toBe(2);
+    expect(phraseRest(tokens, at('end'), following(at('end')))).toBe(2);
   });
   it('is 0 after a finished phrase and -1 when the phrase runs past the allowance', () => {
-    expect(phraseRest(tokens, at('talked'), after(at('talked')))).toBe(0);
-    expect(phraseRest(tokens, at('end'), after(at('end')), 1)).toBe(-1);
+    expect(phraseRest(tokens, at('talked'), following(at('talked')))).toBe(0);
+    expect(phraseRest(tokens, at('end'), following(at('end')), 1)).toBe(-1);
   });
 });
