@@ -7,7 +7,7 @@ import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
 import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
-import { assemble, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
+import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -41,9 +41,35 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
     trigger.pos === 'VERB'
       ? own.subjectless
         ? (asWritten(p, trigger) ?? own.text)
-        : own.text
+        : (withSpeaker(p, trigger, own) ?? own.text)
       : nounTitle(p, trigger, own.text);
   return withAttribution(p, trigger, title);
+}
+
+/**
+ * "Activists say Homs was bombarded", "…, state media said, security forces launched operations":
+ * a happening reported by someone keeps who reports it in front, as the sentence has it, so a claim
+ * does not read as fact. The reporting verb is one the trigger model classes REPORTING, before the
+ * trigger in the same sentence with no clause of its own closed between them by a full stop.
+ */
+function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string | undefined {
+  const { tokens } = p.s;
+  const first = Math.min(...own.kept);
+  const saying = p.triggers.findLast(
+    (t) =>
+      t.eventClass === 'REPORTING' &&
+      t.pos === 'VERB' &&
+      t.index < first &&
+      trigger.index - t.index <= 30 &&
+      !tokens.slice(t.index + 1, first).some((x) => /^[;:]$/.test(x.text)),
+  );
+  if (!saying || tokens[saying.index - 1]?.pos === 'AUX') return undefined;
+  const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
+  const speaker = said.kept.filter((i) => i <= saying.index);
+  // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
+  const named = speaker.some((i) => i !== saying.index && tokens[i]!.pos !== 'PRON');
+  if (said.subjectless || !named || speaker.length > 9) return undefined;
+  return assemble(tokens, [...speaker, ...own.kept], 20).text;
 }
 
 /**

@@ -113,7 +113,7 @@ export function reportedEvents(
     ? anchorTime(article, contentAnchor)
     : undatedTime(
         statement?.when.end ?? article.published,
-        `reported by ${said?.text || 'the article'} without a date of its own`,
+        `reported by ${(speakerAndVerb.length > 0 && assemble(tokens, speakerAndVerb, 12).text) || 'the article'} without a date of its own`,
         ctx.tellsNews(s),
       );
   // Who says so stays in the title: "The government says 2,000 members of the security forces

@@ -1,10 +1,10 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { clauseTail, complement } from './phrases.ts';
+import { clauseRun, clauseTail, complement, dropOpenClause } from './phrases.ts';
 import { skipGap, subject, verbGroup } from './subject.ts';
 import { dangles, isNominal, PARTICLES, phraseRest, QUOTES } from './words.ts';
 
-export { clauseRun } from './phrases.ts';
+export { clauseRun };
 
 /** A title cut from its sentence: the text and the token indices it keeps, in sentence order. */
 export interface CutTitle {
@@ -67,7 +67,13 @@ export function deletionTitle(
     // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
     // comma once it says something, and within the word budget, cut between phrases.
     const budget = (opts.maxWords ?? 16) - [...kept].filter((x) => !skipped(x)).length - 1;
-    for (const i of clauseTail(tokens, end + 1, clause.to, skipped, budget)) kept.add(i);
+    const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget);
+    // "France has suggested | that Turkey should join …": a verb with nothing after it in its
+    // clause says what it says in the complement clause that follows.
+    const said = clauses.find((c) => c.from === clause.to && c.kind === 'complement');
+    if (tail.length === 0 && said)
+      tail.push(...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget)));
+    for (const i of tail) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
     let from = k;
@@ -134,6 +140,7 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     out.push(kept[n]!);
   }
   if (out.length < kept.length) {
+    dropOpenClause(tokens, out);
     // Cut short: end on a word that finishes the phrase, not "of what it" nor "militants led".
     const last = () => tokens[out[out.length - 1]!]!;
     const before = () => tokens[out[out.length - 2]!];

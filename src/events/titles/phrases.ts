@@ -22,7 +22,8 @@ export function clauseTail(
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
     if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
-      if (out.length >= 2) break;
+      // "As his neck opened, he went on": a clause of its own starts after the comma.
+      if (out.length >= 2 || newClauseAt(tokens, i + 1, to)) break;
       continue;
     }
     if (t.pos === 'PUNCT') continue;
@@ -37,6 +38,7 @@ export function clauseTail(
     }
     out.push(i);
   }
+  if (cut) dropOpenClause(tokens, out);
   if (cut && out.length > 2) {
     // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.
     const last = out.findLastIndex(
@@ -57,6 +59,32 @@ export function clauseTail(
   )
     out.pop();
   return out;
+}
+
+/** Whether a subject and its verb start at token `i` ("he went", "the army said"). */
+function newClauseAt(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (!t || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
+  for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
+    if (!isNominal(tokens[j]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * Drops an unfinished subordinate clause from the end of a cut ("… from populated areas until
+ * armed terrorist groups" → "… from populated areas"): a subordinator or wh-word with no verb after it.
+ */
+export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
+  for (let n = out.length - 1; n >= 1; n--) {
+    const t = tokens[out[n]!]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return;
+    if (t.pos === 'SCONJ' || /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text)) {
+      out.length = n;
+      return;
+    }
+  }
 }
 
 /** A noun phrase starting at `from` (an object), "of" and "and" joining nouns, at most `max` tokens. */
@@ -165,6 +193,7 @@ export function clauseRun(
       if (!QUOTES.test(tokens[j]!.text) && !inSkip(tokens[j]!)) next.push(j);
     const rest = phraseRest(tokens, out[out.length - 1]!, next);
     if (rest > 0) out.push(...next.slice(0, rest));
+    else dropOpenClause(tokens, out);
   }
   while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos))
     out.pop();

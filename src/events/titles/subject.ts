@@ -45,9 +45,15 @@ export function skipGap(
   if (j >= floor && tokens[j]!.pos === 'ADP') j--;
   // "Lavrov, who visited Damascus on Tuesday, had said": a date that closes an aside with a verb
   // of its own belongs to the aside; the subject is found past the whole aside.
+  // So does one that opens with a preposition ("Medvedev, in a call with Sarkozy on Wednesday, urged").
   if (comma)
-    for (let c = j; c >= floor && tokens[c]!.text !== ','; c--)
+    for (let c = j; c >= floor; c--) {
+      if (tokens[c]!.text === ',') {
+        if (tokens[c + 1]?.pos === 'ADP') return g;
+        break;
+      }
       if (tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX') return g;
+    }
   if (tokens[j]?.text === ',') j--;
   return j + 1;
 }

@@ -54,7 +54,8 @@ export function phraseRest(
   for (const i of next) {
     const t = tokens[i]!;
     const continues = isNominal(t) && !(t.pos === 'DET' && isNominal(open) && open.pos !== 'DET');
-    if (!continues) return n;
+    // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause.
+    if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') ? -1 : n;
     if (n === extra) return -1;
     n++;
   }

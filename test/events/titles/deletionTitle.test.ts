@@ -140,6 +140,28 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('A UN resolution passed');
   });
 
+  it('finds the subject past an aside that opens with a preposition', () => {
+    expect(
+      cut(
+        'Russian President Dmitry Medvedev, in a phone conversation with Nicolas Sarkozy on Wednesday, urged the West to wait.',
+        'urged',
+        ['Wednesday'],
+      ),
+    ).toBe('Russian President Dmitry Medvedev urged the West to wait');
+  });
+
+  it('keeps a subordinate clause apart from the main clause after its comma', () => {
+    expect(cut("As his victim's neck opened, he went on shouting.", 'opened')).toBe(
+      "His victim's neck opened",
+    );
+  });
+
+  it('says what a bare verb of saying or arguing says, from its complement clause', () => {
+    expect(cut('France has suggested that Turkey should join the conference on Syria.', 'suggested')).toBe(
+      'France has suggested Turkey should join the conference on Syria',
+    );
+  });
+
   it('keeps the head of a long subject with its first complement', () => {
     expect(
       cut('The head of the regional council of the northern province said the rebels attacked.', 'said'),

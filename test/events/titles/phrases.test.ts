@@ -31,6 +31,18 @@ describe('clauseRun at its word limit', () => {
   });
 });
 
+describe('clauseRun cut inside a subordinate clause', () => {
+  it('drops the subordinate clause the limit left without its verb', () => {
+    expect(
+      run(
+        'He said the army would not withdraw from the towns until armed groups had given guarantees.',
+        'the',
+        10,
+      ),
+    ).toBe('the army would not withdraw from the towns');
+  });
+});
+
 describe('phraseRest', () => {
   const { tokens } = annotate('They talked to end the violence in the city.');
   const at = (w: string) => tokens.findIndex((t) => t.text === w);
