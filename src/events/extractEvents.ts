@@ -163,9 +163,14 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
   );
   // An undated happening whose title says too little is left out: without a date or words of its
   // own, it would only be noise on the timeline. A dated one keeps its date for the reader.
+  // So is one with neither a date in its sentence nor the article's news to place it: background
+  // ("The FSA is waging a guerrilla war") that only an unspecified past could hold is no entry of a
+  // chronology. It still served above as the event later sentences continue.
   return dedupeDrafts(told)
     .filter(
-      (d) => d.title.split(/\s+/).length >= 2 && (d.mentions[0]?.timex !== undefined || !weakTitle(d.title)),
+      (d) =>
+        d.title.split(/\s+/).length >= 2 &&
+        (d.mentions[0]?.timex !== undefined || (d.when.precision !== 'vague' && !weakTitle(d.title))),
     )
     .map((d) => toEvent(d, article.published));
 }
