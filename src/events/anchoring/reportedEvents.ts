@@ -68,7 +68,12 @@ export function reportedEvents(
   // Who said it: the subject and verb of the saying, cut from the frame.
   const said = saying ? deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates }) : undefined;
   const speakerAndVerb = said ? said.kept.filter((i) => tokens[i]!.end <= frameEnd) : [];
-  const firstContent = tokens.findIndex((t) => t.start >= contentStart);
+  const start = tokens.findIndex((t) => t.start >= contentStart);
+  // "said that amounted to regime change": a verb right after "that" makes it the subject.
+  const firstContent =
+    start > 0 && /^that$/i.test(tokens[start - 1]!.text) && /^(?:VERB|AUX)$/.test(tokens[start]!.pos)
+      ? start - 1
+      : start;
   // The happening's title keeps to the reported words: "the first blast occurred", not the addressee.
   const cut = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
   const event =

@@ -34,7 +34,8 @@ export function triggerModality(
   opts: { reported?: boolean } = {},
 ): Modality | undefined {
   const first = tokens[clause.from]?.text.toLowerCase();
-  if (first === 'if' || first === 'unless') return 'hypothetical';
+  // "It was not clear whether the buildings were hit": an open question, not a happening told.
+  if (first === 'if' || first === 'unless' || first === 'whether') return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
   for (let i = k - 1; i >= clause.from && i >= k - 6; i--) {
     const t = tokens[i]!;

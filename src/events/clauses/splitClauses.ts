@@ -11,7 +11,7 @@ export interface Clause {
 }
 
 const SUBORDINATORS = new Set(
-  'after before since until till while when whenever as because although though whereas unless if once'.split(
+  'after before since until till while when whenever as because although though whereas unless if whether once'.split(
     ' ',
   ),
 );

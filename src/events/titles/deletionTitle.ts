@@ -66,7 +66,7 @@ export function deletionTitle(
     // What the verb says of its subject: the rest of its clause as written ("put the death toll
     // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
     // comma once it says something, and within the word budget, cut between phrases.
-    const budget = (opts.maxWords ?? 16) - [...kept].filter((x) => !skipped(x)).length - 1;
+    const budget = (opts.maxWords ?? 18) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget);
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
@@ -85,7 +85,7 @@ export function deletionTitle(
   const cut = assemble(
     tokens,
     [...kept].filter((i) => i === k || !skipped(i)),
-    opts.maxWords ?? 14,
+    opts.maxWords ?? 18,
   );
   return subjectless ? { ...cut, subjectless } : cut;
 }

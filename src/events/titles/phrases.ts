@@ -183,7 +183,9 @@ export function clauseRun(
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
     // "said that …": the complementizer adds nothing to a title.
-    if (out.length === 0 && /^that$/i.test(t.text)) continue;
+    // "said that amounted to regime change": there "that" is the subject and stays.
+    if (out.length === 0 && /^that$/i.test(t.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? ''))
+      continue;
     out.push(i);
   }
   // Cut by the word limit: finish the phrase it left open ("with the peace" + "plan").

@@ -75,9 +75,12 @@ export function subject(
   let j = g - 1;
   let floor = clause.from;
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
+  const antecedent = tokens[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
   if (
     RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
-    (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET')
+    (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET') &&
+    // "said that amounted to …": after a verb, "that" is no relative but the subject itself.
+    !(tokens[j]!.text.toLowerCase() === 'that' && antecedent !== undefined && !isNominal(antecedent))
   ) {
     j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     floor = 0;
@@ -140,10 +143,11 @@ export function subject(
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
-    if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!)) break;
+    // "said that amounted to regime change": right before the verb, a pronoun "that" is the subject.
+    if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!) && !(t.pos === 'PRON' && out.length === 0)) break;
     const between = j - 1 >= floor && isNominal(tokens[j - 1]!) && isNominal(tokens[j + 1] ?? t);
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
-    const inner = /^(?:in|at|on|from|for|to|with)$/.test(w) && between && out.length <= 6;
+    const inner = /^(?:in|at|on|from|for|to|with)$/.test(w) && between && out.length <= 9;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
     if (
@@ -177,10 +181,10 @@ export function subject(
     if (t.pos === 'PRON' && !isNominal(t)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
-  // "The head of the regional council of the northern province": at the last preposition that
-  // leaves at most 8 words ("The head of the regional council").
-  if (out.length > 8) {
-    const within = out.findLastIndex((i, n) => n > 0 && n <= 8 && tokens[i]!.pos === 'ADP');
+  // "The head of the regional council of the northern province in the east": at the last
+  // preposition that leaves at most 10 words.
+  if (out.length > 10) {
+    const within = out.findLastIndex((i, n) => n > 0 && n <= 10 && tokens[i]!.pos === 'ADP');
     const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
     if (cut > 0) out.length = cut;
   }
