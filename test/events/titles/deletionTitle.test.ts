@@ -162,6 +162,12 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it('keeps a pronoun "that" as the subject of its verb', () => {
+    expect(cut('Russia, a strong ally of Syria, said that amounted to regime change.', 'amounted')).toBe(
+      'That amounted to regime change',
+    );
+  });
+
   it('keeps the head of a long subject with its first complement', () => {
     expect(
       cut(

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { triggerModality } from '../../../src/events/clauses/modality.ts';
+import { clauseOf, splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+
+const modality = (text: string, verb: string) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === verb);
+  return triggerModality(tokens, clauseOf(splitClauses(tokens), k), k);
+};
+
+describe('triggerModality', () => {
+  it('reads plans, possibilities and open questions from the clause', () => {
+    expect(modality('The minister will visit Kabul.', 'visit')).toBe('planned');
+    expect(modality('The town could face sanctions.', 'face')).toBe('hypothetical');
+    expect(modality('It was not clear whether the buildings were hit deliberately.', 'hit')).toBe(
+      'hypothetical',
+    );
+  });
+
+  it('leaves a happening told as such unmarked', () => {
+    expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
+    expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();
+  });
+});
