@@ -55,6 +55,8 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
 function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string | undefined {
   const { tokens } = p.s;
   const first = Math.min(...own.kept);
+  // "did not say who carried it out": a question reported is no happening to attribute.
+  if (/^(?:who|what|which|whether|how|why)$/i.test(tokens[first]!.text)) return undefined;
   const saying = p.triggers.findLast(
     (t) =>
       t.eventClass === 'REPORTING' &&
@@ -96,7 +98,9 @@ export function weakTitle(title: string): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   if (words.length < 3) return true;
   if (
-    /^(?:it|them|this|that|these|those|some|most|many|all|one|who|which|what)$/i.test(words[0]!) &&
+    /^(?:it|them|this|that|these|those|some|most|many|all|one|who|which|what|he|she|they|we|i|you)$/i.test(
+      words[0]!,
+    ) &&
     words.length <= 4
   )
     return true;

@@ -75,7 +75,12 @@ export function reportedEvents(
       ? start - 1
       : start;
   // The happening's title keeps to the reported words: "the first blast occurred", not the addressee.
-  const cut = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
+  const cutOf = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
+  // "did not say who carried it out": a question reported tells no happening.
+  const cut =
+    cutOf && !/^(?:who|what|which|how|why|whether)$/i.test(tokens[cutOf.kept[0]!]?.text ?? '')
+      ? cutOf
+      : undefined;
   const event =
     cut &&
     assemble(

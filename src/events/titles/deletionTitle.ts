@@ -35,18 +35,7 @@ export function deletionTitle(
   opts: CutOptions = {},
 ): CutTitle {
   const skip = opts.skip ?? [];
-  const skipped = (i: number): boolean => {
-    const t = tokens[i]!;
-    const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
-    // "Friday's attack" without its date: the possessive goes with it.
-    const possessiveOfSkipped = /^['’]s$/.test(t.text) && i > 0 && inSkip(tokens[i - 1]!);
-    // "said on Friday", "occurred at 07:30": the preposition goes with its date.
-    const prepositionOfSkipped =
-      (t.pos === 'ADP' || (t.pos === 'SCONJ' && /^(?:since|until|till|before|after)$/i.test(t.text))) &&
-      i + 1 < tokens.length &&
-      inSkip(tokens[i + 1]!);
-    return QUOTES.test(t.text) || inSkip(t) || possessiveOfSkipped || prepositionOfSkipped;
-  };
+  const skipped = skippedWords(tokens, skip);
   const clause = clauseOf(clauses, k);
   const trigger = tokens[k]!;
   const kept = new Set<number>();
@@ -67,7 +56,9 @@ export function deletionTitle(
     // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
     // comma once it says something, and within the word budget, cut between phrases.
     const budget = (opts.maxWords ?? 18) - [...kept].filter((x) => !skipped(x)).length - 1;
-    const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget);
+    const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
+      relative: clause.kind === 'relative',
+    });
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
     const said = clauses.find((c) => c.from === clause.to && c.kind === 'complement');
@@ -88,6 +79,46 @@ export function deletionTitle(
     opts.maxWords ?? 18,
   );
   return subjectless ? { ...cut, subjectless } : cut;
+}
+
+/**
+ * Which tokens a title leaves out: quotation marks and the date expressions, with what only serves
+ * the date: its preposition ("said on Friday"), a possessive ("Friday's attack"), an adverb before
+ * it ("exactly a year ago", "later on Thursday") and the measure phrase of a duration ("after four
+ * weeks of bombardment").
+ */
+function skippedWords(
+  tokens: readonly Token[],
+  skip: ReadonlyArray<readonly [number, number]>,
+): (i: number) => boolean {
+  const inSkip = tokens.map((x) => skip.some(([a, b]) => x.start < b && x.end > a));
+  const out = tokens.map((t, i) => QUOTES.test(t.text) || inSkip[i]!);
+  for (let a = 0; a < tokens.length; a++) {
+    if (!inSkip[a] || inSkip[a - 1]) continue;
+    let z = a;
+    while (inSkip[z + 1]) z++;
+    let b = a - 1;
+    const preposition = (t: Token | undefined) =>
+      t !== undefined &&
+      (t.pos === 'ADP' || (t.pos === 'SCONJ' && /^(?:since|until|till|before|after)$/i.test(t.text))) &&
+      !(PARTICLES.has(t.text.toLowerCase()) && tokens[b - 1]?.pos === 'VERB');
+    // "later on Thursday": an adverb that is no particle of the verb before it.
+    const adverb = tokens[b];
+    if (adverb?.pos === 'ADV' && !preposition(adverb) && !PARTICLES.has(adverb.text.toLowerCase())) {
+      out[b] = true;
+      b--;
+    }
+    const prepositional = preposition(tokens[b]);
+    if (prepositional) out[b] = true;
+    const next = tokens[z + 1];
+    if (!next) continue;
+    if (/^['’]s$/.test(next.text)) out[z + 1] = true;
+    if (next.text.toLowerCase() === 'of' && prepositional) {
+      out[z + 1] = true;
+      for (let j = z + 2; j < tokens.length && isNominal(tokens[j]!); j++) out[j] = true;
+    }
+  }
+  return (i) => out[i] === true;
 }
 
 /** Joins kept tokens: adjacent ones with the sentence's own spacing, others with one space. */

@@ -12,6 +12,7 @@ export function clauseTail(
   to: number,
   skipped: (i: number) => boolean,
   budget: number,
+  opts: { readonly relative?: boolean } = {},
 ): number[] {
   const out: number[] = [];
   let depth = 0;
@@ -22,11 +23,28 @@ export function clauseTail(
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
     if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
-      // "As his neck opened, he went on": a clause of its own starts after the comma.
-      if (out.length >= 2 || newClauseAt(tokens, i + 1, to)) break;
+      // "As his neck opened, he went on": a clause of its own starts after the comma; so does a
+      // participle's ("kicked off in mid-March, inspired by …") and a closing ", state media report".
+      if (
+        out.length >= 2 ||
+        newClauseAt(tokens, i + 1, to) ||
+        tokens[i + 1]?.pos === 'VERB' ||
+        closingAttribution(tokens, i + 1, to)
+      )
+        break;
       continue;
     }
     if (t.pos === 'PUNCT') continue;
+    // "The jet crashed into the sea and its two pilots are missing": a new subject and verb.
+    if (
+      t.pos === 'CCONJ' &&
+      /^(?:PRON|DET)$/.test(tokens[i + 1]?.pos ?? '') &&
+      newClauseAt(tokens, i + 1, to, true)
+    )
+      break;
+    // "The scenes that occurred in Iraq | are being repeated": the relative clause ends where the
+    // main clause's verb group starts, right after a noun.
+    if (opts.relative && out.length > 0 && t.pos === 'AUX' && isNominal(tokens[i - 1]!)) break;
     if (out.length >= budget) {
       // Finish the phrase the budget left open ("by opposition" + "supporters"), if it ends soon.
       const next: number[] = [];
@@ -61,11 +79,22 @@ export function clauseTail(
   return out;
 }
 
+/** Whether tokens `i`…`to` are a closing attribution: a few words ending on a verb of saying. */
+function closingAttribution(tokens: readonly Token[], i: number, to: number): boolean {
+  let end = to;
+  while (end > i && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return end - i >= 2 && end - i <= 6 && SAYING.has(tokens[end - 1]!.lemma);
+}
+
+const SAYING = new Set(['say', 'report', 'claim', 'add', 'tell', 'allege', 'state']);
+
 /** Whether a subject and its verb start at token `i` ("he went", "the army said"). */
-function newClauseAt(tokens: readonly Token[], i: number, to: number): boolean {
+function newClauseAt(tokens: readonly Token[], i: number, to: number, headed = false): boolean {
   const t = tokens[i];
   if (!t || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
   for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+    // With `headed`, "those arrested" (a determiner right before a participle) is no clause.
+    if (headed && j === i + 1 && t.pos === 'DET' && tokens[j]!.pos === 'VERB') return false;
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
     if (!isNominal(tokens[j]!)) return false;
   }
@@ -182,6 +211,15 @@ export function clauseRun(
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
+    // "said that if he were in Assad's position, he would …": what is said is the main clause.
+    if (out.length === 0 && /^(?:if|when|as|although|though|while|because|once|unless)$/i.test(t.text)) {
+      let c = i + 1;
+      while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
+      if (c < to && c < i + 16) {
+        i = c;
+        continue;
+      }
+    }
     // "said that …": the complementizer adds nothing to a title.
     // "said that amounted to regime change": there "that" is the subject and stays.
     if (out.length === 0 && /^that$/i.test(t.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? ''))

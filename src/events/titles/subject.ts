@@ -80,7 +80,8 @@ export function subject(
     RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
     (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET') &&
     // "said that amounted to …": after a verb, "that" is no relative but the subject itself.
-    !(tokens[j]!.text.toLowerCase() === 'that' && antecedent !== undefined && !isNominal(antecedent))
+    // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
+    !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
     j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     floor = 0;
@@ -133,7 +134,8 @@ export function subject(
     for (let v = j - 1; v >= scope.from; v--) {
       if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
       let h = v;
-      while (h - 1 >= scope.from && (tokens[h - 1]!.pos === 'AUX' || tokens[h - 1]!.pos === 'ADV')) h--;
+      // "were to have completed … and stopped": the whole verb group, "to" included.
+      while (h - 1 >= scope.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;
       return subject(tokens, clauses, scope, h, skipped);
     }
     return [];
@@ -155,6 +157,9 @@ export function subject(
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
       ((w === 'of' || w === 'and') && between) ||
+      // "she and French photographer Remi Ochlik were killed": a pronoun coordinated with a name.
+      (w === 'and' && out.length > 0 && tokens[j - 1]?.pos === 'PRON' && j - 1 >= floor) ||
+      (t.pos === 'PRON' && tokens[j + 1]?.text.toLowerCase() === 'and' && out.length > 1) ||
       inner
     )
       out.unshift(j);

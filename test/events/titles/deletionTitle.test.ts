@@ -162,6 +162,37 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it('ends a relative clause where the main verb starts, and a tail at a new clause', () => {
+    expect(
+      cut('The scenes that occurred last year in Iraq and Libya are being repeated in Syria.', 'occurred', [
+        'last year',
+      ]),
+    ).toBe('The scenes occurred in Iraq and Libya');
+    expect(cut('The jet crashed into the sea and its two pilots are missing.', 'crashed')).toBe(
+      'The jet crashed into the sea',
+    );
+    expect(
+      cut('The protests kicked off in mid-March, inspired by the revolutions.', 'kicked', ['mid-March']),
+    ).toBe('The protests kicked off');
+  });
+
+  it("drops what only serves the date: its adverb and a duration's measure phrase", () => {
+    expect(cut('The uprising started in Syria exactly a year ago.', 'started', ['a year ago'])).toBe(
+      'The uprising started in Syria',
+    );
+    expect(
+      cut('Troops entered the district of Homs after four weeks of bombardment.', 'entered', ['four weeks']),
+    ).toBe('Troops entered the district of Homs');
+  });
+
+  it('keeps a pronoun coordinated with a name in the subject', () => {
+    expect(
+      cut('A day later, she and photographer Remi Ochlik were killed in an attack.', 'killed', [
+        'A day later',
+      ]),
+    ).toBe('She and photographer Remi Ochlik were killed in an attack');
+  });
+
   it('keeps a pronoun "that" as the subject of its verb', () => {
     expect(cut('Russia, a strong ally of Syria, said that amounted to regime change.', 'amounted')).toBe(
       'That amounted to regime change',
