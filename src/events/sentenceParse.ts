@@ -65,7 +65,9 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
       trigger.index - t.index <= 30 &&
       !tokens.slice(t.index + 1, first).some((x) => /^[;:]$/.test(x.text)),
   );
-  if (!saying || tokens[saying.index - 1]?.pos === 'AUX') return undefined;
+  // "It was said", "Video said to be from Homs": no one says it.
+  if (!saying || tokens[saying.index - 1]?.pos === 'AUX' || tokens[saying.index + 1]?.text === 'to')
+    return undefined;
   const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
   const speaker = said.kept.filter((i) => i <= saying.index);
   // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
@@ -110,14 +112,28 @@ export function weakTitle(title: string): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  return verbCutHolding(p, trigger)?.text ?? own;
+}
+
+/** The cut of a happening verb of the trigger's clause that keeps the trigger ("killed by fresh shelling"). */
+function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
   for (const v of p.triggers) {
     if (v.pos !== 'VERB' || v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
     const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
-    if (cut.kept.includes(trigger.index)) return cut.text;
+    if (cut.kept.includes(trigger.index)) return cut;
   }
-  return own;
+  return undefined;
+}
+
+/**
+ * The cut that titles a trigger: a verb's own; an event noun's is the cut of the verb that holds it
+ * ("six civilians were killed by fresh shelling in Homs"), else its own noun phrase.
+ */
+export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
+  const own = deletionTitle(p.s.tokens, p.clauses, trigger.index, { skip: p.dates });
+  return trigger.pos === 'VERB' ? own : (verbCutHolding(p, trigger) ?? own);
 }
 
 /**

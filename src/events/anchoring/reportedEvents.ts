@@ -3,7 +3,7 @@ import type { ArticleContext } from '../articleContext.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
-import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { draftFromTrigger, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
@@ -75,7 +75,7 @@ export function reportedEvents(
       ? start - 1
       : start;
   // The happening's title keeps to the reported words: "the first blast occurred", not the addressee.
-  const cutOf = happening ? deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates }) : undefined;
+  const cutOf = happening ? triggerCut(p, happening) : undefined;
   // "did not say who carried it out": a question reported tells no happening.
   const cut =
     cutOf && !/^(?:who|what|which|how|why|whether)$/i.test(tokens[cutOf.kept[0]!]?.text ?? '')

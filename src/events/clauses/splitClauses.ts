@@ -56,6 +56,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     if (
       SUBORDINATORS.has(w) &&
       (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') &&
+      // "who once cultivated ties": inside a clause, "once" is an adverb of time.
+      !(w === 'once' && prev.pos !== 'PUNCT') &&
       verbFollows(tokens, i + 1, 6)
     ) {
       starts.push({ at: i, kind: 'subordinate' });
@@ -70,7 +72,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     // "fronts that reject the rule …": a relative pronoun right after its noun, then a verb.
     if (
       (w === 'that' || RELATIVES.has(w)) &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+      (prev.pos === 'NOUN' ||
+        prev.pos === 'PROPN' ||
+        /^(?:those|anyone|everyone|someone|people)$/i.test(prev.text)) &&
       verbFollows(tokens, i + 1, 3)
     ) {
       starts.push({ at: i, kind: 'relative' });

@@ -70,7 +70,10 @@ export function deletionTitle(
     let from = k;
     while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && k - from < 5) from--;
     for (let i = from; i < k; i++) kept.add(i);
-    for (const i of complement(tokens, k + 1, clause.to, skipped, true)) kept.add(i);
+    const rest = complement(tokens, k + 1, clause.to, skipped, true);
+    // "a visit to Moscow starting [on Sunday]": a participle whose date went with the cut.
+    while (rest.length > 0 && tokens[rest[rest.length - 1]!]!.pos === 'VERB') rest.pop();
+    for (const i of rest) kept.add(i);
   }
   kept.add(k);
   const cut = assemble(
@@ -110,6 +113,14 @@ function skippedWords(
     }
     const prepositional = preposition(tokens[b]);
     if (prepositional) out[b] = true;
+    // "later on Thursday": the adverb may stand before the preposition.
+    const early = tokens[b - 1];
+    if (
+      prepositional &&
+      early?.pos === 'ADV' &&
+      /^(?:later|earlier|early|late|again|since)$/i.test(early.text)
+    )
+      out[b - 1] = true;
     const next = tokens[z + 1];
     if (!next) continue;
     if (/^['’]s$/.test(next.text)) out[z + 1] = true;

@@ -121,10 +121,13 @@ export function subject(
   )
     return subject(tokens, clauses, clauseOf(clauses, before.from - 1), before.from, skipped);
   // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
-  if (tokens[j]?.text === ',') {
+  // "Mr Erdogan - who once cultivated close ties with Syria - said": dashes set an aside apart too.
+  const aside = (t: Token | undefined) => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
+  if (aside(tokens[j])) {
+    const mark = tokens[j]!.text;
     let c = j - 1;
-    while (c > Math.max(floor, j - 16) && tokens[c]!.text !== ',') c--;
-    if (c > floor && tokens[c]!.text === ',' && isNominal(tokens[c - 1]!)) j = c - 1;
+    while (c > Math.max(floor, j - 16) && tokens[c]!.text !== mark) c--;
+    if (c > floor && tokens[c]!.text === mark && isNominal(tokens[c - 1]!)) j = c - 1;
     else return [];
   }
   // "McBride was part of the crew and later served as …": the first verb's subject.
@@ -204,14 +207,31 @@ export function subject(
 function reducedRelative(tokens: readonly Token[], j: number, floor: number): number | undefined {
   for (let v = j; v >= Math.max(floor + 1, j - 8); v--) {
     const t = tokens[v]!;
-    if (t.pos === 'VERB' && /(?:ed|en|wn)$/.test(t.text)) {
+    if (
+      t.pos === 'VERB' &&
+      (/(?:ed|en|wn)$/.test(t.text) ||
+        /^(?:said|held|built|made|sent|kept|left|shot|hit|caught|brought|thought)$/i.test(t.text))
+    ) {
       const head = tokens[v - 1]!;
-      // A participle that describes its noun has a phrase after it ("posted on", "favored by");
-      // one with an object is the sentence's own verb ("China condemned a resolution").
-      const described = tokens[v + 1]?.pos === 'ADP' || tokens[v + 1]?.pos === 'ADV';
+      // A participle that describes its noun has a phrase after it ("posted on", "favored by",
+      // "said to be from Homs"); one with an object is the sentence's own verb ("China condemned a
+      // resolution").
+      const described =
+        tokens[v + 1]?.pos === 'ADP' ||
+        tokens[v + 1]?.pos === 'ADV' ||
+        tokens[v + 1]?.text.toLowerCase() === 'to';
       return (head.pos === 'NOUN' || head.pos === 'PROPN') && described ? v : undefined;
     }
-    if (!(isNominal(t) || t.pos === 'ADP' || t.pos === 'CCONJ')) return undefined;
+    if (
+      !(
+        isNominal(t) ||
+        t.pos === 'ADP' ||
+        t.pos === 'CCONJ' ||
+        (t.pos === 'AUX' && t.lemma === 'be') ||
+        t.text === 'to'
+      )
+    )
+      return undefined;
   }
   return undefined;
 }
