@@ -61,9 +61,17 @@ export function deletionTitle(
     });
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
-    const said = clauses.find((c) => c.from === clause.to && c.kind === 'complement');
+    // So does "His comments came | as UN monitors were fired on", "Fighting broke out | after talks
+    // collapsed": the subordinate clause right after says what the bare verb means.
+    const said = clauses.find(
+      (c) =>
+        c.from === clause.to &&
+        (c.kind === 'complement' || (c.kind === 'subordinate' && tokens[c.from - 1]?.pos !== 'PUNCT')),
+    );
     if (tail.length === 0 && said)
-      tail.push(...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget)));
+      tail.push(
+        ...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget), said.kind === 'subordinate'),
+      );
     for (const i of tail) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
@@ -152,8 +160,10 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     if (tokens[kept[0]!]!.pos === 'DET') break;
     kept.shift();
   }
+  // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
   const particle = (n: number) =>
-    PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) &&
+    (PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||
+      (/^(?:on|at|upon)$/i.test(tokens[kept[n]!]!.text) && tokens[kept[n - 2]!]?.pos === 'AUX')) &&
     tokens[kept[n - 1]!]?.pos === 'VERB' &&
     kept[n - 1] === kept[n]! - 1;
   const gluedToPrevious = (n: number) =>

@@ -190,6 +190,7 @@ export function clauseRun(
   to: number,
   skip: ReadonlyArray<readonly [number, number]>,
   maxWords = 12,
+  keepOpener = false,
 ): number[] {
   const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
   const out: number[] = [];
@@ -212,7 +213,11 @@ export function clauseRun(
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
     // "said that if he were in Assad's position, he would …": what is said is the main clause.
-    if (out.length === 0 && /^(?:if|when|as|although|though|while|because|once|unless)$/i.test(t.text)) {
+    if (
+      !keepOpener &&
+      out.length === 0 &&
+      /^(?:if|when|as|although|though|while|because|once|unless)$/i.test(t.text)
+    ) {
       let c = i + 1;
       while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
       if (c < to && c < i + 16) {
@@ -235,7 +240,16 @@ export function clauseRun(
     if (rest > 0) out.push(...next.slice(0, rest));
     else dropOpenClause(tokens, out);
   }
-  while (out.length > 0 && /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos))
+  // "were fired on": a particle right after its verb stays.
+  const particle = (i: number) =>
+    /^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) &&
+    tokens[i - 1]?.pos === 'VERB' &&
+    out.includes(i - 1);
+  while (
+    out.length > 0 &&
+    /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&
+    !particle(out[out.length - 1]!)
+  )
     out.pop();
   return out;
 }

@@ -160,6 +160,14 @@ export function subject(
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
       ((w === 'of' || w === 'and') && between) ||
+      // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
+      (w === 'and' &&
+        tokens[j - 1]?.text === ',' &&
+        j - 2 >= floor &&
+        isNominal(tokens[j - 2]!) &&
+        isNominal(tokens[j + 1] ?? t)) ||
+      // "The rebels themselves have been asking": a reflexive stands by its noun.
+      (t.pos === 'PRON' && /selves$|self$/i.test(w) && out.length === 0) ||
       // "she and French photographer Remi Ochlik were killed": a pronoun coordinated with a name.
       (w === 'and' && out.length > 0 && tokens[j - 1]?.pos === 'PRON' && j - 1 >= floor) ||
       (t.pos === 'PRON' && tokens[j + 1]?.text.toLowerCase() === 'and' && out.length > 1) ||
@@ -186,7 +194,7 @@ export function subject(
       j = participle;
       continue;
     }
-    if (t.pos === 'PRON' && !isNominal(t)) break;
+    if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
   // "The head of the regional council of the northern province in the east": at the last

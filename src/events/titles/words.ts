@@ -51,9 +51,15 @@ export function phraseRest(
     (open.pos === 'VERB' && tokens[last - 1]?.text.toLowerCase() === 'to');
   if (!opens) return 0;
   let n = 0;
-  for (const i of next) {
+  for (const [m, i] of next.entries()) {
     const t = tokens[i]!;
-    const continues = isNominal(t) && !(t.pos === 'DET' && isNominal(open) && open.pos !== 'DET');
+    // "the implementation" + "of the Annan plan": an "of" phrase completes its noun.
+    const of =
+      t.text.toLowerCase() === 'of' && isNominal(tokens[i - 1]!) && isNominal(tokens[next[m + 1] ?? i]!);
+    // A determiner after a noun starts another phrase; after "of" it goes on with this one.
+    const before = m > 0 ? tokens[next[m - 1]!]! : open;
+    const newPhrase = t.pos === 'DET' && isNominal(before) && before.pos !== 'DET';
+    const continues = of || (isNominal(t) && !newPhrase);
     // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause.
     if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') ? -1 : n;
     if (n === extra) return -1;

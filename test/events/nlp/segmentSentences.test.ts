@@ -69,6 +69,16 @@ describe('segmentSentences', () => {
       [false, 'BP estimates the flow.'],
       [false, 'Photograph: Pete Souza\\/White House BP will pay.'],
     ]);
+    const byline = segmentSentences(
+      'Divisions laid bare as Arab League meets By Wyre Davies BBC Middle East correspondent, Baghdad At the summit Mr Maliki warned of war.',
+    );
+    expect(byline.map((x) => [x.heading, x.text])).toEqual([
+      [
+        true,
+        'Divisions laid bare as Arab League meets By Wyre Davies BBC Middle East correspondent, Baghdad',
+      ],
+      [false, 'At the summit Mr Maliki warned of war.'],
+    ]);
     const glued = segmentSentences(
       'Family devastated by death of flu victim The son of Jacqui Fleming has died.',
     );

@@ -193,6 +193,18 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('She and photographer Remi Ochlik were killed in an attack');
   });
 
+  it('keeps a list closed by ", and", a reflexive, an "of" phrase and a passive\'s preposition', () => {
+    expect(
+      cut('Marie Colvin, an American, and award-winning French photographer Remi Ochlik died.', 'died'),
+    ).toMatch(/^Marie Colvin, an American, and award-winning French photographer Remi Ochlik died/);
+    expect(cut('The rebels themselves have been asking for weapons.', 'asking')).toBe(
+      'The rebels themselves have been asking for weapons',
+    );
+    expect(cut('His comments came as UN monitors were fired on.', 'came')).toBe(
+      'His comments came as UN monitors were fired on',
+    );
+  });
+
   it('keeps a pronoun "that" as the subject of its verb', () => {
     expect(cut('Russia, a strong ally of Syria, said that amounted to regime change.', 'amounted')).toBe(
       'That amounted to regime change',
