@@ -158,6 +158,9 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
   const kept = [...whole].sort((a, b) => a - b);
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
     if (tokens[kept[0]!]!.pos === 'DET') break;
+    // "At least 35 died", "Up to 300 monitors": the bound of a number.
+    if (/^(?:at|up)$/i.test(tokens[kept[0]!]!.text) && /^(?:least|most|to)$/i.test(tokens[kept[1]!]?.text ?? ''))
+      break;
     kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.

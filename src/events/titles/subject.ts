@@ -197,6 +197,16 @@ export function subject(
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
+  // "At least 35 died", "More than 1,500 crossed": the bound of a number stays with it.
+  const head = out[0];
+  if (head !== undefined && tokens[head]!.pos === 'NUM') {
+    const two = `${tokens[head - 2]?.text ?? ''} ${tokens[head - 1]?.text ?? ''}`.toLowerCase();
+    const one = tokens[head - 1]?.text.toLowerCase() ?? '';
+    if (/^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) && head - 2 >= floor)
+      out.unshift(head - 2, head - 1);
+    else if (/^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) && head - 1 >= floor)
+      out.unshift(head - 1);
+  }
   // "The head of the regional council of the northern province in the east": at the last
   // preposition that leaves at most 10 words.
   if (out.length > 10) {

@@ -10,8 +10,25 @@ export const PLACE_PREPOSITIONS = new Set(
     ' ',
   ),
 );
-/** Words of a verb group kept in a title: negation. */
-export const GROUP_ADVERBS = new Set(['not', "n't", 'never', 'no']);
+/**
+ * Words of a verb group kept in a title: negation, and the hedges that say a claim is not
+ * established ("were reportedly killed"): dropping them would turn a report into a fact.
+ */
+export const GROUP_ADVERBS = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'reportedly',
+  'allegedly',
+  'apparently',
+  'purportedly',
+  'reputedly',
+  'possibly',
+  'probably',
+  'seemingly',
+  'likely',
+]);
 /** Quotation marks and brackets, never kept. */
 export const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;
 

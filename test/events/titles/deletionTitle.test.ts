@@ -13,12 +13,16 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
-  it('keeps subject, verb group, object and a named place; drops dates and adverbs', () => {
+  it('keeps subject, verb group, object, a named place and hedges; drops dates and other adverbs', () => {
     expect(
-      cut('Taliban fighters reportedly attacked a checkpoint in Kunduz on Tuesday.', 'attacked', [
-        'on Tuesday',
-      ]),
+      cut('Taliban fighters also attacked a checkpoint in Kunduz on Tuesday.', 'attacked', ['on Tuesday']),
     ).toBe('Taliban fighters attacked a checkpoint in Kunduz');
+    expect(
+      cut('Taliban fighters reportedly attacked a checkpoint on Tuesday.', 'attacked', ['on Tuesday']),
+    ).toBe('Taliban fighters reportedly attacked a checkpoint');
+    expect(cut('At least 35 people died on Saturday.', 'died', ['on Saturday'])).toBe(
+      'At least 35 people died',
+    );
     expect(
       cut('Last month 21 people were killed in an explosion at a mosque.', 'killed', ['Last month']),
     ).toBe('21 people were killed in an explosion at a mosque');
