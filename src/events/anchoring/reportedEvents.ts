@@ -129,8 +129,13 @@ export function reportedEvents(
   // Who says so stays in the title: "The government says 2,000 members of the security forces
   // have been killed" is not the same news as "2,000 … have been killed".
   const clause = clauseOf(p.clauses, happening.index);
+  // An event noun the words only mention ("said Britons were safe after Tuesday's earthquake") is
+  // no claim of the speaker's: its own phrase is its title.
+  const mentioned = happening.pos !== 'VERB' && !event.kept.some((i) => tokens[i]!.pos === 'VERB');
   const title =
-    speakerAndVerb.length > 0 ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text : event.text;
+    speakerAndVerb.length > 0 && !mentioned
+      ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text
+      : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {
     title,
     reported: true,

@@ -159,7 +159,10 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
     if (tokens[kept[0]!]!.pos === 'DET') break;
     // "At least 35 died", "Up to 300 monitors": the bound of a number.
-    if (/^(?:at|up)$/i.test(tokens[kept[0]!]!.text) && /^(?:least|most|to)$/i.test(tokens[kept[1]!]?.text ?? ''))
+    if (
+      /^(?:at|up)$/i.test(tokens[kept[0]!]!.text) &&
+      /^(?:least|most|to)$/i.test(tokens[kept[1]!]?.text ?? '')
+    )
       break;
     kept.shift();
   }

@@ -18,7 +18,24 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
         (t.pos === 'ADJ' && /^(?:due|likely|unlikely|able|unable|set|ready|about)$/.test(w))) &&
       i === g - 1 &&
       (tokens[g]!.text.toLowerCase() === 'to' || (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)));
-    if (t.pos === 'AUX' || (t.pos === 'PART' && !/^['’]s$/.test(t.text)) || GROUP_ADVERBS.has(w) || governs) {
+    // "have been looting and stealing": verbs joined by "and" share their auxiliaries.
+    const joined =
+      t.pos === 'CCONJ' &&
+      /^(?:and|or)$/i.test(w) &&
+      i === g - 1 &&
+      i - 1 >= clause.from &&
+      (tokens[i - 1]!.pos === 'VERB' || (/ing$/i.test(tokens[i - 1]!.text) && tokens[i - 2]?.pos === 'AUX'));
+    if (joined) {
+      kept.add(i);
+      kept.add(i - 1);
+      g = i - 1;
+      i--;
+    } else if (
+      t.pos === 'AUX' ||
+      (t.pos === 'PART' && !/^['’]s$/.test(t.text)) ||
+      GROUP_ADVERBS.has(w) ||
+      governs
+    ) {
       kept.add(i);
       g = i;
     } else if (t.pos === 'ADV' && i === g - 1) g = i;
@@ -59,6 +76,8 @@ export function skipGap(
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+const PARTITIVES =
+  /^(?:number|numbers|lot|lots|series|wave|string|group|groups|dozens|hundreds|thousands|millions|couple|pair|handful|majority|most|some|all|many|one|two|three)$/i;
 
 /**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
@@ -73,7 +92,7 @@ export function subject(
   skipped: (i: number) => boolean,
 ): number[] {
   let j = g - 1;
-  let floor = clause.from;
+  const floor = clause.from;
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
   const antecedent = tokens[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
   if (
@@ -83,8 +102,7 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
-    j = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-    floor = 0;
+    return antecedentPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   let first = clause.from;
@@ -202,9 +220,15 @@ export function subject(
   if (head !== undefined && tokens[head]!.pos === 'NUM') {
     const two = `${tokens[head - 2]?.text ?? ''} ${tokens[head - 1]?.text ?? ''}`.toLowerCase();
     const one = tokens[head - 1]?.text.toLowerCase() ?? '';
-    if (/^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) && head - 2 >= floor)
+    if (
+      /^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) &&
+      head - 2 >= floor
+    )
       out.unshift(head - 2, head - 1);
-    else if (/^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) && head - 1 >= floor)
+    else if (
+      /^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) &&
+      head - 1 >= floor
+    )
       out.unshift(head - 1);
   }
   // "The head of the regional council of the northern province in the east": at the last
@@ -252,4 +276,40 @@ function reducedRelative(tokens: readonly Token[], j: number, floor: number): nu
       return undefined;
   }
   return undefined;
+}
+
+/**
+ * The noun phrase a relative pronoun refers to, ending at token `j`: nouns and their modifiers,
+ * with short place phrases inside ("the tremor", "the clashes in Balkhab"), the nearest noun before
+ * "of" ("the aftermath of a quake which struck" → "a quake"); past
+ * an apposition to the phrase it renames ("a 7.0-magnitude quake, Haiti's worst in two centuries,
+ * which struck" → "a 7.0-magnitude quake").
+ */
+function antecedentPhrase(tokens: readonly Token[], j: number, skipped: (i: number) => boolean): number[] {
+  const phraseEndingAt = (end: number): number[] => {
+    const out: number[] = [];
+    for (let i = end; i >= 0 && out.length < 10; i--) {
+      const t = tokens[i]!;
+      const inner =
+        (/^(?:in|at|on|from)$/i.test(t.text) ||
+          // "a number of bombings which": a quantity's "of" goes on to its head.
+          (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? ''))) &&
+        isNominal(tokens[i - 1] ?? t) &&
+        out.length > 0 &&
+        out.length <= 6;
+      if (isNominal(t) || inner || skipped(i)) out.unshift(i);
+      else break;
+      // A determiner opens the phrase ("dead following | the tremor", however "following" is tagged).
+      if (t.pos === 'DET' && !/^(?:ADP|DET)$/.test(tokens[i - 1]?.pos ?? '')) break;
+    }
+    while (out.length > 0 && skipped(out[0]!)) out.shift();
+    return out;
+  };
+  const np = phraseEndingAt(j);
+  const before = np.length > 0 ? np[0]! - 1 : -1;
+  if (tokens[before]?.text === ',' && before > 0 && isNominal(tokens[before - 1]!)) {
+    const renamed = phraseEndingAt(before - 1);
+    if (renamed.length > 0 && tokens[renamed[0]! - 1]?.text !== ',') return renamed;
+  }
+  return np;
 }

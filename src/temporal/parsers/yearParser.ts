@@ -14,6 +14,10 @@ const LABEL_BEFORE = new RegExp(`(?:^|[^\\w.#])(?:${alternation(NUMBER_LABELS)})
 /** A future cue anywhere in the sentence ("will", "by", "target"): a far-future year is plausible. */
 const FUTURE_CUE = new RegExp(`\\b(?:${alternation(FUTURE_YEAR_CUES)})\\b|['’]ll\\b`, 'i');
 
+/** A 24-hour clock reading ("at 1653 local time", "1625 Barbara Jones e-mails:"), not a year. */
+const CLOCK_AFTER = /^\s*(?:local\s+time|GMT|BST|UTC|EST|EDT|CET|hrs\b|hours\b|h\b)/i;
+const isClockReading = (n: number) => Math.floor(n / 100) < 24 && n % 100 < 60;
+
 /** How many years past the DCT a bare year may lie without a future cue (news looks back). */
 const FUTURE_SLACK = 5;
 
@@ -32,6 +36,13 @@ export const yearParser: PatternParser = {
     if (!prefix && COUNT_NOUNS.test(after)) return null;
     const before = context.text.slice(Math.max(0, match.index - 16), match.index);
     if (!prefix && LABEL_BEFORE.test(before)) return null;
+    // A live blog's time stamps: a clock reading before a time zone, or opening an entry centuries
+    // before publication ("1625 Barbara Jones, a Haitian living in the UK, e-mails: …").
+    if (!prefix && isClockReading(year)) {
+      if (CLOCK_AFTER.test(after)) return null;
+      const entry = /(?:^|[\n.!?"”:]\s*)$/.test(before) && /^\s+\p{Lu}/u.test(after);
+      if (entry && year < context.year - 100) return null;
+    }
     // A year far beyond the DCT with no "fiscal"/"year" cue is more likely a number.
     if (!prefix && year > context.year + 30) return null;
     // Past-tense news rarely names a year well ahead of publication unless it speaks of plans.

@@ -209,6 +209,29 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it('takes the noun phrase a relative pronoun refers to, past an apposition', () => {
+    expect(
+      cut('Thousands are feared dead following the tremor which struck on Tuesday.', 'struck', [
+        'on Tuesday',
+      ]),
+    ).toBe('The tremor struck');
+    expect(
+      cut(
+        "It shows the aftermath of a quake, Haiti's worst in two centuries, which struck Port-au-Prince.",
+        'struck',
+      ),
+    ).toBe('A quake struck Port-au-Prince');
+    expect(cut('A number of bombings, which have left dozens dead, shook the city.', 'left')).toMatch(
+      /^A number of bombings have left dozens dead/,
+    );
+  });
+
+  it('keeps verbs joined by "and" with their shared auxiliaries', () => {
+    expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
+      'The gangs have been looting and stealing',
+    );
+  });
+
   it('keeps a pronoun "that" as the subject of its verb', () => {
     expect(cut('Russia, a strong ally of Syria, said that amounted to regime change.', 'amounted')).toBe(
       'That amounted to regime change',

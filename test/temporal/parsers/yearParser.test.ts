@@ -74,3 +74,20 @@ describe('yearParser, decadeParser, centuryParser, DCT 2013-03-22', () => {
     expect(results).toEqual([]);
   });
 });
+
+describe('yearParser and clock readings', () => {
+  const years = (text: string) =>
+    tag(text, { reference: '2010-01-14' })
+      .filter((t) => t.precision === 'year')
+      .map((t) => t.value);
+  it('takes a live blog time stamp or a time before its zone for no year', () => {
+    expect(
+      years('1625 Barbara Jones, a Haitian living in the UK, e-mails: I have not heard from her.'),
+    ).toEqual([]);
+    expect(years('The quake struck at 1653 local time on Tuesday.')).toEqual([]);
+  });
+  it('still reads historical years and recent ones at the start of a sentence', () => {
+    expect(years('The war of 1812 ended in 1815.')).toEqual(['1812', '1815']);
+    expect(years('2004 was a bad year for Haiti.')).toEqual(['2004']);
+  });
+});
