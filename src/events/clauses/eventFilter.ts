@@ -51,6 +51,10 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     )
   )
     return 'first-person commentary';
+  // Addressing the reader ("You have seen friends and relatives killed", "Remember, …"): a reader's
+  // comment or a feature's voice, not a report.
+  if (/^(?:You|Your|Remember|Imagine|Consider)\b/.test(free) || /\b(?:you|your)\b/.test(free))
+    return 'addressing the reader';
   if (
     /^(?:If|Unless|Should|Were|Had)\b|\b(?:if|unless)\s+(?!not\b)/.test(free) &&
     !/\b(?:said|says)\b/.test(free)

@@ -1,7 +1,8 @@
 import type { Token } from './annotate.ts';
 
 /** Words that open a sentence and seldom stand capitalized inside one. */
-const OPENER = /^(?:The|A|An|There|It|He|She|They|We|This|These|But|In|His|Her|Their)$/;
+const OPENER =
+  /^(?:The|A|An|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Meanwhile|However|Earlier|Later|After|When|While)$/;
 /**
  * Words after which a capitalized opener is still the same sentence: prepositions, verbs of naming
  * and reading ("told The Independent", "in The Hague"), and labels ("point A", "Plan A", "type A").

@@ -307,7 +307,8 @@ function antecedentPhrase(tokens: readonly Token[], j: number, skipped: (i: numb
   };
   const np = phraseEndingAt(j);
   const before = np.length > 0 ? np[0]! - 1 : -1;
-  if (tokens[before]?.text === ',' && before > 0 && isNominal(tokens[before - 1]!)) {
+  // "such big, indiscriminate explosions": adjectives in a row are no apposition.
+  if (tokens[before]?.text === ',' && before > 0 && /^(?:NOUN|PROPN)$/.test(tokens[before - 1]!.pos)) {
     const renamed = phraseEndingAt(before - 1);
     if (renamed.length > 0 && tokens[renamed[0]! - 1]?.text !== ',') return renamed;
   }

@@ -60,4 +60,12 @@ describe('isComparison and isFuture', () => {
     expect(isFuture('the talks will resume on Monday')).toBe(true);
     expect(isFuture('BP announced on Thursday')).toBe(false);
   });
+
+  it('takes words addressed to the reader for no report', () => {
+    expect(notAnEvent('You have seen friends and relatives killed.')).toBe('addressing the reader');
+    expect(notAnEvent('Remember, there was a referendum which the west chose to ignore.')).toBe(
+      'addressing the reader',
+    );
+    expect(notAnEvent('Troops shelled the town on Friday.')).toBeUndefined();
+  });
 });

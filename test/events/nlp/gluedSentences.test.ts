@@ -18,6 +18,9 @@ describe('gluedStarts', () => {
       'Clinton launched an attack on Russia and China',
       'There were, however, fireworks.',
     ]);
+    expect(
+      pieces('Sanctions were imposed over the uprising More conclusive, perhaps, is an interview.'),
+    ).toEqual(['Sanctions were imposed over the uprising', 'More conclusive, perhaps, is an interview.']);
     expect(pieces('Clashes went on in the northern city of Aleppo The UK said it would help.')).toEqual([
       'Clashes went on in the northern city of Aleppo',
       'The UK said it would help.',
