@@ -26,7 +26,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // Page furniture and reader comments of scraped pages: "Last updated …", "BluesBerry wrote:",
   // live-page timestamps ("20:48 …"), promotion for other programmes.
   if (
-    /\b(?:Last updated|Page last updated|Share this page|Related (?:Internet )?links|Have your say|Most popular|Top stories|Comments? \(\d+\)|Click here|Read more|Listen to|Watch (?:the|more|video))\b/i.test(
+    /\b(?:Last updated|Page last updated|A version appeared on p\d+|This article appeared on p\d+|Share this page|Related (?:Internet )?links|Have your say|Most popular|Top stories|Comments? \(\d+\)|Click here|Read more|Listen to|Watch (?:the|more|video))\b/i.test(
       text,
     ) ||
     /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||

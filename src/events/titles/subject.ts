@@ -168,13 +168,21 @@ export function subject(
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
     // "said that amounted to regime change": right before the verb, a pronoun "that" is the subject.
     if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!) && !(t.pos === 'PRON' && out.length === 0)) break;
-    const between = j - 1 >= floor && isNominal(tokens[j - 1]!) && isNominal(tokens[j + 1] ?? t);
+    const compass = (x: Token | undefined) =>
+      x !== undefined &&
+      /^(?:north|south|east|west|northern|southern|eastern|western|central)$/i.test(x.text);
+    const between =
+      j - 1 >= floor &&
+      isNominal(tokens[j - 1]!) &&
+      (isNominal(tokens[j + 1] ?? t) || compass(tokens[j + 1]));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner = /^(?:in|at|on|from|for|to|with)$/.test(w) && between && out.length <= 9;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
     if (
       isNominal(t) ||
+      // "in south Texas": a compass word the library takes for an adverb, before a name.
+      (compass(t) && tokens[j + 1]?.pos === 'PROPN' && out.length > 0) ||
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
       ((w === 'of' || w === 'and') && between) ||

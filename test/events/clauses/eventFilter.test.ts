@@ -68,4 +68,10 @@ describe('isComparison and isFuture', () => {
     );
     expect(notAnEvent('Troops shelled the town on Friday.')).toBeUndefined();
   });
+
+  it("takes a paper's print note for page furniture", () => {
+    expect(notAnEvent('A version appeared on p22 of the Main section of the Guardian on 16.47 BST')).toBe(
+      'page furniture',
+    );
+  });
 });

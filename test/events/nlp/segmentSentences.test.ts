@@ -69,6 +69,13 @@ describe('segmentSentences', () => {
       [false, 'BP estimates the flow.'],
       [false, 'Photograph: Pete Souza\\/White House BP will pay.'],
     ]);
+    const credit = segmentSentences(
+      'Photograph: Charles Dharapak\\/AP\\/PA Michelle Obama visited the coast.',
+    );
+    expect(credit.map((x) => [x.heading, x.text])).toEqual([
+      [true, 'Photograph: Charles Dharapak\\/AP\\/PA'],
+      [false, 'Michelle Obama visited the coast.'],
+    ]);
     const byline = segmentSentences(
       'Divisions laid bare as Arab League meets By Wyre Davies BBC Middle East correspondent, Baghdad At the summit Mr Maliki warned of war.',
     );

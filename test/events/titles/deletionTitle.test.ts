@@ -226,6 +226,12 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it("keeps a compass word inside a subject's place phrase", () => {
+    expect(cut('Officials in south Texas have prepared shelters.', 'prepared')).toBe(
+      'Officials in south Texas have prepared shelters',
+    );
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',
