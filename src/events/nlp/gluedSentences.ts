@@ -53,3 +53,46 @@ function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined
   }
   return tokens[lo]?.end === end ? tokens[lo] : undefined;
 }
+
+/** Words before a name that keep it in the same sentence: times ("Last week President Obama said"). */
+const TIME_WORDS =
+  /^(?:week|month|year|yesterday|today|tonight|night|morning|afternoon|evening|weekend|ago|earlier|later)$/i;
+
+/**
+ * Where the lead starts when a scraped page glues its headline to it without a period ("Annan
+ * demands Syrian government begins ceasefire 'now' Activists said at least 20 people …",
+ * "Impasse at UN Security Council debate on Syria violence US Secretary of State Hillary Clinton
+ * says …"): within the first sentence of an article, a capitalized word after a lower-case content
+ * word or a closing quote, opening a subject that a verb follows within a few words.
+ */
+export function headlineEnd(text: string, from: number, tokens: readonly Token[]): number | undefined {
+  const stop = text.slice(from, from + 250).search(/[.!?]/);
+  const to = from + (stop < 0 ? 250 : stop);
+  let i = tokens.findIndex((t) => t.start >= from);
+  if (i < 0) return undefined;
+  const first = i;
+  for (i = first + 3; i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'PROPN' || t.pos === 'NOUN')) continue;
+    const afterQuote = /^['’"”]$/.test(prev.text) && prev.start > tokens[i - 2]!.end;
+    const afterWord =
+      /^\p{Ll}/u.test(prev.text) &&
+      (prev.pos === 'NOUN' || prev.pos === 'ADV') &&
+      !TIME_WORDS.test(prev.text) &&
+      // "cement contractor Halliburton said", "actor Brad Pitt": a role before a name.
+      !/(?:or|er|ist|yst|man|men|ive|ant|ent|ian|oy|ate|ary|ief|ial|ead|ague|daughter|son|wife|husband|role|star)s?$/i.test(
+        prev.text,
+      ) &&
+      !/^(?:how|what|why|where|when|who)$/i.test(prev.text) &&
+      !/(?:ing|-\p{L}+)$/u.test(prev.text) &&
+      prev.end < t.start;
+    if (!afterQuote && !afterWord) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+      const u = tokens[j]!;
+      if (u.pos === 'VERB' || u.pos === 'AUX') return j > i ? t.start : undefined;
+      if (!(u.pos === 'PROPN' || u.pos === 'NOUN' || /^(?:of|for)$/i.test(u.text))) break;
+    }
+  }
+  return undefined;
+}

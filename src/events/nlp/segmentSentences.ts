@@ -1,5 +1,5 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
-import { gluedStarts } from './gluedSentences.ts';
+import { gluedStarts, headlineEnd } from './gluedSentences.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -126,6 +126,14 @@ function splitBlock(
     if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
     emit(start, at - 1, true);
     start = at;
+  }
+  // A headline glued to the lead of a scraped article, without an opener to show where it ends.
+  if (start === from) {
+    const lead = headlineEnd(text, start, annotation.tokens);
+    if (lead !== undefined) {
+      emit(start, lead - 1, true);
+      start = lead;
+    }
   }
   // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.').
   const quoted = [...text.slice(start, to).matchAll(/[.!?]["”’]\s+(?=\p{Lu})/gu)].map(

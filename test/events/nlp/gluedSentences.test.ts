@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { gluedStarts } from '../../../src/events/nlp/gluedSentences.ts';
+import { gluedStarts, headlineEnd } from '../../../src/events/nlp/gluedSentences.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 const pieces = (text: string) => {
@@ -47,5 +47,26 @@ describe('gluedStarts', () => {
       'Civilians fled the fighting in Aleppo',
       'The UK said on Tuesday it would send aid.',
     ]);
+  });
+});
+
+describe('headlineEnd', () => {
+  const lead = (text: string) => {
+    const at = headlineEnd(text, 0, annotate(text).tokens);
+    return at === undefined ? undefined : text.slice(at);
+  };
+  it('finds where a lead starts after a headline glued to it', () => {
+    expect(lead("Annan demands ceasefire ' now ' Activists said 20 people were killed. Next.")).toMatch(
+      /^Activists said/,
+    );
+    expect(
+      lead('Impasse at UN debate on Syria violence US Secretary of State Hillary Clinton says talks failed.'),
+    ).toMatch(/^US Secretary of State/);
+  });
+  it('leaves a name after a role or a time in the sentence', () => {
+    expect(
+      lead('While cement contractor Halliburton said the report was flawed, BP waited.'),
+    ).toBeUndefined();
+    expect(lead('Last week President Obama said the spill was a disaster.')).toBeUndefined();
   });
 });
