@@ -6,7 +6,7 @@ import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun, toldAsPast } from './attachTimex.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
@@ -30,10 +30,13 @@ export function datedEvents(
   for (const t of distinct) {
     const when = anchorTime(article, t);
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
+    // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
+    const ahead = when.start > article.published.slice(0, 10);
     const eligible = (x: Trigger) =>
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
-      !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index));
+      !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index)) &&
+      !(ahead && toldAsPast(s.tokens, x.index));
     // The attachment learned from TimeBank's links ranks the candidates; a date on a noun
     // ("yesterday's operation") and a date the model attaches to nothing go to the hand rules,
     // which fall back on the clause's own verb ("She took the stand Friday") or an event noun of
@@ -86,6 +89,8 @@ export function datedEvents(
       ...span,
       ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),
     });
+    // What is dated after publication has not happened yet: the timeline shows it as planned.
+    if (ahead && draft.modality !== 'hypothetical') draft.modality = 'planned';
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
     // "killed three soldiers and wounded six": the other words the date covers are further

@@ -4,8 +4,12 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import { isComparison, isFuture } from '../clauses/eventFilter.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { toldAsPast } from './attachTimex.ts';
 import { chunkAround } from './chunkAround.ts';
 import { canAnchor, timeFromTimex } from './eventTime.ts';
+
+/** Grains of a date that a schedule names (a day, a time, a month), unlike a forecast's year. */
+const SCHEDULED: ReadonlySet<string> = new Set(['day', 'time', 'month']);
 
 const inRanges = (ranges: readonly [number, number][], a: number, b: number) =>
   ranges.some(([s, e]) => a >= s && b <= e);
@@ -28,13 +32,31 @@ export function findAnchors(
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
       !isComparison(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
-      // A date after publication is a mis-resolved past ("on Thursday") unless the clause is about the future.
+      // A date after publication dates a plan when it names a day or a month and the verb it
+      // goes with is no past ("planned to leave on Thursday", "Congress reconvenes Jan. 24");
+      // else it is a forecast or a mis-resolved past ("attacked on Thursday"), kept only in words
+      // of the future ("will grow in 1990").
       !(
         t.range &&
         t.range.start > article.published &&
+        !(SCHEDULED.has(t.precision) && !pastVerbOf(s, t)) &&
         !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)
       ),
   );
+}
+
+/**
+ * Whether the verb a date goes with is told as past: the nearest verb before it in its chunk of
+ * the sentence, or, with none, the first after it.
+ */
+function pastVerbOf(s: Sentence, t: TemporalExpression): boolean {
+  const chunk = chunkAround(s.text, t.start - s.start, t.end - s.start);
+  const from = s.start + chunk.start;
+  const to = s.start + chunk.end;
+  const verbs = s.tokens.flatMap((x, i) => (x.pos === 'VERB' && x.start >= from && x.end <= to ? [i] : []));
+  const before = verbs.filter((i) => s.tokens[i]!.end <= t.start).at(-1);
+  const verb = before ?? verbs.find((i) => s.tokens[i]!.start >= t.end);
+  return verb !== undefined && toldAsPast(s.tokens, verb);
 }
 
 /**

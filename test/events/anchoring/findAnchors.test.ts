@@ -13,6 +13,17 @@ describe('findAnchors (through extractEvents)', () => {
     expect(e!.when.mod).toBe('ON_OR_BEFORE');
   });
 
+  it('dates a plan by a day after publication, marked planned, but no past verb by it', () => {
+    const text = 'The team planned to leave Nairobi on Thursday for Dar es Salaam.';
+    const [e] = extractEvents(article(text), [dayIn(text, 'Thursday', '2022-04-14')]);
+    expect(e!.when.start).toBe('2022-04-14');
+    expect(e!.status).toBe('planned');
+    expect(e!.mentions[0]!.trigger?.text).toBe('leave');
+    const extended = 'The company extended its offer to Thursday.';
+    const [x] = extractEvents(article(extended), [dayIn(extended, 'Thursday', '2022-04-14')]);
+    expect(x!.when.end <= '2022-04-12').toBe(true);
+  });
+
   it('does not date a clause by a figure it is compared with', () => {
     const text = 'Rebels attacked the army base, up from 20 raids in March.';
     const march = monthIn(text, 'March', '2022-03');
