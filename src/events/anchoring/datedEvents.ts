@@ -1,5 +1,6 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
+import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
@@ -49,8 +50,12 @@ export function datedEvents(
       attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
     // The model's best candidate that makes a title with a subject; the rules when it has none
     // ("some of which raise their elements" is no headline of "reports of confrontations").
+    // Nor a merely possible happening the timeline would drop ("voted to support the republic
+    // Friday" dates the voting, not the support).
     const presentable = (x: Trigger) =>
-      x.pos !== 'VERB' || !deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless;
+      x.pos !== 'VERB' ||
+      (!deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless &&
+        triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     const found =
