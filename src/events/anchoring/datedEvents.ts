@@ -8,6 +8,7 @@ import { draftFromTrigger, isHappening, type SentenceParse } from '../sentencePa
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, toldAsPast } from './attachTimex.ts';
+import { coordinatedVerbs } from './coordinated.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
@@ -99,8 +100,17 @@ export function datedEvents(
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
     // "killed three soldiers and wounded six": the other words the date covers are further
-    // mentions of the one event, each with its trigger, in the same sentence.
-    for (const x of learned ?? []) {
+    // mentions of the one event, each with its trigger, in the same sentence: those the model
+    // ranks high enough, and the verbs coordinated with the dated verb under its subject
+    // ("Bush today denounced … and said …").
+    const joined =
+      found.trigger.pos === 'VERB'
+        ? coordinatedVerbs(s.tokens, found.trigger.index).flatMap((i) => {
+            const x = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
+            return x && eligible(x) ? [x] : [];
+          })
+        : [];
+    for (const x of [...(learned ?? []), ...joined]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
