@@ -32,27 +32,45 @@ export function reportedEvents(
   const { tokens } = s;
   const frameEnd = s.start + frame.frameEnd;
   const contentStart = s.start + frame.contentStart;
-  const frameAnchor = anchors.filter((t) => t.end <= frameEnd).at(-1);
-  const contentAnchor = anchors.find((t) => t.start >= contentStart);
+  const before = anchors.filter((t) => t.end <= frameEnd).at(-1);
+  const after = anchors.find((t) => t.start >= contentStart);
   const saying =
     p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
   // "during yesterday's operation": a date that modifies a noun dates that noun (hand rules).
-  const ownNoun = contentAnchor !== undefined && datesNoun(tokens, contentAnchor.start, contentAnchor.end);
+  const ownNoun = after !== undefined && datesNoun(tokens, after.start, after.end);
   const learned =
-    contentAnchor && !ownNoun
-      ? attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)
+    after && !ownNoun
+      ? attachLearned(tokens, p.clauses, p.triggers, after.start, after.end, inContent)
       : undefined;
-  const attached = contentAnchor
+  const attached = after
     ? learned
       ? learned[0]
-      : (attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)
-          ?.trigger ??
-        attachTimex(tokens, p.clauses, plainVerbs(p), contentAnchor.start, contentAnchor.end, inContent)
-          ?.trigger)
+      : (attachTimex(tokens, p.clauses, p.triggers, after.start, after.end, inContent)?.trigger ??
+        attachTimex(tokens, p.clauses, plainVerbs(p), after.start, after.end, inContent)?.trigger)
     : undefined;
+  // "The thrift announced the plan Aug. 21", "announced on Monday to offer a reward": a date
+  // that comes before any verb of the words, and dates none of their happenings, dates the
+  // saying when nothing before the words does.
+  const sayingDate =
+    !before &&
+    after !== undefined &&
+    !attached &&
+    saying !== undefined &&
+    // A saying takes a day ("Aug. 21", "five months ago"), not a period reported on ("for the
+    // fourth quarter", "Nashua's performance this year").
+    (after.precision === 'day' || after.precision === 'time' || /\bago$/i.test(after.text)) &&
+    !datesNoun(tokens, after.start, after.end) &&
+    !tokens.some(
+      (t) =>
+        t.start >= contentStart &&
+        t.end <= after.start &&
+        (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ'),
+    );
+  const frameAnchor = sayingDate ? after : before;
+  const contentAnchor = sayingDate ? undefined : after;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
   const ownClause = (t: Trigger) =>
