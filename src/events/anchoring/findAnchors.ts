@@ -35,28 +35,37 @@ export function findAnchors(
       // A date after publication dates a plan when it names a day or a month and the verb it
       // goes with is no past ("planned to leave on Thursday", "Congress reconvenes Jan. 24");
       // else it is a forecast or a mis-resolved past ("attacked on Thursday"), kept only in words
-      // of the future ("will grow in 1990").
+      // of the future ("will grow in 1990"); a reader comment's stamp never.
       !(
         t.range &&
         t.range.start > article.published &&
-        !(SCHEDULED.has(t.precision) && !pastVerbOf(s, t)) &&
-        !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)
+        (stamp(s, t) ||
+          (!(SCHEDULED.has(t.precision) && !pastVerbOf(s, t)) &&
+            !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)))
       ),
   );
 }
 
 /**
+ * Whether a date is the stamp of a reader's comment, posted after the article and no date of what
+ * it says: "6th June 2012 - 16:18 This comment …", or a date and clock time opening a sentence.
+ */
+const stamp = (s: Sentence, t: TemporalExpression): boolean =>
+  /\d{4}\s*[-–]\s*\d{1,2}:\d{2}\b/.test(t.text) ||
+  (t.start - s.start <= 2 &&
+    /\b\d{1,2}:\d{2}\b/.test(`${t.text} ${s.text.slice(t.end - s.start, t.end - s.start + 16)}`));
+
+/**
  * Whether the verb a date goes with is told as past: the nearest verb before it in its chunk of
- * the sentence, or, with none, the first after it.
+ * the sentence, or, with none, the first after it ("In August, the EU imposed sanctions").
  */
 function pastVerbOf(s: Sentence, t: TemporalExpression): boolean {
   const chunk = chunkAround(s.text, t.start - s.start, t.end - s.start);
   const from = s.start + chunk.start;
-  const to = s.start + chunk.end;
-  const verbs = s.tokens.flatMap((x, i) => (x.pos === 'VERB' && x.start >= from && x.end <= to ? [i] : []));
-  const before = verbs.filter((i) => s.tokens[i]!.end <= t.start).at(-1);
-  const verb = before ?? verbs.find((i) => s.tokens[i]!.start >= t.end);
-  return verb !== undefined && toldAsPast(s.tokens, verb);
+  const isVerb = (x: (typeof s.tokens)[number]) => x.pos === 'VERB';
+  const before = s.tokens.findLastIndex((x) => isVerb(x) && x.start >= from && x.end <= t.start);
+  const verb = before >= 0 ? before : s.tokens.findIndex((x) => isVerb(x) && x.start >= t.end);
+  return verb >= 0 && toldAsPast(s.tokens, verb);
 }
 
 /**

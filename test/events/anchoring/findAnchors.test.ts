@@ -24,6 +24,18 @@ describe('findAnchors (through extractEvents)', () => {
     expect(x!.when.end <= '2022-04-12').toBe(true);
   });
 
+  it('takes no later month for a verb told as past after it, nor a reader comment stamp', () => {
+    const text = 'In May, the EU imposed sanctions on the general.';
+    const [e] = extractEvents(article(text), [monthIn(text, 'May', '2022-05')]);
+    expect(e!.when.end <= '2022-04-12').toBe(true);
+    const perfect = 'By mid-May, the death toll had reached 1,000.';
+    const [p] = extractEvents(article(perfect), [monthIn(perfect, 'mid-May', '2022-05')]);
+    expect(p?.status).toBeUndefined();
+    const comment = '14th April 2022 - 11:12 The rebels will surely attack the town of Tagab.';
+    const stamp = { ...dayIn(comment, '14th April 2022 - 11:12', '2022-04-14'), precision: 'time' as const };
+    expect(extractEvents(article(comment), [stamp]).some((x) => x.when.start === '2022-04-14')).toBe(false);
+  });
+
   it('does not date a clause by a figure it is compared with', () => {
     const text = 'Rebels attacked the army base, up from 20 raids in March.';
     const march = monthIn(text, 'March', '2022-03');
