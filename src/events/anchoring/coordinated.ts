@@ -22,11 +22,26 @@ function verbAfter(tokens: readonly Token[], c: number): number {
  * [said] …", "told customers Monday about the bugs and temporarily [stopped] shipping". A verb
  * joins when "and" (or "but") comes right before it, adverbs and auxiliaries aside, and no other
  * verb stands between it and the verb it joins; so "… and one of his relatives sought" (a new
- * subject) does not, nor "and later served" (another time). Only verbs after `i`: a date told
- * with the second verb ("was spotted …, and was found in December") need not cover the first.
+ * subject) does not, nor "and later served" (another time). A verb before `i` joins only when
+ * the date (token `date`) stands before it: a date told with the second verb ("was spotted …,
+ * and was found in December") need not cover the first.
  */
-export function coordinatedVerbs(tokens: readonly Token[], i: number, within = 25): number[] {
+export function coordinatedVerbs(tokens: readonly Token[], i: number, date = -1, within = 25): number[] {
   const out: number[] = [];
+  // "Bush today denounced … and said …" with the date on "said": a date before both verbs
+  // covers the first too.
+  let c = i - 1;
+  while (c >= 0 && BETWEEN.has(tokens[c]!.pos)) c--;
+  if (date >= 0 && c > 0 && AND.test(tokens[c]!.text)) {
+    for (let k = c - 1; k >= 0 && c - k <= within; k--) {
+      const w = tokens[k]!;
+      if (w.text === ';' || w.text === ':' || w.pos === 'SCONJ') break;
+      if (w.pos === 'VERB') {
+        if (date < k && !tokens.slice(date, k).some((x) => x.pos === 'VERB')) out.push(k);
+        break;
+      }
+    }
+  }
   // A chain: "V1 … and V2 … and V3".
   let from = i;
   for (let k = i + 1; k < tokens.length && k - from <= within; k++) {

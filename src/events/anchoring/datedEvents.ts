@@ -7,7 +7,7 @@ import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, datesNoun, modifiesNoun, toldAsPast } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
@@ -105,10 +105,12 @@ export function datedEvents(
     // ("Bush today denounced … and said …").
     const joined =
       found.trigger.pos === 'VERB'
-        ? coordinatedVerbs(s.tokens, found.trigger.index).flatMap((i) => {
-            const x = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
-            return x && eligible(x) ? [x] : [];
-          })
+        ? coordinatedVerbs(s.tokens, found.trigger.index, tokenRange(s.tokens, t.start, t.end)[0]).flatMap(
+            (i) => {
+              const x = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
+              return x && eligible(x) ? [x] : [];
+            },
+          )
         : [];
     for (const x of [...(learned ?? []), ...joined]) {
       if (dated.has(x.index)) continue;

@@ -6,7 +6,8 @@ import { joinActors } from '../draft.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
+import { coordinatedVerbs } from './coordinated.ts';
 import { plainVerbs } from './datedEvents.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
@@ -116,6 +117,19 @@ export function reportedEvents(
       },
     );
     ctx.previous = statement;
+    // "Bush today denounced … and said …": a verb the saying is coordinated with, under the
+    // same date, is a further word of the statement.
+    if (frameAnchor)
+      for (const v of coordinatedVerbs(
+        tokens,
+        saying.index,
+        tokenRange(tokens, frameAnchor.start, frameAnchor.end)[0],
+      ))
+        if (v < saying.index)
+          statement.mentions.push({
+            ...statement.mentions[0]!,
+            trigger: { start: tokens[v]!.start, end: tokens[v]!.end, text: tokens[v]!.text },
+          });
   }
   if (!happening || !event) return;
   // A dated statement already says the undated happening it reports ("He said on March 25 that

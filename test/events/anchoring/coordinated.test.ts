@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { coordinatedVerbs } from '../../../src/events/anchoring/coordinated.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
-const joined = (text: string, verb: string) => {
+const joined = (text: string, verb: string, date?: string) => {
   const { tokens } = annotate(text);
   const i = tokens.findIndex((t) => t.text === verb);
-  return coordinatedVerbs(tokens, i).map((k) => tokens[k]!.text);
+  const d = date === undefined ? -1 : tokens.findIndex((t) => t.text === date);
+  return coordinatedVerbs(tokens, i, d).map((k) => tokens[k]!.text);
 };
 
 describe('coordinatedVerbs', () => {
@@ -16,6 +17,13 @@ describe('coordinatedVerbs', () => {
     expect(
       joined('The company told customers Monday about the bugs and temporarily stopped shipping.', 'told'),
     ).toEqual(['stopped']);
+  });
+
+  it('joins the verb before the dated one when the date stands before both', () => {
+    const text = 'President Bush today denounced the policies of war and said the attack would fail.';
+    expect(joined(text, 'said', 'today')).toEqual(['denounced']);
+    const late = 'His car was spotted nearby and was found abandoned in December.';
+    expect(joined(late, 'found', 'December')).toEqual([]);
   });
 
   it('leaves out a verb with a subject of its own, one told later, and verbs before the dated one', () => {
