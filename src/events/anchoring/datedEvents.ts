@@ -59,7 +59,7 @@ export function datedEvents(
         triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
-    const found =
+    const chosen =
       learned && learned.length > 0
         ? best
           ? { trigger: best }
@@ -67,6 +67,11 @@ export function datedEvents(
             ? rules
             : { trigger: learned[0]! }
         : byRules();
+    // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
+    // as merely possible hands the date to the verb it hangs on, when that one is told.
+    const governor =
+      chosen && !presentable(chosen.trigger) ? governing(p, chosen.trigger, eligible) : undefined;
+    const found = governor && presentable(governor) ? { trigger: governor } : chosen;
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.
@@ -118,6 +123,24 @@ export function datedEvents(
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
     }
   }
+}
+
+/**
+ * The verb an infinitive at `x` hangs on ("rose … to close", "voted to support"): the nearest
+ * eligible verb before its "to" in the same clause, within eight words.
+ */
+function governing(p: SentenceParse, x: Trigger, eligible: (t: Trigger) => boolean): Trigger | undefined {
+  const { tokens } = p.s;
+  if (x.pos !== 'VERB' || tokens[x.index - 1]?.text.toLowerCase() !== 'to') return undefined;
+  const clause = clauseOf(p.clauses, x.index);
+  const candidates = [...p.triggers, ...plainVerbs(p)].filter(
+    (t) =>
+      t.pos === 'VERB' &&
+      t.index < x.index - 1 &&
+      t.index >= Math.max(clause.from, x.index - 9) &&
+      eligible(t),
+  );
+  return candidates.sort((a, b) => b.index - a.index)[0];
 }
 
 /**
