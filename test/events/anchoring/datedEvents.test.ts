@@ -12,8 +12,9 @@ describe('datedEvents (through extractEvents)', () => {
   });
 
   it('hands the date of a dropped infinitive to the verb it hangs on', () => {
-    const text = "Du Pont's stock rose $2.50 a share to close at $117.375 in composite trading Monday.";
-    const [e] = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    const text =
+      "Du Pont's stock rose $2.50 a share to close at $117.375 in New York Stock Exchange composite trading yesterday.";
+    const [e] = extractEvents(article(text), [yesterday(text, 'yesterday')]);
     expect(e?.when.start).toBe('2022-04-11');
     expect(e?.mentions[0]?.trigger?.text).toBe('rose');
   });
