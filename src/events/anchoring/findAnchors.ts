@@ -31,7 +31,7 @@ export function findAnchors(
       canAnchor(t) &&
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
-      !isComparison(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
       // A date after publication dates a plan when it names a day or a month and the verb it
       // goes with is no past ("planned to leave on Thursday", "Congress reconvenes Jan. 24");
       // else it is a forecast or a mis-resolved past ("attacked on Thursday"), kept only in words
@@ -45,6 +45,17 @@ export function findAnchors(
       ),
   );
 }
+
+/**
+ * Whether the words before a date compare with it ("up from 20 in March", "than last year"); not
+ * when a quantity follows "more than": "more than four hours Friday", "by more than one-third
+ * this year" compare the quantity, and the date dates the clause (unless a "from" gives the
+ * figure compared with: "from fewer than 100,000 in 1980").
+ */
+const comparedWith = (before: string): boolean =>
+  isComparison(before) && !(QUANTITY_COMPARED.test(before) && !/\bfrom\b/i.test(before));
+const QUANTITY_COMPARED =
+  /\b(?:more|less|fewer|longer)\s+than\s+(?:[$£€]?\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)[\w-]*(?:\s+\S+)?\s+$/i;
 
 /**
  * Whether a date is the stamp of a reader's comment, posted after the article and no date of what

@@ -36,6 +36,15 @@ describe('findAnchors (through extractEvents)', () => {
     expect(extractEvents(article(comment), [stamp]).some((x) => x.when.start === '2022-04-14')).toBe(false);
   });
 
+  it('dates a clause whose quantity, not date, is compared', () => {
+    const text = 'She took the stand for more than four hours Monday in a Tel Aviv court.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    expect(e!.when.start).toBe('2022-04-11');
+    const from = 'Visitors rose from fewer than 100,000 in March.';
+    const [f] = extractEvents(article(from), [monthIn(from, 'March', '2022-03')]);
+    expect(f!.when.mod).toBe('ON_OR_BEFORE');
+  });
+
   it('does not date a clause by a figure it is compared with', () => {
     const text = 'Rebels attacked the army base, up from 20 raids in March.';
     const march = monthIn(text, 'March', '2022-03');
