@@ -9,6 +9,7 @@ import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
+import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
@@ -29,6 +30,7 @@ export function datedEvents(
   for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
   const distinct = [...byValue.values()];
   const dated = new Set<number>();
+  const quotes = quotedSpans(s.text, s.start);
   for (const t of distinct) {
     const when = anchorTime(article, t);
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
@@ -59,8 +61,12 @@ export function datedEvents(
         triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
-    const chosen =
-      learned && learned.length > 0
+    // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
+    const said = sayingDate(s.tokens, [t], quotes);
+    const sayingVerb = said && sayingTrigger(p, said.verb);
+    const chosen = sayingVerb
+      ? { trigger: sayingVerb }
+      : learned && learned.length > 0
         ? best
           ? { trigger: best }
           : rules && presentable(rules.trigger)
@@ -123,6 +129,12 @@ export function datedEvents(
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
     }
   }
+}
+
+/** The saying verb at token `i` as a trigger of the REPORTING class, whether or not the model found it. */
+function sayingTrigger(p: SentenceParse, i: number): Trigger | undefined {
+  const found = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
+  return found && { ...found, eventClass: 'REPORTING' };
 }
 
 /**

@@ -66,11 +66,17 @@ export function sayingDate(
       isSaying(tokens, b, quoted)
     )
       return { verb: b, timex: t };
-    // "Activists said violence on Monday claimed …": a date followed by a verb of its clause
-    // dates what was said, not the saying.
+    // "Activists said violence on Monday claimed …": a date followed closely by a verb dates
+    // what was said, not the saying.
     let k = b;
-    while (k < tokens.length && !/^[,;:.!?"“”'`]/.test(tokens[k]!.text) && tokens[k]!.pos !== 'VERB') k++;
-    if (tokens[k]?.pos === 'VERB') continue;
+    while (
+      k < b + 3 &&
+      k < tokens.length &&
+      !/^[,;:.!?"“”'`]/.test(tokens[k]!.text) &&
+      tokens[k]!.pos !== 'VERB'
+    )
+      k++;
+    if (tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') continue;
     // "said (here|on|over) Friday", "told reporters Monday", "said in a telephone interview Monday"
     for (let v = a - 1; v >= 0 && a - v <= 7; v--) {
       const w = tokens[v]!;

@@ -9,6 +9,7 @@ import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { plainVerbs } from './datedEvents.ts';
+import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
@@ -33,11 +34,15 @@ export function reportedEvents(
   const { tokens } = s;
   const frameEnd = s.start + frame.frameEnd;
   const contentStart = s.start + frame.contentStart;
-  const before = anchors.filter((t) => t.end <= frameEnd).at(-1);
-  const after = anchors.find((t) => t.start >= contentStart);
   const saying =
     p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
+  // "New Zealand said Friday in response to …": a date right after the saying is the saying's,
+  // wherever the frame ends.
+  const own = sayingDate(tokens, anchors, quotedSpans(s.text, s.start));
+  const sayingOwn = own && saying && own.verb === saying.index ? own.timex : undefined;
+  const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd).at(-1);
+  const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn);
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
   // "during yesterday's operation": a date that modifies a noun dates that noun (hand rules).
@@ -55,7 +60,7 @@ export function reportedEvents(
   // "The thrift announced the plan Aug. 21", "announced on Monday to offer a reward": a date
   // that comes before any verb of the words, and dates none of their happenings, dates the
   // saying when nothing before the words does.
-  const sayingDate =
+  const datesSaying =
     !before &&
     after !== undefined &&
     !attached &&
@@ -70,8 +75,8 @@ export function reportedEvents(
         t.end <= after.start &&
         (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ'),
     );
-  const frameAnchor = sayingDate ? after : before;
-  const contentAnchor = sayingDate ? undefined : after;
+  const frameAnchor = datesSaying ? after : before;
+  const contentAnchor = datesSaying ? undefined : after;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
   const ownClause = (t: Trigger) =>

@@ -16,4 +16,12 @@ describe('reportedEvents (through extractEvents)', () => {
     const events = extractEvents(article(text), [monthIn(text, 'March', '2022-03')]);
     expect(events.some((e) => e.mentions.some((m) => m.trigger?.text === 'said' && m.timex))).toBe(false);
   });
+
+  it('dates the saying by a day right after it, wherever the frame ends', () => {
+    const text =
+      'The United States had the right to act, New Zealand said Monday in response to missile attacks.';
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
+    expect(dated).toEqual(['said']);
+  });
 });
