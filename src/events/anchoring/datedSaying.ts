@@ -81,12 +81,23 @@ export function sayingDate(
     for (let v = a - 1; v >= 0 && a - v <= 7; v--) {
       const w = tokens[v]!;
       if (w.pos === 'VERB') {
-        if (isSaying(tokens, v, quoted) && plainBetween(tokens, v, a)) return { verb: v, timex: t };
+        if (isSaying(tokens, v, quoted) && plainBetween(tokens, v, a) && !describesNoun(tokens, v, b))
+          return { verb: v, timex: t };
         break;
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the saying at `v` describes a noun rather than tells a saying: "The roadmap - announced
+ * last weekend by Annan - includes …", a participle after a dash or followed by its agent.
+ */
+function describesNoun(tokens: readonly Token[], v: number, afterDate: number): boolean {
+  const before = tokens[v - 1];
+  if (before && /^[-–—(]$/.test(before.text)) return true;
+  return tokens[afterDate]?.text.toLowerCase() === 'by' && before?.pos !== 'AUX';
 }
 
 /** "Adams said" inside a title: lower-cases a first word that is no name. */

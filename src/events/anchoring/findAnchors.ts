@@ -6,7 +6,13 @@ import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { toldAsPast } from './attachTimex.ts';
 import { chunkAround } from './chunkAround.ts';
-import { canAnchor, timeFromTimex } from './eventTime.ts';
+import { addDays, canAnchor, timeFromTimex } from './eventTime.ts';
+
+/**
+ * How far ahead a plan's day or month may lie when no year is written: further, it is a
+ * misreading ("17 Mar - 27 people die" read as March 2027); "in June 1994" may lie further.
+ */
+const PLAN_DAYS = 366;
 
 /** Grains of a date that a schedule names (a day, a time, a month), unlike a forecast's year. */
 const SCHEDULED: ReadonlySet<string> = new Set(['day', 'time', 'month']);
@@ -40,7 +46,11 @@ export function findAnchors(
         t.range &&
         t.range.start > article.published &&
         (stamp(s, t) ||
-          (!(SCHEDULED.has(t.precision) && !pastVerbOf(s, t)) &&
+          (!(
+            SCHEDULED.has(t.precision) &&
+            (/\b\d{4}\b/.test(t.text) || t.range.start <= addDays(article.published, PLAN_DAYS)) &&
+            !pastVerbOf(s, t)
+          ) &&
             !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)))
       ),
   );

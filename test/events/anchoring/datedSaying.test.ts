@@ -27,6 +27,9 @@ describe('sayingDate', () => {
     expect(saying('"It is a rift," our correspondent says Tuesday\'s vote exposes.', 'Tuesday')).toBe(
       undefined,
     );
+    expect(saying('"It works," they say of the roadmap - announced Monday by Annan.', 'Monday')).toBe(
+      undefined,
+    );
   });
 });
 

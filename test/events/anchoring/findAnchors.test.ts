@@ -36,6 +36,17 @@ describe('findAnchors (through extractEvents)', () => {
     expect(extractEvents(article(comment), [stamp]).some((x) => x.when.start === '2022-04-14')).toBe(false);
   });
 
+  it('takes no yearless plan years ahead, a misreading, but a plan with its year written', () => {
+    const text = '17 Mar - 27 people die in explosions in Damascus.';
+    const misread = { ...monthIn(text, 'Mar - 27', '2027-03'), precision: 'month' as const };
+    const s = { index: 0, paragraph: 0, start: 0, end: text.length, text, heading: false, tokens: [] };
+    expect(findAnchors(article(text), s, [misread], [])).toEqual([]);
+    const plan = 'The restriction expires in June 2025.';
+    const june = monthIn(plan, 'June 2025', '2025-06');
+    const p = { ...s, end: plan.length, text: plan };
+    expect(findAnchors(article(plan), p, [june], [])).toEqual([june]);
+  });
+
   it('dates a clause whose quantity, not date, is compared', () => {
     const text = 'She took the stand for more than four hours Monday in a Tel Aviv court.';
     const [e] = extractEvents(article(text), [yesterday(text, 'Monday')]);
