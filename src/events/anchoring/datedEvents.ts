@@ -63,7 +63,7 @@ export function datedEvents(
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);
-    const sayingVerb = said && sayingTrigger(p, said.verb);
+    const sayingVerb = said && sayingTrigger(p, said.verb, (x) => presentable(x));
     const chosen = sayingVerb
       ? { trigger: sayingVerb }
       : learned && learned.length > 0
@@ -119,7 +119,7 @@ export function datedEvents(
         ? coordinatedVerbs(s.tokens, found.trigger.index, tokenRange(s.tokens, t.start, t.end)[0]).flatMap(
             (i) => {
               const x = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
-              return x && eligible(x) ? [x] : [];
+              return x && eligible(x) && !ownDate(p, i, distinct, t) ? [x] : [];
             },
           )
         : [];
@@ -131,10 +131,35 @@ export function datedEvents(
   }
 }
 
-/** The saying verb at token `i` as a trigger of the REPORTING class, whether or not the model found it. */
-function sayingTrigger(p: SentenceParse, i: number): Trigger | undefined {
+/**
+ * Whether the coordinated verb at `i` has a date of its own in its conjunct ("deployed an
+ * observer mission in December but suspended it in late January"), other than `t`.
+ */
+function ownDate(
+  p: SentenceParse,
+  i: number,
+  anchors: readonly TemporalExpression[],
+  t: TemporalExpression,
+): boolean {
+  const { tokens } = p.s;
+  let end = i + 1;
+  while (end < tokens.length && !/^(?:and|but|;)$/i.test(tokens[end]!.text)) end++;
+  const from = tokens[i - 1]?.start ?? p.s.start;
+  const to = tokens[end - 1]!.end;
+  return anchors.some((u) => u !== t && u.start >= from && u.end <= to);
+}
+
+/**
+ * The saying verb at token `i` as a trigger of the REPORTING class, whether or not the model found
+ * it, when it makes a title with a subject.
+ */
+function sayingTrigger(
+  p: SentenceParse,
+  i: number,
+  presentable: (t: Trigger) => boolean,
+): Trigger | undefined {
   const found = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
-  return found && { ...found, eventClass: 'REPORTING' };
+  return found && presentable(found) ? { ...found, eventClass: 'REPORTING' } : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
-import { article, yesterday } from '../eventFixtures.ts';
+import { article, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('datedEvents (through extractEvents)', () => {
   it('dates the verb an infinitive hangs on rather than the merely possible infinitive', () => {
@@ -17,5 +17,17 @@ describe('datedEvents (through extractEvents)', () => {
     const [e] = extractEvents(article(text), [yesterday(text, 'yesterday')]);
     expect(e?.when.start).toBe('2022-04-11');
     expect(e?.mentions[0]?.trigger?.text).toBe('rose');
+  });
+
+  it('leaves a coordinated verb with a date of its own to that date', () => {
+    const text =
+      'The league deployed an observer mission to Syria in December but suspended it in late January.';
+    const events = extractEvents(article(text), [
+      monthIn(text, 'December', '2021-12'),
+      monthIn(text, 'late January', '2022-01'),
+    ]);
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toContain('suspended@late January');
+    expect(dated).not.toContain('suspended@December');
   });
 });
