@@ -6,6 +6,8 @@
  * text (see src/events/eval/scoreAnchoring.ts). Prints per corpus and overall, at trigger level and
  * at sentence level (what dating alone achieves). `--errors N` prints N seeded-random missed gold
  * pairs and N unmatched system pairs at level L (`trigger` by default, or `sentence`).
+ * `--fold K/N` scores only the documents whose index in their corpus is K modulo N, so that a
+ * change made while reading some documents can be checked on others.
  */
 import { basename, resolve } from 'node:path';
 import { buildChronology } from '../src/chronology/buildChronology.ts';
@@ -90,9 +92,9 @@ function scoreDocument(doc: TimeMLDocument, failures: string[]): DocResult {
   };
 }
 
-function runCorpus(dir: string): CorpusRun {
+function runCorpus(dir: string, fold?: readonly [number, number]): CorpusRun {
   const run: CorpusRun = { corpus: basename(resolve(dir)), docs: [], failures: [], ms: 0 };
-  const docs = loadTimeMLCorpus(dir);
+  const docs = loadTimeMLCorpus(dir).filter((_d, i) => !fold || i % fold[1] === fold[0]);
   const t0 = performance.now();
   for (const doc of docs) run.docs.push(scoreDocument(doc, run.failures));
   run.ms = performance.now() - t0;
@@ -133,6 +135,7 @@ function parseArgs(argv: readonly string[]) {
   let errors = 0;
   let seed = 17;
   let level: AnchorLevel = 'trigger';
+  let fold: [number, number] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -140,15 +143,17 @@ function parseArgs(argv: readonly string[]) {
     if (flag === '--errors') errors = Number(value());
     else if (flag === '--seed') seed = Number(value());
     else if (flag === '--level') level = value() as AnchorLevel;
+    else if (flag === '--fold') fold = value().split('/').map(Number) as [number, number];
     else dirs.push(arg);
   }
-  if (dirs.length === 0 || !Number.isInteger(errors) || errors < 0 || !LEVELS.includes(level)) {
+  const badFold = fold !== undefined && !(fold[1]! > 0 && fold[0]! >= 0 && fold[0]! < fold[1]!);
+  if (dirs.length === 0 || !Number.isInteger(errors) || errors < 0 || !LEVELS.includes(level) || badFold) {
     console.error(
-      'usage: npm run score:anchoring -- DIR… [--errors N] [--seed S] [--level trigger|sentence]',
+      'usage: npm run score:anchoring -- DIR… [--errors N] [--seed S] [--level trigger|sentence] [--fold K/N]',
     );
     process.exit(2);
   }
-  return { dirs, errors, seed, level };
+  return { dirs, errors, seed, level, fold };
 }
 
 /** Sentence starts per document, computed only for the documents whose errors are printed. */
@@ -205,9 +210,9 @@ function printUnmatched(result: DocResult, pair: SystemAnchorPair): void {
   );
 }
 
-const { dirs, errors, seed, level } = parseArgs(process.argv.slice(2));
+const { dirs, errors, seed, level, fold } = parseArgs(process.argv.slice(2));
 const t0 = performance.now();
-const runs = dirs.map(runCorpus);
+const runs = dirs.map((dir) => runCorpus(dir, fold));
 console.log('Anchoring: (event, date) pairs against gold TLINKs to a DATE/TIME in the text');
 console.log(
   '(IS_INCLUDED, DURING, SIMULTANEOUS, BEGINS, ENDS; no STATE/I_STATE; precision is a lower bound)',

@@ -3,6 +3,7 @@ import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { modifiesNoun } from './anchoring/attachTimex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
+import { datedSaying } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { reportedEvents } from './anchoring/reportedEvents.ts';
@@ -24,6 +25,9 @@ import {
 import type { Trigger } from './triggers/findTriggers.ts';
 
 const COMMENT_HEADER = /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b/;
+
+/** Sentences skipped for these reasons may still date their saying. */
+const SAYING_KEPT = new Set(['a quotation', 'first-person commentary', 'background', 'an attributed view']);
 
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
@@ -86,18 +90,22 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     }
     const quotes = quotedRanges(s.text);
     const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
-    // Quotations are someone's words: a sentence mostly in quotes is no event.
-    if (quoted > s.text.length * 0.5) continue;
     const found = findAnchors(article, s, timexes, quotes);
-    if (
-      notAnEvent(
-        s.text,
-        found.length > 0
-          ? found.reduce((m, t) => Math.min(m, t.start - s.start), Number.POSITIVE_INFINITY)
-          : undefined,
-      )
-    )
+    // Quotations are someone's words: a sentence mostly in quotes is no event.
+    const skip =
+      quoted > s.text.length * 0.5
+        ? 'a quotation'
+        : notAnEvent(
+            s.text,
+            found.length > 0
+              ? found.reduce((m, t) => Math.min(m, t.start - s.start), Number.POSITIVE_INFINITY)
+              : undefined,
+          );
+    if (skip) {
+      // Though the words are no happening, their saying on a day the text names is ("…," Adams said Sunday).
+      if (SAYING_KEPT.has(skip)) datedSaying(ctx, parseSentence(s, timexes), found, 0);
       continue;
+    }
     // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.
     if (new Set(found.map((t) => t.value)).size >= 4) continue;
     const frame = findReportFrame(s.text);

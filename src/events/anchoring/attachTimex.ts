@@ -205,3 +205,31 @@ export function datesNoun(tokens: readonly Token[], from: number, to: number): b
     (next.pos === 'NOUN' || next.pos === 'ADJ')
   );
 }
+
+/**
+ * Whether the verb at `i` tells a past happening by its form ("extended", "declared", "took"): a
+ * past form alone or after a past or perfect auxiliary ("had reached", "was imposed"). A date after publication cannot date it ("extended its
+ * offer to Nov. 20" dates the deadline, not the extending); a base form ("to resume Monday"), a
+ * futurate present ("Congress reconvenes Jan. 24") or a passive ("will be returned") it can.
+ */
+export function toldAsPast(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB') return false;
+  const w = t.text.toLowerCase();
+  if (w === t.lemma || /ing$/.test(w) || w === `${t.lemma}s` || w === `${t.lemma}es`) return false;
+  if (w === `${t.lemma.replace(/y$/, '')}ies`) return false;
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  const before = tokens[k];
+  if (!before) return true;
+  // "had reached", "was imposed", "has killed": a perfect or a past passive is past too.
+  if (before.pos === 'AUX') {
+    const aux = before.text.toLowerCase();
+    // "has been extended until late February": the extending is past, the date its term.
+    if (aux === 'been') return PAST_AUX.has(tokens[k - 1]?.text.toLowerCase() ?? '');
+    return PAST_AUX.has(aux);
+  }
+  return before.text.toLowerCase() !== 'to';
+}
+
+const PAST_AUX = new Set(['had', "'d", 'was', 'were', 'did', 'has', 'have']);

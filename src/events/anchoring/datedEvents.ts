@@ -1,12 +1,15 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
+import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
+import { coordinatedVerbs } from './coordinated.ts';
+import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
@@ -27,13 +30,17 @@ export function datedEvents(
   for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
   const distinct = [...byValue.values()];
   const dated = new Set<number>();
+  const quotes = quotedSpans(s.text, s.start);
   for (const t of distinct) {
     const when = anchorTime(article, t);
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
+    // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
+    const ahead = when.start > article.published.slice(0, 10);
     const eligible = (x: Trigger) =>
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
-      !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index));
+      !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index)) &&
+      !(ahead && toldAsPast(s.tokens, x.index));
     // The attachment learned from TimeBank's links ranks the candidates; a date on a noun
     // ("yesterday's operation") and a date the model attaches to nothing go to the hand rules,
     // which fall back on the clause's own verb ("She took the stand Friday") or an event noun of
@@ -46,18 +53,31 @@ export function datedEvents(
       attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
     // The model's best candidate that makes a title with a subject; the rules when it has none
     // ("some of which raise their elements" is no headline of "reports of confrontations").
+    // Nor a merely possible happening the timeline would drop ("voted to support the republic
+    // Friday" dates the voting, not the support).
     const presentable = (x: Trigger) =>
-      x.pos !== 'VERB' || !deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless;
+      x.pos !== 'VERB' ||
+      (!deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless &&
+        triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
-    const found =
-      learned && learned.length > 0
+    // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
+    const said = sayingDate(s.tokens, [t], quotes);
+    const sayingVerb = said && sayingTrigger(p, said.verb, (x) => presentable(x));
+    const chosen = sayingVerb
+      ? { trigger: sayingVerb }
+      : learned && learned.length > 0
         ? best
           ? { trigger: best }
           : rules && presentable(rules.trigger)
             ? rules
             : { trigger: learned[0]! }
         : byRules();
+    // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
+    // as merely possible hands the date to the verb it hangs on, when that one is told.
+    const governor =
+      chosen && !presentable(chosen.trigger) ? governing(p, chosen.trigger, eligible) : undefined;
+    const found = governor && presentable(governor) ? { trigger: governor } : chosen;
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.
@@ -86,16 +106,78 @@ export function datedEvents(
       ...span,
       ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),
     });
+    // What is dated after publication has not happened yet: the timeline shows it as planned.
+    if (ahead && draft.modality !== 'hypothetical') draft.modality = 'planned';
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
     // "killed three soldiers and wounded six": the other words the date covers are further
-    // mentions of the one event, each with its trigger, in the same sentence.
-    for (const x of learned ?? []) {
+    // mentions of the one event, each with its trigger, in the same sentence: those the model
+    // ranks high enough, and the verbs coordinated with the dated verb under its subject
+    // ("Bush today denounced … and said …").
+    const joined =
+      found.trigger.pos === 'VERB'
+        ? coordinatedVerbs(s.tokens, found.trigger.index, tokenRange(s.tokens, t.start, t.end)[0]).flatMap(
+            (i) => {
+              const x = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
+              return x && eligible(x) && !ownDate(p, i, distinct, t) ? [x] : [];
+            },
+          )
+        : [];
+    for (const x of [...(learned ?? []), ...joined]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
     }
   }
+}
+
+/**
+ * Whether the coordinated verb at `i` has a date of its own in its conjunct ("deployed an
+ * observer mission in December but suspended it in late January"), other than `t`.
+ */
+function ownDate(
+  p: SentenceParse,
+  i: number,
+  anchors: readonly TemporalExpression[],
+  t: TemporalExpression,
+): boolean {
+  const { tokens } = p.s;
+  let end = i + 1;
+  while (end < tokens.length && !/^(?:and|but|;)$/i.test(tokens[end]!.text)) end++;
+  const from = tokens[i - 1]?.start ?? p.s.start;
+  const to = tokens[end - 1]!.end;
+  return anchors.some((u) => u !== t && u.start >= from && u.end <= to);
+}
+
+/**
+ * The saying verb at token `i` as a trigger of the REPORTING class, whether or not the model found
+ * it, when it makes a title with a subject.
+ */
+function sayingTrigger(
+  p: SentenceParse,
+  i: number,
+  presentable: (t: Trigger) => boolean,
+): Trigger | undefined {
+  const found = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
+  return found && presentable(found) ? { ...found, eventClass: 'REPORTING' } : undefined;
+}
+
+/**
+ * The verb an infinitive at `x` hangs on ("rose … to close", "voted to support"): the nearest
+ * eligible verb before its "to" in the same clause, within eight words.
+ */
+function governing(p: SentenceParse, x: Trigger, eligible: (t: Trigger) => boolean): Trigger | undefined {
+  const { tokens } = p.s;
+  if (x.pos !== 'VERB' || tokens[x.index - 1]?.text.toLowerCase() !== 'to') return undefined;
+  const clause = clauseOf(p.clauses, x.index);
+  const candidates = [...p.triggers, ...plainVerbs(p)].filter(
+    (t) =>
+      t.pos === 'VERB' &&
+      t.index < x.index - 1 &&
+      t.index >= Math.max(clause.from, x.index - 9) &&
+      eligible(t),
+  );
+  return candidates.sort((a, b) => b.index - a.index)[0];
 }
 
 /**

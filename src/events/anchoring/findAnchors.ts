@@ -4,8 +4,18 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import { isComparison, isFuture } from '../clauses/eventFilter.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { toldAsPast } from './attachTimex.ts';
 import { chunkAround } from './chunkAround.ts';
-import { canAnchor, timeFromTimex } from './eventTime.ts';
+import { addDays, canAnchor, timeFromTimex } from './eventTime.ts';
+
+/**
+ * How far ahead a plan's day or month may lie when no year is written: further, it is a
+ * misreading ("17 Mar - 27 people die" read as March 2027); "in June 1994" may lie further.
+ */
+const PLAN_DAYS = 366;
+
+/** Grains of a date that a schedule names (a day, a time, a month), unlike a forecast's year. */
+const SCHEDULED: ReadonlySet<string> = new Set(['day', 'time', 'month']);
 
 const inRanges = (ranges: readonly [number, number][], a: number, b: number) =>
   ranges.some(([s, e]) => a >= s && b <= e);
@@ -27,14 +37,56 @@ export function findAnchors(
       canAnchor(t) &&
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
-      !isComparison(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
-      // A date after publication is a mis-resolved past ("on Thursday") unless the clause is about the future.
+      !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      // A date after publication dates a plan when it names a day or a month and the verb it
+      // goes with is no past ("planned to leave on Thursday", "Congress reconvenes Jan. 24");
+      // else it is a forecast or a mis-resolved past ("attacked on Thursday"), kept only in words
+      // of the future ("will grow in 1990"); a reader comment's stamp never.
       !(
         t.range &&
         t.range.start > article.published &&
-        !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)
+        (stamp(s, t) ||
+          (!(
+            SCHEDULED.has(t.precision) &&
+            (/\b\d{4}\b/.test(t.text) || t.range.start <= addDays(article.published, PLAN_DAYS)) &&
+            !pastVerbOf(s, t)
+          ) &&
+            !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)))
       ),
   );
+}
+
+/**
+ * Whether the words before a date compare with it ("up from 20 in March", "than last year"); not
+ * when a quantity follows "more than": "more than four hours Friday", "by more than one-third
+ * this year" compare the quantity, and the date dates the clause (unless a "from" gives the
+ * figure compared with: "from fewer than 100,000 in 1980").
+ */
+const comparedWith = (before: string): boolean =>
+  isComparison(before) && !(QUANTITY_COMPARED.test(before) && !/\bfrom\b/i.test(before));
+const QUANTITY_COMPARED =
+  /\b(?:more|less|fewer|longer)\s+than\s+(?:[$£€]?\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)[\w-]*(?:\s+\S+)?\s+$/i;
+
+/**
+ * Whether a date is the stamp of a reader's comment, posted after the article and no date of what
+ * it says: "6th June 2012 - 16:18 This comment …", or a date and clock time opening a sentence.
+ */
+const stamp = (s: Sentence, t: TemporalExpression): boolean =>
+  /\d{4}\s*[-–]\s*\d{1,2}:\d{2}\b/.test(t.text) ||
+  (t.start - s.start <= 2 &&
+    /\b\d{1,2}:\d{2}\b/.test(`${t.text} ${s.text.slice(t.end - s.start, t.end - s.start + 16)}`));
+
+/**
+ * Whether the verb a date goes with is told as past: the nearest verb before it in its chunk of
+ * the sentence, or, with none, the first after it ("In August, the EU imposed sanctions").
+ */
+function pastVerbOf(s: Sentence, t: TemporalExpression): boolean {
+  const chunk = chunkAround(s.text, t.start - s.start, t.end - s.start);
+  const from = s.start + chunk.start;
+  const isVerb = (x: (typeof s.tokens)[number]) => x.pos === 'VERB';
+  const before = s.tokens.findLastIndex((x) => isVerb(x) && x.start >= from && x.end <= t.start);
+  const verb = before >= 0 ? before : s.tokens.findIndex((x) => isVerb(x) && x.start >= t.end);
+  return verb >= 0 && toldAsPast(s.tokens, verb);
 }
 
 /**

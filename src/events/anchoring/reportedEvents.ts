@@ -6,8 +6,10 @@ import { joinActors } from '../draft.ts';
 import { draftFromTrigger, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
+import { coordinatedVerbs } from './coordinated.ts';
 import { plainVerbs } from './datedEvents.ts';
+import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { attachLearned } from './learnedAttachment.ts';
@@ -32,27 +34,49 @@ export function reportedEvents(
   const { tokens } = s;
   const frameEnd = s.start + frame.frameEnd;
   const contentStart = s.start + frame.contentStart;
-  const frameAnchor = anchors.filter((t) => t.end <= frameEnd).at(-1);
-  const contentAnchor = anchors.find((t) => t.start >= contentStart);
   const saying =
     p.triggers.find((t) => t.start === s.start + frame.verbStart) ??
     p.triggers.find((t) => t.start >= s.start + frame.verbStart && t.end <= frameEnd);
+  // "New Zealand said Friday in response to …": a date right after the saying is the saying's,
+  // wherever the frame ends.
+  const own = sayingDate(tokens, anchors, quotedSpans(s.text, s.start));
+  const sayingOwn = own && saying && own.verb === saying.index ? own.timex : undefined;
+  const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd).at(-1);
+  const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn);
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
   // "during yesterday's operation": a date that modifies a noun dates that noun (hand rules).
-  const ownNoun = contentAnchor !== undefined && datesNoun(tokens, contentAnchor.start, contentAnchor.end);
+  const ownNoun = after !== undefined && datesNoun(tokens, after.start, after.end);
   const learned =
-    contentAnchor && !ownNoun
-      ? attachLearned(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)
+    after && !ownNoun
+      ? attachLearned(tokens, p.clauses, p.triggers, after.start, after.end, inContent)
       : undefined;
-  const attached = contentAnchor
+  const attached = after
     ? learned
       ? learned[0]
-      : (attachTimex(tokens, p.clauses, p.triggers, contentAnchor.start, contentAnchor.end, inContent)
-          ?.trigger ??
-        attachTimex(tokens, p.clauses, plainVerbs(p), contentAnchor.start, contentAnchor.end, inContent)
-          ?.trigger)
+      : (attachTimex(tokens, p.clauses, p.triggers, after.start, after.end, inContent)?.trigger ??
+        attachTimex(tokens, p.clauses, plainVerbs(p), after.start, after.end, inContent)?.trigger)
     : undefined;
+  // "The thrift announced the plan Aug. 21", "announced on Monday to offer a reward": a date
+  // that comes before any verb of the words, and dates none of their happenings, dates the
+  // saying when nothing before the words does.
+  const datesSaying =
+    !before &&
+    after !== undefined &&
+    !attached &&
+    saying !== undefined &&
+    // A saying takes a day ("Aug. 21", "five months ago"), not a period reported on ("for the
+    // fourth quarter", "Nashua's performance this year").
+    (after.precision === 'day' || after.precision === 'time' || /\bago$/i.test(after.text)) &&
+    !datesNoun(tokens, after.start, after.end) &&
+    !tokens.some(
+      (t) =>
+        t.start >= contentStart &&
+        t.end <= after.start &&
+        (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ'),
+    );
+  const frameAnchor = datesSaying ? after : before;
+  const contentAnchor = datesSaying ? undefined : after;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
   const ownClause = (t: Trigger) =>
@@ -108,6 +132,19 @@ export function reportedEvents(
       },
     );
     ctx.previous = statement;
+    // "Bush today denounced … and said …": a verb the saying is coordinated with, under the
+    // same date, is a further word of the statement.
+    if (frameAnchor)
+      for (const v of coordinatedVerbs(
+        tokens,
+        saying.index,
+        tokenRange(tokens, frameAnchor.start, frameAnchor.end)[0],
+      ))
+        if (v < saying.index)
+          statement.mentions.push({
+            ...statement.mentions[0]!,
+            trigger: { start: tokens[v]!.start, end: tokens[v]!.end, text: tokens[v]!.text },
+          });
   }
   if (!happening || !event) return;
   // A dated statement already says the undated happening it reports ("He said on March 25 that

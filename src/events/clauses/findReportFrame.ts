@@ -24,9 +24,10 @@ export function findReportFrame(text: string): ReportFrame | undefined {
     const found = FRAME.exec(text);
     if (!found) break;
     // "reports of clashes" is a noun; a long gap means "that" belongs to something else.
-    const noun = /\b(?:of|following|after|the|a|these|such|new|media|news|recent)\s+$/i.test(
-      text.slice(0, found.index),
-    );
+    // Only a plural in -s can be that noun: "The Buffalo News reported Friday that …" is a frame.
+    const noun =
+      /s$/.test(found[1]!) &&
+      /\b(?:of|following|after|the|a|these|such|new|media|news|recent)\s+$/i.test(text.slice(0, found.index));
     if (!noun && (found[2] ?? '').split(/\s+/).length <= 16) {
       m = found;
       break;

@@ -13,6 +13,49 @@ describe('findAnchors (through extractEvents)', () => {
     expect(e!.when.mod).toBe('ON_OR_BEFORE');
   });
 
+  it('dates a plan by a day after publication, marked planned, but no past verb by it', () => {
+    const text = 'The team planned to leave Nairobi on Thursday for Dar es Salaam.';
+    const [e] = extractEvents(article(text), [dayIn(text, 'Thursday', '2022-04-14')]);
+    expect(e!.when.start).toBe('2022-04-14');
+    expect(e!.status).toBe('planned');
+    expect(e!.mentions[0]!.trigger?.text).toBe('leave');
+    const extended = 'The company extended its offer to Thursday.';
+    const [x] = extractEvents(article(extended), [dayIn(extended, 'Thursday', '2022-04-14')]);
+    expect(x!.when.end <= '2022-04-12').toBe(true);
+  });
+
+  it('takes no later month for a verb told as past after it, nor a reader comment stamp', () => {
+    const text = 'In May, the EU imposed sanctions on the general.';
+    const [e] = extractEvents(article(text), [monthIn(text, 'May', '2022-05')]);
+    expect(e!.when.end <= '2022-04-12').toBe(true);
+    const perfect = 'By mid-May, the death toll had reached 1,000.';
+    const [p] = extractEvents(article(perfect), [monthIn(perfect, 'mid-May', '2022-05')]);
+    expect(p?.status).toBeUndefined();
+    const comment = '14th April 2022 - 11:12 The rebels will surely attack the town of Tagab.';
+    const stamp = { ...dayIn(comment, '14th April 2022 - 11:12', '2022-04-14'), precision: 'time' as const };
+    expect(extractEvents(article(comment), [stamp]).some((x) => x.when.start === '2022-04-14')).toBe(false);
+  });
+
+  it('takes no yearless plan years ahead, a misreading, but a plan with its year written', () => {
+    const text = '17 Mar - 27 people die in explosions in Damascus.';
+    const misread = { ...monthIn(text, 'Mar - 27', '2027-03'), precision: 'month' as const };
+    const s = { index: 0, paragraph: 0, start: 0, end: text.length, text, heading: false, tokens: [] };
+    expect(findAnchors(article(text), s, [misread], [])).toEqual([]);
+    const plan = 'The restriction expires in June 2025.';
+    const june = monthIn(plan, 'June 2025', '2025-06');
+    const p = { ...s, end: plan.length, text: plan };
+    expect(findAnchors(article(plan), p, [june], [])).toEqual([june]);
+  });
+
+  it('dates a clause whose quantity, not date, is compared', () => {
+    const text = 'She took the stand for more than four hours Monday in a Tel Aviv court.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    expect(e!.when.start).toBe('2022-04-11');
+    const from = 'Visitors rose from fewer than 100,000 in March.';
+    const [f] = extractEvents(article(from), [monthIn(from, 'March', '2022-03')]);
+    expect(f!.when.mod).toBe('ON_OR_BEFORE');
+  });
+
   it('does not date a clause by a figure it is compared with', () => {
     const text = 'Rebels attacked the army base, up from 20 raids in March.';
     const march = monthIn(text, 'March', '2022-03');

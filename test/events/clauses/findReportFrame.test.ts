@@ -28,6 +28,13 @@ describe('findReportFrame', () => {
     expect(findReportFrame('Following reports of clashes in Balkhab, calm returned.')).toBeUndefined();
     expect(findReportFrame('Three soldiers died in the blast, said the ministry.')).toBeUndefined();
   });
+
+  it('reads a newspaper named "News" as the one who reports', () => {
+    const text = 'But The Buffalo News reported Friday that the hair was found buried in the ground.';
+    const f = findReportFrame(text)!;
+    expect(text.slice(0, f.frameEnd)).toBe('But The Buffalo News reported Friday');
+    expect(text.slice(f.contentStart)).toBe('the hair was found buried in the ground.');
+  });
 });
 
 describe('quotedRanges', () => {

@@ -1,0 +1,58 @@
+import type { Token } from '../nlp/annotate.ts';
+
+const AND = /^(?:and|but)$/i;
+/** Words that may stand between "and" and its verb: "and temporarily stopped", "and was charged". */
+const BETWEEN = new Set(['ADV', 'AUX', 'PART']);
+
+/** Adverbs that move the second happening to another time: "and later served", "and then fled". */
+const LATER = /^(?:later|then|afterwards|subsequently|since|eventually|soon|now|again|also)$/i;
+
+/** The verb right after "and" at `c` (adverbs and auxiliaries aside, none of another time), or -1. */
+function verbAfter(tokens: readonly Token[], c: number): number {
+  let k = c + 1;
+  while (k < tokens.length && k - c <= 3 && BETWEEN.has(tokens[k]!.pos)) {
+    if (LATER.test(tokens[k]!.text) || tokens[k]!.text.toLowerCase() === 'to') return -1;
+    k++;
+  }
+  return tokens[k]?.pos === 'VERB' ? k : -1;
+}
+
+/**
+ * The verbs coordinated with the verb at `i` under one subject: "Bush today [denounced] … and
+ * [said] …", "told customers Monday about the bugs and temporarily [stopped] shipping". A verb
+ * joins when "and" (or "but") comes right before it, adverbs and auxiliaries aside, and no other
+ * verb stands between it and the verb it joins; so "… and one of his relatives sought" (a new
+ * subject) does not, nor "and later served" (another time). A verb before `i` joins only when
+ * the date (token `date`) stands before it: a date told with the second verb ("was spotted …,
+ * and was found in December") need not cover the first.
+ */
+export function coordinatedVerbs(tokens: readonly Token[], i: number, date = -1, within = 25): number[] {
+  const out: number[] = [];
+  // "Bush today denounced … and said …" with the date on "said": a date before both verbs
+  // covers the first too.
+  let c = i - 1;
+  while (c >= 0 && BETWEEN.has(tokens[c]!.pos)) c--;
+  if (date >= 0 && c > 0 && AND.test(tokens[c]!.text)) {
+    for (let k = c - 1; k >= 0 && c - k <= within; k--) {
+      const w = tokens[k]!;
+      if (w.text === ';' || w.text === ':' || w.pos === 'SCONJ') break;
+      if (w.pos === 'VERB') {
+        if (date < k && !tokens.slice(date, k).some((x) => x.pos === 'VERB')) out.push(k);
+        break;
+      }
+    }
+  }
+  // A chain: "V1 … and V2 … and V3".
+  let from = i;
+  for (let k = i + 1; k < tokens.length && k - from <= within; k++) {
+    const w = tokens[k]!;
+    if (w.pos === 'VERB' || w.text === ';' || w.text === ':' || w.pos === 'SCONJ') break;
+    if (!AND.test(w.text)) continue;
+    const v = verbAfter(tokens, k);
+    if (v < 0) continue;
+    out.push(v);
+    from = v;
+    k = v;
+  }
+  return out;
+}

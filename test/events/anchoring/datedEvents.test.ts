@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { article, monthIn, yesterday } from '../eventFixtures.ts';
+
+describe('datedEvents (through extractEvents)', () => {
+  it('dates the verb an infinitive hangs on rather than the merely possible infinitive', () => {
+    const text = 'Treasurer Peter Costello and two other ministers all voted to support the republic Monday.';
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.when.start).toBe('2022-04-11');
+    expect(events[0]!.mentions[0]!.trigger?.text).toBe('voted');
+  });
+
+  it('hands the date of a dropped infinitive to the verb it hangs on', () => {
+    const text =
+      "Du Pont's stock rose $2.50 a share to close at $117.375 in New York Stock Exchange composite trading yesterday.";
+    const [e] = extractEvents(article(text), [yesterday(text, 'yesterday')]);
+    expect(e?.when.start).toBe('2022-04-11');
+    expect(e?.mentions[0]?.trigger?.text).toBe('rose');
+  });
+
+  it('leaves a coordinated verb with a date of its own to that date', () => {
+    const text =
+      'The league deployed an observer mission to Syria in December but suspended it in late January.';
+    const events = extractEvents(article(text), [
+      monthIn(text, 'December', '2021-12'),
+      monthIn(text, 'late January', '2022-01'),
+    ]);
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toContain('suspended@late January');
+    expect(dated).not.toContain('suspended@December');
+  });
+});

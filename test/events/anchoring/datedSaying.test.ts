@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { quotedSpans, sayingDate } from '../../../src/events/anchoring/datedSaying.ts';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { article, yesterday } from '../eventFixtures.ts';
+
+const saying = (text: string, day: string) => {
+  const { tokens } = annotate(text);
+  const found = sayingDate(tokens, [yesterday(text, day)], quotedSpans(text, 0));
+  return found && tokens[found.verb]!.text;
+};
+
+describe('sayingDate', () => {
+  it('finds the saying a date outside the quotes dates', () => {
+    expect(saying("``We were pushed out of the talks but we are back,'' Adams said Sunday.", 'Sunday')).toBe(
+      'said',
+    );
+    expect(saying('"We will win," Clinton told reporters in the Rose Garden Monday.', 'Monday')).toBe('told');
+    expect(saying('"It is over," McCurry on Friday said.', 'Friday')).toBe('said');
+  });
+
+  it('leaves a date of the words said, a first-person saying and a date of a noun', () => {
+    expect(
+      saying('"It is bad," activists said violence on Monday claimed dozens more lives.', 'Monday'),
+    ).toBe(undefined);
+    expect(saying('"Nobody knows," I am writing this early on Friday.', 'Friday')).toBe(undefined);
+    expect(saying('"It is a rift," our correspondent says Tuesday\'s vote exposes.', 'Tuesday')).toBe(
+      undefined,
+    );
+    expect(saying('"It works," they say of the roadmap - announced Monday by Annan.', 'Monday')).toBe(
+      undefined,
+    );
+  });
+});
+
+describe('datedSaying (through extractEvents)', () => {
+  it('makes a statement dated that day from a quotation, titled by the words and the speaker', () => {
+    const text = '"We were unjustly pushed out of the talks but we are back," Adams said Sunday.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Sunday')]);
+    expect(e).toMatchObject({ type: 'statement', when: { start: '2022-04-11' } });
+    expect(e!.title).toBe('We were unjustly pushed out of the talks but we are back, Adams said');
+    expect(e!.mentions[0]!.trigger?.text).toBe('said');
+  });
+
+  it('keeps a negation of the words said', () => {
+    const text = 'Nicolas Sarkozy said on Sunday that he did not "believe in Assad\'s sincerity".';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Sunday')]);
+    expect(e?.title).toContain('did not believe');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { article, monthIn, yesterday } from '../eventFixtures.ts';
+
+describe('reportedEvents (through extractEvents)', () => {
+  it('dates the saying by a day in the words that dates none of their happenings', () => {
+    const text = 'Albright announced on Monday to offer a reward for information on the bombers.';
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    const statement = events.find((e) => e.type === 'statement');
+    expect(statement?.when.start).toBe('2022-04-11');
+    expect(statement?.mentions[0]?.trigger?.text).toBe('announced');
+  });
+
+  it('leaves a period the words report on to them, not to the saying', () => {
+    const text = 'RMS said it had a loss of $158,666 in March, compared with a year-earlier loss.';
+    const events = extractEvents(article(text), [monthIn(text, 'March', '2022-03')]);
+    expect(events.some((e) => e.mentions.some((m) => m.trigger?.text === 'said' && m.timex))).toBe(false);
+  });
+
+  it('dates the saying by a day right after it, wherever the frame ends', () => {
+    const text =
+      'The United States had the right to act, New Zealand said Monday in response to missile attacks.';
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
+    expect(dated).toEqual(['said']);
+  });
+});
