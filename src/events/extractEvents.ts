@@ -17,6 +17,7 @@ import { continueEvent, follows, referredEvent, relatesTo } from './merge/contin
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import {
   draftFromTrigger,
+  emptyDatedTitle,
   isHappening,
   parseSentence,
   type SentenceParse,
@@ -178,7 +179,9 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
     .filter(
       (d) =>
         d.title.split(/\s+/).length >= 2 &&
-        (d.mentions[0]?.timex !== undefined || (d.when.precision !== 'vague' && !weakTitle(d.title))),
+        (d.mentions[0]?.timex !== undefined
+          ? !emptyDatedTitle(d.title)
+          : d.when.precision !== 'vague' && !weakTitle(d.title)),
     )
     .map((d) => toEvent(d, article.published));
 }

@@ -110,6 +110,24 @@ export function weakTitle(title: string): boolean {
   return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
 }
 
+/**
+ * Whether a dated event's title says too little even with its date beside it: a verb without its
+ * subject ("Been killed", "Drawn up"), a pronoun and a verb ("They erupted"), or a bare noun of a
+ * word or two ("Armed violence", "Public speech"). "Fighting erupted" and "Attack on its compound"
+ * stay: the date and the details panel tell the rest.
+ */
+export function emptyDatedTitle(title: string): boolean {
+  const tokens = annotate(title).tokens.filter((t) => t.pos !== 'PUNCT');
+  if (tokens.length < 2) return true;
+  const first = tokens[0]!;
+  // "Fighting erupted": a gerund is the subject of the verb after it.
+  const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX)$/.test(tokens[1]!.pos);
+  if (!gerund && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART'))
+    return true;
+  if (first.pos === 'PRON' && tokens.length <= 2) return true;
+  return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
+}
+
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   return verbCutHolding(p, trigger)?.text ?? own;

@@ -176,7 +176,7 @@ export function subject(
       isNominal(tokens[j - 1]!) &&
       (isNominal(tokens[j + 1] ?? t) || compass(tokens[j + 1]));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
-    const inner = /^(?:in|at|on|from|for|to|with)$/.test(w) && between && out.length <= 9;
+    const inner = /^(?:in|at|on|from|for|to|with|against|over|by)$/.test(w) && between && out.length <= 9;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
     if (
