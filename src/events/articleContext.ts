@@ -67,8 +67,15 @@ export function createArticleContext(article: Article): ArticleContext {
       if (s.index <= leadEnd) return true;
       // After the lead, a sentence tells the day's news when it follows closely on an event of the
       // month before publication; otherwise it is background, drawn vaguely before publication.
+      // Only an event the text dates itself, or one of the lead, counts: news by inference alone
+      // would carry the day's window down the whole article, one background sentence after another.
       const latest = ctx.drafts
-        .filter((d) => d.lastSentence < s.index && d.lastSentence >= s.index - 2)
+        .filter(
+          (d) =>
+            d.lastSentence < s.index &&
+            d.lastSentence >= s.index - 2 &&
+            (d.mentions[0]?.timex !== undefined || d.sentence <= leadEnd),
+        )
         .sort((a, b) => a.lastSentence - b.lastSentence)
         .at(-1);
       return (

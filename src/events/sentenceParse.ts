@@ -8,6 +8,7 @@ import { eventTypeOfTitle } from './eventTypes.ts';
 import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
+import { QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -57,6 +58,10 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   const first = Math.min(...own.kept);
   // "did not say who carried it out": a question reported is no happening to attribute.
   if (/^(?:who|what|which|whether|how|why)$/i.test(tokens[first]!.text)) return undefined;
+  // "say 7,000 have been killed since the uprising began": the said words are the main clause;
+  // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
+  if (clauseOf(p.clauses, trigger.index).kind === 'subordinate' || emptyDatedTitle(own.text))
+    return undefined;
   const saying = p.triggers.findLast(
     (t) =>
       t.eventClass === 'REPORTING' &&
@@ -69,10 +74,10 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   if (!saying || tokens[saying.index - 1]?.pos === 'AUX' || tokens[saying.index + 1]?.text === 'to')
     return undefined;
   const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
-  const speaker = said.kept.filter((i) => i <= saying.index);
+  const speaker = said.kept.filter((i) => i <= saying.index && !QUOTES.test(tokens[i]!.text));
   // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
   const named = speaker.some((i) => i !== saying.index && tokens[i]!.pos !== 'PRON');
-  if (said.subjectless || !named || speaker.length > 9) return undefined;
+  if (said.subjectless || !named || speaker.length > 12) return undefined;
   return assemble(tokens, [...speaker, ...own.kept], 20).text;
 }
 

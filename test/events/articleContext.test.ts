@@ -28,4 +28,17 @@ describe('createArticleContext', () => {
     const s = ctx.sentences[0]!;
     expect(ctx.placesOf(s, s.start, s.end)).toEqual([]);
   });
+
+  it("tells the day's news in the lead and after a recent dated event, not down a chain of undated ones", () => {
+    const text =
+      'Troops shelled Homs. Rebels fled the city. Aid stalled. Officials met. Talks began. Envoys left. ' +
+      'Prices rose. Schools shut. Crowds gathered.';
+    const ctx = createArticleContext(article(text));
+    const when = onOrBefore('2022-04-12', 'test');
+    for (const s of ctx.sentences.slice(0, 8))
+      ctx.make(s, 0, s.start, s.end, when, { title: s.text, type: 'other' });
+    expect(ctx.tellsNews(ctx.sentences[1]!)).toBe(true);
+    // Sentence 8 follows only undated events past the lead: background, not news by inference.
+    expect(ctx.tellsNews(ctx.sentences[8]!)).toBe(false);
+  });
 });

@@ -22,3 +22,21 @@ describe('emptyDatedTitle', () => {
     expect(emptyDatedTitle('Armed violence')).toBe(true);
   });
 });
+
+describe('titleOf and who reports it', () => {
+  it('keeps the named source of a reported happening, but not over a time clause', async () => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    const titles = (text: string) =>
+      extractEvents(
+        { id: 'a', title: 'a', source: 's', published: '2012-04-14', text },
+        tag(text, { reference: '2012-04-14' }),
+      ).map((e) => e.title);
+    expect(titles('Activists say Homs was bombarded on Thursday.')).toEqual([
+      'Activists say Homs was bombarded',
+    ]);
+    expect(
+      titles('Activists say 7,000 people have been killed since the uprising began last March.'),
+    ).toContain('The uprising began');
+  });
+});

@@ -41,6 +41,7 @@ export function deletionTitle(
   const kept = new Set<number>();
   let end = k;
   let subjectless = false;
+  let extra = 0;
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
     const who = subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
@@ -72,11 +73,32 @@ export function deletionTitle(
       tail.push(
         ...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget), said.kind === 'subordinate'),
       );
+    // "The Red Cross was allowed into Homs …, but was refused entry into Baba Amr": a contrast
+    // that shares the subject is the point, and stays.
+    const contrast = clauses.find(
+      (c) =>
+        c.from === clause.to &&
+        c.kind === 'coordinate' &&
+        /^(?:but|yet)$/i.test(tokens[c.from]!.text) &&
+        /^(?:VERB|AUX)$/.test(tokens[c.from + 1]?.pos ?? ''),
+    );
+    if (contrast && tail.length > 0) {
+      const rest = clauseRun(tokens, contrast.from + 1, contrast.to, skip, 8, true);
+      tail.push(contrast.from, ...rest);
+      extra = rest.length + 1;
+    }
     for (const i of tail) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
     let from = k;
     while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && k - from < 5) from--;
+    // "a cessation of armed violence": the noun is the complement of the happening that heads it.
+    const head = tokens[from - 2];
+    if (tokens[from - 1]?.text.toLowerCase() === 'of' && head?.pos === 'NOUN' && from - 2 >= clause.from) {
+      from -= 2;
+      while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && tokens[from - 1]!.pos !== 'PROPN')
+        from--;
+    }
     for (let i = from; i < k; i++) kept.add(i);
     const rest = complement(tokens, k + 1, clause.to, skipped, true);
     // "a visit to Moscow starting [on Sunday]": a participle whose date went with the cut.
@@ -87,7 +109,7 @@ export function deletionTitle(
   const cut = assemble(
     tokens,
     [...kept].filter((i) => i === k || !skipped(i)),
-    opts.maxWords ?? 18,
+    (opts.maxWords ?? 18) + extra,
   );
   return subjectless ? { ...cut, subjectless } : cut;
 }
@@ -132,6 +154,8 @@ function skippedWords(
     const next = tokens[z + 1];
     if (!next) continue;
     if (/^['’]s$/.test(next.text)) out[z + 1] = true;
+    // "on Tuesday alone", "last year too": an adverb that only bounds the date.
+    if (/^(?:alone|too|again|only)$/i.test(next.text) && next.pos === 'ADV') out[z + 1] = true;
     if (next.text.toLowerCase() === 'of' && prepositional) {
       out[z + 1] = true;
       for (let j = z + 2; j < tokens.length && isNominal(tokens[j]!); j++) out[j] = true;

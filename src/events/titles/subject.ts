@@ -165,6 +165,15 @@ export function subject(
   for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
+    // "Rebels with the Free Syrian Army (FSA) say": a bracketed aside inside the subject.
+    if (t.text === ')') {
+      let c = j;
+      while (c > floor && tokens[c]!.text !== '(' && j - c < 8) c--;
+      if (tokens[c]!.text === '(') {
+        j = c;
+        continue;
+      }
+    }
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
     // "said that amounted to regime change": right before the verb, a pronoun "that" is the subject.
     if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!) && !(t.pos === 'PRON' && out.length === 0)) break;
@@ -213,6 +222,22 @@ export function subject(
       ) {
         out.unshift(j);
         continue;
+      }
+      // "A ceasefire to end the violence in Syria started": an infinitive describes the noun before it.
+      const infinitive = tokens.slice(Math.max(floor, j - 8), j + 1).findLastIndex((x) => x.text === 'to');
+      if (infinitive >= 0) {
+        const to = Math.max(floor, j - 8) + infinitive;
+        const between = tokens.slice(to + 1, j + 1);
+        if (
+          to - 1 >= floor &&
+          tokens[to + 1]?.pos === 'VERB' &&
+          /^(?:NOUN|PROPN)$/.test(tokens[to - 1]!.pos) &&
+          between.every((x) => x === tokens[to + 1] || isNominal(x) || x.pos === 'ADP')
+        ) {
+          out.length = 0;
+          j = to;
+          continue;
+        }
       }
       const participle = reducedRelative(tokens, j, floor);
       if (participle === undefined) break;

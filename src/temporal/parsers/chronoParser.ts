@@ -173,6 +173,19 @@ function toDraft(
     trimmed = trimExtent(context.text, trimmed.start, trimmed.end - shortYear[0].length);
     if (!trimmed) return null;
   }
+  // "In March, First Lady Asma …": a capitalized ordinal word before a capitalized word is a
+  // title, not the day; the month stands alone.
+  const title = /,?\s+(?:First|Second|Third)$/.exec(context.text.slice(trimmed.start, trimmed.end));
+  if (
+    title &&
+    known.day !== undefined &&
+    /^\s+\p{Lu}/u.test(context.text.slice(trimmed.end, trimmed.end + 3))
+  ) {
+    known = { ...known };
+    delete known.day;
+    trimmed = trimExtent(context.text, trimmed.start, trimmed.end - title[0].length);
+    if (!trimmed) return null;
+  }
   const surface = context.text.slice(trimmed.start, trimmed.end);
   const base = { ...trimmed, known };
   if (known.hour !== undefined && !CLOCK.test(surface)) return null;

@@ -232,6 +232,27 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it('keeps a contrast that shares the subject, a bracketed aside skipped, an infinitive passed over', () => {
+    expect(cut('The Red Cross was allowed into Homs, but was refused entry into Baba Amr.', 'allowed')).toBe(
+      'The Red Cross was allowed into Homs but was refused entry into Baba Amr',
+    );
+    expect(cut('Rebels with the Free Syrian Army (FSA) say they won.', 'say')).toMatch(
+      /^Rebels with the Free Syrian Army say/,
+    );
+    expect(
+      cut('A ceasefire to end the violence in Syria started on 12 April.', 'started', ['12 April']),
+    ).toBe('A ceasefire started');
+  });
+
+  it('drops an adverb that bounds the date and keeps a noun under the happening that heads it', () => {
+    expect(cut('At least 70 people were killed on Tuesday alone.', 'killed', ['Tuesday'])).toBe(
+      'At least 70 people were killed',
+    );
+    expect(
+      cut('The plan envisages a cessation of armed violence by 10 April.', 'violence', ['10 April']),
+    ).toBe('A cessation of armed violence');
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',

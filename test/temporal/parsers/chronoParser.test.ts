@@ -8,6 +8,9 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
     { text: 'Shares have risen since 1/15.', surface: '1/15', value: '2013-01-15' },
     { text: 'On March 22, 2013 it closed.', surface: 'March 22, 2013', value: '2013-03-22' },
     { text: 'He arrived on 22 March.', surface: '22 March', value: '2013-03-22' },
+    // A title after the month ("First Lady") is no day of it.
+    { text: 'In March, First Lady Asma was targeted.', surface: 'March', value: '2013-03' },
+    { text: 'The vote is on March First in Cairo.', surface: 'March First', value: '2013-03-01' },
     {
       text: 'It happened on March 22, 2013.',
       surface: 'March 22, 2013',
