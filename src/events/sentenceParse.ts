@@ -25,9 +25,19 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
   return {
     s,
     clauses: splitClauses(s.tokens),
-    triggers: findTriggers(s.tokens),
+    triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => [t.start, t.end] as const),
   };
+}
+
+/** "President Putin, left, will hold talks": a photo caption's position word, no happening. */
+function captionPosition(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  return (
+    /^(?:left|right|centre|center|top|bottom|pictured|above|below)$/i.test(t[k]!.text) &&
+    t[k - 1]?.text === ',' &&
+    /^[,)]$/.test(t[k + 1]?.text ?? '')
+  );
 }
 
 /** Triggers that name a happening: neither states nor attitudes ("believe", "want"), nor sayings. */
@@ -135,7 +145,11 @@ export function emptyDatedTitle(title: string): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
-  return verbCutHolding(p, trigger)?.text ?? own;
+  // "the downing of a jet last week": a noun phrase of three words or more says the happening
+  // itself; the verb that holds it ("Turkey issued a warning over …") may be of another time.
+  if (own.split(/\s+/).length >= 3) return own;
+  const cut = verbCutHolding(p, trigger);
+  return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
 }
 
 /** The cut of a happening verb of the trigger's clause that keeps the trigger ("killed by fresh shelling"). */
@@ -156,7 +170,8 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefine
  */
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = deletionTitle(p.s.tokens, p.clauses, trigger.index, { skip: p.dates });
-  return trigger.pos === 'VERB' ? own : (verbCutHolding(p, trigger) ?? own);
+  if (trigger.pos === 'VERB' || own.kept.length >= 3) return own;
+  return verbCutHolding(p, trigger) ?? own;
 }
 
 /**

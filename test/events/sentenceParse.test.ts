@@ -40,3 +40,21 @@ describe('titleOf and who reports it', () => {
     ).toContain('The uprising began');
   });
 });
+
+describe('event nouns and caption words', () => {
+  it('titles a dated event noun by its own phrase, and takes no caption position for a happening', async () => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    const titles = (text: string) =>
+      extractEvents(
+        { id: 'a', title: 'a', source: 's', published: '2012-06-26', text },
+        tag(text, { reference: '2012-06-26' }),
+      ).map((e) => e.title);
+    expect(titles('Turkey issued a stark warning to Syria over the downing of a jet last week.')).toContain(
+      'The downing of a jet',
+    );
+    expect(
+      titles('President Putin, left, will hold talks with Mr Barroso.').some((t) => /\bleft\b/.test(t)),
+    ).toBe(false);
+  });
+});

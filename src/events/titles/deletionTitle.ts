@@ -94,7 +94,10 @@ export function deletionTitle(
     while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && k - from < 5) from--;
     // "a cessation of armed violence": the noun is the complement of the happening that heads it.
     const head = tokens[from - 2];
-    if (tokens[from - 1]?.text.toLowerCase() === 'of' && head?.pos === 'NOUN' && from - 2 >= clause.from) {
+    const nounHead =
+      head?.pos === 'NOUN' ||
+      (head !== undefined && /ing$/i.test(head.text) && tokens[from - 3]?.pos === 'DET');
+    if (tokens[from - 1]?.text.toLowerCase() === 'of' && nounHead && from - 2 >= clause.from) {
       from -= 2;
       while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && tokens[from - 1]!.pos !== 'PROPN')
         from--;

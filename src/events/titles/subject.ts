@@ -180,9 +180,10 @@ export function subject(
     const compass = (x: Token | undefined) =>
       x !== undefined &&
       /^(?:north|south|east|west|northern|southern|eastern|western|central)$/i.test(x.text);
+    // "The Red Cross (ICRC) and the Syrian Red Crescent": a bracket closes the noun phrase before.
     const between =
       j - 1 >= floor &&
-      isNominal(tokens[j - 1]!) &&
+      (isNominal(tokens[j - 1]!) || tokens[j - 1]!.text === ')') &&
       (isNominal(tokens[j + 1] ?? t) || compass(tokens[j + 1]));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner = /^(?:in|at|on|from|for|to|with|against|over|by)$/.test(w) && between && out.length <= 9;
@@ -269,7 +270,9 @@ export function subject(
   if (out.length > 10) {
     const within = out.findLastIndex((i, n) => n > 0 && n <= 10 && tokens[i]!.pos === 'ADP');
     const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
-    if (cut > 0) out.length = cut;
+    // A cut never halves a coordination ("The Red Cross … and the Syrian Red Crescent").
+    const conjunction = out.findLastIndex((i) => tokens[i]!.pos === 'CCONJ');
+    if (cut > 0 && !(conjunction > cut)) out.length = cut;
   }
   return out;
 }

@@ -253,6 +253,17 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('A cessation of armed violence');
   });
 
+  it('never halves a coordinated subject, brackets aside', () => {
+    expect(
+      cut(
+        'The International Committee of the Red Cross (ICRC) and the Syrian Red Crescent are being prevented from entering.',
+        'prevented',
+      ),
+    ).toMatch(
+      /^The International Committee of the Red Cross and the Syrian Red Crescent are being prevented/,
+    );
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',
