@@ -161,7 +161,15 @@ export function datedSaying(
     from >= 0 && from < tokens.length
       ? clauseRun(tokens, from, tokens.length, p.dates).filter((i) => tokens[i]!.end <= end)
       : [];
-  const who = assemble(tokens, outside, 10).text;
+  // Who said it: the words outside the quotation on their side of it (the saying verb's own cut
+  // may run on into the words said).
+  const first = words[0] ?? tokens.length;
+  const last = words.at(-1) ?? -1;
+  const who = assemble(
+    tokens,
+    outside.filter((i) => !words.includes(i) && (leading ? i > last : i < first)),
+    10,
+  ).text;
   const what = words.length >= 3 ? assemble(tokens, words, 12).text : '';
   // In the sentence's order, joined as a headline joins words and their source.
   const title = !what ? who : leading ? `${what}, ${lower(who)}` : `${who}: ${what}`;

@@ -286,6 +286,20 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
   });
 });
 
+describe('isDeletionOf and colons', () => {
+  it('takes a colon for punctuation, as a comma, but never a word out of order', () => {
+    expect(
+      isDeletionOf(
+        'Doug Suttles said: No one wants more oil',
+        'Doug Suttles said yesterday: "No one wants more oil."',
+      ),
+    ).toBe(true);
+    expect(
+      isDeletionOf('No one wants more oil: Doug Suttles said', 'Doug Suttles said: "No one wants more oil."'),
+    ).toBe(false);
+  });
+});
+
 describe('isDeletionOf and punctuation', () => {
   it('takes a comma for no word', () => {
     expect(
