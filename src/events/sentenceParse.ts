@@ -72,13 +72,20 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
   if (clauseOf(p.clauses, trigger.index).kind === 'subordinate' || emptyDatedTitle(own.text))
     return undefined;
+  // The saying governs the words up to a clause of their own: "said they had full confidence …,
+  // but they gave no details" narrates the second half.
+  const ownSubject = (c: { from: number; kind: string }) =>
+    c.kind === 'coordinate' &&
+    tokens[c.from]?.pos === 'CCONJ' &&
+    /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[c.from + 1]?.pos ?? '');
   const saying = p.triggers.findLast(
     (t) =>
       t.eventClass === 'REPORTING' &&
       t.pos === 'VERB' &&
       t.index < first &&
       trigger.index - t.index <= 30 &&
-      !tokens.slice(t.index + 1, first).some((x) => /^[;:]$/.test(x.text)),
+      !tokens.slice(t.index + 1, first).some((x) => /^[;:]$/.test(x.text)) &&
+      !p.clauses.some((c) => c.from > t.index && c.from <= first && ownSubject(c)),
   );
   // "It was said", "Video said to be from Homs": no one says it.
   if (!saying || tokens[saying.index - 1]?.pos === 'AUX' || tokens[saying.index + 1]?.text === 'to')
@@ -156,10 +163,18 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
 function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
-  for (const v of p.triggers) {
-    if (v.pos !== 'VERB' || v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
+  // A happening's verb first; else any verb of the sentence with a subject whose cut holds it
+  // ("Calderon told businesses … to stop work").
+  const verbs = p.triggers.filter((v) => v.pos === 'VERB');
+  for (const v of verbs) {
+    if (v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
     const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
-    if (cut.kept.includes(trigger.index)) return cut;
+    if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
+  }
+  for (const v of verbs) {
+    if (isHappening(v) && v.index >= clause.from && v.index < clause.to) continue;
+    const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
+    if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
   return undefined;
 }

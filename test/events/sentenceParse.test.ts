@@ -58,3 +58,36 @@ describe('event nouns and caption words', () => {
     ).toBe(false);
   });
 });
+
+describe('titles of sayings and of what they govern', () => {
+  const titlesOf = async (text: string, published = '2009-06-14') => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    return extractEvents(
+      { id: 'a', title: 'a', source: 's', published, text },
+      tag(text, { reference: published }),
+    ).map((e) => e.title);
+  };
+  it('gives a closing attribution the words it attributes', async () => {
+    expect(
+      await titlesOf(
+        'Novartis will not give free vaccines to poor countries, the Financial Times reported on Sunday.',
+      ),
+    ).toContain('Novartis will not give free vaccines to poor countries, the Financial Times reported');
+  });
+  it('titles an infinitive by the verb that governs it, negation kept', async () => {
+    const [title] = await titlesOf(
+      'President Calderon told businesses not crucial to the economy to stop work on Friday.',
+      '2009-04-30',
+    );
+    expect(title).toBe('President Calderon told businesses not crucial to the economy to stop work');
+  });
+  it('ends the words said before a participle clause of the narrator', async () => {
+    expect(
+      await titlesOf(
+        'Novartis said earlier this week it had received the code of the strain, meaning that it could start work.',
+        '2009-04-30',
+      ),
+    ).toContain('Novartis said it had received the code of the strain');
+  });
+});

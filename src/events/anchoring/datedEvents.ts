@@ -5,7 +5,7 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
-import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
+import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
@@ -198,7 +198,17 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
         const c = clauseOf(p.clauses, t.index);
         return c.kind === 'complement' ? c.from <= own.to + 1 : c === own && t.index - saying.index <= 8;
       });
-  if (!happening) return said.text;
+  if (!happening) {
+    // "Novartis will not give free vaccines to poor countries, the Financial Times reported on
+    // Sunday": a closing attribution says the words before it.
+    const first = said.kept[0] ?? saying.index;
+    if (tokens[first - 1]?.text === ',' && first - 1 >= 4 && !said.subjectless) {
+      const words = clauseRun(tokens, 0, first - 1, p.dates, 14);
+      if (words.length >= 4)
+        return `${assemble(tokens, words, 16).text}, ${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}`;
+    }
+    return said.text;
+  }
   const told = deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates });
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...speaker, ...told.kept], 18).text;

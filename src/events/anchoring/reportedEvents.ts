@@ -169,8 +169,15 @@ export function reportedEvents(
   // An event noun the words only mention ("said Britons were safe after Tuesday's earthquake") is
   // no claim of the speaker's: its own phrase is its title.
   const mentioned = happening.pos !== 'VERB' && !event.kept.some((i) => tokens[i]!.pos === 'VERB');
+  // "said they had full confidence …, but they gave no details": a clause with a subject of its own
+  // after the words said is narration again.
+  const narrated =
+    clause.kind === 'coordinate' &&
+    tokens[clause.from]?.pos === 'CCONJ' &&
+    tokens[clause.from - 1]?.text === ',' &&
+    /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[clause.from + 1]?.pos ?? '');
   const title =
-    speakerAndVerb.length > 0 && !mentioned
+    speakerAndVerb.length > 0 && !mentioned && !narrated
       ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text
       : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {

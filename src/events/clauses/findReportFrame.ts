@@ -10,7 +10,7 @@ export interface ReportFrame {
 
 // A reporting verb, then up to ~14 words (an addressee, an apposition, "yesterday"), then "that".
 const FRAME =
-  /\b(said|says|stated|states|told|tells|quoted|quotes|reported|reports|added|claimed|confirmed|announced|declared|insisted|noted|stressed|warned)\b((?:\s+[^.;:“”"]{0,140}?)??)\s+that\s+/g;
+  /\b(said|says|stated|states|told|tells|quoted|quotes|reported|reports|added|claimed|confirmed|announced|declared|insisted|noted|stressed|warned)\b((?:\s+(?:(?!,\s*\p{L}+ing\b)[^.;:“”"]){0,140}?)??)\s+that\s+/gu;
 
 /**
  * Finds where a sentence reports someone else's words: "X said (yesterday) that …",

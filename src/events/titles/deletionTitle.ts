@@ -44,7 +44,11 @@ export function deletionTitle(
   let extra = 0;
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
-    const who = subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
+    // "told businesses to stop work": an infinitive has no subject of its own to find.
+    const infinitive = tokens[g]?.text.toLowerCase() === 'to' && tokens[g]!.pos === 'PART';
+    const who = infinitive
+      ? []
+      : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
     subjectless = who.filter((x) => !skipped(x)).length === 0;
     for (const i of who) kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.

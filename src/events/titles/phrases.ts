@@ -17,6 +17,8 @@ export function clauseTail(
   const out: number[] = [];
   let depth = 0;
   let cut = false;
+  // Whether the budget fell where a phrase ends ("… to stop work | beginning on Friday").
+  let finished = false;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.text === '(' || t.text === '[') depth++;
@@ -51,13 +53,16 @@ export function clauseTail(
       for (let j = i; j < to && next.length < 6; j++) if (!skipped(j)) next.push(j);
       const rest = out.length > 0 ? phraseRest(tokens, out[out.length - 1]!, next) : -1;
       if (rest > 0) out.push(...next.slice(0, rest));
-      else cut = true;
+      else {
+        cut = true;
+        finished = rest === 0;
+      }
       break;
     }
     out.push(i);
   }
   if (cut) dropOpenClause(tokens, out);
-  if (cut && out.length > 2) {
+  if (cut && !finished && out.length > 2) {
     // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.
     const last = out.findLastIndex(
       (x, n) => n >= 1 && (tokens[x]!.pos === 'ADP' || tokens[x]!.pos === 'CCONJ'),
