@@ -143,7 +143,8 @@ export function emptyDatedTitle(title: string): boolean {
   if (tokens.length < 2) return true;
   const first = tokens[0]!;
   // "Fighting erupted": a gerund is the subject of the verb after it.
-  const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX)$/.test(tokens[1]!.pos);
+  // "Operating revenue surged": a participle before a noun is its modifier.
+  const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX|NOUN|PROPN)$/.test(tokens[1]!.pos);
   if (!gerund && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART'))
     return true;
   if (first.pos === 'PRON' && tokens.length <= 2) return true;
@@ -198,7 +199,14 @@ function asWritten(p: SentenceParse, trigger: Trigger): string | undefined {
   const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
   const main = p.clauses.find((c) => c.kind === 'main') ?? clause;
-  const run = clauseRun(tokens, main.from, Math.min(clause.to, trigger.index + 8), p.dates, 16);
+  const end = Math.min(clause.to, trigger.index + 8);
+  let run = clauseRun(tokens, main.from, end, p.dates, 16);
+  // "For the quarter ended Sept. 30, XYZ reported net income …": the words after the last comma
+  // before the verb, when the opening phrase ends the run before it.
+  if (!run.includes(trigger.index)) {
+    const comma = tokens.slice(0, trigger.index).findLastIndex((t) => t.text === ',');
+    if (comma >= 0) run = clauseRun(tokens, comma + 1, end, p.dates, 16);
+  }
   if (!run.includes(trigger.index) || run.length < 3) return undefined;
   return assemble(tokens, run, 16).text;
 }
