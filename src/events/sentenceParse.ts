@@ -70,8 +70,8 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   if (/^(?:who|what|which|whether|how|why)$/i.test(tokens[first]!.text)) return undefined;
   // "say 7,000 have been killed since the uprising began": the said words are the main clause;
   // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
-  if (clauseOf(p.clauses, trigger.index).kind === 'subordinate' || emptyDatedTitle(own.text))
-    return undefined;
+  const kind = clauseOf(p.clauses, trigger.index).kind;
+  if (kind === 'subordinate' || kind === 'relative' || emptyDatedTitle(own.text)) return undefined;
   // The saying governs the words up to a clause of their own: "said they had full confidence …,
   // but they gave no details" narrates the second half.
   const ownSubject = (c: { from: number; kind: string }) =>

@@ -49,7 +49,13 @@ export function deletionTitle(
     const who = infinitive
       ? []
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
-    subjectless = who.filter((x) => !skipped(x)).length === 0;
+    // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
+    // without its pronoun; the verb's title would name no one.
+    const contact =
+      who.length === 1 &&
+      /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '');
+    subjectless = contact || who.filter((x) => !skipped(x)).length === 0;
     for (const i of who) kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
@@ -154,7 +160,7 @@ function skippedWords(
     const early = tokens[b - 1];
     if (
       prepositional &&
-      early?.pos === 'ADV' &&
+      (early?.pos === 'ADV' || early?.pos === 'ADJ') &&
       /^(?:later|earlier|early|late|again|since)$/i.test(early.text)
     )
       out[b - 1] = true;
@@ -199,9 +205,12 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
   const particle = (n: number) =>
-    (PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||
+    (((PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||
       (/^(?:on|at|upon)$/i.test(tokens[kept[n]!]!.text) && tokens[kept[n - 2]!]?.pos === 'AUX')) &&
-    tokens[kept[n - 1]!]?.pos === 'VERB' &&
+      tokens[kept[n - 1]!]?.pos === 'VERB') ||
+      // "turned themselves in": a particle after the verb's reflexive object.
+      (/^(?:in|up|out|off|down|over)$/i.test(tokens[kept[n]!]!.text) &&
+        /sel(?:f|ves)$/i.test(tokens[kept[n - 1]!]?.text ?? ''))) &&
     kept[n - 1] === kept[n]! - 1;
   const gluedToPrevious = (n: number) =>
     n > 0 && kept[n - 1] === kept[n]! - 1 && tokens[kept[n]!]!.start === tokens[kept[n - 1]!]!.end;

@@ -70,9 +70,13 @@ export function clauseTail(
     if (last > 0) out.length = last;
   }
   // "… a number of what it": a clause cut after its wh-word and subject goes with them.
+  // "turned themselves in": a particle after a reflexive object does not dangle.
+  const reflexiveParticle = (n: number) =>
+    /^(?:in|up|out|off|down|over)$/i.test(tokens[out[n]!]!.text) &&
+    /sel(?:f|ves)$/i.test(tokens[out[n - 1]!]?.text ?? '');
   while (
     out.length > 0 &&
-    (dangles(tokens[out[out.length - 1]!]!) ||
+    ((dangles(tokens[out[out.length - 1]!]!) && !reflexiveParticle(out.length - 1)) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
       (cut && tokens[out[out.length - 1]!]!.pos === 'ADV') ||
       // "government militants led": a participle whose phrase the cut took away.
@@ -250,10 +254,14 @@ export function clauseRun(
     /^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) &&
     tokens[i - 1]?.pos === 'VERB' &&
     out.includes(i - 1);
+  // "… despite all the support it": a subject pronoun left without its verb goes too.
+  const subjectPronoun = (i: number) =>
+    /^(?:he|she|it|they|we|i|you)$/i.test(tokens[i]!.text) && out.length > 1;
   while (
     out.length > 0 &&
-    /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&
-    !particle(out[out.length - 1]!)
+    ((/^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&
+      !particle(out[out.length - 1]!)) ||
+      subjectPronoun(out[out.length - 1]!))
   )
     out.pop();
   return out;

@@ -38,7 +38,13 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
     ) {
       kept.add(i);
       g = i;
-    } else if (t.pos === 'ADV' && i === g - 1) g = i;
+    } else if (
+      t.pos === 'ADV' &&
+      i === g - 1 &&
+      // "A pro-government daily dismissed": a paper, not an adverb.
+      !(/^(?:daily|weekly|monthly)$/i.test(w) && isNominal(tokens[i - 1] ?? t))
+    )
+      g = i;
     else break;
   }
   return g;
@@ -193,6 +199,8 @@ export function subject(
       isNominal(t) ||
       // "in south Texas": a compass word the library takes for an adverb, before a name.
       (compass(t) && tokens[j + 1]?.pos === 'PROPN' && out.length > 0) ||
+      // "A pro-government daily dismissed": a paper the library takes for an adverb.
+      (/^(?:daily|weekly|monthly)$/.test(w) && out.length === 0 && isNominal(tokens[j - 1] ?? t)) ||
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
       ((w === 'of' || w === 'and') && between) ||
@@ -344,7 +352,14 @@ function antecedentPhrase(tokens: readonly Token[], j: number, skipped: (i: numb
   const np = phraseEndingAt(j);
   const before = np.length > 0 ? np[0]! - 1 : -1;
   // "such big, indiscriminate explosions": adjectives in a row are no apposition.
-  if (tokens[before]?.text === ',' && before > 0 && /^(?:NOUN|PROPN)$/.test(tokens[before - 1]!.pos)) {
+  // "another grouping, the National Alliance, which was formed": a name is the antecedent itself.
+  const named = np.length > 0 && tokens[np[np.length - 1]!]!.pos === 'PROPN';
+  if (
+    !named &&
+    tokens[before]?.text === ',' &&
+    before > 0 &&
+    /^(?:NOUN|PROPN)$/.test(tokens[before - 1]!.pos)
+  ) {
     const renamed = phraseEndingAt(before - 1);
     if (renamed.length > 0 && tokens[renamed[0]! - 1]?.text !== ',') return renamed;
   }

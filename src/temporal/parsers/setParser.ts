@@ -34,6 +34,17 @@ export const frequencyParser: PatternParser = {
       PUBLICATION.test(context.text.slice(match.index + match[0].length, match.index + match[0].length + 20))
     )
       return null;
+    // "A Syrian pro-government daily dismissed the plan": a paper, the subject of the verb after it.
+    if (
+      /^(?:daily|weekly)$/i.test(match[0]) &&
+      /\b(?:a|the|[\p{L}-]+-(?:government|state|run|owned|backed))\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(
+        context.text.slice(Math.max(0, match.index - 50), match.index),
+      ) &&
+      /^\s+(?:said|says|reported|reports|quoted|dismissed|wrote|claimed|accused|published|called|described|warned|added)\b/.test(
+        context.text.slice(match.index + match[0].length, match.index + match[0].length + 16),
+      )
+    )
+      return null;
     return draft({
       start: match.index,
       end: match.index + match[0].length,

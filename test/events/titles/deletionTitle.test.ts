@@ -264,6 +264,15 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it('finds no one for a verb in a relative clause without its pronoun, and keeps a reflexive particle', () => {
+    const { tokens } = annotate('He said none of the delegates he spoke to believed the plan.');
+    const k = tokens.findIndex((t) => t.text === 'spoke');
+    expect(deletionTitle(tokens, splitClauses(tokens), k).subjectless).toBe(true);
+    expect(
+      cut('Deserters turned themselves in before the end of January.', 'turned', ['the end of January']),
+    ).toBe('Deserters turned themselves in');
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',

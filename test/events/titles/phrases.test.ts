@@ -43,6 +43,14 @@ describe('clauseRun cut inside a subordinate clause', () => {
   });
 });
 
+describe('clauseRun and a stranded subject pronoun', () => {
+  it('drops a subject pronoun the limit left without its verb', () => {
+    expect(
+      run('He said his country took a decision despite all the support it had given Syria.', 'his', 10),
+    ).toBe('his country took a decision despite all the support');
+  });
+});
+
 describe('phraseRest', () => {
   const { tokens } = annotate('They talked to end the violence in the city.');
   const at = (w: string) => tokens.findIndex((t) => t.text === w);

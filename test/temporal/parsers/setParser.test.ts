@@ -204,3 +204,11 @@ describe('SET parsers in the pipeline', () => {
     );
   });
 });
+
+describe('frequencyParser and newspapers', () => {
+  it('takes "the state-run daily said" for a paper and "rose daily" for a repetition', () => {
+    const sets = (text: string) => tag(text, { reference: '2011-12-17' }).filter((t) => t.type === 'SET');
+    expect(sets('The state-run daily said talks failed.')).toEqual([]);
+    expect(sets('Exports rose daily.').map((t) => t.value)).toEqual(['P1D']);
+  });
+});
