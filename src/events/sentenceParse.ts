@@ -1,5 +1,6 @@
 import type { EventTime } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
+import { modifiesNoun } from './anchoring/attachTimex.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
@@ -51,7 +52,9 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
-        ? (asWritten(p, trigger) ?? own.text)
+        ? own.contact
+          ? own.text
+          : (asWritten(p, trigger) ?? own.text)
         : (withSpeaker(p, trigger, own) ?? own.text)
       : nounTitle(p, trigger, own.text);
   return withAttribution(p, trigger, title);
@@ -166,14 +169,18 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefine
   const clause = clauseOf(p.clauses, trigger.index);
   // A happening's verb first; else any verb of the sentence with a subject whose cut holds it
   // ("Calderon told businesses … to stop work").
-  const verbs = p.triggers.filter((v) => v.pos === 'VERB');
+  // Not a participle that describes a noun ("The statement backing the deadline marks …").
+  const verbs = p.triggers.filter((v) => v.pos === 'VERB' && !modifiesNoun(tokens, v.index));
+  // The noun must stand after its verb, in what the verb says ("The statement backing next week's
+  // ceasefire deadline marks …" is about the statement).
   for (const v of verbs) {
-    if (v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
+    if (v.index < clause.from || v.index >= clause.to || !isHappening(v) || v.index > trigger.index) continue;
     const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
   for (const v of verbs) {
-    if (isHappening(v) && v.index >= clause.from && v.index < clause.to) continue;
+    if ((isHappening(v) && v.index >= clause.from && v.index < clause.to) || v.index > trigger.index)
+      continue;
     const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }

@@ -91,3 +91,29 @@ describe('titles of sayings and of what they govern', () => {
     ).toContain('Novartis said it had received the code of the strain');
   });
 });
+
+describe('titles that would name no one or mislead', () => {
+  const titlesOf = async (text: string, published = '2012-04-05') => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    return extractEvents(
+      { id: 'a', title: 'a', source: 's', published, text },
+      tag(text, { reference: published }),
+    ).map((e) => e.title);
+  };
+  it('reads a subject across glued quotation marks', async () => {
+    expect(await titlesOf('On Friday a meeting of the"Friends of Syria" group was held in Tunis.')).toContain(
+      'A meeting of the Friends of Syria group was held in Tunis',
+    );
+  });
+  it('makes no event of a relative clause without its pronoun, nor of a noun a participle describes', async () => {
+    expect(await titlesOf("By the time they'd finished, more than 100 people were dead.")).not.toContainEqual(
+      expect.stringMatching(/finished/),
+    );
+    expect(
+      await titlesOf(
+        "The statement backing next week's ceasefire deadline marks the second time the council agreed.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^The statement backing/));
+  });
+});

@@ -8,9 +8,11 @@ export interface ReportFrame {
   readonly verbStart: number;
 }
 
-// A reporting verb, then up to ~14 words (an addressee, an apposition, "yesterday"), then "that".
+// A reporting verb, then up to ~14 words (an addressee, an apposition, "yesterday"), then "that";
+// not across a clause of the words said ("said 70 people were killed in fighting that …") nor a
+// narrator's participle (", meaning that").
 const FRAME =
-  /\b(said|says|stated|states|told|tells|quoted|quotes|reported|reports|added|claimed|confirmed|announced|declared|insisted|noted|stressed|warned)\b((?:\s+(?:(?!,\s*\p{L}+ing\b)[^.;:“”"]){0,140}?)??)\s+that\s+/gu;
+  /\b(said|says|stated|states|told|tells|quoted|quotes|reported|reports|added|claimed|confirmed|announced|declared|insisted|noted|stressed|warned)\b((?:\s+(?:(?!,\s*\p{L}+ing\b|\s(?:was|were|is|are|had|has|have|will|would)\s)[^.;:“”"]){0,140}?)??)\s+that\s+/gu;
 
 /**
  * Finds where a sentence reports someone else's words: "X said (yesterday) that …",

@@ -1,7 +1,7 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { clauseRun, clauseTail, complement, dropOpenClause } from './phrases.ts';
-import { skipGap, subject, verbGroup } from './subject.ts';
+import { contactRelative, skipGap, subject, verbGroup } from './subject.ts';
 import { dangles, isNominal, PARTICLES, phraseRest, QUOTES } from './words.ts';
 
 export { clauseRun };
@@ -12,6 +12,8 @@ export interface CutTitle {
   readonly kept: readonly number[];
   /** A verb's title that found no subject ("Has filed a series of reports"). */
   readonly subjectless?: boolean;
+  /** Its verb stands in a relative clause without its pronoun ("the delegates he spoke to"). */
+  readonly contact?: boolean;
 }
 
 /** Options of a cut: spans (offsets) never to keep, such as the date expressions. */
@@ -41,6 +43,7 @@ export function deletionTitle(
   const kept = new Set<number>();
   let end = k;
   let subjectless = false;
+  let contact = false;
   let extra = 0;
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
@@ -51,12 +54,9 @@ export function deletionTitle(
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
     // without its pronoun; the verb's title would name no one.
-    const contact =
-      who.length === 1 &&
-      /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
-      /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '');
+    contact = contactRelative(tokens, who);
     subjectless = contact || who.filter((x) => !skipped(x)).length === 0;
-    for (const i of who) kept.add(i);
+    if (!contact) for (const i of who) kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
     if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase())) {
@@ -124,7 +124,7 @@ export function deletionTitle(
     [...kept].filter((i) => i === k || !skipped(i)),
     (opts.maxWords ?? 18) + extra,
   );
-  return subjectless ? { ...cut, subjectless } : cut;
+  return subjectless ? { ...cut, subjectless, ...(contact ? { contact } : {}) } : cut;
 }
 
 /**

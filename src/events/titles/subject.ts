@@ -171,6 +171,8 @@ export function subject(
   for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
+    // "a meeting of the"Friends of Syria" group": quotation marks glued to words are no words.
+    if (/^(?:["“”‘’']|``|'')$/.test(t.text) && out.length > 0) continue;
     // "Rebels with the Free Syrian Army (FSA) say": a bracketed aside inside the subject.
     if (t.text === ')') {
       let c = j;
@@ -364,4 +366,16 @@ function antecedentPhrase(tokens: readonly Token[], j: number, skipped: (i: numb
     if (renamed.length > 0 && tokens[renamed[0]! - 1]?.text !== ',') return renamed;
   }
   return np;
+}
+
+/**
+ * Whether the subject found for a verb is a pronoun right after a noun: a relative clause without
+ * its pronoun ("the delegates he spoke to", "by the time they'd finished"), whose verb names no one.
+ */
+export function contactRelative(tokens: readonly Token[], who: readonly number[]): boolean {
+  return (
+    who.length === 1 &&
+    /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '')
+  );
 }
