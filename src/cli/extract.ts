@@ -28,7 +28,8 @@ Options:
   -o, --output FILE   write to FILE instead of stdout
       --pretty        indent the JSON
       --jsonl         map only: one JSON line per article, unmerged (for merge, Spark, Hadoop)
-  -j, --jobs N        worker threads for the map stage (default: the number of cores, ${defaultJobs()} here)
+  -j, --jobs N        threads for the map stage, this one and N-1 workers (default: the number of
+                      cores, ${defaultJobs()} here)
   -q, --quiet         no progress bar (it is only drawn when stderr is a terminal)
       --max-article-size SIZE
                       refuse longer articles (default ${formatSize(DEFAULT_MAX_ARTICLE_SIZE)}; e.g. 25MB, 500kB)
