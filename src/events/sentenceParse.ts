@@ -7,7 +7,7 @@ import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
 import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
-import { assemble, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
+import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -29,14 +29,33 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
   };
 }
 
+const cuts = new WeakMap<SentenceParse, Map<number, CutTitle>>();
+
+/**
+ * The deletion title of the token at `index`, the sentence's dates left out. Made once per
+ * sentence and token: the attachment tries candidates' cuts and the chosen one's title is the same.
+ */
+export function cutOf(p: SentenceParse, index: number): CutTitle {
+  let made = cuts.get(p);
+  if (!made) {
+    made = new Map();
+    cuts.set(p, made);
+  }
+  let cut = made.get(index);
+  if (!cut) {
+    cut = deletionTitle(p.s.tokens, p.clauses, index, { skip: p.dates });
+    made.set(index, cut);
+  }
+  return cut;
+}
+
 /** Triggers that name a happening: neither states nor attitudes ("believe", "want"), nor sayings. */
 export const isHappening = (t: Trigger): boolean =>
   t.eventClass !== 'STATE' && t.eventClass !== 'I_STATE' && t.eventClass !== 'REPORTING';
 
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
-  const { tokens } = p.s;
-  const own = deletionTitle(tokens, p.clauses, trigger.index, { skip: p.dates });
+  const own = cutOf(p, trigger.index);
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
@@ -80,11 +99,10 @@ export function weakTitle(title: string): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
-  const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
   for (const v of p.triggers) {
     if (v.pos !== 'VERB' || v.index < clause.from || v.index >= clause.to || !isHappening(v)) continue;
-    const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
+    const cut = cutOf(p, v.index);
     if (cut.kept.includes(trigger.index)) return cut.text;
   }
   return own;

@@ -3,7 +3,7 @@ import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
-import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun } from './attachTimex.ts';
@@ -46,8 +46,7 @@ export function datedEvents(
       attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
     // The model's best candidate that makes a title with a subject; the rules when it has none
     // ("some of which raise their elements" is no headline of "reports of confrontations").
-    const presentable = (x: Trigger) =>
-      x.pos !== 'VERB' || !deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless;
+    const presentable = (x: Trigger) => x.pos !== 'VERB' || !cutOf(p, x.index).subjectless;
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     const found =
