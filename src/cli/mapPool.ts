@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Piscina } from 'piscina';
 import { type MappedArticle, mapArticle } from '../chronology/mapArticle.ts';
 import type { ReadArticle } from '../model/article.ts';
+import { type MapWorkers, startMapWorkers } from './mapWorkers.ts';
 import { bundleWorker, type WorkerScript } from './workerBundle.ts';
 
 /** Runs the map stage on articles, on this thread or on worker threads. */
@@ -22,11 +22,11 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Tasks sent ahead to each worker, so it never waits for this thread between two articles. */
-const AHEAD = 4;
+/** Articles queued ahead for each worker, so it never waits for this thread between two articles. */
+const AHEAD = 8;
 
 /**
- * A mapper on `jobs` threads: this one and `jobs - 1` workers (piscina, running
+ * A mapper on `jobs` threads: this one and `jobs - 1` workers (src/cli/mapWorkers.ts, running
  * src/cli/mapWorkerTask.ts bundled by esbuild, or through tsx when it cannot be bundled).
  * Each article goes to a worker when one has fewer than `AHEAD` articles waiting, else it is mapped
  * here at once: this thread, idle otherwise, maps its share, and no time is lost while the workers
@@ -40,40 +40,31 @@ export function createMapper(jobs: number): Mapper {
     return mapArticle(article);
   };
   if (jobs <= 1) return { map: here, window: 1, ready: Promise.resolve(), counts, close: async () => {} };
-  const workers = jobs - 1;
-  let pool: Piscina<readonly ReadArticle[], MappedArticle[]> | undefined;
+  let workers: MapWorkers | undefined;
   let script: WorkerScript | undefined;
   let closed = false;
-  let pending = 0;
   const ready = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url)).then((bundle) => {
     script = bundle;
     if (closed) return;
-    pool = new Piscina({
-      filename: bundle?.url ?? new URL('./mapWorker.mjs', import.meta.url).href,
-      minThreads: workers,
-      maxThreads: workers,
-      concurrentTasksPerWorker: AHEAD,
-    });
+    workers = startMapWorkers(
+      bundle?.url ?? new URL('./mapWorker.mjs', import.meta.url).href,
+      jobs - 1,
+      // Workers inherit this process's flags, `--import tsx` included, whose hooks would transform
+      // the bundle again (and wrap every function for its name): the bundle is plain JavaScript.
+      bundle ? withoutTsx(process.execArgv) : undefined,
+      here,
+    );
   });
-  const onPool = async (p: Piscina<readonly ReadArticle[], MappedArticle[]>, article: ReadArticle) => {
-    pending++;
-    counts.workers++;
-    try {
-      return (await p.run([article]))[0]!;
-    } finally {
-      pending--;
-    }
-  };
-  // Articles are placed one per turn of the event loop, so the workers' finished tasks are counted
-  // (and new ones sent) between two articles mapped here.
+  // Articles are placed one per turn of the event loop, so the workers' answers are taken in (and
+  // their queues refilled) between two articles mapped here.
   let turn: Promise<unknown> = Promise.resolve();
   return {
     map(article) {
       const placed = turn.then(async () => {
         await nextTurn();
-        return pool && pending < workers * AHEAD
-          ? { later: onPool(pool, article) }
-          : { now: await here(article) };
+        const sent = workers?.offer(article, AHEAD);
+        if (sent) counts.workers++;
+        return sent ? { later: sent } : { now: await here(article) };
       });
       turn = placed.catch(() => {});
       return placed.then((p) => p.later ?? p.now);
@@ -85,10 +76,27 @@ export function createMapper(jobs: number): Mapper {
     async close() {
       closed = true;
       await ready;
-      await pool?.destroy();
+      await workers?.close();
       script?.dispose();
     },
   };
+}
+
+/** Node flags without those that load tsx (`--import tsx`, `--require …/tsx/…`, `--loader=…tsx…`). */
+export function withoutTsx(flags: readonly string[]): string[] {
+  const loads = /^--(?:import|require|loader|experimental-loader)$|^-r$/;
+  const out: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
+    const eq = /^(--[\w-]+)=(.*)$/.exec(flag);
+    if (eq && loads.test(eq[1]!) && /tsx/.test(eq[2]!)) continue;
+    if (loads.test(flag) && /tsx/.test(flags[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    out.push(flag);
+  }
+  return out;
 }
 
 /**

@@ -1,9 +1,6 @@
 // Worker-thread entry of the map stage when no bundle could be built (see workerBundle.ts). Plain
 // JavaScript, so Node can start it as is; it loads the TypeScript task through tsx, whether or not
-// the parent runs under tsx (npx chronoscope, vitest).
+// the parent runs under tsx (npx chronoscope, vitest). Importing the task starts serving requests.
 import { tsImport } from 'tsx/esm/api';
 
-const task = await tsImport('./mapWorkerTask.ts', import.meta.url);
-
-/** Maps a batch of articles (mapWorkerTask.ts). */
-export default task.default;
+await tsImport('./mapWorkerTask.ts', import.meta.url);
