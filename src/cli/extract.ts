@@ -86,11 +86,12 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     io.stderr(`chronoscope extract: --jobs must be a whole number of at least 1 (got ${values.jobs})\n`);
     return EXIT.usage;
   }
-  // The map stage allocates briskly and keeps little (a few articles and the models): V8 would let
-  // each heap grow to several times what is live before collecting, by a factor it adapts as it
+  // Streaming the map allocates briskly and keeps little (a few articles and the models): V8 would
+  // let each heap grow to several times what is live before collecting, by a factor it adapts as it
   // goes, so the peak memory crept up with the length of the input. A fixed factor of 2 keeps the
-  // peak in step with what is live, for every thread (the flag is read at each collection).
-  setFlagsFromString('--heap-growing-percent=100');
+  // peak in step with what is live, for every thread (the flag is read at each collection). Without
+  // --jsonl every result is kept for the reduce anyway, and fewer collections are faster.
+  if (values.jsonl) setFlagsFromString('--heap-growing-percent=100');
   const inputs = resolveInputs(positionals);
   const progress = createProgress(values.quiet ? undefined : io.progressTerminal, inputs.bytes, 'extract');
   const mapper = createMapper(jobs);
