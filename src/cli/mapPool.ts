@@ -46,7 +46,8 @@ export function createMapper(jobs: number): Mapper {
   const ready = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url)).then((bundle) => {
     script = bundle;
     if (closed) return;
-    workers = startMapWorkers(
+    // Without workers (none could start) every article is simply mapped here.
+    workers = tryStartMapWorkers(
       bundle?.url ?? new URL('./mapWorker.mjs', import.meta.url).href,
       jobs - 1,
       // Workers inherit this process's flags, `--import tsx` included, whose hooks would transform
@@ -80,6 +81,15 @@ export function createMapper(jobs: number): Mapper {
       script?.dispose();
     },
   };
+}
+
+/** `startMapWorkers`, or undefined when no worker thread can be started at all. */
+function tryStartMapWorkers(...args: Parameters<typeof startMapWorkers>): MapWorkers | undefined {
+  try {
+    return startMapWorkers(...args);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Node flags without those that load tsx (`--import tsx`, `--require …/tsx/…`, `--loader=…tsx…`). */

@@ -26,6 +26,21 @@ function rebuilt(failure: NonNullable<MapReply['failure']>): Error {
 }
 
 /**
+ * A worker on `url` with the flags given (inherited when undefined). Node refuses some flags in a
+ * worker (`--trace-gc` and other V8 flags, which apply to every thread anyway): it then starts with none.
+ */
+function spawn(url: URL, execArgv: readonly string[] | undefined): Worker {
+  const start = (flags: readonly string[] | undefined) =>
+    new Worker(url, { workerData: MAP_WORKER, ...(flags ? { execArgv: [...flags] } : {}) });
+  try {
+    return start(execArgv);
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return start([]);
+  }
+}
+
+/**
  * Starts `count` workers on `url` (a module that serves map requests when started with
  * `MAP_WORKER`). Requests queue in each worker's message port, so a worker never waits for this
  * thread between two articles. A worker that dies (out of memory, a module that fails to load)
@@ -41,10 +56,7 @@ export function startMapWorkers(
   let pending = 0;
   const workers = Array.from({ length: count }, () => {
     const waiting = new Map<number, Waiting>();
-    const worker = new Worker(new URL(url), {
-      workerData: MAP_WORKER,
-      ...(execArgv ? { execArgv: [...execArgv] } : {}),
-    });
+    const worker = spawn(new URL(url), execArgv);
     const entry = { worker, waiting, alive: true };
     worker.on('message', (reply: MapReply) => {
       const w = waiting.get(reply.id);

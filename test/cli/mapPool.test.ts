@@ -62,12 +62,12 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
     expect(mapper.counts).toEqual({ workers: 0, here: 0 });
   });
 
-  it('reports a failure on a worker as this thread would, through the tsx fallback worker', async () => {
+  it('reports a failure on a worker as this thread would (tsx fallback worker, a flag workers refuse)', async () => {
     const fallback = async (a: ReadArticle) => mapArticle(a);
     const workers = startMapWorkers(
       new URL('../../src/cli/mapWorker.mjs', import.meta.url).href,
       1,
-      undefined,
+      ['--trace-gc'],
       fallback,
     );
     try {
