@@ -39,7 +39,13 @@ export async function bundleWorker(entry: URL): Promise<WorkerScript | undefined
     const dir = mkdtempSync(join(tmpdir(), 'chronoscope-worker-'));
     const file = join(dir, 'mapWorker.mjs');
     writeFileSync(file, code);
-    return { url: pathToFileURL(file).href, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+    const dispose = () => {
+      process.off('exit', dispose);
+      rmSync(dir, { recursive: true, force: true });
+    };
+    // Removed by the caller when done, or at the latest when the process exits (a run that throws).
+    process.on('exit', dispose);
+    return { url: pathToFileURL(file).href, dispose };
   } catch {
     return undefined;
   }

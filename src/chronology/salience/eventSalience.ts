@@ -109,7 +109,10 @@ export function rankEvents(
   const byDay = new Map<string, number[]>();
   events.forEach((e, i) => {
     const d = eventDay(e);
-    if (d && !tally[i]) byDay.set(d, [...(byDay.get(d) ?? []), i]);
+    if (!d || tally[i]) return;
+    const list = byDay.get(d);
+    if (list) list.push(i);
+    else byDay.set(d, [i]);
   });
   const key = new Uint8Array(n);
   const keyVectors: TermVector[] = [];
