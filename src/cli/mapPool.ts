@@ -1,13 +1,19 @@
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type MappedArticle, mapArticle } from '../chronology/mapArticle.ts';
 import type { ReadArticle } from '../model/article.ts';
+import { type MapWorkers, startMapWorkers } from './mapWorkers.ts';
+import { bundleWorker, type WorkerScript } from './workerBundle.ts';
 
 /** Runs the map stage on articles, on this thread or on worker threads. */
 export interface Mapper {
   map(article: ReadArticle): Promise<MappedArticle>;
   /** How many articles may usefully be in flight at once (bounds the memory they hold). */
   readonly window: number;
+  /** Resolves once the worker threads (if any) take articles, or once they are known not to. */
+  readonly ready: Promise<void>;
+  /** Articles mapped so far on worker threads and on this one. */
+  readonly counts: { readonly workers: number; readonly here: number };
   close(): Promise<void>;
 }
 
@@ -16,31 +22,91 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
+/** Articles queued ahead for each worker, so it never waits for this thread between two articles. */
+const AHEAD = 8;
+
 /**
- * A mapper with `jobs` threads: `jobs` 1 maps on the calling thread; more start a piscina pool of
- * that many workers (src/cli/mapWorker.mjs), each loading the tagger and event models once.
+ * A mapper on `jobs` threads: this one and `jobs - 1` workers (src/cli/mapWorkers.ts, running
+ * src/cli/mapWorkerTask.ts bundled by esbuild, or through tsx when it cannot be bundled).
+ * Each article goes to a worker when one has fewer than `AHEAD` articles waiting, else it is mapped
+ * here at once: this thread, idle otherwise, maps its share, and no time is lost while the workers
+ * start (the first articles are all mapped here). Results are the same wherever an article is
+ * mapped (`mapArticle` is a pure function of the article).
  */
 export function createMapper(jobs: number): Mapper {
-  if (jobs <= 1) {
-    return {
-      map: async (article) => mapArticle(article),
-      window: 1,
-      close: async () => {},
-    };
-  }
-  const pool = new Piscina<readonly ReadArticle[], MappedArticle[]>({
-    filename: new URL('./mapWorker.mjs', import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
-    // Tasks wait in our bounded window, not in an unbounded pool queue.
-    maxQueue: jobs * 4,
-  });
-  return {
-    map: async (article) => (await pool.run([article]))[0]!,
-    // Enough queued per worker that none idles while the main thread reads and writes.
-    window: jobs * 4,
-    close: () => pool.destroy(),
+  const counts = { workers: 0, here: 0 };
+  const here = async (article: ReadArticle) => {
+    counts.here++;
+    return mapArticle(article);
   };
+  if (jobs <= 1) return { map: here, window: 1, ready: Promise.resolve(), counts, close: async () => {} };
+  let workers: MapWorkers | undefined;
+  let script: WorkerScript | undefined;
+  let closed = false;
+  const ready = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url)).then((bundle) => {
+    script = bundle;
+    if (closed) return;
+    // Without workers (none could start) every article is simply mapped here.
+    workers = tryStartMapWorkers(
+      bundle?.url ?? new URL('./mapWorker.mjs', import.meta.url).href,
+      jobs - 1,
+      // Workers inherit this process's flags, `--import tsx` included, whose hooks would transform
+      // the bundle again (and wrap every function for its name): the bundle is plain JavaScript.
+      bundle ? withoutTsx(process.execArgv) : undefined,
+      here,
+    );
+  });
+  // Articles are placed one per turn of the event loop, so the workers' answers are taken in (and
+  // their queues refilled) between two articles mapped here.
+  let turn: Promise<unknown> = Promise.resolve();
+  return {
+    map(article) {
+      const placed = turn.then(async () => {
+        await nextTurn();
+        const sent = workers?.offer(article, AHEAD);
+        if (sent) counts.workers++;
+        return sent ? { later: sent } : { now: await here(article) };
+      });
+      turn = placed.catch(() => {});
+      return placed.then((p) => p.later ?? p.now);
+    },
+    // Results leave in input order: enough room that articles mapped here never wait for a worker.
+    window: jobs * AHEAD * 4,
+    ready,
+    counts,
+    async close() {
+      closed = true;
+      await ready;
+      await workers?.close();
+      script?.dispose();
+    },
+  };
+}
+
+/** `startMapWorkers`, or undefined when no worker thread can be started at all. */
+function tryStartMapWorkers(...args: Parameters<typeof startMapWorkers>): MapWorkers | undefined {
+  try {
+    return startMapWorkers(...args);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Node flags without those that load tsx (`--import tsx`, `--require …/tsx/…`, `--loader=…tsx…`). */
+export function withoutTsx(flags: readonly string[]): string[] {
+  const loads = /^--(?:import|require|loader|experimental-loader)$|^-r$/;
+  const out: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i]!;
+    const eq = /^(--[\w-]+)=(.*)$/.exec(flag);
+    if (eq && loads.test(eq[1]!) && /tsx/.test(eq[2]!)) continue;
+    if (loads.test(flag) && /tsx/.test(flags[i + 1] ?? '')) {
+      i++;
+      continue;
+    }
+    out.push(flag);
+  }
+  return out;
 }
 
 /**

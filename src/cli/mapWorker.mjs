@@ -1,10 +1,6 @@
-// Worker-thread entry of the map stage. Plain JavaScript, so Node can start it as is; it loads the
-// TypeScript core through tsx, whether or not the parent runs under tsx (npx chronoscope, vitest).
+// Worker-thread entry of the map stage when no bundle could be built (see workerBundle.ts). Plain
+// JavaScript, so Node can start it as is; it loads the TypeScript task through tsx, whether or not
+// the parent runs under tsx (npx chronoscope, vitest). Importing the task starts serving requests.
 import { tsImport } from 'tsx/esm/api';
 
-const { mapArticle } = await tsImport('../chronology/mapArticle.ts', import.meta.url);
-
-/** Maps a batch of articles: tags and extracts each one (see mapArticle.ts). */
-export default function mapBatch(articles) {
-  return articles.map(mapArticle);
-}
+await tsImport('./mapWorkerTask.ts', import.meta.url);

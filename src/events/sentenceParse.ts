@@ -41,14 +41,33 @@ function captionPosition(s: Sentence, k: number): boolean {
   );
 }
 
+const cuts = new WeakMap<SentenceParse, Map<number, CutTitle>>();
+
+/**
+ * The deletion title of the token at `index`, the sentence's dates left out. Made once per
+ * sentence and token: the attachment tries candidates' cuts and the chosen one's title is the same.
+ */
+export function cutOf(p: SentenceParse, index: number): CutTitle {
+  let made = cuts.get(p);
+  if (!made) {
+    made = new Map();
+    cuts.set(p, made);
+  }
+  let cut = made.get(index);
+  if (!cut) {
+    cut = deletionTitle(p.s.tokens, p.clauses, index, { skip: p.dates });
+    made.set(index, cut);
+  }
+  return cut;
+}
+
 /** Triggers that name a happening: neither states nor attitudes ("believe", "want"), nor sayings. */
 export const isHappening = (t: Trigger): boolean =>
   t.eventClass !== 'STATE' && t.eventClass !== 'I_STATE' && t.eventClass !== 'REPORTING';
 
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
-  const { tokens } = p.s;
-  const own = deletionTitle(tokens, p.clauses, trigger.index, { skip: p.dates });
+  const own = cutOf(p, trigger.index);
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
@@ -93,7 +112,7 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // "It was said", "Video said to be from Homs": no one says it.
   if (!saying || tokens[saying.index - 1]?.pos === 'AUX' || tokens[saying.index + 1]?.text === 'to')
     return undefined;
-  const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
+  const said = cutOf(p, saying.index);
   const speaker = said.kept.filter((i) => i <= saying.index && !QUOTES.test(tokens[i]!.text));
   // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
   const named = speaker.some((i) => i !== saying.index && tokens[i]!.pos !== 'PRON');
@@ -175,13 +194,13 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefine
   // ceasefire deadline marks …" is about the statement).
   for (const v of verbs) {
     if (v.index < clause.from || v.index >= clause.to || !isHappening(v) || v.index > trigger.index) continue;
-    const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
+    const cut = cutOf(p, v.index);
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
   for (const v of verbs) {
     if ((isHappening(v) && v.index >= clause.from && v.index < clause.to) || v.index > trigger.index)
       continue;
-    const cut = deletionTitle(tokens, p.clauses, v.index, { skip: p.dates });
+    const cut = cutOf(p, v.index);
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
   return undefined;
@@ -192,7 +211,7 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefine
  * ("six civilians were killed by fresh shelling in Homs"), else its own noun phrase.
  */
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
-  const own = deletionTitle(p.s.tokens, p.clauses, trigger.index, { skip: p.dates });
+  const own = cutOf(p, trigger.index);
   if (trigger.pos === 'VERB' || own.kept.length >= 3) return own;
   return verbCutHolding(p, trigger) ?? own;
 }

@@ -1,14 +1,8 @@
 import type { ChronologyEvent } from '../../model/chronology.ts';
+import { centrality } from './centrality.ts';
 import type { DateScore } from './dateSalience.ts';
 import { isCumulative } from './tallies.ts';
-import {
-  centroid,
-  contentWords,
-  cosine,
-  inverseDocumentFrequency,
-  type TermVector,
-  tfidf,
-} from './textVectors.ts';
+import { contentWords, cosine, type TermVector, tfidf } from './textVectors.ts';
 
 /** Options of {@link rankEvents}. */
 export interface RankOptions {
@@ -80,11 +74,7 @@ export function rankEvents(
   const n = events.length;
   if (n === 0) return [];
   const dateSalience = new Map(dates.map((d) => [d.date, d.salience]));
-  const words = events.map(eventWords);
-  const idf = inverseDocumentFrequency(words);
-  const vectors = words.map((w) => tfidf(w, idf));
-  const topic = centroid(vectors);
-  const central = vectors.map((v) => cosine(v, topic));
+  const { central, idf } = centrality(events.map(eventWords));
   const maxCentral = Math.max(...central, 1e-9);
   const articles = events.map((e) => new Set(e.mentions.map((m) => m.article)).size);
   const maxArticles = Math.max(...articles, 1);
@@ -109,7 +99,10 @@ export function rankEvents(
   const byDay = new Map<string, number[]>();
   events.forEach((e, i) => {
     const d = eventDay(e);
-    if (d && !tally[i]) byDay.set(d, [...(byDay.get(d) ?? []), i]);
+    if (!d || tally[i]) return;
+    const list = byDay.get(d);
+    if (list) list.push(i);
+    else byDay.set(d, [i]);
   });
   const key = new Uint8Array(n);
   const keyVectors: TermVector[] = [];

@@ -19,8 +19,8 @@ const STOP = new Set(
 /** Lower-cased content words of a text (letters only, stop words dropped). */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z'-]*[a-z]|[a-z]/g)) {
-    const w = m[0].replace(/'s$/, '');
+  for (const m of text.toLowerCase().match(/[a-z][a-z'-]*[a-z]|[a-z]/g) ?? []) {
+    const w = m.endsWith("'s") ? m.slice(0, -2) : m;
     if (w.length > 1 && !STOP.has(w)) out.push(w);
   }
   return out;

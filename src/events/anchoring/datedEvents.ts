@@ -4,8 +4,8 @@ import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
-import { draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
-import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
+import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
@@ -57,7 +57,7 @@ export function datedEvents(
     // Friday" dates the voting, not the support).
     const presentable = (x: Trigger) =>
       x.pos !== 'VERB' ||
-      (!deletionTitle(s.tokens, p.clauses, x.index, { skip: p.dates }).subjectless &&
+      (!cutOf(p, x.index).subjectless &&
         triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
@@ -186,7 +186,7 @@ function governing(p: SentenceParse, x: Trigger, eligible: (t: Trigger) => boole
  */
 function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const { tokens } = p.s;
-  const said = deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates });
+  const said = cutOf(p, saying.index);
   // Only words said: a verb in the clause the saying introduces ("said Friday the talks failed"),
   // not one of another clause ("When the deal was announced in 2007, BP set …").
   const passive = tokens[saying.index - 1]?.pos === 'AUX';
@@ -209,7 +209,7 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
     }
     return said.text;
   }
-  const told = deletionTitle(tokens, p.clauses, happening.index, { skip: p.dates });
+  const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...speaker, ...told.kept], 18).text;
 }

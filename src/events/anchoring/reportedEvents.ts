@@ -3,8 +3,8 @@ import type { ArticleContext } from '../articleContext.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
-import { draftFromTrigger, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
-import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
+import { cutOf, draftFromTrigger, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
+import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
@@ -90,7 +90,7 @@ export function reportedEvents(
   if (!frameAnchor && !happening) return;
 
   // Who said it: the subject and verb of the saying, cut from the frame.
-  const said = saying ? deletionTitle(tokens, p.clauses, saying.index, { skip: p.dates }) : undefined;
+  const said = saying ? cutOf(p, saying.index) : undefined;
   const speakerAndVerb = said ? said.kept.filter((i) => tokens[i]!.end <= frameEnd) : [];
   const start = tokens.findIndex((t) => t.start >= contentStart);
   // "said that amounted to regime change": a verb right after "that" makes it the subject.
@@ -99,11 +99,11 @@ export function reportedEvents(
       ? start - 1
       : start;
   // The happening's title keeps to the reported words: "the first blast occurred", not the addressee.
-  const cutOf = happening ? triggerCut(p, happening) : undefined;
+  const happeningCut = happening ? triggerCut(p, happening) : undefined;
   // "did not say who carried it out": a question reported tells no happening.
   const cut =
-    cutOf && !/^(?:who|what|which|how|why|whether)$/i.test(tokens[cutOf.kept[0]!]?.text ?? '')
-      ? cutOf
+    happeningCut && !/^(?:who|what|which|how|why|whether)$/i.test(tokens[happeningCut.kept[0]!]?.text ?? '')
+      ? happeningCut
       : undefined;
   const event =
     cut &&

@@ -50,6 +50,8 @@ const statedDay = (p: Prepared) =>
 /** What each kind of agreement adds to the similarity of two reports (at most 1). */
 const WEIGHT = { words: 0.55, place: 0.2, actor: 0.15, sameDay: 0.1, overlap: 0.05 } as const;
 
+const MOST_BESIDE_WORDS = WEIGHT.place + WEIGHT.actor + WEIGHT.sameDay;
+
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 0;
   let inter = 0;
@@ -66,12 +68,25 @@ interface Prepared {
   readonly sources: ReadonlySet<string>;
   /** The numbers of the title, sorted ("5000 2011"), for telling tallies apart. */
   readonly figures: string;
+  readonly type: string;
+  readonly isReport: boolean;
+  /** Names of its places and of its actors. */
+  readonly places: ReadonlySet<string>;
+  readonly actors: ReadonlySet<string>;
+  /** Whether it gives a count (fatalities, injured or arrested). */
+  readonly counted: boolean;
 }
 
-/** Similarity of two reports and the reason, or undefined when they cannot be one happening. */
-export function similarity(a: Prepared, b: Prepared): { score: number; reason: string } | undefined {
-  if ((a.event.type ?? 'other') !== (b.event.type ?? 'other')) return undefined;
-  if (Boolean(a.event.isReport) !== Boolean(b.event.isReport)) return undefined;
+/**
+ * The score of two reports (rounded to thousandths), or undefined when they cannot be one
+ * happening or cannot reach the threshold. The merge calls this on every candidate pair and builds
+ * the reason (`similarity`) only for the pair it keeps.
+ */
+function score(a: Prepared, b: Prepared, words = jaccard(a.words, b.words)): number | undefined {
+  // Shared place, actor and dates add at most the rest: too few shared words can never reach the threshold.
+  if (WEIGHT.words * words + MOST_BESIDE_WORDS < MERGE_THRESHOLD) return undefined;
+  if (a.type !== b.type) return undefined;
+  if (a.isReport !== b.isReport) return undefined;
   // Intervals must overlap, allowing one day of slack so "10 April" and "11 April" can meet.
   if (a.start > b.end + 1 || b.start > a.end + 1) return undefined;
   for (const x of a.articles) if (b.articles.has(x)) return undefined;
@@ -83,38 +98,42 @@ export function similarity(a: Prepared, b: Prepared): { score: number; reason: s
     const stated = statedDay(a) && statedDay(b);
     if (differ && !stated) return undefined;
     // The same source counting again on another day reports a new figure, unless the date and the figures agree.
-    const counted = (p: Prepared) => COUNTS.some((k) => p.event[k] !== undefined);
     if (
-      (counted(a) || counted(b)) &&
+      (a.counted || b.counted) &&
       [...a.sources].some((x) => b.sources.has(x)) &&
       !(stated && a.start === b.start && a.end === b.end && !differ)
     )
       return undefined;
   }
-  const words = jaccard(a.words, b.words);
-  // Shared place, actor and dates add at most the rest: too few shared words can never reach the threshold.
-  const mostBesideWords = WEIGHT.place + WEIGHT.actor + WEIGHT.sameDay;
-  if (WEIGHT.words * words + mostBesideWords < MERGE_THRESHOLD) return undefined;
-  const placesA = new Set(a.event.places.map((p) => p.name));
-  const sharedPlace = b.event.places.some((p) => placesA.has(p.name));
-  const actorsA = new Set(a.event.actors.map((x) => x.name));
-  const sharedActor = b.event.actors.some((x) => actorsA.has(x.name));
-  const sameDay = a.start === b.start && a.end === b.end;
-  const score =
+  const total =
     WEIGHT.words * words +
-    (sharedPlace ? WEIGHT.place : 0) +
-    (sharedActor ? WEIGHT.actor : 0) +
-    (sameDay ? WEIGHT.sameDay : WEIGHT.overlap);
+    (sharesName(a.places, b.places) ? WEIGHT.place : 0) +
+    (sharesName(a.actors, b.actors) ? WEIGHT.actor : 0) +
+    (a.start === b.start && a.end === b.end ? WEIGHT.sameDay : WEIGHT.overlap);
+  return Math.round(total * 1000) / 1000;
+}
+
+const sharesName = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+/** Similarity of two reports and the reason, or undefined when they cannot be one happening. */
+export function similarity(a: Prepared, b: Prepared): { score: number; reason: string } | undefined {
+  const value = score(a, b);
+  if (value === undefined) return undefined;
+  const words = jaccard(a.words, b.words);
+  const sameDay = a.start === b.start && a.end === b.end;
   const reason = [
-    `same type (${a.event.type ?? 'other'})`,
+    `same type (${a.type})`,
     `title words ${words.toFixed(2)}`,
-    sharedPlace ? 'shared place' : '',
-    sharedActor ? 'shared actor' : '',
+    sharesName(a.places, b.places) ? 'shared place' : '',
+    sharesName(a.actors, b.actors) ? 'shared actor' : '',
     sameDay ? 'same dates' : 'overlapping dates',
   ]
     .filter(Boolean)
     .join(', ');
-  return { score: Math.round(score * 1000) / 1000, reason };
+  return { score: value, reason };
 }
 
 /**
@@ -131,6 +150,11 @@ export function prepare(e: ChronologyEvent, sourceOf: (article: string) => strin
     articles: new Set(e.mentions.map((m) => m.article)),
     sources: new Set(e.mentions.map((m) => sourceOf(m.article))),
     figures: figures(words),
+    type: e.type ?? 'other',
+    isReport: Boolean(e.isReport),
+    places: new Set(e.places.map((p) => p.name)),
+    actors: new Set(e.actors.map((x) => x.name)),
+    counted: COUNTS.some((k) => e[k] !== undefined),
   };
 }
 
@@ -154,52 +178,64 @@ export function mergeEvents(
   // Blocking: an event is compared only with clusters whose base ends within a week of its end, is
   // of its type and kind, and shares a title word with it: without a shared word no score reaches
   // the threshold (the other weights add up to less), so the result is the same as comparing all.
-  const buckets = new Map<string, number[]>();
-  const keyOf = (week: number, p: Prepared, word: string) =>
-    `${week}\u0000${p.event.type ?? 'other'}\u0000${p.event.isReport ? 1 : 0}\u0000${word}`;
+  // Buckets: (type, kind, word) → week of the base's end → clusters, in creation order.
+  const buckets = new Map<string, Map<number, number[]>>();
+  const keyOf = (p: Prepared, word: string) => `${p.type}\u0000${p.isReport ? 1 : 0}\u0000${word}`;
   const clusters: {
     base: Prepared;
     members: { p: Prepared; score: number; reason: string }[];
     articles: Set<string>;
   }[] = [];
-  for (const p of prepared) {
+  // The last event that saw each cluster as a candidate (a set of candidates without a Set), and
+  // how many of its words were met: a cluster is listed under each word of its base, so that is
+  // the number of title words the two share.
+  const seen = new Int32Array(prepared.length).fill(-1);
+  const shared = new Int32Array(prepared.length);
+  const candidates: number[] = [];
+  prepared.forEach((p, at) => {
     const week = Math.floor(p.end / 7);
-    let best: { index: number; score: number; reason: string } | undefined;
-    const candidates = new Set<number>();
-    for (const w of [week - 1, week, week + 1])
-      for (const word of p.words)
-        for (const index of buckets.get(keyOf(w, p, word)) ?? []) candidates.add(index);
+    const keys = [...p.words].map((word) => keyOf(p, word));
+    candidates.length = 0;
+    for (const key of keys) {
+      const byWeek = buckets.get(key);
+      if (!byWeek) continue;
+      for (let w = week - 1; w <= week + 1; w++)
+        for (const index of byWeek.get(w) ?? [])
+          if (seen[index] !== at) {
+            seen[index] = at;
+            shared[index] = 1;
+            candidates.push(index);
+          } else shared[index]!++;
+    }
     // In creation order, as a scan of every cluster would meet them (ties go to the earlier one).
-    for (const index of [...candidates].sort((a, b) => a - b)) {
-      {
-        const c = clusters[index]!;
-        let shared = false;
-        for (const x of p.articles) if (c.articles.has(x)) shared = true;
-        if (shared) continue;
-        const sim = similarity(c.base, p);
-        if (
-          sim &&
-          sim.score >= MERGE_THRESHOLD &&
-          (!best || sim.score > best.score || (sim.score === best.score && index < best.index))
-        ) {
-          best = { index, ...sim };
-        }
-      }
+    candidates.sort((a, b) => a - b);
+    let best: { index: number; score: number } | undefined;
+    for (const index of candidates) {
+      const c = clusters[index]!;
+      if (sharesName(p.articles, c.articles)) continue;
+      const inter = shared[index]!;
+      const value = score(c.base, p, inter / (c.base.words.size + p.words.size - inter));
+      if (value !== undefined && value >= MERGE_THRESHOLD && (!best || value > best.score))
+        best = { index, score: value };
     }
     if (best) {
       const c = clusters[best.index]!;
-      c.members.push({ p, score: best.score, reason: best.reason });
+      c.members.push({ p, score: best.score, reason: similarity(c.base, p)!.reason });
       for (const x of p.articles) c.articles.add(x);
-      continue;
+      return;
     }
     clusters.push({ base: p, members: [{ p, score: 1, reason: 'base' }], articles: new Set(p.articles) });
-    for (const word of p.words) {
-      const key = keyOf(week, p, word);
-      const list = buckets.get(key);
+    for (const key of keys) {
+      let byWeek = buckets.get(key);
+      if (!byWeek) {
+        byWeek = new Map();
+        buckets.set(key, byWeek);
+      }
+      const list = byWeek.get(week);
       if (list) list.push(clusters.length - 1);
-      else buckets.set(key, [clusters.length - 1]);
+      else byWeek.set(week, [clusters.length - 1]);
     }
-  }
+  });
   return clusters.map((c) => combine(c.members, sources)).sort(byId);
 }
 

@@ -34,8 +34,33 @@ const P = POS.length;
 const BORDER = P; // the index of '^' (no previous token) and '$' (no next one)
 const posIndex = new Map<string, number>(POS.map((p, k) => [p, k]));
 const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>;
-// Bounded caches: news text has a long tail of words; starting afresh costs little.
-const CACHE_LIMIT = 200_000;
+// Bounded caches: news text has a long tail of words. Two generations of at most this many
+// entries each keep the frequent words, and the memory reaches its ceiling within a few hundred
+// articles (at 200,000 entries a thread's caches grew for two passes over Timeline17, about 45 MB).
+const CACHE_LIMIT = 20_000;
+
+/** A memo of at most two generations of `CACHE_LIMIT` entries: a hit in the older one is kept. */
+function boundedCache<V>(): { get(key: string): V | undefined; set(key: string, value: V): void } {
+  let recent = new Map<string, V>();
+  let older = new Map<string, V>();
+  const set = (key: string, value: V) => {
+    if (recent.size >= CACHE_LIMIT) {
+      older = recent;
+      recent = new Map();
+    }
+    recent.set(key, value);
+  };
+  return {
+    get(key) {
+      const hit = recent.get(key);
+      if (hit !== undefined) return hit;
+      const old = older.get(key);
+      if (old !== undefined) set(key, old);
+      return old;
+    },
+    set,
+  };
+}
 
 interface FormWeights {
   /** Inflection weight per POS. */
@@ -73,12 +98,11 @@ export function fastScorer(model: TriggerModel): Scorer {
   const NOUN = posIndex.get('NOUN')!;
   const VERB = posIndex.get('VERB')!;
 
-  let lemmas = new Map<string, Float64Array>();
+  const lemmas = boundedCache<Float64Array>();
   /** Per POS: lemma, lemma×POS, suffix and WordNet weights of a lemma. */
   const lemmaWeights = (lemma: string): Float64Array => {
     let out = lemmas.get(lemma);
     if (out) return out;
-    if (lemmas.size >= CACHE_LIMIT) lemmas = new Map();
     out = new Float64Array(P);
     const base = get(T.lemma, lemma);
     for (let b = 0; b < P; b++) {
@@ -96,12 +120,11 @@ export function fastScorer(model: TriggerModel): Scorer {
     return out;
   };
 
-  let forms = new Map<string, FormWeights>();
+  const forms = boundedCache<FormWeights>();
   /** Per POS: inflection weights of a written form, and its capital shape. */
   const formWeights = (text: string): FormWeights => {
     let out = forms.get(text);
     if (out) return out;
-    if (forms.size >= CACHE_LIMIT) forms = new Map();
     const byPos = new Float64Array(P);
     if (text.length > 3) {
       const ending = text.slice(-2).toLowerCase();
@@ -166,14 +189,13 @@ export function fastClassifier(
   classify: (tokens: readonly Token[], i: number) => EventClass,
 ): ((tokens: readonly Token[], i: number) => EventClass) | undefined {
   if (TEMPLATES.some((t, k) => !LEMMA_ONLY.has(t) && model.eventClass[k]!.size > 0)) return undefined;
-  let cache = new Map<string, Array<EventClass | undefined>>();
+  const cache = boundedCache<Array<EventClass | undefined>>();
   return (tokens, i) => {
     const token = tokens[i]!;
     const lemma = token.lemma ?? token.text.toLowerCase();
     const b = posIndex.get(token.pos) ?? 0;
     let byPos = cache.get(lemma);
     if (!byPos) {
-      if (cache.size >= CACHE_LIMIT) cache = new Map();
       byPos = new Array(P);
       cache.set(lemma, byPos);
     }

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { stageFailure } from '../../src/chronology/articleEvents.ts';
+import { mapArticle } from '../../src/chronology/mapArticle.ts';
+import { createMapper, mapInOrder, withoutTsx } from '../../src/cli/mapPool.ts';
+import { startMapWorkers } from '../../src/cli/mapWorkers.ts';
+import type { answer } from '../../src/cli/mapWorkerTask.ts';
+import { bundleWorker } from '../../src/cli/workerBundle.ts';
+import { parseArticleFile } from '../../src/ingest/parseArticleFile.ts';
+import type { ReadArticle } from '../../src/model/article.ts';
+
+const sample = fileURLToPath(new URL('../fixtures/t17-sample.jsonl', import.meta.url));
+const articles = parseArticleFile(sample, readFileSync(sample, 'utf8')).articles;
+// An article the date tagger fails on (no text), to compare failures across threads.
+const broken = { ...articles[0]!, id: 'broken', text: undefined } as unknown as ReadArticle;
+const failureHere = () => {
+  try {
+    mapArticle(broken);
+  } catch (error) {
+    return stageFailure(broken, error);
+  }
+  throw new Error('expected the broken article to fail');
+};
+
+async function* each<T>(items: readonly T[]) {
+  yield* items;
+}
+
+describe('the map stage on worker threads', { timeout: 120_000 }, () => {
+  it('bundles the worker task into one module that maps as the sources do', async () => {
+    const script = await bundleWorker(new URL('../../src/cli/mapWorkerTask.ts', import.meta.url));
+    expect(script).toBeDefined();
+    try {
+      const task = (await import(script!.url)) as { answer: typeof answer };
+      for (const [id, article] of articles.slice(0, 3).entries())
+        expect(task.answer({ id, article })).toEqual({ id, mapped: mapArticle(article) });
+    } finally {
+      script!.dispose();
+    }
+  });
+
+  it('maps on this thread and on a worker, in input order, as one thread does', async () => {
+    expect(articles.length).toBeGreaterThanOrEqual(30);
+    const mapper = createMapper(2);
+    await mapper.ready;
+    const results = [];
+    try {
+      for await (const m of mapInOrder(each(articles), (a) => mapper.map(a), mapper.window)) results.push(m);
+    } finally {
+      await mapper.close();
+    }
+    expect(mapper.counts.workers).toBeGreaterThan(0);
+    expect(mapper.counts.here).toBeGreaterThan(0);
+    expect(mapper.counts.workers + mapper.counts.here).toBe(articles.length);
+    expect(results).toEqual(articles.map(mapArticle));
+  });
+
+  it('closes cleanly before its workers have started', async () => {
+    const mapper = createMapper(3);
+    await mapper.close();
+    expect(mapper.counts).toEqual({ workers: 0, here: 0 });
+  });
+
+  it('reports a failure on a worker as this thread would (tsx fallback worker, a flag workers refuse)', async () => {
+    const fallback = async (a: ReadArticle) => mapArticle(a);
+    const workers = startMapWorkers(
+      new URL('../../src/cli/mapWorker.mjs', import.meta.url).href,
+      1,
+      ['--trace-gc'],
+      fallback,
+    );
+    try {
+      expect(await workers.offer(articles[0]!, 8)).toEqual(mapArticle(articles[0]!));
+      const error = await workers.offer(broken, 8)!.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(stageFailure(broken, error)).toEqual(failureHere());
+      expect(workers.pending).toBe(0);
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it('hands the articles of a worker that dies to the fallback', async () => {
+    const mapped: string[] = [];
+    const fallback = async (a: ReadArticle) => {
+      mapped.push(a.id);
+      return mapArticle(a);
+    };
+    const dead = 'data:text/javascript,throw new Error("cannot start")';
+    const workers = startMapWorkers(dead, 1, undefined, fallback);
+    try {
+      const some = articles.slice(0, 2);
+      const results = await Promise.all(some.map((a) => workers.offer(a, 8)!));
+      expect(results).toEqual(some.map(mapArticle));
+      expect(mapped).toEqual(some.map((a) => a.id));
+      // A dead worker takes nothing more.
+      expect(workers.offer(articles[2]!, 8)).toBeUndefined();
+    } finally {
+      await workers.close();
+    }
+  });
+});
+
+describe('the flags a bundled worker starts with', () => {
+  it('leave out only what loads tsx', () => {
+    expect(
+      withoutTsx([
+        '--require',
+        '/x/node_modules/tsx/dist/preflight.cjs',
+        '--import',
+        'file:///x/node_modules/tsx/dist/loader.mjs',
+        '--cpu-prof',
+        '--import=tsx',
+        '--import',
+        './other.mjs',
+        '--max-semi-space-size=32',
+      ]),
+    ).toEqual(['--cpu-prof', '--import', './other.mjs', '--max-semi-space-size=32']);
+  });
+});
