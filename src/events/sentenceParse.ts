@@ -175,31 +175,30 @@ export function emptyDatedTitle(title: string): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
+  // the verb after it is told by that verb's cut.
+  const told = verbCutHolding(p, trigger, 'after');
+  if (told) return withSpeaker(p, trigger, told) ?? told.text;
   // "the downing of a jet last week": a noun phrase of three words or more says the happening
-  // itself; the verb that holds it ("Turkey issued a warning over …") may be of another time.
+  // itself; the verb before it ("Turkey issued a warning over …") may be of another time.
   if (own.split(/\s+/).length >= 3) return own;
-  const cut = verbCutHolding(p, trigger);
+  const cut = verbCutHolding(p, trigger, 'before');
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
 }
 
-/** The cut of a happening verb of the trigger's clause that keeps the trigger ("killed by fresh shelling"). */
-function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+/**
+ * The cut of a verb that keeps the trigger, the verb standing `side` of it: a happening's verb of
+ * the trigger's clause first, else any verb of the sentence with a subject ("Calderon told
+ * businesses … to stop work"); never a participle that describes a noun ("The statement backing
+ * the deadline marks …").
+ */
+function verbCutHolding(p: SentenceParse, trigger: Trigger, side: 'before' | 'after'): CutTitle | undefined {
   const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
-  // A happening's verb first; else any verb of the sentence with a subject whose cut holds it
-  // ("Calderon told businesses … to stop work").
-  // Not a participle that describes a noun ("The statement backing the deadline marks …").
-  const verbs = p.triggers.filter((v) => v.pos === 'VERB' && !modifiesNoun(tokens, v.index));
-  // The noun must stand after its verb, in what the verb says ("The statement backing next week's
-  // ceasefire deadline marks …" is about the statement).
-  for (const v of verbs) {
-    if (v.index < clause.from || v.index >= clause.to || !isHappening(v) || v.index > trigger.index) continue;
-    const cut = cutOf(p, v.index);
-    if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
-  }
-  for (const v of verbs) {
-    if ((isHappening(v) && v.index >= clause.from && v.index < clause.to) || v.index > trigger.index)
-      continue;
+  const onSide = (v: Trigger) => (side === 'before' ? v.index < trigger.index : v.index > trigger.index);
+  const verbs = p.triggers.filter((v) => v.pos === 'VERB' && onSide(v) && !modifiesNoun(tokens, v.index));
+  const inClause = (v: Trigger) => isHappening(v) && v.index >= clause.from && v.index < clause.to;
+  for (const v of [...verbs.filter(inClause), ...verbs.filter((v) => !inClause(v))]) {
     const cut = cutOf(p, v.index);
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
@@ -212,8 +211,12 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger): CutTitle | undefine
  */
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
-  if (trigger.pos === 'VERB' || own.kept.length >= 3) return own;
-  return verbCutHolding(p, trigger) ?? own;
+  if (trigger.pos === 'VERB') return own;
+  return (
+    verbCutHolding(p, trigger, 'after') ??
+    (own.kept.length >= 3 ? own : verbCutHolding(p, trigger, 'before')) ??
+    own
+  );
 }
 
 /**

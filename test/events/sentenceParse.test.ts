@@ -117,3 +117,16 @@ describe('titles that would name no one or mislead', () => {
     ).not.toContainEqual(expect.stringMatching(/^The statement backing/));
   });
 });
+
+describe('event nouns in a subject', () => {
+  it('titles a noun in the subject of a later verb by that verb', async () => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    const text = 'Earlier rumours about his possible defection in March proved to be false.';
+    const titles = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-06-26', text },
+      tag(text, { reference: '2012-06-26' }),
+    ).map((e) => e.title);
+    expect(titles.some((t) => /proved to be false$/.test(t))).toBe(true);
+  });
+});

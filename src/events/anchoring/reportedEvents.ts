@@ -171,11 +171,13 @@ export function reportedEvents(
   const mentioned = happening.pos !== 'VERB' && !event.kept.some((i) => tokens[i]!.pos === 'VERB');
   // "said they had full confidence …, but they gave no details": a clause with a subject of its own
   // after the words said is narration again.
+  // So is a relative clause the reporter adds ("a mission, which collapsed amid violence").
   const narrated =
-    clause.kind === 'coordinate' &&
-    tokens[clause.from]?.pos === 'CCONJ' &&
-    tokens[clause.from - 1]?.text === ',' &&
-    /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[clause.from + 1]?.pos ?? '');
+    (clause.kind === 'relative' && tokens[clause.from - 1]?.text === ',') ||
+    (clause.kind === 'coordinate' &&
+      tokens[clause.from]?.pos === 'CCONJ' &&
+      tokens[clause.from - 1]?.text === ',' &&
+      /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[clause.from + 1]?.pos ?? ''));
   const title =
     speakerAndVerb.length > 0 && !mentioned && !narrated
       ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text

@@ -92,6 +92,19 @@ export function deletionTitle(
         /^(?:but|yet)$/i.test(tokens[c.from]!.text) &&
         /^(?:VERB|AUX)$/.test(tokens[c.from + 1]?.pos ?? ''),
     );
+    // "Bahrain added further pressure, announcing it was closing its embassy": a participle of
+    // saying after a short tail says what the tail only hints at.
+    const saying = clauses.find(
+      (c) =>
+        c.from === clause.to &&
+        c.kind === 'participial' &&
+        /^(?:announcing|saying|adding|warning|declaring|claiming|accusing)$/i.test(tokens[c.from]!.text),
+    );
+    if (saying && tail.length <= 3 && !contrast) {
+      const rest = clauseRun(tokens, saying.from, saying.to, skip, 12, true);
+      tail.push(...rest);
+      extra = Math.max(0, rest.length - 4);
+    }
     if (contrast && tail.length > 0) {
       const rest = clauseRun(tokens, contrast.from + 1, contrast.to, skip, 8, true);
       tail.push(contrast.from, ...rest);
@@ -257,7 +270,9 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     const t = tokens[out[n]!]!;
     const prev = n > 0 ? tokens[out[n - 1]!]! : undefined;
     const glued = prev !== undefined && out[n - 1] === out[n]! - 1 && prev.end === t.start;
-    text += prev === undefined || glued ? t.text : ` ${t.text}`;
+    // "further pressure, announcing …": a comma the sentence has between two kept words stays.
+    const comma = prev !== undefined && out[n - 1] === out[n]! - 2 && tokens[out[n]! - 1]!.text === ',';
+    text += prev === undefined || glued ? t.text : comma ? `, ${t.text}` : ` ${t.text}`;
   }
   return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
 }

@@ -310,6 +310,10 @@ function reducedRelative(tokens: readonly Token[], j: number, floor: number): nu
         tokens[v + 1]?.text.toLowerCase() === 'to';
       return (head.pos === 'NOUN' || head.pos === 'PROPN') && described ? v : undefined;
     }
+    // "The statement backing next week's deadline marks", "a group consisting of the US … submitted":
+    // a present participle right after a noun describes it, object and all.
+    if (t.pos === 'VERB' && /ing$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[v - 1]?.pos ?? ''))
+      return v;
     if (
       !(
         isNominal(t) ||

@@ -234,7 +234,7 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
 
   it('keeps a contrast that shares the subject, a bracketed aside skipped, an infinitive passed over', () => {
     expect(cut('The Red Cross was allowed into Homs, but was refused entry into Baba Amr.', 'allowed')).toBe(
-      'The Red Cross was allowed into Homs but was refused entry into Baba Amr',
+      'The Red Cross was allowed into Homs, but was refused entry into Baba Amr',
     );
     expect(cut('Rebels with the Free Syrian Army (FSA) say they won.', 'say')).toMatch(
       /^Rebels with the Free Syrian Army say/,
@@ -271,6 +271,15 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     expect(
       cut('Deserters turned themselves in before the end of January.', 'turned', ['the end of January']),
     ).toBe('Deserters turned themselves in');
+  });
+
+  it('keeps a participle of saying after a short tail, with its comma, and skips a participle after a noun', () => {
+    expect(
+      cut('Bahrain added further pressure, announcing it was closing its embassy in Damascus.', 'added'),
+    ).toBe('Bahrain added further pressure, announcing it was closing its embassy in Damascus');
+    expect(
+      cut('Russia and a group consisting of the US and France submitted rival drafts.', 'submitted'),
+    ).toBe('Russia and a group submitted rival drafts');
   });
 
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
