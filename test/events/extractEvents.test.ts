@@ -121,6 +121,15 @@ describe('extractEvents', () => {
 });
 
 describe("extractEvents and readers' comments", () => {
+  it('ends the article at the comment form or a comment time stamp', () => {
+    const text =
+      'Police arrested five protesters in Herat. Sign in with your BBC iD, or Register to comment and rate comments. ' +
+      '24th February 2012 - 16:57 Rebels attacked a convoy in Homs.';
+    expect(extractEvents(article(text), []).map((e) => e.title)).toEqual([
+      'Police arrested five protesters in Herat',
+    ]);
+  });
+
   it('takes nothing from the comments under a post', () => {
     const text =
       'Police arrested five protesters in Herat. At 15:40 20th Jan 2012, BluesBerry wrote: Rebels attacked a convoy in Homs. Troops shelled the town.';
