@@ -105,6 +105,16 @@ export function deletionTitle(
       tail.push(...rest);
       extra = Math.max(0, rest.length - 4);
     }
+    // "has seen more evidence of the extent | to which the regime has lost control": a restrictive
+    // relative clause right after the object (no comma) says which one, and stays within the budget.
+    const which = clauses.find(
+      (c) =>
+        c.from === clause.to && c.kind === 'relative' && tokens[c.from - 1]?.text !== ',' && tail.length > 0,
+    );
+    if (which && !saying && !contrast && tail.length <= 8 && tail.at(-1) === which.from - 1) {
+      const rest = clauseRun(tokens, which.from, which.to, skip, Math.max(4, budget - tail.length), true);
+      if (rest.some((i) => tokens[i]!.pos === 'VERB')) tail.push(...rest);
+    }
     if (contrast && tail.length > 0) {
       const rest = clauseRun(tokens, contrast.from + 1, contrast.to, skip, 8, true);
       tail.push(contrast.from, ...rest);

@@ -282,6 +282,18 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('Russia and a group submitted rival drafts');
   });
 
+  it('keeps a restrictive relative clause that says which one, but not an aside after a comma', () => {
+    const text = 'The BBC has seen evidence of the extent to which the regime has lost control.';
+    const { tokens } = annotate(text);
+    const k = tokens.findIndex((t) => t.text === 'seen');
+    expect(deletionTitle(tokens, splitClauses(tokens), k).text).toBe(
+      'The BBC has seen evidence of the extent to which the regime has lost control',
+    );
+    expect(cut('Mr Annan drew up the plan, which called for monitors.', 'drew')).toBe(
+      'Mr Annan drew up the plan',
+    );
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',
