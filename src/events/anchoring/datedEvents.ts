@@ -195,6 +195,8 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
     ? undefined
     : p.triggers.find((t) => {
         if (t.pos !== 'VERB' || !isHappening(t) || t.index <= saying.index) return false;
+        // "Many Syrians say things and speak about issues": a verb joined to the saying is no word said.
+        if (tokens.slice(saying.index + 1, t.index).some((x) => x.pos === 'CCONJ')) return false;
         const c = clauseOf(p.clauses, t.index);
         return c.kind === 'complement' ? c.from <= own.to + 1 : c === own && t.index - saying.index <= 8;
       });

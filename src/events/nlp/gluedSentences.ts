@@ -39,7 +39,16 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prev = tokenEndingAt(tokens, at - 1);
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) out.push(at);
   }
-  return out;
+  // `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
+  // capitalized word that opens a clause (an odd count of marks before it closes a quotation).
+  const quote = /(?<=[\p{L}.,!?])["”](?=\p{Lu}\p{Ll})/gu;
+  quote.lastIndex = from;
+  for (let m = quote.exec(text); m && m.index < to; m = quote.exec(text)) {
+    const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
+    if (marks % 2 === 1 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(m.index + 1, m.index + 30)))
+      out.push(m.index + 1);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /** The token that ends at `end`, by binary search over tokens in text order. */

@@ -160,6 +160,14 @@ export function subject(
     const scope = j === clause.from && clause.kind === 'coordinate' ? clauseOf(clauses, j - 1) : clause;
     for (let v = j - 1; v >= scope.from; v--) {
       if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
+      // "visited Syria to deliver a plan …, and is to brief": not an infinitive nor a participle
+      // of the first verb's phrase; its own finite verb.
+      const nonFinite =
+        tokens[v - 1]?.text.toLowerCase() === 'to' ||
+        (/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') ||
+        // "a proposed peace plan": a participle inside a noun phrase.
+        /^(?:DET|ADJ|ADP)$/.test(tokens[v - 1]?.pos ?? '');
+      if (nonFinite && v - 2 >= scope.from) continue;
       let h = v;
       // "were to have completed … and stopped": the whole verb group, "to" included.
       while (h - 1 >= scope.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;

@@ -58,7 +58,7 @@ export function phraseRest(
   tokens: readonly Token[],
   last: number,
   next: readonly number[],
-  extra = 4,
+  extra = 5,
 ): number {
   const open = tokens[last]!;
   // After a verb, its object may follow; after a noun word or a preposition, more of the phrase.
@@ -76,7 +76,14 @@ export function phraseRest(
     // A determiner after a noun starts another phrase; after "of" it goes on with this one.
     const before = m > 0 ? tokens[next[m - 1]!]! : open;
     const newPhrase = t.pos === 'DET' && isNominal(before) && before.pos !== 'DET';
-    const continues = of || (isNominal(t) && !newPhrase);
+    // "the ability" + "to change the status quo": a noun's infinitive complement.
+    const infinitive =
+      (t.text.toLowerCase() === 'to' &&
+        t.pos === 'PART' &&
+        isNominal(before) &&
+        tokens[next[m + 1] ?? i]?.pos === 'VERB') ||
+      (t.pos === 'VERB' && before.text.toLowerCase() === 'to');
+    const continues = of || infinitive || (isNominal(t) && !newPhrase);
     // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause.
     if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') ? -1 : n;
     if (n === extra) return -1;

@@ -27,6 +27,15 @@ describe('gluedStarts', () => {
     ]);
   });
 
+  it('ends a sentence at a closing quotation mark glued to the next one', () => {
+    expect(
+      pieces('The regime could not stamp out "the flames of defiance"Two people were killed in Hama.'),
+    ).toEqual(['The regime could not stamp out "the flames of defiance"', 'Two people were killed in Hama.']);
+    expect(
+      pieces('He said he was ready to talk with"all political forces"to end the violence.'),
+    ).toHaveLength(1);
+  });
+
   it('leaves capitalized words that belong to the sentence', () => {
     for (const text of [
       'He told The Associated Press that talks failed.',

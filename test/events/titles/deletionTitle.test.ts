@@ -294,6 +294,16 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     );
   });
 
+  it("gives a second verb the first finite verb's subject, past infinitives and participles", () => {
+    expect(
+      cut(
+        'Mr Annan visited Syria to deliver a proposed peace plan, and is to brief the Security Council on Friday.',
+        'brief',
+        ['on Friday'],
+      ),
+    ).toBe('Mr Annan is to brief the Security Council');
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',
