@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** A worker script written to a temporary folder, removed by `dispose`. */
 export interface WorkerScript {
-  /** The script's file URL, for `new Worker` or piscina's `filename`. */
+  /** The script's file URL, for `new Worker`. */
   readonly url: string;
   dispose(): void;
 }
