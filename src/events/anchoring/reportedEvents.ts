@@ -173,7 +173,7 @@ export function reportedEvents(
   // after the words said is narration again.
   // So is a relative clause the reporter adds ("a mission, which collapsed amid violence").
   const narrated =
-    (clause.kind === 'relative' && tokens[clause.from - 1]?.text === ',') ||
+    clause.kind === 'relative' ||
     (clause.kind === 'coordinate' &&
       tokens[clause.from]?.pos === 'CCONJ' &&
       tokens[clause.from - 1]?.text === ',' &&

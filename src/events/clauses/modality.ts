@@ -36,6 +36,15 @@ export function triggerModality(
   const first = tokens[clause.from]?.text.toLowerCase();
   // "It was not clear whether the buildings were hit": an open question, not a happening told.
   if (first === 'if' || first === 'unless' || first === 'whether') return 'hypothetical';
+  // "Western nations had been hoping that Tuesday's session would soften …": hoped, feared or
+  // expected, not told as happened.
+  if (
+    clause.kind === 'complement' &&
+    tokens
+      .slice(Math.max(0, clause.from - 3), clause.from)
+      .some((t) => /^(?:hope|expect|fear|want|wish|believe|predict|anticipate)$/.test(t.lemma))
+  )
+    return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
   for (let i = k - 1; i >= clause.from && i >= k - 6; i--) {
     const t = tokens[i]!;

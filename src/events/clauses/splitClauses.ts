@@ -58,6 +58,8 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') &&
       // "who once cultivated ties": inside a clause, "once" is an adverb of time.
       !(w === 'once' && prev.pos !== 'PUNCT') &&
+      // "quoted Mr Assad as saying": the words quoted, not a clause of time or reason.
+      !(w === 'as' && /^(?:saying|telling|describing|calling|warning)$/i.test(tokens[i + 1]?.text ?? '')) &&
       verbFollows(tokens, i + 1, 6)
     ) {
       starts.push({ at: i, kind: 'subordinate' });

@@ -73,7 +73,9 @@ export function clauseTail(
   // "turned themselves in": a particle after a reflexive object does not dangle.
   const reflexiveParticle = (n: number) =>
     /^(?:in|up|out|off|down|over)$/i.test(tokens[out[n]!]!.text) &&
-    /sel(?:f|ves)$/i.test(tokens[out[n - 1]!]?.text ?? '');
+    (/sel(?:f|ves)$/i.test(tokens[out[n - 1]!]?.text ?? '') ||
+      // "to stand down", "to step down": a particle right after its verb.
+      (tokens[out[n - 1]!]?.pos === 'VERB' && out[n - 1] === out[n]! - 1));
   while (
     out.length > 0 &&
     ((dangles(tokens[out[out.length - 1]!]!) && !reflexiveParticle(out.length - 1)) ||

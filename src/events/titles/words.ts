@@ -83,7 +83,9 @@ export function phraseRest(
         isNominal(before) &&
         tokens[next[m + 1] ?? i]?.pos === 'VERB') ||
       (t.pos === 'VERB' && before.text.toLowerCase() === 'to');
-    const continues = of || infinitive || (isNominal(t) && !newPhrase);
+    // "to stand" + "down": a verb's particle.
+    const particle = PARTICLES.has(t.text.toLowerCase()) && before.pos === 'VERB' && m === 0;
+    const continues = of || infinitive || particle || (isNominal(t) && !newPhrase);
     // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause.
     if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') ? -1 : n;
     if (n === extra) return -1;

@@ -18,6 +18,12 @@ describe('triggerModality', () => {
     );
   });
 
+  it('marks what is hoped or feared as not told as happened', () => {
+    expect(
+      modality("Western nations had been hoping that Tuesday's session would soften resistance.", 'soften'),
+    ).toBe('hypothetical');
+  });
+
   it('leaves a happening told as such unmarked', () => {
     expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
     expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();

@@ -304,6 +304,15 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('Mr Annan is to brief the Security Council');
   });
 
+  it('keeps a particle after an infinitive and the words of "quoted X as saying"', () => {
+    expect(cut('Abdullah urged Assad to stand down on Monday.', 'urged', ['on Monday'])).toBe(
+      'Abdullah urged Assad to stand down',
+    );
+    expect(cut('The account quoted Mr Assad as saying troops would not relent.', 'quoted')).toBe(
+      'The account quoted Mr Assad as saying troops would not relent',
+    );
+  });
+
   it('keeps verbs joined by "and" with their shared auxiliaries', () => {
     expect(cut('Police say the gangs have been looting and stealing.', 'stealing')).toBe(
       'The gangs have been looting and stealing',
