@@ -142,7 +142,8 @@ function withAttribution(p: SentenceParse, trigger: Trigger, title: string): str
  */
 export function weakTitle(title: string): boolean {
   const words = title.split(/\s+/).filter(Boolean);
-  if (words.length < 3) return true;
+  // "'s accepted it will take months": a clitic whose word was left out.
+  if (words.length < 3 || /^['’]/.test(title)) return true;
   if (
     /^(?:it|them|this|that|these|those|some|most|many|all|one|who|which|what|he|she|they|we|i|you)$/i.test(
       words[0]!,
@@ -162,7 +163,7 @@ export function weakTitle(title: string): boolean {
  */
 export function emptyDatedTitle(title: string): boolean {
   const tokens = annotate(title).tokens.filter((t) => t.pos !== 'PUNCT');
-  if (tokens.length < 2) return true;
+  if (tokens.length < 2 || /^['’]/.test(title)) return true;
   const first = tokens[0]!;
   // "Fighting erupted": a gerund is the subject of the verb after it.
   // "Operating revenue surged": a participle before a noun is its modifier.

@@ -7,6 +7,7 @@ describe('weakTitle', () => {
     expect(weakTitle('They will say')).toBe(true);
     expect(weakTitle('Has filed a series of reports')).toBe(true);
     expect(weakTitle('Rebels took the town of Azaz')).toBe(false);
+    expect(weakTitle("'s accepted it will take months before scientists know")).toBe(true);
   });
 });
 

@@ -170,7 +170,11 @@ function skippedWords(
     const preposition = (t: Token | undefined) =>
       t !== undefined &&
       (t.pos === 'ADP' || (t.pos === 'SCONJ' && /^(?:since|until|till|before|after)$/i.test(t.text))) &&
-      !(PARTICLES.has(t.text.toLowerCase()) && tokens[b - 1]?.pos === 'VERB');
+      !(
+        PARTICLES.has(t.text.toLowerCase()) &&
+        t.text.toLowerCase() !== 'over' &&
+        tokens[b - 1]?.pos === 'VERB'
+      );
     // "later on Thursday": an adverb that is no particle of the verb before it.
     const adverb = tokens[b];
     if (adverb?.pos === 'ADV' && !preposition(adverb) && !PARTICLES.has(adverb.text.toLowerCase())) {

@@ -304,6 +304,12 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('Mr Annan is to brief the Security Council');
   });
 
+  it('drops "over" with the weekend it dates', () => {
+    expect(
+      cut('Leaks detected over the weekend did not threaten the well.', 'threaten', ['the weekend']),
+    ).toBe('Leaks detected did not threaten the well');
+  });
+
   it('keeps a particle after an infinitive and the words of "quoted X as saying"', () => {
     expect(cut('Abdullah urged Assad to stand down on Monday.', 'urged', ['on Monday'])).toBe(
       'Abdullah urged Assad to stand down',
