@@ -9,7 +9,7 @@ import { eventTypeOfTitle } from './eventTypes.ts';
 import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
-import { QUOTES } from './titles/words.ts';
+import { isNominal, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -176,6 +176,15 @@ export function emptyDatedTitle(title: string): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  // "were not linked to the December 2011 attack", "Tuesday's arrests": a date inside the noun's
+  // own phrase dates the noun alone; a verb around it tells another time.
+  const { tokens } = p.s;
+  const datedInPhrase = p.dates.some(([, end]) => {
+    const last = tokens.findIndex((t) => t.end === end);
+    if (last < 0 || last >= trigger.index || trigger.index - last > 4) return false;
+    return tokens.slice(last + 1, trigger.index).every((t) => isNominal(t) || /^['’]s$/.test(t.text));
+  });
+  if (datedInPhrase) return own;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');

@@ -131,3 +131,18 @@ describe('event nouns in a subject', () => {
     expect(titles.some((t) => /proved to be false$/.test(t))).toBe(true);
   });
 });
+
+describe('a date inside an event noun phrase', () => {
+  it('titles the noun by its own phrase, not by a verb of another time', async () => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    const text = "The UN condemned Friday's attack on the embassy.";
+    const events = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-02-07', text },
+      tag(text, { reference: '2012-02-07' }),
+    );
+    const attack = events.find((e) => e.mentions[0]?.trigger?.text === 'attack');
+    expect(attack?.title).toBe('Attack on the embassy');
+    expect(attack?.when.start).toBe('2012-02-03');
+  });
+});
