@@ -64,6 +64,13 @@ export function createArticleContext(article: Article): ArticleContext {
     tellsNews(s) {
       // "The unrest had spiralled out of control": the past perfect tells an earlier time.
       if (/\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ht|lt)\b/i.test(s.text)) return false;
+      // "The authorities have long restricted …", "for decades": a standing condition, no news.
+      if (
+        /\b(?:ha(?:ve|s)\s+long|long\s+been|always|for\s+(?:decades|years|generations|centuries))\b/i.test(
+          s.text,
+        )
+      )
+        return false;
       if (s.index <= leadEnd) return true;
       // After the lead, a sentence tells the day's news when it follows closely on an event of the
       // month before publication; otherwise it is background, drawn vaguely before publication.

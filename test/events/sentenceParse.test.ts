@@ -146,3 +146,22 @@ describe('a date inside an event noun phrase', () => {
     expect(attack?.when.start).toBe('2012-02-03');
   });
 });
+
+describe('dates that date no happening of the sentence', () => {
+  const titlesOf = async (text: string) => {
+    const { extractEvents } = await import('../../src/events/extractEvents.ts');
+    const { tag } = await import('../../src/temporal/tag.ts');
+    return extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-04-10', text },
+      tag(text, { reference: '2012-04-10' }),
+    ).map((e) => e.title);
+  };
+  it('gives a pro-verb\'s date to no event, and no past date to what "will" happen', async () => {
+    expect(await titlesOf('Bashar will resort to new excuses just like he did two days ago.')).toEqual([]);
+  });
+  it('takes a standing condition for no news of the day', async () => {
+    const text =
+      'Troops shelled Homs. The authorities have long restricted the activities of opposition parties.';
+    expect((await titlesOf(text)).some((t) => /restricted/.test(t))).toBe(false);
+  });
+});

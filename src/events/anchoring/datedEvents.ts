@@ -32,6 +32,9 @@ export function datedEvents(
   const dated = new Set<number>();
   const quotes = quotedSpans(s.text, s.start);
   for (const t of distinct) {
+    // "just like he did two days ago": a date on a pro-verb dates a happening named elsewhere.
+    const before = s.tokens.findLast((x) => x.end <= t.start);
+    if (before && before.lemma === 'do' && before.end + 1 >= t.start) continue;
     const when = anchorTime(article, t);
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
@@ -39,6 +42,14 @@ export function datedEvents(
     const eligible = (x: Trigger) =>
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
+      // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.
+      x.lemma !== 'do' &&
+      // "Bashar will resort to new excuses just like he did two days ago": a past date is not
+      // the time of what "will" happen.
+      !(
+        when.end < article.published.slice(0, 10) &&
+        s.tokens.slice(Math.max(0, x.index - 3), x.index).some((t) => /^(?:will|shall|['’]ll)$/i.test(t.text))
+      ) &&
       !(x.pos === 'VERB' && modifiesNoun(s.tokens, x.index)) &&
       !(ahead && toldAsPast(s.tokens, x.index));
     // The attachment learned from TimeBank's links ranks the candidates; a date on a noun
