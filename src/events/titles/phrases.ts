@@ -74,8 +74,9 @@ export function clauseTail(
   const reflexiveParticle = (n: number) =>
     /^(?:in|up|out|off|down|over)$/i.test(tokens[out[n]!]!.text) &&
     (/sel(?:f|ves)$/i.test(tokens[out[n - 1]!]?.text ?? '') ||
-      // "to stand down", "to step down": a particle right after its verb.
-      (tokens[out[n - 1]!]?.pos === 'VERB' && out[n - 1] === out[n]! - 1));
+      // "to stand down", "are holed up": a particle right after its verb or participle.
+      ((tokens[out[n - 1]!]?.pos === 'VERB' || /ed$/i.test(tokens[out[n - 1]!]?.text ?? '')) &&
+        out[n - 1] === out[n]! - 1));
   while (
     out.length > 0 &&
     ((dangles(tokens[out[out.length - 1]!]!) && !reflexiveParticle(out.length - 1)) ||
@@ -117,9 +118,18 @@ function newClauseAt(tokens: readonly Token[], i: number, to: number, headed = f
  * armed terrorist groups" → "… from populated areas"): a subordinator or wh-word with no verb after it.
  */
 export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
+  // "… where the government has launched" + "a fierce offensive": a verb the cut left without the
+  // object the sentence gives it is as unfinished as a clause without its verb.
+  const last = out[out.length - 1];
+  const objectLeft =
+    last !== undefined &&
+    tokens[last]!.pos === 'VERB' &&
+    /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[last + 1]?.pos ?? '');
   for (let n = out.length - 1; n >= 1; n--) {
     const t = tokens[out[n]!]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return;
+    // An auxiliary the cut left last ("where the government has") is no verb of the clause yet.
+    const verb = t.pos === 'VERB' || (t.pos === 'AUX' && n < out.length - 1);
+    if (verb && !(objectLeft && n >= out.length - 3)) return;
     if (t.pos === 'SCONJ' || /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text)) {
       out.length = n;
       return;

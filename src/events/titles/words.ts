@@ -65,7 +65,9 @@ export function phraseRest(
   const opens =
     isNominal(open) ||
     open.pos === 'ADP' ||
-    (open.pos === 'VERB' && tokens[last - 1]?.text.toLowerCase() === 'to');
+    (open.pos === 'VERB' && tokens[last - 1]?.text.toLowerCase() === 'to') ||
+    // "are holed" + "up": a participle whose particle follows.
+    (/ed$/i.test(open.text) && PARTICLES.has(tokens[next[0] ?? -1]?.text.toLowerCase() ?? ''));
   if (!opens) return 0;
   let n = 0;
   for (const [m, i] of next.entries()) {
@@ -84,7 +86,8 @@ export function phraseRest(
         tokens[next[m + 1] ?? i]?.pos === 'VERB') ||
       (t.pos === 'VERB' && before.text.toLowerCase() === 'to');
     // "to stand" + "down": a verb's particle.
-    const particle = PARTICLES.has(t.text.toLowerCase()) && before.pos === 'VERB' && m === 0;
+    const particle =
+      PARTICLES.has(t.text.toLowerCase()) && (before.pos === 'VERB' || /ed$/i.test(before.text)) && m === 0;
     const continues = of || infinitive || particle || (isNominal(t) && !newPhrase);
     // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause.
     if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') ? -1 : n;

@@ -51,6 +51,19 @@ describe('clauseRun and a stranded subject pronoun', () => {
   });
 });
 
+describe('clauseRun and unfinished verbs', () => {
+  it('drops a relative clause whose verb the limit left without its object, and keeps a particle', () => {
+    expect(
+      run(
+        'He said protests were held in Idlib where the government has launched a fierce offensive.',
+        'protests',
+        9,
+      ),
+    ).toBe('protests were held in Idlib');
+    expect(run('He said the fighters are holed up in Idlib.', 'the', 5)).toBe('the fighters are holed up');
+  });
+});
+
 describe('phraseRest', () => {
   const { tokens } = annotate('They talked to end the violence in the city.');
   const at = (w: string) => tokens.findIndex((t) => t.text === w);
