@@ -167,14 +167,12 @@ function skippedWords(
     let z = a;
     while (inSkip[z + 1]) z++;
     let b = a - 1;
+    // A preposition a date takes ("on", "since", "over the weekend"), not a verb's particle
+    // ("broke out on Wednesday", "play them down on Monday").
     const preposition = (t: Token | undefined) =>
       t !== undefined &&
       (t.pos === 'ADP' || (t.pos === 'SCONJ' && /^(?:since|until|till|before|after)$/i.test(t.text))) &&
-      !(
-        PARTICLES.has(t.text.toLowerCase()) &&
-        t.text.toLowerCase() !== 'over' &&
-        tokens[b - 1]?.pos === 'VERB'
-      );
+      !(PARTICLES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'over');
     // "later on Thursday": an adverb that is no particle of the verb before it.
     const adverb = tokens[b];
     if (adverb?.pos === 'ADV' && !preposition(adverb) && !PARTICLES.has(adverb.text.toLowerCase())) {
@@ -235,9 +233,11 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     (((PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||
       (/^(?:on|at|upon)$/i.test(tokens[kept[n]!]!.text) && tokens[kept[n - 2]!]?.pos === 'AUX')) &&
       tokens[kept[n - 1]!]?.pos === 'VERB') ||
-      // "turned themselves in": a particle after the verb's reflexive object.
+      // "turned themselves in", "to play them down": a particle after the verb's pronoun object.
       (/^(?:in|up|out|off|down|over)$/i.test(tokens[kept[n]!]!.text) &&
-        /sel(?:f|ves)$/i.test(tokens[kept[n - 1]!]?.text ?? ''))) &&
+        (/sel(?:f|ves)$/i.test(tokens[kept[n - 1]!]?.text ?? '') ||
+          (/^(?:them|it|him|her|us|me)$/i.test(tokens[kept[n - 1]!]?.text ?? '') &&
+            tokens[kept[n - 2]!]?.pos === 'VERB')))) &&
     kept[n - 1] === kept[n]! - 1;
   const gluedToPrevious = (n: number) =>
     n > 0 && kept[n - 1] === kept[n]! - 1 && tokens[kept[n]!]!.start === tokens[kept[n - 1]!]!.end;
@@ -260,6 +260,12 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
       // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
       const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
       if (rest > 0) out.push(...kept.slice(n, n + rest));
+      else if (rest < 0) {
+        // "… to Bahrain as part" + "of a Gulf Co-operation Council force": a phrase too long to
+        // finish goes from its preposition, when that is near the end.
+        const at = out.findLastIndex((i, m) => m >= 2 && tokens[i]!.pos === 'ADP');
+        if (at >= out.length - 3 && at > 0) out.length = at;
+      }
       break;
     }
     out.push(kept[n]!);

@@ -76,6 +76,10 @@ export function clauseTail(
     (/sel(?:f|ves)$/i.test(tokens[out[n - 1]!]?.text ?? '') ||
       // "to stand down", "are holed up": a particle right after its verb or participle.
       ((tokens[out[n - 1]!]?.pos === 'VERB' || /ed$/i.test(tokens[out[n - 1]!]?.text ?? '')) &&
+        out[n - 1] === out[n]! - 1) ||
+      // "to play them down": after a verb and its pronoun object.
+      (/^(?:them|it|him|her|us|me)$/i.test(tokens[out[n - 1]!]?.text ?? '') &&
+        tokens[out[n - 2]!]?.pos === 'VERB' &&
         out[n - 1] === out[n]! - 1));
   while (
     out.length > 0 &&

@@ -304,6 +304,12 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('Mr Annan is to brief the Security Council');
   });
 
+  it('keeps a particle after a pronoun object and drops a phrase too long to finish at its preposition', () => {
+    expect(cut('Russian TV tried to play them down on Monday.', 'tried', ['on Monday'])).toBe(
+      'Russian TV tried to play them down',
+    );
+  });
+
   it('drops "over" with the weekend it dates', () => {
     expect(
       cut('Leaks detected over the weekend did not threaten the well.', 'threaten', ['the weekend']),
