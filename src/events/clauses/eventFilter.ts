@@ -44,13 +44,6 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (/(?:^|,\s*)as (?:[\p{L}'’.-]+\s+){1,7}(?:said|says|noted|put it|reported)\b/u.test(text))
     return 'an attributed view';
   if (/\?["”]?$/.test(text)) return 'a question';
-  // Shouting ("a Sunni regime BEHOLDEN to US", "FUNDING & DIRECTING"): a reader's comment, not a
-  // report; acronyms are short or have few vowels.
-  const shouted = (free.match(/\b[A-Z]{5,}\b/g) ?? []).filter((w) =>
-    /[AEIOU].*[AEIOU].*[AEIOU]|^[A-Z]{7,}$/.test(w),
-  );
-  if (shouted.length >= 1 && shouted.some((w) => w.length >= 7 || shouted.length >= 2))
-    return 'a reader comment';
   // First person outside quotes: letters, columns, eyewitness commentary ("World War I" is not a pronoun).
   if (
     /\b(?:we|We|our|Our|us|my|My|me)\b|(?<!War |Phase |Part |Act |Chapter |Louis |James |Henry |Elizabeth )\bI\b(?!\.)/.test(

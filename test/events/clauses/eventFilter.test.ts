@@ -74,11 +74,4 @@ describe('isComparison and isFuture', () => {
       'page furniture',
     );
   });
-
-  it('takes shouting for a reader comment, but not an acronym', () => {
-    expect(notAnEvent('The campaign aims to install a regime BEHOLDEN to US interests.')).toBe(
-      'a reader comment',
-    );
-    expect(notAnEvent('UNICEF said 500 children had died.')).toBeUndefined();
-  });
 });
