@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/events/extractEvents.ts';
 import { emptyDatedTitle, weakTitle } from '../../src/events/sentenceParse.ts';
+import { tag } from '../../src/temporal/tag.ts';
+
+/** The events of a short article published on `published`, its dates tagged. */
+const eventsOf = (text: string, published: string) =>
+  extractEvents({ id: 'a', title: 'a', source: 's', published, text }, tag(text, { reference: published }));
+const titlesOf = (text: string, published: string) => eventsOf(text, published).map((e) => e.title);
 
 describe('weakTitle', () => {
   it('takes short, pronoun-led or subjectless titles for too little to stand undated', () => {
@@ -25,14 +32,8 @@ describe('emptyDatedTitle', () => {
 });
 
 describe('titleOf and who reports it', () => {
-  it('keeps the named source of a reported happening, but not over a time clause', async () => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
-    const titles = (text: string) =>
-      extractEvents(
-        { id: 'a', title: 'a', source: 's', published: '2012-04-14', text },
-        tag(text, { reference: '2012-04-14' }),
-      ).map((e) => e.title);
+  it('keeps the named source of a reported happening, but not over a time clause', () => {
+    const titles = (text: string) => titlesOf(text, '2012-04-14');
     expect(titles('Activists say Homs was bombarded on Thursday.')).toEqual([
       'Activists say Homs was bombarded',
     ]);
@@ -43,14 +44,8 @@ describe('titleOf and who reports it', () => {
 });
 
 describe('event nouns and caption words', () => {
-  it('titles a dated event noun by its own phrase, and takes no caption position for a happening', async () => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
-    const titles = (text: string) =>
-      extractEvents(
-        { id: 'a', title: 'a', source: 's', published: '2012-06-26', text },
-        tag(text, { reference: '2012-06-26' }),
-      ).map((e) => e.title);
+  it('titles a dated event noun by its own phrase, and takes no caption position for a happening', () => {
+    const titles = (text: string) => titlesOf(text, '2012-06-26');
     expect(titles('Turkey issued a stark warning to Syria over the downing of a jet last week.')).toContain(
       'The downing of a jet',
     );
@@ -61,31 +56,24 @@ describe('event nouns and caption words', () => {
 });
 
 describe('titles of sayings and of what they govern', () => {
-  const titlesOf = async (text: string, published = '2009-06-14') => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
-    return extractEvents(
-      { id: 'a', title: 'a', source: 's', published, text },
-      tag(text, { reference: published }),
-    ).map((e) => e.title);
-  };
-  it('gives a closing attribution the words it attributes', async () => {
+  it('gives a closing attribution the words it attributes', () => {
     expect(
-      await titlesOf(
+      titlesOf(
         'Novartis will not give free vaccines to poor countries, the Financial Times reported on Sunday.',
+        '2009-06-14',
       ),
     ).toContain('Novartis will not give free vaccines to poor countries, the Financial Times reported');
   });
-  it('titles an infinitive by the verb that governs it, negation kept', async () => {
-    const [title] = await titlesOf(
+  it('titles an infinitive by the verb that governs it, negation kept', () => {
+    const [title] = titlesOf(
       'President Calderon told businesses not crucial to the economy to stop work on Friday.',
       '2009-04-30',
     );
     expect(title).toBe('President Calderon told businesses not crucial to the economy to stop work');
   });
-  it('ends the words said before a participle clause of the narrator', async () => {
+  it('ends the words said before a participle clause of the narrator', () => {
     expect(
-      await titlesOf(
+      titlesOf(
         'Novartis said earlier this week it had received the code of the strain, meaning that it could start work.',
         '2009-04-30',
       ),
@@ -94,53 +82,36 @@ describe('titles of sayings and of what they govern', () => {
 });
 
 describe('titles that would name no one or mislead', () => {
-  const titlesOf = async (text: string, published = '2012-04-05') => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
-    return extractEvents(
-      { id: 'a', title: 'a', source: 's', published, text },
-      tag(text, { reference: published }),
-    ).map((e) => e.title);
-  };
-  it('reads a subject across glued quotation marks', async () => {
-    expect(await titlesOf('On Friday a meeting of the"Friends of Syria" group was held in Tunis.')).toContain(
-      'A meeting of the Friends of Syria group was held in Tunis',
-    );
-  });
-  it('makes no event of a relative clause without its pronoun, nor of a noun a participle describes', async () => {
-    expect(await titlesOf("By the time they'd finished, more than 100 people were dead.")).not.toContainEqual(
-      expect.stringMatching(/finished/),
-    );
+  it('reads a subject across glued quotation marks', () => {
     expect(
-      await titlesOf(
+      titlesOf('On Friday a meeting of the"Friends of Syria" group was held in Tunis.', '2012-04-05'),
+    ).toContain('A meeting of the Friends of Syria group was held in Tunis');
+  });
+  it('makes no event of a relative clause without its pronoun, nor of a noun a participle describes', () => {
+    expect(
+      titlesOf("By the time they'd finished, more than 100 people were dead.", '2012-04-05'),
+    ).not.toContainEqual(expect.stringMatching(/finished/));
+    expect(
+      titlesOf(
         "The statement backing next week's ceasefire deadline marks the second time the council agreed.",
+        '2012-04-05',
       ),
     ).not.toContainEqual(expect.stringMatching(/^The statement backing/));
   });
 });
 
 describe('event nouns in a subject', () => {
-  it('titles a noun in the subject of a later verb by that verb', async () => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
+  it('titles a noun in the subject of a later verb by that verb', () => {
     const text = 'Earlier rumours about his possible defection in March proved to be false.';
-    const titles = extractEvents(
-      { id: 'a', title: 'a', source: 's', published: '2012-06-26', text },
-      tag(text, { reference: '2012-06-26' }),
-    ).map((e) => e.title);
+    const titles = titlesOf(text, '2012-06-26');
     expect(titles.some((t) => /proved to be false$/.test(t))).toBe(true);
   });
 });
 
 describe('a date inside an event noun phrase', () => {
-  it('titles the noun by its own phrase, not by a verb of another time', async () => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
+  it('titles the noun by its own phrase, not by a verb of another time', () => {
     const text = "The UN condemned Friday's attack on the embassy.";
-    const events = extractEvents(
-      { id: 'a', title: 'a', source: 's', published: '2012-02-07', text },
-      tag(text, { reference: '2012-02-07' }),
-    );
+    const events = eventsOf(text, '2012-02-07');
     const attack = events.find((e) => e.mentions[0]?.trigger?.text === 'attack');
     expect(attack?.title).toBe('Attack on the embassy');
     expect(attack?.when.start).toBe('2012-02-03');
@@ -148,20 +119,14 @@ describe('a date inside an event noun phrase', () => {
 });
 
 describe('dates that date no happening of the sentence', () => {
-  const titlesOf = async (text: string) => {
-    const { extractEvents } = await import('../../src/events/extractEvents.ts');
-    const { tag } = await import('../../src/temporal/tag.ts');
-    return extractEvents(
-      { id: 'a', title: 'a', source: 's', published: '2012-04-10', text },
-      tag(text, { reference: '2012-04-10' }),
-    ).map((e) => e.title);
-  };
-  it('gives a pro-verb\'s date to no event, and no past date to what "will" happen', async () => {
-    expect(await titlesOf('Bashar will resort to new excuses just like he did two days ago.')).toEqual([]);
+  it('gives a pro-verb\'s date to no event, and no past date to what "will" happen', () => {
+    expect(
+      titlesOf('Bashar will resort to new excuses just like he did two days ago.', '2012-04-10'),
+    ).toEqual([]);
   });
-  it('takes a standing condition for no news of the day', async () => {
+  it('takes a standing condition for no news of the day', () => {
     const text =
       'Troops shelled Homs. The authorities have long restricted the activities of opposition parties.';
-    expect((await titlesOf(text)).some((t) => /restricted/.test(t))).toBe(false);
+    expect(titlesOf(text, '2012-04-10').some((t) => /restricted/.test(t))).toBe(false);
   });
 });
