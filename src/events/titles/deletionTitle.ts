@@ -260,12 +260,6 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
       // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
       const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
       if (rest > 0) out.push(...kept.slice(n, n + rest));
-      else if (rest < 0) {
-        // "… to Bahrain as part" + "of a Gulf Co-operation Council force": a phrase too long to
-        // finish goes from its preposition, when that is near the end.
-        const at = out.findLastIndex((i, m) => m >= 2 && tokens[i]!.pos === 'ADP');
-        if (at >= out.length - 3 && at > 0) out.length = at;
-      }
       break;
     }
     out.push(kept[n]!);
