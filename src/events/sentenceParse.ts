@@ -83,7 +83,8 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
  * "Activists say Homs was bombarded", "…, state media said, security forces launched operations":
  * a happening reported by someone keeps who reports it in front, as the sentence has it, so a claim
  * does not read as fact. The reporting verb is one the trigger model classes REPORTING, before the
- * trigger in the same sentence with no clause of its own closed between them by a full stop.
+ * trigger in the same sentence, with no semicolon or clause of the narrator's (", but they …")
+ * between them; not over a time or relative clause, and never for a pronoun speaker.
  */
 function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string | undefined {
   const { tokens } = p.s;
