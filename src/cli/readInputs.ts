@@ -16,12 +16,39 @@ function isArticleFile(name: string): boolean {
 }
 
 /** Collects the article files under a folder, recursively, skipping hidden entries. */
-export function walk(dir: string, out: string[]): void {
+function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) walk(path, out);
     else if (isArticleFile(entry.name)) out.push(path);
+  }
+}
+
+/** An error's code ("ENOENT") or message, for "cannot read: …". */
+export const errorCode = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+
+/**
+ * The article files a path names: the file itself, or a folder's article files found recursively,
+ * sorted by path so runs are reproducible. A folder without any, or a path that cannot be read,
+ * adds an error and gives none.
+ */
+export function articleFilesAt(p: string, errors: IngestError[]): string[] {
+  try {
+    const found: string[] = [];
+    if (statSync(p).isDirectory()) walk(p, found);
+    else found.push(p);
+    found.sort();
+    if (found.length === 0)
+      errors.push({
+        file: p,
+        line: 0,
+        message: 'no article files (.md, .txt, .html, .jsonl) in this folder',
+      });
+    return found;
+  } catch (e) {
+    errors.push({ file: p, line: 0, message: `cannot read: ${errorCode(e)}` });
+    return [];
   }
 }
 
@@ -53,24 +80,11 @@ export function readInputs(
       files.push({ name: stdinName(content), content });
       continue;
     }
+    const found = articleFilesAt(p, errors);
     try {
-      const found: string[] = [];
-      if (statSync(p).isDirectory()) walk(p, found);
-      else found.push(p);
-      found.sort();
-      if (found.length === 0)
-        errors.push({
-          file: p,
-          line: 0,
-          message: 'no article files (.md, .txt, .html, .jsonl) in this folder',
-        });
       for (const f of found) files.push({ name: f, content: decode(f, readFileSync(f)) });
     } catch (e) {
-      errors.push({
-        file: p,
-        line: 0,
-        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-      });
+      errors.push({ file: p, line: 0, message: `cannot read: ${errorCode(e)}` });
     }
   }
   return { files, errors };

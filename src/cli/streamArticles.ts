@@ -3,7 +3,7 @@ import { decodeText } from '../ingest/decodeText.ts';
 import { parseArticleFile } from '../ingest/parseArticleFile.ts';
 import type { IngestError, ReadArticle } from '../model/article.ts';
 import { type Line, linesOf } from './lines.ts';
-import { walk } from './readInputs.ts';
+import { articleFilesAt, errorCode } from './readInputs.ts';
 
 /** One article read (or none, when only problems were found), with the input bytes it took. */
 export interface ArticleRecord {
@@ -36,17 +36,8 @@ export function resolveInputs(paths: readonly string[]): ResolvedInputs {
       files.push(p);
       continue;
     }
+    const found = articleFilesAt(p, errors);
     try {
-      const found: string[] = [];
-      if (statSync(p).isDirectory()) walk(p, found);
-      else found.push(p);
-      found.sort();
-      if (found.length === 0)
-        errors.push({
-          file: p,
-          line: 0,
-          message: 'no article files (.md, .txt, .html, .jsonl) in this folder',
-        });
       for (const f of found) bytes += statSync(f).size;
       files.push(...found);
     } catch (e) {
@@ -55,8 +46,6 @@ export function resolveInputs(paths: readonly string[]): ResolvedInputs {
   }
   return { files, errors, bytes, stdin: files.includes('-') };
 }
-
-const errorCode = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
 
 /** Articles of one JSON Lines line; line numbers of its problems are those of the whole file. */
 function parseJsonlLine(name: string, line: Line): ArticleRecord {
