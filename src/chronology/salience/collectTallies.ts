@@ -16,41 +16,31 @@ export function collectTallies(
   const meta = new Map(articles.map((a) => [a.id, a]));
   const seen = new Set<string>();
   const out: Tally[] = [];
+  // One point per article, measure and value, whether an event's report or a sentence states it.
+  const add = (a: ArticleMeta, t: Pick<Tally, 'measure' | 'value'>, text: string, event?: string): void => {
+    const key = `${a.id}\u0000${t.measure}\u0000${t.value}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({
+      source: a.source,
+      article: a.id,
+      date: a.published ?? '',
+      value: t.value,
+      measure: t.measure,
+      text,
+      ...(event !== undefined ? { event } : {}),
+    });
+  };
   for (const e of events) {
     for (const m of e.mentions) {
       const reading = readTally(m.sentence.text);
       const a = meta.get(m.article);
-      if (!reading || !a) continue;
-      const key = `${m.article}\u0000${reading.measure}\u0000${reading.value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        source: a.source,
-        article: a.id,
-        date: a.published ?? '',
-        value: reading.value,
-        measure: reading.measure,
-        text: m.sentence.text,
-        event: e.id,
-      });
+      if (reading && a) add(a, reading, m.sentence.text, e.id);
     }
   }
   for (const s of signals) {
     const a = meta.get(s.article);
-    if (!a) continue;
-    for (const t of s.tallies) {
-      const key = `${s.article}\u0000${t.measure}\u0000${t.value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        source: a.source,
-        article: a.id,
-        date: a.published ?? '',
-        value: t.value,
-        measure: t.measure,
-        text: t.text,
-      });
-    }
+    if (a) for (const t of s.tallies) add(a, t, t.text);
   }
   return out.sort(
     (x, y) =>
