@@ -5,7 +5,7 @@ import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
 import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parseArticleFile.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
-import { type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
+import { CHRONOLOGY_OPTIONS, type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { createMapper, defaultJobs, mapInOrder } from './mapPool.ts';
 import { formatMapRecord } from './mapRecord.ts';
 import { createProgress } from './progress.ts';
@@ -58,13 +58,10 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      output: { type: 'string', short: 'o' },
-      pretty: { type: 'boolean' },
+      ...CHRONOLOGY_OPTIONS,
       jsonl: { type: 'boolean' },
       jobs: { type: 'string', short: 'j' },
-      quiet: { type: 'boolean', short: 'q' },
       'max-article-size': { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   const sizeArg = values['max-article-size'];

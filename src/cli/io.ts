@@ -26,6 +26,14 @@ export function stdinChunks(io: CliIo): AsyncIterable<string | Uint8Array> {
   })();
 }
 
+/** The options `extract` and `merge` share: where the chronology goes, its layout, progress, help. */
+export const CHRONOLOGY_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  pretty: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /**
  * Writes a chronology to `output` (Arrow for `.arrow`, the columnar format for large collections;
  * JSON otherwise) or, without one, as JSON to standard output.

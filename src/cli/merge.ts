@@ -5,7 +5,7 @@ import { orderEvents } from '../chronology/order.ts';
 import { partitionedMerge } from '../chronology/partitionedMerge.ts';
 import { reduceChronology, reduceEvents } from '../chronology/reduceEvents.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
-import { type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
+import { CHRONOLOGY_OPTIONS, type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { linesOf } from './lines.ts';
 import { parseMapRecord } from './mapRecord.ts';
 import { createProgress } from './progress.ts';
@@ -34,11 +34,8 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      output: { type: 'string', short: 'o' },
-      pretty: { type: 'boolean' },
+      ...CHRONOLOGY_OPTIONS,
       'partition-days': { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
