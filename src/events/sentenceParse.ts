@@ -94,7 +94,7 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // "say 7,000 have been killed since the uprising began": the said words are the main clause;
   // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
   const kind = clauseOf(p.clauses, trigger.index).kind;
-  if (kind === 'subordinate' || kind === 'relative' || emptyDatedTitle(own.text)) return undefined;
+  if (kind === 'subordinate' || kind === 'relative') return undefined;
   // The saying governs the words up to a clause of their own: "said they had full confidence …,
   // but they gave no details" narrates the second half.
   const ownSubject = (c: { from: number; kind: string }) =>
@@ -113,6 +113,8 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // "It was said", "Video said to be from Homs": no one says it.
   if (!saying || tokens[saying.index - 1]?.pos === 'AUX' || tokens[saying.index + 1]?.text === 'to')
     return undefined;
+  // Read last: it runs the NLP library over the title, and most titles have no saying before them.
+  if (emptyDatedTitle(own.text)) return undefined;
   const said = cutOf(p, saying.index);
   const speaker = said.kept.filter((i) => i <= saying.index && !QUOTES.test(tokens[i]!.text));
   // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
