@@ -178,8 +178,16 @@ export function reportedEvents(
       tokens[clause.from]?.pos === 'CCONJ' &&
       tokens[clause.from - 1]?.text === ',' &&
       /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[clause.from + 1]?.pos ?? ''));
-  const title =
-    speakerAndVerb.length > 0 && !mentioned && !narrated
+  // "Mr Ban said … and appealed to Mr Assad": the speaker is the happening's own subject.
+  let group = happening.index;
+  while (group > 0 && /^(?:AUX|ADV|PART)$/.test(tokens[group - 1]!.pos)) group--;
+  const ownSpeaker =
+    tokens[group - 1]?.pos === 'CCONJ' &&
+    saying !== undefined &&
+    cut!.kept.some((i) => i < saying.index && speakerAndVerb.includes(i));
+  const title = ownSpeaker
+    ? cut!.text
+    : speakerAndVerb.length > 0 && !mentioned && !narrated
       ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text
       : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {

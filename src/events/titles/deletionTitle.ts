@@ -37,8 +37,16 @@ export function deletionTitle(
   opts: CutOptions = {},
 ): CutTitle {
   const skip = opts.skip ?? [];
-  const skipped = skippedWords(tokens, skip);
   const clause = clauseOf(clauses, k);
+  // "In a YouTube message posted late on Wednesday, Mr Hussameddin … accused the government": a
+  // participle inside the phrase that opens the sentence describes its noun; the sentence tells
+  // what its main verb says.
+  const main = frontedParticiple(tokens, clause, k);
+  if (main !== undefined) {
+    const cut = deletionTitle(tokens, clauses, main, opts);
+    if (!cut.subjectless) return cut;
+  }
+  const skipped = skippedWords(tokens, skip);
   const trigger = tokens[k]!;
   const kept = new Set<number>();
   let end = k;
@@ -148,6 +156,40 @@ export function deletionTitle(
     (opts.maxWords ?? 18) + extra,
   );
   return subjectless ? { ...cut, subjectless, ...(contact ? { contact } : {}) } : cut;
+}
+
+const OPENING_PREPOSITIONS = /^(?:in|on|at|with|through|via|during|from|by)$/i;
+/** What carries words: its date is the date of what the main verb says ("a statement issued"). */
+const MESSAGES =
+  /^(?:statement|message|interview|speech|letter|video|broadcast|address|communique|comments|remarks|post|tweet|posting|announcement|decree|declaration|briefing|report)$/i;
+
+/**
+ * The main verb after a phrase that opens the clause with a preposition and a determiner and holds
+ * the participle at `k` right after a noun of words ("In a statement issued on Friday, the ministry
+ * said"), or undefined. Research "carried out in May" dates the research, not what follows.
+ */
+function frontedParticiple(tokens: readonly Token[], clause: Clause, k: number): number | undefined {
+  const t = tokens[k]!;
+  if (
+    t.pos !== 'VERB' ||
+    clause.kind !== 'main' ||
+    !OPENING_PREPOSITIONS.test(tokens[clause.from]!.text) ||
+    tokens[clause.from + 1]?.pos !== 'DET' ||
+    !MESSAGES.test(tokens[k - 1]?.text ?? '') ||
+    !/(?:ed|en|wn)$/i.test(t.text) ||
+    /^(?:DET|NOUN|PROPN|PRON)$/.test(tokens[k + 1]?.pos ?? '')
+  )
+    return undefined;
+  let comma = k + 1;
+  while (comma < clause.to && tokens[comma]!.text !== ',') {
+    if (/^(?:VERB|AUX)$/.test(tokens[comma]!.pos)) return undefined;
+    comma++;
+  }
+  for (let i = comma + 1; i < clause.to; i++) {
+    // Past an apposition to the subject ("Mr Hussameddin, one of two deputy ministers, accused").
+    if (tokens[i]!.pos === 'VERB' && tokens[i - 1]?.text.toLowerCase() !== 'to') return i;
+  }
+  return undefined;
 }
 
 /**
@@ -285,8 +327,16 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     const prev = n > 0 ? tokens[out[n - 1]!]! : undefined;
     const glued = prev !== undefined && out[n - 1] === out[n]! - 1 && prev.end === t.start;
     // "further pressure, announcing …": a comma the sentence has between two kept words stays.
-    const comma = prev !== undefined && out[n - 1] === out[n]! - 2 && tokens[out[n]! - 1]!.text === ',';
-    text += prev === undefined || glued ? t.text : comma ? `, ${t.text}` : ` ${t.text}`;
+    // "at 3,838 - 2,493 civilians": so does a dash after a number (elsewhere it sets an aside apart).
+    const mark = prev !== undefined && out[n - 1] === out[n]! - 2 ? tokens[out[n]! - 1]!.text : '';
+    text +=
+      prev === undefined || glued
+        ? t.text
+        : mark === ','
+          ? `, ${t.text}`
+          : /^[-–—]$/.test(mark) && prev.pos === 'NUM'
+            ? ` ${mark} ${t.text}`
+            : ` ${t.text}`;
   }
   return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
 }

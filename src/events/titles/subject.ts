@@ -38,6 +38,9 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
     ) {
       kept.add(i);
       g = i;
+    } else if (/^(?:["“”]|``|'')$/.test(t.text) && i === g - 1) {
+      // 'had "momentarily" entered': quotation marks inside the group are no words.
+      g = i;
     } else if (
       t.pos === 'ADV' &&
       i === g - 1 &&
@@ -158,8 +161,25 @@ export function subject(
   if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ') {
     // The first verb may stand in the clause before (", and said …" opens a clause of its own).
     const scope = j === clause.from && clause.kind === 'coordinate' ? clauseOf(clauses, j - 1) : clause;
+    // "said the violence was claiming lives and appealed to": a bare past verb is joined to a verb
+    // of its own form when there is one, not to a progressive inside the first verb's object.
+    const progressive = (x: Token | undefined) => x !== undefined && /ing$/i.test(x.text);
+    const bare = tokens[g]?.pos === 'VERB' && !progressive(tokens[g]);
+    const partner =
+      bare &&
+      tokens
+        .slice(scope.from, j)
+        .some(
+          (x, n) =>
+            x.pos === 'VERB' &&
+            !progressive(x) &&
+            !/^(?:DET|ADJ|ADP|PART)$/.test(tokens[scope.from + n - 1]?.pos ?? '') &&
+            tokens[scope.from + n - 1]?.text.toLowerCase() !== 'to',
+        );
     for (let v = j - 1; v >= scope.from; v--) {
       if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
+      if (partner && (progressive(tokens[v]) || (tokens[v]!.pos === 'AUX' && progressive(tokens[v + 1]))))
+        continue;
       // "visited Syria to deliver a plan …, and is to brief": not an infinitive nor a participle
       // of the first verb's phrase; its own finite verb.
       const nonFinite =
@@ -264,7 +284,10 @@ export function subject(
       j = participle;
       continue;
     }
-    if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w)) break;
+    // "Divisions there were underlined": "there" after a noun places it; it is no subject.
+    const placed =
+      /^(?:there|here)$/.test(w) && out.length === 1 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
   // "At least 35 died", "More than 1,500 crossed": the bound of a number stays with it.

@@ -24,4 +24,11 @@ describe('reportedEvents (through extractEvents)', () => {
     const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
     expect(dated).toEqual(['said']);
   });
+
+  it('titles a verb coordinated with the saying by its own subject, not by the saying over it', () => {
+    const text = 'Mr Ban said the violence was claiming lives every day and appealed to Mr Assad to act.';
+    const titles = extractEvents(article(text), []).map((e) => e.title);
+    expect(titles).toContain('Mr Ban appealed to Mr Assad to act');
+    expect(titles.some((t) => /said appealed/.test(t))).toBe(false);
+  });
 });

@@ -13,6 +13,18 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('tells the main verb for a participle inside the opening phrase, and keeps a dash between kept words', () => {
+    const text =
+      'In a message posted late on Wednesday, Mr Hussameddin, a deputy minister, accused the government.';
+    expect(cut(text, 'posted', ['on Wednesday'])).toBe('Mr Hussameddin accused the government');
+    expect(cut('After talks collapsed on Friday, fighting broke out.', 'collapsed', ['on Friday'])).toBe(
+      'Talks collapsed',
+    );
+    expect(
+      cut('In May, the government put the toll at 38 - 24 civilians and 14 soldiers.', 'put', ['In May']),
+    ).toBe('The government put the toll at 38 - 24 civilians and 14 soldiers');
+  });
+
   it('keeps subject, verb group, object, a named place and hedges; drops dates and other adverbs', () => {
     expect(
       cut('Taliban fighters also attacked a checkpoint in Kunduz on Tuesday.', 'attacked', ['on Tuesday']),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+
+/** The deletion title of the first token spelled `trigger`, the `skip` phrases left out. */
+const cut = (text: string, trigger: string, skip: string[] = []) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === trigger);
+  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
+};
+
+describe('subject', () => {
+  it('finds the subject past quotation marks inside the verb group', () => {
+    expect(
+      cut('He said that the unarmed jet had "momentarily" entered Syrian airspace on Friday.', 'entered', [
+        'on Friday',
+      ]),
+    ).toBe('The unarmed jet had entered Syrian airspace');
+  });
+
+  it('keeps a noun placed by "there" and never takes "there" alone for it', () => {
+    expect(cut('Divisions there were neatly underlined on Monday.', 'underlined', ['on Monday'])).toBe(
+      'Divisions there were underlined',
+    );
+    expect(cut('There were clashes in Homs on Monday.', 'clashes', ['on Monday'])).toBe('Clashes in Homs');
+  });
+
+  it("gives a coordinated past verb the subject of the verb of its own form, not of a progressive in the first verb's object", () => {
+    expect(
+      cut(
+        'Mr Ban said the violence was claiming lives every day and appealed to Mr Assad to act.',
+        'appealed',
+      ),
+    ).toBe('Mr Ban appealed to Mr Assad to act');
+    expect(cut('The rebels said the army was shelling the town and seized a base.', 'seized')).toBe(
+      'The rebels seized a base',
+    );
+    expect(cut('The army shelled the town on Friday and killed 12 people.', 'killed', ['on Friday'])).toBe(
+      'The army killed 12 people',
+    );
+  });
+});
