@@ -92,6 +92,16 @@ export function reportedEvents(
   // Who said it: the subject and verb of the saying, cut from the frame.
   const said = saying ? cutOf(p, saying.index) : undefined;
   const speakerAndVerb = said ? said.kept.filter((i) => tokens[i]!.end <= frameEnd) : [];
+  // "reported residents of Deir Ezzor as saying that …": the words are the residents'.
+  const asSaying = tokens.findIndex(
+    (t, i) =>
+      saying !== undefined &&
+      i > saying.index &&
+      t.end <= frameEnd &&
+      /^as$/i.test(t.text) &&
+      /^(?:saying|telling)$/i.test(tokens[i + 1]?.text ?? ''),
+  );
+  if (asSaying > 0 && speakerAndVerb.length > 0) speakerAndVerb.push(asSaying, asSaying + 1);
   const start = tokens.findIndex((t) => t.start >= contentStart);
   // "said that amounted to regime change": a verb right after "that" makes it the subject.
   const firstContent =
@@ -116,7 +126,7 @@ export function reportedEvents(
   if (saying && (frameAnchor || !happening)) {
     // What was said, as said: negation and modality stay ("was not optimistic that …").
     const content = firstContent >= 0 ? clauseRun(tokens, firstContent, tokens.length, p.dates) : [];
-    const title = assemble(tokens, [...speakerAndVerb, ...content], 18).text;
+    const title = assemble(tokens, [...speakerAndVerb, ...content], asSaying > 0 ? 21 : 18).text;
     statement = draftFromTrigger(
       ctx,
       p,

@@ -268,6 +268,8 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
       /^(?:least|most|to)$/i.test(tokens[kept[1]!]?.text ?? '')
     )
       break;
+    // "Between 1,000 and 2,000 Syrians".
+    if (/^between$/i.test(tokens[kept[0]!]!.text) && tokens[kept[1]!]?.pos === 'NUM') break;
     kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
@@ -308,6 +310,17 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
   }
   if (out.length < kept.length) {
     dropOpenClause(tokens, out);
+    // "… had entered the city to try": an infinitive whose complement the limit cut off.
+    const cutAfter = (n: number) => tokens[kept[n]!] !== undefined && tokens[kept[n]!]!.pos !== 'PUNCT';
+    if (
+      out.length > 3 &&
+      tokens[out.at(-1)!]!.pos === 'VERB' &&
+      tokens[out.at(-2)!]!.text.toLowerCase() === 'to' &&
+      // A purpose after the object, not what a verb governs ("is expected to visit").
+      /^(?:NOUN|PROPN)$/.test(tokens[out.at(-3)!]!.pos) &&
+      cutAfter(out.length)
+    )
+      out.length -= 2;
     // Cut short: end on a word that finishes the phrase, not "of what it" nor "militants led".
     const last = () => tokens[out[out.length - 1]!]!;
     const before = () => tokens[out[out.length - 2]!];

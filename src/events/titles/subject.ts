@@ -213,6 +213,8 @@ export function subject(
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
     // "said that amounted to regime change": right before the verb, a pronoun "that" is the subject.
     if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!) && !(t.pos === 'PRON' && out.length === 0)) break;
+    // "a tribal leader whose area around Deir al-Zour has been battered": the relative's own subject.
+    if (w === 'whose' && out.length > 0) break;
     const compass = (x: Token | undefined) =>
       x !== undefined &&
       /^(?:north|south|east|west|northern|southern|eastern|western|central)$/i.test(x.text);
@@ -222,7 +224,10 @@ export function subject(
       (isNominal(tokens[j - 1]!) || tokens[j - 1]!.text === ')') &&
       (isNominal(tokens[j + 1] ?? t) || compass(tokens[j + 1]));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
-    const inner = /^(?:in|at|on|from|for|to|with|against|over|by)$/.test(w) && between && out.length <= 9;
+    const inner =
+      /^(?:in|inside|outside|near|across|around|within|at|on|from|for|to|with|against|over|by)$/.test(w) &&
+      between &&
+      out.length <= 9;
     // "Fighting broke out": a gerund opening the clause is its subject.
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
     if (
@@ -301,7 +306,9 @@ export function subject(
     )
       out.unshift(head - 2, head - 1);
     else if (
-      /^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) &&
+      (/^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) ||
+        // "between 1,000 and 2,000 Syrians".
+        (one === 'between' && out.some((i) => tokens[i]!.text === 'and'))) &&
       head - 1 >= floor
     )
       out.unshift(head - 1);

@@ -31,4 +31,12 @@ describe('reportedEvents (through extractEvents)', () => {
     expect(titles).toContain('Mr Ban appealed to Mr Assad to act');
     expect(titles.some((t) => /said appealed/.test(t))).toBe(false);
   });
+
+  it('keeps "as saying" between the source and the words it quotes', () => {
+    const text = 'Reuters on Monday quoted residents as saying that tanks had entered the city.';
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    expect(events.map((e) => e.title)).toContain(
+      'Reuters quoted residents as saying tanks had entered the city',
+    );
+  });
 });

@@ -41,4 +41,21 @@ describe('subject', () => {
       'The army killed 12 people',
     );
   });
+
+  it('keeps place phrases and number bounds inside the subject, and stops at "whose"', () => {
+    expect(
+      cut('But since October the situation inside Syria has deteriorated sharply.', 'deteriorated', [
+        'since October',
+      ]),
+    ).toBe('The situation inside Syria has deteriorated sharply');
+    expect(
+      cut('The agency said that between 1,000 and 2,000 Syrians were trying to reach the border.', 'trying'),
+    ).toBe('Between 1,000 and 2,000 Syrians were trying to reach the border');
+    expect(
+      cut(
+        'He met a tribal leader whose area near Deir al-Zour has been battered by government forces.',
+        'battered',
+      ),
+    ).toBe('Area near Deir al-Zour has been battered by government forces');
+  });
 });
