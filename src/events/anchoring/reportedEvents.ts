@@ -126,7 +126,7 @@ export function reportedEvents(
   if (saying && (frameAnchor || !happening)) {
     // What was said, as said: negation and modality stay ("was not optimistic that …").
     const content = firstContent >= 0 ? clauseRun(tokens, firstContent, tokens.length, p.dates) : [];
-    const title = assemble(tokens, [...speakerAndVerb, ...content], asSaying > 0 ? 21 : 18).text;
+    const title = assemble(tokens, [...speakerAndVerb, ...content], asSaying > 0 ? 23 : 20).text;
     statement = draftFromTrigger(
       ctx,
       p,

@@ -2,6 +2,19 @@ import type { Token } from '../nlp/annotate.ts';
 import { dangles, isNominal, PLACE_PREPOSITIONS, phraseRest, QUOTES } from './words.ts';
 
 /**
+ * Where a name set off by commas after a noun ends ("Minister, Sergei Lavrov, to talk"): the index
+ * of its closing comma, when the clause goes on after it with no verb of its own; else -1.
+ */
+function namedApposition(tokens: readonly Token[], comma: number, to: number): number {
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[comma - 1]?.pos ?? '')) return -1;
+  let e = comma + 1;
+  while (e < to && e - comma <= 4 && tokens[e]!.pos === 'PROPN') e++;
+  if (e === comma + 1 || tokens[e]?.text !== ',') return -1;
+  const next = tokens[e + 1];
+  return next && e + 1 < to && /^(?:PART|ADP)$/.test(next.pos) ? e : -1;
+}
+
+/**
  * The words after a verb to the end of its clause: dates, quotation marks and bracketed asides left
  * out; a comma, semicolon or dash ends it once it has two words; at most `budget` words, and when
  * the budget cuts a phrase short, the unfinished phrase is dropped at its preposition.
@@ -25,6 +38,14 @@ export function clauseTail(
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
     if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
+      // "sending their Foreign Minister, Sergei Lavrov, to talk to President Assad": a name in
+      // apposition to the object, and what follows it, stay.
+      const named = t.text === ',' && out.length > 0 ? namedApposition(tokens, i, to) : -1;
+      if (named > 0 && out.length + named - i <= budget) {
+        for (let j = i + 1; j < named; j++) out.push(j);
+        i = named;
+        continue;
+      }
       // "As his neck opened, he went on": a clause of its own starts after the comma; so does a
       // participle's ("kicked off in mid-March, inspired by …") and a closing ", state media report".
       if (
@@ -48,6 +69,15 @@ export function clauseTail(
     // main clause's verb group starts, right after a noun.
     if (opts.relative && out.length > 0 && t.pos === 'AUX' && isNominal(tokens[i - 1]!)) break;
     if (out.length >= budget) {
+      // "… and a promise from foreign states | not to fund them": a clause that ends within four
+      // words is finished rather than cut.
+      const left: number[] = [];
+      for (let j = i; j < to && left.length <= 4; j++)
+        if (!skipped(j) && !/^[.!?"'”’]$/.test(tokens[j]!.text)) left.push(j);
+      if (left.length <= 4 && left.every((j) => tokens[j]!.pos !== 'PUNCT' && depth === 0)) {
+        out.push(...left);
+        break;
+      }
       // Finish the phrase the budget left open ("by opposition" + "supporters"), if it ends soon.
       const next: number[] = [];
       for (let j = i; j < to && next.length < 6; j++) if (!skipped(j)) next.push(j);
@@ -64,8 +94,13 @@ export function clauseTail(
   if (cut) dropOpenClause(tokens, out);
   if (cut && !finished && out.length > 2) {
     // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.
+    // So does an infinitive ("as part of a GCC force | to help the country's Sunni").
     const last = out.findLastIndex(
-      (x, n) => n >= 1 && (tokens[x]!.pos === 'ADP' || tokens[x]!.pos === 'CCONJ'),
+      (x, n) =>
+        n >= 1 &&
+        (tokens[x]!.pos === 'ADP' ||
+          tokens[x]!.pos === 'CCONJ' ||
+          (tokens[x]!.pos === 'PART' && /^to$/i.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'VERB')),
     );
     if (last > 0) out.length = last;
   }

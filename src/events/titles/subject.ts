@@ -222,7 +222,10 @@ export function subject(
     const between =
       j - 1 >= floor &&
       (isNominal(tokens[j - 1]!) || tokens[j - 1]!.text === ')') &&
-      (isNominal(tokens[j + 1] ?? t) || compass(tokens[j + 1]));
+      (isNominal(tokens[j + 1] ?? t) ||
+        compass(tokens[j + 1]) ||
+        // "visits by the monitors".
+        (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner =
       /^(?:in|inside|outside|near|across|around|within|at|on|from|for|to|with|against|over|by)$/.test(w) &&
@@ -285,6 +288,12 @@ export function subject(
       }
       const participle = reducedRelative(tokens, j, floor);
       if (participle === undefined) break;
+      // "a group consisting of the US, France and Britain": who the group is stays with it.
+      if (/^(?:consisting|comprising|including)$/i.test(tokens[participle]!.text) && out.length <= 10) {
+        for (let x = j; x >= participle; x--) out.unshift(x);
+        j = participle;
+        continue;
+      }
       out.length = 0;
       j = participle;
       continue;

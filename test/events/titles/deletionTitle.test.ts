@@ -285,13 +285,16 @@ describe('deletionTitle: subjects past asides, phrases finished', () => {
     ).toBe('Deserters turned themselves in');
   });
 
-  it('keeps a participle of saying after a short tail, with its comma, and skips a participle after a noun', () => {
+  it('keeps a participle of saying after a short tail, with its comma, and skips a participle after a noun but for who a group is', () => {
     expect(
       cut('Bahrain added further pressure, announcing it was closing its embassy in Damascus.', 'added'),
     ).toBe('Bahrain added further pressure, announcing it was closing its embassy in Damascus');
+    expect(cut('Footage posted on the internet showed tanks in Homs.', 'showed')).toBe(
+      'Footage showed tanks in Homs',
+    );
     expect(
       cut('Russia and a group consisting of the US and France submitted rival drafts.', 'submitted'),
-    ).toBe('Russia and a group submitted rival drafts');
+    ).toBe('Russia and a group consisting of the US and France submitted rival drafts');
   });
 
   it('keeps a restrictive relative clause that says which one, but not an aside after a comma', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { clauseRun } from '../../../src/events/titles/phrases.ts';
+import { clauseRun, clauseTail } from '../../../src/events/titles/phrases.ts';
 import { phraseRest } from '../../../src/events/titles/words.ts';
 
 const run = (text: string, from: string, maxWords: number) => {
@@ -74,5 +74,35 @@ describe('phraseRest', () => {
   it('is 0 after a finished phrase and -1 when the phrase runs past the allowance', () => {
     expect(phraseRest(tokens, at('talked'), following(at('talked')))).toBe(0);
     expect(phraseRest(tokens, at('end'), following(at('end')), 1)).toBe(-1);
+  });
+});
+
+const tail = (text: string, verb: string, budget: number) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === verb);
+  return clauseTail(tokens, k + 1, tokens.length, () => false, budget)
+    .map((i) => tokens[i]!.text)
+    .join(' ');
+};
+
+describe('clauseTail', () => {
+  it('keeps a name in apposition to the object and what follows it', () => {
+    expect(
+      tail('They are sending their Foreign Minister, Sergei Lavrov, to talk to Assad.', 'sending', 14),
+    ).toBe('their Foreign Minister Sergei Lavrov to talk to Assad');
+    expect(tail('They met the minister, Sergei Lavrov said.', 'met', 14)).toBe('the minister');
+  });
+
+  it('finishes a clause that ends within four words of the budget, and otherwise drops an unfinished infinitive', () => {
+    expect(
+      tail('Damascus called for guarantees to end attacks and a promise not to fund them.', 'called', 9),
+    ).toBe('for guarantees to end attacks and a promise not to fund them');
+    expect(
+      tail(
+        "King Abdullah sent Saudi troops to Bahrain as part of a GCC force to help the country's Sunni monarchy crush anti-government protests.",
+        'sent',
+        14,
+      ),
+    ).toBe('Saudi troops to Bahrain as part of a GCC force');
   });
 });
