@@ -8,10 +8,34 @@ const EXPECTED = /\bas\s+(?:early|soon)\s+as\s+$/i;
 /** "until Tuesday", "by Friday", "through Sunday" in a clause not in the past: a deadline ahead. */
 const DEADLINE = /\b(?:until|till|by|through)\s+$/i;
 
-/** Future tense, or a deadline in a clause not in the past. */
+/**
+ * "They are sending their foreign minister to Damascus on Tuesday": the present progressive of news
+ * tells a plan (its verb group in the clause before the day, no full stop, semicolon or past
+ * verb of saying between).
+ */
+const PROGRESSIVE =
+  /\b(?:is|are|am|['’]re)\s+(?:(?:not|also|still|now)\s+)?[a-z]{2,}ing\b(?:(?![.;!?]|\b(?:said|told|was|were|had|did)\b)[^])*$/i;
+
+/** What a day right after a participle or an "after" clause dates: "an image taken Wednesday", "begun on Friday". */
+const OWN_PAST =
+  /\b(?:after|since|following|before)\b[^,]*$|\b(?:[a-z]+ed|taken|begun|began|given|shown|seen|done|held|made|built)\s+(?:(?:on|last)\s+)?$/i;
+
+/** A plan told in the present progressive, the day in its clause and not a new sentence's ("… lives On Friday"). */
+function planned(before: string): boolean {
+  const match = PROGRESSIVE.exec(before);
+  if (!match) return false;
+  const after = before.slice(match.index + match[0].indexOf('ing') + 3);
+  return !OWN_PAST.test(after) && !/\bOn\s+$/.test(before);
+}
+
+/** Future tense, a plan in the present progressive, or a deadline in a clause not in the past. */
 function aheadByTense(text: string, start: number, end: number): boolean {
   const tense = tenseAt(text, start, end);
-  return tense === 'future' || (tense !== 'past' && DEADLINE.test(text.slice(Math.max(0, start - 9), start)));
+  return (
+    tense === 'future' ||
+    (tense === 'present' && planned(text.slice(Math.max(0, start - 100), start))) ||
+    (tense !== 'past' && DEADLINE.test(text.slice(Math.max(0, start - 9), start)))
+  );
 }
 
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -14,6 +14,23 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
       surface: 'Monday',
       value: '2013-03-18',
     },
+    // The present progressive of news tells a plan; a participle or an "after" clause keeps its own past day.
+    {
+      text: 'They are sending their foreign minister, Sergei Lavrov, to Damascus on Friday.',
+      surface: 'Friday',
+      value: '2013-03-22',
+    },
+    { text: 'A federal panel is meeting Thursday in Boise.', surface: 'Thursday', value: '2013-03-21' },
+    {
+      text: 'Troops are continuing an assault, begun on Friday, on the town.',
+      surface: 'Friday',
+      value: '2013-03-15',
+    },
+    {
+      text: 'BP is boosting its effort after activating a new system on Monday.',
+      surface: 'Monday',
+      value: '2013-03-18',
+    },
     // An expectation or a deadline lies ahead.
     { text: 'The father could arrive as early as Friday.', surface: 'Friday', value: '2013-03-22' },
     {
