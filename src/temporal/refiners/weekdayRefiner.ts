@@ -9,12 +9,13 @@ const EXPECTED = /\bas\s+(?:early|soon)\s+as\s+$/i;
 const DEADLINE = /\b(?:until|till|by|through)\s+$/i;
 
 /**
- * "They are sending their foreign minister to Damascus on Tuesday": the present progressive of news
- * tells a plan (its verb group in the clause before the day, no full stop, semicolon or past
- * verb of saying between).
+ * "They are sending their foreign minister to Damascus on Tuesday": the present progressive of a
+ * verb of meeting, travel or arrangement tells a plan (its verb group in the clause before the day,
+ * no full stop, semicolon or past verb of saying between); "police are investigating attacks on
+ * Friday" tells of a past day.
  */
 const PROGRESSIVE =
-  /\b(?:is|are|am|['’]re)\s+(?:(?:not|also|still|now)\s+)?[a-z]{2,}ing\b(?:(?![.;!?]|\b(?:said|told|was|were|had|did)\b)[^])*$/i;
+  /\b(?:is|are|am|['’]re)\s+(?:(?:not|also|still|now)\s+)?(?:meet|visit|arriv|leav|depart|travell?|fly|return|send|hold|host|plann|expect|prepar|go|com|head|attend|open|clos|resum|vot|conven|testify)ing\b(?:(?![.;!?]|\b(?:said|told|was|were|had|did)\b)[^])*$/i;
 
 /** What a day right after a participle or an "after" clause dates: "an image taken Wednesday", "begun on Friday". */
 const OWN_PAST =
