@@ -192,6 +192,21 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');
   if (told) return withSpeaker(p, trigger, told) ?? told.text;
+  // "Mr Annan, who held talks with President Assad": a verb right before the noun's phrase (its
+  // determiners and adjectives) does the happening the noun names.
+  let v = trigger.index - 1;
+  while (v > 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[v]!.pos)) v--;
+  // A finite verb: not "to quell dissent", nor "following the release" (a participle as preposition).
+  const finite =
+    tokens[v]?.pos === 'VERB' &&
+    tokens[v - 1]?.text.toLowerCase() !== 'to' &&
+    !(/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') &&
+    // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive.
+    !(tokens[v]!.lemma === tokens[v]!.text.toLowerCase() && tokens[v - 1]?.pos === 'CCONJ') &&
+    !modifiesNoun(tokens, v);
+  const done = finite ? cutOf(p, v) : undefined;
+  if (done && !done.subjectless && done.kept.includes(trigger.index))
+    return withSpeaker(p, trigger, done) ?? done.text;
   // "the downing of a jet last week": a noun phrase of three words or more says the happening
   // itself; the verb before it ("Turkey issued a warning over …") may be of another time.
   if (own.split(/\s+/).length >= 3) return own;

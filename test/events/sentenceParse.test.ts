@@ -130,3 +130,25 @@ describe('dates that date no happening of the sentence', () => {
     expect(titlesOf(text, '2012-04-10').some((t) => /restricted/.test(t))).toBe(false);
   });
 });
+
+describe('titles of event nouns', () => {
+  it('titles a noun by the finite verb right before its phrase, never by an infinitive, a participle or a joined bare form', () => {
+    expect(
+      titlesOf(
+        'Mr Annan, who held talks with President Assad in Damascus last week, briefed the council.',
+        '2012-03-16',
+      ),
+    ).toContain('Mr Annan held talks with President Assad in Damascus');
+    const titles = titlesOf(
+      'Turkey announced plans to freeze Syrian assets and suspend all financial dealings on 30 November 2011.',
+      '2011-12-02',
+    );
+    expect(titles.some((t) => /^Turkey suspend/.test(t))).toBe(false);
+    expect(
+      titlesOf(
+        'It has announced moves to unite its efforts and also to hold a meeting in Istanbul on Monday.',
+        '2012-03-24',
+      ).some((t) => /^It to hold/.test(t)),
+    ).toBe(false);
+  });
+});

@@ -48,6 +48,15 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     if (marks % 2 === 1 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(m.index + 1, m.index + 30)))
       out.push(m.index + 1);
   }
+  // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
+  // glued to a word that is no preposition or article, before a capitalized word that opens a clause.
+  const opening = /(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
+  opening.lastIndex = from;
+  for (let m = opening.exec(text); m && m.index < to; m = opening.exec(text)) {
+    const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
+    const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
+    if (marks % 2 === 0 && !STAYS.test(prevWord)) out.push(m.index);
+  }
   return out.sort((a, b) => a - b);
 }
 

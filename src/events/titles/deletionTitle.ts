@@ -1,7 +1,8 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { clauseRun, clauseTail, complement, dropOpenClause } from './phrases.ts';
-import { contactRelative, skipGap, subject, verbGroup } from './subject.ts';
+import { contactRelative } from './relatives.ts';
+import { skipGap, subject, verbGroup } from './subject.ts';
 import { dangles, isNominal, PARTICLES, phraseRest, QUOTES } from './words.ts';
 
 export { clauseRun };
@@ -56,7 +57,10 @@ export function deletionTitle(
   if (trigger.pos === 'VERB') {
     const g = verbGroup(tokens, clause, k, kept);
     // "told businesses to stop work": an infinitive has no subject of its own to find.
-    const infinitive = tokens[g]?.text.toLowerCase() === 'to' && tokens[g]!.pos === 'PART';
+    // So has "and also to hold": a "to" in the group that no auxiliary or verb governs.
+    let to = g;
+    while (to < k && !(tokens[to]!.text.toLowerCase() === 'to' && tokens[to]!.pos === 'PART')) to++;
+    const infinitive = to < k && !tokens.slice(g, to).some((x) => /^(?:AUX|VERB|ADJ)$/.test(x.pos));
     const who = infinitive
       ? []
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);

@@ -1,5 +1,6 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { antecedentPhrase, reducedRelative } from './relatives.ts';
 import { GROUP_ADVERBS, isNominal } from './words.ts';
 
 /**
@@ -85,8 +86,6 @@ export function skipGap(
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
-const PARTITIVES =
-  /^(?:number|numbers|lot|lots|series|wave|string|group|groups|dozens|hundreds|thousands|millions|couple|pair|handful|majority|most|some|all|many|one|two|three)$/i;
 
 /**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
@@ -187,6 +186,14 @@ export function subject(
         (/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') ||
         // "a proposed peace plan": a participle inside a noun phrase.
         /^(?:DET|ADJ|ADP)$/.test(tokens[v - 1]?.pos ?? '');
+      // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive is
+      // one too, and has no subject of its own.
+      if (
+        tokens[v - 1]?.text.toLowerCase() === 'to' &&
+        bare &&
+        tokens[g]!.lemma === tokens[g]!.text.toLowerCase()
+      )
+        return [];
       if (nonFinite && v - 2 >= scope.from) continue;
       let h = v;
       // "were to have completed … and stopped": the whole verb group, "to" included.
@@ -232,7 +239,12 @@ export function subject(
       between &&
       out.length <= 9;
     // "Fighting broke out": a gerund opening the clause is its subject.
-    const gerund = t.pos === 'VERB' && /ing$/.test(w) && j === clause.from;
+    // So is one right after the clause's subordinator ("since shelling of the city began").
+    const opensClause = (x: number) =>
+      x === clause.from || (x === clause.from + 1 && tokens[clause.from]!.pos === 'SCONJ');
+    const gerund = t.pos === 'VERB' && /ing$/.test(w) && opensClause(j);
+    // "shelling of the city": "of" after such a gerund joins its object.
+    const gerundOf = w === 'of' && /ing$/i.test(tokens[j - 1]?.text ?? '') && opensClause(j - 1);
     if (
       isNominal(t) ||
       // "in south Texas": a compass word the library takes for an adverb, before a name.
@@ -242,6 +254,7 @@ export function subject(
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
       ((w === 'of' || w === 'and') && between) ||
+      gerundOf ||
       // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
       (w === 'and' &&
         tokens[j - 1]?.text === ',' &&
@@ -332,101 +345,4 @@ export function subject(
     if (cut > 0 && !(conjunction > cut)) out.length = cut;
   }
   return out;
-}
-
-/**
- * Where a reduced relative clause ends on the left, when the subject walk stops at token `j`: a
- * participle ("posted", "favored") right after a noun, a few nominal or prepositional words before
- * `j`. Returns the index of the participle (the walk goes on left of it), or undefined.
- */
-function reducedRelative(tokens: readonly Token[], j: number, floor: number): number | undefined {
-  for (let v = j; v >= Math.max(floor + 1, j - 8); v--) {
-    const t = tokens[v]!;
-    if (
-      t.pos === 'VERB' &&
-      (/(?:ed|en|wn)$/.test(t.text) ||
-        /^(?:said|held|built|made|sent|kept|left|shot|hit|caught|brought|thought)$/i.test(t.text))
-    ) {
-      const head = tokens[v - 1]!;
-      // A participle that describes its noun has a phrase after it ("posted on", "favored by",
-      // "said to be from Homs"); one with an object is the sentence's own verb ("China condemned a
-      // resolution").
-      const described =
-        tokens[v + 1]?.pos === 'ADP' ||
-        tokens[v + 1]?.pos === 'ADV' ||
-        tokens[v + 1]?.text.toLowerCase() === 'to';
-      return (head.pos === 'NOUN' || head.pos === 'PROPN') && described ? v : undefined;
-    }
-    // "The statement backing next week's deadline marks", "a group consisting of the US … submitted":
-    // a present participle right after a noun describes it, object and all.
-    if (t.pos === 'VERB' && /ing$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(tokens[v - 1]?.pos ?? ''))
-      return v;
-    if (
-      !(
-        isNominal(t) ||
-        t.pos === 'ADP' ||
-        t.pos === 'CCONJ' ||
-        (t.pos === 'AUX' && t.lemma === 'be') ||
-        t.text === 'to'
-      )
-    )
-      return undefined;
-  }
-  return undefined;
-}
-
-/**
- * The noun phrase a relative pronoun refers to, ending at token `j`: nouns and their modifiers,
- * with short place phrases inside ("the tremor", "the clashes in Balkhab"), the nearest noun before
- * "of" ("the aftermath of a quake which struck" → "a quake"); past
- * an apposition to the phrase it renames ("a 7.0-magnitude quake, Haiti's worst in two centuries,
- * which struck" → "a 7.0-magnitude quake").
- */
-function antecedentPhrase(tokens: readonly Token[], j: number, skipped: (i: number) => boolean): number[] {
-  const phraseEndingAt = (end: number): number[] => {
-    const out: number[] = [];
-    for (let i = end; i >= 0 && out.length < 10; i--) {
-      const t = tokens[i]!;
-      const inner =
-        (/^(?:in|at|on|from)$/i.test(t.text) ||
-          // "a number of bombings which": a quantity's "of" goes on to its head.
-          (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? ''))) &&
-        isNominal(tokens[i - 1] ?? t) &&
-        out.length > 0 &&
-        out.length <= 6;
-      if (isNominal(t) || inner || skipped(i)) out.unshift(i);
-      else break;
-      // A determiner opens the phrase ("dead following | the tremor", however "following" is tagged).
-      if (t.pos === 'DET' && !/^(?:ADP|DET)$/.test(tokens[i - 1]?.pos ?? '')) break;
-    }
-    while (out.length > 0 && skipped(out[0]!)) out.shift();
-    return out;
-  };
-  const np = phraseEndingAt(j);
-  const before = np.length > 0 ? np[0]! - 1 : -1;
-  // "such big, indiscriminate explosions": adjectives in a row are no apposition.
-  // "another grouping, the National Alliance, which was formed": a name is the antecedent itself.
-  const named = np.length > 0 && tokens[np[np.length - 1]!]!.pos === 'PROPN';
-  if (
-    !named &&
-    tokens[before]?.text === ',' &&
-    before > 0 &&
-    /^(?:NOUN|PROPN)$/.test(tokens[before - 1]!.pos)
-  ) {
-    const renamed = phraseEndingAt(before - 1);
-    if (renamed.length > 0 && tokens[renamed[0]! - 1]?.text !== ',') return renamed;
-  }
-  return np;
-}
-
-/**
- * Whether the subject found for a verb is a pronoun right after a noun: a relative clause without
- * its pronoun ("the delegates he spoke to", "by the time they'd finished"), whose verb names no one.
- */
-export function contactRelative(tokens: readonly Token[], who: readonly number[]): boolean {
-  return (
-    who.length === 1 &&
-    /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
-    /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '')
-  );
 }

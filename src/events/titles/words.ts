@@ -46,7 +46,7 @@ export const isNominal = (t: Token): boolean =>
 /** A word a title cannot end on: a function word, a wh-word, or a participle left without its phrase. */
 export const dangles = (t: Token): boolean =>
   /^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(t.pos) ||
-  /^(?:what|which|who|whom|whose|that)$/i.test(t.text) ||
+  /^(?:what|which|who|whom|whose|that|where|when|whereas|whereby)$/i.test(t.text) ||
   (t.pos === 'VERB' && /ing$/i.test(t.text));
 
 /**

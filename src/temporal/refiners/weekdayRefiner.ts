@@ -15,7 +15,7 @@ const DEADLINE = /\b(?:until|till|by|through)\s+$/i;
  * Friday" tells of a past day.
  */
 const PROGRESSIVE =
-  /\b(?:is|are|am|['’]re)\s+(?:(?:not|also|still|now)\s+)?(?:meet|visit|arriv|leav|depart|travell?|fly|return|send|hold|host|plann|expect|prepar|go|com|head|attend|open|clos|resum|vot|conven|testify)ing\b(?:(?![.;!?]|\b(?:said|told|was|were|had|did)\b)[^])*$/i;
+  /\b(?:is|are|am|['’]re)\s+(?:(?:not|also|still|now)\s+)?(?:meet|visit|arriv|leav|depart|travell?|fly|return|send|hold|host|plann|expect|prepar|go|com|head|attend|open|clos|resum|vot|conven|testify)ing\b(?:(?![.;!?]|\b(?:said|told|was|were|had|did)\b)[\s\S])*$/i;
 
 /** What a day right after a participle or an "after" clause dates: "an image taken Wednesday", "begun on Friday". */
 const OWN_PAST =

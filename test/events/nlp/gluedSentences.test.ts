@@ -36,6 +36,13 @@ describe('gluedStarts', () => {
     ).toHaveLength(1);
   });
 
+  it('starts a sentence at an opening quotation mark glued to a word, but not after an article or preposition', () => {
+    expect(
+      pieces('The rebels overran the city three weeks ago"We have withdrawn," a commander said.'),
+    ).toEqual(['The rebels overran the city three weeks ago', '"We have withdrawn," a commander said.']);
+    expect(pieces('A meeting of the"Friends of Syria" group was held in Tunis.')).toHaveLength(1);
+  });
+
   it('leaves capitalized words that belong to the sentence', () => {
     for (const text of [
       'He told The Associated Press that talks failed.',

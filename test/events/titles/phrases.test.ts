@@ -105,4 +105,14 @@ describe('clauseTail', () => {
       ),
     ).toBe('Saudi troops to Bahrain as part of a GCC force');
   });
+
+  it('never ends on a wh-adverb whose clause the cut left out', () => {
+    expect(
+      tail(
+        'Violence continued in Syria where, according to the observatory, 89 people were killed.',
+        'continued',
+        10,
+      ),
+    ).toBe('in Syria');
+  });
 });

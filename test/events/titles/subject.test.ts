@@ -58,4 +58,16 @@ describe('subject', () => {
       ),
     ).toBe('Area near Deir al-Zour has been battered by government forces');
   });
+
+  it('takes a gerund after a subordinator with its object, and leaves a bracketed short form out of an antecedent', () => {
+    expect(
+      cut('Hundreds have died since shelling of the city began on Friday.', 'began', ['on Friday']),
+    ).toBe('Shelling of the city began');
+    expect(
+      cut(
+        'The members of the Gulf Co-operation Council (GCC), which expelled the ambassadors, met on Sunday.',
+        'expelled',
+      ),
+    ).toBe('The Gulf Co-operation Council expelled the ambassadors');
+  });
 });
