@@ -125,12 +125,13 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
 
 /**
  * "Troops were massing in Idlib, activists said.": who says so is kept at the end of the title, as
- * the sentence has it, so a claim does not read as fact.
+ * the sentence has it, so a claim does not read as fact; so it is before a closing caveat ("…,
+ * activists say, in a report which could not be verified").
  */
 function withAttribution(p: SentenceParse, trigger: Trigger, title: string): string {
   const { s } = p;
   const m =
-    /,\s*((?:[\p{L}'’.-]+\s+){1,5}(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*\.?["”]?\s*$/u.exec(
+    /,\s*((?:[\p{L}'’.-]+\s+){1,5}(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*)?\s*\.?["”]?\s*$/u.exec(
       s.text,
     );
   if (!m) return title;

@@ -56,6 +56,15 @@ describe('event nouns and caption words', () => {
 });
 
 describe('titles of sayings and of what they govern', () => {
+  it('keeps a closing attribution before a closing caveat', () => {
+    expect(
+      titlesOf(
+        'Fighting on Saturday left 63 people dead, activists say, in a report which could not be verified.',
+        '2012-03-10',
+      ),
+    ).toContain('Fighting left 63 people dead, activists say');
+  });
+
   it('gives a closing attribution the words it attributes', () => {
     expect(
       titlesOf(

@@ -1,6 +1,6 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { clauseRun, clauseTail, complement, dropOpenClause } from './phrases.ts';
+import { clauseRun, clauseTail, complement, dropOpenClause, phrase } from './phrases.ts';
 import { contactRelative } from './relatives.ts';
 import { skipGap, subject, verbGroup } from './subject.ts';
 import { dangles, isNominal, PARTICLES, phraseRest, QUOTES } from './words.ts';
@@ -39,15 +39,15 @@ export function deletionTitle(
 ): CutTitle {
   const skip = opts.skip ?? [];
   const clause = clauseOf(clauses, k);
+  const skipped = skippedWords(tokens, skip);
   // "In a YouTube message posted late on Wednesday, Mr Hussameddin … accused the government": a
   // participle inside the phrase that opens the sentence describes its noun; the sentence tells
   // what its main verb says.
-  const main = frontedParticiple(tokens, clause, k);
+  const main = frontedParticiple(tokens, clause, k, skipped);
   if (main !== undefined) {
     const cut = deletionTitle(tokens, clauses, main, opts);
     if (!cut.subjectless) return cut;
   }
-  const skipped = skippedWords(tokens, skip);
   const trigger = tokens[k]!;
   const kept = new Set<number>();
   let end = k;
@@ -151,6 +151,13 @@ export function deletionTitle(
     const rest = complement(tokens, k + 1, clause.to, skipped, true);
     // "a visit to Moscow starting [on Sunday]": a participle whose date went with the cut.
     while (rest.length > 0 && tokens[rest[rest.length - 1]!]!.pos === 'VERB') rest.pop();
+    // "the release of a video [on Saturday] by al-Qaeda leader Ayman al-Zawahiri": who did it, past the date.
+    let by = (rest.at(-1) ?? k) + 1;
+    while (by < clause.to && skipped(by)) by++;
+    if (by > (rest.at(-1) ?? k) + 1 && tokens[by]?.text.toLowerCase() === 'by') {
+      const agent = phrase(tokens, by + 1, clause.to, skipped, 6);
+      if (agent.some((i) => tokens[i]!.pos === 'PROPN')) rest.push(by, ...agent);
+    }
     for (const i of rest) kept.add(i);
   }
   kept.add(k);
@@ -165,30 +172,45 @@ export function deletionTitle(
 const OPENING_PREPOSITIONS = /^(?:in|on|at|with|through|via|during|from|by)$/i;
 /** What carries words: its date is the date of what the main verb says ("a statement issued"). */
 const MESSAGES =
-  /^(?:statement|message|interview|speech|letter|video|broadcast|address|communique|comments|remarks|post|tweet|posting|announcement|decree|declaration|briefing|report)$/i;
+  /^(?:statement|message|interview|speech|letter|video|broadcast|address|communique|comments|remarks|post|tweet|posting|announcement|decree|declaration|briefing|report|reports|study|studies|figures|data|survey|poll|findings|results|document|documents|paper)$/i;
 
 /**
- * The main verb after a phrase that opens the clause with a preposition and a determiner and holds
- * the participle at `k` right after a noun of words ("In a statement issued on Friday, the ministry
- * said"), or undefined. Research "carried out in May" dates the research, not what follows.
+ * The main verb the participle at `k` leads to when it describes a noun of words: after the phrase
+ * that opens the clause ("In a statement issued on Friday, the ministry said"), or inside the
+ * subject ("A study published in Science on Monday estimated", "Figures issued this week showed");
+ * else undefined. Research "carried out in May" dates the research, not what follows.
  */
-function frontedParticiple(tokens: readonly Token[], clause: Clause, k: number): number | undefined {
+function frontedParticiple(
+  tokens: readonly Token[],
+  clause: Clause,
+  k: number,
+  skipped: (i: number) => boolean,
+): number | undefined {
   const t = tokens[k]!;
+  let next = k + 1;
+  while (next < clause.to && skipped(next)) next++;
   if (
     t.pos !== 'VERB' ||
     clause.kind !== 'main' ||
-    !OPENING_PREPOSITIONS.test(tokens[clause.from]!.text) ||
-    tokens[clause.from + 1]?.pos !== 'DET' ||
     !MESSAGES.test(tokens[k - 1]?.text ?? '') ||
     !/(?:ed|en|wn)$/i.test(t.text) ||
-    /^(?:DET|NOUN|PROPN|PRON)$/.test(tokens[k + 1]?.pos ?? '')
+    /^(?:DET|NOUN|PROPN|PRON)$/.test(tokens[next]?.pos ?? '')
   )
     return undefined;
+  const opening =
+    OPENING_PREPOSITIONS.test(tokens[clause.from]!.text) && tokens[clause.from + 1]?.pos === 'DET';
   let comma = k + 1;
   while (comma < clause.to && tokens[comma]!.text !== ',') {
-    if (/^(?:VERB|AUX)$/.test(tokens[comma]!.pos)) return undefined;
+    if (/^(?:VERB|AUX)$/.test(tokens[comma]!.pos)) {
+      // Inside the subject: the participle's own phrase, then the clause's verb.
+      const own = tokens
+        .slice(k + 1, comma)
+        .every((x, n) => skipped(k + 1 + n) || /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(x.pos));
+      return !opening && own && tokens[comma - 1]?.text.toLowerCase() !== 'to' ? comma : undefined;
+    }
     comma++;
   }
+  if (!opening) return undefined;
   for (let i = comma + 1; i < clause.to; i++) {
     // Past an apposition to the subject ("Mr Hussameddin, one of two deputy ministers, accused").
     if (tokens[i]!.pos === 'VERB' && tokens[i - 1]?.text.toLowerCase() !== 'to') return i;
@@ -237,6 +259,11 @@ function skippedWords(
       out[b - 1] = true;
     const next = tokens[z + 1];
     if (!next) continue;
+    // "at 07:30 local time", "at 0430 GMT": the clock's zone goes with it.
+    if (/^local$/i.test(next.text) && /^time$/i.test(tokens[z + 2]?.text ?? '')) {
+      out[z + 1] = true;
+      out[z + 2] = true;
+    } else if (/^(?:GMT|UTC|BST|EST|EDT|CET|CEST)$/.test(next.text)) out[z + 1] = true;
     if (/^['’]s$/.test(next.text)) out[z + 1] = true;
     // "on Tuesday alone", "last year too": an adverb that only bounds the date.
     if (/^(?:alone|too|again|only)$/i.test(next.text) && next.pos === 'ADV') out[z + 1] = true;

@@ -9,7 +9,12 @@ const PARTITIVES =
  * participle ("posted", "favored") right after a noun, a few nominal or prepositional words before
  * `j`. Returns the index of the participle (the walk goes on left of it), or undefined.
  */
-export function reducedRelative(tokens: readonly Token[], j: number, floor: number): number | undefined {
+export function reducedRelative(
+  tokens: readonly Token[],
+  j: number,
+  floor: number,
+  skipped: (i: number) => boolean = () => false,
+): number | undefined {
   for (let v = j; v >= Math.max(floor + 1, j - 8); v--) {
     const t = tokens[v]!;
     if (
@@ -23,6 +28,8 @@ export function reducedRelative(tokens: readonly Token[], j: number, floor: numb
       // resolution").
       const described =
         tokens[v + 1]?.pos === 'ADP' ||
+        // "Figures issued this week showed": a date after it.
+        (skipped(v + 1) && /^[\p{L}\p{N}]/u.test(tokens[v + 1]!.text)) ||
         tokens[v + 1]?.pos === 'ADV' ||
         tokens[v + 1]?.text.toLowerCase() === 'to';
       return (head.pos === 'NOUN' || head.pos === 'PROPN') && described ? v : undefined;

@@ -253,7 +253,7 @@ export function subject(
       (/^(?:daily|weekly|monthly)$/.test(w) && out.length === 0 && isNominal(tokens[j - 1] ?? t)) ||
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
-      ((w === 'of' || w === 'and') && between) ||
+      ((w === 'of' || w === 'and' || w === '&') && between) ||
       gerundOf ||
       // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
       (w === 'and' &&
@@ -299,7 +299,7 @@ export function subject(
           continue;
         }
       }
-      const participle = reducedRelative(tokens, j, floor);
+      const participle = reducedRelative(tokens, j, floor, skipped);
       if (participle === undefined) break;
       // "a group consisting of the US, France and Britain": who the group is stays with it.
       if (/^(?:consisting|comprising|including)$/i.test(tokens[participle]!.text) && out.length <= 10) {

@@ -13,6 +13,27 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('reads a participle of a message in the subject to the main verb, the agent of a noun past its date, and a clock with its zone', () => {
+    expect(
+      cut('A study published in Science on Monday estimated that the virus kills one in 250.', 'published', [
+        'on Monday',
+      ]),
+    ).toBe('A study estimated the virus kills one in 250');
+    expect(
+      cut(
+        'The release of a video on Saturday by al-Qaeda leader Ayman al-Zawahiri worried them.',
+        'release',
+        ['Saturday'],
+      ),
+    ).toMatch(/^The release of a video by al-Qaeda leader Ayman al-Zawahiri/);
+    expect(cut('The first blast occurred at 07:30 local time.', 'occurred', ['07:30'])).toBe(
+      'The first blast occurred',
+    );
+    expect(cut("Standard & Poor's warned of disruption.", 'warned')).toBe(
+      "Standard & Poor's warned of disruption",
+    );
+  });
+
   it('tells the main verb for a participle inside the opening phrase, and keeps a dash between kept words', () => {
     const text =
       'In a message posted late on Wednesday, Mr Hussameddin, a deputy minister, accused the government.';
