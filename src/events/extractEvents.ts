@@ -46,8 +46,21 @@ const CASUALTY_ONLY =
 function mainHappening(p: SentenceParse): Trigger | undefined {
   const main = p.clauses[0]!;
   const { tokens } = p.s;
+  // "As the ceasefire deadline approached, the violence continued": an opening time or reason clause
+  // sets the scene; the happening comes after its comma.
+  const opener = /^(?:as|when|while|after|before|since|although|though|if|because|once|until|whereas)$/i.test(
+    tokens[main.from]?.text ?? '',
+  )
+    ? tokens.findIndex((t, i) => i > main.from && t.text === ',')
+    : -1;
   return p.triggers.find((t) => {
-    if (!isHappening(t) || t.pos !== 'VERB' || t.index >= main.to || modifiesNoun(tokens, t.index))
+    if (
+      !isHappening(t) ||
+      t.pos !== 'VERB' ||
+      t.index >= main.to ||
+      t.index < opener ||
+      modifiesNoun(tokens, t.index)
+    )
       return false;
     const before = tokens[t.index - 1];
     if (before?.text.toLowerCase() === 'to') return false;

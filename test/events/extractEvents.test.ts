@@ -120,6 +120,16 @@ describe('extractEvents', () => {
   });
 });
 
+describe('extractEvents, undated news', () => {
+  it('tells the happening after an opening time clause, not the scene the clause sets', () => {
+    const text =
+      'Annan met Assad in Damascus. As the ceasefire deadline approached, the violence continued unabated in Homs.';
+    const titles = extractEvents(article(text), tag(text, { reference: '2022-04-12' })).map((e) => e.title);
+    expect(titles).toContain('The violence continued unabated in Homs');
+    expect(titles).not.toContain('The ceasefire deadline approached');
+  });
+});
+
 describe("extractEvents and readers' comments", () => {
   it('ends the article at the comment form or a comment time stamp', () => {
     const text =
