@@ -27,8 +27,25 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     s,
     clauses: splitClauses(s.tokens),
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
-    dates: timexes.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => [t.start, t.end] as const),
+    dates: timexes
+      .filter((t) => t.start >= s.start && t.end <= s.end && !toldLength(s, t))
+      .map((t) => [t.start, t.end] as const),
   };
+}
+
+/**
+ * What a title leaves out is the points in time; a length of time after the verb is part of what
+ * is said ("gave the firm 48 hours", "135 people have died in two days", "ending 48 years of
+ * emergency rule"): a duration of a counted length, after the sentence's first verb, and not the
+ * measure of "a day after …" nor a vague "recent years".
+ */
+function toldLength(s: Sentence, t: TemporalExpression): boolean {
+  if (t.type !== 'DURATION' || !/^P(?:T)?\d/.test(t.value)) return false;
+  const verb = s.tokens.find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!verb || verb.start > t.start) return false;
+  return !/^\s*(?:after|before|later|earlier|since|ago|on|from)\b/i.test(
+    s.text.slice(t.end - s.start, t.end - s.start + 12),
+  );
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */

@@ -56,6 +56,14 @@ describe('event nouns and caption words', () => {
 });
 
 describe('titles of sayings and of what they govern', () => {
+  it('keeps a length of time after the verb but leaves out the points in time', () => {
+    const titles = titlesOf(
+      'Rear Adm James Watson on Saturday gave the oil firm 48 hours to identify more capacity.',
+      '2010-06-12',
+    );
+    expect(titles).toContain('Rear Adm James Watson gave the oil firm 48 hours to identify more capacity');
+  });
+
   it('keeps a closing attribution before a closing caveat', () => {
     expect(
       titlesOf(

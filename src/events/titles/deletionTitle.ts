@@ -95,6 +95,16 @@ export function deletionTitle(
       tail.push(
         ...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget), said.kind === 'subordinate'),
       );
+    // "sent investigators to confirm | whether crude oil had begun to wash up": so does a verb that
+    // ends the tail right before its complement clause.
+    else if (
+      said !== undefined &&
+      (said.kind === 'complement' || /^(?:whether|how|why|what|who)$/i.test(tokens[said.from]!.text)) &&
+      tail.at(-1) === clause.to - 1 &&
+      tokens[clause.to - 1]!.pos === 'VERB' &&
+      budget - tail.length >= 4
+    )
+      tail.push(...clauseRun(tokens, said.from, said.to, skip, budget - tail.length, true));
     // "The Red Cross was allowed into Homs …, but was refused entry into Baba Amr": a contrast
     // that shares the subject is the point, and stays.
     const contrast = clauses.find(
@@ -242,8 +252,17 @@ function skippedWords(
       (t.pos === 'ADP' || (t.pos === 'SCONJ' && /^(?:since|until|till|before|after)$/i.test(t.text))) &&
       !(PARTICLES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'over');
     // "later on Thursday": an adverb that is no particle of the verb before it.
+    // Not a word the library calls an adverb that is more ("a leaking oil well on Thursday").
     const adverb = tokens[b];
-    if (adverb?.pos === 'ADV' && !preposition(adverb) && !PARTICLES.has(adverb.text.toLowerCase())) {
+    if (
+      adverb?.pos === 'ADV' &&
+      !preposition(adverb) &&
+      !PARTICLES.has(adverb.text.toLowerCase()) &&
+      (/ly$/i.test(adverb.text) ||
+        /^(?:later|earlier|early|late|again|just|only|since|already|around|about|almost|nearly|shortly|soon|once|then|now|as)$/i.test(
+          adverb.text,
+        ))
+    ) {
       out[b] = true;
       b--;
     }
@@ -364,6 +383,18 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
         (last().pos === 'VERB' && (before()?.pos === 'NOUN' || before()?.pos === 'PROPN')))
     )
       out.pop();
+  }
+  // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
+  // the word it now stands before, and goes.
+  for (let n = out.length - 2; n >= 0; n--) {
+    const article = tokens[out[n]!]!.text.toLowerCase();
+    if ((article !== 'a' && article !== 'an') || out[n + 1] === out[n]! + 1) continue;
+    const vowel = /^[aeio]/i.test(tokens[out[n + 1]!]!.text);
+    if (
+      (article === 'a' && vowel) ||
+      (article === 'an' && !vowel && !/^[uh]/i.test(tokens[out[n + 1]!]!.text))
+    )
+      out.splice(n, 1);
   }
   let text = '';
   for (let n = 0; n < out.length; n++) {

@@ -13,6 +13,18 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('drops an article that no longer agrees, keeps "well" before a date, and finishes a verb with its question clause', () => {
+    expect(cut('A 2008 internal investigation found abuses.', 'found', ['2008'])).toBe(
+      'Internal investigation found abuses',
+    );
+    expect(
+      cut('Oil recovered from the oil well on Thursday was less.', 'recovered', ['on Thursday']),
+    ).toMatch(/oil well was less$/);
+    expect(
+      cut('The Coast Guard sent investigators to confirm whether oil had begun to wash up.', 'sent'),
+    ).toBe('The Coast Guard sent investigators to confirm whether oil had begun to wash up');
+  });
+
   it('reads a participle of a message in the subject to the main verb, the agent of a noun past its date, and a clock with its zone', () => {
     expect(
       cut('A study published in Science on Monday estimated that the virus kills one in 250.', 'published', [
