@@ -195,17 +195,23 @@ export function emptyDatedTitle(title: string): boolean {
   return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
 }
 
-/** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
-function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
-  // "were not linked to the December 2011 attack", "Tuesday's arrests": a date inside the noun's
-  // own phrase dates the noun alone; a verb around it tells another time.
+/**
+ * "were not linked to the December 2011 attack", "Tuesday's arrests": a date inside the noun's own
+ * phrase dates the noun alone; a verb around it tells another time.
+ */
+function datedInOwnPhrase(p: SentenceParse, trigger: Trigger): boolean {
   const { tokens } = p.s;
-  const datedInPhrase = p.dates.some(([, end]) => {
+  return p.dates.some(([, end]) => {
     const last = tokens.findIndex((t) => t.end === end);
     if (last < 0 || last >= trigger.index || trigger.index - last > 4) return false;
     return tokens.slice(last + 1, trigger.index).every((t) => isNominal(t) || /^['’]s$/.test(t.text));
   });
-  if (datedInPhrase) return own;
+}
+
+/** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
+function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  const { tokens } = p.s;
+  if (datedInOwnPhrase(p, trigger)) return own;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');
@@ -257,7 +263,7 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger, side: 'before' | 'af
  */
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
-  if (trigger.pos === 'VERB') return own;
+  if (trigger.pos === 'VERB' || datedInOwnPhrase(p, trigger)) return own;
   return (
     verbCutHolding(p, trigger, 'after') ??
     (own.kept.length >= 3 ? own : verbCutHolding(p, trigger, 'before')) ??

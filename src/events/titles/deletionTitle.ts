@@ -245,6 +245,11 @@ function skippedWords(
     let z = a;
     while (inSkip[z + 1]) z++;
     let b = a - 1;
+    // "to help it cope with last week's earthquake": before a possessive date, the preposition is the noun's.
+    if (/^['’]s$/.test(tokens[z + 1]?.text ?? '')) {
+      out[z + 1] = true;
+      continue;
+    }
     // A preposition a date takes ("on", "since", "over the weekend"), not a verb's particle
     // ("broke out on Wednesday", "play them down on Monday").
     const preposition = (t: Token | undefined) =>

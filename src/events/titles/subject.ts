@@ -228,14 +228,19 @@ export function subject(
     // "The Red Cross (ICRC) and the Syrian Red Crescent": a bracket closes the noun phrase before.
     const between =
       j - 1 >= floor &&
-      (isNominal(tokens[j - 1]!) || tokens[j - 1]!.text === ')') &&
+      (isNominal(tokens[j - 1]!) ||
+        tokens[j - 1]!.text === ')' ||
+        // "The airport here in Haiti".
+        (/^(?:here|there)$/i.test(tokens[j - 1]!.text) && isNominal(tokens[j - 2] ?? t))) &&
       (isNominal(tokens[j + 1] ?? t) ||
         compass(tokens[j + 1]) ||
         // "visits by the monitors".
         (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner =
-      /^(?:in|inside|outside|near|across|around|within|at|on|from|for|to|with|against|over|by)$/.test(w) &&
+      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by)$/.test(
+        w,
+      ) &&
       between &&
       out.length <= 9;
     // "Fighting broke out": a gerund opening the clause is its subject.
@@ -253,6 +258,8 @@ export function subject(
       (/^(?:daily|weekly|monthly)$/.test(w) && out.length === 0 && isNominal(tokens[j - 1] ?? t)) ||
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
+      // "The airport here in Haiti", "Divisions there": a place word after its noun.
+      (/^(?:here|there)$/.test(w) && out.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')) ||
       ((w === 'of' || w === 'and' || w === '&') && between) ||
       gerundOf ||
       // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
@@ -313,7 +320,7 @@ export function subject(
     }
     // "Divisions there were underlined": "there" after a noun places it; it is no subject.
     const placed =
-      /^(?:there|here)$/.test(w) && out.length === 1 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+      /^(?:there|here)$/.test(w) && out.length >= 1 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.

@@ -70,4 +70,13 @@ describe('subject', () => {
       ),
     ).toBe('The Gulf Co-operation Council expelled the ambassadors');
   });
+
+  it('keeps "under" phrases and a placing "here" inside the subject', () => {
+    expect(cut('The search for survivors under the rubble went on after darkness.', 'went')).toBe(
+      'The search for survivors under the rubble went on after darkness',
+    );
+    expect(cut('The airport here in Haiti has become the hub.', 'become')).toBe(
+      'The airport here in Haiti has become the hub',
+    );
+  });
 });
