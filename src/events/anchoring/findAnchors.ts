@@ -104,6 +104,17 @@ export function governingAnchors(
 
 /** The time an anchor gives its event; "since March" stretches it to publication. */
 export function anchorTime(article: Article, t: TemporalExpression): EventTime {
+  // "over the past year", "in the last 12 months": the year up to publication, not the calendar year before.
+  if (/^the\s+(?:past|last)\s+(?:year|12 months|twelve months)$/i.test(t.text)) {
+    const time = timeFromTimex(t, article.published, false);
+    return {
+      ...time,
+      start: addDays(article.published, -365),
+      end: article.published,
+      approximate: true,
+      explanation: `"${t.text}": the year up to publication (${article.published})`,
+    };
+  }
   const since =
     /\bsince\s+$/i.test(article.text.slice(Math.max(0, t.start - 8), t.start)) || /^since\b/i.test(t.text);
   return timeFromTimex(t, article.published, since);

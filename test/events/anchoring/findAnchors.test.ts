@@ -93,4 +93,20 @@ describe('findAnchors, governingAnchors, anchorTime', () => {
       mod: 'ON_OR_AFTER',
     });
   });
+
+  it('reads "the past year" as the year up to publication, "last year" as the calendar year', () => {
+    const t = '142,000 Syrians arrived over the past year, and 9,000 last year.';
+    const past = {
+      ...dayIn(t, 'the past year', '2021'),
+      precision: 'year' as const,
+      range: { start: '2021-01-01', end: '2021-12-31' },
+    };
+    expect(anchorTime(article(t), past)).toMatchObject({ start: '2021-04-12', end: '2022-04-12' });
+    const last = {
+      ...dayIn(t, 'last year', '2021'),
+      precision: 'year' as const,
+      range: { start: '2021-01-01', end: '2021-12-31' },
+    };
+    expect(anchorTime(article(t), last)).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });
+  });
 });
