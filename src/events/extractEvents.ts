@@ -11,7 +11,7 @@ import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import { findReportFrame, quotedRanges } from './clauses/findReportFrame.ts';
 import { triggerModality } from './clauses/modality.ts';
-import { toEvent } from './draft.ts';
+import { type Draft, toEvent } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
@@ -92,25 +92,58 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
 }
 
 /**
+ * What `extractEvents` did with an article, for error analysis (`score:anchoring --breakdown`):
+ * the sentences it skipped whole and why, every draft it made, and the drafts its final filters
+ * left out or folded into another.
+ */
+export interface ExtractTrace {
+  readonly skipped: { readonly start: number; readonly end: number; readonly reason: string }[];
+  readonly drafts: Draft[];
+  /** The expressions found to date a happening in each sentence read (`findAnchors`). */
+  readonly anchors: TemporalExpression[];
+  /** Drafts (by id) the final filters left out, or folded into an earlier report of them. */
+  readonly dropped: { readonly id: string; readonly reason: string }[];
+}
+
+/** Why the final filters leave a draft out, or undefined when it is kept. */
+function droppedBecause(d: Draft): string | undefined {
+  if (d.modality === 'hypothetical') return 'hypothetical';
+  if (d.modality === 'planned' && d.mentions[0]?.timex === undefined) return 'undated plan';
+  if (d.title.split(/\s+/).length < 2) return 'one-word title';
+  if (d.mentions[0]?.timex !== undefined) return emptyDatedTitle(d.title) ? 'empty dated title' : undefined;
+  if (d.when.precision === 'vague') return 'undated background';
+  return weakTitle(d.title) ? 'weak title' : undefined;
+}
+
+/**
  * Events of one article. Each sentence is read by the NLP library (tokens, parts of speech,
  * lemmas), split into clauses, and its triggers found by the learned model; then, in order: what
  * is no event is skipped; an undated sentence that refers back to an event continues it; reported
  * words give a statement and the happening reported; a date dates the trigger it modifies; an
  * undated happening continues the event before it or starts one placed on or before publication.
  */
-export function extractEvents(article: Article, timexes: readonly TemporalExpression[]): ChronologyEvent[] {
+export function extractEvents(
+  article: Article,
+  timexes: readonly TemporalExpression[],
+  trace?: ExtractTrace,
+): ChronologyEvent[] {
   const ctx = createArticleContext(article);
+  const skipped = (s: { start: number; end: number }, reason: string) =>
+    trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
   // article: nothing from there on is the article's reporting.
   const comments = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  for (const s of comments >= 0 ? ctx.sentences.slice(comments) : []) skipped(s, 'reader comments');
   for (const s of comments >= 0 ? ctx.sentences.slice(0, comments) : ctx.sentences) {
     if (s.heading) {
+      skipped(s, 'heading');
       ctx.lastHeading = s.index;
       continue;
     }
     const quotes = quotedRanges(s.text);
     const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
     const found = findAnchors(article, s, timexes, quotes);
+    trace?.anchors.push(...found);
     // Quotations are someone's words: a sentence mostly in quotes is no event.
     const skip =
       quoted > s.text.length * 0.5
@@ -122,12 +155,16 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
               : undefined,
           );
     if (skip) {
+      skipped(s, skip);
       // Though the words are no happening, their saying on a day the text names is ("…," Adams said Sunday).
       if (SAYING_KEPT.has(skip)) datedSaying(ctx, parseSentence(s, timexes), found, 0);
       continue;
     }
     // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.
-    if (new Set(found.map((t) => t.value)).size >= 4) continue;
+    if (new Set(found.map((t) => t.value)).size >= 4) {
+      skipped(s, 'four or more dates');
+      continue;
+    }
     const frame = findReportFrame(s.text);
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);
@@ -185,22 +222,31 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       undatedTime(article.published, 'no date in the sentence', said || ctx.tellsNews(s)),
     );
   }
+  trace?.drafts.push(...ctx.drafts.map((d) => ({ ...d, mentions: [...d.mentions] })));
   // Hypotheticals are no events; a plan is kept, marked, only when a date says when it is due.
-  const told = ctx.drafts.filter(
-    (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
-  );
   // An undated happening whose title says too little is left out: without a date or words of its
   // own, it would only be noise on the timeline. A dated one keeps its date for the reader.
   // So is one with neither a date in its sentence nor the article's news to place it: background
   // ("The FSA is waging a guerrilla war") that only an unspecified past could hold is no entry of a
   // chronology. It still served above as the event later sentences continue.
-  return dedupeDrafts(told)
-    .filter(
-      (d) =>
-        d.title.split(/\s+/).length >= 2 &&
-        (d.mentions[0]?.timex !== undefined
-          ? !emptyDatedTitle(d.title)
-          : d.when.precision !== 'vague' && !weakTitle(d.title)),
-    )
-    .map((d) => toEvent(d, article.published));
+  // (Modality is checked before folding, the titles after, as each filter has always run.)
+  const told = ctx.drafts.filter(
+    (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
+  );
+  const deduped = dedupeDrafts(told);
+  const kept = deduped.filter((d) => {
+    const why = droppedBecause(d);
+    if (why) trace?.dropped.push({ id: d.id, reason: why });
+    return why === undefined;
+  });
+  if (trace)
+    for (const d of ctx.drafts) {
+      const why = told.includes(d)
+        ? deduped.includes(d)
+          ? undefined
+          : 'folded into another'
+        : droppedBecause(d);
+      if (why) trace.dropped.push({ id: d.id, reason: why });
+    }
+  return kept.map((d) => toEvent(d, article.published));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../src/events/extractEvents.ts';
+import { type ExtractTrace, extractEvents } from '../../src/events/extractEvents.ts';
 import { tag } from '../../src/temporal/tag.ts';
 import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
@@ -18,6 +18,16 @@ describe('extractEvents', () => {
     const text =
       '“We hope for peace today and tomorrow,” said Raziq, a resident of Bamiyan. Residents expressed concerns.';
     expect(extractEvents(article(text), tag(text, { reference: '2022-04-12' }))).toEqual([]);
+  });
+
+  it('traces the sentences it skips and the drafts it makes, when asked', () => {
+    const text = '“We hope for peace,” said Raziq. Police arrested five protesters in Herat on Monday.';
+    const trace: ExtractTrace = { skipped: [], drafts: [], dropped: [], anchors: [] };
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }), trace);
+    expect(trace.skipped).toEqual([{ start: 0, end: 32, reason: 'a quotation' }]);
+    expect(trace.anchors.map((t) => t.text)).toEqual(['Monday']);
+    expect(trace.drafts.map((d) => d.id)).toEqual(events.map((e) => e.id));
+    expect(trace.dropped).toEqual([]);
   });
 
   it('gives every event a mention pointing at its sentence, for any slice of the sample articles', () => {
