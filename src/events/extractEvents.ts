@@ -70,6 +70,26 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
   });
 }
 
+/**
+ * The narrated stretch of a sentence before a main clause of its own, with a new subject, that
+ * holds the saying at `saying` (an article offset): "X signed a plan Friday, | and Y claimed …".
+ * Undefined when the saying is in the first clause.
+ */
+function narratedBefore(p: SentenceParse, saying: number): { from: number; to: number } | undefined {
+  const { tokens } = p.s;
+  const c = p.clauses.find(
+    (c) =>
+      c.kind === 'coordinate' &&
+      tokens[c.from]!.pos === 'CCONJ' &&
+      tokens[c.from - 1]?.text === ',' &&
+      /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[c.from + 1]?.pos ?? '') &&
+      tokens[c.from]!.start <= saying &&
+      saying < (tokens[c.to - 1]?.end ?? p.s.end),
+  );
+  if (!c || !tokens.slice(0, c.from).some((t) => t.pos === 'VERB')) return undefined;
+  return { from: p.s.start, to: tokens[c.from - 1]!.start };
+}
+
 const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };
 
 /**
@@ -185,7 +205,18 @@ export function extractEvents(
       }
     }
     if (frame) {
-      reportedEvents(ctx, p, frame, anchors, 0);
+      // "Kuchma and Yeltsin signed a plan Friday, and Yeltsin claimed they resolved …": a narrated
+      // clause before the clause that reports words keeps its own trigger and date.
+      const narrated = narratedBefore(p, s.start + frame.verbStart);
+      const own = narrated ? anchors.filter((t) => t.end <= narrated.to) : [];
+      if (narrated && own.length > 0) datedEvents(ctx, p, own, 0, narrated);
+      reportedEvents(
+        ctx,
+        p,
+        frame,
+        anchors.filter((t) => !own.includes(t)),
+        own.length > 0 ? 10 : 0,
+      );
       continue;
     }
     if (anchors.length > 0) {

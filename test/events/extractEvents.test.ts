@@ -20,6 +20,17 @@ describe('extractEvents', () => {
     expect(extractEvents(article(text), tag(text, { reference: '2022-04-12' }))).toEqual([]);
   });
 
+  it('keeps the dated clause before a coordinated clause that reports words', () => {
+    const text =
+      'Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic cooperation plan Friday, and Yeltsin claimed they resolved even more nagging problems.';
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }));
+    const signed = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'signed'));
+    expect(signed?.mentions[0]?.timex?.text).toBe('Friday');
+    const claimed = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'resolved'));
+    expect(claimed?.title).toBe('Yeltsin claimed they resolved even more nagging problems');
+    expect(claimed?.mentions[0]?.timex).toBeUndefined();
+  });
+
   it('traces the sentences it skips and the drafts it makes, when asked', () => {
     const text = '“We hope for peace,” said Raziq. Police arrested five protesters in Herat on Monday.';
     const trace: ExtractTrace = { skipped: [], drafts: [], dropped: [], anchors: [] };

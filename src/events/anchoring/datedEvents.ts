@@ -16,13 +16,15 @@ import { attachLearned } from './learnedAttachment.ts';
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
  * (`attachTimex`), and that trigger names the event; `k` numbers the sentence's events. A date
- * that modifies no trigger adds to the event just before, when it follows and fits.
+ * that modifies no trigger adds to the event just before, when it follows and fits. `within`
+ * (article offsets) limits the triggers dated to one stretch of the sentence.
  */
 export function datedEvents(
   ctx: ArticleContext,
   p: SentenceParse,
   anchors: readonly TemporalExpression[],
   k: number,
+  within?: { readonly from: number; readonly to: number },
 ): void {
   const { article } = ctx;
   const { s } = p;
@@ -40,6 +42,7 @@ export function datedEvents(
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
     const ahead = when.start > article.published.slice(0, 10);
     const eligible = (x: Trigger) =>
+      (!within || (x.start >= within.from && x.end <= within.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
       // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.

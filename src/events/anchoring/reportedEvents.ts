@@ -185,6 +185,9 @@ export function reportedEvents(
   const narrated =
     clause.kind === 'relative' ||
     (clause.kind === 'coordinate' &&
+      // "X signed …, and Yeltsin claimed they resolved …": the clause that holds the saying is no
+      // narration after it.
+      !(saying && clause.from <= saying.index) &&
       tokens[clause.from]?.pos === 'CCONJ' &&
       tokens[clause.from - 1]?.text === ',' &&
       /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[clause.from + 1]?.pos ?? ''));
