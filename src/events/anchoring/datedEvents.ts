@@ -137,7 +137,21 @@ export function datedEvents(
             },
           )
         : [];
-    for (const x of [...(learned ?? []), ...joined]) {
+    // "shares closed … in early trading yesterday", "after last year's embassy blasts": an event
+    // noun the date stands right after, or modifies, is a further word of the dated happening.
+    const bound = attachTimex(
+      s.tokens,
+      p.clauses,
+      [...p.triggers, ...plainVerbs(p), ...deverbalNouns(p)],
+      t.start,
+      t.end,
+      eligible,
+    );
+    const noun =
+      bound && BOUND_RULES.has(bound.rule) && bound.trigger.pos === 'NOUN' && deverbal(bound.trigger.text)
+        ? [bound.trigger]
+        : [];
+    for (const x of [...(learned ?? []), ...joined, ...noun]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
@@ -228,6 +242,39 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...speaker, ...told.kept], 18).text;
+}
+
+/** Rules of `attachTimex` by which a date binds an event noun directly. */
+const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);
+
+/** Nouns made from verbs ("trading", "announcement", "appearance", "election"). */
+const DEVERBAL =
+  /^(?:\p{Ll}{3,}(?:ing|ment|tion|sion|ance|ence)|\p{Ll}+(?:rture|osure|izure|pture|ilure)|(?:arriv|approv|remov|withdraw|propos|refus|renew|dismiss|deni|tri|buri|surviv|dispos|revers)al)s?$/u;
+/** Words of those forms that name no happening. */
+const NOT_DEVERBAL =
+  /^(?:morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision)s?$/;
+
+const deverbal = (w: string) => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
+
+/** Nouns of a sentence that name a happening by their form, beside the triggers found. */
+function deverbalNouns(p: SentenceParse): Trigger[] {
+  const taken = new Set(p.triggers.map((t) => t.index));
+  return p.s.tokens.flatMap((t, index) =>
+    !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text)
+      ? [
+          {
+            index,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            lemma: t.lemma,
+            pos: 'NOUN' as const,
+            score: 0,
+            eventClass: 'OCCURRENCE' as const,
+          },
+        ]
+      : [],
+  );
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
