@@ -3,7 +3,7 @@ import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { modifiesNoun } from './anchoring/attachTimex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
-import { datedSaying } from './anchoring/datedSaying.ts';
+import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { reportedEvents } from './anchoring/reportedEvents.ts';
@@ -177,7 +177,10 @@ export function extractEvents(
     if (skip) {
       skipped(s, skip);
       // Though the words are no happening, their saying on a day the text names is ("…," Adams said Sunday).
-      if (SAYING_KEPT.has(skip)) datedSaying(ctx, parseSentence(s, timexes), found, 0);
+      if (SAYING_KEPT.has(skip)) {
+        const q = parseSentence(s, timexes);
+        if (!datedSaying(ctx, q, found, 0) && found.length === 0) quotedFollowUp(ctx, q);
+      }
       continue;
     }
     // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.

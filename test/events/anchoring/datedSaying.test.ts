@@ -48,3 +48,20 @@ describe('datedSaying (through extractEvents)', () => {
     expect(e?.title).toContain('did not believe');
   });
 });
+
+describe('quotedFollowUp (through extractEvents)', () => {
+  const lead = 'Philippine President Joseph Estrada on Tuesday condemned the bombings of the embassies.';
+  it('makes the saying of a quotation right after a dated report by its speaker a further word of it', () => {
+    const text = `${lead} \`\`We extend our sympathies to the victims,'' Estrada said in a statement.`;
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions.map((m) => m.trigger?.text)).toEqual(['condemned', 'said']);
+    expect(events[0]!.mentions[1]!.timex).toBeUndefined();
+  });
+
+  it('leaves alone a quotation by someone the report does not name', () => {
+    const text = `${lead} \`\`We extend our sympathies to the victims,'' Ramos said in a statement.`;
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    expect(events.flatMap((e) => e.mentions.map((m) => m.trigger?.text))).not.toContain('said');
+  });
+});
