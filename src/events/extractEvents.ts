@@ -34,7 +34,13 @@ const COMMENT_HEADER =
   /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b|\bRegister to comment\b|\breactively-moderated\b|\bThis comment was removed because\b|\b\d{1,2}(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} - \d{2}:\d{2}\b/;
 
 /** Sentences skipped for these reasons may still date their saying. */
-const SAYING_KEPT = new Set(['a quotation', 'first-person commentary', 'background', 'an attributed view']);
+const SAYING_KEPT = new Set([
+  'a quotation',
+  'first-person commentary',
+  'background',
+  'an attributed view',
+  'a conditional',
+]);
 
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;

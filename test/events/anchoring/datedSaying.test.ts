@@ -49,6 +49,16 @@ describe('datedSaying (through extractEvents)', () => {
   });
 });
 
+describe('datedSaying (through extractEvents)', () => {
+  it('dates the saying of words that lay down a condition', () => {
+    const text =
+      "Bush told a news conference on Tuesday that the naval barricade now in force might be extended to Jordan's Aqaba ``if it is a hole through which commerce flows'' in and out of Iraq.";
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    expect(events.map((e) => e.mentions[0]?.trigger?.text)).toEqual(['told']);
+    expect(events[0]!.mentions[0]!.timex?.text).toBe('Tuesday');
+  });
+});
+
 describe('quotedFollowUp (through extractEvents)', () => {
   const lead = 'Philippine President Joseph Estrada on Tuesday condemned the bombings of the embassies.';
   it('makes the saying of a quotation right after a dated report by its speaker a further word of it', () => {
