@@ -2,6 +2,7 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
+import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
@@ -32,6 +33,9 @@ export function datedEvents(
   for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
   const distinct = [...byValue.values()];
   const dated = new Set<number>();
+  // Triggers taken as further words of another date's event: a date that chooses one for its own
+  // takes it over ("shares began trading in August, closed yesterday at …").
+  const further = new Map<number, Draft>();
   const quotes = quotedSpans(s.text, s.start);
   for (const t of distinct) {
     // "just like he did two days ago": a date on a pro-verb dates a happening named elsewhere.
@@ -106,7 +110,12 @@ export function datedEvents(
       continue;
     }
     // Two dates of one trigger ("on Friday, 5 March", "from Monday to Friday" split): one event.
-    if (dated.has(found.trigger.index)) continue;
+    const taken = further.get(found.trigger.index);
+    if (taken) {
+      const { start } = found.trigger;
+      taken.mentions = taken.mentions.filter((m) => m.trigger?.start !== start);
+      further.delete(found.trigger.index);
+    } else if (dated.has(found.trigger.index)) continue;
     dated.add(found.trigger.index);
     // With several dates, each event reads its counts, places and actors from its own clause.
     const clause = clauseOf(p.clauses, found.trigger.index);
@@ -154,6 +163,7 @@ export function datedEvents(
     for (const x of [...(learned ?? []), ...joined, ...noun]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
+      further.set(x.index, draft);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
     }
   }

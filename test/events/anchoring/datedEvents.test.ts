@@ -43,4 +43,16 @@ describe('datedEvents (through extractEvents)', () => {
     const [f] = extractEvents(article(other), [yesterday(other, 'Wednesday')]);
     expect(f?.mentions.map((m) => m.trigger?.text)).not.toContain('officials');
   });
+
+  it('lets a date take over a trigger another date took only as a further word of its event', () => {
+    const text =
+      'Ogden Projects, whose shares began trading on the New York Stock Exchange in August, closed yesterday at $26.875.';
+    const events = extractEvents(article(text), [
+      monthIn(text, 'August', '2021-08'),
+      yesterday(text, 'yesterday'),
+    ]);
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toContain('closed@yesterday');
+    expect(dated).not.toContain('closed@August');
+  });
 });
