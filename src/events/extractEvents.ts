@@ -77,10 +77,25 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
 }
 
 /**
- * The narrated stretch of a sentence before a main clause of its own, with a new subject, that
- * holds the saying at `saying` (an article offset): "X signed a plan Friday, | and Y claimed …".
- * Undefined when the saying is in the first clause.
+ * The narrated stretch of a sentence before the clause that holds the saying at `saying` (an
+ * article offset), or undefined: a main clause of its own before ", and" with a new subject ("X
+ * signed a plan Friday, | and Y claimed …"), or a clause of time or reason ("Since the decision
+ * was announced Wednesday, | they have said …"), which dates its own verb, not the saying.
  */
+/** Words that open a clause of time or reason before the main clause. */
+const OPENERS = new Set([
+  'since',
+  'after',
+  'when',
+  'while',
+  'before',
+  'as',
+  'because',
+  'although',
+  'though',
+  'once',
+]);
+
 function narratedBefore(p: SentenceParse, saying: number): { from: number; to: number } | undefined {
   const { tokens } = p.s;
   const c = p.clauses.find(
@@ -92,8 +107,17 @@ function narratedBefore(p: SentenceParse, saying: number): { from: number; to: n
       tokens[c.from]!.start <= saying &&
       saying < (tokens[c.to - 1]?.end ?? p.s.end),
   );
-  if (!c || !tokens.slice(0, c.from).some((t) => t.pos === 'VERB')) return undefined;
-  return { from: p.s.start, to: tokens[c.from - 1]!.start };
+  if (c && tokens.slice(0, c.from).some((t) => t.pos === 'VERB'))
+    return { from: p.s.start, to: tokens[c.from - 1]!.start };
+  // A subordinate clause opening the sentence, closed by a comma before the saying's clause.
+  const verb = tokens.findIndex((t) => t.start >= saying);
+  if (!OPENERS.has(tokens[0]?.text.toLowerCase() ?? '') || verb < 0) return undefined;
+  // The saying's subject stands between the comma and the saying: "…, they have said".
+  let comma = verb - 1;
+  while (comma > 0 && /^(?:PRON|DET|NOUN|PROPN|ADJ|AUX|ADV)$/.test(tokens[comma]!.pos)) comma--;
+  if (comma <= 1 || tokens[comma]!.text !== ',' || !tokens.slice(1, comma).some((t) => t.pos === 'VERB'))
+    return undefined;
+  return { from: p.s.start, to: tokens[comma]!.start };
 }
 
 const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };

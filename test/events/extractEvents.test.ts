@@ -31,6 +31,14 @@ describe('extractEvents', () => {
     expect(claimed?.mentions[0]?.timex).toBeUndefined();
   });
 
+  it('dates the verb of an opening clause of time, not the saying after it', () => {
+    const text =
+      'Since the INS decision was announced Wednesday, they have said they will appeal the decision.';
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }));
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toEqual(['announced@Wednesday']);
+  });
+
   it('traces the sentences it skips and the drafts it makes, when asked', () => {
     const text = '“We hope for peace,” said Raziq. Police arrested five protesters in Herat on Monday.';
     const trace: ExtractTrace = { skipped: [], drafts: [], dropped: [], anchors: [] };
