@@ -95,3 +95,14 @@ describe('modifiesNoun', () => {
     ).toBe(false);
   });
 });
+
+describe('attachTimex on a possessive date', () => {
+  it('reaches the noun past three modifiers', () => {
+    expect(
+      attached("He was arrested over last year's deadly U.S. Embassy blasts in Kenya.", 'last year', [
+        'arrested',
+        'blasts',
+      ]),
+    ).toBe('blasts (possessive)');
+  });
+});
