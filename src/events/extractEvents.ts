@@ -9,7 +9,7 @@ import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { reportedEvents } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
-import { findReportFrame, quotedRanges } from './clauses/findReportFrame.ts';
+import { findReportFrame, quotedRanges, type ReportFrame } from './clauses/findReportFrame.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Draft, toEvent } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
@@ -118,6 +118,26 @@ function narratedBefore(p: SentenceParse, saying: number): { from: number; to: n
   if (comma <= 1 || tokens[comma]!.text !== ',' || !tokens.slice(1, comma).some((t) => t.pos === 'VERB'))
     return undefined;
   return { from: p.s.start, to: tokens[comma]!.start };
+}
+
+/** The trigger of a sentence's saying verb, found or not by the trigger model. */
+function sayingOf(p: SentenceParse, frame: ReportFrame): Trigger | undefined {
+  const at = p.s.start + frame.verbStart;
+  const k = p.s.tokens.findIndex((t) => t.start === at);
+  const t = p.s.tokens[k];
+  if (t?.pos !== 'VERB') return undefined;
+  return (
+    p.triggers.find((x) => x.index === k) ?? {
+      index: k,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lemma: t.lemma,
+      pos: 'VERB',
+      score: 0,
+      eventClass: 'REPORTING',
+    }
+  );
 }
 
 const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };
@@ -232,7 +252,8 @@ export function extractEvents(
           undefined,
           ctx.placesOf(s, s.start, s.end),
           ctx.actorsOf(s.start, s.end),
-          spanOf(mainHappening(p)),
+          // "He said the north's minority demanded …" after a statement: more of the statement, said.
+          spanOf((target.type === 'statement' && frame && sayingOf(p, frame)) || mainHappening(p)),
         );
         continue;
       }
@@ -240,6 +261,9 @@ export function extractEvents(
     if (frame) {
       // "Kuchma and Yeltsin signed a plan Friday, and Yeltsin claimed they resolved …": a narrated
       // clause before the clause that reports words keeps its own trigger and date.
+      // "Adams said Sunday …. He said the north's minority demanded …": more of the statement.
+      const saying = anchors.length === 0 ? sayingOf(p, frame) : undefined;
+      if (saying && quotedFollowUp(ctx, p, saying.index)) continue;
       const narrated = narratedBefore(p, s.start + frame.verbStart);
       const own = narrated ? anchors.filter((t) => t.end <= narrated.to) : [];
       if (narrated && own.length > 0) datedEvents(ctx, p, own, 0, narrated);

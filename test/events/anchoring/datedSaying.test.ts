@@ -74,4 +74,16 @@ describe('quotedFollowUp (through extractEvents)', () => {
     const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
     expect(events.flatMap((e) => e.mentions.map((m) => m.trigger?.text))).not.toContain('said');
   });
+
+  it('takes "He said …" right after a dated statement of a person for more of that statement', () => {
+    const text = `${lead} He said the embassies had been warned of an attack weeks before.`;
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    const said = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'said'));
+    expect(said?.mentions[0]?.trigger?.text).toBe('condemned');
+    const other = `${lead} Separately, Ramos said the embassies had been warned of an attack weeks before.`;
+    const apart = extractEvents(article(other), [yesterday(other, 'Tuesday')]);
+    expect(apart.find((e) => e.mentions.some((m) => m.trigger?.text === 'condemned'))?.mentions).toHaveLength(
+      1,
+    );
+  });
 });
