@@ -77,25 +77,18 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
 }
 
 /**
+ * Words that open a clause of another time or of reason before the main clause; not "when",
+ * "while" or "as", whose time the main clause shares ("When Xi was in Washington this month,
+ * the administration told him …").
+ */
+const OPENERS = new Set(['since', 'after', 'before', 'until', 'because', 'although', 'though']);
+
+/**
  * The narrated stretch of a sentence before the clause that holds the saying at `saying` (an
  * article offset), or undefined: a main clause of its own before ", and" with a new subject ("X
  * signed a plan Friday, | and Y claimed …"), or a clause of time or reason ("Since the decision
  * was announced Wednesday, | they have said …"), which dates its own verb, not the saying.
  */
-/** Words that open a clause of time or reason before the main clause. */
-const OPENERS = new Set([
-  'since',
-  'after',
-  'when',
-  'while',
-  'before',
-  'as',
-  'because',
-  'although',
-  'though',
-  'once',
-]);
-
 function narratedBefore(p: SentenceParse, saying: number): { from: number; to: number } | undefined {
   const { tokens } = p.s;
   const c = p.clauses.find(
