@@ -174,11 +174,7 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
     tokens
       .slice(i + 2, i + 25)
-      // (not a participle: "protesters marched in …, waving flags" is the clause's verb).
-      .some(
-        (x, n, rest) =>
-          x.pos === 'VERB' && !/ing$/i.test(x.text) && (rest[n - 1] ?? tokens[i + 1]!).text === ',',
-      )
+      .some((x, n, rest) => x.pos === 'VERB' && (rest[n - 1] ?? tokens[i + 1]!).text === ',')
   )
     return true;
   // "The videos being circulated": a passive participle after a noun.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachTimex, modifiesNoun } from '../../../src/events/anchoring/attachTimex.ts';
+import { attachTimex } from '../../../src/events/anchoring/attachTimex.ts';
 import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
@@ -77,22 +77,6 @@ describe('attachTimex and infinitives', () => {
     expect(attached('Ministers voted to support the republic Friday.', 'Friday', ['voted', 'support'])).toBe(
       'voted (clause-verb-left)',
     );
-  });
-});
-
-describe('modifiesNoun', () => {
-  const at = (text: string, word: string) => {
-    const { tokens } = annotate(text);
-    return modifiesNoun(
-      tokens,
-      tokens.findIndex((t) => t.text === word),
-    );
-  };
-  it('takes a participle and its phrase before the clause verb for a modifier, not a verb before a participle', () => {
-    expect(at('Ten armed people linked to the fronts in the area, attacked the post.', 'linked')).toBe(true);
-    expect(
-      at('About 100 protesters marched in front of the building on Friday, waving flags.', 'marched'),
-    ).toBe(false);
   });
 });
 
