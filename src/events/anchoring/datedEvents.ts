@@ -12,6 +12,7 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
+import { aspectualComplement, whenClauseVerb } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
 /**
@@ -160,7 +161,15 @@ export function datedEvents(
       bound && BOUND_RULES.has(bound.rule) && bound.trigger.pos === 'NOUN' && deverbal(bound.trigger.text)
         ? [bound.trigger]
         : [];
-    for (const x of [...(learned ?? []), ...joined, ...noun]) {
+    // "began to arrive", "completed the acquisition": what the dated verb begins or ends; "a year
+    // ago, when the industry enjoyed …": what the date's "when" clause tells.
+    const all = [...p.triggers, ...plainVerbs(p), ...deverbalNouns(p)].filter(
+      (x) => eligible(x) && !anchors.some((u) => x.start < u.end && u.start < x.end),
+    );
+    const more = [aspectualComplement(p, found.trigger, all), whenClauseVerb(p, t, all)].filter(
+      (x): x is Trigger => x !== undefined,
+    );
+    for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
       further.set(x.index, draft);
@@ -267,7 +276,7 @@ const NOT_DEVERBAL =
 const deverbal = (w: string) => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
 
 /** Nouns of a sentence that name a happening by their form, beside the triggers found. */
-function deverbalNouns(p: SentenceParse): Trigger[] {
+export function deverbalNouns(p: SentenceParse): Trigger[] {
   const taken = new Set(p.triggers.map((t) => t.index));
   return p.s.tokens.flatMap((t, index) =>
     !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text)
