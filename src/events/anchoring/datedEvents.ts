@@ -12,7 +12,7 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
-import { aspectualComplement, whenClauseVerb } from './furtherWords.ts';
+import { aspectualComplement, participleBefore, whenClauseVerb } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
 /**
@@ -166,9 +166,15 @@ export function datedEvents(
     const all = [...p.triggers, ...plainVerbs(p), ...deverbalNouns(p)].filter(
       (x) => eligible(x) && !anchors.some((u) => x.start < u.end && u.start < x.end),
     );
-    const more = [aspectualComplement(p, found.trigger, all), whenClauseVerb(p, t, all)].filter(
-      (x): x is Trigger => x !== undefined,
+    // "a letter published Wednesday": a participle the date follows, describing its noun.
+    const told = [...p.triggers, ...plainVerbs(p)].filter(
+      (x) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE',
     );
+    const more = [
+      aspectualComplement(p, found.trigger, all),
+      whenClauseVerb(p, t, all),
+      participleBefore(p, t, told),
+    ].filter((x): x is Trigger => x !== undefined);
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);

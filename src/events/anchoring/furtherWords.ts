@@ -46,3 +46,23 @@ export function whenClauseVerb(
   }
   return undefined;
 }
+
+/**
+ * A participle a date follows right after its noun, among `candidates`: "a letter published
+ * Wednesday", "the quarter ended Sept. 30", "the decision, announced Wednesday". The participle
+ * only describes the noun, so it names no event of its own, but the date is the day it happened.
+ */
+export function participleBefore(
+  p: SentenceParse,
+  t: TemporalExpression,
+  candidates: readonly Trigger[],
+): Trigger | undefined {
+  const { tokens } = p.s;
+  const [a] = tokenRange(tokens, t.start, t.end);
+  const k = /^(?:on|in)$/i.test(tokens[a - 1]?.text ?? '') ? a - 2 : a - 1;
+  const v = tokens[k];
+  const before = tokens[k - 1];
+  if (v?.pos !== 'VERB' || !/(?:ed|en|wn|ne|ht|lt)$/i.test(v.text)) return undefined;
+  if (!before || !/^(?:NOUN|PROPN)$/.test(before.pos)) return undefined;
+  return candidates.find((x) => x.index === k);
+}

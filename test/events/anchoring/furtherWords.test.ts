@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deverbalNouns, plainVerbs } from '../../../src/events/anchoring/datedEvents.ts';
-import { aspectualComplement, whenClauseVerb } from '../../../src/events/anchoring/furtherWords.ts';
+import {
+  aspectualComplement,
+  participleBefore,
+  whenClauseVerb,
+} from '../../../src/events/anchoring/furtherWords.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 import { parseSentence } from '../../../src/events/sentenceParse.ts';
 import { yesterday } from '../eventFixtures.ts';
@@ -34,5 +38,16 @@ describe('whenClauseVerb', () => {
     const other = 'The price has been cut in half since August, and the shares traded at about $10.';
     const b = parse(other);
     expect(whenClauseVerb(b.p, yesterday(other, 'August'), b.all)).toBeUndefined();
+  });
+});
+
+describe('participleBefore', () => {
+  it('finds the participle a date follows right after its noun', () => {
+    const text = "The boy's father said in a letter published Wednesday that he wants to see his son.";
+    const a = parse(text);
+    expect(participleBefore(a.p, yesterday(text, 'Wednesday'), a.all)?.text).toBe('published');
+    const other = 'The father published a letter Wednesday.';
+    const b = parse(other);
+    expect(participleBefore(b.p, yesterday(other, 'Wednesday'), b.all)).toBeUndefined();
   });
 });
