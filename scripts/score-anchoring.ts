@@ -7,11 +7,13 @@
  * at sentence level (what dating alone achieves). `--errors N` prints N seeded-random missed gold
  * pairs and N unmatched system pairs at level L (`trigger` by default, or `sentence`).
  * `--fold K/N` scores only the documents whose index in their corpus is K modulo N, so that a
- * change made while reading some documents can be checked on others.
+ * change made while reading some documents can be checked on others. `--breakdown` prints, per
+ * corpus, why the missed gold pairs (trigger level) were missed (see src/events/eval/missBreakdown.ts).
  */
 import { basename, resolve } from 'node:path';
 import { buildChronology } from '../src/chronology/buildChronology.ts';
 import { markSpans, sampleItems, sentencesAround } from '../src/events/eval/anchorErrors.ts';
+import { missCause, tallyCauses } from '../src/events/eval/missBreakdown.ts';
 import {
   type AnchorCounts,
   type AnchorLevel,
@@ -25,10 +27,13 @@ import {
   scoreAnchoring,
   systemAnchorPairs,
 } from '../src/events/eval/scoreAnchoring.ts';
+import { type ExtractTrace, extractEvents } from '../src/events/extractEvents.ts';
 import { annotate } from '../src/events/nlp/annotate.ts';
+import { segmentSentences } from '../src/events/nlp/segmentSentences.ts';
 import { parseArticleFile } from '../src/ingest/parseArticleFile.ts';
 import type { Article } from '../src/model/article.ts';
 import type { TimeMLDocument } from '../src/temporal/eval/readTimeML.ts';
+import { tag } from '../src/temporal/tag.ts';
 import { seededRandom } from '../src/timeline/synthetic.ts';
 import { loadTimeMLCorpus } from './tempeval/loadTimeMLCorpus.ts';
 
@@ -136,6 +141,7 @@ function parseArgs(argv: readonly string[]) {
   let seed = 17;
   let level: AnchorLevel = 'trigger';
   let fold: [number, number] | undefined;
+  let breakdown = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -144,16 +150,17 @@ function parseArgs(argv: readonly string[]) {
     else if (flag === '--seed') seed = Number(value());
     else if (flag === '--level') level = value() as AnchorLevel;
     else if (flag === '--fold') fold = value().split('/').map(Number) as [number, number];
+    else if (flag === '--breakdown') breakdown = true;
     else dirs.push(arg);
   }
   const badFold = fold !== undefined && !(fold[1]! > 0 && fold[0]! >= 0 && fold[0]! < fold[1]!);
   if (dirs.length === 0 || !Number.isInteger(errors) || errors < 0 || !LEVELS.includes(level) || badFold) {
     console.error(
-      'usage: npm run score:anchoring -- DIR… [--errors N] [--seed S] [--level trigger|sentence] [--fold K/N]',
+      'usage: npm run score:anchoring -- DIR… [--errors N] [--seed S] [--level trigger|sentence] [--fold K/N] [--breakdown]',
     );
     process.exit(2);
   }
-  return { dirs, errors, seed, level, fold };
+  return { dirs, errors, seed, level, fold, breakdown };
 }
 
 /** Sentence starts per document, computed only for the documents whose errors are printed. */
@@ -177,8 +184,9 @@ function printMissed(result: DocResult, gold: GoldAnchorPair, level: AnchorLevel
     { span: gold.event, open: '[[', close: ']]' },
     { span: gold.timex, open: '{{', close: '}}' },
   ];
+  const cause = causeOf.get(gold);
   console.log(
-    `- ${doc.docId} ${gold.eid} ${gold.event.eventClass} ${gold.relation} ${gold.tid}=${gold.timex.value}`,
+    `- ${doc.docId} ${gold.eid} ${gold.event.eventClass} ${gold.relation} ${gold.tid}=${gold.timex.value}${cause ? ` (${cause})` : ''}`,
   );
   console.log(`  ${markSpans(doc.text, windowOf(doc, from, to), marks)}`);
   // What the system said about that sentence, to tell a wrong trigger from a wrong date.
@@ -210,7 +218,37 @@ function printUnmatched(result: DocResult, pair: SystemAnchorPair): void {
   );
 }
 
-const { dirs, errors, seed, level, fold } = parseArgs(process.argv.slice(2));
+/**
+ * Why each missed gold pair (trigger level) of a document was missed: extraction is run again on
+ * its own, with a trace, against the tagger's expressions.
+ */
+const causeOf = new Map<GoldAnchorPair, string>();
+function missCauses(result: DocResult): string[] {
+  if (result.missed.trigger.length === 0) return [];
+  const article = articleOf(result.doc);
+  const timexes = tag(article.text, { reference: article.published });
+  const trace: ExtractTrace = { skipped: [], drafts: [], dropped: [], anchors: [] };
+  const events = extractEvents(article, timexes, trace);
+  const record = { sentences: segmentSentences(article.text), timexes, events, trace };
+  const { triggerPairs } = systemAnchorPairs(events, article.id);
+  return result.missed.trigger.map((g) => {
+    const cause =
+      scoreAnchoring([g], triggerPairs, 'trigger').missed.length === 0
+        ? 'found by extraction, lost after it'
+        : missCause(g, record);
+    causeOf.set(g, cause);
+    return cause;
+  });
+}
+
+function printBreakdown(run: CorpusRun): void {
+  const causes = run.docs.flatMap(missCauses);
+  console.log(`\n${run.corpus}: ${causes.length} missed gold pairs (trigger level), by cause:`);
+  for (const [cause, n] of tallyCauses(causes))
+    console.log(`${String(n).padStart(6)} ${((100 * n) / causes.length).toFixed(1).padStart(5)}%  ${cause}`);
+}
+
+const { dirs, errors, seed, level, fold, breakdown } = parseArgs(process.argv.slice(2));
 const t0 = performance.now();
 const runs = dirs.map((dir) => runCorpus(dir, fold));
 console.log('Anchoring: (event, date) pairs against gold TLINKs to a DATE/TIME in the text');
@@ -236,6 +274,8 @@ for (const run of runs) {
   );
   for (const failure of run.failures.slice(0, 5)) console.log(`  crash ${failure}`);
 }
+
+if (breakdown) for (const run of runs) printBreakdown(run);
 
 if (errors > 0) {
   const all = runs.flatMap((r) => r.docs);

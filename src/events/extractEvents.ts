@@ -3,15 +3,15 @@ import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { modifiesNoun } from './anchoring/attachTimex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
-import { datedSaying } from './anchoring/datedSaying.ts';
+import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { reportedEvents } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
-import { findReportFrame, quotedRanges } from './clauses/findReportFrame.ts';
+import { findReportFrame, quotedRanges, type ReportFrame } from './clauses/findReportFrame.ts';
 import { triggerModality } from './clauses/modality.ts';
-import { toEvent } from './draft.ts';
+import { type Draft, toEvent } from './draft.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
@@ -34,7 +34,13 @@ const COMMENT_HEADER =
   /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b|\bRegister to comment\b|\breactively-moderated\b|\bThis comment was removed because\b|\b\d{1,2}(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} - \d{2}:\d{2}\b/;
 
 /** Sentences skipped for these reasons may still date their saying. */
-const SAYING_KEPT = new Set(['a quotation', 'first-person commentary', 'background', 'an attributed view']);
+const SAYING_KEPT = new Set([
+  'a quotation',
+  'first-person commentary',
+  'background',
+  'an attributed view',
+  'a conditional',
+]);
 
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
@@ -70,6 +76,63 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
   });
 }
 
+/**
+ * Words that open a clause of another time or of reason before the main clause; not "when",
+ * "while" or "as", whose time the main clause shares ("When Xi was in Washington this month,
+ * the administration told him …").
+ */
+const OPENERS = new Set(['since', 'after', 'before', 'until', 'because', 'although', 'though']);
+
+/**
+ * The narrated stretch of a sentence before the clause that holds the saying at `saying` (an
+ * article offset), or undefined: a main clause of its own before ", and" with a new subject ("X
+ * signed a plan Friday, | and Y claimed …"), or a clause of time or reason ("Since the decision
+ * was announced Wednesday, | they have said …"), which dates its own verb, not the saying.
+ */
+function narratedBefore(p: SentenceParse, saying: number): { from: number; to: number } | undefined {
+  const { tokens } = p.s;
+  const c = p.clauses.find(
+    (c) =>
+      c.kind === 'coordinate' &&
+      tokens[c.from]!.pos === 'CCONJ' &&
+      tokens[c.from - 1]?.text === ',' &&
+      /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[c.from + 1]?.pos ?? '') &&
+      tokens[c.from]!.start <= saying &&
+      saying < (tokens[c.to - 1]?.end ?? p.s.end),
+  );
+  if (c && tokens.slice(0, c.from).some((t) => t.pos === 'VERB'))
+    return { from: p.s.start, to: tokens[c.from - 1]!.start };
+  // A subordinate clause opening the sentence, closed by a comma before the saying's clause.
+  const verb = tokens.findIndex((t) => t.start >= saying);
+  if (!OPENERS.has(tokens[0]?.text.toLowerCase() ?? '') || verb < 0) return undefined;
+  // The saying's subject stands between the comma and the saying: "…, they have said".
+  let comma = verb - 1;
+  while (comma > 0 && /^(?:PRON|DET|NOUN|PROPN|ADJ|AUX|ADV)$/.test(tokens[comma]!.pos)) comma--;
+  if (comma <= 1 || tokens[comma]!.text !== ',' || !tokens.slice(1, comma).some((t) => t.pos === 'VERB'))
+    return undefined;
+  return { from: p.s.start, to: tokens[comma]!.start };
+}
+
+/** The trigger of a sentence's saying verb, found or not by the trigger model. */
+function sayingOf(p: SentenceParse, frame: ReportFrame): Trigger | undefined {
+  const at = p.s.start + frame.verbStart;
+  const k = p.s.tokens.findIndex((t) => t.start === at);
+  const t = p.s.tokens[k];
+  if (t?.pos !== 'VERB') return undefined;
+  return (
+    p.triggers.find((x) => x.index === k) ?? {
+      index: k,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lemma: t.lemma,
+      pos: 'VERB',
+      score: 0,
+      eventClass: 'REPORTING',
+    }
+  );
+}
+
 const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };
 
 /**
@@ -92,25 +155,58 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
 }
 
 /**
+ * What `extractEvents` did with an article, for error analysis (`score:anchoring --breakdown`):
+ * the sentences it skipped whole and why, every draft it made, and the drafts its final filters
+ * left out or folded into another.
+ */
+export interface ExtractTrace {
+  readonly skipped: { readonly start: number; readonly end: number; readonly reason: string }[];
+  readonly drafts: Draft[];
+  /** The expressions found to date a happening in each sentence read (`findAnchors`). */
+  readonly anchors: TemporalExpression[];
+  /** Drafts (by id) the final filters left out, or folded into an earlier report of them. */
+  readonly dropped: { readonly id: string; readonly reason: string }[];
+}
+
+/** Why the final filters leave a draft out, or undefined when it is kept. */
+function droppedBecause(d: Draft): string | undefined {
+  if (d.modality === 'hypothetical') return 'hypothetical';
+  if (d.modality === 'planned' && d.mentions[0]?.timex === undefined) return 'undated plan';
+  if (d.title.split(/\s+/).length < 2) return 'one-word title';
+  if (d.mentions[0]?.timex !== undefined) return emptyDatedTitle(d.title) ? 'empty dated title' : undefined;
+  if (d.when.precision === 'vague') return 'undated background';
+  return weakTitle(d.title) ? 'weak title' : undefined;
+}
+
+/**
  * Events of one article. Each sentence is read by the NLP library (tokens, parts of speech,
  * lemmas), split into clauses, and its triggers found by the learned model; then, in order: what
  * is no event is skipped; an undated sentence that refers back to an event continues it; reported
  * words give a statement and the happening reported; a date dates the trigger it modifies; an
  * undated happening continues the event before it or starts one placed on or before publication.
  */
-export function extractEvents(article: Article, timexes: readonly TemporalExpression[]): ChronologyEvent[] {
+export function extractEvents(
+  article: Article,
+  timexes: readonly TemporalExpression[],
+  trace?: ExtractTrace,
+): ChronologyEvent[] {
   const ctx = createArticleContext(article);
+  const skipped = (s: { start: number; end: number }, reason: string) =>
+    trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
   // article: nothing from there on is the article's reporting.
   const comments = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  for (const s of comments >= 0 ? ctx.sentences.slice(comments) : []) skipped(s, 'reader comments');
   for (const s of comments >= 0 ? ctx.sentences.slice(0, comments) : ctx.sentences) {
     if (s.heading) {
+      skipped(s, 'heading');
       ctx.lastHeading = s.index;
       continue;
     }
     const quotes = quotedRanges(s.text);
     const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
     const found = findAnchors(article, s, timexes, quotes);
+    trace?.anchors.push(...found);
     // Quotations are someone's words: a sentence mostly in quotes is no event.
     const skip =
       quoted > s.text.length * 0.5
@@ -122,12 +218,19 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
               : undefined,
           );
     if (skip) {
+      skipped(s, skip);
       // Though the words are no happening, their saying on a day the text names is ("…," Adams said Sunday).
-      if (SAYING_KEPT.has(skip)) datedSaying(ctx, parseSentence(s, timexes), found, 0);
+      if (SAYING_KEPT.has(skip)) {
+        const q = parseSentence(s, timexes);
+        if (!datedSaying(ctx, q, found, 0) && found.length === 0) quotedFollowUp(ctx, q);
+      }
       continue;
     }
     // Four or more dates in one sentence: a fact box or a CV ("1950: Stood first …; 1954: …"), not narration.
-    if (new Set(found.map((t) => t.value)).size >= 4) continue;
+    if (new Set(found.map((t) => t.value)).size >= 4) {
+      skipped(s, 'four or more dates');
+      continue;
+    }
     const frame = findReportFrame(s.text);
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);
@@ -142,13 +245,28 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
           undefined,
           ctx.placesOf(s, s.start, s.end),
           ctx.actorsOf(s.start, s.end),
-          spanOf(mainHappening(p)),
+          // "He said the north's minority demanded …" after a statement: more of the statement, said.
+          spanOf((target.type === 'statement' && frame && sayingOf(p, frame)) || mainHappening(p)),
         );
         continue;
       }
     }
     if (frame) {
-      reportedEvents(ctx, p, frame, anchors, 0);
+      // "Kuchma and Yeltsin signed a plan Friday, and Yeltsin claimed they resolved …": a narrated
+      // clause before the clause that reports words keeps its own trigger and date.
+      // "Adams said Sunday …. He said the north's minority demanded …": more of the statement.
+      const saying = anchors.length === 0 ? sayingOf(p, frame) : undefined;
+      if (saying && quotedFollowUp(ctx, p, saying.index)) continue;
+      const narrated = narratedBefore(p, s.start + frame.verbStart);
+      const own = narrated ? anchors.filter((t) => t.end <= narrated.to) : [];
+      if (narrated && own.length > 0) datedEvents(ctx, p, own, 0, narrated);
+      reportedEvents(
+        ctx,
+        p,
+        frame,
+        anchors.filter((t) => !own.includes(t)),
+        own.length > 0 ? 10 : 0,
+      );
       continue;
     }
     if (anchors.length > 0) {
@@ -185,22 +303,31 @@ export function extractEvents(article: Article, timexes: readonly TemporalExpres
       undatedTime(article.published, 'no date in the sentence', said || ctx.tellsNews(s)),
     );
   }
+  trace?.drafts.push(...ctx.drafts.map((d) => ({ ...d, mentions: [...d.mentions] })));
   // Hypotheticals are no events; a plan is kept, marked, only when a date says when it is due.
-  const told = ctx.drafts.filter(
-    (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
-  );
   // An undated happening whose title says too little is left out: without a date or words of its
   // own, it would only be noise on the timeline. A dated one keeps its date for the reader.
   // So is one with neither a date in its sentence nor the article's news to place it: background
   // ("The FSA is waging a guerrilla war") that only an unspecified past could hold is no entry of a
   // chronology. It still served above as the event later sentences continue.
-  return dedupeDrafts(told)
-    .filter(
-      (d) =>
-        d.title.split(/\s+/).length >= 2 &&
-        (d.mentions[0]?.timex !== undefined
-          ? !emptyDatedTitle(d.title)
-          : d.when.precision !== 'vague' && !weakTitle(d.title)),
-    )
-    .map((d) => toEvent(d, article.published));
+  // (Modality is checked before folding, the titles after, as each filter has always run.)
+  const told = ctx.drafts.filter(
+    (d) => d.modality !== 'hypothetical' && (d.modality !== 'planned' || d.mentions[0]?.timex !== undefined),
+  );
+  const deduped = dedupeDrafts(told);
+  const kept = deduped.filter((d) => {
+    const why = droppedBecause(d);
+    if (why) trace?.dropped.push({ id: d.id, reason: why });
+    return why === undefined;
+  });
+  if (trace)
+    for (const d of ctx.drafts) {
+      const why = told.includes(d)
+        ? deduped.includes(d)
+          ? undefined
+          : 'folded into another'
+        : droppedBecause(d);
+      if (why) trace.dropped.push({ id: d.id, reason: why });
+    }
+  return kept.map((d) => toEvent(d, article.published));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../src/events/extractEvents.ts';
+import { type ExtractTrace, extractEvents } from '../../src/events/extractEvents.ts';
 import { tag } from '../../src/temporal/tag.ts';
 import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
@@ -18,6 +18,35 @@ describe('extractEvents', () => {
     const text =
       '“We hope for peace today and tomorrow,” said Raziq, a resident of Bamiyan. Residents expressed concerns.';
     expect(extractEvents(article(text), tag(text, { reference: '2022-04-12' }))).toEqual([]);
+  });
+
+  it('keeps the dated clause before a coordinated clause that reports words', () => {
+    const text =
+      'Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic cooperation plan Friday, and Yeltsin claimed they resolved even more nagging problems.';
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }));
+    const signed = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'signed'));
+    expect(signed?.mentions[0]?.timex?.text).toBe('Friday');
+    const claimed = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'resolved'));
+    expect(claimed?.title).toBe('Yeltsin claimed they resolved even more nagging problems');
+    expect(claimed?.mentions[0]?.timex).toBeUndefined();
+  });
+
+  it('dates the verb of an opening clause of time, not the saying after it', () => {
+    const text =
+      'Since the INS decision was announced Wednesday, they have said they will appeal the decision.';
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }));
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toEqual(['announced@Wednesday']);
+  });
+
+  it('traces the sentences it skips and the drafts it makes, when asked', () => {
+    const text = '“We hope for peace,” said Raziq. Police arrested five protesters in Herat on Monday.';
+    const trace: ExtractTrace = { skipped: [], drafts: [], dropped: [], anchors: [] };
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }), trace);
+    expect(trace.skipped).toEqual([{ start: 0, end: 32, reason: 'a quotation' }]);
+    expect(trace.anchors.map((t) => t.text)).toEqual(['Monday']);
+    expect(trace.drafts.map((d) => d.id)).toEqual(events.map((e) => e.id));
+    expect(trace.dropped).toEqual([]);
   });
 
   it('gives every event a mention pointing at its sentence, for any slice of the sample articles', () => {

@@ -62,9 +62,10 @@ export function attachTimex<T extends TriggerRef>(
   const usable = triggers.filter((t) => eligible(t) && (t.index < a || t.index >= b));
   const at = (i: number) => usable.find((t) => t.index === i);
 
-  // "Friday's deadly attack": the possessive, then up to two modifiers, then the noun.
+  // "Friday's deadly attack", "last year's deadly U.S. Embassy blasts": the possessive, then up
+  // to three modifiers, then the noun.
   if (tokens[b]?.text === "'s" || tokens[b]?.text === '’s') {
-    for (let i = b + 1; i <= b + 3 && i < tokens.length; i++) {
+    for (let i = b + 1; i <= b + 4 && i < tokens.length; i++) {
       const t = at(i);
       if (t && t.pos === 'NOUN') return { trigger: t, rule: 'possessive' };
       if (!['ADJ', 'NOUN', 'PROPN'].includes(tokens[i]!.pos)) break;

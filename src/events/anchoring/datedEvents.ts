@@ -2,6 +2,7 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
+import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
@@ -11,18 +12,21 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
+import { aspectualComplement, participleBefore, whenClauseVerb } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
  * (`attachTimex`), and that trigger names the event; `k` numbers the sentence's events. A date
- * that modifies no trigger adds to the event just before, when it follows and fits.
+ * that modifies no trigger adds to the event just before, when it follows and fits. `within`
+ * (article offsets) limits the triggers dated to one stretch of the sentence.
  */
 export function datedEvents(
   ctx: ArticleContext,
   p: SentenceParse,
   anchors: readonly TemporalExpression[],
   k: number,
+  within?: { readonly from: number; readonly to: number },
 ): void {
   const { article } = ctx;
   const { s } = p;
@@ -30,6 +34,9 @@ export function datedEvents(
   for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
   const distinct = [...byValue.values()];
   const dated = new Set<number>();
+  // Triggers taken as further words of another date's event: a date that chooses one for its own
+  // takes it over ("shares began trading in August, closed yesterday at …").
+  const further = new Map<number, Draft>();
   const quotes = quotedSpans(s.text, s.start);
   for (const t of distinct) {
     // "just like he did two days ago": a date on a pro-verb dates a happening named elsewhere.
@@ -40,6 +47,7 @@ export function datedEvents(
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
     const ahead = when.start > article.published.slice(0, 10);
     const eligible = (x: Trigger) =>
+      (!within || (x.start >= within.from && x.end <= within.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
       // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.
@@ -103,7 +111,12 @@ export function datedEvents(
       continue;
     }
     // Two dates of one trigger ("on Friday, 5 March", "from Monday to Friday" split): one event.
-    if (dated.has(found.trigger.index)) continue;
+    const taken = further.get(found.trigger.index);
+    if (taken) {
+      const { start } = found.trigger;
+      taken.mentions = taken.mentions.filter((m) => m.trigger?.start !== start);
+      further.delete(found.trigger.index);
+    } else if (dated.has(found.trigger.index)) continue;
     dated.add(found.trigger.index);
     // With several dates, each event reads its counts, places and actors from its own clause.
     const clause = clauseOf(p.clauses, found.trigger.index);
@@ -134,9 +147,38 @@ export function datedEvents(
             },
           )
         : [];
-    for (const x of [...(learned ?? []), ...joined]) {
+    // "shares closed … in early trading yesterday", "after last year's embassy blasts": an event
+    // noun the date stands right after, or modifies, is a further word of the dated happening.
+    const bound = attachTimex(
+      s.tokens,
+      p.clauses,
+      [...p.triggers, ...plainVerbs(p), ...deverbalNouns(p)],
+      t.start,
+      t.end,
+      eligible,
+    );
+    const noun =
+      bound && BOUND_RULES.has(bound.rule) && bound.trigger.pos === 'NOUN' && deverbal(bound.trigger.text)
+        ? [bound.trigger]
+        : [];
+    // "began to arrive", "completed the acquisition": what the dated verb begins or ends; "a year
+    // ago, when the industry enjoyed …": what the date's "when" clause tells.
+    const all = [...p.triggers, ...plainVerbs(p), ...deverbalNouns(p)].filter(
+      (x) => eligible(x) && !anchors.some((u) => x.start < u.end && u.start < x.end),
+    );
+    // "a letter published Wednesday": a participle the date follows, describing its noun.
+    const told = [...p.triggers, ...plainVerbs(p)].filter(
+      (x) => x.eventClass !== 'STATE' && x.eventClass !== 'I_STATE',
+    );
+    const more = [
+      aspectualComplement(p, found.trigger, all),
+      whenClauseVerb(p, t, all),
+      participleBefore(p, t, told),
+    ].filter((x): x is Trigger => x !== undefined);
+    for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
+      further.set(x.index, draft);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
     }
   }
@@ -225,6 +267,39 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...speaker, ...told.kept], 18).text;
+}
+
+/** Rules of `attachTimex` by which a date binds an event noun directly. */
+const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);
+
+/** Nouns made from verbs ("trading", "announcement", "appearance", "election"). */
+const DEVERBAL =
+  /^(?:\p{Ll}{3,}(?:ing|ment|tion|sion|ance|ence)|\p{Ll}+(?:rture|osure|izure|pture|ilure)|(?:arriv|approv|remov|withdraw|propos|refus|renew|dismiss|deni|tri|buri|surviv|dispos|revers)al)s?$/u;
+/** Words of those forms that name no happening. */
+const NOT_DEVERBAL =
+  /^(?:addition|morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision)s?$/;
+
+const deverbal = (w: string) => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
+
+/** Nouns of a sentence that name a happening by their form, beside the triggers found. */
+export function deverbalNouns(p: SentenceParse): Trigger[] {
+  const taken = new Set(p.triggers.map((t) => t.index));
+  return p.s.tokens.flatMap((t, index) =>
+    !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text)
+      ? [
+          {
+            index,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            lemma: t.lemma,
+            pos: 'NOUN' as const,
+            score: 0,
+            eventClass: 'OCCURRENCE' as const,
+          },
+        ]
+      : [],
+  );
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);

@@ -1,5 +1,6 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
+import { toMention } from '../draft.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
@@ -187,3 +188,62 @@ export function datedSaying(
   ctx.previous = draft;
   return true;
 }
+
+/**
+ * The words quoted right after a dated report, said by someone the report names: "Philippine
+ * President Joseph Estrada on Tuesday condemned the bombings … | ``We extend our sympathies …,''
+ * Estrada said in a statement." The saying is a further word of that report, on its day. The
+ * speaker must be named in the report's title (or be "he"/"she" after a report of a person), and the
+ * report must be the sentence just before, dated to a day. `saying` (a token index) names the
+ * saying of a sentence that reports words without quotes ("He said the talks had failed").
+ * Returns whether it added the saying.
+ */
+export function quotedFollowUp(ctx: ArticleContext, p: SentenceParse, saying?: number): boolean {
+  const previous = ctx.previous;
+  const { s } = p;
+  const before = ctx.sentences[s.index - 1];
+  if (
+    !previous ||
+    !before ||
+    previous.lastSentence !== s.index - 1 ||
+    previous.sentence <= ctx.lastHeading ||
+    previous.mentions.at(-1)?.timex === undefined ||
+    (previous.when.precision !== 'day' && previous.when.precision !== 'time')
+  )
+    return false;
+  const { tokens } = s;
+  // "Separately, Cilcorp said …": another item of news.
+  if (/^(?:Separately|Meanwhile|Elsewhere|In addition|In other)\b/.test(s.text)) return false;
+  const quotes = quotedSpans(s.text, s.start);
+  if (quotes.length === 0 && saying === undefined) return false;
+  const quoted = (from: number, to: number) => quotes.some(([a, b]) => from >= a && to <= b);
+  const verb =
+    saying ??
+    tokens.findIndex((t, i) => t.pos === 'VERB' && !quoted(t.start, t.end) && isSaying(tokens, i, quoted));
+  if (verb < 0) return false;
+  // The speaker: the word before the saying (auxiliaries and adverbs aside), or the name right
+  // after it ("said Estrada"); a pronoun after a report of a person, or a name in its title.
+  let k = verb - 1;
+  while (k > 0 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV')) k--;
+  const speakers = [tokens[k], tokens[verb + 1]?.pos === 'PROPN' ? tokens[verb + 1] : undefined];
+  const named = speakers.some(
+    (t) =>
+      t !== undefined &&
+      ((t.pos === 'PRON' &&
+        /^(?:he|she)$/i.test(t.text) &&
+        previous.actors.some((a) => a.kind === 'person')) ||
+        (t.pos === 'PROPN' &&
+          t.text.length > 2 &&
+          new RegExp(`\\b${escapeRe(t.text)}\\b`).test(previous.title))),
+  );
+  // Words reported without quotes continue only a statement.
+  if (saying !== undefined && previous.type !== 'statement') return false;
+  if (!named) return false;
+  const v = tokens[verb]!;
+  previous.lastSentence = s.index;
+  // The quoted words are no count of the event's: the mention states none.
+  previous.mentions.push(toMention(ctx.article.id, s, undefined, {}, v));
+  return true;
+}
+
+const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -12,6 +12,7 @@ import { plainVerbs } from './datedEvents.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
+import { participleBefore } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
@@ -155,6 +156,13 @@ export function reportedEvents(
             ...statement.mentions[0]!,
             trigger: { start: tokens[v]!.start, end: tokens[v]!.end, text: tokens[v]!.text },
           });
+    // "said in a letter published Wednesday that …": the letter's publishing is the saying's day.
+    const published = frameAnchor && participleBefore(p, frameAnchor, [...p.triggers, ...plainVerbs(p)]);
+    if (published && published.index !== saying.index)
+      statement.mentions.push({
+        ...statement.mentions[0]!,
+        trigger: { start: published.start, end: published.end, text: published.text },
+      });
   }
   if (!happening || !event) return;
   // A dated statement already says the undated happening it reports ("He said on March 25 that
@@ -185,6 +193,9 @@ export function reportedEvents(
   const narrated =
     clause.kind === 'relative' ||
     (clause.kind === 'coordinate' &&
+      // "X signed …, and Yeltsin claimed they resolved …": the clause that holds the saying is no
+      // narration after it.
+      !(saying && clause.from <= saying.index) &&
       tokens[clause.from]?.pos === 'CCONJ' &&
       tokens[clause.from - 1]?.text === ',' &&
       /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[clause.from + 1]?.pos ?? ''));

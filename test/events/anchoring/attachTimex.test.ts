@@ -79,3 +79,14 @@ describe('attachTimex and infinitives', () => {
     );
   });
 });
+
+describe('attachTimex on a possessive date', () => {
+  it('reaches the noun past three modifiers', () => {
+    expect(
+      attached("He was arrested over last year's deadly U.S. Embassy blasts in Kenya.", 'last year', [
+        'arrested',
+        'blasts',
+      ]),
+    ).toBe('blasts (possessive)');
+  });
+});

@@ -30,4 +30,29 @@ describe('datedEvents (through extractEvents)', () => {
     expect(dated).toContain('suspended@late January');
     expect(dated).not.toContain('suspended@December');
   });
+
+  it('adds an event noun the date stands right after or modifies as a further word of the happening', () => {
+    const text = 'Weisfield shares soared on the announcement yesterday, closing up $11.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'yesterday')]);
+    const words = e?.mentions.map((m) => m.trigger?.text);
+    expect(words).toContain('soared');
+    expect(words).toContain('announcement');
+    // A noun that names no happening is no further word: "U.S. immigration officials Wednesday".
+    const other =
+      'Miami officials warned U.S. immigration officials Wednesday that they should expect little help.';
+    const [f] = extractEvents(article(other), [yesterday(other, 'Wednesday')]);
+    expect(f?.mentions.map((m) => m.trigger?.text)).not.toContain('officials');
+  });
+
+  it('lets a date take over a trigger another date took only as a further word of its event', () => {
+    const text =
+      'Ogden Projects, whose shares began trading on the New York Stock Exchange in August, closed yesterday at $26.875.';
+    const events = extractEvents(article(text), [
+      monthIn(text, 'August', '2021-08'),
+      yesterday(text, 'yesterday'),
+    ]);
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toContain('closed@yesterday');
+    expect(dated).not.toContain('closed@August');
+  });
 });

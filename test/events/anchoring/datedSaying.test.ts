@@ -48,3 +48,42 @@ describe('datedSaying (through extractEvents)', () => {
     expect(e?.title).toContain('did not believe');
   });
 });
+
+describe('datedSaying (through extractEvents)', () => {
+  it('dates the saying of words that lay down a condition', () => {
+    const text =
+      "Bush told a news conference on Tuesday that the naval barricade now in force might be extended to Jordan's Aqaba ``if it is a hole through which commerce flows'' in and out of Iraq.";
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    expect(events.map((e) => e.mentions[0]?.trigger?.text)).toEqual(['told']);
+    expect(events[0]!.mentions[0]!.timex?.text).toBe('Tuesday');
+  });
+});
+
+describe('quotedFollowUp (through extractEvents)', () => {
+  const lead = 'Philippine President Joseph Estrada on Tuesday condemned the bombings of the embassies.';
+  it('makes the saying of a quotation right after a dated report by its speaker a further word of it', () => {
+    const text = `${lead} \`\`We extend our sympathies to the victims,'' Estrada said in a statement.`;
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.mentions.map((m) => m.trigger?.text)).toEqual(['condemned', 'said']);
+    expect(events[0]!.mentions[1]!.timex).toBeUndefined();
+  });
+
+  it('leaves alone a quotation by someone the report does not name', () => {
+    const text = `${lead} \`\`We extend our sympathies to the victims,'' Ramos said in a statement.`;
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    expect(events.flatMap((e) => e.mentions.map((m) => m.trigger?.text))).not.toContain('said');
+  });
+
+  it('takes "He said …" right after a dated statement of a person for more of that statement', () => {
+    const text = `${lead} He said the embassies had been warned of an attack weeks before.`;
+    const events = extractEvents(article(text), [yesterday(text, 'Tuesday')]);
+    const said = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'said'));
+    expect(said?.mentions[0]?.trigger?.text).toBe('condemned');
+    const other = `${lead} Separately, Ramos said the embassies had been warned of an attack weeks before.`;
+    const apart = extractEvents(article(other), [yesterday(other, 'Tuesday')]);
+    expect(apart.find((e) => e.mentions.some((m) => m.trigger?.text === 'condemned'))?.mentions).toHaveLength(
+      1,
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import type { TemporalExpression } from '../../model/timex.ts';
+import type { SentenceParse } from '../sentenceParse.ts';
+import type { Trigger } from '../triggers/findTriggers.ts';
+import { tokenRange } from './attachTimex.ts';
+
+/** Verbs of beginning, going on and ending: what they begin or end happens at their date too. */
+const ASPECTUAL = new Set('begin start complete finish continue resume end stop halt'.split(' '));
+
+/**
+ * The happening an aspectual verb at `x` begins, goes on with or ends, among `candidates`: "began
+ * to arrive", "will begin mailing materials", "completed the acquisition". It is the next verb or
+ * event noun after the verb, past "to", a determiner or modifiers (three words at most).
+ */
+export function aspectualComplement(
+  p: SentenceParse,
+  x: Trigger,
+  candidates: readonly Trigger[],
+): Trigger | undefined {
+  if (x.pos !== 'VERB' || !ASPECTUAL.has(x.lemma)) return undefined;
+  const { tokens } = p.s;
+  for (let i = x.index + 1; i <= x.index + 4 && i < tokens.length; i++) {
+    const found = candidates.find((t) => t.index === i);
+    if (found) return found.pos === 'VERB' || found.pos === 'NOUN' ? found : undefined;
+    if (!/^(?:PART|DET|ADJ|ADV|NUM)$/.test(tokens[i]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The verb of a "when" clause right after a date, among `candidates`: "a year ago, when the
+ * industry enjoyed strong demand", "since August, when they traded at about $10". The clause
+ * tells what happened at that date.
+ */
+export function whenClauseVerb(
+  p: SentenceParse,
+  t: TemporalExpression,
+  candidates: readonly Trigger[],
+): Trigger | undefined {
+  const { tokens } = p.s;
+  const [, b] = tokenRange(tokens, t.start, t.end);
+  if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'when') return undefined;
+  for (let i = b + 2; i < tokens.length && i <= b + 9; i++) {
+    if (tokens[i]!.pos === 'PUNCT') return undefined;
+    const found = candidates.find((x) => x.index === i && x.pos === 'VERB');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * A participle a date follows right after its noun, among `candidates`: "a letter published
+ * Wednesday", "the quarter ended Sept. 30", "the decision, announced Wednesday". The participle
+ * only describes the noun, so it names no event of its own, but the date is the day it happened.
+ */
+export function participleBefore(
+  p: SentenceParse,
+  t: TemporalExpression,
+  candidates: readonly Trigger[],
+): Trigger | undefined {
+  const { tokens } = p.s;
+  const [a] = tokenRange(tokens, t.start, t.end);
+  const k = /^(?:on|in)$/i.test(tokens[a - 1]?.text ?? '') ? a - 2 : a - 1;
+  const v = tokens[k];
+  const before = tokens[k - 1];
+  if (v?.pos !== 'VERB' || !/(?:ed|en|wn|ne|ht|lt)$/i.test(v.text)) return undefined;
+  if (!before || !/^(?:NOUN|PROPN)$/.test(before.pos)) return undefined;
+  return candidates.find((x) => x.index === k);
+}
