@@ -189,7 +189,16 @@ export function emptyDatedTitle(title: string): boolean {
   // "Fighting erupted": a gerund is the subject of the verb after it.
   // "Operating revenue surged": a participle before a noun is its modifier.
   const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX|NOUN|PROPN)$/.test(tokens[1]!.pos);
-  if (!gerund && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART'))
+  // "At least four people were killed", "Up to 300 monitors", "Between 1,000 and 2,000 Syrians":
+  // the bound of a number.
+  const bound =
+    /^(?:at|up|between)$/i.test(first.text) &&
+    (/^(?:least|most|to)$/i.test(tokens[1]!.text) || tokens[1]!.pos === 'NUM');
+  if (
+    !gerund &&
+    !bound &&
+    (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART')
+  )
     return true;
   if (first.pos === 'PRON' && tokens.length <= 2) return true;
   return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');

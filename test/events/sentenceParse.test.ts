@@ -23,6 +23,9 @@ describe('emptyDatedTitle', () => {
     expect(emptyDatedTitle('Fighting erupted')).toBe(false);
     expect(emptyDatedTitle('Attack on its compound')).toBe(false);
     expect(emptyDatedTitle('The uprising began')).toBe(false);
+    expect(emptyDatedTitle('At least four people were killed')).toBe(false);
+    expect(emptyDatedTitle('Between 1,000 and 2,000 Syrians fled')).toBe(false);
+    expect(emptyDatedTitle('At the meeting')).toBe(true);
   });
   it('drops a verb without subject, a pronoun and verb, or a bare noun of two words', () => {
     expect(emptyDatedTitle('Been killed')).toBe(true);

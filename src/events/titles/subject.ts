@@ -276,7 +276,18 @@ export function subject(
       inner
     )
       out.unshift(j);
-    else {
+    else if (
+      // "The first shells from across the border landed": a preposition of two words.
+      /^(?:across|behind|inside|outside|under|within|beyond)$/.test(w) &&
+      tokens[j - 1]?.text.toLowerCase() === 'from' &&
+      j - 2 >= floor &&
+      isNominal(tokens[j - 2]!) &&
+      out.length > 0 &&
+      out.length <= 9
+    ) {
+      out.unshift(j - 1, j);
+      j--;
+    } else {
       // "Footage posted on the internet showed", "merchants favored by the regime have tended",
       // "the crackdown launched by Syrian forces after the unveiling … is aimed": what follows a
       // participle is its own phrase; the subject is the noun before the participle.

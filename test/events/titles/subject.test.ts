@@ -79,4 +79,10 @@ describe('subject', () => {
       'The airport here in Haiti has become the hub',
     );
   });
+
+  it('reads a preposition of two words inside the subject', () => {
+    expect(cut('The first artillery shells from across the border landed on farm buildings.', 'landed')).toBe(
+      'The first artillery shells from across the border landed on farm buildings',
+    );
+  });
 });
