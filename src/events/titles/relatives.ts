@@ -82,6 +82,8 @@ export function antecedentPhrase(
           // "a number of bombings which": a quantity's "of" goes on to its head.
           (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? ''))) &&
         isNominal(tokens[i - 1] ?? t) &&
+        // "retake Aleppo from the rebel fighters, who": after a name the phrase is the verb's.
+        !(tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'DET') &&
         out.length > 0 &&
         out.length <= 6;
       if (isNominal(t) || inner || skipped(i)) out.unshift(i);

@@ -86,6 +86,9 @@ export function skipGap(
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+/** Verbs whose object may be a clause ("said the US and Turkey were working"). */
+const SAYING =
+  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote)$/;
 
 /**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
@@ -334,6 +337,18 @@ export function subject(
       /^(?:there|here)$/.test(w) && out.length >= 1 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
+  // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
+  // right after a verb is that verb's object; the subject starts after the "and". Not after a
+  // verb of saying ("said the US and Turkey were working"), nor across a list's commas.
+  const and = out.findLastIndex((i) => tokens[i]!.text === 'and' && tokens[i]!.pos === 'CCONJ');
+  const governor = tokens[out[0]! - 1];
+  const object =
+    and > 0 &&
+    out[0]! - 1 >= floor &&
+    governor?.pos === 'VERB' &&
+    !SAYING.test(governor.lemma) &&
+    !out.slice(0, and).some((i) => tokens[i]!.text === ',');
+  if (object) out.splice(0, and + 1);
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
   // "At least 35 died", "More than 1,500 crossed": the bound of a number stays with it.
   const head = out[0];

@@ -85,4 +85,22 @@ describe('subject', () => {
       'The first artillery shells from across the border landed on farm buildings',
     );
   });
+
+  it("starts the subject after an 'and' that follows a verb's object, and keeps a name's 'from' phrase out of an antecedent", () => {
+    expect(
+      cut(
+        'The US closed its embassy in Syria and several European countries recalled their ambassadors.',
+        'recalled',
+      ),
+    ).toBe('Several European countries recalled their ambassadors');
+    expect(cut('Mrs Clinton said both the US and Turkey condemned the attack.', 'condemned')).toBe(
+      'Both the US and Turkey condemned the attack',
+    );
+    expect(
+      cut(
+        'The army launched an operation to retake Aleppo from the rebel fighters, who overran some districts.',
+        'overran',
+      ),
+    ).toBe('The rebel fighters overran some districts');
+  });
 });
