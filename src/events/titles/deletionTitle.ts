@@ -356,6 +356,15 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     const glued = prev !== undefined && kept[n - 1] === kept[n]! - 1 && prev.end === t.start;
     if (!glued) words++;
     if (words > maxWords) {
+      // "… and a promise from foreign states | not to fund them": up to four words that end the
+      // sentence stay rather than leave it unfinished.
+      const end = kept[kept.length - 1]!;
+      const closes = tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text));
+      const left = kept.slice(n).filter((x, m) => m === 0 || tokens[x]!.start !== tokens[x - 1]!.end);
+      if (closes && left.length <= 4) {
+        out.push(...kept.slice(n));
+        break;
+      }
       // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
       const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
       if (rest > 0) out.push(...kept.slice(n, n + rest));

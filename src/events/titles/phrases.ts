@@ -14,6 +14,16 @@ function namedApposition(tokens: readonly Token[], comma: number, to: number): n
   return next && e + 1 < to && /^(?:PART|ADP)$/.test(next.pos) ? e : -1;
 }
 
+/** Whether the comma at `comma` separates items of a list: a few nouns, then "and"/"or" and a noun. */
+function listGoesOn(tokens: readonly Token[], comma: number, to: number): boolean {
+  for (let c = comma + 1; c < Math.min(to, comma + 5); c++) {
+    const t = tokens[c]!;
+    if (t.pos === 'CCONJ') return c > comma + 1 && tokens[c + 1] !== undefined && isNominal(tokens[c + 1]!);
+    if (!isNominal(t)) return false;
+  }
+  return false;
+}
+
 /**
  * The words after a verb to the end of its clause: dates, quotation marks and bracketed asides left
  * out; a comma, semicolon or dash ends it once it has two words; at most `budget` words, and when
@@ -38,6 +48,9 @@ export function clauseTail(
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
     if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
+      // "with his interior, defence and foreign ministers": a list goes on past its commas.
+      if (t.text === ',' && out.at(-1) === i - 1 && isNominal(tokens[i - 1]!) && listGoesOn(tokens, i, to))
+        continue;
       // "sending their Foreign Minister, Sergei Lavrov, to talk to President Assad": a name in
       // apposition to the object, and what follows it, stay.
       const named = t.text === ',' && out.length > 0 ? namedApposition(tokens, i, to) : -1;
@@ -290,6 +303,23 @@ export function clauseRun(
     if (out.length === 0 && /^that$/i.test(t.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? ''))
       continue;
     out.push(i);
+  }
+  // "… and a promise from foreign states | not to fund them": words said that end within four more
+  // words are finished rather than cut.
+  if (out.length >= maxWords && i < to) {
+    const left: number[] = [];
+    for (let j = i; j < to && left.length <= 4; j++) {
+      const t = tokens[j]!;
+      if (/^[,;:(—–]$/.test(t.text)) {
+        left.length = 5;
+        break;
+      }
+      if (t.pos !== 'PUNCT' && !QUOTES.test(t.text) && !inSkip(t)) left.push(j);
+    }
+    if (left.length <= 4) {
+      out.push(...left);
+      i = to;
+    }
   }
   // Cut by the word limit: finish the phrase it left open ("with the peace" + "plan").
   if (out.length > 0 && i < to) {

@@ -370,7 +370,17 @@ export function subject(
   }
   // "The head of the regional council of the northern province in the east": at the last
   // preposition that leaves at most 10 words.
-  if (out.length > 10) {
+  // "UN Secretary General Ban Ki-moon and US Secretary of State Hillary Clinton": names are not cut.
+  const names =
+    out.filter((i) => !skipped(i)).length <= 14 &&
+    out.every(
+      (i) =>
+        skipped(i) ||
+        tokens[i]!.pos === 'PROPN' ||
+        tokens[i]!.pos === 'CCONJ' ||
+        /^(?:of|,)$/.test(tokens[i]!.text),
+    );
+  if (out.length > 10 && !names) {
     const within = out.findLastIndex((i, n) => n > 0 && n <= 10 && tokens[i]!.pos === 'ADP');
     const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
     // A cut never halves a coordination ("The Red Cross … and the Syrian Red Crescent").

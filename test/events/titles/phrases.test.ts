@@ -31,11 +31,19 @@ describe('clauseRun at its word limit', () => {
   });
 });
 
+describe('clauseRun near its word limit', () => {
+  it('finishes words that end the sentence within four more words', () => {
+    expect(run('He said Damascus wanted guarantees and a promise not to fund them.', 'Damascus', 6)).toBe(
+      'Damascus wanted guarantees and a promise not to fund them',
+    );
+  });
+});
+
 describe('clauseRun cut inside a subordinate clause', () => {
   it('drops the subordinate clause the limit left without its verb', () => {
     expect(
       run(
-        'He said the army would not withdraw from the towns until armed groups had given guarantees.',
+        'He said the army would not withdraw from the towns until armed groups had given written guarantees of safety to the people there.',
         'the',
         10,
       ),
@@ -46,7 +54,11 @@ describe('clauseRun cut inside a subordinate clause', () => {
 describe('clauseRun and a stranded subject pronoun', () => {
   it('drops a subject pronoun the limit left without its verb', () => {
     expect(
-      run('He said his country took a decision despite all the support it had given Syria.', 'his', 10),
+      run(
+        'He said his country took a decision despite all the support it had given Syria over the past decades of close ties.',
+        'his',
+        10,
+      ),
     ).toBe('his country took a decision despite all the support');
   });
 });
@@ -55,12 +67,14 @@ describe('clauseRun and unfinished verbs', () => {
   it('drops a relative clause whose verb the limit left without its object, and keeps a particle', () => {
     expect(
       run(
-        'He said protests were held in Idlib where the government has launched a fierce offensive.',
+        'He said protests were held in Idlib where the government has launched a fierce offensive against rebels in the hills.',
         'protests',
         9,
       ),
     ).toBe('protests were held in Idlib');
-    expect(run('He said the fighters are holed up in Idlib.', 'the', 5)).toBe('the fighters are holed up');
+    expect(run('He said the fighters are holed up in the old city of Idlib near the border.', 'the', 5)).toBe(
+      'the fighters are holed up',
+    );
   });
 });
 
@@ -77,10 +91,12 @@ describe('phraseRest', () => {
   });
 });
 
-const tail = (text: string, verb: string, budget: number) => {
+const tail = (text: string, verb: string, budget: number, skip: string[] = []) => {
   const { tokens } = annotate(text);
   const k = tokens.findIndex((t) => t.text === verb);
-  return clauseTail(tokens, k + 1, tokens.length, () => false, budget)
+  // Words to leave out, as a date and its preposition would be.
+  const skipped = (i: number) => skip.includes(tokens[i]!.text);
+  return clauseTail(tokens, k + 1, tokens.length, skipped, budget)
     .map((i) => tokens[i]!.text)
     .join(' ');
 };
@@ -114,5 +130,19 @@ describe('clauseTail', () => {
         10,
       ),
     ).toBe('in Syria');
+  });
+
+  it('goes on past the commas of a list, but not past a date into the next clause', () => {
+    expect(tail('He met his interior, defence and foreign ministers in Ankara.', 'met', 12)).toBe(
+      'his interior defence and foreign ministers in Ankara',
+    );
+    expect(
+      tail(
+        'It applies to deserters who turned themselves in before January, peaceful protesters and others.',
+        'turned',
+        12,
+        ['January'],
+      ),
+    ).toBe('themselves in');
   });
 });
