@@ -67,6 +67,15 @@ describe('titles of sayings and of what they govern', () => {
     expect(titles).toContain('Rear Adm James Watson gave the oil firm 48 hours to identify more capacity');
   });
 
+  it('keeps a closing warning with its perfect auxiliary', () => {
+    expect(
+      titlesOf(
+        'Syria is slipping closer to all-out war, the UN peace envoy Kofi Annan has warned on Saturday.',
+        '2012-06-02',
+      ),
+    ).toContain('Syria is slipping closer to all-out war, the UN peace envoy Kofi Annan has warned');
+  });
+
   it('keeps a closing attribution before a closing caveat', () => {
     expect(
       titlesOf(

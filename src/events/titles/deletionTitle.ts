@@ -175,6 +175,7 @@ export function deletionTitle(
     tokens,
     [...kept].filter((i) => i === k || !skipped(i)),
     (opts.maxWords ?? 18) + extra,
+    k,
   );
   return subjectless ? { ...cut, subjectless, ...(contact ? { contact } : {}) } : cut;
 }
@@ -300,7 +301,13 @@ function skippedWords(
 }
 
 /** Joins kept tokens: adjacent ones with the sentence's own spacing, others with one space. */
-export function assemble(tokens: readonly Token[], indices: number[], maxWords: number): CutTitle {
+export function assemble(
+  tokens: readonly Token[],
+  indices: number[],
+  maxWords: number,
+  /** The trigger, which a cut never takes away ("… Remi Ochlik died | when a shell hit …"). */
+  trigger = -1,
+): CutTitle {
   // A word the library split without a space ("$900m" as "$", "900", "m"; "6in") is kept whole.
   const whole = new Set(indices);
   const alnum = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
@@ -390,6 +397,7 @@ export function assemble(tokens: readonly Token[], indices: number[], maxWords: 
     const before = () => tokens[out[out.length - 2]!];
     while (
       out.length > 1 &&
+      out[out.length - 1] !== trigger &&
       (last().pos === 'PUNCT' ||
         dangles(last()) ||
         last().pos === 'ADV' ||

@@ -19,6 +19,9 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
         (t.pos === 'ADJ' && /^(?:due|likely|unlikely|able|unable|set|ready|about)$/.test(w))) &&
       i === g - 1 &&
       (tokens[g]!.text.toLowerCase() === 'to' || (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)));
+    // "the mission remained committed to …": a linking verb before a participle is its auxiliary.
+    const linking =
+      t.pos === 'VERB' && i === g - 1 && /^(?:remain|become|seem|appear|stay|get|feel|look)$/.test(t.lemma);
     // "have been looting and stealing": verbs joined by "and" share their auxiliaries.
     const joined =
       t.pos === 'CCONJ' &&
@@ -35,7 +38,8 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
       t.pos === 'AUX' ||
       (t.pos === 'PART' && !/^['’]s$/.test(t.text)) ||
       GROUP_ADVERBS.has(w) ||
-      governs
+      governs ||
+      linking
     ) {
       kept.add(i);
       g = i;

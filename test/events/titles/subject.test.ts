@@ -103,4 +103,16 @@ describe('subject', () => {
       ),
     ).toBe('The rebel fighters overran some districts');
   });
+
+  it('keeps a linking verb before a participle, and never cuts the trigger off the end of a title', () => {
+    expect(cut('But he said the mission remained committed to ending the violence.', 'committed')).toBe(
+      'The mission remained committed to ending the violence',
+    );
+    expect(
+      cut(
+        'Sunday Times reporter Marie Colvin, an American, and award-winning French photographer Remi Ochlik died when a shell hit a makeshift media center in the Baba Amr district.',
+        'died',
+      ),
+    ).toMatch(/Remi Ochlik died/);
+  });
 });
