@@ -22,8 +22,11 @@ export function defaultJobs(): number {
   return availableParallelism();
 }
 
-/** Articles queued ahead for each worker, so it never waits for this thread between two articles. */
-const AHEAD = 8;
+/**
+ * Articles queued ahead for each worker, so it never waits for this thread between two articles,
+ * even while this thread maps a long one (with 8, a worker stood idle about 5% of a Timeline17 run).
+ */
+const AHEAD = 24;
 
 /**
  * A mapper on `jobs` threads: this one and `jobs - 1` workers (src/cli/mapWorkers.ts, running

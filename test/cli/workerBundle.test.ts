@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bundleWorker } from '../../src/cli/workerBundle.ts';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bundle-test-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+describe('bundleWorker', () => {
+  it('reuses the cached bundle while its sources are unchanged and rebuilds when one changes', async () => {
+    const src = fresh();
+    const cache = fresh();
+    writeFileSync(
+      join(src, 'entry.ts'),
+      "import { word } from './word.ts';\nexport const said: string = word;\n",
+    );
+    writeFileSync(join(src, 'word.ts'), "export const word = 'first';\n");
+    const entry = pathToFileURL(join(src, 'entry.ts'));
+    const first = await bundleWorker(entry, cache);
+    expect(first).toBeDefined();
+    expect(readFileSync(fileURLToPath(first!.url), 'utf8')).toContain('first');
+    const again = await bundleWorker(entry, cache);
+    expect(again!.url).toBe(first!.url);
+    writeFileSync(join(src, 'word.ts'), "export const word = 'second';\n");
+    const changed = await bundleWorker(entry, cache);
+    const code = readFileSync(fileURLToPath(changed!.url), 'utf8');
+    expect(code).toContain('second');
+    expect(code).not.toContain('first');
+    changed!.dispose();
+  });
+
+  it('gives undefined for an entry esbuild cannot bundle', async () => {
+    const src = fresh();
+    writeFileSync(join(src, 'entry.ts'), "import { nothing } from './missing.ts';\nexport { nothing };\n");
+    expect(await bundleWorker(pathToFileURL(join(src, 'entry.ts')), fresh())).toBeUndefined();
+  });
+});
