@@ -80,8 +80,30 @@ const NAME_PATTERN = (() => {
   for (const c of gazetteer.cities as CityRow[]) if (!CITY_STOPLIST.has(fold(c[0]))) names.add(c[0]);
   for (const r of gazetteer.regions as RegionRow[]) names.add(r[0]);
   const sorted = [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}-])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}])`, 'gu');
+  // Sticky: tried only where a name can start (see `nameMatches`), not at every position of the text.
+  return new RegExp(`(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}])`, 'uy');
 })();
+
+/** Where a name can start: a capital letter after neither a letter nor a hyphen. */
+const NAME_START = /(?<![\p{L}-])\p{Lu}/gu;
+
+/**
+ * The matches of every name in `text`, leftmost first and not overlapping, as `matchAll` of the
+ * whole alternation would give them; the alternation is only tried at capitalized word starts,
+ * which is several times faster than letting it try every position.
+ */
+function nameMatches(text: string): { 0: string; index: number }[] {
+  const out: { 0: string; index: number }[] = [];
+  NAME_START.lastIndex = 0;
+  for (let start = NAME_START.exec(text); start; start = NAME_START.exec(text)) {
+    NAME_PATTERN.lastIndex = start.index;
+    const m = NAME_PATTERN.exec(text);
+    if (!m) continue;
+    out.push({ 0: m[0], index: start.index });
+    NAME_START.lastIndex = start.index + m[0].length;
+  }
+  return out;
+}
 
 /**
  * Place names in a text with their candidate places (Afghan hand list first, then countries,
@@ -93,7 +115,7 @@ export function findPlaces(text: string, offset = 0): PlaceMatch[] {
   // A city name that follows a given name anywhere in the text ("Tony Hayward") is a surname
   // everywhere in it ("Hayward said", "Hayward's appearance").
   const surnames = new Set<string>();
-  const matches = [...text.matchAll(NAME_PATTERN)];
+  const matches = nameMatches(text);
   for (const m of matches) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const prevWord = /(\p{Lu}[\p{L}.]*)\s$/u.exec(before)?.[1];
