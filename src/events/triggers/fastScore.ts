@@ -3,9 +3,9 @@ import { TEMPLATES } from './features.ts';
 import type { EventClass, TriggerModel } from './model.ts';
 
 /**
- * The trigger score of `scoreToken`, computed without building feature-key strings: everything
- * that depends on the lemma alone (lemma, lemma×POS, suffix, WordNet senses) or on the written
- * form alone (inflection, capitals) is summed once per word and cached; POS pairs are array
+ * The trigger score of `scoreToken`, computed without building feature-key strings: what
+ * depends on the lemma alone (lemma, lemma×POS, suffix, WordNet senses) is summed once per lemma
+ * and POS and cached, the inflection weights once per word ending and POS; POS pairs are array
  * lookups. `scoreToken` stays the definition; a test holds the two equal.
  */
 export type Scorer = (tokens: readonly Token[], i: number) => number;
@@ -62,15 +62,6 @@ function boundedCache<V>(): { get(key: string): V | undefined; set(key: string, 
   };
 }
 
-interface FormWeights {
-  /** Inflection weight per POS. */
-  readonly byPos: Float64Array;
-  /** Weight of the capital shape when not sentence-initial ('Cap', 'CAPS' or none). */
-  readonly shape: number;
-  /** Whether it starts with a capital A–Z (the shape feature fires at all). */
-  readonly capital: boolean;
-}
-
 /** A fast scorer for `model`. */
 export function fastScorer(model: TriggerModel): Scorer {
   const w = model.event;
@@ -98,45 +89,48 @@ export function fastScorer(model: TriggerModel): Scorer {
   const NOUN = posIndex.get('NOUN')!;
   const VERB = posIndex.get('VERB')!;
 
+  // A word is scored under one or two parts of speech in practice, of 18: each weight is summed
+  // when first needed (NaN until then), the same sum in the same order as `scoreToken`'s.
   const lemmas = boundedCache<Float64Array>();
-  /** Per POS: lemma, lemma×POS, suffix and WordNet weights of a lemma. */
-  const lemmaWeights = (lemma: string): Float64Array => {
+  /** Lemma, lemma×POS, suffix and WordNet weights of a lemma under POS `b`. */
+  const lemmaWeight = (lemma: string, b: number): number => {
     let out = lemmas.get(lemma);
-    if (out) return out;
-    out = new Float64Array(P);
-    const base = get(T.lemma, lemma);
-    for (let b = 0; b < P; b++) {
-      const pos = POS[b]!;
-      let z = base + get(T.lemmaPos, `${lemma}|${pos}`);
-      if (lemma.length > 5) z += get(T.suffix4, `${lemma.slice(-4)}|${pos}`);
-      if (b === NOUN) {
-        z += get(T.nounSense, nounSense.get(lemma) ?? 'n:-');
-        if (nounVerb.has(lemma)) z += get(T.nounVerb, 'nv');
-      }
-      if (b === VERB) z += get(T.verbSense, verbSense.get(lemma) ?? 'v:-');
-      out[b] = z;
+    if (!out) {
+      out = new Float64Array(P).fill(Number.NaN);
+      lemmas.set(lemma, out);
     }
-    lemmas.set(lemma, out);
-    return out;
+    let z = out[b]!;
+    if (!Number.isNaN(z)) return z;
+    const pos = POS[b]!;
+    z = get(T.lemma, lemma) + get(T.lemmaPos, `${lemma}|${pos}`);
+    if (lemma.length > 5) z += get(T.suffix4, `${lemma.slice(-4)}|${pos}`);
+    if (b === NOUN) {
+      z += get(T.nounSense, nounSense.get(lemma) ?? 'n:-');
+      if (nounVerb.has(lemma)) z += get(T.nounVerb, 'nv');
+    }
+    if (b === VERB) z += get(T.verbSense, verbSense.get(lemma) ?? 'v:-');
+    out[b] = z;
+    return z;
   };
 
-  const forms = boundedCache<FormWeights>();
-  /** Per POS: inflection weights of a written form, and its capital shape. */
-  const formWeights = (text: string): FormWeights => {
-    let out = forms.get(text);
-    if (out) return out;
-    const byPos = new Float64Array(P);
-    if (text.length > 3) {
-      const ending = text.slice(-2).toLowerCase();
-      for (let b = 0; b < P; b++) byPos[b] = get(T.formSuffix, `${ending}|${POS[b]}`);
+  // The inflection weights read only a word's last two letters: a few hundred endings, kept
+  // unbounded (a cache per written form would hold 60,000 forms on Timeline17, past its bound).
+  const endings = new Map<string, Float64Array>();
+  /** Inflection weight of a word ending (lower case) under POS `b`. */
+  const endingWeight = (ending: string, b: number): number => {
+    let out = endings.get(ending);
+    if (!out) {
+      out = new Float64Array(P).fill(Number.NaN);
+      endings.set(ending, out);
     }
-    const first = text.charCodeAt(0);
-    const capital = first >= 65 && first <= 90;
-    const shape = capital ? get(T.shape, text === text.toUpperCase() ? 'CAPS' : 'Cap') : 0;
-    out = { byPos, shape, capital };
-    forms.set(text, out);
-    return out;
+    let z = out[b]!;
+    if (!Number.isNaN(z)) return z;
+    z = get(T.formSuffix, `${ending}|${POS[b]}`);
+    out[b] = z;
+    return z;
   };
+  const capsShape = get(T.shape, 'CAPS');
+  const capShape = get(T.shape, 'Cap');
 
   const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
@@ -151,14 +145,16 @@ export function fastScorer(model: TriggerModel): Scorer {
     const prev = tokens[p];
     const next = tokens[n];
     const lemma = token.lemma ?? token.text.toLowerCase();
-    let z = bias + posW[b]! + lemmaWeights(lemma)[b]!;
+    let z = bias + posW[b]! + lemmaWeight(lemma, b);
     z += prevW[(prev ? posIndex.get(prev.pos)! : BORDER) * P + b]!;
     z += nextW[b * (P + 1) + (next ? posIndex.get(next.pos)! : BORDER)]!;
     z += prevLemma.get(prev ? (prev.lemma ?? prev.text.toLowerCase()) : '^') ?? 0;
     z += nextLemma.get(next ? (next.lemma ?? next.text.toLowerCase()) : '$') ?? 0;
-    const form = formWeights(token.text);
-    z += form.byPos[b]!;
-    if (form.capital) z += p < 0 ? capStart : form.shape;
+    const text = token.text;
+    if (text.length > 3) z += endingWeight(text.slice(-2).toLowerCase(), b);
+    const first = text.charCodeAt(0);
+    if (first >= 65 && first <= 90)
+      z += p < 0 ? capStart : text === text.toUpperCase() ? capsShape : capShape;
     if (b === NOUN) {
       const left = isNoun(prev);
       const right = isNoun(next);
