@@ -178,9 +178,22 @@ export function mergeEvents(
   // Blocking: an event is compared only with clusters whose base ends within a week of its end, is
   // of its type and kind, and shares a title word with it: without a shared word no score reaches
   // the threshold (the other weights add up to less), so the result is the same as comparing all.
-  // Buckets: (type, kind, word) → week of the base's end → clusters, in creation order.
+  // Buckets: word → (type, kind, week of the base's end) → clusters, in creation order. The word
+  // itself is the outer key (its hash is already computed, for its event's set of words) and the
+  // rest one number: no key string is built for each word of each event.
   const buckets = new Map<string, Map<number, number[]>>();
-  const keyOf = (p: Prepared, word: string) => `${p.type}\u0000${p.isReport ? 1 : 0}\u0000${word}`;
+  const kinds = new Map<string, number>();
+  const kindOf = (p: Prepared) => {
+    const key = `${p.type}\u0000${p.isReport ? 1 : 0}`;
+    let k = kinds.get(key);
+    if (k === undefined) {
+      k = kinds.size;
+      kinds.set(key, k);
+    }
+    return k;
+  };
+  // Weeks since 1970 stay far within ±5,000,000 for any date of four-digit years.
+  const slot = (kind: number, week: number) => kind * 1e7 + week;
   const clusters: {
     base: Prepared;
     members: { p: Prepared; score: number; reason: string }[];
@@ -194,19 +207,28 @@ export function mergeEvents(
   const candidates: number[] = [];
   prepared.forEach((p, at) => {
     const week = Math.floor(p.end / 7);
-    const keys = [...p.words].map((word) => keyOf(p, word));
+    const kind = kindOf(p);
     candidates.length = 0;
-    for (const key of keys) {
-      const byWeek = buckets.get(key);
+    for (const word of p.words) {
+      const byWeek = buckets.get(word);
       if (!byWeek) continue;
       for (let w = week - 1; w <= week + 1; w++)
-        for (const index of byWeek.get(w) ?? [])
+        for (const index of byWeek.get(slot(kind, w)) ?? [])
           if (seen[index] !== at) {
             seen[index] = at;
             shared[index] = 1;
             candidates.push(index);
           } else shared[index]!++;
     }
+    // Clusters sharing too few title words to reach the threshold whatever else agrees are
+    // dropped first (most candidates share one common word), before sorting and scoring.
+    let kept = 0;
+    for (const index of candidates) {
+      const inter = shared[index]!;
+      const words = inter / (clusters[index]!.base.words.size + p.words.size - inter);
+      if (WEIGHT.words * words + MOST_BESIDE_WORDS >= MERGE_THRESHOLD) candidates[kept++] = index;
+    }
+    candidates.length = kept;
     // In creation order, as a scan of every cluster would meet them (ties go to the earlier one).
     candidates.sort((a, b) => a - b);
     let best: { index: number; score: number } | undefined;
@@ -225,15 +247,15 @@ export function mergeEvents(
       return;
     }
     clusters.push({ base: p, members: [{ p, score: 1, reason: 'base' }], articles: new Set(p.articles) });
-    for (const key of keys) {
-      let byWeek = buckets.get(key);
+    for (const word of p.words) {
+      let byWeek = buckets.get(word);
       if (!byWeek) {
         byWeek = new Map();
-        buckets.set(key, byWeek);
+        buckets.set(word, byWeek);
       }
-      const list = byWeek.get(week);
+      const list = byWeek.get(slot(kind, week));
       if (list) list.push(clusters.length - 1);
-      else byWeek.set(week, [clusters.length - 1]);
+      else byWeek.set(slot(kind, week), [clusters.length - 1]);
     }
   });
   return clusters.map((c) => combine(c.members, sources)).sort(byId);
