@@ -5,6 +5,8 @@
  * and prints articles/s, MB/s, peak memory (maximum RSS of the child, from /usr/bin/time) and the
  * ratio to chrono-node's bare `chrono.parse` over the same texts. Then `extract --jsonl` on the
  * corpus and on the corpus repeated `--repeat` times (ids made unique): peak memory must stay flat.
+ * Last, where the time of `--jobs 1` goes: start-up (`extract --help`, loading the sources), the
+ * reduce and the JSON write (in-process, on the records of the `--jsonl` run), and the map (the rest).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,9 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
+import type { MappedArticle } from '../src/chronology/mapArticle.ts';
+import { reduceChronology } from '../src/chronology/reduceEvents.ts';
+import { parseMapRecord } from '../src/cli/mapRecord.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -156,6 +161,40 @@ for (const [label, r] of [
   );
 console.log(
   `  --jsonl peak RSS ${repeat}× / 1×: ${growth.toFixed(2)} (goal ≤ 1.10: ${growth <= 1.1 ? 'met' : 'missed'})`,
+);
+
+// Where the time of --jobs 1 goes. Start-up: the CLI loading its sources and printing its help.
+const startups: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const t0 = performance.now();
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'extract', '--help'], {
+    cwd: root,
+  });
+  startups.push((performance.now() - t0) / 1000);
+}
+// The reduce and the write, in this process, on the map records of the --jsonl run.
+const mapped: MappedArticle[] = [];
+for (const l of readFileSync(join(work, 'once.jsonl'), 'utf8').split('\n')) {
+  const r = l.trim() ? parseMapRecord(l) : undefined;
+  if (r && 'mapped' in r && r.mapped) mapped.push(r.mapped);
+}
+const reduces: number[] = [];
+const writes: number[] = [];
+for (let r = 0; r <= rounds; r++) {
+  const t0 = performance.now();
+  const chronology = reduceChronology(mapped);
+  const t1 = performance.now();
+  writeFileSync(out, `${JSON.stringify(chronology)}\n`);
+  if (r > 0) {
+    reduces.push((t1 - t0) / 1000);
+    writes.push((performance.now() - t1) / 1000);
+  }
+}
+const startup = median(startups);
+const reduceSeconds = median(reduces);
+const writeSeconds = median(writes);
+console.log(
+  `  --jobs 1 breakdown: start-up ${startup.toFixed(2)} s (extract --help), map ≈ ${(wall[1]! - startup - reduceSeconds - writeSeconds).toFixed(2)} s (the rest), reduce ${reduceSeconds.toFixed(2)} s and JSON write ${writeSeconds.toFixed(2)} s (in-process, ${mapped.length} mapped articles)`,
 );
 console.log(`  ${load()}`);
 rmSync(work, { recursive: true, force: true });
