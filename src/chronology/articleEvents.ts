@@ -1,24 +1,16 @@
 import { extractEvents } from '../events/extractEvents.ts';
-import type { Article, IngestError, ReadArticle } from '../model/article.ts';
+import type { Article, ReadArticle } from '../model/article.ts';
 import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { tag } from '../temporal/tag.ts';
+import { StageError } from './stageError.ts';
+
+export { StageError, stageFailure } from './stageError.ts';
 
 // Two stand-in publication dates for an article that has none, far apart and both far after any
 // news, so no date reads as a plan and no bare year as "too far in the future". A timex or event
 // that comes out the same under both did not depend on the publication date: it is absolute.
 const STAND_INS = ['2200-07-15', '2300-01-20'] as const;
-
-/** A failure of one stage of the pipeline on one article, reported as `file:line: problem`. */
-export function stageFailure(article: ReadArticle, error: unknown): IngestError {
-  const stage = error instanceof StageError ? error.stage : 'processing';
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return {
-    file: article.origin?.file ?? article.id,
-    line: article.origin?.line ?? 1,
-    message: `${stage} failed on this article, which was left out (${detail.slice(0, 200)}); please report it`,
-  };
-}
 
 /** Runs `step`, labelling anything it throws with the stage name. */
 function stage<T>(name: string, step: () => T): T {
@@ -26,17 +18,6 @@ function stage<T>(name: string, step: () => T): T {
     return step();
   } catch (error) {
     throw new StageError(name, error);
-  }
-}
-
-/** An error thrown inside one named stage of the pipeline. */
-export class StageError extends Error {
-  constructor(
-    readonly stage: string,
-    readonly inner: unknown,
-  ) {
-    super(inner instanceof Error ? inner.message : String(inner));
-    this.name = inner instanceof Error ? inner.name : 'Error';
   }
 }
 

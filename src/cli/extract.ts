@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { stageFailure } from '../chronology/articleEvents.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
+import { stageFailure } from '../chronology/stageError.ts';
 import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parseArticleFile.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
 import { CHRONOLOGY_OPTIONS, type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';

@@ -5,11 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeText } from '../ingest/decodeText.ts';
 import { isIsoDate } from '../ingest/validateMeta.ts';
-import { tag } from '../temporal/tag.ts';
-import { runExtract } from './extract.ts';
 import { type CliIo, EXIT } from './io.ts';
-import { runMerge } from './merge.ts';
-import { runSummarize } from './summarize.ts';
 
 export { type CliIo, EXIT } from './io.ts';
 
@@ -37,7 +33,7 @@ Options:
   -h, --help          show this help
 `;
 
-function runTag(args: string[], io: CliIo): number {
+async function runTag(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -66,6 +62,7 @@ function runTag(args: string[], io: CliIo): number {
     io.stderr(`${path}:0: cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return EXIT.rejected;
   }
+  const { tag } = await import('../temporal/tag.ts');
   const timexes = tag(text, { reference: values.dct }).map((t) => {
     const base = {
       start: t.start,
@@ -90,19 +87,23 @@ function runTag(args: string[], io: CliIo): number {
   return EXIT.ok;
 }
 
-/** Runs the CLI with `argv` (without node and script) and resolves to the exit code. */
+/**
+ * Runs the CLI with `argv` (without node and script) and resolves to the exit code. Each command's
+ * modules are loaded when it runs: `extract` maps articles with a bundle of the map stage
+ * (src/cli/mapPool.ts), so the CLI does not load those sources through tsx as well.
+ */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'extract':
-        return await runExtract(rest, io);
+        return await (await import('./extract.ts')).runExtract(rest, io);
       case 'merge':
-        return await runMerge(rest, io);
+        return await (await import('./merge.ts')).runMerge(rest, io);
       case 'tag':
-        return runTag(rest, io);
+        return await runTag(rest, io);
       case 'summarize':
-        return runSummarize(rest, io);
+        return (await import('./summarize.ts')).runSummarize(rest, io);
       case undefined:
       case '-h':
       case '--help':

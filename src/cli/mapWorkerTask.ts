@@ -1,20 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { StageError } from '../chronology/articleEvents.ts';
-import { type MappedArticle, mapArticle } from '../chronology/mapArticle.ts';
-import type { ReadArticle } from '../model/article.ts';
+import { mapArticle } from '../chronology/mapArticle.ts';
+import { StageError } from '../chronology/stageError.ts';
+import { MAP_WORKER, type MapReply, type MapRequest } from './mapProtocol.ts';
 
-/** An article sent to a map worker, with the number its reply carries back. */
-export interface MapRequest {
-  readonly id: number;
-  readonly article: ReadArticle;
-}
-
-/** What a map worker sends back: the mapped article, or what went wrong in which stage. */
-export interface MapReply {
-  readonly id: number;
-  readonly mapped?: MappedArticle;
-  readonly failure?: { readonly stage?: string; readonly name: string; readonly message: string };
-}
+export { MAP_WORKER, type MapReply, type MapRequest } from './mapProtocol.ts';
 
 /**
  * Maps one article for a worker thread. A failure travels as plain fields (an error's class does
@@ -35,9 +24,6 @@ export function answer({ id, article }: MapRequest): MapReply {
     };
   }
 }
-
-/** The `workerData` a map worker is started with, so importing this module elsewhere serves nothing. */
-export const MAP_WORKER = 'chronoscope map worker';
 
 // The worker's entry: one article at a time, in the order they arrive; messages queue meanwhile.
 if (parentPort && workerData === MAP_WORKER) {

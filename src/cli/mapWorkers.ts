@@ -1,8 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { StageError } from '../chronology/articleEvents.ts';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import type { ReadArticle } from '../model/article.ts';
-import { MAP_WORKER, type MapReply, type MapRequest } from './mapWorkerTask.ts';
+import { MAP_WORKER, type MapReply, type MapRequest, rebuilt } from './mapProtocol.ts';
 
 /** Worker threads running the map stage (src/cli/mapWorkerTask.ts), each fed its own queue. */
 export interface MapWorkers {
@@ -17,12 +16,6 @@ interface Waiting {
   readonly article: ReadArticle;
   resolve(m: MappedArticle): void;
   reject(e: unknown): void;
-}
-
-/** A failure reported by a worker, rebuilt as the error the main thread would have caught. */
-function rebuilt(failure: NonNullable<MapReply['failure']>): Error {
-  const inner = Object.assign(new Error(failure.message), { name: failure.name });
-  return failure.stage === undefined ? inner : new StageError(failure.stage, inner);
 }
 
 /**

@@ -18,7 +18,8 @@ async function run(argv: string[], stdin = ''): Promise<{ code: number; out: str
   return { code, out, err };
 }
 
-describe('chronoscope extract', () => {
+// The first extract of a test file loads the map stage (its bundle or its sources) on this thread.
+describe('chronoscope extract', { timeout: 60_000 }, () => {
   it('writes a schema-valid chronology of a folder to stdout and exits 0', async () => {
     const { code, out, err } = await run(['extract', '--jobs', '1', `${fixtures}articles`]);
     expect(code).toBe(EXIT.ok);
