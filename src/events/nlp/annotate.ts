@@ -58,6 +58,10 @@ const RELEARN_AFTER = 50_000;
 /** wink-nlp with its English web model, loaded once (it runs in Node and in a Web Worker alike). */
 function nlp(): WinkMethods {
   if (!instance || lexemes.index - shipped > RELEARN_AFTER) {
+    // Let go of the old instance and its tables first, so they can be collected while the new one
+    // unpacks its model rather than both being held at once (a peak of memory at every relearning).
+    instance = undefined;
+    lexemes = { hash: {}, list: [], index: 0 };
     // Keep a handle on the model the instance unpacks, to see what it learns.
     const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core;
     const tracked = {
