@@ -56,6 +56,20 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
     expect(results).toEqual(articles.map(mapArticle));
   });
 
+  it('maps on this thread with the bundle as the sources do, failures included', async () => {
+    const mapper = createMapper(1);
+    try {
+      expect(await mapper.map(articles[0]!)).toEqual(mapArticle(articles[0]!));
+      const error = await mapper.map(broken).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(stageFailure(broken, error)).toEqual(failureHere());
+    } finally {
+      await mapper.close();
+    }
+  });
+
   it('closes cleanly before its workers have started', async () => {
     const mapper = createMapper(3);
     await mapper.close();
