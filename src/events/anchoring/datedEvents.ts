@@ -5,6 +5,7 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
+import type { Token } from '../nlp/annotate.ts';
 import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
@@ -285,21 +286,22 @@ const deverbal = (w: string) => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
 export function deverbalNouns(p: SentenceParse): Trigger[] {
   const taken = new Set(p.triggers.map((t) => t.index));
   return p.s.tokens.flatMap((t, index) =>
-    !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text)
-      ? [
-          {
-            index,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            lemma: t.lemma,
-            pos: 'NOUN' as const,
-            score: 0,
-            eventClass: 'OCCURRENCE' as const,
-          },
-        ]
-      : [],
+    !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text) ? [lowScored(t, index, 'NOUN')] : [],
   );
+}
+
+/** A word the trigger model passed over, as a low-scored occurrence. */
+function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigger {
+  return {
+    index,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    lemma: t.lemma,
+    pos,
+    score: 0,
+    eventClass: 'OCCURRENCE',
+  };
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
@@ -315,18 +317,7 @@ export function plainVerbs(p: SentenceParse): Trigger[] {
     !taken.has(index) &&
     ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) ||
       ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
-      ? [
-          {
-            index,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            lemma: t.lemma,
-            pos: t.pos === 'PROPN' ? ('NOUN' as const) : t.pos,
-            score: 0,
-            eventClass: 'OCCURRENCE' as const,
-          },
-        ]
+      ? [lowScored(t, index, t.pos === 'VERB' ? 'VERB' : 'NOUN')]
       : [],
   );
 }
