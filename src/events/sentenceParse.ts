@@ -9,7 +9,7 @@ import { eventTypeOfTitle } from './eventTypes.ts';
 import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
-import { isNominal, QUOTES } from './titles/words.ts';
+import { isNominal, opensNumberBound, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -189,11 +189,8 @@ export function emptyDatedTitle(title: string): boolean {
   // "Fighting erupted": a gerund is the subject of the verb after it.
   // "Operating revenue surged": a participle before a noun is its modifier.
   const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX|NOUN|PROPN)$/.test(tokens[1]!.pos);
-  // "At least four people were killed", "Up to 300 monitors", "Between 1,000 and 2,000 Syrians":
-  // the bound of a number.
-  const bound =
-    /^(?:at|up|between)$/i.test(first.text) &&
-    (/^(?:least|most|to)$/i.test(tokens[1]!.text) || tokens[1]!.pos === 'NUM');
+  // "At least four people were killed", "Up to 300 monitors", "Between 1,000 and 2,000 Syrians".
+  const bound = opensNumberBound(first, tokens[1]);
   if (
     !gerund &&
     !bound &&

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { clauseRun, clauseTail, complement, dropOpenClause, phrase } from './phrases.ts';
 import { contactRelative } from './relatives.ts';
 import { skipGap, subject, verbGroup } from './subject.ts';
-import { dangles, isNominal, PARTICLES, phraseRest, QUOTES } from './words.ts';
+import { dangles, isNominal, opensNumberBound, PARTICLES, phraseRest, QUOTES } from './words.ts';
 
 export { clauseRun };
 
@@ -325,13 +325,7 @@ export function assemble(
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
     if (tokens[kept[0]!]!.pos === 'DET') break;
     // "At least 35 died", "Up to 300 monitors": the bound of a number.
-    if (
-      /^(?:at|up)$/i.test(tokens[kept[0]!]!.text) &&
-      /^(?:least|most|to)$/i.test(tokens[kept[1]!]?.text ?? '')
-    )
-      break;
-    // "Between 1,000 and 2,000 Syrians".
-    if (/^between$/i.test(tokens[kept[0]!]!.text) && tokens[kept[1]!]?.pos === 'NUM') break;
+    if (opensNumberBound(tokens[kept[0]!]!, tokens[kept[1]!])) break;
     kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.

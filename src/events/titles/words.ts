@@ -96,3 +96,11 @@ export function phraseRest(
   }
   return n;
 }
+
+/**
+ * Whether two words open the bound of a number: "At least 35 died", "Up to 300 monitors",
+ * "Between 1,000 and 2,000 Syrians".
+ */
+export const opensNumberBound = (first: Token, second: Token | undefined): boolean =>
+  (/^(?:at|up)$/i.test(first.text) && /^(?:least|most|to)$/i.test(second?.text ?? '')) ||
+  (/^between$/i.test(first.text) && second?.pos === 'NUM');
