@@ -250,6 +250,8 @@ export function subject(
       ) &&
       between &&
       out.length <= 9;
+    // "here" or "there" right after a noun places it.
+    const placed = /^(?:there|here)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     // "Fighting broke out": a gerund opening the clause is its subject.
     // So is one right after the clause's subordinator ("since shelling of the city began").
     const opensClause = (x: number) =>
@@ -266,7 +268,7 @@ export function subject(
       gerund ||
       (t.pos === 'PRON' && out.length === 0) ||
       // "The airport here in Haiti", "Divisions there": a place word after its noun.
-      (/^(?:here|there)$/.test(w) && out.length > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '')) ||
+      (placed && out.length > 0) ||
       ((w === 'of' || w === 'and' || w === '&') && between) ||
       gerundOf ||
       // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
@@ -337,8 +339,6 @@ export function subject(
       continue;
     }
     // "Divisions there were underlined": "there" after a noun places it; it is no subject.
-    const placed =
-      /^(?:there|here)$/.test(w) && out.length >= 1 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
   // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
