@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Chronology } from '../src/model/chronology.ts';
+import { shownTitle } from '../src/model/shownTitle.ts';
 import { seededRandom } from '../src/timeline/synthetic.ts';
 
 const [file, n = '30', seed = '17'] = process.argv.slice(2);
@@ -36,6 +37,6 @@ for (const i of [...picked].sort((a, b) => a - b)) {
       marked = `${marked.slice(0, a)}${l}${marked.slice(a, b)}${r}${marked.slice(b)}`;
   const when = `${e.when.value} (${e.when.precision}${e.when.mod ? `, ${e.when.mod}` : ''}${e.status ? `, ${e.status}` : ''})`;
   console.log(`${++k}. ${e.id} · ${when} · ${e.type ?? 'other'} · published ${e.reported}`);
-  console.log(`   title: ${e.title}`);
+  console.log(`   title: ${shownTitle(e)}`);
   console.log(`   sentence: ${marked}\n`);
 }

@@ -6,7 +6,7 @@ import { afterPublication } from './clauses/modality.ts';
 import { type Draft, toMention } from './draft.ts';
 import { findActors, uniqueActors } from './entities/actors/findActors.ts';
 import { extractCounts } from './entities/extractCounts.ts';
-import { findPlaces, resolvePlace } from './entities/places/findPlaces.ts';
+import { findPlaces, type PlaceMatch, resolvePlace } from './entities/places/findPlaces.ts';
 import { mostSpecific } from './entities/places/placeList.ts';
 import { type Sentence, segmentSentences } from './nlp/segmentSentences.ts';
 
@@ -19,6 +19,8 @@ const RELATIVE_LOCATION = /\b(?:north|south|east|west|kilometers|kilometres|mile
 export interface ArticleContext {
   readonly article: Article;
   readonly sentences: readonly Sentence[];
+  /** Every place name of the article. */
+  readonly placeNames: readonly PlaceMatch[];
   readonly drafts: Draft[];
   /** The draft a following sentence may continue. */
   previous: Draft | undefined;
@@ -58,6 +60,7 @@ export function createArticleContext(article: Article): ArticleContext {
   const ctx: ArticleContext = {
     article,
     sentences,
+    placeNames: allPlaces,
     drafts: [],
     previous: undefined,
     lastHeading: -1,

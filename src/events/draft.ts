@@ -11,6 +11,7 @@ import type { TemporalExpression } from '../model/timex.ts';
 import type { Modality } from './clauses/modality.ts';
 import { uniqueActors } from './entities/actors/findActors.ts';
 import type { Counts } from './entities/extractCounts.ts';
+import type { Referent } from './entities/referents.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 
 /** An event being built; mentions and counts grow as later sentences continue it. */
@@ -72,8 +73,8 @@ export function addCounts(d: Draft, counts: Counts): void {
 export const joinActors = (a: readonly Actor[], b: readonly Actor[]): Actor[] =>
   uniqueActors([...a, ...b].map((actor) => ({ actor, start: 0, end: 0 })));
 
-/** The finished event of a draft, reported on the article's publication date. */
-export function toEvent(d: Draft, published: string): ChronologyEvent {
+/** The finished event of a draft, reported on the article's publication date, with its title's referent if found. */
+export function toEvent(d: Draft, published: string, referent?: Referent): ChronologyEvent {
   const { counts } = d;
   return {
     id: d.id,
@@ -83,6 +84,7 @@ export function toEvent(d: Draft, published: string): ChronologyEvent {
     ...(d.isReport ? { isReport: true } : {}),
     ...(d.modality === 'planned' ? { status: 'planned' as const } : {}),
     mentions: d.mentions,
+    ...(referent ? { referent } : {}),
     actors: d.actors,
     places: d.places,
     type: d.type,

@@ -12,6 +12,7 @@ import { notAnEvent } from './clauses/eventFilter.ts';
 import { findReportFrame, quotedRanges, type ReportFrame } from './clauses/findReportFrame.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Draft, toEvent } from './draft.ts';
+import { referentResolver } from './entities/referents.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
@@ -329,5 +330,13 @@ export function extractEvents(
         : droppedBecause(d);
       if (why) trace.dropped.push({ id: d.id, reason: why });
     }
-  return kept.map((d) => toEvent(d, article.published));
+  // "He went into …": whom a title's opening pronoun stands for, named earlier in the article.
+  const referentOf = referentResolver(ctx.sentences, ctx.placeNames);
+  return kept.map((d) =>
+    toEvent(
+      d,
+      article.published,
+      referentOf(d.title, d.sentence, d.mentions[0]?.trigger?.start ?? d.mentions[0]!.sentence.end),
+    ),
+  );
 }

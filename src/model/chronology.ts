@@ -105,6 +105,12 @@ export interface ChronologyEvent {
   /** Absent when the event is told as having happened; `planned` when it lay ahead at publication. */
   readonly status?: EventStatus;
   readonly mentions: readonly Mention[];
+  /**
+   * Whom the title's opening pronoun stands for, named earlier in its first mention's article
+   * ("He went into …" → "Recep Tayyip Erdogan"): the pronoun and a mention of the name (body
+   * offsets). The title stays the sentence's own words; `shownTitle` puts the name in brackets.
+   */
+  readonly referent?: { readonly pronoun: Span; readonly name: Span };
   readonly actors: readonly Actor[];
   readonly places: readonly Place[];
   readonly type?: EventType;

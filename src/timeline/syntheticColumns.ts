@@ -209,6 +209,7 @@ export function syntheticColumns(
     mod: { codes: mod, values: ['ON_OR_BEFORE'] },
     type: { codes: type, values: TYPES },
     status: { codes: new Int32Array(n).fill(-1), values: [] },
+    referent: { codes: new Int32Array(n).fill(-1), values: [] },
     approximate: approximateFlags,
     isReport: absent,
     countsApproximate: absent,

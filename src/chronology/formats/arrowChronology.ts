@@ -106,6 +106,10 @@ export function chronologyToColumns(chronology: Chronology): ChronologyColumns {
     mod: dictColumn(n, (p) => at(p).when.mod),
     type: dictColumn(n, (p) => at(p).type),
     status: dictColumn(n, (p) => at(p).status),
+    referent: dictColumn(n, (p) => {
+      const r = at(p).referent;
+      return r && JSON.stringify(r);
+    }),
     approximate: flags(n, (p) => at(p).when.approximate),
     isReport: flags(n, (p) => at(p).isReport),
     countsApproximate: flags(n, (p) => at(p).countsApproximate),
@@ -198,6 +202,7 @@ export function columnsToArrow(columns: ChronologyColumns, detail?: DetailSource
     mod: dictVector(columns.mod, n),
     type: dictVector(columns.type, n),
     status: dictVector(columns.status, n),
+    referent: dictVector(columns.referent, n),
     approximate: boolVector(columns.approximate, n),
     isReport: boolVector(columns.isReport, n),
     countsApproximate: boolVector(columns.countsApproximate, n),

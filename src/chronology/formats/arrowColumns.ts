@@ -41,6 +41,8 @@ export interface ChronologyColumns {
   readonly mod: DictColumn;
   readonly type: DictColumn;
   readonly status: DictColumn;
+  /** JSON of `referent` (whom a title's opening pronoun stands for), absent for most events. */
+  readonly referent: DictColumn;
   readonly approximate: Uint8Array;
   readonly isReport: Uint8Array;
   readonly countsApproximate: Uint8Array;

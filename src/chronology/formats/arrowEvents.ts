@@ -41,6 +41,7 @@ interface EventTable {
   readonly actors: readonly (readonly Actor[])[];
   readonly places: readonly (readonly Place[])[];
   readonly sources: readonly (readonly string[])[];
+  readonly referents: readonly NonNullable<ChronologyEvent['referent']>[];
 }
 
 const none: never[] = [];
@@ -111,6 +112,9 @@ class ColumnEvent implements ChronologyEvent {
   get reported(): string {
     return dictAt(this.t.columns.reported, this.p)!;
   }
+  get referent(): ChronologyEvent['referent'] {
+    return this.t.referents[this.t.columns.referent.codes[this.p]!];
+  }
   get actors(): readonly Actor[] {
     return this.t.actors[this.t.columns.actors.codes[this.p]!] ?? none;
   }
@@ -162,6 +166,7 @@ class ColumnEvent implements ChronologyEvent {
       ...opt('isReport', this.isReport),
       ...opt('status', this.status),
       mentions: d.mentions,
+      ...opt('referent', this.referent),
       actors: this.actors,
       places: this.places,
       ...opt('type', this.type),
@@ -194,6 +199,7 @@ export function columnEvents(columns: ChronologyColumns, detail?: DetailSource):
     actors: lists<Actor[]>(columns.actors.values),
     places: lists<Place[]>(columns.places.values),
     sources: lists<string[]>(columns.sources.values),
+    referents: lists<NonNullable<ChronologyEvent['referent']>>(columns.referent.values),
   };
   const events: ChronologyEvent[] = new Array(columns.length);
   for (let p = 0; p < columns.length; p++) events[p] = new ColumnEvent(table, p);

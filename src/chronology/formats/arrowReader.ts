@@ -143,6 +143,10 @@ export function arrowToRawColumns(bytes: Uint8Array): RawChronologyColumns {
     mod: readDict(table, 'mod', n),
     type: readDict(table, 'type', n),
     status: readDict(table, 'status', n),
+    // Files written before referents were recorded have no such column.
+    referent: table.getChild('referent')
+      ? readDict(table, 'referent', n)
+      : { codes: new Int32Array(n).fill(-1), values: [] },
     approximate: readFlags(table, 'approximate', n),
     isReport: readFlags(table, 'isReport', n),
     countsApproximate: readFlags(table, 'countsApproximate', n),

@@ -6,6 +6,7 @@ import type {
   EventType,
   Place,
 } from '../../model/chronology.ts';
+import { shownTitle } from '../../model/shownTitle.ts';
 import { orderEvents } from '../order.ts';
 import type { SourceRef } from './articleIndex.ts';
 import { eventTimeFromParts } from './eventTimeFromParts.ts';
@@ -156,7 +157,7 @@ export function toTimelineJs(chronology: Chronology, events: readonly Chronology
     return {
       start_date: start,
       ...(needsEnd ? { end_date: exactDate(e.when.end, level, 'end') } : {}),
-      text: { headline: escapeHtml(e.title), text: slideText(e, sources) },
+      text: { headline: escapeHtml(shownTitle(e)), text: slideText(e, sources) },
       ...(e.type ? { group: e.type } : {}),
       unique_id: e.id,
       chronoscope: extras,

@@ -1,3 +1,4 @@
+import { shownTitle } from '../../model/shownTitle.ts';
 import type { EventIndex } from './eventIndex.ts';
 
 /** Titles sharing this share of their words say the same thing. */
@@ -26,7 +27,7 @@ export function distinctLabels(ps: readonly number[], index: EventIndex): number
   for (const p of order) {
     const e = index.events[p]!;
     if (e.tally) continue;
-    const w = titleWords(e.title);
+    const w = titleWords(shownTitle(e));
     if (words.some((o) => overlap(o, w) >= SAME)) continue;
     kept.push(p);
     words.push(w);

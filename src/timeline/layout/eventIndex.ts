@@ -1,4 +1,5 @@
 import type { Chronology, ChronologyEvent } from '../../model/chronology.ts';
+import { shownTitle } from '../../model/shownTitle.ts';
 import { eventInterval, isVague, parseIsoTime } from './eventTime.ts';
 import { sortByStart } from './sortByStart.ts';
 
@@ -153,7 +154,7 @@ export function buildEventIndex(chronology: Chronology, columns?: IndexColumns):
       if (t === undefined) {
         const e = events[p]!;
         t = [
-          e.title,
+          shownTitle(e),
           e.type ?? '',
           ...e.mentions.map((m) => m.sentence.text),
           ...e.mentions.map((m) => titleByArticle.get(m.article) ?? ''),

@@ -1,3 +1,4 @@
+import { shownTitle } from '../../model/shownTitle.ts';
 import type { EventIndex } from '../layout/eventIndex.ts';
 import type { Frame } from '../layout/frameLayout.ts';
 import type { Palette } from './palette.ts';
@@ -24,7 +25,7 @@ export function drawLabelMarks(
   for (const lane of frame.lanes) {
     for (const it of lane.items) {
       if (!it.showLabel) continue;
-      const text = fitText(ctx, labelText(index.events[it.p]!.title), it.labelWidth);
+      const text = fitText(ctx, labelText(shownTitle(index.events[it.p]!)), it.labelWidth);
       if (!it.asRange || it.labelX > it.x1 || it.labelX + it.labelWidth < it.x0)
         ctx.strokeText(text, it.labelX, it.y + 0.5);
       ctx.fillText(text, it.labelX, it.y + 0.5);

@@ -1,5 +1,6 @@
 import { utcFormat } from 'd3-time-format';
 import type { ChronologyEvent } from '../../model/chronology.ts';
+import { shownTitle } from '../../model/shownTitle.ts';
 import { parseIsoTime } from '../layout/eventTime.ts';
 
 const day = utcFormat('%-d %B %Y');
@@ -46,7 +47,7 @@ export function formatWhen(e: ChronologyEvent): string {
 
 /** The accessible name of an event mark: its date then its title. */
 export function accessibleName(e: ChronologyEvent): string {
-  return `${formatWhen(e)}: ${e.title}`;
+  return `${formatWhen(e)}: ${shownTitle(e)}`;
 }
 
 /** Formats a `YYYY-MM-DD` date for display. */

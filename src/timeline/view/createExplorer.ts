@@ -1,6 +1,7 @@
 import { scaleUtc } from 'd3-scale';
 import { select } from 'd3-selection';
 import type { Chronology } from '../../model/chronology.ts';
+import { shownTitle } from '../../model/shownTitle.ts';
 import { commandForKey, KEY_PAN_STEP, KEY_ZOOM_STEP, moveInOrder } from '../interaction/keyboard.ts';
 import { createTimeZoom } from '../interaction/zoom.ts';
 import { buildEventIndex, type EventIndex, focusExtent, type IndexColumns } from '../layout/eventIndex.ts';
@@ -112,7 +113,8 @@ export function createExplorer(
   const labelWidths = new Float32Array(index.events.length).fill(-1);
   const measure = dom.canvas.getContext('2d')!;
   const labelWidth = (p: number): number => {
-    if (labelWidths[p]! < 0) labelWidths[p] = measure.measureText(labelText(index.events[p]!.title)).width;
+    if (labelWidths[p]! < 0)
+      labelWidths[p] = measure.measureText(labelText(shownTitle(index.events[p]!))).width;
     return labelWidths[p]!;
   };
 

@@ -1,5 +1,6 @@
 import type { ArticleMeta } from '../../model/article.ts';
 import type { Chronology, ChronologyEvent, Mention } from '../../model/chronology.ts';
+import { shownTitle } from '../../model/shownTitle.ts';
 import { reportingLagDays } from '../layout/eventTime.ts';
 import { formatDay, formatWhen } from '../text/formatWhen.ts';
 import { bySentence, highlightSentence } from '../text/highlightSentence.ts';
@@ -135,7 +136,12 @@ export function renderDetails(
   const close = h('button', { type: 'button', class: 'cs-close', 'aria-label': 'Close details' }, '×');
   close.addEventListener('click', options.onClose);
   container.append(
-    h('div', { class: 'cs-details-head' }, h('h2', { id: 'cs-details-title', tabindex: -1 }, e.title), close),
+    h(
+      'div',
+      { class: 'cs-details-head' },
+      h('h2', { id: 'cs-details-title', tabindex: -1 }, shownTitle(e)),
+      close,
+    ),
     h(
       'p',
       { class: 'cs-when' },

@@ -1,3 +1,4 @@
+import { shownTitle } from '../../model/shownTitle.ts';
 import type { EventIndex } from '../layout/eventIndex.ts';
 import type { ListSort } from '../state/timelineState.ts';
 import { formatWhen } from '../text/formatWhen.ts';
@@ -40,7 +41,7 @@ export function renderListView(
   const ordered = sort === 'salience' ? bySalience(index, inView) : inView;
   const rows = ordered.slice(0, max).map((p) => {
     const e = index.events[p]!;
-    const open = h('button', { type: 'button', class: 'cs-linklike', 'data-p': p }, e.title);
+    const open = h('button', { type: 'button', class: 'cs-linklike', 'data-p': p }, shownTitle(e));
     open.addEventListener('click', () => options.onSelect(p));
     return h(
       'tr',

@@ -33,6 +33,21 @@ describe('chronologyToArrow / chronologyFromArrow', () => {
     expect(chronologyFromArrow(bytes)).toEqual(JSON.parse(JSON.stringify(chronology)));
   });
 
+  it("keeps a title's referent, and files without the column read as having none", () => {
+    const c = fixture('sample.json');
+    const e = c.events[0]!;
+    const m = e.mentions[0]!;
+    const referent = {
+      pronoun: { start: m.sentence.start, end: m.sentence.start + 2, text: 'He' },
+      name: { start: 3, end: 14, text: 'Kofi Annan' },
+    };
+    const withReferent: Chronology = { ...c, events: [{ ...e, referent }, ...c.events.slice(1)] };
+    const back = chronologyFromArrow(chronologyToArrow(withReferent));
+    expect(back.events[0]!.referent).toEqual(referent);
+    expect(back.events.slice(1).every((x) => x.referent === undefined)).toBe(true);
+    expect(back).toEqual(JSON.parse(JSON.stringify(withReferent)));
+  });
+
   it('keeps ingest errors and an empty chronology', () => {
     const c: Chronology = {
       version: 1,

@@ -1,0 +1,298 @@
+import type { Span } from '../../model/chronology.ts';
+import type { Token } from '../nlp/annotate.ts';
+import type { Sentence } from '../nlp/segmentSentences.ts';
+
+/**
+ * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
+ * Erdogan), named earlier in the article. A light, rule-based coreference in the manner of Hobbs's
+ * and centering's preferences: the nearest sentence before (then the pronoun's own sentence before
+ * it) that names a candidate of the pronoun's kind, its subject first. "he"/"she" take people
+ * (names after a title or role word, "Mr Annan", or a surname such a name has), "they" plural
+ * subjects ("China and Russia", "the rebels"), "it" singular ones that are no person ("the Red
+ * Cross"). The title itself is untouched: the referent is shown beside it, in brackets.
+ */
+export interface Referent {
+  /** The pronoun in the sentence (body offsets). */
+  readonly pronoun: Span;
+  /** A mention of whom it stands for (body offsets): a person's fullest name in the article. */
+  readonly name: Span;
+}
+
+type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
+
+const PRONOUNS: Readonly<Record<string, Kind>> = {
+  he: 'male',
+  his: 'male',
+  she: 'female',
+  her: 'female',
+  they: 'plural',
+  their: 'plural',
+  it: 'thing',
+  its: 'thing',
+};
+
+/** Titles and role words before a person's name; the first three groups tell the gender. */
+const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
+const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
+const ROLE =
+  /^(?:Dr|Dr\.|President|Premier|Chancellor|Minister|Secretary|Secretary-General|PM|Gen|Gen\.|General|Col|Col\.|Colonel|Lt|Maj|Capt|Captain|Commander|Senator|Sen\.?|Rep\.?|Governor|Gov\.?|Judge|Justice|Ambassador|Envoy|Imam|Rev|Mayor|Brig|Adm|Admiral|Marshal|envoy|president|minister|secretary|spokesman|spokeswoman|spokesperson|leader|commander|chief|ambassador|correspondent|reporter|photographer|journalist|editor|activist|official|analyst|professor|lawyer|singer|star|actor|actress|doctor|colleague|counterpart|premier|chancellor|general|director|head|chairman|founder|negotiator|mediator)$/;
+/** Last words of organisations, bodies and forces, which are no person though named. */
+const ORGANISATION =
+  /^(?:Council|Committee|Watch|Cross|Crescent|League|Nations|Union|Ministry|Army|Agency|Organisation|Organization|Party|Front|Group|Coalition|Network|Observatory|Office|Commission|Court|Government|Forces|Brigade|Brigades|News|Times|Post|Journal|Guardian|Telegraph|BBC|Reuters|AFP|AP|CNN|Assembly|Parliament|Congress|Senate|Bank|Fund|Institute|University|Centre|Center|Service|Services|International|Movement|Brotherhood|Department|Board|Authority|Mission|Corps|Guard|Police|Company|Corporation|Inc|Ltd|Association|Foundation|Programme|Program)$/;
+/** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
+const PLACE_FIRST =
+  /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza|West)$/;
+const BE =
+  /^(?:is|was|are|were|be|been|being|'s|seems|seemed|appears|appeared|remains|remained|emerged|emerges|looks|looked|means|meant)$/i;
+
+interface Candidate {
+  readonly kind: Kind;
+  readonly start: number;
+  readonly end: number;
+  /** Stands before its verb (a subject), not after a preposition, a verb or as a possessor. */
+  readonly subject: boolean;
+  /** For a person: the surname that keys the article's fullest form of the name. */
+  readonly surname?: string;
+}
+
+const NAME_JOINERS = /^(?:al|el|bin|ibn|van|von|de|da|del|der|la|le|abu|abdul)$/i;
+const isNamePart = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
+
+/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"). */
+function nameRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'PROPN') continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      (isNamePart(tokens[j]) || (NAME_JOINERS.test(tokens[j]!.text) && isNamePart(tokens[j + 1])))
+    )
+      j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
+const OFFICE =
+  /^(?:Defen[cs]e|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+/** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
+const plainName = (t: Token): boolean =>
+  /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
+  !ROLE.test(t.text) &&
+  !MALE.test(t.text) &&
+  !FEMALE.test(t.text) &&
+  !OFFICE.test(t.text) &&
+  !ORGANISATION.test(t.text);
+/** A surname as a key: "al-Assad" and "Assad" are one name. */
+const keyOf = (w: string): string => w.replace(/^(?:al|el)-/i, '');
+
+/** The people of an article: surname → gender (when a title says it) and the fullest name seen. */
+interface People {
+  readonly gender: Map<string, 'male' | 'female'>;
+  readonly fullest: Map<string, Span>;
+}
+
+/** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
+function titled(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { kind: Kind; nameFrom: number } | undefined {
+  for (let k = from; k < to - 1 && k <= from + 2; k++) {
+    const w = tokens[k]!.text;
+    if (MALE.test(w)) return { kind: 'male', nameFrom: k + 1 };
+    if (FEMALE.test(w)) return { kind: 'female', nameFrom: k + 1 };
+    if (ROLE.test(w)) return { kind: 'person', nameFrom: k + 1 };
+  }
+  const before = tokens[from - 1]?.text ?? '';
+  if (MALE.test(before)) return { kind: 'male', nameFrom: from };
+  if (FEMALE.test(before)) return { kind: 'female', nameFrom: from };
+  if (ROLE.test(before)) return { kind: 'person', nameFrom: from };
+  return undefined;
+}
+
+function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): People {
+  const gender = new Map<string, 'male' | 'female'>();
+  const known = new Set<string>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens)) {
+      const t = titled(s.tokens, from, to);
+      if (!t || ORGANISATION.test(s.tokens[to - 1]!.text)) continue;
+      if (!plainName(s.tokens[to - 1]!) || isPlace(s.tokens[to - 1]!)) continue;
+      const surname = keyOf(s.tokens[to - 1]!.text);
+      known.add(surname);
+      if (t.kind === 'male' || t.kind === 'female')
+        gender.set(surname, gender.has(surname) && gender.get(surname) !== t.kind ? 'male' : t.kind);
+    }
+  // The fullest form: the longest name, without the titles and offices before it, that ends in a
+  // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
+  const fullest = new Map<string, Span>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens)) {
+      const surname = keyOf(s.tokens[to - 1]!.text);
+      if (!known.has(surname)) continue;
+      let a = to - 1;
+      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!)) a--;
+      const span = { start: s.tokens[a]!.start, end: s.tokens[to - 1]!.end };
+      const prev = fullest.get(surname);
+      if (!prev || span.end - span.start > prev.end - prev.start)
+        fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
+    }
+  return { gender, fullest };
+}
+
+/** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
+function beforeVerb(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  // "the full story of the Exxon Valdez wreck is …": past an "of" phrase.
+  if (tokens[k]?.text === 'of') {
+    k++;
+    while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
+  }
+  // "Gen Robert Mood, head of the UN mission, said": past an apposition between commas.
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 10 && t.text === ',');
+    if (close > 0) k = close + 1;
+  }
+  while (tokens[k]?.pos === 'ADV') k++;
+  // The tagger now and then takes "said" for an adjective.
+  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX' || /^(?:said|says|told)$/i.test(tokens[k]?.text ?? '');
+}
+
+const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authorities|officials)$/i;
+const isPluralNoun = (t: Token): boolean =>
+  t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
+
+/** The candidates a sentence offers, in order of their start. */
+function candidates(s: Sentence, people: People): Candidate[] {
+  const { tokens } = s;
+  const out: Candidate[] = [];
+  const subjectAt = (from: number, to: number) =>
+    !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '') &&
+    tokens[to]?.pos !== 'PART' &&
+    tokens[to]?.text !== "'" &&
+    // "The administration, under fire for how it has responded": the sentence's opening phrase.
+    (beforeVerb(tokens, to) || (from === 0 && tokens[to]?.text === ','));
+  const runs = nameRuns(tokens);
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r]!;
+    const last = keyOf(tokens[to - 1]!.text);
+    // "China and Russia": two names joined make a plural subject.
+    const next = runs[r + 1];
+    if (next && next[0] === to + 1 && tokens[to]!.pos === 'CCONJ' && subjectAt(from, next[1]))
+      out.push({ kind: 'plural', start: tokens[from]!.start, end: tokens[next[1] - 1]!.end, subject: true });
+    // "the Obama administration": a name modifying a noun names no one the pronoun could be.
+    if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
+    if (people.fullest.has(last) && !ORGANISATION.test(last)) {
+      out.push({
+        kind: people.gender.get(last) ?? 'person',
+        start: tokens[from]!.start,
+        end: tokens[to - 1]!.end,
+        subject: subjectAt(from, to),
+        surname: last,
+      });
+      continue;
+    }
+    const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
+    if (!subjectAt(det, to) || (/[^s]s$/.test(last) && !ORGANISATION.test(last))) continue;
+    // "Kofi Annan said": two or three names, without "the" or a body's last word, are a person's.
+    const person =
+      det === from &&
+      to - from >= 2 &&
+      to - from <= 4 &&
+      !ORGANISATION.test(last) &&
+      !PLACE_FIRST.test(tokens[from]!.text);
+    out.push({
+      kind: person ? 'person' : 'thing',
+      start: tokens[det]!.start,
+      end: tokens[to - 1]!.end,
+      subject: true,
+    });
+  }
+  // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)) continue;
+    let j = k + 1;
+    while (j < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
+    const head = tokens[j - 1];
+    if (j === k + 1 || head?.pos !== 'NOUN' || !subjectAt(k, j)) continue;
+    const plural = isPluralNoun(head);
+    if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
+    out.push({ kind: plural ? 'plural' : 'thing', start: tokens[k]!.start, end: head.end, subject: true });
+    k = j - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const agrees = (pronoun: Kind, c: Kind): boolean =>
+  pronoun === 'male' || pronoun === 'female' ? c === pronoun || c === 'person' : pronoun === c;
+
+/** How many sentences before the pronoun's own are searched. */
+const LOOKBACK = 3;
+
+/**
+ * A resolver for an article's sentences: given a title and where its sentence and trigger are, the
+ * referent of the title's opening pronoun, or undefined when it has none or none is found.
+ */
+export function referentResolver(
+  sentences: readonly Sentence[],
+  places: readonly { readonly start: number; readonly end: number }[],
+) {
+  const placed = new Set<number>();
+  for (const p of places) placed.add(p.end);
+  // A word that ends a place name ("Syria", "Damascus") is no surname.
+  const isPlace = (t: Token) => placed.has(t.end);
+  let people: People | undefined;
+  const offered = new Map<number, Candidate[]>();
+  const offers = (s: Sentence) => {
+    people ??= findPeople(sentences, isPlace);
+    let list = offered.get(s.index);
+    if (!list) {
+      list = candidates(s, people);
+      offered.set(s.index, list);
+    }
+    return list;
+  };
+  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
+    const first = /^(\p{L}+)(\s+(\S+))?/u.exec(title);
+    const kind = first && PRONOUNS[first[1]!.toLowerCase()];
+    if (!kind) return undefined;
+    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
+    if (kind === 'thing' && first[1]!.toLowerCase() === 'it' && BE.test(first[3] ?? '')) return undefined;
+    const s = sentences[sentenceIndex];
+    if (!s) return undefined;
+    const word = first[1]!.toLowerCase();
+    const pronounToken = [...s.tokens]
+      .reverse()
+      .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
+    if (!pronounToken) return undefined;
+    const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
+    const pick = (list: readonly Candidate[]) => {
+      const fit = list.filter((c) => agrees(kind, c.kind));
+      return fit.find((c) => c.subject) ?? (kind === 'male' || kind === 'female' ? fit[0] : undefined);
+    };
+    // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
+    const own = offers(s).filter((c) => c.end <= pronoun.start);
+    let found = pick([...own].reverse());
+    for (let i = sentenceIndex - 1, seen = 0; !found && i >= 0 && seen < LOOKBACK; i--) {
+      const prev = sentences[i]!;
+      if (prev.heading) continue;
+      seen++;
+      found = pick(offers(prev));
+    }
+    if (!found) return undefined;
+    const full = found.surname ? people!.fullest.get(found.surname) : undefined;
+    const at = sentences.find((x) => x.start <= found.start && found.end <= x.end)!;
+    const name = full ?? {
+      start: found.start,
+      end: found.end,
+      text: at.text.slice(found.start - at.start, found.end - at.start),
+    };
+    return { pronoun, name };
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findPlaces } from '../../../src/events/entities/places/findPlaces.ts';
+import { referentResolver } from '../../../src/events/entities/referents.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+
+/** The name resolved for `title`, taken from the last sentence of `text` (its trigger at `trigger`). */
+function resolve(text: string, title: string, trigger: string): string | undefined {
+  const sentences = segmentSentences(text);
+  const last = sentences[sentences.length - 1]!;
+  const at = text.lastIndexOf(trigger);
+  const r = referentResolver(sentences, findPlaces(text))(title, last.index, at);
+  if (r) expect(text.slice(r.pronoun.start, r.pronoun.end).toLowerCase()).toBe(title.split(' ')[0]!.toLowerCase());
+  if (r) expect(text.slice(r.name.start, r.name.end)).toBe(r.name.text);
+  return r?.name.text;
+}
+
+describe('referentResolver', () => {
+  it("gives 'he' the subject named before, in the fullest form the article has", () => {
+    const text =
+      'UN envoy Kofi Annan arrived in Damascus on Saturday. Mr Annan met officials. He then went into a two-hour meeting.';
+    expect(resolve(text, 'He went into a two-hour meeting', 'went')).toBe('Kofi Annan');
+  });
+
+  it("skips a person of the other gender, and a name that is a place's", () => {
+    const text =
+      'Mr Erdogan spoke to Ms Clinton by phone. Ms Clinton later flew to Istanbul. She met the opposition there.';
+    expect(resolve(text, 'She met the opposition there', 'met')).toBe('Clinton');
+    const place = 'Syria has rejected the plan. He said it was unfair.';
+    expect(resolve(place, 'He said it was unfair', 'said')).toBeUndefined();
+  });
+
+  it("gives 'they' a plural subject and 'it' a singular one that is no person", () => {
+    expect(
+      resolve(
+        'China and Russia vetoed the draft on Saturday. They vetoed earlier resolutions too.',
+        'They vetoed earlier resolutions',
+        'vetoed earlier',
+      ),
+    ).toBe('China and Russia');
+    expect(
+      resolve(
+        'The Red Cross said talks had stalled. It evacuated several people on Friday.',
+        'It evacuated several people',
+        'evacuated',
+      ),
+    ).toBe('The Red Cross');
+  });
+
+  it("finds none for an 'it' before a form of 'be', a title without a pronoun, or no candidate", () => {
+    expect(resolve('The army attacked. It is thought ten died.', 'It is thought ten died', 'died')).toBeUndefined();
+    expect(resolve('Mr Annan arrived. Rebels attacked.', 'Rebels attacked', 'attacked')).toBeUndefined();
+    expect(resolve('The weather was fine. He left.', 'He left', 'left')).toBeUndefined();
+  });
+
+  it('looks first in its own sentence before the pronoun', () => {
+    const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
+    expect(resolve(text, 'He met the opposition', 'met')).toBe('Annan');
+  });
+});

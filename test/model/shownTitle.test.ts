@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { shownTitle } from '../../src/model/shownTitle.ts';
+
+const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
+
+describe('shownTitle', () => {
+  it('puts the name in brackets in place of the opening pronoun', () => {
+    expect(
+      shownTitle({
+        title: 'He went into a two-hour emergency meeting',
+        referent: { pronoun: span('he', 40), name: span('Recep Tayyip Erdogan', 10) },
+      }),
+    ).toBe('[Recep Tayyip Erdogan] went into a two-hour emergency meeting');
+  });
+
+  it('makes a possessive of a possessive pronoun, and capitalises the name', () => {
+    expect(
+      shownTitle({
+        title: 'Its attack on the village of Tremseh',
+        referent: { pronoun: span('its'), name: span('the Syrian government') },
+      }),
+    ).toBe("[The Syrian government's] attack on the village of Tremseh");
+    expect(
+      shownTitle({ title: 'Their report was discussed', referent: { pronoun: span('Their'), name: span('the observers') } }),
+    ).toBe("[The observers'] report was discussed");
+  });
+
+  it('leaves a title without a referent, or not opening with its pronoun, as it is', () => {
+    expect(shownTitle({ title: 'He resigned' })).toBe('He resigned');
+    expect(
+      shownTitle({ title: 'Mr Annan said he would go', referent: { pronoun: span('he'), name: span('Kofi Annan') } }),
+    ).toBe('Mr Annan said he would go');
+  });
+});
