@@ -3,7 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Chronology } from '../../src/model/chronology.ts';
-import { axisDomain, facetPicks, launchChromium, openExplorer, pickFacet, SAMPLE } from './helpers.ts';
+import {
+  axisDomain,
+  facetPicks,
+  launchChromium,
+  openExplorer,
+  pickFacet,
+  SAMPLE,
+  serveJson,
+} from './helpers.ts';
 
 const baseUrl = inject('baseUrl');
 const sample = JSON.parse(readFileSync(new URL(`../..${SAMPLE}`, import.meta.url), 'utf8')) as Chronology;
@@ -57,6 +65,48 @@ describe('explorer basics', () => {
       0,
     );
     await expect(details.textContent()).resolves.toContain('Sources disagree');
+    await page.close();
+  });
+
+  it("shows a title's referent in brackets in the details and the list, and finds it by search", async () => {
+    const e = sample.events.find((x) => x.id === 'e04')!;
+    const at = e.mentions[0]!.sentence.start;
+    const withReferent: Chronology = {
+      ...sample,
+      events: sample.events.map((x) =>
+        x === e
+          ? {
+              ...x,
+              title: 'They launched a combing campaign',
+              referent: {
+                pronoun: { start: at, end: at + 4, text: 'They' },
+                name: { start: at, end: at + 19, text: 'the Taliban fighters' },
+              },
+            }
+          : x,
+      ),
+    };
+    const { page, errors } = await openExplorer(
+      browser,
+      baseUrl,
+      '?data=/referent.json',
+      undefined,
+      undefined,
+      serveJson('/referent.json', withReferent),
+    );
+    await page.locator('.cs-mark[data-id="e04"]').click();
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect
+      .poll(() => details.locator('h2').textContent())
+      .toBe('[The Taliban fighters] launched a combing campaign');
+    await expect(page.locator('.cs-list').textContent()).resolves.toContain(
+      '[The Taliban fighters] launched a combing campaign',
+    );
+    await page.getByRole('searchbox', { name: 'Search events' }).fill('taliban fighters');
+    await page.waitForFunction(() => document.querySelector('#cs-count')?.textContent?.includes('of'));
+    await expect(page.locator('.cs-mark:not([hidden])').count()).resolves.toBeGreaterThanOrEqual(1);
+    await expect(page.locator('.cs-mark[data-id="e04"]:not([hidden])').count()).resolves.toBe(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
