@@ -224,12 +224,19 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   if (told) return withSpeaker(p, trigger, told) ?? told.text;
   // "Mr Annan, who held talks with President Assad": a verb right before the noun's phrase (its
   // determiners and adjectives) does the happening the noun names.
+  // "vetoed a UN resolution", "held a Security Council meeting": names may modify the noun too.
   let v = trigger.index - 1;
-  while (v > 0 && /^(?:DET|ADJ|NUM)$/.test(tokens[v]!.pos)) v--;
-  // A finite verb: not "to quell dissent", nor "following the release" (a participle as preposition).
+  while (
+    v > 0 &&
+    (/^(?:DET|ADJ|NUM)$/.test(tokens[v]!.pos) || (tokens[v]!.pos === 'PROPN' && v < trigger.index))
+  )
+    v--;
+  // A finite verb: not "to quell dissent" (but "is to hold talks", a plan), nor "following the
+  // release" (a participle as preposition).
   const finite =
     tokens[v]?.pos === 'VERB' &&
-    tokens[v - 1]?.text.toLowerCase() !== 'to' &&
+    (tokens[v - 1]?.text.toLowerCase() !== 'to' ||
+      /^(?:is|are|was|were)$/i.test(tokens[v - 2]?.text ?? '')) &&
     !(/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') &&
     // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive.
     !(tokens[v]!.lemma === tokens[v]!.text.toLowerCase() && tokens[v - 1]?.pos === 'CCONJ') &&

@@ -180,4 +180,13 @@ describe('titles of event nouns', () => {
       ).some((t) => /^It to hold/.test(t)),
     ).toBe(false);
   });
+
+  it("titles a noun by its verb past names that modify it, and by 'is to'", () => {
+    expect(titlesOf('China and Russia vetoed a UN resolution on Syria 10 days ago.', '2012-02-14')).toContain(
+      'China and Russia vetoed a UN resolution on Syria',
+    );
+    expect(titlesOf('Erdogan is to hold talks with King Abdullah in Riyadh today.', '2012-01-03')).toContain(
+      'Erdogan is to hold talks with King Abdullah in Riyadh',
+    );
+  });
 });
