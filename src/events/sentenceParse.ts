@@ -9,7 +9,7 @@ import { eventTypeOfTitle } from './eventTypes.ts';
 import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
-import { isNominal, opensNumberBound, QUOTES } from './titles/words.ts';
+import { isNominal, opensNumberBound, opensTimeClause, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -112,6 +112,9 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
   const kind = clauseOf(p.clauses, trigger.index).kind;
   if (kind === 'subordinate' || kind === 'relative') return undefined;
+  // "… have been killed since protests … erupted last March": a title opening right after a
+  // subordinator is a time or reason clause, whatever the clause split made of it.
+  if (opensTimeClause(tokens[first - 1])) return undefined;
   // The saying governs the words up to a clause of their own: "said they had full confidence …,
   // but they gave no details" narrates the second half.
   const ownSubject = (c: { from: number; kind: string }) =>

@@ -181,6 +181,15 @@ describe('titles of event nouns', () => {
     ).toBe(false);
   });
 
+  it('gives no speaker to a time clause inside the words said', () => {
+    const titles = titlesOf(
+      'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',
+      '2012-01-28',
+    );
+    expect(titles).toContain('Protests against the government erupted');
+    expect(titles.some((t) => t.startsWith('The UN says protests'))).toBe(false);
+  });
+
   it("titles a noun by its verb past names that modify it, and by 'is to'", () => {
     expect(titlesOf('China and Russia vetoed a UN resolution on Syria 10 days ago.', '2012-02-14')).toContain(
       'China and Russia vetoed a UN resolution on Syria',

@@ -5,6 +5,7 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
 import { cutOf, draftFromTrigger, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
+import { opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
@@ -206,9 +207,12 @@ export function reportedEvents(
     tokens[group - 1]?.pos === 'CCONJ' &&
     saying !== undefined &&
     cut!.kept.some((i) => i < saying.index && speakerAndVerb.includes(i));
+  // "The UN says more than 5,000 … have been killed since protests erupted last March": a time
+  // clause inside the words said is no claim of the speaker's.
+  const backdrop = opensTimeClause(tokens[Math.min(...event.kept) - 1]);
   const title = ownSpeaker
     ? cut!.text
-    : speakerAndVerb.length > 0 && !mentioned && !narrated
+    : speakerAndVerb.length > 0 && !mentioned && !narrated && !backdrop
       ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text
       : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {

@@ -161,7 +161,11 @@ function beforeVerb(tokens: readonly Token[], to: number): boolean {
   }
   while (tokens[k]?.pos === 'ADV') k++;
   // The tagger now and then takes "said" for an adjective.
-  return tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX' || /^(?:said|says|told)$/i.test(tokens[k]?.text ?? '');
+  return (
+    tokens[k]?.pos === 'VERB' ||
+    tokens[k]?.pos === 'AUX' ||
+    /^(?:said|says|told)$/i.test(tokens[k]?.text ?? '')
+  );
 }
 
 const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authorities|officials)$/i;
