@@ -16,6 +16,7 @@ import { referentResolver } from './entities/referents.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
+import { isProgrammeListing } from './nlp/pageFurniture.ts';
 import {
   draftFromTrigger,
   emptyDatedTitle,
@@ -196,9 +197,12 @@ export function extractEvents(
     trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
   // article: nothing from there on is the article's reporting.
-  const comments = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
-  for (const s of comments >= 0 ? ctx.sentences.slice(comments) : []) skipped(s, 'reader comments');
-  for (const s of comments >= 0 ? ctx.sentences.slice(0, comments) : ctx.sentences) {
+  // A programme listing describes broadcasts from its first sentence to its last: none is a happening.
+  const listing = isProgrammeListing(article.text);
+  const reportEnd = listing ? 0 : ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  for (const s of reportEnd >= 0 ? ctx.sentences.slice(reportEnd) : [])
+    skipped(s, listing ? 'programme listing' : 'reader comments');
+  for (const s of reportEnd >= 0 ? ctx.sentences.slice(0, reportEnd) : ctx.sentences) {
     if (s.heading) {
       skipped(s, 'heading');
       ctx.lastHeading = s.index;

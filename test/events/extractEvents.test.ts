@@ -176,6 +176,15 @@ describe("extractEvents and readers' comments", () => {
     expect(titles).toEqual(['Police arrested five protesters in Herat']);
   });
 
+  it('takes nothing from a programme listing', () => {
+    const text =
+      '7.00-10.30 pm BBC RADIO 5 LIVE Mark Chapman introduces the sports news. Presenter/Mark Chapman, Producer/Ben Walker for the BBC ' +
+      '9.00-11.00 am BBC RADIO 2 Zoe Ball welcomed guests Eels on Monday. Presenter/Zoe Ball, Producer/Ann Hill for the BBC';
+    expect(extractEvents(article(text), tag(text, { reference: '2022-04-12' }))).toEqual([]);
+    const news = 'Police arrested five protesters in Herat between 7.00-10.30 pm on Monday.';
+    expect(extractEvents(article(news), tag(news, { reference: '2022-04-12' }))).toHaveLength(1);
+  });
+
   it('takes a standing fact in the present passive for no happening', () => {
     expect(extractEvents(article('Syria is ruled by the Baath party.'), [])).toEqual([]);
     expect(extractEvents(article('Syria was ruled by the Baath party.'), []).length).toBe(1);

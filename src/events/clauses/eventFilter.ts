@@ -30,6 +30,16 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
       text,
     ) ||
     /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||
+    // A media label ("Watch:", "Video:"), a call to the reader ("Join us at 8pm", "Follow live
+    // updates here"), a standfirst of what the piece does ("Here he explains …", "In this video, X
+    // reports …").
+    /^(?:Watch|Listen|Video|Audio|Photos?|Pictures|Gallery|Slideshow)\s*:/.test(text) ||
+    /^(?:Join|Follow|Watch|Listen|Subscribe|Tune in|Send|Share|Click|Read|Find out) (?:us|our|me|the|this|more|live|here|in|to|your|all|latest|now)\b/.test(
+      text,
+    ) ||
+    /^(?:Here|In this (?:video|film|clip|report|piece|programme|program|audio|slideshow)),? (?:\p{L}+ ){0,4}(?:explains|reports|looks|examines|assesses|considers|asks|describes|talks|tells|shows|hears|meets)\b/u.test(
+      text,
+    ) ||
     /^\d{1,2}:\d{2}\b/.test(text)
   )
     return 'page furniture';

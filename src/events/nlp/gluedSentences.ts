@@ -2,7 +2,7 @@ import type { Token } from './annotate.ts';
 
 /** Words that open a sentence and seldom stand capitalized inside one. */
 const OPENER =
-  /^(?:The|A|An|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Meanwhile|However|Earlier|Later|After|When|While)$/;
+  /^(?:The|A|An|As|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Meanwhile|However|Earlier|Later|After|When|While)$/;
 /**
  * Words after which a capitalized opener is still the same sentence: prepositions, verbs of naming
  * and reading ("told The Independent", "in The Hague"), and labels ("point A", "Plan A", "type A").
@@ -77,40 +77,121 @@ const TIME_WORDS =
   /^(?:week|month|year|yesterday|today|tonight|night|morning|afternoon|evening|weekend|ago|earlier|later)$/i;
 
 /**
- * Where the lead starts when a scraped page glues its headline to it without a period ("Annan
- * demands Syrian government begins ceasefire 'now' Activists said at least 20 people …",
- * "Impasse at UN Security Council debate on Syria violence US Secretary of State Hillary Clinton
- * says …"): within the first sentence of an article, a capitalized word after a lower-case content
- * word or a closing quote, opening a subject that a verb follows within a few words.
+ * A noun that names someone's role or body before their name ("cement contractor Halliburton said",
+ * "actor Brad Pitt", "the watchdog Amnesty International said"): the name is its apposition.
  */
-export function headlineEnd(text: string, from: number, tokens: readonly Token[]): number | undefined {
-  const stop = text.slice(from, from + 250).search(/[.!?]/);
-  const to = from + (stop < 0 ? 250 : stop);
-  let i = tokens.findIndex((t) => t.start >= from);
-  if (i < 0) return undefined;
-  const first = i;
-  for (i = first + 3; i < tokens.length && tokens[i]!.start < to; i++) {
+const ROLE_BEFORE_NAME =
+  /^(?:\p{L}+(?:or|er|ist|yst|man|ive|ant|ent|ian|oy|ate|ary|ief|ial|ead|ague)s?|daughter|son|wife|husband|role|star|group|watchdog|agency|party|network|channel|newspaper|paper|daily|website|charity|firm|company|movement|coalition|council|committee|ally|counterpart|envoy|general|premier|president|king|prince|queen|body|organisation|organization)$/iu;
+
+/** Verbs whose object a reported clause may follow without "that": "told reporters Syria had …". */
+const TELLING =
+  /^(?:tell|say|warn|inform|assure|remind|promise|show|convince|persuade|write|ask|report|announce|claim|notify)$/;
+
+/** Whether the words before token `i` are the object of a verb of telling, within three words. */
+function objectOfTelling(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return TELLING.test(t.lemma);
+    if (t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Words that may stand inside the subject of a clause, between its first word and its verb. */
+const IN_SUBJECT = /^(?:NOUN|PROPN|ADJ|NUM|DET)$/;
+const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
+
+/**
+ * Where a clause starts after a caption or headline glued to it without a period ("Annan demands
+ * Syrian government begins ceasefire 'now' Activists said at least 20 people …", "Thousands of
+ * survivors are fending for themselves Scores of US troops have landed …", "… the town of Douma
+ * Activists in Syria say …"): a capitalized word opening a subject that a verb follows within a
+ * few words, after a lower-case noun, adverb or reflexive (not a role before a name, a time, nor
+ * the object of "told"), after a closing quote, or after a name when the word is a noun the article
+ * writes in lower case elsewhere (`lowerWords`: a common plural, capitalized only to open a sentence).
+ * `tokens` are the sentence's; at least three of them stay before each start.
+ */
+export function captionEnds(tokens: readonly Token[], lowerWords: ReadonlySet<string> = new Set()): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (let i = 3; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'PROPN' || t.pos === 'NOUN')) continue;
+    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'PROPN' || t.pos === 'NOUN') || prev.end === t.start)
+      continue;
     const afterQuote = /^['’"”]$/.test(prev.text) && prev.start > tokens[i - 2]!.end;
     const afterWord =
       /^\p{Ll}/u.test(prev.text) &&
-      (prev.pos === 'NOUN' || prev.pos === 'ADV') &&
+      (prev.pos === 'NOUN' || prev.pos === 'ADV' || /sel(?:f|ves)$/i.test(prev.text)) &&
       !TIME_WORDS.test(prev.text) &&
-      // "cement contractor Halliburton said", "actor Brad Pitt": a role before a name.
-      !/(?:or|er|ist|yst|man|men|ive|ant|ent|ian|oy|ate|ary|ief|ial|ead|ague|daughter|son|wife|husband|role|star)s?$/i.test(
-        prev.text,
-      ) &&
-      !/^(?:how|what|why|where|when|who)$/i.test(prev.text) &&
-      !/(?:ing|-\p{L}+)$/u.test(prev.text) &&
-      prev.end < t.start;
-    if (!afterQuote && !afterWord) continue;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 9); j++) {
+      !ROLE_BEFORE_NAME.test(prev.text) &&
+      !/^(?:how|what|why|where|when|who|which|that|it)$/i.test(prev.text) &&
+      !/(?:ing|-\p{L}+)$/u.test(prev.text);
+    // "… the town of Douma Activists in Syria say": a plural common noun capitalized after a one-word
+    // name that no article opens ("the United Nations said"), with lower-case words after it ("Mexico
+    // City", "Human Rights Watch", "UN Security Council" are names).
+    const before = tokens[i - 2]!;
+    const afterName =
+      (prev.pos === 'PROPN' || prev.pos === 'NUM') &&
+      /^\p{Lu}\p{Ll}+[^su]s$/u.test(t.text) &&
+      lowerWords.has(t.text.toLowerCase()) &&
+      !/^\p{Lu}/u.test(before.text) &&
+      before.pos !== 'DET' &&
+      /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+    if ((!afterQuote && !afterWord && !afterName) || objectOfTelling(tokens, i)) continue;
+    // "At the summit Mr Maliki warned …": a phrase of time or place opens the sentence, no caption.
+    const piece = tokens.slice(from, i);
+    if (/^(?:ADP|SCONJ)$/.test(piece[0]!.pos) && !piece.some((u) => u.text === ',')) continue;
+    for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
       const u = tokens[j]!;
-      if (u.pos === 'VERB' || u.pos === 'AUX') return j > i ? t.start : undefined;
-      if (!(u.pos === 'PROPN' || u.pos === 'NOUN' || /^(?:of|for)$/i.test(u.text))) break;
+      if (u.pos === 'VERB' || u.pos === 'AUX') {
+        // A bare name after a noun may be its apposition ("BP's new boss Bob Dudley has told",
+        // "the Syrian capital Damascus has"): only a caption that is a clause ends before it.
+        const subject = tokens.slice(i, j);
+        const name =
+          subject.every(
+            (w) => (w.pos === 'PROPN' && !lowerWords.has(w.text.toLowerCase())) || w.pos === 'PART',
+          ) &&
+          // "Rescuers have pulled …": a plural of people is no name.
+          !(subject.length === 1 && /(?:ers|ors|ists|ians|ants|ents)$/.test(t.text));
+        if (name && !afterQuote && !piece.some((w) => w.pos === 'VERB')) break;
+        out.push(t.start);
+        from = i;
+        i += 2;
+        break;
+      }
+      if (!(IN_SUBJECT.test(u.pos) || LINKS_IN_SUBJECT.test(u.text))) break;
     }
   }
-  return undefined;
+  return out;
+}
+
+/**
+ * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael
+ * Jackson's three children have joined …", "Footage courtesy of MTV George Clooney has hosted …"):
+ * after "courtesy (of)", a run of capitalized words that a verb or a possessive follows holds the
+ * credited name and then the subject. The name ends at its last all-capitals word ("LTD", "MTV"),
+ * else the subject is the run's last two words (a first name and a surname).
+ */
+export function creditEnds(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'courtesy') continue;
+    let k = i + 1;
+    if (tokens[k]?.text === 'of') k++;
+    let end = k;
+    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos === 'PROPN') end++;
+    const after = tokens[end];
+    if (end - k < 3 || !after || !(after.pos === 'VERB' || after.pos === 'AUX' || /^['’]s$/.test(after.text)))
+      continue;
+    let at = end - 2;
+    for (let c = end - 2; c > k; c--)
+      if (/^\p{Lu}{2,}$/u.test(tokens[c - 1]!.text)) {
+        at = c;
+        break;
+      }
+    out.push(tokens[at]!.start);
+    i = end;
+  }
+  return out;
 }

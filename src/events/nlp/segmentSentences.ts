@@ -1,5 +1,5 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
-import { gluedStarts, headlineEnd } from './gluedSentences.ts';
+import { captionEnds, creditEnds, gluedStarts } from './gluedSentences.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -71,11 +71,15 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
       start = i + 1;
     }
   }
+  // Nouns the text writes in lower case: capitalized elsewhere, they only open a sentence.
+  const lowerWords = new Set(
+    annotation.tokens.filter((t) => t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text)).map((t) => t.text),
+  );
   let blockStart = -1;
   let blockEnd = -1;
   const flushBlock = (): void => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, blockEnd, annotation, (s, e, heading) => push(s, e, heading));
+    splitBlock(text, blockStart, blockEnd, annotation, lowerWords, (s, e, heading) => push(s, e, heading));
     blockStart = -1;
     paragraph++;
   };
@@ -107,8 +111,24 @@ function splitBlock(
   from: number,
   to: number,
   annotation: Annotation,
-  emit: (s: number, e: number, heading: boolean) => void,
+  lowerWords: ReadonlySet<string>,
+  emitLayout: (s: number, e: number, heading: boolean) => void,
 ): void {
+  // A caption or headline glued to the lead without a period is layout of its own. Only the opening
+  // of the text is read so: further on, "the damage Bush and Cheney have done" is one sentence.
+  const stop = text.slice(from, to).search(/[.!?]/);
+  const opening = /\S/.test(text.slice(0, from)) ? from : from + (stop < 0 ? to - from : stop);
+  const emit = (s: number, e: number, heading: boolean): void => {
+    if (!heading) {
+      const tokens = tokensWithin(annotation.tokens, s, e);
+      const ends = [...creditEnds(tokens), ...(s < opening ? captionEnds(tokens, lowerWords) : [])];
+      for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
+        emitLayout(s, at - 1, true);
+        s = at;
+      }
+    }
+    emitLayout(s, e, heading);
+  };
   const starts = annotation.sentenceStarts;
   let start = from;
   // A wire dateline or photo credit before the story ("NUSA DUA, Indonesia | Mon May 4 … (Reuters) - ",
@@ -126,14 +146,6 @@ function splitBlock(
     if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
     emit(start, at - 1, true);
     start = at;
-  }
-  // A headline glued to the lead of a scraped article, without an opener to show where it ends.
-  if (start === from) {
-    const lead = headlineEnd(text, start, annotation.tokens);
-    if (lead !== undefined) {
-      emit(start, lead - 1, true);
-      start = lead;
-    }
   }
   // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.').
   const quoted = [...text.slice(start, to).matchAll(/[.!?]["”’]\s+(?=\p{Lu})/gu)].map(

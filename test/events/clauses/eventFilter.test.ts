@@ -74,4 +74,25 @@ describe('isComparison and isFuture', () => {
       'page furniture',
     );
   });
+
+  it('takes media labels, calls to the reader and standfirsts for page furniture', () => {
+    for (const text of [
+      'Watch: Attorney General Eric Holder announced an investigation.',
+      'Video: BP officials arrive at White House',
+      'Join us at 8pm for a special programme on the trial.',
+      'Follow live updates here as BP tries to cap the well.',
+      'Here he explains the dimensions to the conflict and why a solution is proving elusive.',
+      'In this video, our correspondent reports from Homs on the shelling.',
+    ])
+      expect(notAnEvent(text)).toBe('page furniture');
+  });
+
+  it('keeps happenings that open with the same words', () => {
+    for (const text of [
+      'Watchdog groups filed a complaint on Monday.',
+      'Following the vote, troops withdrew from Homs.',
+      'Here, rebels seized a checkpoint on Friday.',
+    ])
+      expect(notAnEvent(text)).not.toBe('page furniture');
+  });
 });

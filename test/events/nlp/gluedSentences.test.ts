@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { gluedStarts, headlineEnd } from '../../../src/events/nlp/gluedSentences.ts';
+import { captionEnds, creditEnds, gluedStarts } from '../../../src/events/nlp/gluedSentences.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 const pieces = (text: string) => {
@@ -66,23 +66,79 @@ describe('gluedStarts', () => {
   });
 });
 
-describe('headlineEnd', () => {
-  const lead = (text: string) => {
-    const at = headlineEnd(text, 0, annotate(text).tokens);
-    return at === undefined ? undefined : text.slice(at);
+describe('captionEnds', () => {
+  const pieces = (text: string, lowerWords: string[] = []) => {
+    const starts = captionEnds(annotate(text).tokens, new Set(lowerWords));
+    return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
   };
   it('finds where a lead starts after a headline glued to it', () => {
-    expect(lead("Annan demands ceasefire ' now ' Activists said 20 people were killed. Next.")).toMatch(
+    expect(pieces("Annan demands ceasefire ' now ' Activists said 20 people were killed.")[1]).toMatch(
       /^Activists said/,
     );
     expect(
-      lead('Impasse at UN debate on Syria violence US Secretary of State Hillary Clinton says talks failed.'),
+      pieces(
+        'Impasse at UN debate on Syria violence US Secretary of State Hillary Clinton says talks failed.',
+      )[1],
     ).toMatch(/^US Secretary of State/);
   });
-  it('leaves a name after a role or a time in the sentence', () => {
+  it('finds a caption glued before the sentence, with a subject of several words', () => {
     expect(
-      lead('While cement contractor Halliburton said the report was flawed, BP waited.'),
-    ).toBeUndefined();
-    expect(lead('Last week President Obama said the spill was a disaster.')).toBeUndefined();
+      pieces(
+        'The government has promised to withdraw troops from the streets Security forces in Syria have killed 19 protesters.',
+      ),
+    ).toEqual([
+      'The government has promised to withdraw troops from the streets',
+      'Security forces in Syria have killed 19 protesters.',
+    ]);
+    expect(
+      pieces('Thousands of survivors are fending for themselves Scores of US troops have landed in Haiti.'),
+    ).toEqual([
+      'Thousands of survivors are fending for themselves',
+      'Scores of US troops have landed in Haiti.',
+    ]);
+  });
+  it('splits after a name only before a noun the article writes in lower case', () => {
+    const text =
+      "Activists helped the BBC's Jeremy Bowen access the town of Douma Activists in Syria say troops have launched an offensive.";
+    expect(pieces(text, ['activists'])).toEqual([
+      "Activists helped the BBC's Jeremy Bowen access the town of Douma",
+      'Activists in Syria say troops have launched an offensive.',
+    ]);
+    expect(pieces(text)).toEqual([text]);
+  });
+  it('leaves names, roles, times and the object of "told" in the sentence', () => {
+    for (const text of [
+      'While cement contractor Halliburton said the report was flawed, BP waited.',
+      'Last week President Obama said the spill was a disaster.',
+      'The minister told reporters President Assad had agreed to the plan.',
+      'A report by the group Human Rights Watch said troops had fired on crowds.',
+      'Diplomats at the Arab League said the monitors would stay.',
+      'Diplomats said the UN Security Council would meet.',
+      'At the summit Mr Maliki warned of war.',
+      'In a statement issued by the ministry Syria said it would comply.',
+      "BP's new boss Bob Dudley has told staff that safety comes first.",
+      'An explosion in the center of the Syrian capital Damascus has killed 10 people.',
+    ])
+      expect(pieces(text, ['league', 'security', 'rights', 'watch'])).toEqual([text]);
+  });
+});
+
+describe('creditEnds', () => {
+  const pieces = (text: string) => {
+    const starts = creditEnds(annotate(text).tokens);
+    return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
+  };
+  it('ends a photo or clip credit before the subject of the sentence glued to it', () => {
+    expect(
+      pieces("Clips courtesy Iambic Media LTD Michael Jackson's three children have joined the fans."),
+    ).toEqual(['Clips courtesy Iambic Media LTD', "Michael Jackson's three children have joined the fans."]);
+    expect(pieces('Court sketches courtesy Mona Edwards Mr Walgren said the doctor lied.')).toEqual([
+      'Court sketches courtesy Mona Edwards',
+      'Mr Walgren said the doctor lied.',
+    ]);
+  });
+  it('leaves a credit that ends its sentence', () => {
+    expect(pieces('The chart below, courtesy of Facebook, shows the mentions.')).toHaveLength(1);
+    expect(pieces('Footage courtesy of MTV.')).toHaveLength(1);
   });
 });
