@@ -181,6 +181,15 @@ describe('titles of event nouns', () => {
     ).toBe(false);
   });
 
+  it('titles a verb by its that-clause past an aside between commas', () => {
+    expect(
+      titlesOf(
+        "Mr Annan admitted on Monday, after talks with Turkey's Prime Minister in Ankara, that the diplomatic process would take time.",
+        '2012-03-13',
+      ),
+    ).toContain('Mr Annan admitted the diplomatic process would take time');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

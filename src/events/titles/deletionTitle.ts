@@ -91,7 +91,21 @@ export function deletionTitle(
         c.from === clause.to &&
         (c.kind === 'complement' || (c.kind === 'subordinate' && tokens[c.from - 1]?.pos !== 'PUNCT')),
     );
-    if (tail.length === 0 && said)
+    // "he admitted on Monday, after talks with …, that the process would take time": a that-clause
+    // past an aside between commas is what the verb says; the aside goes.
+    // (A "that" right after a comma opens no relative clause.)
+    const that = tokens.findIndex(
+      (t, j) =>
+        j > end + 1 &&
+        j < clause.to &&
+        t.pos === 'SCONJ' &&
+        /^that$/i.test(t.text) &&
+        tokens[j - 1]!.text === ',',
+    );
+    if (that > 0 && tail.length > 0 && tokens.slice(end + 1, tail[0]).some((t) => t.text === ',')) {
+      tail.length = 0;
+      tail.push(...clauseRun(tokens, that, clause.to, skip, Math.max(6, budget), false));
+    } else if (tail.length === 0 && said)
       tail.push(
         ...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget), said.kind === 'subordinate'),
       );
