@@ -236,7 +236,7 @@ function candidates(s: Sentence, people: People): Candidate[] {
 const agrees = (pronoun: Kind, c: Kind): boolean =>
   pronoun === 'male' || pronoun === 'female' ? c === pronoun || c === 'person' : pronoun === c;
 
-/** How many sentences before the pronoun's own are searched. */
+/** How many sentences before the pronoun's own are searched, past those that use the same pronoun. */
 const LOOKBACK = 3;
 
 /**
@@ -283,11 +283,19 @@ export function referentResolver(
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
     let found = pick([...own].reverse());
-    for (let i = sentenceIndex - 1, seen = 0; !found && i >= 0 && seen < LOOKBACK; i--) {
+    // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
+    // carries the chain back without counting, up to a limit.
+    const same = new Set(Object.keys(PRONOUNS).filter((w) => PRONOUNS[w] === kind));
+    for (
+      let i = sentenceIndex - 1, seen = 0, read = 0;
+      !found && i >= 0 && seen < LOOKBACK && read < 8;
+      i--
+    ) {
       const prev = sentences[i]!;
       if (prev.heading) continue;
-      seen++;
+      read++;
       found = pick(offers(prev));
+      if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
     if (!found) return undefined;
     const full = found.surname ? people!.fullest.get(found.surname) : undefined;

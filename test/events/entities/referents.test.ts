@@ -9,7 +9,8 @@ function resolve(text: string, title: string, trigger: string): string | undefin
   const last = sentences[sentences.length - 1]!;
   const at = text.lastIndexOf(trigger);
   const r = referentResolver(sentences, findPlaces(text))(title, last.index, at);
-  if (r) expect(text.slice(r.pronoun.start, r.pronoun.end).toLowerCase()).toBe(title.split(' ')[0]!.toLowerCase());
+  if (r)
+    expect(text.slice(r.pronoun.start, r.pronoun.end).toLowerCase()).toBe(title.split(' ')[0]!.toLowerCase());
   if (r) expect(text.slice(r.name.start, r.name.end)).toBe(r.name.text);
   return r?.name.text;
 }
@@ -47,9 +48,20 @@ describe('referentResolver', () => {
   });
 
   it("finds none for an 'it' before a form of 'be', a title without a pronoun, or no candidate", () => {
-    expect(resolve('The army attacked. It is thought ten died.', 'It is thought ten died', 'died')).toBeUndefined();
+    expect(
+      resolve('The army attacked. It is thought ten died.', 'It is thought ten died', 'died'),
+    ).toBeUndefined();
     expect(resolve('Mr Annan arrived. Rebels attacked.', 'Rebels attacked', 'attacked')).toBeUndefined();
     expect(resolve('The weather was fine. He left.', 'He left', 'left')).toBeUndefined();
+  });
+
+  it('follows a chain of sentences that use the same pronoun past the usual three', () => {
+    const text =
+      'This was the starkest warning yet from Mr Annan. Earlier, he had expressed his frustration. He is under pressure from Qatar. The opposition is also wary. He urged the world not to forget.';
+    expect(resolve(text, 'He urged the world not to forget', 'urged')).toBe('Annan');
+    const unrelated =
+      'This was the starkest warning yet from Mr Annan. The talks stalled. The rebels regrouped. The army waited. He urged the world not to forget.';
+    expect(resolve(unrelated, 'He urged the world not to forget', 'urged')).toBeUndefined();
   });
 
   it('looks first in its own sentence before the pronoun', () => {
