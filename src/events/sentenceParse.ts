@@ -114,7 +114,7 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   if (kind === 'subordinate' || kind === 'relative') return undefined;
   // "… have been killed since protests … erupted last March": a title opening right after a
   // subordinator is a time or reason clause, whatever the clause split made of it.
-  if (opensTimeClause(tokens[first - 1])) return undefined;
+  if (opensTimeClause(tokens[first - 1]?.text)) return undefined;
   // The saying governs the words up to a clause of their own: "said they had full confidence …,
   // but they gave no details" narrates the second half.
   const ownSubject = (c: { from: number; kind: string }) =>
@@ -154,9 +154,23 @@ function withAttribution(p: SentenceParse, trigger: Trigger, title: string): str
     /,\s*((?:[\p{L}'’.-]+\s+){1,6}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*)?\s*\.?["”]?\s*$/u.exec(
       s.text,
     );
-  if (!m) return title;
+  // "…, according to one activist group.": so is a closing "according to".
+  const a =
+    m ?? /,\s*(according to (?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’-]+)\s*\.?["”]?\s*$/u.exec(s.text);
+  if (!a) return title;
+  return attributed(p, trigger, title, a);
+}
+
+/** The title with the closing attribution `m[1]` after it, unless it stands before the trigger or is in already. */
+function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExpExecArray): string {
+  const { s } = p;
   const from = s.start + m.index + m[0].indexOf(m[1]!);
   if (from <= trigger.start || title.toLowerCase().includes(m[1]!.toLowerCase())) return title;
+  // "… killed since the observers began their mission in December, according to the UN": the
+  // attribution is the main clause's, not a time clause's.
+  const opening = s.text.toLowerCase().indexOf(title.split(/\s+/).slice(0, 3).join(' ').toLowerCase());
+  const before = /([\p{L}]+)\s*$/u.exec(s.text.slice(0, Math.max(0, opening)))?.[1];
+  if (opening > 0 && opensTimeClause(before)) return title;
   return `${title}, ${m[1]}`;
 }
 

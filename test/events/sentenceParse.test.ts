@@ -190,6 +190,29 @@ describe('titles of event nouns', () => {
     ).toContain('Mr Annan admitted the diplomatic process would take time');
   });
 
+  it("titles a verb by its that-clause past the verb's date", () => {
+    expect(
+      titlesOf(
+        'The UN estimated in January that 5,400 people had been killed in the conflict.',
+        '2012-02-25',
+      ),
+    ).toContain('The UN estimated 5,400 people had been killed in the conflict');
+  });
+
+  it("keeps a closing 'according to', but not on a time clause", () => {
+    expect(
+      titlesOf(
+        'At least 43 people were killed by security forces on Wednesday, according to one activist group.',
+        '2012-02-02',
+      ),
+    ).toContain('At least 43 people were killed by security forces, according to one activist group');
+    const titles = titlesOf(
+      'More than 400 civilians have been killed since the observers began their mission in December, according to the UN.',
+      '2012-01-10',
+    );
+    expect(titles).toContain('The observers began their mission');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

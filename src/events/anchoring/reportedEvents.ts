@@ -209,7 +209,7 @@ export function reportedEvents(
     cut!.kept.some((i) => i < saying.index && speakerAndVerb.includes(i));
   // "The UN says more than 5,000 … have been killed since protests erupted last March": a time
   // clause inside the words said is no claim of the speaker's.
-  const backdrop = opensTimeClause(tokens[Math.min(...event.kept) - 1]);
+  const backdrop = opensTimeClause(tokens[Math.min(...event.kept) - 1]?.text);
   const title = ownSpeaker
     ? cut!.text
     : speakerAndVerb.length > 0 && !mentioned && !narrated && !backdrop

@@ -102,7 +102,23 @@ export function deletionTitle(
         /^that$/i.test(t.text) &&
         tokens[j - 1]!.text === ',',
     );
-    if (that > 0 && tail.length > 0 && tokens.slice(end + 1, tail[0]).some((t) => t.text === ',')) {
+    // "The UN estimated [in January] that 5,400 people had been killed": so is one right after
+    // the verb's dates.
+    // (The clause split may take that "that" for a relative pronoun after the date's noun.)
+    const thatNext = tokens.findIndex(
+      (t, j) =>
+        j > end &&
+        j <= clause.to &&
+        t.pos === 'SCONJ' &&
+        /^that$/i.test(t.text) &&
+        tokens.slice(end + 1, j).every((x, m) => skipped(end + 1 + m) || x.text === ','),
+    );
+    const thatClause = clauses.find((c) => c.from === thatNext);
+    if (tail.length === 0 && thatNext > end + 1 && (!said || said === thatClause))
+      tail.push(
+        ...clauseRun(tokens, thatNext, thatClause?.to ?? clause.to, skip, Math.max(6, budget), false),
+      );
+    else if (that > 0 && tail.length > 0 && tokens.slice(end + 1, tail[0]).some((t) => t.text === ',')) {
       tail.length = 0;
       tail.push(...clauseRun(tokens, that, clause.to, skip, Math.max(6, budget), false));
     } else if (tail.length === 0 && said)

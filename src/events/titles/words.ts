@@ -3,8 +3,8 @@ import type { Token } from '../nlp/annotate.ts';
 // The kinds of words the title cut reads, shared by its stages.
 
 /** Words that open a clause of time or reason ("since protests erupted", "after talks failed"). */
-export const opensTimeClause = (t: Token | undefined): boolean =>
-  t !== undefined && /^(?:since|after|before|until|when|while|because|although|though|once)$/i.test(t.text);
+export const opensTimeClause = (word: string | undefined): boolean =>
+  word !== undefined && /^(?:since|after|before|until|when|while|because|although|though|once)$/i.test(word);
 
 /** Particles of phrasal verbs ("broke out", "wrapped up"). */
 export const PARTICLES = new Set('out off up down back away over'.split(' '));
