@@ -110,7 +110,7 @@ export interface ChronologyEvent {
    * ("He went into …" → "Recep Tayyip Erdogan"): the pronoun and a mention of the name (body
    * offsets). The title stays the sentence's own words; `shownTitle` puts the name in brackets.
    */
-  readonly referent?: { readonly pronoun: Span; readonly name: Span };
+  readonly referent?: { readonly words: Span; readonly name: Span };
   readonly actors: readonly Actor[];
   readonly places: readonly Place[];
   readonly type?: EventType;

@@ -79,7 +79,7 @@ describe('explorer basics', () => {
               ...x,
               title: 'They launched a combing campaign',
               referent: {
-                pronoun: { start: at, end: at + 4, text: 'They' },
+                words: { start: at, end: at + 4, text: 'They' },
                 name: { start: at, end: at + 19, text: 'the Taliban fighters' },
               },
             }

@@ -8,7 +8,7 @@ describe('shownTitle', () => {
     expect(
       shownTitle({
         title: 'He went into a two-hour emergency meeting',
-        referent: { pronoun: span('he', 40), name: span('Recep Tayyip Erdogan', 10) },
+        referent: { words: span('he', 40), name: span('Recep Tayyip Erdogan', 10) },
       }),
     ).toBe('[Recep Tayyip Erdogan] went into a two-hour emergency meeting');
   });
@@ -17,18 +17,24 @@ describe('shownTitle', () => {
     expect(
       shownTitle({
         title: 'Its attack on the village of Tremseh',
-        referent: { pronoun: span('its'), name: span('the Syrian government') },
+        referent: { words: span('its'), name: span('the Syrian government') },
       }),
     ).toBe("[The Syrian government's] attack on the village of Tremseh");
     expect(
-      shownTitle({ title: 'Their report was discussed', referent: { pronoun: span('Their'), name: span('the observers') } }),
+      shownTitle({
+        title: 'Their report was discussed',
+        referent: { words: span('Their'), name: span('the observers') },
+      }),
     ).toBe("[The observers'] report was discussed");
   });
 
   it('leaves a title without a referent, or not opening with its pronoun, as it is', () => {
     expect(shownTitle({ title: 'He resigned' })).toBe('He resigned');
     expect(
-      shownTitle({ title: 'Mr Annan said he would go', referent: { pronoun: span('he'), name: span('Kofi Annan') } }),
+      shownTitle({
+        title: 'Mr Annan said he would go',
+        referent: { words: span('he'), name: span('Kofi Annan') },
+      }),
     ).toBe('Mr Annan said he would go');
   });
 });

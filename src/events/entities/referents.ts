@@ -1,6 +1,8 @@
 import type { Span } from '../../model/chronology.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { describedName } from './descriptions.ts';
+import { nameRuns, ROLE } from './names.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -9,11 +11,12 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
  * it) that names a candidate of the pronoun's kind, its subject first. "he"/"she" take people
  * (names after a title or role word, "Mr Annan", or a surname such a name has), "they" plural
  * subjects ("China and Russia", "the rebels"), "it" singular ones that are no person ("the Red
- * Cross"). The title itself is untouched: the referent is shown beside it, in brackets.
+ * Cross"). A title opening with a description ("The council") takes the name it shortens
+ * (`descriptions.ts`). The title itself is untouched: the referent is shown beside it, in brackets.
  */
 export interface Referent {
-  /** The pronoun in the sentence (body offsets). */
-  readonly pronoun: Span;
+  /** The title's opening words it stands in for, a pronoun or a description, in the sentence (body offsets). */
+  readonly words: Span;
   /** A mention of whom it stands for (body offsets): a person's fullest name in the article. */
   readonly name: Span;
 }
@@ -31,11 +34,9 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   its: 'thing',
 };
 
-/** Titles and role words before a person's name; the first three groups tell the gender. */
+/** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
 const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
 const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
-const ROLE =
-  /^(?:Dr|Dr\.|President|Premier|Chancellor|Minister|Secretary|Secretary-General|PM|Gen|Gen\.|General|Col|Col\.|Colonel|Lt|Maj|Capt|Captain|Commander|Senator|Sen\.?|Rep\.?|Governor|Gov\.?|Judge|Justice|Ambassador|Envoy|Imam|Rev|Mayor|Brig|Adm|Admiral|Marshal|envoy|president|minister|secretary|spokesman|spokeswoman|spokesperson|leader|commander|chief|ambassador|correspondent|reporter|photographer|journalist|editor|activist|official|analyst|professor|lawyer|singer|star|actor|actress|doctor|colleague|counterpart|premier|chancellor|general|director|head|chairman|founder|negotiator|mediator)$/;
 /** Last words of organisations, bodies and forces, which are no person though named. */
 const ORGANISATION =
   /^(?:Council|Committee|Watch|Cross|Crescent|League|Nations|Union|Ministry|Army|Agency|Organisation|Organization|Party|Front|Group|Coalition|Network|Observatory|Office|Commission|Court|Government|Forces|Brigade|Brigades|News|Times|Post|Journal|Guardian|Telegraph|BBC|Reuters|AFP|AP|CNN|Assembly|Parliament|Congress|Senate|Bank|Fund|Institute|University|Centre|Center|Service|Services|International|Movement|Brotherhood|Department|Board|Authority|Mission|Corps|Guard|Police|Company|Corporation|Inc|Ltd|Association|Foundation|Programme|Program)$/;
@@ -53,28 +54,6 @@ interface Candidate {
   readonly subject: boolean;
   /** For a person: the surname that keys the article's fullest form of the name. */
   readonly surname?: string;
-}
-
-const NAME_JOINERS = /^(?:al|el|bin|ibn|van|von|de|da|del|der|la|le|abu|abdul)$/i;
-const isNamePart = (t: Token | undefined): boolean =>
-  t !== undefined &&
-  (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
-
-/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"). */
-function nameRuns(tokens: readonly Token[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.pos !== 'PROPN') continue;
-    let j = i + 1;
-    while (
-      j < tokens.length &&
-      (isNamePart(tokens[j]) || (NAME_JOINERS.test(tokens[j]!.text) && isNamePart(tokens[j + 1])))
-    )
-      j++;
-    runs.push([i, j]);
-    i = j - 1;
-  }
-  return runs;
 }
 
 /** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
@@ -265,7 +244,7 @@ export function referentResolver(
   return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
     const first = /^(\p{L}+)(\s+(\S+))?/u.exec(title);
     const kind = first && PRONOUNS[first[1]!.toLowerCase()];
-    if (!kind) return undefined;
+    if (!kind) return describedName(sentences, sentenceIndex, triggerStart, title);
     // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
     if (kind === 'thing' && first[1]!.toLowerCase() === 'it' && BE.test(first[3] ?? '')) return undefined;
     const s = sentences[sentenceIndex];
@@ -305,6 +284,6 @@ export function referentResolver(
       end: found.end,
       text: at.text.slice(found.start - at.start, found.end - at.start),
     };
-    return { pronoun, name };
+    return { words: pronoun, name };
   };
 }

@@ -38,7 +38,7 @@ describe('chronologyToArrow / chronologyFromArrow', () => {
     const e = c.events[0]!;
     const m = e.mentions[0]!;
     const referent = {
-      pronoun: { start: m.sentence.start, end: m.sentence.start + 2, text: 'He' },
+      words: { start: m.sentence.start, end: m.sentence.start + 2, text: 'He' },
       name: { start: 3, end: 14, text: 'Kofi Annan' },
     };
     const withReferent: Chronology = { ...c, events: [{ ...e, referent }, ...c.events.slice(1)] };

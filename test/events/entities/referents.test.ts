@@ -10,7 +10,7 @@ function resolve(text: string, title: string, trigger: string): string | undefin
   const at = text.lastIndexOf(trigger);
   const r = referentResolver(sentences, findPlaces(text))(title, last.index, at);
   if (r)
-    expect(text.slice(r.pronoun.start, r.pronoun.end).toLowerCase()).toBe(title.split(' ')[0]!.toLowerCase());
+    expect(text.slice(r.words.start, r.words.end).toLowerCase()).toBe(title.split(' ')[0]!.toLowerCase());
   if (r) expect(text.slice(r.name.start, r.name.end)).toBe(r.name.text);
   return r?.name.text;
 }

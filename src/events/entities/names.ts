@@ -1,0 +1,27 @@
+import type { Token } from '../nlp/annotate.ts';
+
+/** Titles and role words that stand before a person's name ("President", "envoy", "reporter"). */
+export const ROLE =
+  /^(?:Dr|Dr\.|President|Premier|Chancellor|Minister|Secretary|Secretary-General|PM|Gen|Gen\.|General|Col|Col\.|Colonel|Lt|Maj|Capt|Captain|Commander|Senator|Sen\.?|Rep\.?|Governor|Gov\.?|Judge|Justice|Ambassador|Envoy|Imam|Rev|Mayor|Brig|Adm|Admiral|Marshal|envoy|president|minister|secretary|spokesman|spokeswoman|spokesperson|leader|commander|chief|ambassador|correspondent|reporter|photographer|journalist|editor|activist|official|analyst|professor|lawyer|singer|star|actor|actress|doctor|colleague|counterpart|premier|chancellor|general|director|head|chairman|founder|negotiator|mediator)$/;
+
+const NAME_JOINERS = /^(?:al|el|bin|ibn|van|von|de|da|del|der|la|le|abu|abdul)$/i;
+const isNamePart = (t: Token | undefined): boolean =>
+  t !== undefined &&
+  (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
+
+/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"). */
+export function nameRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'PROPN') continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      (isNamePart(tokens[j]) || (NAME_JOINERS.test(tokens[j]!.text) && isNamePart(tokens[j + 1])))
+    )
+      j++;
+    runs.push([i, j]);
+    i = j - 1;
+  }
+  return runs;
+}
