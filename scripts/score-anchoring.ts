@@ -8,11 +8,19 @@
  * pairs and N unmatched system pairs at level L (`trigger` by default, or `sentence`).
  * `--fold K/N` scores only the documents whose index in their corpus is K modulo N, so that a
  * change made while reading some documents can be checked on others. `--breakdown` prints, per
- * corpus, why the missed gold pairs (trigger level) were missed (see src/events/eval/missBreakdown.ts).
+ * corpus, why the missed gold pairs (trigger level) were missed (see src/events/eval/missBreakdown.ts),
+ * and what the gold annotation lets any anchoring reach (src/events/eval/anchoringCeiling.ts).
  */
 import { basename, resolve } from 'node:path';
 import { buildChronology } from '../src/chronology/buildChronology.ts';
+import { canAnchor } from '../src/events/anchoring/eventTime.ts';
 import { markSpans, sampleItems, sentencesAround } from '../src/events/eval/anchorErrors.ts';
+import {
+  type AnchoringCeiling,
+  addCeilings,
+  anchoringCeiling,
+  NO_CEILING,
+} from '../src/events/eval/anchoringCeiling.ts';
 import { missCause, tallyCauses } from '../src/events/eval/missBreakdown.ts';
 import {
   type AnchorCounts,
@@ -241,11 +249,27 @@ function missCauses(result: DocResult): string[] {
   });
 }
 
+/** What the gold annotation of a document lets anchoring reach, against the tagger's placeable dates. */
+function ceilingOf(result: DocResult): AnchoringCeiling {
+  const { doc } = result;
+  const dates = tag(doc.text, { reference: doc.dct }).filter((t) => t.range !== undefined && canAnchor(t));
+  return anchoringCeiling(result.gold, doc.events, segmentSentences(doc.text), dates);
+}
+
+const fraction = (n: number, of: number) => (of > 0 ? (n / of).toFixed(3) : 'n/a');
+
 function printBreakdown(run: CorpusRun): void {
   const causes = run.docs.flatMap(missCauses);
   console.log(`\n${run.corpus}: ${causes.length} missed gold pairs (trigger level), by cause:`);
   for (const [cause, n] of tallyCauses(causes))
     console.log(`${String(n).padStart(6)} ${((100 * n) / causes.length).toFixed(1).padStart(5)}%  ${cause}`);
+  const c = run.docs.map(ceilingOf).reduce(addCeilings, NO_CEILING);
+  console.log(
+    `${run.corpus} ceiling: ${c.sameSentence} of ${c.goldPairs} gold pairs (${fraction(c.sameSentence, c.goldPairs)}) have the event in the date's sentence, the most dating within a sentence can find;`,
+  );
+  console.log(
+    `  of ${c.undatedEvents} gold events (no STATE/I_STATE) in sentences without a placeable date, ${c.undatedLinked} (${fraction(c.undatedLinked, c.undatedEvents)}) have a gold date elsewhere and ${c.undatedToPrevious} (${fraction(c.undatedToPrevious, c.undatedEvents)}) the latest earlier one: the precision, at best, of carrying a date to them with gold triggers.`,
+  );
 }
 
 const { dirs, errors, seed, level, fold, breakdown } = parseArgs(process.argv.slice(2));

@@ -15,6 +15,7 @@ import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
 import { aspectualComplement, participleBefore, whenClauseVerb } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
+import { openingParticiple } from './openingParticiple.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -65,9 +66,12 @@ export function datedEvents(
     // ("yesterday's operation") and a date the model attaches to nothing go to the hand rules,
     // which fall back on the clause's own verb ("She took the stand Friday") or an event noun of
     // a known type ("Talks between … in Doha next week").
-    const learned = datesNoun(s.tokens, t.start, t.end)
-      ? undefined
-      : attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
+    // "Elected in 2000, Mr Assad has ruled …": the date of an opening participle's phrase is its own.
+    const opening = openingParticiple(p, t, p.triggers.filter(eligible));
+    const learned =
+      opening || datesNoun(s.tokens, t.start, t.end)
+        ? undefined
+        : attachLearned(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible);
     const byRules = () =>
       attachTimex(s.tokens, p.clauses, p.triggers, t.start, t.end, eligible) ??
       attachTimex(s.tokens, p.clauses, plainVerbs(p), t.start, t.end, eligible);
@@ -84,15 +88,17 @@ export function datedEvents(
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);
     const sayingVerb = said && sayingTrigger(p, said.verb, (x) => presentable(x));
-    const chosen = sayingVerb
-      ? { trigger: sayingVerb }
-      : learned && learned.length > 0
-        ? best
-          ? { trigger: best }
-          : rules && presentable(rules.trigger)
-            ? rules
-            : { trigger: learned[0]! }
-        : byRules();
+    const chosen = opening
+      ? { trigger: opening }
+      : sayingVerb
+        ? { trigger: sayingVerb }
+        : learned && learned.length > 0
+          ? best
+            ? { trigger: best }
+            : rules && presentable(rules.trigger)
+              ? rules
+              : { trigger: learned[0]! }
+          : byRules();
     // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =

@@ -9,7 +9,7 @@ import { opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
-import { plainVerbs } from './datedEvents.ts';
+import { datedEvents, plainVerbs } from './datedEvents.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
@@ -18,6 +18,9 @@ import { attachLearned } from './learnedAttachment.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
+
+/** Where the numbers of a sentence's events from relative clauses begin, clear of the statement's and the happening's. */
+const ASIDE_K = 20;
 
 /**
  * Events of a sentence that reports someone's words ("X said on Monday that …"): the statement,
@@ -43,7 +46,14 @@ export function reportedEvents(
   // wherever the frame ends.
   const own = sayingDate(tokens, anchors, quotedSpans(s.text, s.start));
   const sayingOwn = own && saying && own.verb === saying.index ? own.timex : undefined;
-  const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd).at(-1);
+  // "Exxon Mobil, which suffered a spill in 1989, told the commission …": a date of a relative clause
+  // about the speaker dates that clause's happening, an event of its own, not the saying.
+  const aside = anchors.filter((t) => t.end <= frameEnd && inAsideBefore(p, t, saying));
+  for (const t of aside) {
+    const c = clauseOf(p.clauses, tokenRange(tokens, t.start, t.end)[0]);
+    datedEvents(ctx, p, [t], ASIDE_K, { from: tokens[c.from]!.start, to: tokens[c.to - 1]!.end });
+  }
+  const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd && !aside.includes(t)).at(-1);
   const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn);
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
@@ -238,4 +248,18 @@ export function reportedEvents(
   // the words say nothing of the place, the sentence does.
   if (reported.places.length === 0) reported.places = ctx.placesOf(s, s.start, s.end);
   ctx.previous = reported;
+}
+
+/**
+ * Whether a date stands in a relative clause that a comma closes before the saying: "Exxon Mobil,
+ * which suffered a spill in 1989, told …", "Lavrov, who visited Damascus on Tuesday, had said …".
+ * Not when the saying is told within the clause ("who caused cringes last month when he said …").
+ */
+function inAsideBefore(p: SentenceParse, t: TemporalExpression, saying: Trigger | undefined): boolean {
+  const { tokens } = p.s;
+  if (!saying) return false;
+  const [a] = tokenRange(tokens, t.start, t.end);
+  const clause = clauseOf(p.clauses, a);
+  if (clause.kind !== 'relative' || saying.index < clause.to) return false;
+  return tokens.slice(a, saying.index).some((x) => x.text === ',');
 }

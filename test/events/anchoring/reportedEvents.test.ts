@@ -17,6 +17,26 @@ describe('reportedEvents (through extractEvents)', () => {
     expect(events.some((e) => e.mentions.some((m) => m.trigger?.text === 'said' && m.timex))).toBe(false);
   });
 
+  it('dates a relative clause about the speaker by its date, and not the saying', () => {
+    const text =
+      'Exxon Mobil, which suffered a spill off Alaska in March, told the commission that its investments were small.';
+    const events = extractEvents(article(text), [monthIn(text, 'March', '2022-03')]);
+    const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
+    expect(dated).toContain('suffered');
+    expect(dated).not.toContain('told');
+    const spill = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'suffered'));
+    expect(spill?.title).toBe('Exxon Mobil suffered a spill off Alaska');
+    expect(spill?.when.start).toBe('2022-03-01');
+  });
+
+  it('leaves the date to a saying the relative clause runs on to without a comma', () => {
+    const text =
+      "It was BP's head, who caused cringes on Monday when he said that he wished the crisis would end.";
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    const said = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'said'));
+    expect(said?.when.start).toBe('2022-04-11');
+  });
+
   it('dates the saying by a day right after it, wherever the frame ends', () => {
     const text =
       'The United States had the right to act, New Zealand said Monday in response to missile attacks.';
