@@ -28,7 +28,7 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     clauses: splitClauses(s.tokens),
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
-      .filter((t) => t.start >= s.start && t.end <= s.end && !toldLength(s, t))
+      .filter((t) => t.start >= s.start && t.end <= s.end && !toldLength(s, t) && !frequencyOfNoun(s, t))
       .map((t) => [t.start, t.end] as const),
   };
 }
@@ -46,6 +46,17 @@ function toldLength(s: Sentence, t: TemporalExpression): boolean {
   return !/^\s*(?:after|before|later|earlier|since|ago|on|from)\b/i.test(
     s.text.slice(t.end - s.start, t.end - s.start + 12),
   );
+}
+
+/**
+ * "to agree to a daily ceasefire", "weekly protests": a frequency before a noun says what kind of
+ * thing it is, and stays in a title; only points in time go.
+ */
+function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
+  if (t.type !== 'SET' || !/^(?:daily|weekly|monthly|yearly|annual|hourly|nightly)$/i.test(t.text))
+    return false;
+  const next = s.tokens.find((x) => x.start >= t.end);
+  return next?.pos === 'NOUN' || next?.pos === 'ADJ';
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */

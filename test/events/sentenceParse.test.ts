@@ -213,6 +213,15 @@ describe('titles of event nouns', () => {
     expect(titles).toContain('The observers began their mission');
   });
 
+  it("keeps a frequency that says what kind of thing a noun is ('a daily ceasefire')", () => {
+    expect(
+      titlesOf(
+        'The Red Cross has called on the government and rebels to agree to a daily ceasefire.',
+        '2012-02-22',
+      ),
+    ).toContain('The Red Cross has called on the government and rebels to agree to a daily ceasefire');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

@@ -57,8 +57,19 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (marks % 2 === 0 && !STAYS.test(prevWord)) out.push(m.index);
   }
+  // "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
+  // dated list (a timeline box), glued to the one before.
+  const item = new RegExp(
+    `(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
+    'gu',
+  );
+  item.lastIndex = from;
+  for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) out.push(m.index);
   return out.sort((a, b) => a - b);
 }
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
 /** The token that ends at `end`, by binary search over tokens in text order. */
 function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {

@@ -27,6 +27,21 @@ describe('gluedStarts', () => {
     ]);
   });
 
+  it('starts an item of a dated list at a date and a dash, but not at a date inside a sentence', () => {
+    expect(
+      pieces(
+        '23 Dec 2011 - 44 people killed in Damascus 10 Feb 2012 - 28 people killed in Aleppo May 17 - 27 die',
+      ),
+    ).toEqual([
+      '23 Dec 2011 - 44 people killed in Damascus',
+      '10 Feb 2012 - 28 people killed in Aleppo',
+      'May 17 - 27 die',
+    ]);
+    expect(pieces('Talks began on 10 Feb 2012 in Geneva - a first.')).toEqual([
+      'Talks began on 10 Feb 2012 in Geneva - a first.',
+    ]);
+  });
+
   it('ends a sentence at a closing quotation mark glued to the next one', () => {
     expect(
       pieces('The regime could not stamp out "the flames of defiance"Two people were killed in Hama.'),
