@@ -254,6 +254,10 @@ export function referentResolver(
       .reverse()
       .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
     if (!pronounToken) return undefined;
+    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
+    const k = s.tokens.indexOf(pronounToken);
+    if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
+      return undefined;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
     const pick = (list: readonly Candidate[]) => {
       const fit = list.filter((c) => agrees(kind, c.kind));

@@ -64,6 +64,11 @@ describe('referentResolver', () => {
     expect(resolve(unrelated, 'He urged the world not to forget', 'urged')).toBeUndefined();
   });
 
+  it('takes a capitalised pronoun inside a sentence for part of a name', () => {
+    const text = 'The trial opened on Monday. Footage from the This Is It tour can not be used as evidence.';
+    expect(resolve(text, 'It tour can not be used as evidence', 'tour')).toBeUndefined();
+  });
+
   it('looks first in its own sentence before the pronoun', () => {
     const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
     expect(resolve(text, 'He met the opposition', 'met')).toBe('Annan');
