@@ -162,7 +162,7 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
 function withAttribution(p: SentenceParse, trigger: Trigger, title: string): string {
   const { s } = p;
   const m =
-    /,\s*((?:[\p{L}'’.-]+\s+){1,6}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*)?\s*\.?["”]?\s*$/u.exec(
+    /,\s*((?:[\p{L}'’.()-]+\s+){1,7}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*)?\s*\.?["”]?\s*$/u.exec(
       s.text,
     );
   // "…, according to one activist group.": so is a closing "according to".

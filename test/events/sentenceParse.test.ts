@@ -222,6 +222,32 @@ describe('titles of event nouns', () => {
     ).toContain('The Red Cross has called on the government and rebels to agree to a daily ceasefire');
   });
 
+  it('keeps a negated number bound, a closing attribution with an abbreviation, and the subject before a relative clause that lacks its closing comma', () => {
+    expect(
+      titlesOf(
+        'A witness said "no more than 7,000 people" remained in the city on Monday.',
+        '2011-06-15',
+      ).join('|'),
+    ).toMatch(/no more than 7,000 people remained/);
+    expect(
+      titlesOf(
+        'Forty-four of those killed on Monday came from a handful of families, the Local Co-Ordination Committees (LCC) said.',
+        '2012-03-08',
+      ),
+    ).toContain(
+      'Forty-four of those killed came from a handful of families, the Local Co-Ordination Committees (LCC) said',
+    );
+    expect(
+      titlesOf('The minister, who visited Homs on Monday said the army had withdrawn.', '2010-06-24'),
+    ).toContain('The minister said the army had withdrawn');
+    expect(
+      titlesOf(
+        'Mr Assad is pushing a reform process, which will see a new constitution put to a referendum on 26 February.',
+        '2012-02-10',
+      ),
+    ).toContain('A new constitution put to a referendum');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

@@ -1,7 +1,7 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { antecedentPhrase, reducedRelative } from './relatives.ts';
-import { GROUP_ADVERBS, isNominal } from './words.ts';
+import { GROUP_ADVERBS, isNominal, QUOTES } from './words.ts';
 
 /**
  * The verb group ending at the trigger `k`: auxiliaries, "to", negation, and a verb that governs
@@ -108,6 +108,29 @@ export function subject(
 ): number[] {
   let j = g - 1;
   const floor = clause.from;
+  // "Reverend Al Sharpton, who presided over the service last year said …": a relative clause that
+  // lacks its closing comma ends before a second finite verb, whose subject is the antecedent
+  // (not after a verb of saying, whose object the next clause is: "who said the army withdrew").
+  const between = tokens.slice(clause.from + 1, g);
+  const innerVerbs = between.filter((t) => t.pos === 'VERB');
+  if (
+    clause.kind === 'relative' &&
+    tokens[clause.from - 1]?.text === ',' &&
+    /^(?:who|which)$/i.test(tokens[clause.from]?.text ?? '') &&
+    innerVerbs.length === 1 &&
+    !SAYING.test(innerVerbs[0]!.lemma) &&
+    // Nor after a modal's verb ("which will see a constitution put to a vote"), nor where a
+    // capitalised common word opens a glued caption, nor for a participle ("said to be active").
+    !between.some(
+      (t) =>
+        /^(?:CCONJ|SCONJ|PRON|PUNCT|AUX)$/.test(t.pos) ||
+        /^to$/i.test(t.text) ||
+        (/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN'),
+    ) &&
+    tokens.slice(g).find((t) => t.pos === 'VERB' || t.pos === 'AUX') !== undefined &&
+    !/^to$/i.test(tokens[tokens.slice(g).findIndex((t) => t.pos === 'VERB') + g + 1]?.text ?? '')
+  )
+    return antecedentPhrase(tokens, clause.from - 2, skipped);
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
   const antecedent = tokens[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
   if (
@@ -362,9 +385,13 @@ export function subject(
     if (
       /^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) &&
       head - 2 >= floor
-    )
+    ) {
       out.unshift(head - 2, head - 1);
-    else if (
+      // "no more than 7,000 people": the negation turns the bound over, and stays with it.
+      let n = head - 3;
+      while (n >= floor && QUOTES.test(tokens[n]!.text)) n--;
+      if (n >= floor && /^(?:no|not)$/i.test(tokens[n]!.text)) out.unshift(n);
+    } else if (
       (/^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) ||
         // "between 1,000 and 2,000 Syrians".
         (one === 'between' && out.some((i) => tokens[i]!.text === 'and'))) &&
