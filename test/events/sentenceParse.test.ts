@@ -248,6 +248,21 @@ describe('titles of event nouns', () => {
     ).toContain('A new constitution put to a referendum');
   });
 
+  it("gives a relative clause of a happening's course the happening the phrase's head names", () => {
+    const titles = titlesOf(
+      "More than 9,000 people have died in the uprising against President Assad's rule, which began more than a year ago.",
+      '2012-04-10',
+    );
+    expect(titles).toContain('The uprising began');
+    expect(titles.some((t) => /rule began/.test(t))).toBe(false);
+    expect(
+      titlesOf(
+        'Several districts remain outside government control despite a major offensive that began in February.',
+        '2012-04-10',
+      ),
+    ).toContain('A major offensive began');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

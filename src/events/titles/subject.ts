@@ -90,6 +90,11 @@ export function skipGap(
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+/** Verbs of a happening's course: what they tell of is a happening. */
+const ASPECTUAL = /^(?:begin|start|erupt|end|continue|escalate|intensify|spread|resume)$/;
+/** Nouns of happenings that run a course ("the uprising against …, which began"). */
+const COURSE_HEADS =
+  /^(?:uprising|revolt|rebellion|revolution|insurgency|protest|unrest|demonstration|war|conflict|crisis|crackdown|violence|fighting|campaign|offensive|siege|bombardment|strike|operation|unrest)s?$/;
 /** Verbs whose object may be a clause ("said the US and Turkey were working"). */
 const SAYING =
   /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote)$/;
@@ -140,7 +145,21 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
-    return antecedentPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, skipped);
+    const np = antecedentPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, skipped);
+    // "the uprising against President Assad's rule, which began …": what begins, ends or goes on
+    // is the happening the phrase's head names, not the noun of its preposition.
+    const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
+    const p = (np[0] ?? 0) - 1;
+    if (
+      verb &&
+      ASPECTUAL.test(verb.lemma) &&
+      tokens[p]?.pos === 'ADP' &&
+      tokens[p - 1]?.pos === 'NOUN' &&
+      COURSE_HEADS.test(tokens[p - 1]!.lemma) &&
+      !COURSE_HEADS.test(tokens[np.at(-1)!]?.lemma ?? '')
+    )
+      return antecedentPhrase(tokens, p - 1, skipped);
+    return np;
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   let first = clause.from;
