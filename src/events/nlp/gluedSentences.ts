@@ -57,6 +57,27 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (marks % 2 === 0 && !STAYS.test(prevWord)) out.push(m.index);
   }
+  // "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
+  // a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
+  // a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
+  // when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.start < from || t.start >= to) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    if (
+      /^\p{Lu}\p{Ll}/u.test(t.text) &&
+      /^(?:VERB|CCONJ|ADP|SCONJ|PRON|DET|AUX)$/.test(t.pos) &&
+      !MONTHS.test(t.text) &&
+      /^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) &&
+      /^[\p{L}\d]/u.test(prev.text) &&
+      !STAYS.test(prev.text) &&
+      text.slice(prev.end, t.start) === ' ' &&
+      /^[\p{Ll}\d]/u.test(next.text)
+    )
+      out.push(t.start);
+  }
   // "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
   // dated list (a timeline box), glued to the one before.
   const item = new RegExp(
@@ -65,8 +86,10 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   );
   item.lastIndex = from;
   for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) out.push(m.index);
-  return out.sort((a, b) => a - b);
+  return [...new Set(out)].sort((a, b) => a - b);
 }
+
+const MONTHS = /^(?:May|March|June|July|August)$/;
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';

@@ -42,6 +42,23 @@ describe('gluedStarts', () => {
     ]);
   });
 
+  it("starts a fact box's item at a capitalised verb, preposition or conjunction, not inside a name", () => {
+    expect(
+      pieces('It includes Islamists and democracy activists Formed last November after months of talks'),
+    ).toEqual([
+      'It includes Islamists and democracy activists',
+      'Formed last November after months of talks',
+    ]);
+    expect(pieces('Refugees said the crisis gets worse At least 4,300 people have now fled.')).toEqual([
+      'Refugees said the crisis gets worse',
+      'At least 4,300 people have now fled.',
+    ]);
+    expect(pieces('A doctor told Associated Press it was worse.')).toEqual([
+      'A doctor told Associated Press it was worse.',
+    ]);
+    expect(pieces('Stars help Hope For Haiti fundraiser')).toEqual(['Stars help Hope For Haiti fundraiser']);
+  });
+
   it('ends a sentence at a closing quotation mark glued to the next one', () => {
     expect(
       pieces('The regime could not stamp out "the flames of defiance"Two people were killed in Hama.'),
