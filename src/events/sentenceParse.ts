@@ -176,7 +176,12 @@ function withAttribution(p: SentenceParse, trigger: Trigger, title: string): str
 function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExpExecArray): string {
   const { s } = p;
   const from = s.start + m.index + m[0].indexOf(m[1]!);
-  if (from <= trigger.start || title.toLowerCase().includes(m[1]!.toLowerCase())) return title;
+  // In already, brackets aside ("the Disasters and Emergency Committee (DEC) has said").
+  const plain = (x: string) => x.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').toLowerCase();
+  if (from <= trigger.start || plain(title).includes(plain(m[1]!))) return title;
+  // The title reaches past it ("…, state media report, but says …"): it would stand out of order.
+  const lastWord = /[\p{L}\p{N}]+$/u.exec(title)?.[0];
+  if (lastWord && s.text.lastIndexOf(lastWord) > from - s.start + m[1]!.length) return title;
   // "… killed since the observers began their mission in December, according to the UN": the
   // attribution is the main clause's, not a time clause's.
   const opening = s.text.toLowerCase().indexOf(title.split(/\s+/).slice(0, 3).join(' ').toLowerCase());

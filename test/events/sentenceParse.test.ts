@@ -263,6 +263,19 @@ describe('titles of event nouns', () => {
     ).toContain('A major offensive began');
   });
 
+  it('appends a closing attribution neither twice nor out of order', () => {
+    const twice = titlesOf(
+      'Britons have donated £23m to the appeal on Monday, the Disasters and Emergency Committee has said, the Disasters and Emergency Committee (DEC) has said.',
+      '2010-01-20',
+    );
+    expect(twice.some((t) => /has said, the Disasters/.test(t))).toBe(false);
+    const order = titlesOf(
+      'Syria\'s President Bashar al-Assad has accepted the plan on Monday, state media report, but says "terrorism" must stop as well.',
+      '2012-04-02',
+    );
+    expect(order.some((t) => /as well, state media report$/.test(t))).toBe(false);
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',
