@@ -177,7 +177,11 @@ function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExp
   const { s } = p;
   const from = s.start + m.index + m[0].indexOf(m[1]!);
   // In already, brackets aside ("the Disasters and Emergency Committee (DEC) has said").
-  const plain = (x: string) => x.replace(/\s*\([^)]*\)/g, '').replace(/\s+/g, ' ').toLowerCase();
+  const plain = (x: string) =>
+    x
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/\s+/g, ' ')
+      .toLowerCase();
   if (from <= trigger.start || plain(title).includes(plain(m[1]!))) return title;
   // The title reaches past it ("…, state media report, but says …"): it would stand out of order.
   const lastWord = /[\p{L}\p{N}]+$/u.exec(title)?.[0];

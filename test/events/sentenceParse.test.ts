@@ -276,6 +276,15 @@ describe('titles of event nouns', () => {
     expect(order.some((t) => /as well, state media report$/.test(t))).toBe(false);
   });
 
+  it('takes a graded participle before a noun for an adjective, not the happening', () => {
+    const titles = titlesOf(
+      'The Muslim Brotherhood, the biggest and most organised opposition group, has called it a decisive battle.',
+      '2012-07-17',
+    );
+    expect(titles).toContain('The Muslim Brotherhood has called it a decisive battle');
+    expect(titles.some((t) => /organised opposition group$/.test(t))).toBe(false);
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

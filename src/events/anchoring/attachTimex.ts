@@ -148,7 +148,12 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     /(?:ed|en)$/.test(t.text) &&
     next &&
     (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') &&
-    (!before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ')
+    (!before ||
+      before.pos === 'DET' ||
+      before.pos === 'ADP' ||
+      before.pos === 'ADJ' ||
+      // "the most organised opposition group", "a well armed militia": graded, it is an adjective.
+      /^(?:most|more|less|least|best|better|well|highly|heavily|lightly|poorly|widely)$/i.test(before.text))
   )
     return true;
   // "Beginning with the start of the uprising, it charts …": a participle opening the sentence.
