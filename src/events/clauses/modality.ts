@@ -46,6 +46,25 @@ export function triggerModality(
   )
     return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
+  // "The amnesty would apply to deserters who turned themselves in before …": a relative clause
+  // that says which ones a supposed happening is about is supposed too.
+  // Not an aside after a comma ("a challenge from the National Alliance, which was formed …"),
+  // which tells a fact of its own.
+  if (clause.kind === 'relative' && tokens[clause.from - 1]?.text !== ',')
+    for (let i = clause.from - 1; i >= 0 && i >= clause.from - 30; i--) {
+      const w = tokens[i]!.text.toLowerCase();
+      const modal = w === 'would' || MODALS.has(w);
+      if (modal && tokens[i + 1]?.pos === 'VERB' && tokens[i + 2]?.text.toLowerCase() !== 'have')
+        return 'hypothetical';
+      // Not past the sentence's end, nor past a verb of its own that no modal governs (a verb of
+      // another relative clause on the same noun is none).
+      const ownVerb =
+        tokens[i]!.pos === 'VERB' &&
+        tokens[i - 1]?.pos !== 'AUX' &&
+        !MODALS.has(tokens[i - 1]?.text.toLowerCase() ?? '') &&
+        !/^(?:would|who|which|that)$/i.test(tokens[i - 1]?.text ?? '');
+      if (/^[.;:]$/.test(w) || ownVerb) break;
+    }
   for (let i = k - 1; i >= clause.from && i >= k - 6; i--) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();

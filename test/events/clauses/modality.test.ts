@@ -24,6 +24,22 @@ describe('triggerModality', () => {
     ).toBe('hypothetical');
   });
 
+  it('marks a relative clause on the noun of a supposed happening as supposed', () => {
+    expect(
+      modality(
+        'It would apply to deserters who turned themselves in, and those who handed in weapons.',
+        'handed',
+      ),
+    ).toBe('hypothetical');
+    expect(modality('Police arrested rebels who attacked a checkpoint.', 'attacked')).toBeUndefined();
+    expect(
+      modality(
+        'The SNC may face a challenge from the National Alliance, which was formed on Thursday.',
+        'formed',
+      ),
+    ).toBeUndefined();
+  });
+
   it('leaves a happening told as such unmarked', () => {
     expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
     expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();
