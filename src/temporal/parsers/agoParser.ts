@@ -33,7 +33,10 @@ function extractAgo(context: TaggingContext, match: RegExpExecArray): Draft | nu
   const unit = UNITS[unitWord.toLowerCase()];
   if (!unit) return null;
   const plural = /s$/i.test(unitWord);
-  const counted = number ? parseNumber(number) : plural ? undefined : 1;
+  // "the besieged quarter earlier this week": a bare singular unit counts nothing ("a year ago"
+  // and "one day later" have their count).
+  if (!number && !plural) return null;
+  const counted = number ? parseNumber(number) : undefined;
   const count = counted !== undefined && andAHalf ? counted + 0.5 : counted;
   const dir = direction.toLowerCase().replace(/\s+/g, ' ');
   const sign = dir === 'later' || dir === 'from now' || dir === 'hence' ? 1 : -1;

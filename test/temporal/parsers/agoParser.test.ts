@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 
 describe('agoParser, DCT 2013-03-22', () => {
@@ -55,4 +56,14 @@ describe('agoParser, DCT 2013-03-22', () => {
     },
     { text: 'A minute and a half later shots rang out.', surface: 'A minute and a half', value: 'PT1M30S' },
   ]);
+});
+
+describe('agoParser, a bare singular unit', () => {
+  it('counts nothing: "the besieged quarter earlier this week" has no quarter in it', () => {
+    const texts = tag('Troops moved into the besieged quarter earlier this week.', {
+      reference: '2012-03-01',
+    }).map((r) => r.text);
+    expect(texts).not.toContain('quarter earlier');
+    expect(texts).toContain('earlier this week');
+  });
 });
