@@ -152,7 +152,7 @@ const isPluralNoun = (t: Token): boolean =>
   t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
 
 /** The candidates a sentence offers, in order of their start. */
-function candidates(s: Sentence, people: People): Candidate[] {
+function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean): Candidate[] {
   const { tokens } = s;
   const out: Candidate[] = [];
   const subjectAt = (from: number, to: number) =>
@@ -189,7 +189,10 @@ function candidates(s: Sentence, people: People): Candidate[] {
       to - from >= 2 &&
       to - from <= 4 &&
       !ORGANISATION.test(last) &&
-      !PLACE_FIRST.test(tokens[from]!.text);
+      !PLACE_FIRST.test(tokens[from]!.text) &&
+      // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a possessive places.
+      !isPlace(tokens[to - 1]!) &&
+      !/^(?:'|’|'s|’s)$/.test(tokens[from - 1]?.text ?? '');
     out.push({
       kind: person ? 'person' : 'thing',
       start: tokens[det]!.start,
@@ -236,7 +239,7 @@ export function referentResolver(
     people ??= findPeople(sentences, isPlace);
     let list = offered.get(s.index);
     if (!list) {
-      list = candidates(s, people);
+      list = candidates(s, people, isPlace);
       offered.set(s.index, list);
     }
     return list;

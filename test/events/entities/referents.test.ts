@@ -69,6 +69,12 @@ describe('referentResolver', () => {
     expect(resolve(text, 'It tour can not be used as evidence', 'tour')).toBeUndefined();
   });
 
+  it("takes no place's name for a person", () => {
+    const text =
+      "Marie's reporting from Homs' Baba Amr, her account of a child's death, did much to humanise the statistics. Now her death has focused attention there.";
+    expect(resolve(text, 'Her death has focused attention there', 'focused')).toBeUndefined();
+  });
+
   it('looks first in its own sentence before the pronoun', () => {
     const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
     expect(resolve(text, 'He met the opposition', 'met')).toBe('Annan');
