@@ -285,6 +285,21 @@ describe('titles of event nouns', () => {
     expect(titles.some((t) => /organised opposition group$/.test(t))).toBe(false);
   });
 
+  it("drops a date's noun with it ('after Friday prayers'), not a clause's subject, and ends at a second relative clause", () => {
+    expect(titlesOf('Protesters marched through Hama after Friday prayers.', '2012-04-09')).toContain(
+      'Protesters marched through Hama',
+    );
+    expect(
+      titlesOf('On Friday journalists from Reuters reported seeing residents fleeing Aleppo.', '2012-08-04'),
+    ).toContain('Journalists from Reuters reported seeing residents fleeing Aleppo');
+    expect(
+      titlesOf(
+        'They scrapped a plan, adopted on 2 November, which Syria accepted and which Russia still supports.',
+        '2012-02-10',
+      ).some((t) => /and which/.test(t)),
+    ).toBe(false);
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

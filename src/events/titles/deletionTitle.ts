@@ -314,6 +314,18 @@ function skippedWords(
       out[b - 1] = true;
     const next = tokens[z + 1];
     if (!next) continue;
+    // "after Friday prayers": the date names a kind of the noun after it, whose phrase goes with it.
+    // Not a date that opens its clause ("On Friday journalists reported"), nor a common noun's
+    // ("in the past people never took …").
+    if (
+      prepositional &&
+      next.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(next.text) &&
+      /^\p{Lu}/u.test(tokens[z]!.text) &&
+      b > 0 &&
+      !/^[,;:]$/.test(tokens[b - 1]!.text)
+    )
+      for (let j = z + 1; tokens[j]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[j]!.text); j++) out[j] = true;
     // "at 07:30 local time", "at 0430 GMT": the clock's zone goes with it.
     if (/^local$/i.test(next.text) && /^time$/i.test(tokens[z + 2]?.text ?? '')) {
       out[z + 1] = true;

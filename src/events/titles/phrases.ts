@@ -78,6 +78,10 @@ export function clauseTail(
       newClauseAt(tokens, i + 1, to, true)
     )
       break;
+    // "which Syria accepted | and which it and Russia still support": a second relative clause
+    // on the same noun tells of another verb.
+    // ("and that it crashed" coordinates what was said instead.)
+    if (t.pos === 'CCONJ' && /^(?:which|who|whom|whose)$/i.test(tokens[i + 1]?.text ?? '')) break;
     // "The scenes that occurred in Iraq | are being repeated": the relative clause ends where the
     // main clause's verb group starts, right after a noun.
     if (opts.relative && out.length > 0 && t.pos === 'AUX' && isNominal(tokens[i - 1]!)) break;
