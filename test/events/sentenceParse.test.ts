@@ -300,6 +300,15 @@ describe('titles of event nouns', () => {
     ).toBe(false);
   });
 
+  it('titles a closing saying with the words said, not with their subject alone', () => {
+    expect(
+      titlesOf(
+        'Two new cases of swine flu have been diagnosed in the UK, one in a child, the health secretary, Alan Johnson, said today.',
+        '2009-05-01',
+      ),
+    ).toContain('Two new cases of swine flu have been diagnosed in the UK, the health secretary said');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

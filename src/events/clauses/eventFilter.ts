@@ -40,7 +40,12 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     /^(?:Here|In this (?:video|film|clip|report|piece|programme|program|audio|slideshow)),? (?:\p{L}+ ){0,4}(?:explains|reports|looks|examines|assesses|considers|asks|describes|talks|tells|shows|hears|meets)\b/u.test(
       text,
     ) ||
-    /^\d{1,2}:\d{2}\b/.test(text)
+    /^\d{1,2}:\d{2}\b/.test(text) ||
+    // "This article was published on guardian.co.uk at …", a live page's stamp "… 5 May 2009 17.42 BST".
+    /^This (?:article|story|page|report) (?:was|is) (?:first )?(?:published|posted|updated|amended)\b/i.test(
+      text,
+    ) ||
+    /\b\d{1,2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET|UTC)$/.test(text)
   )
     return 'page furniture';
   const free = outsideQuotes(text);

@@ -209,6 +209,27 @@ export function captionEnds(tokens: readonly Token[], lowerWords: ReadonlySet<st
  */
 export function creditEnds(tokens: readonly Token[]): number[] {
   const out: number[] = [];
+  // "Photograph: Alfredo Estrella/AFP/Getty Images The death toll …": a photo credit is names and
+  // agencies between slashes; the sentence starts after the last agency ("Getty Images", "AP").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text) || tokens[i + 1]!.text !== ':')
+      continue;
+    let slash = -1;
+    for (let j = i + 2; j < tokens.length && j <= i + 16; j++) if (tokens[j]!.text.includes('/')) slash = j;
+    if (slash < 0) continue;
+    // The agency: the word after the last slash (or glued to it), and "Images", "Press" … after it.
+    let end = tokens[slash]!.text.endsWith('/') ? slash + 1 : slash;
+    if (end === slash + 1 && !/^\p{Lu}/u.test(tokens[end]?.text ?? '')) continue;
+    // "White House", "Associated Press", "Press Association": agencies of two words.
+    const two = `${tokens[end]?.text.replace(/^.*\//, '')} ${tokens[end + 1]?.text}`;
+    if (/^(?:White House|Associated Press|Press Association|Getty Images)$/.test(two)) end++;
+    end++;
+    while (
+      /^(?:Images|images|Press|Pictures|Photos|Photography|Newspix|Features)$/.test(tokens[end]?.text ?? '')
+    )
+      end++;
+    if (tokens[end]) out.push(tokens[end]!.start);
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'courtesy') continue;
     let k = i + 1;

@@ -173,7 +173,14 @@ export function subject(
     tokens[j]?.text === ',' &&
     clause.kind === 'main' &&
     isNominal(tokens[first]!) &&
-    tokens[first]!.pos !== 'DET'
+    tokens[first]!.pos !== 'DET' &&
+    // Not for a closing saying past a verb of the words said ("Two new cases have been diagnosed
+    // …, the health secretary said").
+    !(
+      SAYING.test(tokens.slice(g).find((t) => t.pos === 'VERB')?.lemma ?? '') &&
+      // (a finite verb has its auxiliary; "led by the Taliban" is an aside's participle)
+      tokens.slice(first, j).some((t) => t.pos === 'AUX')
+    )
   ) {
     const out: number[] = [];
     for (let i = first; i < j && out.length < 8; i++) {

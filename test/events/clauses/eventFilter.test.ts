@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isComparison, isFuture, notAnEvent } from '../../../src/events/clauses/eventFilter.ts';
 
+describe('notAnEvent: publication notes and live-page stamps', () => {
+  it('takes them for page furniture', () => {
+    expect(
+      notAnEvent('This article was published on guardian.co.uk at 12.01 BST on Friday 1 May 2009.'),
+    ).toBe('page furniture');
+    expect(notAnEvent('UK confirms three more cases Tuesday 12 May 16.36 BST')).toBe('page furniture');
+    expect(notAnEvent('The article was published in the Lancet on Friday.')).toBeUndefined();
+  });
+});
+
 describe('notAnEvent', () => {
   it('rejects quotations, also with glued straight quotes', () => {
     expect(

@@ -98,6 +98,18 @@ describe('gluedStarts', () => {
   });
 });
 
+describe('creditEnds: photo credits', () => {
+  const starts = (text: string) => creditEnds(annotate(text).tokens).map((at) => text.slice(at, at + 12));
+  it('ends a credit after its last agency, of one or two words', () => {
+    expect(starts('Photograph: Alfredo Estrella\\/AFP\\/Getty Images The death toll rose.')).toEqual([
+      'The death to',
+    ]);
+    expect(starts('Photograph: Sang Tan/AP Boris Johnson said today.')).toEqual(['Boris Johnso']);
+    expect(starts('Photograph: Pete Souza\\/White House BP will pay.')).toEqual(['BP will pay.']);
+    expect(starts('The photograph showed the damage.')).toEqual([]);
+  });
+});
+
 describe('captionEnds', () => {
   const pieces = (text: string, lowerWords: string[] = []) => {
     const starts = captionEnds(annotate(text).tokens, new Set(lowerWords));

@@ -60,14 +60,15 @@ describe('segmentSentences', () => {
     expect(new Set(s.map((x) => x.paragraph)).size).toBe(4);
   });
 
-  it('keeps wire datelines, photo credits and glued headlines apart as headings', () => {
+  it('keeps wire datelines, photo credits (anywhere) and glued headlines apart as headings', () => {
     const text =
       'BURAS, Louisiana | Sun Jun 20 (Reuters) - BP estimates the flow. Photograph: Pete Souza\\/White House BP will pay.';
     const s = segmentSentences(text);
     expect(s.map((x) => [x.heading, x.text])).toEqual([
       [true, 'BURAS, Louisiana | Sun Jun 20 (Reuters) -'],
       [false, 'BP estimates the flow.'],
-      [false, 'Photograph: Pete Souza\\/White House BP will pay.'],
+      [true, 'Photograph: Pete Souza\\/White House'],
+      [false, 'BP will pay.'],
     ]);
     const credit = segmentSentences(
       'Photograph: Charles Dharapak\\/AP\\/PA Michelle Obama visited the coast.',
