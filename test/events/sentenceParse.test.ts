@@ -309,6 +309,14 @@ describe('titles of event nouns', () => {
     ).toContain('Two new cases of swine flu have been diagnosed in the UK, the health secretary said');
   });
 
+  it("ends a relative clause's title where the main clause's past verb follows its noun or date", () => {
+    const titles = titlesOf(
+      'The turnaround that saw schools closed across the capital on Friday angered many Mexicans.',
+      '2009-04-25',
+    );
+    expect(titles).toContain('Schools closed across the capital');
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

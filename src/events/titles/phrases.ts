@@ -85,6 +85,20 @@ export function clauseTail(
     // "The scenes that occurred in Iraq | are being repeated": the relative clause ends where the
     // main clause's verb group starts, right after a noun.
     if (opts.relative && out.length > 0 && t.pos === 'AUX' && isNominal(tokens[i - 1]!)) break;
+    // "the turnaround that saw schools closed across the capital [on Friday] | angered many": so
+    // does a past verb right after a noun or a date, when the relative clause has its own verb.
+    const lastKept = tokens[out.at(-1) ?? -1];
+    if (
+      opts.relative &&
+      out.length > 1 &&
+      t.pos === 'VERB' &&
+      /ed$/i.test(t.text) &&
+      lastKept !== undefined &&
+      isNominal(lastKept) &&
+      (out.at(-1) === i - 1 || skipped(i - 1)) &&
+      tokens[i + 1]?.pos !== 'ADP'
+    )
+      break;
     if (out.length >= budget) {
       // "… and a promise from foreign states | not to fund them": a clause that ends within four
       // words is finished rather than cut.
