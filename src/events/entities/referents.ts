@@ -182,7 +182,8 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
       continue;
     }
     const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
-    if (!subjectAt(det, to) || (/[^s]s$/.test(last) && !ORGANISATION.test(last))) continue;
+    if (/[^s]s$/.test(last) && !ORGANISATION.test(last)) continue;
+    const subject = subjectAt(det, to);
     // "Kofi Annan said": two or three names, without "the" or a body's last word, are a person's.
     const person =
       det === from &&
@@ -190,14 +191,25 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
       to - from <= 4 &&
       !ORGANISATION.test(last) &&
       !PLACE_FIRST.test(tokens[from]!.text) &&
-      // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a possessive places.
+      // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a plural possessive places.
       !isPlace(tokens[to - 1]!) &&
-      !/^(?:'|’|'s|’s)$/.test(tokens[from - 1]?.text ?? '');
+      !/^(?:'|’)$/.test(tokens[from - 1]?.text ?? '');
+    // A name in another place than the subject's is a thing only ("the focus on Smithfield"), and
+    // no place ("originated in Mexico", "the UK"), which a later "it" seldom means, nor a day.
+    if (
+      !subject &&
+      (person ||
+        isPlace(tokens[to - 1]!) ||
+        /^(?:\p{Lu}{1,3}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(
+          last,
+        ))
+    )
+      continue;
     out.push({
       kind: person ? 'person' : 'thing',
       start: tokens[det]!.start,
       end: tokens[to - 1]!.end,
-      subject: true,
+      subject,
     });
   }
   // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
@@ -262,9 +274,14 @@ export function referentResolver(
     if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
       return undefined;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
-    const pick = (list: readonly Candidate[]) => {
+    // Subjects first; a person named elsewhere in the sentence, or, in the sentence right before,
+    // a thing named elsewhere ("But the focus on Smithfield is not surprising. It won notoriety …").
+    const pick = (list: readonly Candidate[], near = false) => {
       const fit = list.filter((c) => agrees(kind, c.kind));
-      return fit.find((c) => c.subject) ?? (kind === 'male' || kind === 'female' ? fit[0] : undefined);
+      return (
+        fit.find((c) => c.subject) ??
+        (kind === 'male' || kind === 'female' || (near && kind === 'thing') ? fit[0] : undefined)
+      );
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
@@ -280,7 +297,7 @@ export function referentResolver(
       const prev = sentences[i]!;
       if (prev.heading) continue;
       read++;
-      found = pick(offers(prev));
+      found = pick(offers(prev), read === 1);
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
     if (!found) return undefined;

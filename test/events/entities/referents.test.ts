@@ -75,6 +75,15 @@ describe('referentResolver', () => {
     expect(resolve(text, 'Her death has focused attention there', 'focused')).toBeUndefined();
   });
 
+  it("gives 'it' a name the sentence right before has outside its subject, but no place", () => {
+    const text =
+      'The FAO has dispatched a mission to Mexico. But the focus on Smithfield is not surprising. It won notoriety a decade ago.';
+    expect(resolve(text, 'It won notoriety', 'won')).toBe('Smithfield');
+    const place =
+      'The FAO has dispatched a mission. Most of the cases were found in Mexico. It has shown an ability to spread.';
+    expect(resolve(place, 'It has shown an ability to spread', 'shown')).toBe('The FAO');
+  });
+
   it('looks first in its own sentence before the pronoun', () => {
     const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
     expect(resolve(text, 'He met the opposition', 'met')).toBe('Annan');
