@@ -317,6 +317,15 @@ describe('titles of event nouns', () => {
     expect(titles).toContain('Schools closed across the capital');
   });
 
+  it('closes a relative clause at its comma', () => {
+    const titles = titlesOf(
+      'Mr Fares, who defected on Wednesday, was in Qatar, a country sympathetic to the rebels.',
+      '2012-07-13',
+    );
+    expect(titles).toContain('Mr Fares defected');
+    expect(titles.some((t) => /defected was/.test(t))).toBe(false);
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

@@ -61,8 +61,10 @@ export function clauseTail(
       }
       // "As his neck opened, he went on": a clause of its own starts after the comma; so does a
       // participle's ("kicked off in mid-March, inspired by …") and a closing ", state media report".
+      // A relative clause closes at its comma ("…, which typically begins in May, | and its …").
       if (
         out.length >= 2 ||
+        opts.relative ||
         newClauseAt(tokens, i + 1, to) ||
         tokens[i + 1]?.pos === 'VERB' ||
         closingAttribution(tokens, i + 1, to)
