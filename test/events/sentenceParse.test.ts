@@ -326,6 +326,21 @@ describe('titles of event nouns', () => {
     expect(titles.some((t) => /defected was/.test(t))).toBe(false);
   });
 
+  it('keeps the head of a long subject and cuts its phrases back, and ends a relative clause at its auxiliary', () => {
+    expect(
+      titlesOf(
+        "A balcony protest at BP's London headquarters over the Gulf of Mexico oil spill has ended on Thursday with no arrests.",
+        '2010-05-21',
+      ),
+    ).toContain("A balcony protest at BP's London headquarters has ended with no arrests");
+    expect(
+      titlesOf(
+        'The blowout preventer that failed in April was recovered from the Gulf of Mexico on Saturday.',
+        '2010-09-08',
+      ).some((t) => /failed was/.test(t)),
+    ).toBe(false);
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

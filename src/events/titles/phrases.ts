@@ -86,7 +86,9 @@ export function clauseTail(
     if (t.pos === 'CCONJ' && /^(?:which|who|whom|whose)$/i.test(tokens[i + 1]?.text ?? '')) break;
     // "The scenes that occurred in Iraq | are being repeated": the relative clause ends where the
     // main clause's verb group starts, right after a noun.
-    if (opts.relative && out.length > 0 && t.pos === 'AUX' && isNominal(tokens[i - 1]!)) break;
+    // So does "The blowout preventer that failed | was recovered": an auxiliary right after the
+    // relative clause's own verb.
+    if (opts.relative && t.pos === 'AUX' && (out.length === 0 || isNominal(tokens[i - 1]!))) break;
     // "the turnaround that saw schools closed across the capital [on Friday] | angered many": so
     // does a past verb right after a noun or a date, when the relative clause has its own verb.
     const lastKept = tokens[out.at(-1) ?? -1];

@@ -298,7 +298,9 @@ export function subject(
         w,
       ) &&
       between &&
-      out.length <= 9;
+      // A longer one, without a list's commas, is cut back below at a preposition, keeping its head
+      // ("A balcony protest at BP's London headquarters | over the Gulf of Mexico oil spill").
+      (out.length <= 9 || (out.length <= 14 && !out.some((i) => tokens[i]!.text === ',')));
     // "here" or "there" right after a noun places it.
     const placed = /^(?:there|here)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     // "Fighting broke out": a gerund opening the clause is its subject.
