@@ -71,6 +71,18 @@ export const vagueParser: PatternParser = {
     // before "account"/"affairs" or "future" before "contracts"/"tense" is not about time.
     if (/^\s+(?:account|accounts|affairs|events|contracts?|tense|generations?|sea|flows?|of)\b/i.test(after))
       return null;
+    // "An ocean current is threatening", "a strong current": the noun, after a noun or an adjective
+    // and before a verb or a preposition, is water or power moving, not a time.
+    if (
+      key === 'current' &&
+      /^(?:\s+(?:is|was|are|were|has|had|that|which|of|in|from|to|carried|swept|flows?)\b|\s*[,.;])/i.test(
+        after,
+      ) &&
+      /\b(?:ocean|sea|river|tidal|rip|strong|powerful|warm|cold|electric|electrical|loop|gulf|jet|air)\s+$/i.test(
+        context.text.slice(Math.max(0, match.index - 16), match.index),
+      )
+    )
+      return null;
     // "short term debt", "near term rates": an adjective of a financial noun, not a time.
     if (
       /term$/.test(key) &&

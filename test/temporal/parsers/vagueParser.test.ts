@@ -30,6 +30,14 @@ describe('vagueParser, DCT 2013-03-22', () => {
     ).not.toContain('PAST_REF');
   });
 
+  it('leaves the water and power sense of "current" alone', () => {
+    expect(tag('An ocean current is threatening to carry the oil.', { reference: '2013-03-22' })).toEqual([]);
+    expect(tag('The loop current, which flows north, carried it.', { reference: '2013-03-22' })).toEqual([]);
+    expect(tag('The current government fell.', { reference: '2013-03-22' }).map((r) => r.value)).toEqual([
+      'PRESENT_REF',
+    ]);
+  });
+
   it('leaves the money sense of "current account" alone', () => {
     expect(tag('The current account deficit grew.', { reference: '2013-03-22' })).toEqual([]);
   });
