@@ -1,6 +1,11 @@
 import type { ChronologyEvent } from './chronology.ts';
 
 const POSSESSIVE = /^(?:his|her|its|their)$/i;
+/**
+ * Quantifiers that may stand for a noun named before, when a verb follows them ("several
+ * announced …"); "many" and "some" mostly mean people at large and are left out.
+ */
+export const QUANTIFIERS = /^(?:several|both)$/i;
 
 /**
  * An event's title as shown: its words, with the name its opening pronoun or description stands
@@ -16,6 +21,9 @@ export function shownTitle(e: Pick<ChronologyEvent, 'title' | 'referent'>): stri
   if (opening.toLowerCase() !== words.toLowerCase() || /[\p{L}\p{N}]/u.test(e.title.charAt(words.length)))
     return e.title;
   let name = r.name.text.replace(/\s+/g, ' ');
+  // "Several [opposition groups] announced …": a quantifier keeps its word, the noun follows it.
+  if (QUANTIFIERS.test(words))
+    return `${opening} [${name.replace(/^(?:the|The) /, '')}]${e.title.slice(words.length)}`;
   if (POSSESSIVE.test(words)) name = /s$/.test(name) ? `${name}'` : `${name}'s`;
   return `[${name.charAt(0).toUpperCase()}${name.slice(1)}]${e.title.slice(words.length)}`;
 }

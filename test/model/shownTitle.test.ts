@@ -28,6 +28,15 @@ describe('shownTitle', () => {
     ).toBe("[The observers'] report was discussed");
   });
 
+  it('keeps a quantifier and puts its noun after it', () => {
+    expect(
+      shownTitle({
+        title: 'Several announced a front',
+        referent: { words: span('several'), name: span('opposition groups') },
+      }),
+    ).toBe('Several [opposition groups] announced a front');
+  });
+
   it('leaves a title without a referent, or not opening with its pronoun, as it is', () => {
     expect(shownTitle({ title: 'He resigned' })).toBe('He resigned');
     expect(

@@ -1,4 +1,5 @@
 import type { Span } from '../../model/chronology.ts';
+import { QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { describedName } from './descriptions.ts';
@@ -32,6 +33,10 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   their: 'plural',
   it: 'thing',
   its: 'thing',
+  // "… opposition groups declared their support and in October several announced a front": a
+  // quantifier standing for its noun.
+  several: 'plural',
+  both: 'plural',
 };
 
 /** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
@@ -54,6 +59,8 @@ interface Candidate {
   readonly subject: boolean;
   /** For a person: the surname that keys the article's fullest form of the name. */
   readonly surname?: string;
+  /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
+  readonly bare?: boolean;
 }
 
 /** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
@@ -224,6 +231,20 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     out.push({ kind: plural ? 'plural' : 'thing', start: tokens[k]!.start, end: head.end, subject: true });
     k = j - 1;
   }
+  // A plural without a determiner: "opposition groups publicly declared …", "activists say".
+  for (let k = 0; k < tokens.length; k++) {
+    if (
+      !/^(?:ADJ|NOUN)$/.test(tokens[k]!.pos) ||
+      /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]?.pos ?? '')
+    )
+      continue;
+    let j = k;
+    while (j < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos)) j++;
+    const head = tokens[j - 1]!;
+    if (head.pos === 'NOUN' && isPluralNoun(head) && subjectAt(k, j))
+      out.push({ kind: 'plural', start: tokens[k]!.start, end: head.end, subject: true, bare: true });
+    k = j - 1;
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -271,13 +292,15 @@ export function referentResolver(
     if (!pronounToken) return undefined;
     // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
     const k = s.tokens.indexOf(pronounToken);
+    // "Several people were killed": a quantifier before its noun stands for nothing.
+    if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
     if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
       return undefined;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
     // Subjects first; a person named elsewhere in the sentence, or, in the sentence right before,
     // a thing named elsewhere ("But the focus on Smithfield is not surprising. It won notoriety …").
-    const pick = (list: readonly Candidate[], near = false) => {
-      const fit = list.filter((c) => agrees(kind, c.kind));
+    const pick = (list: readonly Candidate[], near = false, own = false) => {
+      const fit = list.filter((c) => agrees(kind, c.kind) && (!c.bare || (own && QUANTIFIERS.test(word))));
       return (
         fit.find((c) => c.subject) ??
         (kind === 'male' || kind === 'female' || (near && kind === 'thing') ? fit[0] : undefined)
@@ -285,7 +308,7 @@ export function referentResolver(
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
-    let found = pick([...own].reverse());
+    let found = pick([...own].reverse(), false, true);
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
     const same = new Set(Object.keys(PRONOUNS).filter((w) => PRONOUNS[w] === kind));

@@ -84,6 +84,19 @@ describe('referentResolver', () => {
     expect(resolve(place, 'It has shown an ability to spread', 'shown')).toBe('The FAO');
   });
 
+  it('gives a quantifier standing for its noun the plural of its own sentence, not one before its noun', () => {
+    const text =
+      'As the crackdown intensified, opposition groups declared their support and in October several announced a united front.';
+    expect(resolve(text, 'Several announced a united front', 'announced')).toBe('opposition groups');
+    expect(
+      resolve(
+        'Rebels attacked the town on Monday. Several people were killed.',
+        'Several people were killed',
+        'killed',
+      ),
+    ).toBeUndefined();
+  });
+
   it('looks first in its own sentence before the pronoun', () => {
     const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
     expect(resolve(text, 'He met the opposition', 'met')).toBe('Annan');
