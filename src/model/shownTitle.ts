@@ -6,24 +6,33 @@ const POSSESSIVE = /^(?:his|her|its|their)$/i;
  * announced …"); "many" and "some" mostly mean people at large and are left out.
  */
 export const QUANTIFIERS = /^(?:several|both)$/i;
+/** A word that only links a title to the sentence before ("So she'll have gained …"). */
+export const LINK = /^(?:(?:So|But|And|Then|Yet|Still)\s+)?/;
 
 /**
  * An event's title as shown: its words, with the name its opening pronoun or description stands
  * for in brackets in their place, as editors mark words of their own in a quotation ("He went into
  * …" → "[Recep Tayyip Erdogan] went into …", "Its attack …" → "[The Syrian government's] attack
- * …", "The council condemned …" → "[UN Human Rights Council] condemned …").
+ * …", "The council condemned …" → "[UN Human Rights Council] condemned …"), also past a word that
+ * links the title to the sentence before ("So she'll have gained …" → "So [Lady Amos]'ll have gained …").
  */
 export function shownTitle(e: Pick<ChronologyEvent, 'title' | 'referent'>): string {
   const r = e.referent;
   if (!r) return e.title;
   const words = r.words.text.replace(/\s+/g, ' ');
-  const opening = e.title.slice(0, words.length);
-  if (opening.toLowerCase() !== words.toLowerCase() || /[\p{L}\p{N}]/u.test(e.title.charAt(words.length)))
+  const lead = LINK.exec(e.title)?.[0] ?? '';
+  const title = e.title.slice(lead.length);
+  const opening = title.slice(0, words.length);
+  if (opening.toLowerCase() !== words.toLowerCase() || /[\p{L}\p{N}]/u.test(title.charAt(words.length)))
     return e.title;
-  let name = r.name.text.replace(/\s+/g, ' ');
+  return lead + bracketed(words, opening, r.name.text, title.slice(words.length));
+}
+
+/** The opening words with the name in brackets: in their place, or after a quantifier. */
+function bracketed(words: string, opening: string, nameText: string, rest: string): string {
+  let name = nameText.replace(/\s+/g, ' ');
   // "Several [opposition groups] announced …": a quantifier keeps its word, the noun follows it.
-  if (QUANTIFIERS.test(words))
-    return `${opening} [${name.replace(/^(?:the|The) /, '')}]${e.title.slice(words.length)}`;
+  if (QUANTIFIERS.test(words)) return `${opening} [${name.replace(/^(?:the|The) /, '')}]${rest}`;
   if (POSSESSIVE.test(words)) name = /s$/.test(name) ? `${name}'` : `${name}'s`;
-  return `[${name.charAt(0).toUpperCase()}${name.slice(1)}]${e.title.slice(words.length)}`;
+  return `[${name.charAt(0).toUpperCase()}${name.slice(1)}]${rest}`;
 }

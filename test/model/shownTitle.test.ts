@@ -37,6 +37,15 @@ describe('shownTitle', () => {
     ).toBe('Several [opposition groups] announced a front');
   });
 
+  it('looks past a linking word', () => {
+    expect(
+      shownTitle({
+        title: "So she'll have gained some impression",
+        referent: { words: span('she'), name: span('Lady Amos') },
+      }),
+    ).toBe("So [Lady Amos]'ll have gained some impression");
+  });
+
   it('leaves a title without a referent, or not opening with its pronoun, as it is', () => {
     expect(shownTitle({ title: 'He resigned' })).toBe('He resigned');
     expect(

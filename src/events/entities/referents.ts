@@ -1,5 +1,5 @@
 import type { Span } from '../../model/chronology.ts';
-import { QUANTIFIERS } from '../../model/shownTitle.ts';
+import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { describedName } from './descriptions.ts';
@@ -124,6 +124,9 @@ function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) => boole
       if (!known.has(surname)) continue;
       let a = to - 1;
       while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!)) a--;
+      // A surname alone keeps the title that tells who is meant ("Mr Annan", "Lady Amos").
+      const title = s.tokens[a - 1];
+      if (a === to - 1 && title && a - 1 >= from && (MALE.test(title.text) || FEMALE.test(title.text))) a--;
       const span = { start: s.tokens[a]!.start, end: s.tokens[to - 1]!.end };
       const prev = fullest.get(surname);
       if (!prev || span.end - span.start > prev.end - prev.start)
@@ -278,7 +281,8 @@ export function referentResolver(
     return list;
   };
   return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
-    const first = /^(\p{L}+)(\s+(\S+))?/u.exec(title);
+    // "So she'll have gained …": past a word that only links to the sentence before.
+    const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
     const kind = first && PRONOUNS[first[1]!.toLowerCase()];
     if (!kind) return describedName(sentences, sentenceIndex, triggerStart, title);
     // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
@@ -290,10 +294,10 @@ export function referentResolver(
       .reverse()
       .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
     if (!pronounToken) return undefined;
-    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
     const k = s.tokens.indexOf(pronounToken);
     // "Several people were killed": a quantifier before its noun stands for nothing.
     if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
+    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
     if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
       return undefined;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };

@@ -10,7 +10,12 @@ function resolve(text: string, title: string, trigger: string): string | undefin
   const at = text.lastIndexOf(trigger);
   const r = referentResolver(sentences, findPlaces(text))(title, last.index, at);
   if (r)
-    expect(text.slice(r.words.start, r.words.end).toLowerCase()).toBe(title.split(' ')[0]!.toLowerCase());
+    expect(text.slice(r.words.start, r.words.end).toLowerCase()).toBe(
+      title
+        .replace(/^(?:So|But|And|Then|Yet|Still) /, '')
+        .split(' ')[0]!
+        .toLowerCase(),
+    );
   if (r) expect(text.slice(r.name.start, r.name.end)).toBe(r.name.text);
   return r?.name.text;
 }
@@ -25,7 +30,7 @@ describe('referentResolver', () => {
   it("skips a person of the other gender, and a name that is a place's", () => {
     const text =
       'Mr Erdogan spoke to Ms Clinton by phone. Ms Clinton later flew to Istanbul. She met the opposition there.';
-    expect(resolve(text, 'She met the opposition there', 'met')).toBe('Clinton');
+    expect(resolve(text, 'She met the opposition there', 'met')).toBe('Ms Clinton');
     const place = 'Syria has rejected the plan. He said it was unfair.';
     expect(resolve(place, 'He said it was unfair', 'said')).toBeUndefined();
   });
@@ -58,7 +63,7 @@ describe('referentResolver', () => {
   it('follows a chain of sentences that use the same pronoun past the usual three', () => {
     const text =
       'This was the starkest warning yet from Mr Annan. Earlier, he had expressed his frustration. He is under pressure from Qatar. The opposition is also wary. He urged the world not to forget.';
-    expect(resolve(text, 'He urged the world not to forget', 'urged')).toBe('Annan');
+    expect(resolve(text, 'He urged the world not to forget', 'urged')).toBe('Mr Annan');
     const unrelated =
       'This was the starkest warning yet from Mr Annan. The talks stalled. The rebels regrouped. The army waited. He urged the world not to forget.';
     expect(resolve(unrelated, 'He urged the world not to forget', 'urged')).toBeUndefined();
@@ -97,8 +102,14 @@ describe('referentResolver', () => {
     ).toBeUndefined();
   });
 
+  it('looks past a word that links the title to the sentence before', () => {
+    const text =
+      'Lady Amos has managed to visit the shattered quarter of Baba Amr. So she will have gained some impression of the destruction.';
+    expect(resolve(text, 'So she will have gained some impression', 'gained')).toBe('Lady Amos');
+  });
+
   it('looks first in its own sentence before the pronoun', () => {
     const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
-    expect(resolve(text, 'He met the opposition', 'met')).toBe('Annan');
+    expect(resolve(text, 'He met the opposition', 'met')).toBe('Mr Annan');
   });
 });
