@@ -78,6 +78,20 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(t.start);
   }
+  // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
+  // row ends a caption and starts the sentence.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < from || t.start >= to) continue;
+    const prev = tokens[i - 1]!;
+    if (
+      t.pos === 'PROPN' &&
+      t.text === prev.text &&
+      /^\p{Lu}/u.test(t.text) &&
+      text.slice(prev.end, t.start) === ' '
+    )
+      out.push(t.start);
+  }
   // "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
   // dated list (a timeline box), glued to the one before.
   const item = new RegExp(

@@ -59,6 +59,13 @@ describe('gluedStarts', () => {
     expect(pieces('Stars help Hope For Haiti fundraiser')).toEqual(['Stars help Hope For Haiti fundraiser']);
   });
 
+  it('starts a sentence at a name said twice in a row', () => {
+    expect(pieces('Costs are rising, says BP BP has said the cost has reached $2.65bn.')).toEqual([
+      'Costs are rising, says BP',
+      'BP has said the cost has reached $2.65bn.',
+    ]);
+  });
+
   it('ends a sentence at a closing quotation mark glued to the next one', () => {
     expect(
       pieces('The regime could not stamp out "the flames of defiance"Two people were killed in Hama.'),
