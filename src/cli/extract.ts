@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
 import { stageFailure } from '../chronology/stageError.ts';
-import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parseArticleFile.ts';
+import { DEFAULT_MAX_ARTICLE_SIZE, formatSize, tooLarge } from '../ingest/parsePlainArticleFile.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
 import { CHRONOLOGY_OPTIONS, type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { createMapper, defaultJobs, mapInOrder } from './mapPool.ts';
@@ -140,7 +140,7 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   if (!sink) {
     const chronology = reduceChronology(mapped, errors);
     events = chronology.events.length;
-    writeChronology(io, chronology, values.output, values.pretty === true);
+    await writeChronology(io, chronology, values.output, values.pretty === true);
   }
   for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
   // Warnings (a guessed encoding, a dropped link) keep the article and the exit code.
