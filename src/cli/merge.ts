@@ -96,7 +96,7 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
       ? reduceEvents
       : (events, articles) => orderEvents(partitionedMerge(events, articles, days)),
   );
-  writeChronology(io, chronology, values.output, values.pretty === true);
+  await writeChronology(io, chronology, values.output, values.pretty === true);
   for (const e of problems) io.stderr(`${formatIngestError(e)}\n`);
   const all = errors.length + problems.length;
   io.stderr(

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../ingest/decodeText.ts';
-import { ARTICLE_EXTENSIONS } from '../ingest/parseArticleFile.ts';
+import { ARTICLE_EXTENSIONS } from '../ingest/parsePlainArticleFile.ts';
 import type { IngestError } from '../model/article.ts';
 
 /** A file's name and text, ready for `parseArticleFiles`. */

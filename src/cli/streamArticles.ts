@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { decodeText } from '../ingest/decodeText.ts';
-import { parseArticleFile } from '../ingest/parseArticleFile.ts';
+import { isHtmlFile, type ParsedFile, parsePlainArticleFile } from '../ingest/parsePlainArticleFile.ts';
 import type { IngestError, ReadArticle } from '../model/article.ts';
 import { type Line, linesOf } from './lines.ts';
 import { articleFilesAt, errorCode } from './readInputs.ts';
@@ -49,7 +49,7 @@ export function resolveInputs(paths: readonly string[]): ResolvedInputs {
 
 /** Articles of one JSON Lines line; line numbers of its problems are those of the whole file. */
 function parseJsonlLine(name: string, line: Line): ArticleRecord {
-  const parsed = parseArticleFile(name, line.text);
+  const parsed = parsePlainArticleFile(name, line.text);
   return {
     ...(parsed.articles[0] ? { article: parsed.articles[0] } : {}),
     errors: parsed.errors.map((e) => ({ ...e, line: line.number })),
@@ -57,9 +57,23 @@ function parseJsonlLine(name: string, line: Line): ArticleRecord {
   };
 }
 
+/**
+ * The reader of a file: `parseArticleFile` for HTML, loaded with its DOM library only when an HTML
+ * file comes (that library took 0.3–0.4 s of every run's start-up), else the plain formats'.
+ */
+async function readerOf(name: string): Promise<(name: string, content: string) => ParsedFile> {
+  if (!isHtmlFile(name)) return parsePlainArticleFile;
+  return (await import('../ingest/parseArticleFile.ts')).parseArticleFile;
+}
+
 /** Reads a whole file (or stdin) as one article file of any format, JSON Lines included. */
-function* parseWhole(name: string, content: string, bytes: number): Generator<ArticleRecord> {
-  const parsed = parseArticleFile(name, content);
+function* parseWhole(
+  name: string,
+  content: string,
+  bytes: number,
+  parse: (name: string, content: string) => ParsedFile = parsePlainArticleFile,
+): Generator<ArticleRecord> {
+  const parsed = parse(name, content);
   const share = parsed.articles.length > 0 ? bytes / parsed.articles.length : bytes;
   yield* parsed.articles.map((article, i) => ({
     article,
@@ -146,11 +160,12 @@ export async function* streamArticles(
           yield unique(file, parseJsonlLine(file, line));
       } else {
         // UTF-8 with or without BOM, UTF-16 by BOM, else the detected encoding, with a warning.
+        const parse = await readerOf(file);
         const bytes = readFileSync(file);
         const decoded = decodeText(bytes);
         if (decoded.warning)
           yield { errors: [{ file, line: 1, message: decoded.warning, severity: 'warning' }], bytes: 0 };
-        for (const r of parseWhole(file, decoded.text, bytes.length)) yield unique(file, r);
+        for (const r of parseWhole(file, decoded.text, bytes.length, parse)) yield unique(file, r);
       }
     } catch (e) {
       yield { errors: [{ file, line: 0, message: `cannot read: ${errorCode(e)}` }], bytes: 0 };

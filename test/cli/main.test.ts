@@ -53,6 +53,24 @@ describe('chronoscope extract', { timeout: 60_000 }, () => {
     expect(chronology.errors.length).toBeGreaterThanOrEqual(4);
   });
 
+  it('reads an HTML page and writes Arrow to an .arrow file (each loaded only for such a file)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chronoscope-'));
+    const output = join(dir, 'c.arrow');
+    const { code, err } = await run([
+      'extract',
+      '-j1',
+      `${fixtures}ingest/2022-05-01-kunduz.html`,
+      '-o',
+      output,
+    ]);
+    expect(err).toMatch(/1 articles, \d+ events/);
+    expect(code).toBe(EXIT.ok);
+    const { chronologyFromArrow } = await import('../../src/chronology/formats/arrowChronology.ts');
+    const chronology = chronologyFromArrow(readFileSync(output));
+    expect(chronology.articles.map((a) => a.id)).toEqual(['2022-05-01-kunduz']);
+    expect(chronology.events.length).toBeGreaterThan(0);
+  });
+
   it('reads JSON Lines from stdin', async () => {
     const line = JSON.stringify({
       id: 's1',

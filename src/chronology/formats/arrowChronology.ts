@@ -25,9 +25,11 @@ import {
 } from './arrowColumns.ts';
 import { columnEvents, type DetailSource } from './arrowEvents.ts';
 import { ARROW_META } from './arrowMeta.ts';
+import { isArrowPath } from './arrowPath.ts';
 import { arrowToColumns } from './arrowReader.ts';
 
 export { ARROW_META } from './arrowMeta.ts';
+export { isArrowPath } from './arrowPath.ts';
 export { arrowToColumns, arrowToRawColumns, type RawChronologyColumns, withStrings } from './arrowReader.ts';
 
 const dict = (): Dictionary<Utf8, Int32> => new Dictionary(new Utf8(), new Int32());
@@ -235,11 +237,6 @@ export function columnsToArrow(columns: ChronologyColumns, detail?: DetailSource
  */
 export function chronologyToArrow(chronology: Chronology): Uint8Array {
   return columnsToArrow(chronologyToColumns(chronology));
-}
-
-/** True for a file name or address of an Arrow chronology (`.arrow`, `.arrows`, `.feather`). */
-export function isArrowPath(name: string): boolean {
-  return /\.(arrows?|feather)(\?.*)?$/i.test(name);
 }
 
 /**

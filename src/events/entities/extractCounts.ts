@@ -80,6 +80,13 @@ const RULES: readonly [keyof Omit<Counts, 'approximate'>, RegExp][] = [
   ],
 ];
 
+/** The words one of which every rule of a field needs (each rule's own words hold one of them). */
+const FIELD_WORDS: Readonly<Record<keyof Omit<Counts, 'approximate'>, RegExp>> = {
+  fatalities: new RegExp(KILLED, 'iu'),
+  injured: new RegExp(WOUNDED, 'iu'),
+  arrested: new RegExp(ARRESTED, 'iu'),
+};
+
 function toNumber(raw: string): { n: number; approximate: boolean } | undefined {
   const w = raw.toLowerCase();
   if (/^\d/.test(w)) return { n: Number(w.replace(/,/g, '')), approximate: false };
@@ -97,8 +104,14 @@ function toNumber(raw: string): { n: number; approximate: boolean } | undefined 
  */
 export function extractCounts(text: string): Counts {
   const counts: Counts = {};
+  // Every rule of a field names its kind of count ("killed", "death toll", "wounding", "arrest of"
+  // each hold a word of the field's list): a text without one is not scanned by the field's rules,
+  // whose number-first patterns are tried at every word. The same flags, so the same letters match.
+  const named: Partial<Record<keyof typeof FIELD_WORDS, boolean>> = {};
   for (const [field, re] of RULES) {
     if (counts[field] !== undefined) continue;
+    named[field] ??= FIELD_WORDS[field].test(text);
+    if (!named[field]) continue;
     for (const m of text.matchAll(re)) {
       // "dead and wounded" states injuries with the number read for the dead.
       const raw =

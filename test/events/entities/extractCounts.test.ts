@@ -23,6 +23,14 @@ describe('extractCounts', () => {
     });
     expect(extractCounts('hundreds were arrested')).toEqual({ arrested: 200, approximate: true });
   });
+  it('reads a count whatever the case of its words, each field on its own', () => {
+    expect(extractCounts('NINE PEOPLE WERE KILLED; the ARREST OF 3 men')).toEqual({
+      fatalities: 9,
+      arrested: 3,
+    });
+    expect(extractCounts('The Death Toll Reached 40, injuring 12')).toEqual({ fatalities: 40, injured: 12 });
+    expect(extractCounts('12 people were injured')).toEqual({ injured: 12 });
+  });
   it('reads nothing where no number is stated', () => {
     expect(extractCounts('a number of Taliban fighters were wounded')).toEqual({});
     expect(extractCounts('the importance of preventing civilian casualties')).toEqual({});
