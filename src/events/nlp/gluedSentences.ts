@@ -61,9 +61,9 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   // a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
   // a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
   // when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
-  for (let i = 1; i < tokens.length - 1; i++) {
+  const first = Math.max(1, firstTokenAt(tokens, from));
+  for (let i = first; i < tokens.length - 1 && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
-    if (t.start < from || t.start >= to) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (
@@ -80,9 +80,8 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   }
   // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
   // row ends a caption and starts the sentence.
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
-    if (t.start < from || t.start >= to) continue;
     const prev = tokens[i - 1]!;
     if (
       t.pos === 'PROPN' &&
@@ -104,6 +103,18 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
+
+/** Index of the first token starting at or after `from` (the tokens are the whole article's). */
+function firstTokenAt(tokens: readonly Token[], from: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
