@@ -98,7 +98,13 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     'gu',
   );
   item.lastIndex = from;
-  for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) out.push(m.index);
+  // Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
+  for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) {
+    const prevWord =
+      /[\p{L}\d'’.-]+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
+    if (!STAYS.test(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
+      out.push(m.index);
+  }
   return [...new Set(out)].sort((a, b) => a - b);
 }
 

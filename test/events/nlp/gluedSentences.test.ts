@@ -40,6 +40,9 @@ describe('gluedStarts', () => {
     expect(pieces('Talks began on 10 Feb 2012 in Geneva - a first.')).toEqual([
       'Talks began on 10 Feb 2012 in Geneva - a first.',
     ]);
+    expect(pieces('Delegates met in Doha on 2 May 2022 — the first meeting since March.')).toEqual([
+      'Delegates met in Doha on 2 May 2022 — the first meeting since March.',
+    ]);
   });
 
   it("starts a fact box's item at a capitalised verb, preposition or conjunction, not inside a name", () => {
