@@ -1,5 +1,6 @@
 import type { GoldEvent } from '../../temporal/eval/readTimeML.ts';
 import { contains, type GoldAnchorPair, overlaps, type TextSpan } from './scoreAnchoring.ts';
+import { sumCounts } from './sumCounts.ts';
 
 /**
  * What the gold annotation of a corpus lets anchoring reach, whatever the system does; counts add
@@ -27,15 +28,7 @@ export const NO_CEILING: AnchoringCeiling = {
 };
 
 /** The sum of two ceilings. */
-export function addCeilings(a: AnchoringCeiling, b: AnchoringCeiling): AnchoringCeiling {
-  return {
-    goldPairs: a.goldPairs + b.goldPairs,
-    sameSentence: a.sameSentence + b.sameSentence,
-    undatedEvents: a.undatedEvents + b.undatedEvents,
-    undatedLinked: a.undatedLinked + b.undatedLinked,
-    undatedToPrevious: a.undatedToPrevious + b.undatedToPrevious,
-  };
-}
+export const addCeilings: (a: AnchoringCeiling, b: AnchoringCeiling) => AnchoringCeiling = sumCounts;
 
 const EXCLUDED_CLASSES: ReadonlySet<string> = new Set(['STATE', 'I_STATE']);
 

@@ -1,5 +1,6 @@
 import type { ChronologyEvent } from '../../model/chronology.ts';
 import type { GoldEvent, GoldTimex, TimeMLDocument } from '../../temporal/eval/readTimeML.ts';
+import { sumCounts } from './sumCounts.ts';
 
 /** A span of the document text (UTF-16 offsets, end exclusive). */
 export interface TextSpan {
@@ -176,14 +177,7 @@ export interface AnchorCounts {
 export const NO_ANCHOR_COUNTS: AnchorCounts = { gold: 0, system: 0, found: 0, matched: 0 };
 
 /** The sum of two sets of counts. */
-export function addAnchorCounts(a: AnchorCounts, b: AnchorCounts): AnchorCounts {
-  return {
-    gold: a.gold + b.gold,
-    system: a.system + b.system,
-    found: a.found + b.found,
-    matched: a.matched + b.matched,
-  };
-}
+export const addAnchorCounts: (a: AnchorCounts, b: AnchorCounts) => AnchorCounts = sumCounts;
 
 /** One document's result: counts, plus the pairs left over for error analysis. */
 export interface AnchorScoring {

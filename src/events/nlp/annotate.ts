@@ -190,6 +190,14 @@ function joinHyphenated(tokens: Token[]): Token[] {
 
 /** The tokens that lie within `from..to`, by binary search over sorted tokens. */
 export function tokensWithin(tokens: readonly Token[], from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (let i = firstTokenAt(tokens, from); i < tokens.length && tokens[i]!.end <= to; i++)
+    out.push(tokens[i]!);
+  return out;
+}
+
+/** Index of the first token that starts at or after `from` (binary search; tokens in text order). */
+export function firstTokenAt(tokens: readonly Token[], from: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -197,9 +205,7 @@ export function tokensWithin(tokens: readonly Token[], from: number, to: number)
     if (tokens[mid]!.start < from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= to; i++) out.push(tokens[i]!);
-  return out;
+  return lo;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Token } from './annotate.ts';
+import { firstTokenAt, type Token } from './annotate.ts';
 
 /** Words that open a sentence and seldom stand capitalized inside one. */
 const OPENER =
@@ -109,18 +109,6 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
-
-/** Index of the first token starting at or after `from` (the tokens are the whole article's). */
-function firstTokenAt(tokens: readonly Token[], from: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
