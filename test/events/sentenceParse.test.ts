@@ -341,6 +341,27 @@ describe('titles of event nouns', () => {
     ).toBe(false);
   });
 
+  it("finishes a bare verb after a modal with its object when the limit cuts it ('must hand over detailed plans')", () => {
+    expect(
+      titlesOf(
+        "On Friday, Adm Thad Allen sent a letter to the oil giant's managing director saying the company must hand over detailed plans and timelines for the well.",
+        '2010-07-10',
+      ),
+    ).toContain(
+      "Adm Thad Allen sent a letter to the oil giant's managing director saying the company must hand over detailed plans",
+    );
+  });
+
+  it('drops a bare verb after a modal whose object the limit cuts, with its modal and "and"', () => {
+    const titles = titlesOf(
+      'The rebel Free Syrian Army rejected the demand on Sunday, saying its fighters did not recognize the government and would not give any written international guarantees of a halt to attacks.',
+      '2012-04-09',
+    );
+    expect(titles).toContain(
+      'The rebel Free Syrian Army rejected the demand saying its fighters did not recognize the government',
+    );
+  });
+
   it('gives no speaker to a time clause inside the words said', () => {
     const titles = titlesOf(
       'The UN says more than 5,000 people have been killed since protests against the government erupted last March.',

@@ -127,6 +127,7 @@ export function clauseTail(
     out.push(i);
   }
   if (cut) dropOpenClause(tokens, out);
+  if (cut && !finished) dropCutVerb(tokens, out);
   if (cut && !finished && out.length > 2) {
     // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.
     // So does an infinitive ("as part of a GCC force | to help the country's Sunni").
@@ -275,6 +276,25 @@ export function complement(
 }
 
 /**
+ * "… and would not give | guarantees to lay down their arms": a bare verb after its modal or
+ * negation, cut from its object, goes with them and the "and" before them.
+ */
+function dropCutVerb(tokens: readonly Token[], out: number[]): void {
+  const last = tokens[out.at(-1) ?? -1];
+  const before = tokens[out.at(-2) ?? -1];
+  if (
+    last?.pos !== 'VERB' ||
+    last.lemma !== last.text.toLowerCase() ||
+    !/^(?:AUX|PART)$/.test(before?.pos ?? '') ||
+    before?.text.toLowerCase() === 'to'
+  )
+    return;
+  out.pop();
+  while (out.length > 0 && /^(?:AUX|PART)$/.test(tokens[out.at(-1)!]!.pos)) out.pop();
+  if (out.length > 0 && tokens[out.at(-1)!]!.pos === 'CCONJ') out.pop();
+}
+
+/**
  * The words of a clause as written from token `from` (a reported content: "it was not optimistic
  * that the text would be accepted"), dates and quotation marks left out, cut at a comma or
  * semicolon once it says something, at most `maxWords`: negation and modality stay as said.
@@ -350,7 +370,10 @@ export function clauseRun(
       if (!QUOTES.test(tokens[j]!.text) && !inSkip(tokens[j]!)) next.push(j);
     const rest = phraseRest(tokens, out[out.length - 1]!, next);
     if (rest > 0) out.push(...next.slice(0, rest));
-    else dropOpenClause(tokens, out);
+    else {
+      dropOpenClause(tokens, out);
+      if (rest < 0) dropCutVerb(tokens, out);
+    }
   }
   // "were fired on": a particle right after its verb stays.
   const particle = (i: number) =>

@@ -70,6 +70,12 @@ export function phraseRest(
     isNominal(open) ||
     open.pos === 'ADP' ||
     (open.pos === 'VERB' && tokens[last - 1]?.text.toLowerCase() === 'to') ||
+    // "must hand" + "over detailed plans", "would not give" + "guarantees": a bare verb after a
+    // modal or a negation, whose object follows.
+    (open.pos === 'VERB' &&
+      open.lemma === open.text.toLowerCase() &&
+      /^(?:AUX|PART)$/.test(tokens[last - 1]?.pos ?? '') &&
+      tokens[last - 1]?.text.toLowerCase() !== 'to') ||
     // "are holed" + "up": a participle whose particle follows.
     (/ed$/i.test(open.text) && PARTICLES.has(tokens[next[0] ?? -1]?.text.toLowerCase() ?? ''));
   if (!opens) return 0;
