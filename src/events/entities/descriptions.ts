@@ -9,6 +9,17 @@ import { nameRuns } from './names.ts';
 const LOOSE =
   /^(?:army|government|regime|opposition|country|city|capital|town|state|people|region|area|province|military|police|forces|group|world|west|president|prime|minister|leader)$/i;
 
+/** Each sentence's name runs, found once however many titles of its article look back at it. */
+const runsCache = new WeakMap<Sentence, [number, number][]>();
+function runsOf(s: Sentence): [number, number][] {
+  let runs = runsCache.get(s);
+  if (!runs) {
+    runs = nameRuns(s.tokens);
+    runsCache.set(s, runs);
+  }
+  return runs;
+}
+
 /** How many sentences before the description's own are searched for the name. */
 const LOOKBACK = 10;
 
@@ -60,13 +71,13 @@ export function describedName(
   const span = { start: tokens[found.from]!.start, end: head.end };
   const holds = (sentence: Sentence, from: number, to: number) => {
     const run = sentence.tokens.slice(from, to).map((t) => t.text.toLowerCase());
-    return to - from >= 2 && words.every((w) => run.includes(w)) && run.at(-1) !== undefined;
+    return to - from >= 2 && words.every((w) => run.includes(w));
   };
   for (let i = sentenceIndex, read = 0; i >= 0 && read <= LOOKBACK; i--) {
     const prev = sentences[i]!;
     if (prev.heading) continue;
     read++;
-    const runs = nameRuns(prev.tokens).filter(
+    const runs = runsOf(prev).filter(
       ([from, to]) =>
         prev.tokens[to - 1]!.end <= (i === sentenceIndex ? span.start : prev.end) && holds(prev, from, to),
     );

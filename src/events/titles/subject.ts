@@ -90,6 +90,37 @@ export function skipGap(
 }
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
+
+/**
+ * "Reverend Al Sharpton, who presided over the service last year said …": a relative clause that
+ * lacks its closing comma ends before a second finite verb, whose subject is the antecedent (not
+ * after a verb of saying, whose object the next clause is: "who said the army withdrew").
+ */
+function unclosedRelative(tokens: readonly Token[], clause: Clause, g: number): boolean {
+  if (
+    clause.kind !== 'relative' ||
+    tokens[clause.from - 1]?.text !== ',' ||
+    !/^(?:who|which)$/i.test(tokens[clause.from]?.text ?? '')
+  )
+    return false;
+  const between = tokens.slice(clause.from + 1, g);
+  const innerVerbs = between.filter((t) => t.pos === 'VERB');
+  if (innerVerbs.length !== 1 || SAYING.test(innerVerbs[0]!.lemma)) return false;
+  // Nor after a modal's verb ("which will see a constitution put to a vote"), nor where a
+  // capitalised common word opens a glued caption, nor for a participle ("said to be active").
+  if (
+    between.some(
+      (t) =>
+        /^(?:CCONJ|SCONJ|PRON|PUNCT|AUX)$/.test(t.pos) ||
+        /^to$/i.test(t.text) ||
+        (/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN'),
+    )
+  )
+    return false;
+  const rest = tokens.slice(g);
+  const verb = rest.findIndex((t) => t.pos === 'VERB');
+  return (verb >= 0 || rest.some((t) => t.pos === 'AUX')) && !/^to$/i.test(tokens[g + verb + 1]?.text ?? '');
+}
 /** Verbs of a happening's course: what they tell of is a happening. */
 const ASPECTUAL = /^(?:begin|start|erupt|end|continue|escalate|intensify|spread|resume)$/;
 /** Nouns of happenings that run a course ("the uprising against …, which began"). */
@@ -113,29 +144,7 @@ export function subject(
 ): number[] {
   let j = g - 1;
   const floor = clause.from;
-  // "Reverend Al Sharpton, who presided over the service last year said …": a relative clause that
-  // lacks its closing comma ends before a second finite verb, whose subject is the antecedent
-  // (not after a verb of saying, whose object the next clause is: "who said the army withdrew").
-  const between = tokens.slice(clause.from + 1, g);
-  const innerVerbs = between.filter((t) => t.pos === 'VERB');
-  if (
-    clause.kind === 'relative' &&
-    tokens[clause.from - 1]?.text === ',' &&
-    /^(?:who|which)$/i.test(tokens[clause.from]?.text ?? '') &&
-    innerVerbs.length === 1 &&
-    !SAYING.test(innerVerbs[0]!.lemma) &&
-    // Nor after a modal's verb ("which will see a constitution put to a vote"), nor where a
-    // capitalised common word opens a glued caption, nor for a participle ("said to be active").
-    !between.some(
-      (t) =>
-        /^(?:CCONJ|SCONJ|PRON|PUNCT|AUX)$/.test(t.pos) ||
-        /^to$/i.test(t.text) ||
-        (/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN'),
-    ) &&
-    tokens.slice(g).find((t) => t.pos === 'VERB' || t.pos === 'AUX') !== undefined &&
-    !/^to$/i.test(tokens[tokens.slice(g).findIndex((t) => t.pos === 'VERB') + g + 1]?.text ?? '')
-  )
-    return antecedentPhrase(tokens, clause.from - 2, skipped);
+  if (unclosedRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 2, skipped);
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
   const antecedent = tokens[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
   if (
