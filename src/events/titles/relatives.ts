@@ -1,5 +1,6 @@
+import type { Clause } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { isNominal } from './words.ts';
+import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const PARTITIVES =
   /^(?:number|numbers|lot|lots|series|wave|string|group|groups|dozens|hundreds|thousands|millions|couple|pair|handful|majority|most|some|all|many|one|two|three)$/i;
@@ -121,4 +122,67 @@ export function contactRelative(tokens: readonly Token[], who: readonly number[]
     /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
     /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '')
   );
+}
+
+/** Verbs of a happening's course: what they tell of is a happening. */
+const ASPECTUAL = /^(?:begin|start|erupt|end|continue|escalate|intensify|spread|resume)$/;
+/** Nouns of happenings that run a course ("the uprising against …, which began"). */
+const COURSE_HEADS =
+  /^(?:uprising|revolt|rebellion|revolution|insurgency|protest|unrest|demonstration|war|conflict|crisis|crackdown|violence|fighting|campaign|offensive|siege|bombardment|strike|operation|unrest)s?$/;
+
+/**
+ * The antecedent of a relative pronoun whose phrase ends at token `j`, the relative's verb group
+ * starting at `g`: "the uprising against President Assad's rule, which began …": what begins, ends
+ * or goes on is the happening the phrase's head names, not the noun of its preposition.
+ */
+export function relativeAntecedent(
+  tokens: readonly Token[],
+  j: number,
+  g: number,
+  skipped: (i: number) => boolean,
+): number[] {
+  const np = antecedentPhrase(tokens, j, skipped);
+  const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
+  const p = (np[0] ?? 0) - 1;
+  if (
+    verb &&
+    ASPECTUAL.test(verb.lemma) &&
+    tokens[p]?.pos === 'ADP' &&
+    tokens[p - 1]?.pos === 'NOUN' &&
+    COURSE_HEADS.test(tokens[p - 1]!.lemma) &&
+    !COURSE_HEADS.test(tokens[np.at(-1)!]?.lemma ?? '')
+  )
+    return antecedentPhrase(tokens, p - 1, skipped);
+  return np;
+}
+
+/**
+ * "Reverend Al Sharpton, who presided over the service last year said …": a relative clause that
+ * lacks its closing comma ends before a second finite verb, whose subject is the antecedent (not
+ * after a verb of saying, whose object the next clause is: "who said the army withdrew").
+ */
+export function unclosedRelative(tokens: readonly Token[], clause: Clause, g: number): boolean {
+  if (
+    clause.kind !== 'relative' ||
+    tokens[clause.from - 1]?.text !== ',' ||
+    !/^(?:who|which)$/i.test(tokens[clause.from]?.text ?? '')
+  )
+    return false;
+  const between = tokens.slice(clause.from + 1, g);
+  const innerVerbs = between.filter((t) => t.pos === 'VERB');
+  if (innerVerbs.length !== 1 || CLAUSE_VERBS.test(innerVerbs[0]!.lemma)) return false;
+  // Nor after a modal's verb ("which will see a constitution put to a vote"), nor where a
+  // capitalised common word opens a glued caption, nor for a participle ("said to be active").
+  if (
+    between.some(
+      (t) =>
+        /^(?:CCONJ|SCONJ|PRON|PUNCT|AUX)$/.test(t.pos) ||
+        /^to$/i.test(t.text) ||
+        (/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN'),
+    )
+  )
+    return false;
+  const rest = tokens.slice(g);
+  const verb = rest.findIndex((t) => t.pos === 'VERB');
+  return (verb >= 0 || rest.some((t) => t.pos === 'AUX')) && !/^to$/i.test(tokens[g + verb + 1]?.text ?? '');
 }

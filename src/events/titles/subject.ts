@@ -1,7 +1,7 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { antecedentPhrase, reducedRelative } from './relatives.ts';
-import { GROUP_ADVERBS, isNominal, QUOTES } from './words.ts';
+import { antecedentPhrase, reducedRelative, relativeAntecedent, unclosedRelative } from './relatives.ts';
+import { CLAUSE_VERBS, GROUP_ADVERBS, isNominal, QUOTES } from './words.ts';
 
 /**
  * The verb group ending at the trigger `k`: auxiliaries, "to", negation, and a verb that governs
@@ -92,45 +92,6 @@ export function skipGap(
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
 /**
- * "Reverend Al Sharpton, who presided over the service last year said …": a relative clause that
- * lacks its closing comma ends before a second finite verb, whose subject is the antecedent (not
- * after a verb of saying, whose object the next clause is: "who said the army withdrew").
- */
-function unclosedRelative(tokens: readonly Token[], clause: Clause, g: number): boolean {
-  if (
-    clause.kind !== 'relative' ||
-    tokens[clause.from - 1]?.text !== ',' ||
-    !/^(?:who|which)$/i.test(tokens[clause.from]?.text ?? '')
-  )
-    return false;
-  const between = tokens.slice(clause.from + 1, g);
-  const innerVerbs = between.filter((t) => t.pos === 'VERB');
-  if (innerVerbs.length !== 1 || SAYING.test(innerVerbs[0]!.lemma)) return false;
-  // Nor after a modal's verb ("which will see a constitution put to a vote"), nor where a
-  // capitalised common word opens a glued caption, nor for a participle ("said to be active").
-  if (
-    between.some(
-      (t) =>
-        /^(?:CCONJ|SCONJ|PRON|PUNCT|AUX)$/.test(t.pos) ||
-        /^to$/i.test(t.text) ||
-        (/^\p{Lu}/u.test(t.text) && t.pos !== 'PROPN'),
-    )
-  )
-    return false;
-  const rest = tokens.slice(g);
-  const verb = rest.findIndex((t) => t.pos === 'VERB');
-  return (verb >= 0 || rest.some((t) => t.pos === 'AUX')) && !/^to$/i.test(tokens[g + verb + 1]?.text ?? '');
-}
-/** Verbs of a happening's course: what they tell of is a happening. */
-const ASPECTUAL = /^(?:begin|start|erupt|end|continue|escalate|intensify|spread|resume)$/;
-/** Nouns of happenings that run a course ("the uprising against …, which began"). */
-const COURSE_HEADS =
-  /^(?:uprising|revolt|rebellion|revolution|insurgency|protest|unrest|demonstration|war|conflict|crisis|crackdown|violence|fighting|campaign|offensive|siege|bombardment|strike|operation|unrest)s?$/;
-/** Verbs whose object may be a clause ("said the US and Turkey were working"). */
-const SAYING =
-  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote)$/;
-
-/**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
  * ("Mr Karimi, the spokesman, said"); for a relative pronoun, its antecedent ("gains that began" →
  * "gains … began"); for a second verb of a coordination ("… and later served"), the first verb's.
@@ -154,21 +115,7 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
-    const np = antecedentPhrase(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, skipped);
-    // "the uprising against President Assad's rule, which began …": what begins, ends or goes on
-    // is the happening the phrase's head names, not the noun of its preposition.
-    const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
-    const p = (np[0] ?? 0) - 1;
-    if (
-      verb &&
-      ASPECTUAL.test(verb.lemma) &&
-      tokens[p]?.pos === 'ADP' &&
-      tokens[p - 1]?.pos === 'NOUN' &&
-      COURSE_HEADS.test(tokens[p - 1]!.lemma) &&
-      !COURSE_HEADS.test(tokens[np.at(-1)!]?.lemma ?? '')
-    )
-      return antecedentPhrase(tokens, p - 1, skipped);
-    return np;
+    return relativeAntecedent(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, g, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   let first = clause.from;
@@ -186,7 +133,7 @@ export function subject(
     // Not for a closing saying past a verb of the words said ("Two new cases have been diagnosed
     // …, the health secretary said").
     !(
-      SAYING.test(tokens.slice(g).find((t) => t.pos === 'VERB')?.lemma ?? '') &&
+      CLAUSE_VERBS.test(tokens.slice(g).find((t) => t.pos === 'VERB')?.lemma ?? '') &&
       // (a finite verb has its auxiliary; "led by the Taliban" is an aside's participle)
       tokens.slice(first, j).some((t) => t.pos === 'AUX')
     )
@@ -410,7 +357,7 @@ export function subject(
     and > 0 &&
     out[0]! - 1 >= floor &&
     governor?.pos === 'VERB' &&
-    !SAYING.test(governor.lemma) &&
+    !CLAUSE_VERBS.test(governor.lemma) &&
     !out.slice(0, and).some((i) => tokens[i]!.text === ',');
   if (object) out.splice(0, and + 1);
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.

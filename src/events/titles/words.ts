@@ -114,3 +114,7 @@ export function phraseRest(
 export const opensNumberBound = (first: Token, second: Token | undefined): boolean =>
   (/^(?:at|up)$/i.test(first.text) && /^(?:least|most|to)$/i.test(second?.text ?? '')) ||
   (/^between$/i.test(first.text) && second?.pos === 'NUM');
+
+/** Verbs whose object may be a clause ("said the US and Turkey were working"). */
+export const CLAUSE_VERBS =
+  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote)$/;
