@@ -9,7 +9,7 @@ const isNamePart = (t: Token | undefined): boolean =>
   t !== undefined &&
   (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
 
-/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"). */
+/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an office's "of". */
 export function nameRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -17,7 +17,13 @@ export function nameRuns(tokens: readonly Token[]): [number, number][] {
     let j = i + 1;
     while (
       j < tokens.length &&
-      (isNamePart(tokens[j]) || (NAME_JOINERS.test(tokens[j]!.text) && isNamePart(tokens[j + 1])))
+      (isNamePart(tokens[j]) ||
+        (NAME_JOINERS.test(tokens[j]!.text) && isNamePart(tokens[j + 1])) ||
+        // "US Secretary of State Hillary Clinton": an office's "of" stays inside the name.
+        (tokens[j]!.text === 'of' &&
+          /^\p{Lu}/u.test(tokens[j - 1]!.text) &&
+          ROLE.test(tokens[j - 1]!.text) &&
+          tokens[j + 1]?.pos === 'PROPN'))
     )
       j++;
     runs.push([i, j]);

@@ -55,17 +55,21 @@ interface Candidate {
   readonly kind: Kind;
   readonly start: number;
   readonly end: number;
+  /** Its last word, in lower case ("earthquake"). */
+  readonly last: string;
   /** Stands before its verb (a subject), not after a preposition, a verb or as a possessor. */
   readonly subject: boolean;
   /** For a person: the surname that keys the article's fullest form of the name. */
   readonly surname?: string;
+  /** A common noun's phrase that is no subject: only a pronoun said to be one of its kind takes it. */
+  readonly object?: boolean;
   /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
   readonly bare?: boolean;
 }
 
 /** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
 const OFFICE =
-  /^(?:Defen[cs]e|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
 /** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
 const plainName = (t: Token): boolean =>
   /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
@@ -178,7 +182,13 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     // "China and Russia": two names joined make a plural subject.
     const next = runs[r + 1];
     if (next && next[0] === to + 1 && tokens[to]!.pos === 'CCONJ' && subjectAt(from, next[1]))
-      out.push({ kind: 'plural', start: tokens[from]!.start, end: tokens[next[1] - 1]!.end, subject: true });
+      out.push({
+        kind: 'plural',
+        start: tokens[from]!.start,
+        end: tokens[next[1] - 1]!.end,
+        last: tokens[next[1] - 1]!.text.toLowerCase(),
+        subject: true,
+      });
     // "the Obama administration": a name modifying a noun names no one the pronoun could be.
     if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
     if (people.fullest.has(last) && !ORGANISATION.test(last)) {
@@ -186,6 +196,7 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
         kind: people.gender.get(last) ?? 'person',
         start: tokens[from]!.start,
         end: tokens[to - 1]!.end,
+        last: tokens[to - 1]!.text.toLowerCase(),
         subject: subjectAt(from, to),
         surname: last,
       });
@@ -219,6 +230,7 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
       kind: person ? 'person' : 'thing',
       start: tokens[det]!.start,
       end: tokens[to - 1]!.end,
+      last: tokens[to - 1]!.text.toLowerCase(),
       subject,
     });
   }
@@ -228,10 +240,18 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     let j = k + 1;
     while (j < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
     const head = tokens[j - 1];
-    if (j === k + 1 || head?.pos !== 'NOUN' || !subjectAt(k, j)) continue;
+    if (j === k + 1 || head?.pos !== 'NOUN') continue;
     const plural = isPluralNoun(head);
     if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
-    out.push({ kind: plural ? 'plural' : 'thing', start: tokens[k]!.start, end: head.end, subject: true });
+    const subject = subjectAt(k, j);
+    out.push({
+      kind: plural ? 'plural' : 'thing',
+      start: tokens[k]!.start,
+      end: head.end,
+      last: head.text.toLowerCase(),
+      subject,
+      ...(subject ? {} : { object: true }),
+    });
     k = j - 1;
   }
   // A plural without a determiner: "opposition groups publicly declared …", "activists say".
@@ -245,10 +265,32 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     while (j < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos)) j++;
     const head = tokens[j - 1]!;
     if (head.pos === 'NOUN' && isPluralNoun(head) && subjectAt(k, j))
-      out.push({ kind: 'plural', start: tokens[k]!.start, end: head.end, subject: true, bare: true });
+      out.push({
+        kind: 'plural',
+        start: tokens[k]!.start,
+        end: head.end,
+        last: head.text.toLowerCase(),
+        subject: true,
+        bare: true,
+      });
     k = j - 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
+function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
+  if (!BE.test(tokens[k + 1]?.text ?? '')) return undefined;
+  let j = k + 2;
+  while (/^(?:DET|ADJ|ADV|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
+  if (tokens[j]?.pos !== 'NOUN') return undefined;
+  while (tokens[j + 1]?.pos === 'NOUN') j++;
+  return tokens[j];
+}
+
+/** Whether a candidate's words end in the noun `head` (or its lemma). */
+function endsIn(c: Candidate, head: Token): boolean {
+  return c.last === head.text.toLowerCase() || c.last === head.lemma;
 }
 
 const agrees = (pronoun: Kind, c: Kind): boolean =>
@@ -301,12 +343,20 @@ export function referentResolver(
     if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
       return undefined;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
+    // "It was the worst earthquake to hit … and flattened …": what "it" is said to be names the
+    // kind of thing it stands for; only a candidate of that kind will do.
+    const kindNoun = kind === 'thing' ? predicateNoun(s.tokens, k) : undefined;
     // Subjects first; a person named elsewhere in the sentence, or, in the sentence right before,
     // a thing named elsewhere ("But the focus on Smithfield is not surprising. It won notoriety …").
     const pick = (list: readonly Candidate[], near = false, own = false) => {
-      const fit = list.filter((c) => agrees(kind, c.kind) && (!c.bare || (own && QUANTIFIERS.test(word))));
+      const fit = list.filter(
+        (c) =>
+          agrees(kind, c.kind) &&
+          (!c.bare || (own && QUANTIFIERS.test(word))) &&
+          (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
+      );
       return (
-        fit.find((c) => c.subject) ??
+        fit.find((c) => c.subject || c.object) ??
         (kind === 'male' || kind === 'female' || (near && kind === 'thing') ? fit[0] : undefined)
       );
     };

@@ -84,6 +84,13 @@ function nlp(): WinkMethods {
   return instance;
 }
 
+/** Whether wink's model, as shipped, knows the word (in the case given): "criminals" yes, "Ochlik" no. */
+export function knownWord(word: string): boolean {
+  nlp();
+  const at = Object.hasOwn(lexemes.hash, word) ? lexemes.hash[word] : undefined;
+  return at !== undefined && at < shipped;
+}
+
 /**
  * Forgets the words wink learned while reading one text. wink adds every unknown word to the
  * model's lexeme table, and its tokenizer then splits text differently ("U.S." becomes "U.S" and

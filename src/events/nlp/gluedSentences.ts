@@ -1,4 +1,4 @@
-import { firstTokenAt, type Token } from './annotate.ts';
+import { firstTokenAt, knownWord, type Token } from './annotate.ts';
 
 /** Words that open a sentence and seldom stand capitalized inside one. */
 const OPENER =
@@ -15,7 +15,7 @@ const STAYS =
  * captions, headlines and list items to the text ("… bombarded for weeks The Red Cross has been …",
  * "… the northern city of Aleppo The UK said …", "… Russia and China There were …"). A
  * capitalized opener after a word that ends without punctuation starts a sentence when the next word
- * is lower-case ("The two", "There were"); before a name ("The Red Cross") only "The" does, and only
+ * is lower-case ("The two", "There were"); before a name ("The Red Cross") only an article does, and only
  * after a noun, a name or a number, so "told The Associated Press" and "On The Road" stay whole.
  */
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
@@ -35,7 +35,12 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
       out.push(at);
       continue;
     }
-    if (opener !== 'The') continue;
+    // "… orphaned Haitians A Cambridge-based charity is helping": so does an article before a name
+    // that a common word follows (not a work's title: "poems A Scattering, …", "A Tale of …").
+    if (opener === 'A' || opener === 'An') {
+      const name = /^(?:\p{Lu}[\p{L}'’-]* ){1,3}(\p{Ll}+)/u.exec(text.slice(at + opener.length + 1, at + 80));
+      if (!name || /^(?:of|and|or|the|in|on|for|to|from|by|with|at)$/.test(name[1]!)) continue;
+    } else if (opener !== 'The') continue;
     const prev = tokenEndingAt(tokens, at - 1);
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) out.push(at);
   }
@@ -77,6 +82,18 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
       /^[\p{Ll}\d]/u.test(next.text)
     )
       out.push(t.start);
+  }
+  // "… horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit …": a headline in
+  // capitals (three words or more, not a run of acronyms) glued between two pieces of text is one
+  // of its own.
+  const capitals =
+    /(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu;
+  capitals.lastIndex = from;
+  for (let m = capitals.exec(text); m && m.index < to; m = capitals.exec(text)) {
+    // (After a word in small letters: "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even …" is one line of capitals.)
+    const prevWord = /\S+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
+    if (m[0].replace(/[^\p{Lu}]/gu, '').length < 12 || !/\p{Ll}/u.test(prevWord)) continue;
+    out.push(m.index, m.index + m[0].length + 1);
   }
   // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
   // row ends a caption and starts the sentence.
@@ -150,6 +167,18 @@ function objectOfTelling(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether the first verb from `i` on (within six words) agrees with a singular subject ("is", "says"). */
+function singularVerb(tokens: readonly Token[], i: number): boolean {
+  for (let j = i; j < tokens.length && j < i + 6; j++) {
+    const t = tokens[j]!;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    return (
+      /^(?:is|was|has|does|'s)$/i.test(t.text) || (/[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase())
+    );
+  }
+  return false;
+}
+
 /** Words that may stand inside the subject of a clause, between its first word and its verb. */
 const IN_SUBJECT = /^(?:NOUN|PROPN|ADJ|NUM|DET)$/;
 const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
@@ -160,8 +189,9 @@ const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
  * survivors are fending for themselves Scores of US troops have landed …", "… the town of Douma
  * Activists in Syria say …"): a capitalized word opening a subject that a verb follows within a
  * few words, after a lower-case noun, adverb or reflexive (not a role before a name, a time, nor
- * the object of "told"), after a closing quote, or after a name when the word is a noun the article
- * writes in lower case elsewhere (`lowerWords`: a common plural, capitalized only to open a sentence).
+ * the object of "told"), after a closing quote, or after a name when the word is a common plural,
+ * capitalized only to open a sentence: one the article writes in lower case elsewhere (`lowerWords`)
+ * or the library's lexicon knows in lower case ("Criminals", not "Williams").
  * `tokens` are the sentence's; at least three of them stay before each start.
  */
 export function captionEnds(tokens: readonly Token[], lowerWords: ReadonlySet<string> = new Set()): number[] {
@@ -184,13 +214,18 @@ export function captionEnds(tokens: readonly Token[], lowerWords: ReadonlySet<st
     // name that no article opens ("the United Nations said"), with lower-case words after it ("Mexico
     // City", "Human Rights Watch", "UN Security Council" are names).
     const before = tokens[i - 2]!;
+    // (Not after an abbreviation, "U.S. Centers for Disease Control", nor before a name's "of"/"for".)
     const afterName =
       (prev.pos === 'PROPN' || prev.pos === 'NUM') &&
+      !/^[\p{Lu}.]+$/u.test(prev.text) &&
+      !(/^(?:of|for|and)$/.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) &&
       /^\p{Lu}\p{Ll}+[^su]s$/u.test(t.text) &&
-      lowerWords.has(t.text.toLowerCase()) &&
       !/^\p{Lu}/u.test(before.text) &&
       before.pos !== 'DET' &&
-      /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '');
+      /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
+      (lowerWords.has(t.text.toLowerCase()) || knownWord(t.text.toLowerCase())) &&
+      // "Sony Pictures is fighting": a plural the verb takes as one is a name's last word.
+      !singularVerb(tokens, i + 1);
     if ((!afterQuote && !afterWord && !afterName) || objectOfTelling(tokens, i)) continue;
     // "At the summit Mr Maliki warned …": a phrase of time or place opens the sentence, no caption.
     const piece = tokens.slice(from, i);

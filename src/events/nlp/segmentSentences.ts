@@ -127,7 +127,7 @@ function splitBlock(
         s = at;
       }
     }
-    emitLayout(s, e, heading);
+    emitLayout(s, e, heading || shouted(text.slice(s, e)));
   };
   const starts = annotation.sentenceStarts;
   let start = from;
@@ -172,6 +172,15 @@ function splitBlock(
     start = at;
   }
   emit(start, to, false);
+}
+
+/** A piece in capitals only, of three words or more ("PASSENGERS URGED TO COME FORWARD"): a headline. */
+function shouted(piece: string): boolean {
+  return (
+    !/\p{Ll}/u.test(piece) &&
+    (piece.match(/\p{Lu}/gu)?.length ?? 0) >= 12 &&
+    piece.trim().split(/\s+/).length >= 3
+  );
 }
 
 /** Whether a curly quotation opened between `from` and `at` is still open at `at` (within 600 chars). */

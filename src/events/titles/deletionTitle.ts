@@ -1,6 +1,6 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { clauseRun, clauseTail, complement, dropOpenClause, phrase } from './phrases.ts';
+import { clauseRun, clauseTail, complement, dropBareConjunct, dropOpenClause, phrase } from './phrases.ts';
 import { contactRelative } from './relatives.ts';
 import { skipGap, subject, verbGroup } from './subject.ts';
 import { dangles, isNominal, opensNumberBound, PARTICLES, phraseRest, QUOTES } from './words.ts';
@@ -182,7 +182,16 @@ export function deletionTitle(
     const nounHead =
       head?.pos === 'NOUN' ||
       (head !== undefined && /ing$/i.test(head.text) && tokens[from - 3]?.pos === 'DET');
-    if (tokens[from - 1]?.text.toLowerCase() === 'of' && nounHead && from - 2 >= clause.from) {
+    // Not past a possessor, whose phrase is whole ("the symbol of | Haiti's fight for independence").
+    // A name's possessor is whole with its "of" ("the King of Pop's tour"), a date's is none ("today's").
+    // A phase of a happening stays its head ("the beginning of Syria's protests").
+    const owned =
+      /^\p{Ll}/u.test(head?.text ?? '') &&
+      !/^(?:beginning|start|end|outbreak|eve|onset|height|wake|aftermath|resumption|escalation|anniversary)$/i.test(
+        head?.text ?? '',
+      ) &&
+      tokens.slice(from, k).some((x, n) => /^['’]s?$/.test(x.text) && !skipped(from + n));
+    if (tokens[from - 1]?.text.toLowerCase() === 'of' && nounHead && !owned && from - 2 >= clause.from) {
       from -= 2;
       while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && tokens[from - 1]!.pos !== 'PROPN')
         from--;
@@ -275,6 +284,17 @@ function skippedWords(
     if (!inSkip[a] || inSkip[a - 1]) continue;
     let z = a;
     while (inSkip[z + 1]) z++;
+    // "they spend much of the day gathered around radio sets": a date a quantity is taken of is the
+    // object of the verb; without it the title would say "spend much gathered".
+    // (Not a part of a date: "in the first half of | August".)
+    if (
+      tokens[a - 1]?.text.toLowerCase() === 'of' &&
+      /^(?:much|most|part|all|some|rest|half|remainder|bulk|many)$/i.test(tokens[a - 2]?.text ?? '') &&
+      !/^(?:first|second|third|fourth|last|latter|former|early|late)$/i.test(tokens[a - 3]?.text ?? '')
+    ) {
+      for (let j = a; j <= z; j++) out[j] = QUOTES.test(tokens[j]!.text);
+      continue;
+    }
     let b = a - 1;
     // "to help it cope with last week's earthquake": before a possessive date, the preposition is the noun's.
     if (/^['’]s$/.test(tokens[z + 1]?.text ?? '')) {
@@ -442,6 +462,7 @@ export function assemble(
     )
       out.pop();
   }
+  dropBareConjunct(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

@@ -392,3 +392,41 @@ export function clauseRun(
     out.pop();
   return out;
 }
+
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|last|next|this|early|late|mid|midnight|noon|dawn|today|tomorrow|yesterday)$/i;
+
+/**
+ * "… caught up with him amid the roar of the engines | and asked", "… have been working to get
+ * networks going again | and to let": a verb joined by "and"/"or" that the title ends on while the
+ * sentence goes on with what it governs is half a clause, and goes with its conjunction (the
+ * trigger's own verb stays).
+ */
+export function dropBareConjunct(tokens: readonly Token[], out: number[], trigger: number): void {
+  const last = out.at(-1);
+  if (last === undefined || last === trigger) return;
+  const governed = tokens[last + 1];
+  // (Not a date after it: "exploded and sank | last month", "and sank | two days later", "died | in 1870".)
+  if (
+    governed === undefined ||
+    !(
+      /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
+      // "and set | up the fund", "and asked | for his impressions": a particle or preposition with
+      // its object after it (not a date: "died | in 1870", "sank | on Tuesday").
+      (governed.pos === 'ADP' &&
+        /^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(tokens[last + 2]?.pos ?? '') &&
+        !DATE_WORD.test(tokens[last + 2]!.text))
+    ) ||
+    (governed.pos === 'PART' && governed.text.toLowerCase() !== 'to') ||
+    /^(?:last|next|this|early|late|earlier|later|\d{4})$/i.test(governed.text)
+  )
+    return;
+  let n = out.length - 1;
+  while (n > 0 && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[out[n]!]!.pos) && out[n] !== trigger) n--;
+  const joint = tokens[out[n]!]!;
+  if (n < 2 || n === out.length - 1 || joint.pos !== 'CCONJ' || !/^(?:and|or)$/i.test(joint.text)) return;
+  if (!out.slice(n + 1).some((i) => tokens[i]!.pos === 'VERB')) return;
+  if (out[n]! < trigger) return;
+  out.length = n;
+  while (out.length > 1 && tokens[out.at(-1)!]!.pos === 'PUNCT') out.pop();
+}

@@ -173,6 +173,28 @@ function toDraft(
     trimmed = trimExtent(context.text, trimmed.start, trimmed.end - shortYear[0].length);
     if (!trimmed) return null;
   }
+  // "18 January, 2200 GMT": a 24-hour clock reading with its zone after the date, not its year (a
+  // year centuries from the publication's).
+  const clockYear = /,?\s+(\d{4})(\s*(?:GMT|BST|UTC|EST|EDT|CET))?$/.exec(
+    context.text.slice(trimmed.start, trimmed.end),
+  );
+  if (
+    known.year !== undefined &&
+    clockYear &&
+    Number(clockYear[1]) % 100 < 60 &&
+    Math.floor(Number(clockYear[1]) / 100) < 24 &&
+    // (A year near the publication's stays one: "3 May, 2009 GMT".)
+    Math.abs(Number(clockYear[1]) - context.year) > 30 &&
+    (clockYear[2] !== undefined ||
+      /^\s*(?:GMT|BST|UTC|EST|EDT|CET|local\s+time|hrs\b|hours\b)/i.test(
+        context.text.slice(trimmed.end, trimmed.end + 12),
+      ))
+  ) {
+    known = { ...known };
+    delete known.year;
+    trimmed = trimExtent(context.text, trimmed.start, trimmed.end - clockYear[0].length);
+    if (!trimmed) return null;
+  }
   // "In March, First Lady Asma …": a capitalized ordinal word before a capitalized word is a
   // title, not the day; the month stands alone.
   const title = /,?\s+(?:First|Second|Third)$/.exec(context.text.slice(trimmed.start, trimmed.end));

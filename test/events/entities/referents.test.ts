@@ -21,6 +21,21 @@ function resolve(text: string, title: string, trigger: string): string | undefin
 }
 
 describe('referentResolver', () => {
+  it("names a person past an office's 'of' ('US Secretary of State Hillary Clinton')", () => {
+    const text =
+      'US Secretary of State Hillary Clinton says that she will go to Haiti on Saturday. She will travel with aid officials.';
+    expect(resolve(text, 'She will travel with aid officials', 'travel')).toBe('Hillary Clinton');
+  });
+
+  it("gives an 'it' said to be a kind of thing only a candidate of that kind, object or subject", () => {
+    const text =
+      'Haiti was hit by a massive earthquake this week. It was the worst earthquake in a century and flattened entire neighborhoods.';
+    expect(resolve(text, 'It flattened entire neighborhoods', 'flattened')).toBe('a massive earthquake');
+    const none =
+      'Haiti was hit by heavy rain this week. It was the worst earthquake in a century and flattened entire neighborhoods.';
+    expect(resolve(none, 'It flattened entire neighborhoods', 'flattened')).toBeUndefined();
+  });
+
   it("gives 'he' the subject named before, in the fullest form the article has", () => {
     const text =
       'UN envoy Kofi Annan arrived in Damascus on Saturday. Mr Annan met officials. He then went into a two-hour meeting.';

@@ -9,6 +9,33 @@ const pieces = (text: string) => {
 };
 
 describe('gluedStarts', () => {
+  it("splits before an article that opens a name and a common word, not a work's title", () => {
+    expect(
+      pieces(
+        'SOS Villages runs a community for 1000 orphaned Haitians A Cambridge-based charity is helping children.',
+      ),
+    ).toEqual([
+      'SOS Villages runs a community for 1000 orphaned Haitians',
+      'A Cambridge-based charity is helping children.',
+    ]);
+    const work =
+      'Christopher Reid, who won the prize with his collection of poems A Scattering, also took part.';
+    expect(pieces(work)).toEqual([work]);
+  });
+  it('keeps a headline in capitals glued between two texts apart, not a line of capitals', () => {
+    expect(
+      pieces(
+        'French troops fight in Mali streets HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit by a quake.',
+      ),
+    ).toEqual([
+      'French troops fight in Mali streets',
+      'HAITI CRIPPLED BY DEVASTATING EARTHQUAKE',
+      'Haiti was hit by a quake.',
+    ]);
+    const line =
+      '18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even the most stoic Haitians are getting angry.';
+    expect(pieces(line)).toEqual([line]);
+  });
   it('finds sentences glued without a period after a caption or list item', () => {
     expect(pieces('Parts of Homs were bombarded for weeks The Red Cross has been unable to enter.')).toEqual([
       'Parts of Homs were bombarded for weeks',
@@ -151,14 +178,26 @@ describe('captionEnds', () => {
       'Scores of US troops have landed in Haiti.',
     ]);
   });
-  it('splits after a name only before a noun the article writes in lower case', () => {
+  it('splits after a name only before a common plural (written in lower case or known so), not a surname', () => {
     const text =
       "Activists helped the BBC's Jeremy Bowen access the town of Douma Activists in Syria say troops have launched an offensive.";
-    expect(pieces(text, ['activists'])).toEqual([
+    const split = [
       "Activists helped the BBC's Jeremy Bowen access the town of Douma",
       'Activists in Syria say troops have launched an offensive.',
+    ];
+    expect(pieces(text, ['activists'])).toEqual(split);
+    expect(pieces(text)).toEqual(split);
+    expect(
+      pieces(
+        'Help has been slow to reach survivors in Haiti Criminals are using online scams to steal donations.',
+      ),
+    ).toEqual([
+      'Help has been slow to reach survivors in Haiti',
+      'Criminals are using online scams to steal donations.',
     ]);
-    expect(pieces(text)).toEqual([text]);
+    // A word the lexicon does not know may be a surname ("the guitarist of Genesis Williams"), and stays.
+    const name = 'The band played in the town of Douma Williams says he saw troops arrive.';
+    expect(pieces(name)).toEqual([name]);
   });
   it('leaves names, roles, times and the object of "told" in the sentence', () => {
     for (const text of [

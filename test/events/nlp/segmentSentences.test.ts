@@ -4,6 +4,17 @@ import { MAX_SENTENCE, segmentSentences } from '../../../src/events/nlp/segmentS
 const texts = (t: string) => segmentSentences(t).map((s) => s.text);
 
 describe('segmentSentences', () => {
+  it('takes a piece written in capitals only for a headline', () => {
+    const s = segmentSentences(
+      'Troops fight militias in Mali streets HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit by a quake. AND THEY WILL SPEAK OUT ON ELECTION DAY.',
+    );
+    expect(s.map((x) => [x.text, x.heading])).toEqual([
+      ['Troops fight militias in Mali streets', true],
+      ['HAITI CRIPPLED BY DEVASTATING EARTHQUAKE', true],
+      ['Haiti was hit by a quake.', false],
+      ['AND THEY WILL SPEAK OUT ON ELECTION DAY.', true],
+    ]);
+  });
   it('keeps abbreviations, initials, decimals and numbers inside sentences', () => {
     expect(
       texts(

@@ -13,6 +13,46 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('ends before a joined verb the cut leaves without its object, but keeps one whose date follows', () => {
+    expect(
+      cut(
+        "The BBC's Matt Frei caught up with him on Monday amid the roar of the plane engines and asked for his impressions of the situation on the ground.",
+        'caught',
+        ['on Monday'],
+      ),
+    ).toBe("The BBC's Matt Frei caught up with him amid the roar of the plane engines");
+    expect(
+      cut(
+        'Cell phone operators have been working to get networks going again since the earthquake and to let those displaced by the quake contact loved ones in other countries.',
+        'working',
+      ),
+    ).toBe('Cell phone operators have been working to get networks going again since the earthquake');
+    expect(
+      cut('Police arrested two men on Monday and charged them with murder.', 'arrested', ['on Monday']),
+    ).toBe('Police arrested two men and charged them with murder');
+    expect(cut('The rig exploded and sank last week.', 'exploded', ['last week'])).toBe(
+      'The rig exploded and sank',
+    );
+  });
+
+  it('keeps a date a quantity is taken of, and stops a noun at its possessor', () => {
+    expect(cut('They spend much of the day gathered around radio sets.', 'spend', ['the day'])).toBe(
+      'They spend much of the day gathered around radio sets',
+    );
+    expect(cut('Production was shut down for most of 2009.', 'shut', ['2009'])).toBe(
+      'Production was shut down for most of 2009',
+    );
+    expect(
+      cut('The wells will be finished in the first half of August.', 'finished', ['August']),
+    ).not.toMatch(/finished August/);
+    expect(cut("The slaves are the symbol of Haiti's fight for independence.", 'fight')).toBe(
+      "Haiti's fight for independence",
+    );
+    expect(cut("Since the beginning of Syria's protests, 5,000 have died.", 'protests')).toMatch(
+      /^The beginning of/,
+    );
+  });
+
   it('drops an article that no longer agrees, keeps "well" before a date, and finishes a verb with its question clause', () => {
     expect(cut('A 2008 internal investigation found abuses.', 'found', ['2008'])).toBe(
       'Internal investigation found abuses',

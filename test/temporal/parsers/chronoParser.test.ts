@@ -11,6 +11,13 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
     // A title after the month ("First Lady") is no day of it.
     { text: 'In March, First Lady Asma was targeted.', surface: 'March', value: '2013-03' },
     { text: 'The vote is on March First in Cairo.', surface: 'March First', value: '2013-03-01' },
+    // A 24-hour clock with its zone after a date is no year of it; a year near the DCT stays one.
+    {
+      text: '18 MARCH, 2200 GMT, SANTO DOMINGO AIRPORT Aid arrived.',
+      surface: '18 MARCH',
+      value: '2013-03-18',
+    },
+    { text: 'On 18 March, 0930 GMT, the plane landed.', surface: '18 March', value: '2013-03-18' },
     {
       text: 'It happened on March 22, 2013.',
       surface: 'March 22, 2013',
