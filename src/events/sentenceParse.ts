@@ -259,13 +259,30 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');
   if (told) return withSpeaker(p, trigger, told) ?? told.text;
+  const done = governingVerbCut(p, trigger);
+  if (done) return withSpeaker(p, trigger, done) ?? done.text;
+  // "the downing of a jet last week": a noun phrase of three words or more says the happening
+  // itself; the verb before it ("Turkey issued a warning over …") may be of another time.
+  if (own.split(/\s+/).length >= 3) return own;
+  const cut = verbCutHolding(p, trigger, 'before');
+  return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
+}
+
+/** The cut of the verb an event noun is the object of, when it keeps the noun and has a subject. */
+function governingVerbCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
   // "Mr Annan, who held talks with President Assad": a verb right before the noun's phrase (its
   // determiners and adjectives) does the happening the noun names.
-  // "vetoed a UN resolution", "held a Security Council meeting": names may modify the noun too.
+  // "vetoed a UN resolution", "held a Security Council meeting": names may modify the noun too,
+  // and nouns ("vetoed a previous draft resolution", "to start repair work", "a $4.7bn cash purchase").
   let v = trigger.index - 1;
   while (
     v > 0 &&
-    (/^(?:DET|ADJ|NUM)$/.test(tokens[v]!.pos) || (tokens[v]!.pos === 'PROPN' && v < trigger.index))
+    trigger.index - v <= 6 &&
+    (/^(?:DET|ADJ|NUM|SYM)$/.test(tokens[v]!.pos) ||
+      (tokens[v]!.pos === 'PROPN' && v < trigger.index) ||
+      (tokens[v]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') ||
+      /^[$£€]$/.test(tokens[v]!.text))
   )
     v--;
   // A finite verb: not "to quell dissent" (but "is to hold talks", a plan), nor "following the
@@ -273,19 +290,16 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   const finite =
     tokens[v]?.pos === 'VERB' &&
     (tokens[v - 1]?.text.toLowerCase() !== 'to' ||
-      /^(?:is|are|was|were)$/i.test(tokens[v - 2]?.text ?? '')) &&
+      /^(?:is|are|was|were)$/i.test(tokens[v - 2]?.text ?? '') ||
+      // "BP will attempt to stem the oil flow", "was set to file a lawsuit": an infinitive a verb
+      // governs (not a purpose after a noun, "efforts to quell dissent").
+      (/^(?:VERB|ADJ)$/.test(tokens[v - 2]?.pos ?? '') && !/ing$/i.test(tokens[v - 2]!.text))) &&
     !(/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') &&
     // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive.
     !(tokens[v]!.lemma === tokens[v]!.text.toLowerCase() && tokens[v - 1]?.pos === 'CCONJ') &&
     !modifiesNoun(tokens, v);
   const done = finite ? cutOf(p, v) : undefined;
-  if (done && !done.subjectless && done.kept.includes(trigger.index))
-    return withSpeaker(p, trigger, done) ?? done.text;
-  // "the downing of a jet last week": a noun phrase of three words or more says the happening
-  // itself; the verb before it ("Turkey issued a warning over …") may be of another time.
-  if (own.split(/\s+/).length >= 3) return own;
-  const cut = verbCutHolding(p, trigger, 'before');
-  return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
+  return done && !done.subjectless && done.kept.includes(trigger.index) ? done : undefined;
 }
 
 /**
@@ -316,6 +330,7 @@ export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   if (trigger.pos === 'VERB' || datedInOwnPhrase(p, trigger)) return own;
   return (
     verbCutHolding(p, trigger, 'after') ??
+    governingVerbCut(p, trigger) ??
     (own.kept.length >= 3 ? own : verbCutHolding(p, trigger, 'before')) ??
     own
   );

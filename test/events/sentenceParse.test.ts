@@ -56,6 +56,19 @@ describe('event nouns and caption words', () => {
       titles('President Putin, left, will hold talks with Mr Barroso.').some((t) => /\bleft\b/.test(t)),
     ).toBe(false);
   });
+
+  it('titles an event noun that a verb (or a verb and its infinitive) takes as object by that verb', () => {
+    const titles = (text: string) => titlesOf(text, '2012-06-26');
+    expect(
+      titles('Russia and China vetoed a previous draft resolution against Syria late last year.'),
+    ).toContain('Russia and China vetoed a previous draft resolution against Syria');
+    expect(titles('BP will attempt to stem the oil flow next week.')).toContain(
+      'BP will attempt to stem the oil flow',
+    );
+    expect(titles('US military divers were to start repair work to the pier on Friday.')).toContain(
+      'US military divers were to start repair work to the pier',
+    );
+  });
 });
 
 describe('titles of sayings and of what they govern', () => {

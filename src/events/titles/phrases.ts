@@ -405,6 +405,16 @@ const DATE_WORD =
 export function dropBareConjunct(tokens: readonly Token[], out: number[], trigger: number): void {
   const last = out.at(-1);
   if (last === undefined || last === trigger) return;
+  // "… covers dividend payments | and not just": a conjunction with only adverbs after it.
+  const joint = out.findLastIndex((i) => tokens[i]!.pos === 'CCONJ');
+  if (
+    joint > 1 &&
+    out[joint]! > trigger &&
+    out.slice(joint + 1).every((i) => /^(?:ADV|PART)$/.test(tokens[i]!.pos))
+  ) {
+    out.length = joint;
+    return;
+  }
   const governed = tokens[last + 1];
   // (Not a date after it: "exploded and sank | last month", "and sank | two days later", "died | in 1870".)
   if (
@@ -423,8 +433,8 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
     return;
   let n = out.length - 1;
   while (n > 0 && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[out[n]!]!.pos) && out[n] !== trigger) n--;
-  const joint = tokens[out[n]!]!;
-  if (n < 2 || n === out.length - 1 || joint.pos !== 'CCONJ' || !/^(?:and|or)$/i.test(joint.text)) return;
+  const and = tokens[out[n]!]!;
+  if (n < 2 || n === out.length - 1 || and.pos !== 'CCONJ' || !/^(?:and|or)$/i.test(and.text)) return;
   if (!out.slice(n + 1).some((i) => tokens[i]!.pos === 'VERB')) return;
   if (out[n]! < trigger) return;
   out.length = n;
