@@ -117,6 +117,80 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
 }
 
+const fronted = new WeakMap<readonly Clause[], readonly Clause[]>();
+
+/**
+ * The clauses with a fronted subordinate clause set apart from the main clause after it (see
+ * `frontedSubordinate`), for titles: "Since the rig exploded in April, | thousands of barrels …"
+ * titles each clause on its own. Dating keeps the plain split, under which a date in the opening
+ * clause also dates the main clause's happening ("After talks collapsed on Friday, fighting broke out").
+ */
+export function withFrontedSubordinate(
+  tokens: readonly Token[],
+  clauses: readonly Clause[],
+): readonly Clause[] {
+  let out = fronted.get(clauses);
+  if (!out) {
+    const starts = clauses.map((c) => ({ at: c.from, kind: c.kind }));
+    frontedSubordinate(tokens, starts);
+    const same = starts.length === clauses.length && starts.every((s, k) => s.kind === clauses[k]!.kind);
+    out = same
+      ? clauses
+      : starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
+    fronted.set(clauses, out);
+  }
+  return out;
+}
+
+/**
+ * "Since the rig exploded in April, | thousands of barrels have been gushing …", "After talks
+ * collapsed, | fighting broke out": a sentence that opens with a subordinator and a verb of its own
+ * is a subordinate clause up to the first comma after that verb where the main clause takes over
+ * (a subject and its finite verb follow, not a relative pronoun nor a conjunction).
+ */
+function frontedSubordinate(tokens: readonly Token[], starts: Array<{ at: number; kind: ClauseKind }>): void {
+  if (starts[0]?.kind !== 'main') return;
+  const first = tokens[0];
+  if (
+    !first ||
+    !SUBORDINATORS.has(lower(first)) ||
+    !(first.pos === 'SCONJ' || first.pos === 'ADP' || first.pos === 'ADV') ||
+    !verbFollows(tokens, 1, 8)
+  )
+    return;
+  const verb = tokens.findIndex((t, i) => i > 0 && isVerbal(t));
+  // A verb with its subject before it ("the rig exploded", "it first appeared"), not a participle
+  // before its noun ("As a result of the first confirmed case, …").
+  const subjectBefore = (i: number) => /^(?:NOUN|PROPN|PRON|AUX|PART)$/.test(tokens[i]?.pos ?? '');
+  const v = tokens[verb]!;
+  if (
+    !(
+      v.pos === 'AUX' ||
+      subjectBefore(verb - 1) ||
+      (tokens[verb - 1]?.pos === 'ADV' && subjectBefore(verb - 2))
+    )
+  )
+    return;
+  const limit = starts[1]?.at ?? tokens.length;
+  for (let c = verb + 1; c < limit && c < tokens.length - 2; c++) {
+    if (tokens[c]!.text !== ',') continue;
+    const next = tokens[c + 1]!;
+    // "After talks collapsed, fighting broke out": a gerund there is the main clause's subject.
+    const gerund =
+      starts[1]?.at === c + 1 && starts[1].kind === 'participial' && verbFollows(tokens, c + 2, 4);
+    if (
+      !gerund &&
+      (RELATIVES.has(lower(next)) || next.pos === 'CCONJ' || isVerbal(next) || next.pos === 'ADP')
+    )
+      return;
+    if (!gerund && !verbFollows(tokens, c + 1, 12, true)) return;
+    starts[0] = { at: 0, kind: 'subordinate' };
+    if (gerund) starts[1] = { at: c + 1, kind: 'main' };
+    else starts.splice(1, 0, { at: c + 1, kind: 'main' });
+    return;
+  }
+}
+
 /** The clause that holds token `i`. */
 export function clauseOf(clauses: readonly Clause[], i: number): Clause {
   return clauses.find((c) => i >= c.from && i < c.to) ?? clauses[clauses.length - 1]!;

@@ -1,4 +1,4 @@
-import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
+import { type Clause, clauseOf, withFrontedSubordinate } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { clauseRun, clauseTail, complement, dropBareConjunct, dropOpenClause, phrase } from './phrases.ts';
 import { contactRelative } from './relatives.ts';
@@ -38,6 +38,7 @@ export function deletionTitle(
   opts: CutOptions = {},
 ): CutTitle {
   const skip = opts.skip ?? [];
+  clauses = withFrontedSubordinate(tokens, clauses);
   const clause = clauseOf(clauses, k);
   const skipped = skippedWords(tokens, skip);
   // "In a YouTube message posted late on Wednesday, Mr Hussameddin … accused the government": a

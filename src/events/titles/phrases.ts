@@ -410,7 +410,10 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
   if (
     joint > 1 &&
     out[joint]! > trigger &&
-    out.slice(joint + 1).every((i) => /^(?:ADV|PART)$/.test(tokens[i]!.pos))
+    out.slice(joint + 1).every((i) => /^(?:ADV|PART)$/.test(tokens[i]!.pos)) &&
+    // ("safe and well", "back and forth" end the sentence and stay.)
+    tokens[last + 1] !== undefined &&
+    tokens[last + 1]!.pos !== 'PUNCT'
   ) {
     out.length = joint;
     return;

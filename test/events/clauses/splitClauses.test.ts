@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { splitClauses, withFrontedSubordinate } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
 const clauses = (text: string) => {
@@ -43,5 +43,35 @@ describe('splitClauses', () => {
       'complement: that the dispute had ended ;',
       'coordinate: talks resumed .',
     ]);
+  });
+});
+
+describe('withFrontedSubordinate', () => {
+  const fronted = (text: string) => {
+    const { tokens } = annotate(text);
+    return withFrontedSubordinate(tokens, splitClauses(tokens)).map(
+      (c) =>
+        `${c.kind}: ${tokens
+          .slice(c.from, c.to)
+          .map((t) => t.text)
+          .join(' ')}`,
+    );
+  };
+  it('sets an opening subordinate clause apart from the main clause after its comma', () => {
+    expect(fronted('Since the rig exploded in April, thousands of barrels have been gushing.')).toEqual([
+      'subordinate: Since the rig exploded in April ,',
+      'main: thousands of barrels have been gushing .',
+    ]);
+    expect(fronted('After talks collapsed on Friday, fighting broke out.')).toEqual([
+      'subordinate: After talks collapsed on Friday ,',
+      'main: fighting broke out .',
+    ]);
+  });
+  it('leaves a sentence alone that opens with a phrase, not a clause', () => {
+    const text = 'As a result of the first confirmed case, all parents were told to stay home.';
+    const { tokens } = annotate(text);
+    const plain = splitClauses(tokens);
+    expect(withFrontedSubordinate(tokens, plain)).toBe(plain);
+    expect(fronted('After the talks, fighting broke out.')[0]).toMatch(/^main: After the talks ,/);
   });
 });

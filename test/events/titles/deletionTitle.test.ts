@@ -35,6 +35,16 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('ends the title of an opening subordinate clause at its comma', () => {
+    expect(
+      cut(
+        'Since the rig exploded in April 2010, thousands of barrels have been gushing into the sea.',
+        'exploded',
+        ['in April 2010'],
+      ),
+    ).toBe('The rig exploded');
+  });
+
   it('keeps a date a quantity is taken of, and stops a noun at its possessor', () => {
     expect(cut('They spend much of the day gathered around radio sets.', 'spend', ['the day'])).toBe(
       'They spend much of the day gathered around radio sets',
