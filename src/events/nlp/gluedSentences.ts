@@ -95,6 +95,15 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     if (m[0].replace(/[^\p{Lu}]/gu, '').length < 12 || !/\p{Ll}/u.test(prevWord)) continue;
     out.push(m.index, m.index + m[0].length + 1);
   }
+  // "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
+  // time stamp between a standfirst and a caption or the lead is a piece of its own.
+  const stamp = new RegExp(
+    `(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
+    'gu',
+  );
+  stamp.lastIndex = from;
+  for (let m = stamp.exec(text); m && m.index < to; m = stamp.exec(text))
+    out.push(m.index, m.index + m[0].length + 1);
   // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
   // row ends a caption and starts the sentence.
   for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {

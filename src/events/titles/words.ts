@@ -23,6 +23,8 @@ export const GROUP_ADVERBS = new Set([
   "n't",
   'never',
   'no',
+  // "was no longer trying": the negation's second word.
+  'longer',
   'reportedly',
   'allegedly',
   'apparently',

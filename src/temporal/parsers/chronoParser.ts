@@ -103,6 +103,16 @@ function isNamePart(text: string, start: number, end: number, weekday: boolean):
 /** A clock time must look like one: "3:30", "3 p.m.", "4 in the morning" — not "1.18 a" or "20". */
 const CLOCK =
   /\d:\d\d|\d\s*[ap]\.?m\b|\d\s*[ap]\.m\.|\d\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)|o['’]clock|noon|midnight/i;
+/** "Monday 14 June 2010 18.00 BST": hours and minutes with a zone after them are a clock time too. */
+const ZONED = /\d{1,2}[.:]\d\d(?:\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST))?$/;
+const ZONE_AFTER = /^\s*(?:GMT|BST|UTC|EST|EDT|CET|CEST)\b/;
+function clockAt(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  return (
+    CLOCK.test(surface) ||
+    (ZONED.test(surface) && (/[A-Z]$/.test(surface) || ZONE_AFTER.test(text.slice(end, end + 8))))
+  );
+}
 /** "at 7 in the evening": chrono stops at "7"; the phrase makes it a clock time after noon. */
 const EVENING_AFTER = /^\s+in\s+the\s+evening\b/i;
 /**
@@ -153,7 +163,7 @@ function toDraft(
       if (known.hour < 12) known = { ...known, hour: known.hour + 12 };
     }
   }
-  if (known.hour !== undefined && !CLOCK.test(context.text.slice(trimmed.start, trimmed.end))) {
+  if (known.hour !== undefined && !clockAt(context.text, trimmed.start, trimmed.end)) {
     // A date with a number chrono misread as its time: keep the date, drop the "time".
     const slice = context.text.slice(trimmed.start, trimmed.end);
     const cut = known.day !== undefined ? FALSE_TIME.exec(slice) : null;
@@ -210,7 +220,7 @@ function toDraft(
   }
   const surface = context.text.slice(trimmed.start, trimmed.end);
   const base = { ...trimmed, known };
-  if (known.hour !== undefined && !CLOCK.test(surface)) return null;
+  if (known.hour !== undefined && !clockAt(context.text, trimmed.start, trimmed.end)) return null;
   if (known.month === undefined && known.weekday !== undefined && !FULL_WEEKDAY.test(surface)) return null;
   // A yearless "3/22" is a fraction ("3/4 of") unless a date preposition introduces it.
   if (

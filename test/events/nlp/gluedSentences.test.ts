@@ -22,6 +22,17 @@ describe('gluedStarts', () => {
       'Christopher Reid, who won the prize with his collection of poems A Scattering, also took part.';
     expect(pieces(work)).toEqual([work]);
   });
+  it("keeps a page's time stamp glued between a standfirst and the lead apart", () => {
+    expect(
+      pieces(
+        'All but two of latest batch caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave from inside the hotel.',
+      ),
+    ).toEqual([
+      'All but two of latest batch caught virus in Britain',
+      'Monday 4 May 2009 10.22 BST',
+      'Hotel staff and guests wave from inside the hotel.',
+    ]);
+  });
   it('keeps a headline in capitals glued between two texts apart, not a line of capitals', () => {
     expect(
       pieces(

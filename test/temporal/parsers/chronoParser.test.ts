@@ -18,6 +18,12 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
       value: '2013-03-18',
     },
     { text: 'On 18 March, 0930 GMT, the plane landed.', surface: '18 March', value: '2013-03-18' },
+    // A page's stamp with hours.minutes and a zone is a clock time, not a bare year.
+    {
+      text: 'Monday 18 March 2013 18.00 GMT Barack Obama has drawn criticism.',
+      surface: 'Monday 18 March 2013 18.00 GMT',
+      value: '2013-03-18T18:00',
+    },
     {
       text: 'It happened on March 22, 2013.',
       surface: 'March 22, 2013',
