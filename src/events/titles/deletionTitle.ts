@@ -1,6 +1,14 @@
 import { type Clause, clauseOf, withFrontedSubordinate } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { clauseRun, clauseTail, complement, dropBareConjunct, dropOpenClause, phrase } from './phrases.ts';
+import {
+  clauseRun,
+  clauseTail,
+  complement,
+  dropBareConjunct,
+  dropOpenClause,
+  dropSubjectWithoutVerb,
+  phrase,
+} from './phrases.ts';
 import { contactRelative } from './relatives.ts';
 import { skipGap, subject, verbGroup } from './subject.ts';
 import { dangles, isNominal, opensNumberBound, PARTICLES, phraseRest, QUOTES } from './words.ts';
@@ -464,6 +472,7 @@ export function assemble(
       out.pop();
   }
   dropBareConjunct(tokens, out, trigger);
+  dropSubjectWithoutVerb(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

@@ -443,3 +443,57 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
   out.length = n;
   while (out.length > 1 && tokens[out.at(-1)!]!.pos === 'PUNCT') out.pop();
 }
+
+const TAIL_OPENER = /^(?:and|but|or)$/i;
+
+/**
+ * "Nearly 8000 barrels were collected | and over 4,000 barrels of oil" (… "and 27.4 million cubic
+ * feet of gas were flared"), "… has been damaged | and many staff" (… "are missing"): a conjunction
+ * whose words after it in the title are only a subject, while the sentence goes on to that
+ * subject's verb, opens a clause the title cut in half; the title ends before it (the trigger's own
+ * words stay).
+ */
+export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], trigger: number): void {
+  const last = out.at(-1);
+  if (last === undefined || last <= trigger) return;
+  const n = out.findLastIndex((i) => TAIL_OPENER.test(tokens[i]!.text) && i > trigger);
+  if (n < 1 || n === out.length - 1) return;
+  const tail = out.slice(n + 1);
+  if (tail.some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return;
+  if (!tail.some((i) => /^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[i]!.pos))) return;
+  // Not nouns joined inside a phrase: "between 15% and 50%", "research and development".
+  if (tokens.slice(Math.max(0, out[n]! - 4), out[n]!).some((t) => /^between$/i.test(t.text))) return;
+  // After "and", only a phrase that opens as a subject does ("and the charity's ambassador", "and
+  // many staff", "and more than 47,000 payments"), not a noun or name that may go on the phrase
+  // before ("a climate | and energy bill", "the National Oceanic | and Atmospheric Administration").
+  const first = tokens[tail[0]!]!;
+  if (
+    !(
+      /^(?:DET|PRON|NUM)$/.test(first.pos) ||
+      /^(?:more|many|most|some|several|few|over|about|nearly|almost|fewer|less|hundreds|thousands|dozens)$/i.test(
+        first.text,
+      )
+    )
+  )
+    return;
+  // The title is a clause before the opener ("Flu pandemic between 40 million and 100 million
+  // people" has no finite verb to keep).
+  const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text));
+  if (!out.slice(0, n).some((i) => finite(tokens[i]!))) return;
+  // The sentence goes on with the rest of that subject's noun phrase, then its finite verb (not a
+  // verb joined by "and", which is the title's subject's: "… and stressed the need").
+  for (let j = last + 1; j < tokens.length && j <= last + 12; j++) {
+    const t = tokens[j]!;
+    if (finite(t) && !(j > last + 1 && tokens[j - 1]!.pos === 'CCONJ')) {
+      out.length = n;
+      while (out.length > 1 && tokens[out.at(-1)!]!.pos === 'PUNCT') out.pop();
+      return;
+    }
+    // ("and over 4,000 barrels | and 27.4 million cubic feet … were flared": past the subject's own "and".)
+    const nominal =
+      /^(?:NOUN|PROPN|ADJ|NUM|DET|CCONJ)$/.test(t.pos) ||
+      /^(?:of|['’]s)$/i.test(t.text) ||
+      (t.pos === 'PART' && /^['’]s?$/.test(t.text));
+    if (!nominal) return;
+  }
+}

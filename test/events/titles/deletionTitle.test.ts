@@ -35,6 +35,21 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('ends before an "and" whose subject the title keeps without its verb, not inside a phrase', () => {
+    expect(
+      cut(
+        'The UN says that its headquarters in Haiti has been seriously damaged and many staff are missing after a powerful earthquake hit the country.',
+        'damaged',
+      ),
+    ).toBe('Its headquarters in Haiti has been damaged');
+    expect(
+      cut(
+        'Senators unveiled a climate and energy bill that for the first time would put a price on carbon pollution across the economy.',
+        'unveiled',
+      ),
+    ).not.toMatch(/climate$/);
+  });
+
   it('ends the title of an opening subordinate clause at its comma', () => {
     expect(
       cut(
