@@ -253,7 +253,6 @@ function datedInOwnPhrase(p: SentenceParse, trigger: Trigger): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
-  const { tokens } = p.s;
   if (datedInOwnPhrase(p, trigger)) return own;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.

@@ -1,0 +1,147 @@
+import type { Token } from '../nlp/annotate.ts';
+import { dropBareConjunct, dropOpenClause, dropSubjectWithoutVerb } from './danglingEnds.ts';
+import { dangles, opensNumberBound, PARTICLES, phraseRest, QUOTES } from './words.ts';
+
+/** A title cut from its sentence: the text and the token indices it keeps, in sentence order. */
+export interface CutTitle {
+  readonly text: string;
+  readonly kept: readonly number[];
+  /** A verb's title that found no subject ("Has filed a series of reports"). */
+  readonly subjectless?: boolean;
+  /** Its verb stands in a relative clause without its pronoun ("the delegates he spoke to"). */
+  readonly contact?: boolean;
+}
+
+/** Joins kept tokens: adjacent ones with the sentence's own spacing, others with one space. */
+export function assemble(
+  tokens: readonly Token[],
+  indices: number[],
+  maxWords: number,
+  /** The trigger, which a cut never takes away ("… Remi Ochlik died | when a shell hit …"). */
+  trigger = -1,
+): CutTitle {
+  // A word the library split without a space ("$900m" as "$", "900", "m"; "6in") is kept whole.
+  const whole = new Set(indices);
+  const alnum = (t: Token | undefined) => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+  for (const i of indices) {
+    for (let j = i + 1; j < tokens.length && tokens[j]!.start === tokens[j - 1]!.end && alnum(tokens[j]); j++)
+      whole.add(j);
+    for (
+      let j = i - 1;
+      j >= 0 && tokens[j]!.end === tokens[j + 1]!.start && alnum(tokens[j]) && alnum(tokens[j + 1]);
+      j--
+    )
+      whole.add(j);
+  }
+  const kept = [...whole].sort((a, b) => a - b);
+  while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
+    if (tokens[kept[0]!]!.pos === 'DET') break;
+    // "At least 35 died", "Up to 300 monitors": the bound of a number.
+    if (opensNumberBound(tokens[kept[0]!]!, tokens[kept[1]!])) break;
+    kept.shift();
+  }
+  // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
+  const particle = (n: number) =>
+    (((PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||
+      (/^(?:on|at|upon)$/i.test(tokens[kept[n]!]!.text) && tokens[kept[n - 2]!]?.pos === 'AUX')) &&
+      tokens[kept[n - 1]!]?.pos === 'VERB') ||
+      // "turned themselves in", "to play them down": a particle after the verb's pronoun object.
+      (/^(?:in|up|out|off|down|over)$/i.test(tokens[kept[n]!]!.text) &&
+        (/sel(?:f|ves)$/i.test(tokens[kept[n - 1]!]?.text ?? '') ||
+          (/^(?:them|it|him|her|us|me)$/i.test(tokens[kept[n - 1]!]?.text ?? '') &&
+            tokens[kept[n - 2]!]?.pos === 'VERB')))) &&
+    kept[n - 1] === kept[n]! - 1;
+  const gluedToPrevious = (n: number) =>
+    n > 0 && kept[n - 1] === kept[n]! - 1 && tokens[kept[n]!]!.start === tokens[kept[n - 1]!]!.end;
+  while (
+    kept.length > 1 &&
+    /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&
+    !particle(kept.length - 1) &&
+    !(gluedToPrevious(kept.length - 1) && /^[\p{L}\p{N}]/u.test(tokens[kept[kept.length - 1]!]!.text))
+  )
+    kept.pop();
+  // Cut at the word limit, then end on a word that finishes the phrase.
+  let words = 0;
+  const out: number[] = [];
+  for (let n = 0; n < kept.length; n++) {
+    const t = tokens[kept[n]!]!;
+    const prev = n > 0 ? tokens[kept[n - 1]!]! : undefined;
+    const glued = prev !== undefined && kept[n - 1] === kept[n]! - 1 && prev.end === t.start;
+    if (!glued) words++;
+    if (words > maxWords) {
+      // "… and a promise from foreign states | not to fund them": up to four words that end the
+      // sentence stay rather than leave it unfinished.
+      const end = kept[kept.length - 1]!;
+      const closes = tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text));
+      const left = kept.slice(n).filter((x, m) => m === 0 || tokens[x]!.start !== tokens[x - 1]!.end);
+      if (closes && left.length <= 4) {
+        out.push(...kept.slice(n));
+        break;
+      }
+      // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
+      const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
+      if (rest > 0) out.push(...kept.slice(n, n + rest));
+      break;
+    }
+    out.push(kept[n]!);
+  }
+  if (out.length < kept.length) {
+    dropOpenClause(tokens, out);
+    // "… had entered the city to try": an infinitive whose complement the limit cut off.
+    const cutAfter = (n: number) => tokens[kept[n]!] !== undefined && tokens[kept[n]!]!.pos !== 'PUNCT';
+    if (
+      out.length > 3 &&
+      tokens[out.at(-1)!]!.pos === 'VERB' &&
+      tokens[out.at(-2)!]!.text.toLowerCase() === 'to' &&
+      // A purpose after the object, not what a verb governs ("is expected to visit").
+      /^(?:NOUN|PROPN)$/.test(tokens[out.at(-3)!]!.pos) &&
+      cutAfter(out.length)
+    )
+      out.length -= 2;
+    // Cut short: end on a word that finishes the phrase, not "of what it" nor "militants led".
+    const last = () => tokens[out[out.length - 1]!]!;
+    const before = () => tokens[out[out.length - 2]!];
+    while (
+      out.length > 1 &&
+      out[out.length - 1] !== trigger &&
+      (last().pos === 'PUNCT' ||
+        dangles(last()) ||
+        last().pos === 'ADV' ||
+        /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
+        (last().pos === 'VERB' && (before()?.pos === 'NOUN' || before()?.pos === 'PROPN')))
+    )
+      out.pop();
+  }
+  dropBareConjunct(tokens, out, trigger);
+  dropSubjectWithoutVerb(tokens, out, trigger);
+  // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
+  // the word it now stands before, and goes.
+  for (let n = out.length - 2; n >= 0; n--) {
+    const article = tokens[out[n]!]!.text.toLowerCase();
+    if ((article !== 'a' && article !== 'an') || out[n + 1] === out[n]! + 1) continue;
+    const vowel = /^[aeio]/i.test(tokens[out[n + 1]!]!.text);
+    if (
+      (article === 'a' && vowel) ||
+      (article === 'an' && !vowel && !/^[uh]/i.test(tokens[out[n + 1]!]!.text))
+    )
+      out.splice(n, 1);
+  }
+  let text = '';
+  for (let n = 0; n < out.length; n++) {
+    const t = tokens[out[n]!]!;
+    const prev = n > 0 ? tokens[out[n - 1]!]! : undefined;
+    const glued = prev !== undefined && out[n - 1] === out[n]! - 1 && prev.end === t.start;
+    // "further pressure, announcing …": a comma the sentence has between two kept words stays.
+    // "at 3,838 - 2,493 civilians": so does a dash after a number (elsewhere it sets an aside apart).
+    const mark = prev !== undefined && out[n - 1] === out[n]! - 2 ? tokens[out[n]! - 1]!.text : '';
+    text +=
+      prev === undefined || glued
+        ? t.text
+        : mark === ','
+          ? `, ${t.text}`
+          : /^[-–—]$/.test(mark) && prev.pos === 'NUM'
+            ? ` ${mark} ${t.text}`
+            : ` ${t.text}`;
+  }
+  return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
+}

@@ -1,0 +1,136 @@
+import type { Token } from '../nlp/annotate.ts';
+
+/*
+ * What a cut title may end on that leaves a clause half said, and how much of the end goes:
+ * an open subordinate clause, a verb joined by "and" without its object, a new subject without
+ * its verb. Each takes the kept token indices (`out`, in sentence order) and shortens them in place.
+ */
+
+/**
+ * Drops an unfinished subordinate clause from the end of a cut ("… from populated areas until
+ * armed terrorist groups" → "… from populated areas"): a subordinator or wh-word with no verb after it.
+ */
+export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
+  // "… where the government has launched" + "a fierce offensive": a verb the cut left without the
+  // object the sentence gives it is as unfinished as a clause without its verb.
+  const last = out[out.length - 1];
+  const objectLeft =
+    last !== undefined &&
+    tokens[last]!.pos === 'VERB' &&
+    /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[last + 1]?.pos ?? '');
+  for (let n = out.length - 1; n >= 1; n--) {
+    const t = tokens[out[n]!]!;
+    // An auxiliary the cut left last ("where the government has") is no verb of the clause yet.
+    const verb = t.pos === 'VERB' || (t.pos === 'AUX' && n < out.length - 1);
+    if (verb && !(objectLeft && n >= out.length - 3)) return;
+    if (t.pos === 'SCONJ' || /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text)) {
+      out.length = n;
+      return;
+    }
+  }
+}
+
+const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|last|next|this|early|late|mid|midnight|noon|dawn|today|tomorrow|yesterday)$/i;
+
+/**
+ * "… caught up with him amid the roar of the engines | and asked", "… have been working to get
+ * networks going again | and to let": a verb joined by "and"/"or" that the title ends on while the
+ * sentence goes on with what it governs is half a clause, and goes with its conjunction (the
+ * trigger's own verb stays).
+ */
+export function dropBareConjunct(tokens: readonly Token[], out: number[], trigger: number): void {
+  const last = out.at(-1);
+  if (last === undefined || last === trigger) return;
+  // "… covers dividend payments | and not just": a conjunction with only adverbs after it.
+  const joint = out.findLastIndex((i) => tokens[i]!.pos === 'CCONJ');
+  if (
+    joint > 1 &&
+    out[joint]! > trigger &&
+    out.slice(joint + 1).every((i) => /^(?:ADV|PART)$/.test(tokens[i]!.pos)) &&
+    // ("safe and well", "back and forth" end the sentence and stay.)
+    tokens[last + 1] !== undefined &&
+    tokens[last + 1]!.pos !== 'PUNCT'
+  ) {
+    out.length = joint;
+    return;
+  }
+  const governed = tokens[last + 1];
+  // (Not a date after it: "exploded and sank | last month", "and sank | two days later", "died | in 1870".)
+  if (
+    governed === undefined ||
+    !(
+      /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
+      // "and set | up the fund", "and asked | for his impressions": a particle or preposition with
+      // its object after it (not a date: "died | in 1870", "sank | on Tuesday").
+      (governed.pos === 'ADP' &&
+        /^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(tokens[last + 2]?.pos ?? '') &&
+        !DATE_WORD.test(tokens[last + 2]!.text))
+    ) ||
+    (governed.pos === 'PART' && governed.text.toLowerCase() !== 'to') ||
+    /^(?:last|next|this|early|late|earlier|later|\d{4})$/i.test(governed.text)
+  )
+    return;
+  let n = out.length - 1;
+  while (n > 0 && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[out[n]!]!.pos) && out[n] !== trigger) n--;
+  const and = tokens[out[n]!]!;
+  if (n < 2 || n === out.length - 1 || and.pos !== 'CCONJ' || !/^(?:and|or)$/i.test(and.text)) return;
+  if (!out.slice(n + 1).some((i) => tokens[i]!.pos === 'VERB')) return;
+  if (out[n]! < trigger) return;
+  out.length = n;
+  while (out.length > 1 && tokens[out.at(-1)!]!.pos === 'PUNCT') out.pop();
+}
+
+const TAIL_OPENER = /^(?:and|but|or)$/i;
+
+/**
+ * "Nearly 8000 barrels were collected | and over 4,000 barrels of oil" (… "and 27.4 million cubic
+ * feet of gas were flared"), "… has been damaged | and many staff" (… "are missing"): a conjunction
+ * whose words after it in the title are only a subject, while the sentence goes on to that
+ * subject's verb, opens a clause the title cut in half; the title ends before it (the trigger's own
+ * words stay).
+ */
+export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], trigger: number): void {
+  const last = out.at(-1);
+  if (last === undefined || last <= trigger) return;
+  const n = out.findLastIndex((i) => TAIL_OPENER.test(tokens[i]!.text) && i > trigger);
+  if (n < 1 || n === out.length - 1) return;
+  const tail = out.slice(n + 1);
+  if (tail.some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return;
+  if (!tail.some((i) => /^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[i]!.pos))) return;
+  // Not nouns joined inside a phrase: "between 15% and 50%", "research and development".
+  if (tokens.slice(Math.max(0, out[n]! - 4), out[n]!).some((t) => /^between$/i.test(t.text))) return;
+  // After "and", only a phrase that opens as a subject does ("and the charity's ambassador", "and
+  // many staff", "and more than 47,000 payments"), not a noun or name that may go on the phrase
+  // before ("a climate | and energy bill", "the National Oceanic | and Atmospheric Administration").
+  const first = tokens[tail[0]!]!;
+  if (
+    !(
+      /^(?:DET|PRON|NUM)$/.test(first.pos) ||
+      /^(?:more|many|most|some|several|few|over|about|nearly|almost|fewer|less|hundreds|thousands|dozens)$/i.test(
+        first.text,
+      )
+    )
+  )
+    return;
+  // The title is a clause before the opener ("Flu pandemic between 40 million and 100 million
+  // people" has no finite verb to keep).
+  const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text));
+  if (!out.slice(0, n).some((i) => finite(tokens[i]!))) return;
+  // The sentence goes on with the rest of that subject's noun phrase, then its finite verb (not a
+  // verb joined by "and", which is the title's subject's: "… and stressed the need").
+  for (let j = last + 1; j < tokens.length && j <= last + 12; j++) {
+    const t = tokens[j]!;
+    if (finite(t) && !(j > last + 1 && tokens[j - 1]!.pos === 'CCONJ')) {
+      out.length = n;
+      while (out.length > 1 && tokens[out.at(-1)!]!.pos === 'PUNCT') out.pop();
+      return;
+    }
+    // ("and over 4,000 barrels | and 27.4 million cubic feet … were flared": past the subject's own "and".)
+    const nominal =
+      /^(?:NOUN|PROPN|ADJ|NUM|DET|CCONJ)$/.test(t.pos) ||
+      /^(?:of|['’]s)$/i.test(t.text) ||
+      (t.pos === 'PART' && /^['’]s?$/.test(t.text));
+    if (!nominal) return;
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import {
+  dropBareConjunct,
+  dropOpenClause,
+  dropSubjectWithoutVerb,
+} from '../../../src/events/titles/danglingEnds.ts';
+
+/** The sentence's tokens and the indices of its first `n` words, as a cut title keeps them. */
+function firstWords(text: string, n: number) {
+  const { tokens } = annotate(text);
+  const out = tokens.map((_, i) => i).slice(0, n);
+  const words = () => out.map((i) => tokens[i]!.text).join(' ');
+  return { tokens, out, words };
+}
+
+describe('dangling ends of a cut title', () => {
+  it('drops a joined verb whose object the cut left out, but not one followed by its date', () => {
+    const a = firstWords('Police arrested two men and charged them with murder.', 6);
+    dropBareConjunct(a.tokens, a.out, 1);
+    expect(a.words()).toBe('Police arrested two men');
+    const b = firstWords('The rig exploded and sank last week.', 5);
+    dropBareConjunct(b.tokens, b.out, 2);
+    expect(b.words()).toBe('The rig exploded and sank');
+  });
+
+  it('drops an "and" whose new subject lost its verb, not a noun inside the phrase', () => {
+    const a = firstWords('The headquarters was damaged and many staff are missing.', 7);
+    dropSubjectWithoutVerb(a.tokens, a.out, 3);
+    expect(a.words()).toBe('The headquarters was damaged');
+    const b = firstWords('Senators unveiled a climate and energy bill today.', 6);
+    dropSubjectWithoutVerb(b.tokens, b.out, 1);
+    expect(b.words()).toBe('Senators unveiled a climate and energy');
+  });
+
+  it('drops a subordinate clause left without its verb', () => {
+    const a = firstWords('Troops withdrew from populated areas until armed groups left.', 8);
+    dropOpenClause(a.tokens, a.out);
+    expect(a.words()).toBe('Troops withdrew from populated areas');
+  });
+});
