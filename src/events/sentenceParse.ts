@@ -28,7 +28,10 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     clauses: splitClauses(s.tokens),
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
-      .filter((t) => t.start >= s.start && t.end <= s.end && !toldLength(s, t) && !frequencyOfNoun(s, t))
+      .filter(
+        (t) =>
+          t.start >= s.start && t.end <= s.end && !toldLength(s, t) && !frequencyOfNoun(s, t) && !rate(s, t),
+      )
       .map((t) => [t.start, t.end] as const),
   };
 }
@@ -57,6 +60,16 @@ function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
     return false;
   const next = s.tokens.find((x) => x.start >= t.end);
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
+}
+
+/**
+ * "Up to 60,000 barrels of oil a day have leaked", "5,000 barrels per day": a unit of time after a
+ * quantity is the rate's, part of what is said; without it a daily flow reads as a total.
+ */
+function rate(s: Sentence, t: TemporalExpression): boolean {
+  if (!/^(?:a|an|per|each)\s+(?:day|week|month|year|hour|minute)$/i.test(t.text)) return false;
+  const before = s.tokens.findLast((x) => x.end <= t.start);
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'NUM');
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */

@@ -57,6 +57,13 @@ describe('event nouns and caption words', () => {
     ).toBe(false);
   });
 
+  it('keeps a rate\'s unit of time with its quantity', () => {
+    const titles = (text: string) => titlesOf(text, '2010-07-06');
+    expect(titles('Up to 60,000 barrels of oil a day have leaked into the Gulf since 22 April.')).toContain(
+      'Up to 60,000 barrels of oil a day have leaked into the Gulf',
+    );
+  });
+
   it('titles an event noun that a verb (or a verb and its infinitive) takes as object by that verb', () => {
     const titles = (text: string) => titlesOf(text, '2012-06-26');
     expect(

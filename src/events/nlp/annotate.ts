@@ -138,7 +138,7 @@ export function annotate(text: string): Annotation {
     if (t) sentenceStarts.push(t.start);
   });
   forgetLearned(learnedFrom);
-  return { tokens: namesWhole(joinHyphenated(tokens)), sentenceStarts };
+  return { tokens: nounsAfterArticles(namesWhole(joinHyphenated(tokens))), sentenceStarts };
 }
 
 const WORDISH = new Set<Pos>([
@@ -225,6 +225,48 @@ function namesWhole(tokens: Token[]): Token[] {
     const prev = tokens[i - 1]!;
     if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && prev.pos === 'PROPN' && prev.end + 1 === t.start)
       tokens[i] = { ...t, pos: 'PROPN', lemma: t.text.toLowerCase() };
+  }
+  return tokens;
+}
+
+/**
+ * Nouns the tagger takes for other words right after an article: "the well leaked" (an adverb),
+ * "a controlled burn of the slick" (a verb's base form before "of", after the article and its
+ * modifiers), "the slick to remove" (an adjective with no noun after it). An article opens a noun
+ * phrase; these words are its head.
+ */
+function nounsAfterArticles(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
+    const well = t.pos === 'ADV' && /^well$/i.test(t.text) && article(prev);
+    let m = i - 1;
+    while (m > 0 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/i.test(tokens[m]!.text))))
+      m--;
+    const headOfOf =
+      t.pos === 'VERB' &&
+      t.lemma === t.text.toLowerCase() &&
+      tokens[i + 1]?.text.toLowerCase() === 'of' &&
+      article(tokens[m]);
+    // "the slick to remove oil", "the wounded were": an adjective an article opens and nothing names after.
+    const adjective =
+      t.pos === 'ADJ' &&
+      article(prev) &&
+      /^(?:PART|ADP|AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') &&
+      !/^(?:same|first|last|next|other|only|latest|best|worst|most|least|former|latter)$/i.test(t.text);
+    if (well || headOfOf || adjective) tokens[i] = { ...t, pos: 'NOUN' };
+  }
+  // "a controlled burn", "the wounded soldiers": a participle between an article and its noun.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos === 'VERB' &&
+      /(?:ed|en)$/i.test(t.text) &&
+      /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) &&
+      tokens[i + 1]!.pos === 'NOUN'
+    )
+      tokens[i] = { ...t, pos: 'ADJ' };
   }
   return tokens;
 }

@@ -61,6 +61,8 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
     governed === undefined ||
     !(
       /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
+      // "and checking | whether any of the passengers …": a verb's question clause.
+      /^(?:whether|if|how|why|what|who|which)$/i.test(governed.text) ||
       // "and set | up the fund", "and asked | for his impressions": a particle or preposition with
       // its object after it (not a date: "died | in 1870", "sank | on Tuesday").
       (governed.pos === 'ADP' &&

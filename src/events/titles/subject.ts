@@ -187,6 +187,37 @@ export function subject(
             !/^(?:DET|ADJ|ADP|PART)$/.test(tokens[scope.from + n - 1]?.pos ?? '') &&
             tokens[scope.from + n - 1]?.text.toLowerCase() !== 'to',
         );
+    // "Witty welcomed a recommendation that vaccines be included, but said …": after a comma the
+    // joined verb shares the subject of the clause's first finite verb, not of one inside its object
+    // (a verb of saying opens its words: "Officials said troops attacked the town, and killed 20").
+    if (tokens[j - 1]?.text === ',') {
+      const sayer = CLAUSE_VERBS.test(tokens[g]?.lemma ?? '');
+      // (Past a that-clause inside the first verb's object: "… that oral vaccines be included, but
+      // said"; a relative clause after a comma or a time clause keeps its joined verb: "Extras,
+      // which averaged 3.67 million viewers, and peaked", "after the rig exploded, and capsized".)
+      let head = scope;
+      while (
+        head.from > 0 &&
+        (head.kind === 'complement' || (head.kind === 'relative' && tokens[head.from - 1]?.text !== ','))
+      )
+        head = clauseOf(clauses, head.from - 1);
+      if (head.kind !== 'main' && head.kind !== 'coordinate') head = scope;
+      for (let v = head.from; v < j - 1; v++) {
+        const x = tokens[v]!;
+        if (x.pos !== 'VERB' || /ing$/i.test(x.text)) continue;
+        if (
+          /^(?:DET|ADJ|ADP|PART)$/.test(tokens[v - 1]?.pos ?? '') ||
+          tokens[v - 1]?.text.toLowerCase() === 'to'
+        )
+          continue;
+        if (CLAUSE_VERBS.test(x.lemma) && !sayer) continue;
+        let h = v;
+        while (h - 1 >= head.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;
+        const found = subject(tokens, clauses, clauseOf(clauses, v), h, skipped);
+        if (found.length > 0) return found;
+        break;
+      }
+    }
     for (let v = j - 1; v >= scope.from; v--) {
       if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
       if (partner && (progressive(tokens[v]) || (tokens[v]!.pos === 'AUX' && progressive(tokens[v + 1]))))

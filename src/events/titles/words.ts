@@ -25,6 +25,12 @@ export const GROUP_ADVERBS = new Set([
   'no',
   // "was no longer trying": the negation's second word.
   'longer',
+  // "families barely have running water": adverbs that all but negate.
+  'barely',
+  'hardly',
+  'scarcely',
+  'seldom',
+  'rarely',
   'reportedly',
   'allegedly',
   'apparently',

@@ -56,4 +56,15 @@ describe('annotate and hyphens', () => {
     expect(words).toContain('power-grab');
     expect(annotate('A well - known fact.').tokens.map((t) => t.text)).toContain('-');
   });
+
+  it('reads the head an article opens as a noun, and a participle before its noun as an adjective', () => {
+    const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+    expect(pos('The well leaked oil.', 'well')).toBe('NOUN');
+    expect(pos('A controlled burn of the slick has begun.', 'burn')).toBe('NOUN');
+    expect(pos('A controlled burn of the slick has begun.', 'controlled')).toBe('ADJ');
+    expect(pos('The slick to remove oil has begun.', 'slick')).toBe('NOUN');
+    // Not a verb after its subject, nor a superlative standing for its noun.
+    expect(pos('Troops burn the village.', 'burn')).toBe('VERB');
+    expect(pos('The worst is over.', 'worst')).not.toBe('NOUN');
+  });
 });
