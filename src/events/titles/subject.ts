@@ -1,5 +1,6 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import { antecedentPhrase, reducedRelative, relativeAntecedent, unclosedRelative } from './relatives.ts';
 import { CLAUSE_VERBS, GROUP_ADVERBS, isNominal, QUOTES } from './words.ts';
 
@@ -169,82 +170,8 @@ export function subject(
     else return [];
   }
   // "McBride was part of the crew and later served as …": the first verb's subject.
-  if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ') {
-    // The first verb may stand in the clause before (", and said …" opens a clause of its own).
-    const scope = j === clause.from && clause.kind === 'coordinate' ? clauseOf(clauses, j - 1) : clause;
-    // "said the violence was claiming lives and appealed to": a bare past verb is joined to a verb
-    // of its own form when there is one, not to a progressive inside the first verb's object.
-    const progressive = (x: Token | undefined) => x !== undefined && /ing$/i.test(x.text);
-    const bare = tokens[g]?.pos === 'VERB' && !progressive(tokens[g]);
-    const partner =
-      bare &&
-      tokens
-        .slice(scope.from, j)
-        .some(
-          (x, n) =>
-            x.pos === 'VERB' &&
-            !progressive(x) &&
-            !/^(?:DET|ADJ|ADP|PART)$/.test(tokens[scope.from + n - 1]?.pos ?? '') &&
-            tokens[scope.from + n - 1]?.text.toLowerCase() !== 'to',
-        );
-    // "Witty welcomed a recommendation that vaccines be included, but said …": after a comma the
-    // joined verb shares the subject of the clause's first finite verb, not of one inside its object
-    // (a verb of saying opens its words: "Officials said troops attacked the town, and killed 20").
-    if (tokens[j - 1]?.text === ',') {
-      const sayer = CLAUSE_VERBS.test(tokens[g]?.lemma ?? '');
-      // (Past a that-clause inside the first verb's object: "… that oral vaccines be included, but
-      // said"; a relative clause after a comma or a time clause keeps its joined verb: "Extras,
-      // which averaged 3.67 million viewers, and peaked", "after the rig exploded, and capsized".)
-      let head = scope;
-      while (
-        head.from > 0 &&
-        (head.kind === 'complement' || (head.kind === 'relative' && tokens[head.from - 1]?.text !== ','))
-      )
-        head = clauseOf(clauses, head.from - 1);
-      if (head.kind !== 'main' && head.kind !== 'coordinate') head = scope;
-      for (let v = head.from; v < j - 1; v++) {
-        const x = tokens[v]!;
-        if (x.pos !== 'VERB' || /ing$/i.test(x.text)) continue;
-        if (
-          /^(?:DET|ADJ|ADP|PART)$/.test(tokens[v - 1]?.pos ?? '') ||
-          tokens[v - 1]?.text.toLowerCase() === 'to'
-        )
-          continue;
-        if (CLAUSE_VERBS.test(x.lemma) && !sayer) continue;
-        let h = v;
-        while (h - 1 >= head.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;
-        const found = subject(tokens, clauses, clauseOf(clauses, v), h, skipped);
-        if (found.length > 0) return found;
-        break;
-      }
-    }
-    for (let v = j - 1; v >= scope.from; v--) {
-      if (tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX') continue;
-      if (partner && (progressive(tokens[v]) || (tokens[v]!.pos === 'AUX' && progressive(tokens[v + 1]))))
-        continue;
-      // "visited Syria to deliver a plan …, and is to brief": not an infinitive nor a participle
-      // of the first verb's phrase; its own finite verb.
-      const nonFinite =
-        tokens[v - 1]?.text.toLowerCase() === 'to' ||
-        (/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') ||
-        // "a proposed peace plan": a participle inside a noun phrase.
-        /^(?:DET|ADJ|ADP)$/.test(tokens[v - 1]?.pos ?? '');
-      // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive is
-      // one too, and has no subject of its own.
-      if (
-        tokens[v - 1]?.text.toLowerCase() === 'to' &&
-        bare &&
-        tokens[g]!.lemma === tokens[g]!.text.toLowerCase()
-      )
-        return [];
-      if (nonFinite && v - 2 >= scope.from) continue;
-      let h = v;
-      // "were to have completed … and stopped": the whole verb group, "to" included.
-      while (h - 1 >= scope.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;
-      return subject(tokens, clauses, scope, h, skipped);
-    }
-    return [];
-  }
+  if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ')
+    return joinedVerbSubject(tokens, clauses, clause, j, g, skipped, subject);
   const out: number[] = [];
   for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
