@@ -57,7 +57,7 @@ describe('event nouns and caption words', () => {
     ).toBe(false);
   });
 
-  it('keeps a rate\'s unit of time with its quantity', () => {
+  it("keeps a rate's unit of time with its quantity", () => {
     const titles = (text: string) => titlesOf(text, '2010-07-06');
     expect(titles('Up to 60,000 barrels of oil a day have leaked into the Gulf since 22 April.')).toContain(
       'Up to 60,000 barrels of oil a day have leaked into the Gulf',

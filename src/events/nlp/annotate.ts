@@ -240,10 +240,11 @@ function nounsAfterArticles(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
-    const well = t.pos === 'ADV' && /^well$/i.test(t.text) && article(prev);
     let m = i - 1;
     while (m > 0 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/i.test(tokens[m]!.text))))
       m--;
+    // ("the blown well", "the ruptured well": past the article's modifiers.)
+    const well = t.pos === 'ADV' && /^well$/i.test(t.text) && article(tokens[m]);
     const headOfOf =
       t.pos === 'VERB' &&
       t.lemma === t.text.toLowerCase() &&

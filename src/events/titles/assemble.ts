@@ -107,6 +107,9 @@ export function assemble(
       (last().pos === 'PUNCT' ||
         dangles(last()) ||
         last().pos === 'ADV' ||
+        // "carrying out more | than 100 summary executions": a bound without its number.
+        (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
+        /^than$/i.test(last().text) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && (before()?.pos === 'NOUN' || before()?.pos === 'PROPN')))
     )
