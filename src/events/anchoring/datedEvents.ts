@@ -6,7 +6,14 @@ import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import {
+  cutOf,
+  draftFromTrigger,
+  emptyDatedTitle,
+  isHappening,
+  type SentenceParse,
+  titleOf,
+} from '../sentenceParse.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
@@ -78,11 +85,14 @@ export function datedEvents(
     // The model's best candidate that makes a title with a subject; the rules when it has none
     // ("some of which raise their elements" is no headline of "reports of confrontations").
     // Nor a merely possible happening the timeline would drop ("voted to support the republic
-    // Friday" dates the voting, not the support).
+    // Friday" dates the voting, not the support), nor an event noun whose title would say nothing
+    // ("During his speech Wednesday night, Castro expressed …": "His speech" goes, the expressing
+    // is dated).
     const presentable = (x: Trigger) =>
-      x.pos !== 'VERB' ||
-      (!cutOf(p, x.index).subjectless &&
-        triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
+      x.pos !== 'VERB'
+        ? !emptyDatedTitle(titleOf(p, x))
+        : !cutOf(p, x.index).subjectless &&
+          triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical';
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.

@@ -55,4 +55,13 @@ describe('datedEvents (through extractEvents)', () => {
     expect(dated).toContain('closed@yesterday');
     expect(dated).not.toContain('closed@August');
   });
+
+  it('passes over an event noun whose title would say nothing to the next candidate', () => {
+    // "His speech" alone would be dropped as an empty dated title; the date goes on to the verb.
+    const text = 'During his speech Wednesday night, Castro expressed irritation at the delay.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Wednesday night')]);
+    expect(e?.when.start).toBe('2022-04-11');
+    expect(e?.title).toMatch(/^Castro expressed irritation/);
+    expect(e?.mentions.map((m) => m.trigger?.text)).toContain('expressed');
+  });
 });
