@@ -20,7 +20,7 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
-import { aspectualComplement, participleBefore, whenClauseVerb } from './furtherWords.ts';
+import { aspectualComplement, participleBefore, relativeOfNoun, whenClauseVerb } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { openingParticiple } from './openingParticiple.ts';
 
@@ -191,6 +191,8 @@ export function datedEvents(
       aspectualComplement(p, found.trigger, all),
       whenClauseVerb(p, t, all),
       participleBefore(p, t, told),
+      // "the January 1998 bombing of a clinic that killed an officer": what the dated noun did.
+      ...[found.trigger, ...noun].flatMap((x) => relativeOfNoun(p, x, all)),
     ].filter((x): x is Trigger => x !== undefined);
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;

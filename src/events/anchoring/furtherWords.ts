@@ -1,7 +1,8 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { tokenRange } from './attachTimex.ts';
+import { tokenRange, toldAsPast } from './attachTimex.ts';
+import { coordinatedVerbs } from './coordinated.ts';
 
 /** Verbs of beginning, going on and ending: what they begin or end happens at their date too. */
 const ASPECTUAL = new Set('begin start complete finish continue resume end stop halt'.split(' '));
@@ -65,4 +66,43 @@ export function participleBefore(
   if (v?.pos !== 'VERB' || !/(?:ed|en|wn|ne|ht|lt)$/i.test(v.text)) return undefined;
   if (!before || !/^(?:NOUN|PROPN)$/.test(before.pos)) return undefined;
   return candidates.find((x) => x.index === k);
+}
+
+/** Words that may stand between a dated event noun and the relative pronoun of its clause. */
+const NOUN_PHRASE = /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * The verbs of a relative clause that tells what a dated event noun at `noun` did, among
+ * `candidates`: "the January 1998 bombing of a Birmingham abortion clinic that killed an officer
+ * and maimed a nurse", "the 1988 bombing of Pan Am Flight 103, which killed 270 people". The
+ * clause opens with "that" or "which" within ten words of the noun's phrase (its "of" object, a
+ * place's commas); its verb is a past happening told as past, and verbs joined to it by "and" go
+ * with it. "Who" speaks of a person ("the shooting of a doctor who performed abortions"), and a
+ * present or a state ("that provides abortions", "which has 200 staff") is no part of the event.
+ */
+export function relativeOfNoun(p: SentenceParse, noun: Trigger, candidates: readonly Trigger[]): Trigger[] {
+  const { tokens } = p.s;
+  if (noun.pos !== 'NOUN') return [];
+  let k = noun.index + 1;
+  while (
+    k < tokens.length &&
+    k - noun.index <= 10 &&
+    (NOUN_PHRASE.test(tokens[k]!.pos) ||
+      // "of a Birmingham, Ala., abortion clinic": the commas of a place's name.
+      (tokens[k]!.text === ',' &&
+        tokens[k - 1]?.pos === 'PROPN' &&
+        NOUN_PHRASE.test(tokens[k + 1]?.pos ?? '')))
+  )
+    k++;
+  if (tokens[k]?.text === ',') k++;
+  if (!/^(?:that|which)$/i.test(tokens[k]?.text ?? '')) return [];
+  let v = k + 1;
+  while (v < tokens.length && /^(?:ADV|AUX)$/.test(tokens[v]!.pos)) v++;
+  const verb = candidates.find((x) => x.index === v && x.pos === 'VERB');
+  if (!verb || !toldAsPast(tokens, v) || verb.eventClass === 'STATE' || verb.eventClass === 'I_STATE')
+    return [];
+  const joined = coordinatedVerbs(tokens, v).flatMap((i) =>
+    candidates.filter((x) => x.index === i && x.pos === 'VERB' && toldAsPast(tokens, i)),
+  );
+  return [verb, ...joined];
 }

@@ -3,6 +3,7 @@ import { deverbalNouns, plainVerbs } from '../../../src/events/anchoring/datedEv
 import {
   aspectualComplement,
   participleBefore,
+  relativeOfNoun,
   whenClauseVerb,
 } from '../../../src/events/anchoring/furtherWords.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
@@ -49,5 +50,36 @@ describe('participleBefore', () => {
     const other = 'The father published a letter Wednesday.';
     const b = parse(other);
     expect(participleBefore(b.p, yesterday(other, 'Wednesday'), b.all)).toBeUndefined();
+  });
+});
+
+describe('relativeOfNoun', () => {
+  const verbsOf = (text: string, noun: string) => {
+    const a = parse(text);
+    return relativeOfNoun(a.p, a.word(noun), a.all).map((t) => t.text);
+  };
+
+  it('finds what a dated event noun did, past its "of" phrase and a place name', () => {
+    expect(
+      verbsOf(
+        'The spill began after an April 20 explosion on the Deepwater Horizon rig, which killed 11 workers.',
+        'explosion',
+      ),
+    ).toEqual(['killed']);
+    expect(
+      verbsOf(
+        'He fled after the 1998 bombing of a Birmingham, Ala., clinic that killed an officer and injured a nurse.',
+        'bombing',
+      ),
+    ).toEqual(['killed', 'injured']);
+  });
+
+  it("takes no person's relative clause, no present and no state", () => {
+    expect(
+      verbsOf('He was charged in the 1995 shooting of a doctor who performed abortions.', 'shooting'),
+    ).toEqual([]);
+    expect(
+      verbsOf('Police recalled the 1998 bombing of a clinic that provides abortions.', 'bombing'),
+    ).toEqual([]);
   });
 });
