@@ -20,7 +20,13 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
-import { aspectualComplement, participleBefore, relativeOfNoun, whenClauseVerb } from './furtherWords.ts';
+import {
+  aspectualComplement,
+  participleBefore,
+  relativeOfNoun,
+  simultaneousVerbs,
+  whenClauseVerb,
+} from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { openingParticiple } from './openingParticiple.ts';
 
@@ -193,6 +199,8 @@ export function datedEvents(
       participleBefore(p, t, told),
       // "the January 1998 bombing of a clinic that killed an officer": what the dated noun did.
       ...[found.trigger, ...noun].flatMap((x) => relativeOfNoun(p, x, all)),
+      // "were killed … when two military helicopters crashed last February": the same time.
+      ...simultaneousVerbs(p, found.trigger, all),
     ].filter((x): x is Trigger => x !== undefined);
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;

@@ -4,6 +4,7 @@ import {
   aspectualComplement,
   participleBefore,
   relativeOfNoun,
+  simultaneousVerbs,
   whenClauseVerb,
 } from '../../../src/events/anchoring/furtherWords.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
@@ -81,5 +82,30 @@ describe('relativeOfNoun', () => {
     expect(
       verbsOf('Police recalled the 1998 bombing of a clinic that provides abortions.', 'bombing'),
     ).toEqual([]);
+  });
+});
+
+describe('simultaneousVerbs', () => {
+  const verbsOf = (text: string, verb: string) => {
+    const a = parse(text);
+    return simultaneousVerbs(a.p, a.word(verb), a.all).map((t) => t.text);
+  };
+  const crash =
+    'In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed last February.';
+
+  it('joins a verb and the verb of its "when" clause, either way', () => {
+    expect(verbsOf(crash, 'killed')).toEqual(['crashed']);
+    expect(verbsOf(crash, 'crashed')).toEqual(['killed']);
+    expect(verbsOf('Elian was rescued on Nov. 25 while clinging to an inner tube.', 'rescued')).toEqual([
+      'clinging',
+    ]);
+  });
+
+  it('takes no contrasting "while", no question and no saying', () => {
+    expect(
+      verbsOf('The industry gave $2.4 million to McCain while $898,000 went for Obama.', 'gave'),
+    ).toEqual([]);
+    expect(verbsOf('Talks took place about when Turkey would link up its network.', 'took')).toEqual([]);
+    expect(verbsOf('Allen has said when the test ends on Friday, BP would move.', 'ends')).toEqual([]);
   });
 });
