@@ -29,6 +29,7 @@ import {
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { openingParticiple } from './openingParticiple.ts';
+import { periodClause } from './periodEnded.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -104,17 +105,23 @@ export function datedEvents(
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);
     const sayingVerb = said && sayingTrigger(p, said.verb, (x) => presentable(x));
+    // "For the six months ended Aug. 12, Provigo posted net income …": the period's happening.
+    const period = opening
+      ? undefined
+      : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
     const chosen = opening
       ? { trigger: opening }
-      : sayingVerb
-        ? { trigger: sayingVerb }
-        : learned && learned.length > 0
-          ? best
-            ? { trigger: best }
-            : rules && presentable(rules.trigger)
-              ? rules
-              : { trigger: learned[0]! }
-          : byRules();
+      : period && presentable(period.verb)
+        ? { trigger: period.verb }
+        : sayingVerb
+          ? { trigger: sayingVerb }
+          : learned && learned.length > 0
+            ? best
+              ? { trigger: best }
+              : rules && presentable(rules.trigger)
+                ? rules
+                : { trigger: learned[0]! }
+            : byRules();
     // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
@@ -202,6 +209,7 @@ export function datedEvents(
       // "were killed … when two military helicopters crashed last February": the same time.
       ...simultaneousVerbs(p, found.trigger, all),
     ].filter((x): x is Trigger => x !== undefined);
+    if (period && found.trigger === period.verb) more.push(period.ended);
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
