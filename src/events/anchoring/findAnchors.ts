@@ -38,6 +38,8 @@ export function findAnchors(
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
       !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      // "threatened to veto the resolution if it is put to a vote on Friday": a supposed day.
+      !/\b(?:if|unless)\s(?!not\b)[^,;]*$/i.test(article.text.slice(s.start, t.start)) &&
       !(
         comparedFigure(article.text.slice(Math.max(s.start, t.start - 90), t.start)) &&
         // "from $186.4 million a year ago, when the industry enjoyed …": its "when" clause it dates.

@@ -106,6 +106,15 @@ describe('findAnchors, governingAnchors, anchorTime', () => {
     expect(anchorsOf('Residents were evacuated from 300 homes in April.', 'April')).toBe(1);
   });
 
+  it('drops the date of a supposed happening, inside an "if" clause', () => {
+    const line = 'Russia threatened to veto the resolution if it is put to a vote on Friday.';
+    const at = { ...s, end: line.length, text: line };
+    expect(findAnchors(article(line), at, [yesterday(line, 'Friday')], [])).toEqual([]);
+    const told = 'The rig had incomplete, if not inaccurate, documents when he started work on Friday.';
+    const t = yesterday(told, 'Friday');
+    expect(findAnchors(article(told), { ...s, end: told.length, text: told }, [t], [])).toEqual([t]);
+  });
+
   it('drops expressions in quotes and compared figures', () => {
     const found = findAnchors(article(text), s, [monday, quotedMarch, lastMarch], quotedRanges(text));
     expect(found).toEqual([monday]);
