@@ -94,10 +94,11 @@ export function datedEvents(
     // Nor a merely possible happening the timeline would drop ("voted to support the republic
     // Friday" dates the voting, not the support), nor an event noun whose title would say nothing
     // ("During his speech Wednesday night, Castro expressed …": "His speech" goes, the expressing
-    // is dated).
+    // is dated) unless the date is part of its phrase ("a similar fund for victims of the Sept. 11,
+    // 2001, terrorist attacks" dates the attacks or nothing, never the fund).
     const presentable = (x: Trigger) =>
       x.pos !== 'VERB'
-        ? !emptyDatedTitle(titleOf(p, x))
+        ? inNounPhrase(s.tokens, t, x.index) || !emptyDatedTitle(titleOf(p, x))
         : !cutOf(p, x.index).subjectless &&
           triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical';
     const best = learned?.find(presentable);
@@ -302,6 +303,21 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...speaker, ...told.kept], 18).text;
+}
+
+/**
+ * Whether a date stands inside the phrase of the noun at `n`, before it: opened by a determiner
+ * or a possessive ("the Sept. 11, 2001, terrorist attacks", "his Aug. 2 power-grab") or itself
+ * possessive ("last year's Madrid summit"), with only modifiers and commas up to the noun.
+ */
+function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  if (n < b || n - b > 4) return false;
+  const opened = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b]?.text ?? '');
+  return (
+    opened &&
+    tokens.slice(b, n).every((x) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^(?:,|['’]s)$/.test(x.text))
+  );
 }
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */
