@@ -88,17 +88,19 @@ const OPENERS = new Set(['since', 'after', 'before', 'until', 'because', 'althou
 /**
  * The narrated stretch of a sentence before the clause that holds the saying at `saying` (an
  * article offset), or undefined: a main clause of its own before ", and" with a new subject ("X
- * signed a plan Friday, | and Y claimed …"), or a clause of time or reason ("Since the decision
- * was announced Wednesday, | they have said …"), which dates its own verb, not the saying.
+ * signed a plan Friday, | and Y claimed …") or before a relative clause ("DPC made an offer earlier
+ * this year, | which the board said it rejected"), or a clause of time or reason ("Since the
+ * decision was announced Wednesday, | they have said …"), which dates its own verb, not the saying.
  */
 function narratedBefore(p: SentenceParse, saying: number): { from: number; to: number } | undefined {
   const { tokens } = p.s;
   const c = p.clauses.find(
     (c) =>
-      c.kind === 'coordinate' &&
-      tokens[c.from]!.pos === 'CCONJ' &&
+      ((c.kind === 'coordinate' &&
+        tokens[c.from]!.pos === 'CCONJ' &&
+        /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[c.from + 1]?.pos ?? '')) ||
+        (c.kind === 'relative' && /^(?:which|who)$/i.test(tokens[c.from]!.text))) &&
       tokens[c.from - 1]?.text === ',' &&
-      /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[c.from + 1]?.pos ?? '') &&
       tokens[c.from]!.start <= saying &&
       saying < (tokens[c.to - 1]?.end ?? p.s.end),
   );

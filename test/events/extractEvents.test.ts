@@ -31,6 +31,15 @@ describe('extractEvents', () => {
     expect(claimed?.mentions[0]?.timex).toBeUndefined();
   });
 
+  it('keeps the dated clause before a relative clause that reports words', () => {
+    const text =
+      'Earlier this year, DPC Acquisition made a $15-a-share offer for Dataproducts, which the Dataproducts board said it rejected because the offer was not fully financed.';
+    const events = extractEvents(article(text), tag(text, { reference: '2022-04-12' }));
+    const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
+    expect(dated).toContain('made');
+    expect(dated).not.toContain('said');
+  });
+
   it('dates the verb of an opening clause of time, not the saying after it', () => {
     const text =
       'Since the INS decision was announced Wednesday, they have said they will appeal the decision.';

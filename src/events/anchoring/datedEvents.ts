@@ -6,16 +6,30 @@ import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { cutOf, draftFromTrigger, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import {
+  cutOf,
+  draftFromTrigger,
+  emptyDatedTitle,
+  isHappening,
+  type SentenceParse,
+  titleOf,
+} from '../sentenceParse.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { anchorTime } from './findAnchors.ts';
-import { aspectualComplement, participleBefore, whenClauseVerb } from './furtherWords.ts';
+import {
+  aspectualComplement,
+  participleBefore,
+  relativeOfNoun,
+  simultaneousVerbs,
+  whenClauseVerb,
+} from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { openingParticiple } from './openingParticiple.ts';
+import { periodClause } from './periodEnded.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -78,27 +92,37 @@ export function datedEvents(
     // The model's best candidate that makes a title with a subject; the rules when it has none
     // ("some of which raise their elements" is no headline of "reports of confrontations").
     // Nor a merely possible happening the timeline would drop ("voted to support the republic
-    // Friday" dates the voting, not the support).
+    // Friday" dates the voting, not the support), nor an event noun whose title would say nothing
+    // ("During his speech Wednesday night, Castro expressed …": "His speech" goes, the expressing
+    // is dated) unless the date is part of its phrase ("a similar fund for victims of the Sept. 11,
+    // 2001, terrorist attacks" dates the attacks or nothing, never the fund).
     const presentable = (x: Trigger) =>
-      x.pos !== 'VERB' ||
-      (!cutOf(p, x.index).subjectless &&
-        triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical');
+      x.pos !== 'VERB'
+        ? inNounPhrase(s.tokens, t, x.index) || !emptyDatedTitle(titleOf(p, x))
+        : !cutOf(p, x.index).subjectless &&
+          triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical';
     const best = learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);
     const sayingVerb = said && sayingTrigger(p, said.verb, (x) => presentable(x));
+    // "For the six months ended Aug. 12, Provigo posted net income …": the period's happening.
+    const period = opening
+      ? undefined
+      : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
     const chosen = opening
       ? { trigger: opening }
-      : sayingVerb
-        ? { trigger: sayingVerb }
-        : learned && learned.length > 0
-          ? best
-            ? { trigger: best }
-            : rules && presentable(rules.trigger)
-              ? rules
-              : { trigger: learned[0]! }
-          : byRules();
+      : period && presentable(period.verb)
+        ? { trigger: period.verb }
+        : sayingVerb
+          ? { trigger: sayingVerb }
+          : learned && learned.length > 0
+            ? best
+              ? { trigger: best }
+              : rules && presentable(rules.trigger)
+                ? rules
+                : { trigger: learned[0]! }
+            : byRules();
     // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
@@ -181,7 +205,12 @@ export function datedEvents(
       aspectualComplement(p, found.trigger, all),
       whenClauseVerb(p, t, all),
       participleBefore(p, t, told),
+      // "the January 1998 bombing of a clinic that killed an officer": what the dated noun did.
+      ...[found.trigger, ...noun].flatMap((x) => relativeOfNoun(p, x, all)),
+      // "were killed … when two military helicopters crashed last February": the same time.
+      ...simultaneousVerbs(p, found.trigger, all),
     ].filter((x): x is Trigger => x !== undefined);
+    if (period && found.trigger === period.verb) more.push(period.ended);
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
@@ -274,6 +303,21 @@ function sayingTitle(p: SentenceParse, saying: Trigger): string {
   const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
   return assemble(tokens, [...speaker, ...told.kept], 18).text;
+}
+
+/**
+ * Whether a date stands inside the phrase of the noun at `n`, before it: opened by a determiner
+ * or a possessive ("the Sept. 11, 2001, terrorist attacks", "his Aug. 2 power-grab") or itself
+ * possessive ("last year's Madrid summit"), with only modifiers and commas up to the noun.
+ */
+function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  if (n < b || n - b > 4) return false;
+  const opened = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b]?.text ?? '');
+  return (
+    opened &&
+    tokens.slice(b, n).every((x) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^(?:,|['’]s)$/.test(x.text))
+  );
 }
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */

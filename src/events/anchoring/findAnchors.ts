@@ -38,6 +38,13 @@ export function findAnchors(
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
       !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      // "threatened to veto the resolution if it is put to a vote on Friday": a supposed day.
+      !/\b(?:if|unless)\s(?!not\b)[^,;]*$/i.test(article.text.slice(s.start, t.start)) &&
+      !(
+        comparedFigure(article.text.slice(Math.max(s.start, t.start - 90), t.start)) &&
+        // "from $186.4 million a year ago, when the industry enjoyed …": its "when" clause it dates.
+        !/^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8))
+      ) &&
       // A date after publication dates a plan when it names a day or a month and the verb it
       // goes with is no past ("planned to leave on Thursday", "Congress reconvenes Jan. 24");
       // else it is a forecast or a mis-resolved past ("attacked on Thursday"), kept only in words
@@ -66,6 +73,27 @@ const comparedWith = (before: string): boolean =>
   isComparison(before) && !(QUANTITY_COMPARED.test(before) && !/\bfrom\b/i.test(before));
 const QUANTITY_COMPARED =
   /\b(?:more|less|fewer|longer)\s+than\s+(?:[$£€]?\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)[\w-]*(?:\s+\S+)?\s+$/i;
+
+/** A number, in digits or words. */
+const NUMBER = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const SCALE = String.raw`(?:\s+(?:million|billion|trillion))?`;
+const UNIT = '(?:cents?|pence|points?|guilders|francs|marks|yen|pounds|dollars|euros|barrels)';
+/**
+ * A figure with its unit: "$4 million", "24 cents", "4.10 guilders", "15%", "14 Canadian cents",
+ * "100 basis points", "3.8 percent"; not a bare number ("raised the alert level to 5 from 3 this week").
+ */
+const FIGURE = String.raw`(?:(?:[$£€]|[A-Z]{1,2}\$)${NUMBER}${SCALE}|${NUMBER}(?:\s*%|\s+percent|\s+per cent|${SCALE}\s+(?:\p{L}+\s+)?${UNIT}|\s+(?:million|billion|trillion)))(?:\s+(?:a|per)\s+share)?`;
+
+/**
+ * "net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "compared with
+ * earnings of $6.1 million a year ago": a date right after the figure a comparison opens (with at
+ * most a few words before it, and its per-share twin) is the time of that figure, not of the clause.
+ */
+const COMPARED_FIGURE = new RegExp(
+  String.raw`\b(?:from|compared (?:with|to)|versus|vs\.|against)\s+(?:[\p{L}'’-]+\s+){0,4}?${FIGURE}(?:\s*,?\s*or\s+${FIGURE})?\s*,?\s*(?:in\s+|for\s+)?$`,
+  'iu',
+);
+const comparedFigure = (before: string): boolean => COMPARED_FIGURE.test(before);
 
 /**
  * Whether a date is the stamp of a reader's comment, posted after the article and no date of what

@@ -7,7 +7,7 @@ import { cutOf, draftFromTrigger, isHappening, type SentenceParse, triggerCut } 
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import { opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { attachTimex, datesNoun, modifiesNoun, tokenRange } from './attachTimex.ts';
+import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { datedEvents, plainVerbs } from './datedEvents.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
@@ -57,17 +57,21 @@ export function reportedEvents(
   const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn);
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
+  // "Compaq, which said it discovered the bugs, still plans to announce … on Nov. 6": a date after
+  // publication dates no verb told as past.
+  const ahead = after !== undefined && anchorTime(article, after).start > article.published.slice(0, 10);
+  const datable = (t: Trigger) => inContent(t) && !(ahead && toldAsPast(tokens, t.index));
   // "during yesterday's operation": a date that modifies a noun dates that noun (hand rules).
   const ownNoun = after !== undefined && datesNoun(tokens, after.start, after.end);
   const learned =
     after && !ownNoun
-      ? attachLearned(tokens, p.clauses, p.triggers, after.start, after.end, inContent)
+      ? attachLearned(tokens, p.clauses, p.triggers, after.start, after.end, datable)
       : undefined;
   const attached = after
     ? learned
       ? learned[0]
-      : (attachTimex(tokens, p.clauses, p.triggers, after.start, after.end, inContent)?.trigger ??
-        attachTimex(tokens, p.clauses, plainVerbs(p), after.start, after.end, inContent)?.trigger)
+      : (attachTimex(tokens, p.clauses, p.triggers, after.start, after.end, datable)?.trigger ??
+        attachTimex(tokens, p.clauses, plainVerbs(p), after.start, after.end, datable)?.trigger)
     : undefined;
   // "The thrift announced the plan Aug. 21", "announced on Monday to offer a reward": a date
   // that comes before any verb of the words, and dates none of their happenings, dates the

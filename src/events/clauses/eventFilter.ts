@@ -70,11 +70,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // comment or a feature's voice, not a report.
   if (/^(?:You|Your|Remember|Imagine|Consider)\b/.test(free) || /\b(?:you|your)\b/.test(free))
     return 'addressing the reader';
-  if (
-    /^(?:If|Unless|Should|Were|Had)\b|\b(?:if|unless)\s+(?!not\b)/.test(free) &&
-    !/\b(?:said|says)\b/.test(free)
-  )
-    return 'a conditional';
+  if (conditional(free) && !/\b(?:said|says)\b/.test(free)) return 'a conditional';
   // Only a view voiced before the date governs it ("Americans believe …, a poll released on Friday");
   // "clashes during the past days, and observers believe …" still dates the clashes.
   const scope = datedFrom === undefined ? free : free.slice(0, datedFrom);
@@ -100,6 +96,30 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     return 'background';
   return undefined;
 }
+
+/**
+ * Whether a sentence is supposed on a condition: it opens with one ("If the cap fails, …",
+ * "Should talks collapse, …"); the clause the "if" hangs on, from the last comma before it, speaks
+ * in a modal ("Analysts fear the cost could become astronomical if oil continues to flow"); or the
+ * "if" clause closes at a comma before one ("so if the virus reaches countries there, it might
+ * circulate …"). A condition inside words reported ("declared that if it was up to him, BP's boss
+ * would be fired") or a later clause ("Spitzer called on Monday for Vacco to revive the unit,
+ * vowing that he would do so if elected") leaves the main clause told, and an "if" that asks is
+ * none ("It was not known if the arrest announced today stemmed from …").
+ */
+function conditional(free: string): boolean {
+  if (/^(?:If|Unless|Should|Were|Had)\b/.test(free)) return true;
+  for (const m of free.matchAll(/\b(?:if|unless)\s+(?!not\b)/g)) {
+    const before = free.slice(0, m.index);
+    const hangsOn = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+    if (!/\bthat\b/.test(hangsOn) && MODAL.test(hangsOn)) return true;
+    const comma = free.indexOf(',', m.index);
+    const then = comma < 0 ? '' : free.slice(comma + 1).split(/[,;]/)[0]!;
+    if (!/\bthat\s+$/.test(before) && MODAL.test(then)) return true;
+  }
+  return false;
+}
+const MODAL = /\b(?:will|would|could|might|may|can|should|must|shall|['’]ll|['’]d|going to)\b/i;
 
 /**
  * Whether a temporal expression states when the clause happened, or compares with another time

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
-import { article, monthIn, yesterday } from '../eventFixtures.ts';
+import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('datedEvents (through extractEvents)', () => {
   it('dates the verb an infinitive hangs on rather than the merely possible infinitive', () => {
@@ -54,5 +54,21 @@ describe('datedEvents (through extractEvents)', () => {
     const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
     expect(dated).toContain('closed@yesterday');
     expect(dated).not.toContain('closed@August');
+  });
+
+  it('passes over an event noun whose title would say nothing to the next candidate', () => {
+    // "His speech" alone would be dropped as an empty dated title; the date goes on to the verb.
+    const text = 'During his speech Wednesday night, Castro expressed irritation at the delay.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Wednesday night')]);
+    expect(e?.when.start).toBe('2022-04-11');
+    expect(e?.title).toMatch(/^Castro expressed irritation/);
+    expect(e?.mentions.map((m) => m.trigger?.text)).toContain('expressed');
+  });
+
+  it('hands on no date that stands inside the phrase of an event noun', () => {
+    // "The Sept. 11, 2001, terrorist attacks" would say nothing, but the date is the attacks', not the fund's.
+    const text = 'Feinberg administered a similar fund for victims of the Sept. 11, 2001, terrorist attacks.';
+    const events = extractEvents(article(text), [dayIn(text, 'Sept. 11, 2001', '2001-09-11')]);
+    expect(events.some((e) => e.when.start === '2001-09-11' && /administered/.test(e.title))).toBe(false);
   });
 });

@@ -71,6 +71,50 @@ describe('findAnchors, governingAnchors, anchorTime', () => {
   const quotedMarch = monthIn(text, 'March', '2022-03');
   const lastMarch = monthIn(text, 'March', '2022-03', text.lastIndexOf('March'));
 
+  it('drops the date of a figure a comparison opens, not a bare number nor a when-clause date', () => {
+    const anchorsOf = (line: string, date: string) => {
+      const t = monthIn(line, date, '2021-04');
+      const at = { ...s, end: line.length, text: line };
+      return findAnchors(article(line), at, [t], []).length;
+    };
+    expect(
+      anchorsOf(
+        'Net rose to $108.8 million, or $1.35 a share, from $90.5 million, or $1.12 a share, a year ago.',
+        'a year ago',
+      ),
+    ).toBe(0);
+    expect(
+      anchorsOf(
+        'It had a loss of $46.9 million, compared with a restated loss of $9 million a year ago.',
+        'a year ago',
+      ),
+    ).toBe(0);
+    expect(
+      anchorsOf(
+        'About 24 percent of the waters are closed, down from a peak of about 37 percent in early June.',
+        'early June',
+      ),
+    ).toBe(0);
+    // A bare number names no figure of a past period: the date dates the clause.
+    expect(anchorsOf('The WHO raised its alert level to 5 from 3 this week.', 'this week')).toBe(1);
+    expect(
+      anchorsOf(
+        'Profit fell to $58.6 million from $186.4 million a year ago, when demand was strong.',
+        'a year ago',
+      ),
+    ).toBe(1);
+    expect(anchorsOf('Residents were evacuated from 300 homes in April.', 'April')).toBe(1);
+  });
+
+  it('drops the date of a supposed happening, inside an "if" clause', () => {
+    const line = 'Russia threatened to veto the resolution if it is put to a vote on Friday.';
+    const at = { ...s, end: line.length, text: line };
+    expect(findAnchors(article(line), at, [yesterday(line, 'Friday')], [])).toEqual([]);
+    const told = 'The rig had incomplete, if not inaccurate, documents when he started work on Friday.';
+    const t = yesterday(told, 'Friday');
+    expect(findAnchors(article(told), { ...s, end: told.length, text: told }, [t], [])).toEqual([t]);
+  });
+
   it('drops expressions in quotes and compared figures', () => {
     const found = findAnchors(article(text), s, [monday, quotedMarch, lastMarch], quotedRanges(text));
     expect(found).toEqual([monday]);

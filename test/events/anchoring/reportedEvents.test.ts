@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
-import { article, monthIn, yesterday } from '../eventFixtures.ts';
+import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('reportedEvents (through extractEvents)', () => {
   it('dates the saying by a day in the words that dates none of their happenings', () => {
@@ -58,5 +58,12 @@ describe('reportedEvents (through extractEvents)', () => {
     expect(events.map((e) => e.title)).toContain(
       'Reuters quoted residents as saying tanks had entered the city',
     );
+  });
+
+  it('dates no verb of the words told as past by a day after publication', () => {
+    const text = 'Compaq, which said it discovered the bugs, still plans to announce new products on Nov. 6.';
+    const events = extractEvents(article(text), [dayIn(text, 'Nov. 6', '2022-11-06')]);
+    const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
+    expect(dated).not.toContain('discovered');
   });
 });

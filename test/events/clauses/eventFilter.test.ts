@@ -36,6 +36,26 @@ describe('notAnEvent', () => {
     expect(notAnEvent('There is way too much pressure to cap it with mud.')).toBe('a generic statement');
   });
 
+  it('takes a sentence for a conditional only when the condition governs its main clause', () => {
+    expect(notAnEvent('Oil will flow again if the cap fails.')).toBe('a conditional');
+    expect(notAnEvent('So if the virus reaches the south, it might circulate for months.')).toBe(
+      'a conditional',
+    );
+    expect(notAnEvent('Analysts fear the cost could become astronomical if oil continues to flow.')).toBe(
+      'a conditional',
+    );
+    // The condition is in a later clause, in words reported, or the "if" asks.
+    expect(
+      notAnEvent(
+        'On Monday, Spitzer called for Vacco to revive the unit, vowing that he would do so if elected.',
+      ),
+    ).toBeUndefined();
+    expect(notAnEvent('Obama declared that if it was up to him, the boss would be fired.')).toBeUndefined();
+    expect(
+      notAnEvent('It was not known if the arrest announced today stemmed from the indictment.'),
+    ).toBeUndefined();
+  });
+
   it('rejects undated opinions and attributed views but keeps a dated sentence', () => {
     expect(notAnEvent('Observers believe the group is linked to ISIS.')).toBe('an opinion');
     expect(notAnEvent('Hopes for a settlement remain alive, says Jim Muir.')).toBe('an attributed view');
