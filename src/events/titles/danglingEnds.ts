@@ -105,9 +105,25 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
   // After "and", only a phrase that opens as a subject does ("and the charity's ambassador", "and
   // many staff", "and more than 47,000 payments"), not a noun or name that may go on the phrase
   // before ("a climate | and energy bill", "the National Oceanic | and Atmospheric Administration").
+  // A bare plural will do when its auxiliary follows at once ("… in north London | and scientists
+  // there will now grow …"); not a name nor a noun a participle follows ("Iraq and Libya are …",
+  // "individuals and businesses harmed by …" may be one phrase).
   const first = tokens[tail[0]!]!;
+  const auxNext = () => {
+    let j = last + 1;
+    while (/^(?:there|here|also|now|then|still|too)$/i.test(tokens[j]?.text ?? '')) j++;
+    return tokens[j]?.pos === 'AUX';
+  };
+  const end = tokens[last]!;
+  const bare =
+    tail.length <= 2 &&
+    end.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(end.text) &&
+    end.lemma !== end.text.toLowerCase() &&
+    auxNext();
   if (
     !(
+      bare ||
       /^(?:DET|PRON|NUM)$/.test(first.pos) ||
       /^(?:more|many|most|some|several|few|over|about|nearly|almost|fewer|less|hundreds|thousands|dozens)$/i.test(
         first.text,
@@ -131,6 +147,7 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
     // ("and over 4,000 barrels | and 27.4 million cubic feet … were flared": past the subject's own "and".)
     const nominal =
       /^(?:NOUN|PROPN|ADJ|NUM|DET|CCONJ)$/.test(t.pos) ||
+      /^(?:there|here|also|now|then|still|too)$/i.test(t.text) ||
       /^(?:of|['’]s)$/i.test(t.text) ||
       (t.pos === 'PART' && /^['’]s?$/.test(t.text));
     if (!nominal) return;

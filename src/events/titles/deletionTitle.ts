@@ -288,6 +288,18 @@ function skippedWords(
       continue;
     }
     let b = a - 1;
+    // "closed until at least Sunday", "as early as next week": a bound on the date goes with it.
+    const words = (n: number) =>
+      tokens
+        .slice(Math.max(0, b - n + 1), b + 1)
+        .map((x) => x.text.toLowerCase())
+        .join(' ');
+    const bound = /^(?:as early as|as late as|as soon as|no later than|no earlier than)$/.test(words(3))
+      ? 3
+      : /^(?:at least|at most)$/.test(words(2))
+        ? 2
+        : 0;
+    for (let n = 0; n < bound; n++) out[b--] = true;
     // "to help it cope with last week's earthquake": before a possessive date, the preposition is the noun's.
     if (/^['’]s$/.test(tokens[z + 1]?.text ?? '')) {
       out[z + 1] = true;

@@ -28,6 +28,9 @@ describe('dangling ends of a cut title', () => {
     const a = firstWords('The headquarters was damaged and many staff are missing.', 7);
     dropSubjectWithoutVerb(a.tokens, a.out, 3);
     expect(a.words()).toBe('The headquarters was damaged');
+    const c = firstWords('Samples arrived in north London and scientists there will grow the virus.', 7);
+    dropSubjectWithoutVerb(c.tokens, c.out, 1);
+    expect(c.words()).toBe('Samples arrived in north London');
     const b = firstWords('Senators unveiled a climate and energy bill today.', 6);
     dropSubjectWithoutVerb(b.tokens, b.out, 1);
     expect(b.words()).toBe('Senators unveiled a climate and energy');

@@ -50,6 +50,15 @@ describe('deletionTitle', () => {
     ).not.toMatch(/climate$/);
   });
 
+  it('leaves out a bound with its date ("until at least Sunday", "as early as next week")', () => {
+    expect(cut('The school expects to be closed until at least Sunday.', 'closed', ['Sunday'])).toBe(
+      'The school expects to be closed',
+    );
+    expect(cut('The ministers will meet as early as next week.', 'meet', ['next week'])).toBe(
+      'The ministers will meet',
+    );
+  });
+
   it('ends the title of an opening subordinate clause at its comma', () => {
     expect(
       cut(
