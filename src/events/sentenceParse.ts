@@ -30,7 +30,12 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     dates: timexes
       .filter(
         (t) =>
-          t.start >= s.start && t.end <= s.end && !toldLength(s, t) && !frequencyOfNoun(s, t) && !rate(s, t),
+          t.start >= s.start &&
+          t.end <= s.end &&
+          !toldLength(s, t) &&
+          !frequencyOfNoun(s, t) &&
+          !rate(s, t) &&
+          !possessive(s, t),
       )
       .map((t) => [t.start, t.end] as const),
   };
@@ -60,6 +65,15 @@ function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
     return false;
   const next = s.tokens.find((x) => x.start >= t.end);
   return next?.pos === 'NOUN' || next?.pos === 'ADJ';
+}
+
+/**
+ * "struck a conciliatory note at Tuesday's debate", "to cope with last week's earthquake": a date
+ * that owns the noun after it is the noun's determiner; without it the title reads "at debate".
+ */
+function possessive(s: Sentence, t: TemporalExpression): boolean {
+  const k = s.tokens.findIndex((x) => x.start >= t.end);
+  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
 /**

@@ -64,6 +64,18 @@ describe('event nouns and caption words', () => {
     );
   });
 
+  it("keeps a possessive date before its noun, and a noun's 'of' phrase after a day", () => {
+    const titles = (text: string) => titlesOf(text, '2012-05-21');
+    expect(
+      titles(
+        "The Russian ambassador struck a conciliatory note at Tuesday's debate, saying the council can agree.",
+      ),
+    ).toContain("The Russian ambassador struck a conciliatory note at Tuesday's debate");
+    expect(titles('The clashes followed the shooting dead on Sunday of two anti-Syrian clerics.')).toContain(
+      'The clashes followed the shooting dead of two anti-Syrian clerics',
+    );
+  });
+
   it('titles an event noun that a verb (or a verb and its infinitive) takes as object by that verb', () => {
     const titles = (text: string) => titlesOf(text, '2012-06-26');
     expect(
@@ -162,7 +174,8 @@ describe('a date inside an event noun phrase', () => {
     const text = "The UN condemned Friday's attack on the embassy.";
     const events = eventsOf(text, '2012-02-07');
     const attack = events.find((e) => e.mentions[0]?.trigger?.text === 'attack');
-    expect(attack?.title).toBe('Attack on the embassy');
+    // The possessive date stays as the noun's determiner ("at Tuesday's debate", not "at debate").
+    expect(attack?.title).toBe("Friday's attack on the embassy");
     expect(attack?.when.start).toBe('2012-02-03');
   });
 });

@@ -358,7 +358,16 @@ function skippedWords(
     if (/^['’]s$/.test(next.text)) out[z + 1] = true;
     // "on Tuesday alone", "last year too": an adverb that only bounds the date.
     if (/^(?:alone|too|again|only)$/i.test(next.text) && next.pos === 'ADV') out[z + 1] = true;
-    if (next.text.toLowerCase() === 'of' && prepositional) {
+    // "within minutes of each other", "after hours of talks": an "of" phrase after a length of time
+    // is the date's, and so is "on Tuesday of next week"; after a day, another "of" is not ("the
+    // shooting dead on Sunday | of two anti-Syrian clerics").
+    const day =
+      /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow)$/i.test(
+        tokens[z]!.text,
+      );
+    const ofTime =
+      !day || tokens.slice(z + 2, z + 5).some((x) => /^(?:week|month|year|next|last|this)$/i.test(x.text));
+    if (next.text.toLowerCase() === 'of' && prepositional && ofTime) {
       out[z + 1] = true;
       for (let j = z + 2; j < tokens.length && isNominal(tokens[j]!); j++) out[j] = true;
     }
