@@ -153,7 +153,11 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
       before.pos === 'ADP' ||
       before.pos === 'ADJ' ||
       // "the most organised opposition group", "a well armed militia": graded, it is an adjective.
-      /^(?:most|more|less|least|best|better|well|highly|heavily|lightly|poorly|widely)$/i.test(before.text))
+      /^(?:most|more|less|least|best|better|well|highly|heavily|lightly|poorly|widely)$/i.test(before.text) ||
+      // "a fenced and tightly guarded camp": an adverb of manner before it.
+      (before.pos === 'ADV' &&
+        /ly$/i.test(before.text) &&
+        /^(?:DET|CCONJ|ADP)$/.test(tokens[i - 2]?.pos ?? '')))
   )
     return true;
   // "Beginning with the start of the uprising, it charts …": a participle opening the sentence.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachTimex } from '../../../src/events/anchoring/attachTimex.ts';
+import { attachTimex, modifiesNoun } from '../../../src/events/anchoring/attachTimex.ts';
 import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
@@ -88,5 +88,20 @@ describe('attachTimex on a possessive date', () => {
         'blasts',
       ]),
     ).toBe('blasts (possessive)');
+  });
+});
+
+describe('modifiesNoun', () => {
+  const at = (text: string, word: string) => {
+    const { tokens } = annotate(text);
+    return modifiesNoun(
+      tokens,
+      tokens.findIndex((t) => t.text === word),
+    );
+  };
+  it('takes a participle an adverb of manner opens before its noun for an adjective, not a verb with its object', () => {
+    expect(at('Many are housed in a fenced and tightly guarded camp.', 'guarded')).toBe(true);
+    expect(at('The newly renamed Bureau has worked on rules.', 'renamed')).toBe(true);
+    expect(at('The US and Canadian military recently contributed equipment.', 'contributed')).toBe(false);
   });
 });
