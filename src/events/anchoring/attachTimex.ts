@@ -171,6 +171,16 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
   )
     return true;
   if (!before) return false;
+  // "as they advanced on areas held by the opposition": a past participle with its agent right
+  // after a noun inside a phrase, the clause's verb before it, describes the noun.
+  if (
+    before.pos === 'NOUN' &&
+    (/(?:ed|en)$/.test(t.text) || (t.lemma !== t.text.toLowerCase() && !/(?:ing|s)$/.test(t.text))) &&
+    after?.text.toLowerCase() === 'by' &&
+    /^(?:ADP|DET)$/.test(tokens[i - 2]?.pos ?? '') &&
+    tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' && !/ing$/.test(x.text))
+  )
+    return true;
   // "left dozens dead and wounded": a participle coordinated with an adjective is one.
   if (/^(?:and|or)$/i.test(before.text) && tokens[i - 2]?.pos === 'ADJ' && /(?:ed|en)$/.test(t.text))
     return true;

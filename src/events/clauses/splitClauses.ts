@@ -60,6 +60,9 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
       !(w === 'once' && prev.pos !== 'PUNCT') &&
       // "quoted Mr Assad as saying": the words quoted, not a clause of time or reason.
       !(w === 'as' && /^(?:saying|telling|describing|calling|warning)$/i.test(tokens[i + 1]?.text ?? '')) &&
+      // "present itself as a government-in-waiting set to replace Assad": a role, whose participle
+      // with its infinitive describes it.
+      !(w === 'as' && asRole(tokens, i)) &&
       verbFollows(tokens, i + 1, 6)
     ) {
       starts.push({ at: i, kind: 'subordinate' });
@@ -189,6 +192,18 @@ function frontedSubordinate(tokens: readonly Token[], starts: Array<{ at: number
     else starts.splice(1, 0, { at: c + 1, kind: 'main' });
     return;
   }
+}
+
+/** "as a government-in-waiting set to replace …": "as", a noun phrase and a participle before "to". */
+function asRole(tokens: readonly Token[], i: number): boolean {
+  let j = i + 1;
+  if (tokens[j]?.pos !== 'DET') return false;
+  while (/^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j]?.pos ?? '')) j++;
+  return (
+    /^(?:set|poised|expected|due|about|able|likely|ready|designed|meant|intended)$/i.test(
+      tokens[j]?.text ?? '',
+    ) && tokens[j + 1]?.text.toLowerCase() === 'to'
+  );
 }
 
 /** The clause that holds token `i`. */

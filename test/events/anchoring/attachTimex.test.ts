@@ -104,4 +104,8 @@ describe('modifiesNoun', () => {
     expect(at('The newly renamed Bureau has worked on rules.', 'renamed')).toBe(true);
     expect(at('The US and Canadian military recently contributed equipment.', 'contributed')).toBe(false);
   });
+  it('takes a past participle with its agent after a noun inside a phrase for a description of the noun', () => {
+    expect(at('Troops advanced on areas held by the opposition.', 'held')).toBe(true);
+    expect(at('Profits for the last three months rose by 83%.', 'rose')).toBe(false);
+  });
 });

@@ -21,6 +21,14 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('keeps "as" with a role and its participle before "to" inside the clause', () => {
+    expect(
+      clauses('The council is trying to present itself as a government-in-waiting set to replace Assad.'),
+    ).toEqual([
+      'main: The council is trying to present itself as a government-in-waiting set to replace Assad .',
+    ]);
+  });
+
   it('keeps a prepositional "after" that opens no clause inside its clause', () => {
     expect(clauses('He resigned after the vote.')).toEqual(['main: He resigned after the vote .']);
   });
