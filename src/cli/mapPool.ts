@@ -70,7 +70,8 @@ export interface MapperOptions {
  * on, it loaded the map's code and models a second time beside the workers', and a worker's
  * heap can be sized (`youngGenerationMb`) where this thread's is fixed once Node has started.
  * Each article goes to the least busy worker with fewer than `QUEUED` waiting, else waits for one
- * to answer, so the threads finish together. This thread maps only when no worker could start.
+ * to answer, so the threads finish together. This thread maps only when no worker could start,
+ * or what workers that died leave.
  * Results are the same wherever an article is mapped (`mapArticle` is a pure function of the
  * article, and every thread runs the same code).
  */
