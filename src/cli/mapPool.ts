@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import type { ReadArticle } from '../model/article.ts';
 import { rebuilt } from './mapProtocol.ts';
@@ -25,10 +24,11 @@ export function defaultJobs(): number {
 }
 
 /**
- * Articles queued ahead for each worker, so it never waits for this thread between two articles,
- * even while this thread maps a long one (with 8, a worker stood idle about 5% of a Timeline17 run).
+ * Articles queued for each worker. This thread maps nothing while workers run, so it answers a
+ * worker's reply at once and a few queued articles keep every worker busy; few, so that at the
+ * end of the input no worker still holds a queue while another stands idle.
  */
-const AHEAD = 24;
+const QUEUED = 8;
 
 /**
  * The map stage for this thread: the worker bundle's, when there is one, else the sources'. The
@@ -52,33 +52,53 @@ async function loadMapHere(bundle: WorkerScript | undefined): Promise<(a: ReadAr
   return (await import('../chronology/mapArticle.ts')).mapArticle;
 }
 
+/** How the worker threads of a mapper start. */
+export interface MapperOptions {
+  /**
+   * The young generation of each worker's heap, in MB (V8 splits it in three: two semi-spaces
+   * and room for large new objects); undefined leaves V8's default (48 MB on 64-bit).
+   */
+  readonly youngGenerationMb?: number;
+}
+
 /**
- * A mapper on `jobs` threads: this one and `jobs - 1` workers (src/cli/mapWorkers.ts, running
- * src/cli/mapWorkerTask.ts bundled by esbuild, or through tsx when it cannot be bundled).
- * Each article goes to a worker when one has fewer than `AHEAD` articles waiting, else it is mapped
- * here at once: this thread, idle otherwise, maps its share, and no time is lost while the workers
- * start (the first articles are all mapped here). Results are the same wherever an article is
- * mapped (`mapArticle` is a pure function of the article, and every thread runs the same code).
+ * A mapper on `jobs` threads. With one, articles are mapped on this thread. With more, `jobs`
+ * worker threads map (src/cli/mapWorkers.ts, running src/cli/mapWorkerTask.ts bundled by
+ * esbuild, or through tsx when it cannot be bundled) and this thread only reads, hands out
+ * articles and collects results. It used to map a share itself, with one worker fewer: its heap,
+ * which holds every result for the reduce, made each of its collections slower as the run went
+ * on, it loaded the map's code and models a second time beside the workers', and a worker's
+ * heap can be sized (`youngGenerationMb`) where this thread's is fixed once Node has started.
+ * Each article goes to the least busy worker with fewer than `QUEUED` waiting, else waits for one
+ * to answer, so the threads finish together. This thread maps only when no worker could start,
+ * or what workers that died leave.
+ * Results are the same wherever an article is mapped (`mapArticle` is a pure function of the
+ * article, and every thread runs the same code).
  */
-export function createMapper(jobs: number): Mapper {
+export function createMapper(jobs: number, options: MapperOptions = {}): Mapper {
   const counts = { workers: 0, here: 0 };
   const bundled = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url));
-  const local = bundled.then(loadMapHere);
+  // Loaded on first use only: with workers, this thread usually never maps.
+  let local: Promise<(a: ReadArticle) => MappedArticle> | undefined;
   const here = async (article: ReadArticle) => {
     counts.here++;
+    local ??= bundled.then(loadMapHere);
     return (await local)(article);
   };
-  if (jobs <= 1)
+  if (jobs <= 1) {
+    local = bundled.then(loadMapHere);
+    const loaded = local;
     return {
       map: here,
       window: 1,
-      ready: local.then(() => {}),
+      ready: loaded.then(() => {}),
       counts,
       close: async () => {
-        await local.catch(() => {});
+        await loaded.catch(() => {});
         (await bundled)?.dispose();
       },
     };
+  }
   let workers: MapWorkers | undefined;
   let script: WorkerScript | undefined;
   let closed = false;
@@ -88,35 +108,46 @@ export function createMapper(jobs: number): Mapper {
     // Without workers (none could start) every article is simply mapped here.
     workers = tryStartMapWorkers(
       bundle?.url ?? new URL('./mapWorker.mjs', import.meta.url).href,
-      jobs - 1,
+      jobs,
       // Workers inherit this process's flags, `--import tsx` included, whose hooks would transform
       // the bundle again (and wrap every function for its name): the bundle is plain JavaScript.
       bundle ? withoutTsx(process.execArgv) : undefined,
       here,
+      options.youngGenerationMb,
     );
   });
-  // Articles are placed one per turn of the event loop, so the workers' answers are taken in (and
-  // their queues refilled) between two articles mapped here.
+  // Callbacks of the article waiting for room in a worker's queue (one at a time: see `turn`).
+  const waiting: (() => void)[] = [];
+  const answered = () => waiting.shift()?.();
+  // Articles are placed one after another, in input order.
   let turn: Promise<unknown> = Promise.resolve();
   return {
     map(article) {
       const placed = turn.then(async () => {
-        await nextTurn();
-        const sent = workers?.offer(article, AHEAD);
-        if (sent) counts.workers++;
-        return sent ? { later: sent } : { now: await here(article) };
+        await ready;
+        for (;;) {
+          if (!workers || workers.alive === 0) return { now: await here(article) };
+          const sent = workers.offer(article, QUEUED);
+          if (sent) {
+            counts.workers++;
+            sent.then(answered, answered);
+            return { later: sent };
+          }
+          await new Promise<void>((resolve) => waiting.push(resolve));
+        }
       });
       turn = placed.catch(() => {});
       return placed.then((p) => p.later ?? p.now);
     },
-    // Results leave in input order: enough room that articles mapped here never wait for a worker.
-    window: jobs * AHEAD * 4,
+    // Results leave in input order: room for every worker's queue several times over, so one
+    // long article does not hold up the others.
+    window: jobs * QUEUED * 8,
     ready,
     counts,
     async close() {
       closed = true;
       await ready;
-      await local.catch(() => {});
+      await local?.catch(() => {});
       await workers?.close();
       script?.dispose();
     },

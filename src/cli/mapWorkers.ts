@@ -7,6 +7,8 @@ import { MAP_WORKER, type MapReply, type MapRequest, rebuilt } from './mapProtoc
 export interface MapWorkers {
   /** Articles sent and not yet answered, over all workers. */
   readonly pending: number;
+  /** Workers still running: a worker that died takes no more articles. */
+  readonly alive: number;
   /** Sends an article to the least busy worker, if one has fewer than `limit` waiting; else undefined. */
   offer(article: ReadArticle, limit: number): Promise<MappedArticle> | undefined;
   close(): Promise<void>;
@@ -22,9 +24,13 @@ interface Waiting {
  * A worker on `url` with the flags given (inherited when undefined). Node refuses some flags in a
  * worker (`--trace-gc` and other V8 flags, which apply to every thread anyway): it then starts with none.
  */
-function spawn(url: URL, execArgv: readonly string[] | undefined): Worker {
+function spawn(url: URL, execArgv: readonly string[] | undefined, youngGenerationMb?: number): Worker {
   const start = (flags: readonly string[] | undefined) =>
-    new Worker(url, { workerData: MAP_WORKER, ...(flags ? { execArgv: [...flags] } : {}) });
+    new Worker(url, {
+      workerData: MAP_WORKER,
+      ...(flags ? { execArgv: [...flags] } : {}),
+      ...(youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb } } : {}),
+    });
   try {
     return start(execArgv);
   } catch (error) {
@@ -38,18 +44,20 @@ function spawn(url: URL, execArgv: readonly string[] | undefined): Worker {
  * `MAP_WORKER`). Requests queue in each worker's message port, so a worker never waits for this
  * thread between two articles. A worker that dies (out of memory, a module that fails to load)
  * hands its unanswered articles to `fallback`, so they are still mapped, the same way.
+ * `youngGenerationMb` sizes the young generation of each worker's heap (V8's default if undefined).
  */
 export function startMapWorkers(
   url: string,
   count: number,
   execArgv: readonly string[] | undefined,
   fallback: (article: ReadArticle) => Promise<MappedArticle>,
+  youngGenerationMb?: number,
 ): MapWorkers {
   let nextId = 0;
   let pending = 0;
   const workers = Array.from({ length: count }, () => {
     const waiting = new Map<number, Waiting>();
-    const worker = spawn(new URL(url), execArgv);
+    const worker = spawn(new URL(url), execArgv, youngGenerationMb);
     const entry = { worker, waiting, alive: true };
     worker.on('message', (reply: MapReply) => {
       const w = waiting.get(reply.id);
@@ -73,6 +81,9 @@ export function startMapWorkers(
   return {
     get pending() {
       return pending;
+    },
+    get alive() {
+      return workers.filter((w) => w.alive).length;
     },
     offer(article, limit) {
       let best: (typeof workers)[number] | undefined;

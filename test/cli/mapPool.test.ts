@@ -40,9 +40,9 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
     }
   });
 
-  it('maps on this thread and on a worker, in input order, as one thread does', async () => {
+  it('maps on two workers, in input order, as one thread does, while this thread maps none', async () => {
     expect(articles.length).toBeGreaterThanOrEqual(30);
-    const mapper = createMapper(2);
+    const mapper = createMapper(2, { youngGenerationMb: 96 });
     await mapper.ready;
     const results = [];
     try {
@@ -50,10 +50,29 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
     } finally {
       await mapper.close();
     }
-    expect(mapper.counts.workers).toBeGreaterThan(0);
-    expect(mapper.counts.here).toBeGreaterThan(0);
-    expect(mapper.counts.workers + mapper.counts.here).toBe(articles.length);
+    expect(mapper.counts).toEqual({ workers: articles.length, here: 0 });
     expect(results).toEqual(articles.map(mapArticle));
+  });
+
+  it('starts each worker with the young generation asked for', async () => {
+    // A stand-in task that answers with the limits its thread was started with.
+    const task = `data:text/javascript,${encodeURIComponent(
+      "import { parentPort, resourceLimits } from 'node:worker_threads';" +
+        'parentPort.on("message", ({ id }) => parentPort.postMessage({ id, mapped: resourceLimits }));',
+    )}`;
+    const fallback = async (a: ReadArticle) => mapArticle(a);
+    for (const young of [96, undefined]) {
+      const workers = startMapWorkers(task, 1, undefined, fallback, young);
+      try {
+        const limits = (await workers.offer(articles[0]!, 8)) as unknown as {
+          maxYoungGenerationSizeMb: number;
+        };
+        if (young) expect(limits.maxYoungGenerationSizeMb).toBe(young);
+        else expect(limits.maxYoungGenerationSizeMb).not.toBe(96);
+      } finally {
+        await workers.close();
+      }
+    }
   });
 
   it('maps on this thread with the bundle as the sources do, failures included', async () => {
@@ -112,6 +131,7 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
       expect(mapped).toEqual(some.map((a) => a.id));
       // A dead worker takes nothing more.
       expect(workers.offer(articles[2]!, 8)).toBeUndefined();
+      expect(workers.alive).toBe(0);
     } finally {
       await workers.close();
     }

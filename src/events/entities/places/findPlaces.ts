@@ -14,7 +14,6 @@ type CountryRow = [string, string, number, number, string[], string];
 type CityRow = [string, string, number, number, number];
 type RegionRow = [string, string, number, number];
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const fold = (s: string) =>
   s
     .normalize('NFD')
@@ -72,35 +71,58 @@ const DEMONYMS: ReadonlyMap<string, Place> = new Map(
     .map(([name, , lat, lon, , demonym]) => [demonym, { name, kind: 'country', lat, lon } as Place]),
 );
 
-// One alternation of every name, longest first, matched only at capitalized word starts.
-const NAME_PATTERN = (() => {
+// Every name, longest first, filed under its first run of letters: where a name matches, the
+// text's run of letters at that point is that run (a letter cannot follow it), so only the names
+// filed under the text's run are tried. The same matches as one alternation of every name
+// (`(?:longest|…|shortest)(?!\p{L})`), in about half the time and without compiling a
+// 4,000-name pattern in every thread.
+const NAMES_BY_FIRST_RUN = (() => {
   const names = new Set<string>();
   for (const p of AFGHAN_PLACES) for (const n of [p.name, ...p.variants]) names.add(n);
   for (const c of gazetteer.countries as CountryRow[]) for (const n of [c[0], ...c[4]]) names.add(n);
   for (const c of gazetteer.cities as CityRow[]) if (!CITY_STOPLIST.has(fold(c[0]))) names.add(c[0]);
   for (const r of gazetteer.regions as RegionRow[]) names.add(r[0]);
   const sorted = [...names].filter((n) => /^\p{Lu}/u.test(n)).sort((a, b) => b.length - a.length);
-  // Sticky: tried only where a name can start (see `nameMatches`), not at every position of the text.
-  return new RegExp(`(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}])`, 'uy');
+  const byRun = new Map<string, string[]>();
+  for (const name of sorted) {
+    const run = /^\p{L}+/u.exec(name)![0];
+    const list = byRun.get(run);
+    if (list) list.push(name);
+    else byRun.set(run, [name]);
+  }
+  return byRun;
 })();
 
 /** Where a name can start: a capital letter after neither a letter nor a hyphen. */
 const NAME_START = /(?<![\p{L}-])\p{Lu}/gu;
+const LETTERS = /\p{L}+/uy;
+const LETTER = /\p{L}/uy;
+
+/** The longest name at `at` that no letter follows, if any. */
+function nameAt(text: string, at: number): string | undefined {
+  LETTERS.lastIndex = at;
+  const run = LETTERS.exec(text);
+  for (const name of (run && NAMES_BY_FIRST_RUN.get(run[0])) || []) {
+    if (!text.startsWith(name, at)) continue;
+    LETTER.lastIndex = at + name.length;
+    if (!LETTER.test(text)) return name;
+  }
+  return undefined;
+}
 
 /**
  * The matches of every name in `text`, leftmost first and not overlapping, as `matchAll` of the
- * whole alternation would give them; the alternation is only tried at capitalized word starts,
- * which is several times faster than letting it try every position.
+ * alternation of every name would give them; names are only looked for at capitalized word
+ * starts, which is several times faster than trying every position.
  */
 function nameMatches(text: string): { 0: string; index: number }[] {
   const out: { 0: string; index: number }[] = [];
   NAME_START.lastIndex = 0;
   for (let start = NAME_START.exec(text); start; start = NAME_START.exec(text)) {
-    NAME_PATTERN.lastIndex = start.index;
-    const m = NAME_PATTERN.exec(text);
-    if (!m) continue;
-    out.push({ 0: m[0], index: start.index });
-    NAME_START.lastIndex = start.index + m[0].length;
+    const name = nameAt(text, start.index);
+    if (name === undefined) continue;
+    out.push({ 0: name, index: start.index });
+    NAME_START.lastIndex = start.index + name.length;
   }
   return out;
 }

@@ -38,6 +38,18 @@ describe('findPlaces', () => {
     expect(syria).toMatchObject({ name: 'Syria', kind: 'country' });
     expect(Math.abs(paris!.lat! - 48.85)).toBeLessThan(0.2);
   });
+  it('takes the longest name at a capital that no letter follows', () => {
+    const names = (text: string) => findPlaces(text).map((m) => [m.name, m.start, m.end]);
+    // "Guinea-Bissau" and "Equatorial Guinea" over "Guinea"; "Maliki" is no "Mali".
+    expect(names('Guinea-Bissau, Equatorial Guinea and Guinea; Maliki flew to Mali.')).toEqual([
+      ['Guinea-Bissau', 0, 13],
+      ['Equatorial Guinea', 15, 32],
+      ['Guinea', 37, 43],
+      ['Mali', 60, 64],
+    ]);
+    // A name is found at the start of a capitalized word only, and at the end of the text.
+    expect(names('AfghanSyria, Syria')).toEqual([['Syria', 13, 18]]);
+  });
   it('does not take a surname for a city', () => {
     expect(findPlaces('Michael Jackson died. Whitney Houston sang.').map((m) => m.name)).toEqual([]);
   });
