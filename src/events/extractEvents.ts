@@ -17,14 +17,8 @@ import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import { isProgrammeListing } from './nlp/pageFurniture.ts';
-import {
-  draftFromTrigger,
-  emptyDatedTitle,
-  isHappening,
-  parseSentence,
-  type SentenceParse,
-  weakTitle,
-} from './sentenceParse.ts';
+import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
+import { emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
 
 /**

@@ -6,10 +6,11 @@ import { triggerModality } from './clauses/modality.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
-import { annotate } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
-import { isNominal, opensNumberBound, opensTimeClause, QUOTES } from './titles/words.ts';
+import { keptInTitle } from './titles/keptDates.ts';
+import { emptyDatedTitle } from './titles/weakTitles.ts';
+import { isNominal, opensTimeClause, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
@@ -28,62 +29,9 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     clauses: splitClauses(s.tokens),
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
-      .filter(
-        (t) =>
-          t.start >= s.start &&
-          t.end <= s.end &&
-          !toldLength(s, t) &&
-          !frequencyOfNoun(s, t) &&
-          !rate(s, t) &&
-          !possessive(s, t),
-      )
+      .filter((t) => t.start >= s.start && t.end <= s.end && !keptInTitle(s, t))
       .map((t) => [t.start, t.end] as const),
   };
-}
-
-/**
- * What a title leaves out is the points in time; a length of time after the verb is part of what
- * is said ("gave the firm 48 hours", "135 people have died in two days", "ending 48 years of
- * emergency rule"): a duration of a counted length, after the sentence's first verb, and not the
- * measure of "a day after …" nor a vague "recent years".
- */
-function toldLength(s: Sentence, t: TemporalExpression): boolean {
-  if (t.type !== 'DURATION' || !/^P(?:T)?\d/.test(t.value)) return false;
-  const verb = s.tokens.find((x) => x.pos === 'VERB' || x.pos === 'AUX');
-  if (!verb || verb.start > t.start) return false;
-  return !/^\s*(?:after|before|later|earlier|since|ago|on|from)\b/i.test(
-    s.text.slice(t.end - s.start, t.end - s.start + 12),
-  );
-}
-
-/**
- * "to agree to a daily ceasefire", "weekly protests": a frequency before a noun says what kind of
- * thing it is, and stays in a title; only points in time go.
- */
-function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
-  if (t.type !== 'SET' || !/^(?:daily|weekly|monthly|yearly|annual|hourly|nightly)$/i.test(t.text))
-    return false;
-  const next = s.tokens.find((x) => x.start >= t.end);
-  return next?.pos === 'NOUN' || next?.pos === 'ADJ';
-}
-
-/**
- * "struck a conciliatory note at Tuesday's debate", "to cope with last week's earthquake": a date
- * that owns the noun after it is the noun's determiner; without it the title reads "at debate".
- */
-function possessive(s: Sentence, t: TemporalExpression): boolean {
-  const k = s.tokens.findIndex((x) => x.start >= t.end);
-  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
-}
-
-/**
- * "Up to 60,000 barrels of oil a day have leaked", "5,000 barrels per day": a unit of time after a
- * quantity is the rate's, part of what is said; without it a daily flow reads as a total.
- */
-function rate(s: Sentence, t: TemporalExpression): boolean {
-  if (!/^(?:a|an|per|each)\s+(?:day|week|month|year|hour|minute)$/i.test(t.text)) return false;
-  const before = s.tokens.findLast((x) => x.end <= t.start);
-  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'NUM');
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */
@@ -120,9 +68,26 @@ export function cutOf(p: SentenceParse, index: number): CutTitle {
 export const isHappening = (t: Trigger): boolean =>
   t.eventClass !== 'STATE' && t.eventClass !== 'I_STATE' && t.eventClass !== 'REPORTING';
 
+/** "the cost of cleaning up the leak": a gerund after a noun's "of", a happening inside a noun phrase. */
+function gerundOfNoun(p: SentenceParse, trigger: Trigger): boolean {
+  const { tokens } = p.s;
+  return (
+    trigger.pos === 'VERB' &&
+    /ing$/i.test(trigger.text) &&
+    tokens[trigger.index - 1]?.text.toLowerCase() === 'of' &&
+    /^(?:NOUN|PROPN)$/.test(tokens[trigger.index - 2]?.pos ?? '')
+  );
+}
+
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const own = cutOf(p, trigger.index);
+  // "the cost of cleaning up the leak has reached $2.65bn": a gerund after a noun's "of" names a
+  // happening inside a noun phrase, told as a noun is.
+  if (gerundOfNoun(p, trigger)) {
+    const told = verbCutHolding(p, trigger, 'after');
+    if (told) return withAttribution(p, trigger, withSpeaker(p, trigger, told) ?? told.text);
+  }
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
@@ -222,50 +187,6 @@ function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExp
 }
 
 /**
- * Whether a title says too little to stand on a timeline by itself: fewer than three words, a verb
- * without its subject, or only a pronoun for one ("It committed itself", "Them are seen").
- */
-export function weakTitle(title: string): boolean {
-  const words = title.split(/\s+/).filter(Boolean);
-  // "'s accepted it will take months": a clitic whose word was left out.
-  if (words.length < 3 || /^['’]/.test(title)) return true;
-  if (
-    /^(?:it|them|this|that|these|those|some|most|many|all|one|who|which|what|he|she|they|we|i|you)$/i.test(
-      words[0]!,
-    ) &&
-    words.length <= 4
-  )
-    return true;
-  const first = annotate(title).tokens[0];
-  return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
-}
-
-/**
- * Whether a dated event's title says too little even with its date beside it: a verb without its
- * subject ("Been killed", "Drawn up"), a pronoun and a verb ("They erupted"), or a bare noun of a
- * word or two ("Armed violence", "Public speech"). "Fighting erupted" and "Attack on its compound"
- * stay: the date and the details panel tell the rest.
- */
-export function emptyDatedTitle(title: string): boolean {
-  const tokens = annotate(title).tokens.filter((t) => t.pos !== 'PUNCT');
-  if (tokens.length < 2 || /^['’]/.test(title)) return true;
-  const first = tokens[0]!;
-  // "Fighting erupted": a gerund is the subject of the verb after it.
-  // "Operating revenue surged": a participle before a noun is its modifier.
-  const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX|NOUN|PROPN)$/.test(tokens[1]!.pos);
-  // "At least four people were killed", "Up to 300 monitors", "Between 1,000 and 2,000 Syrians".
-  const bound = opensNumberBound(first, tokens[1]);
-  if (
-    !gerund &&
-    !bound &&
-    (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART')
-  )
-    return true;
-  if (first.pos === 'PRON' && tokens.length <= 2) return true;
-  return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
-}
-
-/**
  * "were not linked to the December 2011 attack", "Tuesday's arrests": a date inside the noun's own
  * phrase dates the noun alone; a verb around it tells another time.
  */
@@ -353,6 +274,7 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger, side: 'before' | 'af
  */
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
+  if (gerundOfNoun(p, trigger)) return verbCutHolding(p, trigger, 'after') ?? own;
   if (trigger.pos === 'VERB' || datedInOwnPhrase(p, trigger)) return own;
   return (
     verbCutHolding(p, trigger, 'after') ??

@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/events/extractEvents.ts';
-import { emptyDatedTitle, weakTitle } from '../../src/events/sentenceParse.ts';
 import { tag } from '../../src/temporal/tag.ts';
 
 /** The events of a short article published on `published`, its dates tagged. */
 const eventsOf = (text: string, published: string) =>
   extractEvents({ id: 'a', title: 'a', source: 's', published, text }, tag(text, { reference: published }));
 const titlesOf = (text: string, published: string) => eventsOf(text, published).map((e) => e.title);
-
-describe('weakTitle', () => {
-  it('takes short, pronoun-led or subjectless titles for too little to stand undated', () => {
-    expect(weakTitle('Fighting erupted')).toBe(true);
-    expect(weakTitle('They will say')).toBe(true);
-    expect(weakTitle('Has filed a series of reports')).toBe(true);
-    expect(weakTitle('Rebels took the town of Azaz')).toBe(false);
-    expect(weakTitle("'s accepted it will take months before scientists know")).toBe(true);
-  });
-});
-
-describe('emptyDatedTitle', () => {
-  it('keeps a short title that names a happening beside its date', () => {
-    expect(emptyDatedTitle('Fighting erupted')).toBe(false);
-    expect(emptyDatedTitle('Attack on its compound')).toBe(false);
-    expect(emptyDatedTitle('The uprising began')).toBe(false);
-    expect(emptyDatedTitle('At least four people were killed')).toBe(false);
-    expect(emptyDatedTitle('Between 1,000 and 2,000 Syrians fled')).toBe(false);
-    expect(emptyDatedTitle('At the meeting')).toBe(true);
-  });
-  it('drops a verb without subject, a pronoun and verb, or a bare noun of two words', () => {
-    expect(emptyDatedTitle('Been killed')).toBe(true);
-    expect(emptyDatedTitle('They erupted')).toBe(true);
-    expect(emptyDatedTitle('Armed violence')).toBe(true);
-  });
-});
 
 describe('titleOf and who reports it', () => {
   it('keeps the named source of a reported happening, but not over a time clause', () => {

@@ -6,15 +6,9 @@ import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
-import {
-  cutOf,
-  draftFromTrigger,
-  emptyDatedTitle,
-  isHappening,
-  type SentenceParse,
-  titleOf,
-} from '../sentenceParse.ts';
+import { cutOf, draftFromTrigger, isHappening, type SentenceParse, titleOf } from '../sentenceParse.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
+import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';

@@ -275,6 +275,28 @@ export function subject(
         out.unshift(j);
         continue;
       }
+      // "the cost of cleaning up the oil leak has reached": a gerund after a noun's "of" is its
+      // complement, with its particle.
+      if (
+        /^(?:up|out|off|down|over)$/.test(w) &&
+        /ing$/i.test(tokens[j - 1]?.text ?? '') &&
+        tokens[j - 2]?.text.toLowerCase() === 'of' &&
+        out.length > 0
+      ) {
+        out.unshift(j);
+        continue;
+      }
+      if (
+        t.pos === 'VERB' &&
+        /ing$/i.test(w) &&
+        tokens[j - 1]?.text.toLowerCase() === 'of' &&
+        j - 2 >= floor &&
+        isNominal(tokens[j - 2]!)
+      ) {
+        out.unshift(j - 1, j);
+        j--;
+        continue;
+      }
       // "A ceasefire to end the violence in Syria started": an infinitive describes the noun before it.
       const infinitive = tokens.slice(Math.max(floor, j - 8), j + 1).findLastIndex((x) => x.text === 'to');
       if (infinitive >= 0) {

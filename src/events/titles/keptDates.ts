@@ -1,0 +1,57 @@
+import type { TemporalExpression } from '../../model/timex.ts';
+import type { Sentence } from '../nlp/segmentSentences.ts';
+
+/*
+ * Date expressions a title keeps although it leaves the points in time out: they are part of what
+ * is said (a length of time, a frequency, a rate, a possessive before its noun).
+ */
+
+/** Whether a title keeps the date expression `t` of sentence `s` as words of what is said. */
+export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
+  return toldLength(s, t) || frequencyOfNoun(s, t) || rate(s, t) || possessive(s, t);
+}
+
+/**
+ * What a title leaves out is the points in time; a length of time after the verb is part of what
+ * is said ("gave the firm 48 hours", "135 people have died in two days", "ending 48 years of
+ * emergency rule"): a duration of a counted length, after the sentence's first verb, and not the
+ * measure of "a day after …" nor a vague "recent years".
+ */
+export function toldLength(s: Sentence, t: TemporalExpression): boolean {
+  if (t.type !== 'DURATION' || !/^P(?:T)?\d/.test(t.value)) return false;
+  const verb = s.tokens.find((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (!verb || verb.start > t.start) return false;
+  return !/^\s*(?:after|before|later|earlier|since|ago|on|from)\b/i.test(
+    s.text.slice(t.end - s.start, t.end - s.start + 12),
+  );
+}
+
+/**
+ * "to agree to a daily ceasefire", "weekly protests": a frequency before a noun says what kind of
+ * thing it is, and stays in a title; only points in time go.
+ */
+export function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
+  if (t.type !== 'SET' || !/^(?:daily|weekly|monthly|yearly|annual|hourly|nightly)$/i.test(t.text))
+    return false;
+  const next = s.tokens.find((x) => x.start >= t.end);
+  return next?.pos === 'NOUN' || next?.pos === 'ADJ';
+}
+
+/**
+ * "struck a conciliatory note at Tuesday's debate", "to cope with last week's earthquake": a date
+ * that owns the noun after it is the noun's determiner; without it the title reads "at debate".
+ */
+export function possessive(s: Sentence, t: TemporalExpression): boolean {
+  const k = s.tokens.findIndex((x) => x.start >= t.end);
+  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
+}
+
+/**
+ * "Up to 60,000 barrels of oil a day have leaked", "5,000 barrels per day": a unit of time after a
+ * quantity is the rate's, part of what is said; without it a daily flow reads as a total.
+ */
+export function rate(s: Sentence, t: TemporalExpression): boolean {
+  if (!/^(?:a|an|per|each)\s+(?:day|week|month|year|hour|minute)$/i.test(t.text)) return false;
+  const before = s.tokens.findLast((x) => x.end <= t.start);
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'NUM');
+}

@@ -1,0 +1,46 @@
+import { annotate } from '../nlp/annotate.ts';
+import { opensNumberBound } from './words.ts';
+
+/**
+ * Whether a title says too little to stand on a timeline by itself: fewer than three words, a verb
+ * without its subject, or only a pronoun for one ("It committed itself", "Them are seen").
+ */
+export function weakTitle(title: string): boolean {
+  const words = title.split(/\s+/).filter(Boolean);
+  // "'s accepted it will take months": a clitic whose word was left out.
+  if (words.length < 3 || /^['’]/.test(title)) return true;
+  if (
+    /^(?:it|them|this|that|these|those|some|most|many|all|one|who|which|what|he|she|they|we|i|you)$/i.test(
+      words[0]!,
+    ) &&
+    words.length <= 4
+  )
+    return true;
+  const first = annotate(title).tokens[0];
+  return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
+}
+
+/**
+ * Whether a dated event's title says too little even with its date beside it: a verb without its
+ * subject ("Been killed", "Drawn up"), a pronoun and a verb ("They erupted"), or a bare noun of a
+ * word or two ("Armed violence", "Public speech"). "Fighting erupted" and "Attack on its compound"
+ * stay: the date and the details panel tell the rest.
+ */
+export function emptyDatedTitle(title: string): boolean {
+  const tokens = annotate(title).tokens.filter((t) => t.pos !== 'PUNCT');
+  if (tokens.length < 2 || /^['’]/.test(title)) return true;
+  const first = tokens[0]!;
+  // "Fighting erupted": a gerund is the subject of the verb after it.
+  // "Operating revenue surged": a participle before a noun is its modifier.
+  const gerund = /ing$/i.test(first.text) && /^(?:VERB|AUX|NOUN|PROPN)$/.test(tokens[1]!.pos);
+  // "At least four people were killed", "Up to 300 monitors", "Between 1,000 and 2,000 Syrians".
+  const bound = opensNumberBound(first, tokens[1]);
+  if (
+    !gerund &&
+    !bound &&
+    (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART')
+  )
+    return true;
+  if (first.pos === 'PRON' && tokens.length <= 2) return true;
+  return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+import { keptInTitle } from '../../../src/events/titles/keptDates.ts';
+import { tag } from '../../../src/temporal/tag.ts';
+
+/** Whether the title keeps the date expression spelled `phrase` in `text`. */
+const kept = (text: string, phrase: string) => {
+  const s = segmentSentences(text)[0]!;
+  const t = tag(text, { reference: '2010-07-06' }).find((x) => x.text === phrase)!;
+  return keptInTitle(s, t);
+};
+
+describe('keptInTitle', () => {
+  it('keeps a rate, a possessive before its noun and a told length of time, not a point in time', () => {
+    expect(kept('Up to 60,000 barrels of oil a day have leaked into the Gulf.', 'a day')).toBe(true);
+    expect(kept("The ambassador struck a conciliatory note at Tuesday's debate.", 'Tuesday')).toBe(true);
+    expect(kept('The army gave the town 48 hours to surrender.', '48 hours')).toBe(true);
+    expect(kept('The army shelled the town on Tuesday.', 'Tuesday')).toBe(false);
+  });
+});
