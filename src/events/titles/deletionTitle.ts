@@ -101,7 +101,8 @@ export function deletionTitle(
       (t, j) =>
         j > end &&
         j <= clause.to &&
-        t.pos === 'SCONJ' &&
+        // (The tagger may call it a determiner after the date's noun: "estimated Wednesday night that …".)
+        (t.pos === 'SCONJ' || (t.pos === 'DET' && j > end + 1)) &&
         /^that$/i.test(t.text) &&
         tokens.slice(end + 1, j).every((x, m) => skipped(end + 1 + m) || x.text === ','),
     );

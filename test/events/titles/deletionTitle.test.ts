@@ -50,6 +50,14 @@ describe('deletionTitle', () => {
     ).not.toMatch(/climate$/);
   });
 
+  it('goes on to the words a verb says after its date, whatever the tagger calls "that"', () => {
+    expect(
+      cut('The agency estimated Wednesday night that oil could be pouring out of the ground.', 'estimated', [
+        'Wednesday night',
+      ]),
+    ).toBe('The agency estimated oil could be pouring out of the ground');
+  });
+
   it('leaves out a bound with its date ("until at least Sunday", "as early as next week")', () => {
     expect(cut('The school expects to be closed until at least Sunday.', 'closed', ['Sunday'])).toBe(
       'The school expects to be closed',
