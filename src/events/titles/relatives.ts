@@ -135,6 +135,10 @@ const COURSE_HEADS =
  * starting at `g`: "the uprising against President Assad's rule, which began …": what begins, ends
  * or goes on is the happening the phrase's head names, not the noun of its preposition.
  */
+/** Nouns of people, which "which" does not stand for. */
+const PERSON_NOUNS =
+  /^(?:people|person|worker|official|expert|resident|member|activist|soldier|child|man|woman|leader|minister|doctor|patient|victim|survivor|journalist|reporter|protester|rebel|fighter|troop|diplomat|scientist|engineer|lawyer|executive|spokesman|spokeswoman|family|student|teacher|farmer|fisherman|passenger|refugee|civilian|volunteer|citizen|voter|employee|staff|crew|guard|officer|politician|lawmaker|senator|president|chief|head|director|pupil|relation|relative|boy|girl|baby|friend|son|daughter|father|mother|wife|husband|neighbour|neighbor|colleague|fan|customer|investor|individual|teenager|mayor|governor|envoy|monitor|observer|inspector|trader|analyst)$/;
+
 export function relativeAntecedent(
   tokens: readonly Token[],
   j: number,
@@ -142,6 +146,21 @@ export function relativeAntecedent(
   skipped: (i: number) => boolean,
 ): number[] {
   const np = antecedentPhrase(tokens, j, skipped);
+  // "workers on the drillship Discoverer Enterprise, which is parked", "advice from public health
+  // experts who held": "which" names no person and "who" no thing; past a head of the other kind,
+  // the antecedent is the phrase after the preposition.
+  const pronoun = tokens
+    .slice(j + 1, g)
+    .find((t) => /^(?:which|who)$/i.test(t.text))
+    ?.text.toLowerCase();
+  const preposition = np.findLastIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
+  const head = tokens[np.slice(0, preposition).findLast((i) => tokens[i]!.pos === 'NOUN') ?? -1];
+  if (pronoun && preposition > 0 && head && np.length - preposition > 1) {
+    const person = PERSON_NOUNS.test(head.lemma);
+    const common = head.pos === 'NOUN' && /^\p{Ll}{3,}$/u.test(head.text);
+    if ((pronoun === 'which' && person) || (pronoun === 'who' && !person && common))
+      return np.slice(preposition + 1);
+  }
   const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
   const p = (np[0] ?? 0) - 1;
   if (

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+
+/** The title of the verb `trigger` in a relative clause, its subject the relative's antecedent. */
+const cut = (text: string, trigger: string) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === trigger);
+  return deletionTitle(tokens, splitClauses(tokens), k).text;
+};
+
+describe('relativeAntecedent', () => {
+  it('gives "which" no person and "who" no thing: past a head of the other kind, the phrase after the preposition', () => {
+    expect(
+      cut(
+        'Workers on the drillship Discoverer Enterprise, which is parked above the well, noticed oil.',
+        'parked',
+      ),
+    ).toMatch(/^The drillship Discoverer Enterprise is parked/);
+    expect(
+      cut(
+        'Her decision is based on advice from public health experts who held an emergency meeting.',
+        'held',
+      ),
+    ).toMatch(/^Public health experts held/);
+  });
+  it('keeps a person head for "who" and a thing for "which"', () => {
+    expect(cut('A pupil at the fee-paying school who visited the US had been diagnosed.', 'visited')).toMatch(
+      /^A pupil at the fee-paying school visited/,
+    );
+    expect(cut('The fire on the rig, which burned for two days, was put out.', 'burned')).toMatch(
+      /^The fire on the rig burned/,
+    );
+  });
+});
