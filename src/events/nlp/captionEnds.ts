@@ -73,13 +73,15 @@ export function captionEnds(
     // (A common word: "Violence", "Three", not "Israel": one the article writes in lower case, or one
     // the lexicon knows that the library takes for no name.)
     const afterDate =
-      (lowerWords.has(t.text.toLowerCase()) || (common && t.pos !== 'PROPN')) &&
+      (lowerWords.has(t.text.toLowerCase()) ||
+        (common &&
+          (t.pos !== 'PROPN' || (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1]!.text))))) &&
       /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
       ((/^(?:1[89]|20)\d\d$/.test(prev.text) &&
         /^(?:in|since|of|from|until|by)$/i.test(tokens[i - 2]!.text)) ||
         (MONTH.test(prev.text) && /^\d{1,2}$/.test(tokens[i - 2]!.text)) ||
         (MONTH.test(prev.text) && /^(?:in|since|last|by|until|of)$/i.test(tokens[i - 2]!.text)));
-    if ((t.pos === 'NUM' && !afterDate) || CALENDAR.test(t.text)) continue;
+    if (CALENDAR.test(t.text)) continue;
     const afterQuote = /^['’"”]$/.test(prev.text) && prev.start > tokens[i - 2]!.end;
     const afterWord =
       /^\p{Ll}/u.test(prev.text) &&
@@ -87,7 +89,13 @@ export function captionEnds(
       !TIME_WORDS.test(prev.text) &&
       !ROLE_BEFORE_NAME.test(prev.text) &&
       !/^(?:how|what|why|where|when|who|which|that|it)$/i.test(prev.text) &&
-      !/(?:ing|-\p{L}+)$/u.test(prev.text);
+      // (Not a participle, "growing Middle Eastern papers"; a noun in -ing after its modifier is one:
+      // "after weeks of intense fighting | Rebel fighters …".)
+      (!/ing$/.test(prev.text) || /^(?:ADJ|DET)$/.test(tokens[i - 2]!.pos)) &&
+      !/-\p{L}+$/u.test(prev.text);
+    // A number spelled out opens a subject after a word or a date ("… of bombardment | Dozens of people
+    // have been killed"), not a name's part.
+    if (t.pos === 'NUM' && !(afterDate || (afterWord && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) continue;
     // "… the town of Douma Activists in Syria say": a plural common noun capitalized after a one-word
     // name that no article opens ("the United Nations said"), with lower-case words after it ("Mexico
     // City", "Human Rights Watch", "UN Security Council" are names).
@@ -107,7 +115,7 @@ export function captionEnds(
     if (midText ? !afterWord && !afterDate : !afterQuote && !afterWord && !afterName && !afterDate) continue;
     if (objectOfTelling(tokens, i)) continue;
     // "… the crackdown | French Foreign Minister …": a capitalised adjective opens a name after a common word.
-    if (t.pos === 'ADJ' && (!afterWord || !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
+    if (t.pos === 'ADJ' && (!(afterWord || afterDate) || !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
     // "At the summit Mr Maliki warned …": a phrase of time or place opens the sentence, no caption.
     const piece = tokens.slice(from, i);
     if (/^(?:ADP|SCONJ)$/.test(piece[0]!.pos) && !piece.some((u) => u.text === ',')) continue;
@@ -124,7 +132,7 @@ export function captionEnds(
           // "Rescuers have pulled …": a plural of people is no name.
           !(subject.length === 1 && /(?:ers|ors|ists|ians|ants|ents)$/.test(t.text));
         if (name && !afterQuote && !piece.some((w) => w.pos === 'VERB')) break;
-        if (midText && !afterDate && !gluedClause(tokens, i, j)) break;
+        if (midText && !afterDate && !gluedClause(tokens, i, j, lowerWords)) break;
         out.push(t.start);
         from = i;
         i += 2;
@@ -145,20 +153,42 @@ export function captionEnds(
  * adjective opens or a common noun holds ("French Foreign Minister Alain Juppe", "Rebel fighters"),
  * a finite verb, and an object after it.
  */
-function gluedClause(tokens: readonly Token[], i: number, j: number): boolean {
+function gluedClause(
+  tokens: readonly Token[],
+  i: number,
+  j: number,
+  lowerWords: ReadonlySet<string>,
+): boolean {
   const prev = tokens[i - 1]!;
+  const first = tokens[i]!;
   const subject = tokens.slice(i, j);
   const words = subject.filter((w) => !LINKS_IN_SUBJECT.test(w.text));
   const verb = tokens[j]!;
+  if (
+    prev.pos !== 'NOUN' ||
+    prev.text.length < 2 ||
+    !/^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(first.text) ||
+    CLAUSE_NOUNS.test(prev.lemma) ||
+    !/^(?:NOUN|PROPN|NUM)$/.test(subject.at(-1)!.pos) ||
+    (verb.pos === 'VERB' && /ing$/.test(verb.text))
+  )
+    return false;
+  // A common noun or a number capitalised after a noun starts a sentence, whatever follows its verb
+  // ("… the forecast location of oil | Vessels gather at the spill site", "… a precaution | Two new
+  // cases have been confirmed").
+  // (A word the library takes for a name only as a plural or before a common noun: "Vessels gather",
+  // "Rebel fighters confront".)
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    (lowerWords.has(first.text.toLowerCase()) || knownWord(first.text.toLowerCase())) &&
+    (first.pos === 'NOUN' ||
+      first.pos === 'NUM' ||
+      (first.pos === 'PROPN' && (/[^s]s$/.test(first.text) || subject[1]?.pos === 'NOUN')))
+  )
+    return true;
   return (
-    prev.pos === 'NOUN' &&
-    prev.text.length > 1 &&
-    /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u.test(tokens[i]!.text) &&
-    !CLAUSE_NOUNS.test(prev.lemma) &&
     words.length >= 2 &&
-    /^(?:NOUN|PROPN|NUM)$/.test(subject.at(-1)!.pos) &&
-    (tokens[i]!.pos === 'ADJ' || subject.some((w) => w.pos === 'NOUN')) &&
-    !(verb.pos === 'VERB' && /ing$/.test(verb.text)) &&
+    (first.pos === 'ADJ' || subject.some((w) => w.pos === 'NOUN')) &&
     takesObject(tokens, j)
   );
 }

@@ -10,7 +10,7 @@ const LEADS_ON =
 
 /** Words that open a sentence and seldom stand capitalised inside one. */
 export const OPENER =
-  /^(?:The|A|An|As|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Meanwhile|However|Earlier|Later|After|When|While)$/;
+  /^(?:The|A|An|As|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Fewer|Less|Meanwhile|However|Earlier|Later|After|When|While)$/;
 
 /** Numbers spelled out: after a closing quotation they open a sentence too ("' | Twelve months ago BP …"). */
 const NUMBER_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;

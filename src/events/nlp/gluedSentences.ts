@@ -33,13 +33,19 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const opener = m[2]!;
     if (!OPENER.test(opener)) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
-    if (prevWord === '' || staysAfter(prevWord, opener) || /[.'’-]$/.test(prevWord)) continue;
     const next = m[4]!;
-    // "… on Mexico's coastline A 1985 report concluded": an article before a number and a common word.
+    // "… the state news agency reported | The head of UN peacekeeping …": a paper's name is no common word.
+    const reportedThe = /^reported$/i.test(prevWord) && next === next.toLowerCase() && !/\d/.test(next);
+    if (prevWord === '' || (staysAfter(prevWord, opener) && !reportedThe) || /[.'’-]$/.test(prevWord))
+      continue;
+    // "… on Mexico's coastline A 1985 report concluded", "… reports from Mexico A 23-month-old child":
+    // an article before a number and a common word, or after a noun or a name.
     if (/\d/.test(next)) {
+      const prevToken = tokenEndingAt(tokens, at - 1);
       if (
         /^(?:The|A|An)$/.test(opener) &&
-        /^\d[\d,.]* \p{Ll}/u.test(text.slice(at + opener.length + 1, at + 40))
+        (/^\d[\d,.]* \p{Ll}/u.test(text.slice(at + opener.length + 1, at + 40)) ||
+          /^(?:NOUN|PROPN)$/.test(prevToken?.pos ?? ''))
       )
         out.push(at);
       continue;
@@ -64,7 +70,14 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   quote.lastIndex = from;
   for (let m = quote.exec(text); m && m.index < to; m = quote.exec(text)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
-    if (marks % 2 === 1 && /^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text.slice(m.index + 1, m.index + 30)))
+    const after = text.slice(m.index + 1, m.index + 30);
+    // (Marks miscounted before a title: 'It's called"The Blessing of the Fleet,"'.)
+    const before = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
+    if (
+      marks % 2 === 1 &&
+      (/^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(after) ||
+        (OPENER.test(/^\p{L}+/u.exec(after)![0]) && !staysAfter(before)))
+    )
       out.push(m.index + 1);
   }
   // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark

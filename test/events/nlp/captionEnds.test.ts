@@ -123,4 +123,35 @@ describe('captionEnds', () => {
     ])
       expect(pieces(text, [], true)).toEqual([text]);
   });
+  it('past the opening, starts a sentence at a common noun or a number capitalised after a noun', () => {
+    expect(
+      pieces(
+        'The school has been temporarily closed as a precaution Two new cases of swine flu have been confirmed in Jersey.',
+        [],
+        true,
+      ),
+    ).toEqual([
+      'The school has been temporarily closed as a precaution',
+      'Two new cases of swine flu have been confirmed in Jersey.',
+    ]);
+    expect(
+      pieces(
+        'Homs has suffered devastation after weeks of intense fighting Rebel fighters have retreated.',
+        [],
+        true,
+      ),
+    ).toEqual([
+      'Homs has suffered devastation after weeks of intense fighting',
+      'Rebel fighters have retreated.',
+    ]);
+    expect(
+      pieces(
+        'The protests started in Deraa on 18 March Political parties and protests were banned.',
+        [],
+        true,
+      ),
+    ).toEqual(['The protests started in Deraa on 18 March', 'Political parties and protests were banned.']);
+    const growing = 'Protests against President Assad have been growing Middle Eastern papers say.';
+    expect(pieces(growing, [], true)).toEqual([growing]);
+  });
 });

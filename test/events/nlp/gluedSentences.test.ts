@@ -170,6 +170,34 @@ describe('gluedStarts', () => {
     const telethon = 'Wyclef Jean helped organise the Hope For Haiti Now telethon in America.';
     expect(pieces(telethon)).toEqual([telethon]);
   });
+  it('starts a sentence at a closing quote before an opener, an article before a number after a name, "reported | The" before a common word', () => {
+    expect(
+      pieces(
+        'Gen Robert Mood: "We stand ready to help bring an end to the violence"The US has said it is consulting partners.',
+      ),
+    ).toEqual([
+      'Gen Robert Mood: "We stand ready to help bring an end to the violence"',
+      'The US has said it is consulting partners.',
+    ]);
+    expect(pieces('Matthew Price reports from Mexico A 23-month-old Mexican child has died.')).toEqual([
+      'Matthew Price reports from Mexico',
+      'A 23-month-old Mexican child has died.',
+    ]);
+    expect(
+      pieces(
+        'Syria is at war, the state news agency reported The head of UN peacekeeping said the mission stops.',
+      ),
+    ).toEqual([
+      'Syria is at war, the state news agency reported',
+      'The head of UN peacekeeping said the mission stops.',
+    ]);
+    const paper = 'The deal was first reported The Wall Street Journal said on Monday.';
+    expect(pieces(paper)).toEqual([paper]);
+    expect(pieces('The church was reduced to rubble Fewer than 20% of buildings remain standing.')).toEqual([
+      'The church was reduced to rubble',
+      'Fewer than 20% of buildings remain standing.',
+    ]);
+  });
   it('leaves capitalized words that belong to the sentence', () => {
     for (const text of [
       'He told The Associated Press that talks failed.',
