@@ -44,6 +44,8 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     // A news-link widget: other outlets' headlines, each with its age and outlet ("Haitian girl saved
     // after 15 days - 4 hrs ago MSNBC Girl pulled out alive …").
     /\s[-–]\s\d+\s(?:hrs?|mins?|hours?|minutes?|days?)\sago\b/.test(text) ||
+    // A reader comment's signature ("Posted by: clairevb | June 7, 2010 12:24 PM | Report abuse").
+    /\bPosted by:\s*\S+\s*\|[^|]{4,40}\|\s*Report abuse\b/.test(text) ||
     // "This article was published on guardian.co.uk at …", a live page's stamp "… 5 May 2009 17.42 BST".
     /^This (?:article|story|page|report) (?:was|is) (?:first )?(?:published|posted|updated|amended)\b/i.test(
       text,

@@ -140,6 +140,13 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   stamp.lastIndex = from;
   for (let m = stamp.exec(text); m && m.index < to; m = stamp.exec(text))
     out.push(m.index, m.index + m[0].length + 1);
+  // "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
+  // day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
+  const dayPossessive =
+    /(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu;
+  dayPossessive.lastIndex = from;
+  for (let m = dayPossessive.exec(text); m && m.index < to; m = dayPossessive.exec(text))
+    if (tokenEndingAt(tokens, m.index - 1)?.pos === 'NOUN') out.push(m.index);
   // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
   // row ends a caption and starts the sentence.
   for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {

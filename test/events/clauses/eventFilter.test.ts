@@ -19,6 +19,11 @@ describe('notAnEvent: publication notes and live-page stamps', () => {
       'page furniture',
     );
     expect(notAnEvent('The quake struck two days ago, killing thousands.')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'Maybe the generals... Posted by: charlesalaska | June 14, 2010 8:03 PM | Report abuse Barry has already sent soldiers.',
+      ),
+    ).toBe('page furniture');
   });
 });
 

@@ -198,6 +198,18 @@ describe('gluedStarts', () => {
       'Fewer than 20% of buildings remain standing.',
     ]);
   });
+  it("starts a sentence at a day's possessive after a noun, not after a preposition", () => {
+    expect(
+      pieces(
+        'Parties must work towards a Syrian-led settlement Saturday\'s "action group" conference was attended by both.',
+      ),
+    ).toEqual([
+      'Parties must work towards a Syrian-led settlement',
+      'Saturday\'s "action group" conference was attended by both.',
+    ]);
+    const vote = "Protests went on despite Saturday's vote.";
+    expect(pieces(vote)).toEqual([vote]);
+  });
   it('leaves capitalized words that belong to the sentence', () => {
     for (const text of [
       'He told The Associated Press that talks failed.',
