@@ -51,7 +51,9 @@ export function itemStarts(text: string, from: number, to: number): number[] {
       continue;
     out.push(m.index);
   }
-  const ellipsis = /(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}\p{Ll}*[ ,])/gu;
+  // ("… opening the door to resumed drilli... | WASHINGTON -- The Obama administration …": a teaser
+  // cut off before the next story's dateline.)
+  const ellipsis = /(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu;
   ellipsis.lastIndex = from;
   for (let m = ellipsis.exec(text); m && m.index < to; m = ellipsis.exec(text))
     out.push(m.index + m[0].length);

@@ -21,6 +21,12 @@ describe('notAnEvent: publication notes and live-page stamps', () => {
     expect(notAnEvent('The quake struck two days ago, killing thousands.')).toBeUndefined();
     expect(
       notAnEvent(
+        'Italian officials discovered a body while operations are under way to remove a half-million gallons of fuel fro...',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('The ministry announced that the ceasefire will not take place...')).toBeUndefined();
+    expect(
+      notAnEvent(
         'Maybe the generals... Posted by: charlesalaska | June 14, 2010 8:03 PM | Report abuse Barry has already sent soldiers.',
       ),
     ).toBe('page furniture');

@@ -37,6 +37,14 @@ describe('itemStarts', () => {
       'The ceasefire will not take place...',
       'In other words, the army stays.',
     ]);
+    expect(
+      pieces(
+        'A court rejected the effort, opening the door to resumed drilli... WASHINGTON -- The administration issued a moratorium.',
+      ),
+    ).toEqual([
+      'A court rejected the effort, opening the door to resumed drilli...',
+      'WASHINGTON -- The administration issued a moratorium.',
+    ]);
   });
   it('starts a sentence after a quotation in backticks closed before an opener, not before a name', () => {
     expect(
