@@ -6,7 +6,7 @@
 
 /** Words after which a label's colon does not start an item ("He said Thursday: The …"). */
 const LEADS_ON =
-  /^(?:in|of|to|told|from|by|on|at|with|for|and|or|nor|but|said|says|added|reported|wrote|stated|announced|declared|warned|that|the|a|an|is|was|are|were|his|her|its|their|our|my|your|this|these|those)$/i;
+  /^(?:in|of|to|told|from|by|on|at|with|for|and|or|nor|but|said|says|added|reported|wrote|stated|announced|declared|warned|that|the|a|an|is|was|are|were|his|her|its|their|our|my|your|this|these|those|since|until|till|before|after|during|through|early|late|mid|spring|summer|autumn|fall|winter)$/i;
 
 /** Words that open a sentence and seldom stand capitalised inside one. */
 export const OPENER =

@@ -29,6 +29,7 @@ describe('itemStarts', () => {
       'The ministry said on Friday: The talks are over.',
       'First UK swine flu patient death Prof. John Oxford: "We are preparing"',
       'The firm has been accused of muzzling the academics it is hiring Photograph: Alex Ogle/AFP',
+      'Army reports 32 suicides in June, highest number since early 2009: The numbers represent a setback.',
     ])
       expect(pieces(text)).toEqual([text]);
   });
