@@ -75,7 +75,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const before = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (
       marks % 2 === 1 &&
-      (/^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(after) ||
+      (/^\p{Lu}\p{Ll}*\s+[\p{Ll}\d]/u.test(after) ||
         (OPENER.test(/^\p{L}+/u.exec(after)![0]) && !staysAfter(before)))
     )
       out.push(m.index + 1);

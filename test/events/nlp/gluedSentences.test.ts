@@ -179,6 +179,9 @@ describe('gluedStarts', () => {
       'Gen Robert Mood: "We stand ready to help bring an end to the violence"',
       'The US has said it is consulting partners.',
     ]);
+    expect(
+      pieces('Officials described the cargo as "dangerous"On 10 January, a Russian ship made a stop.'),
+    ).toEqual(['Officials described the cargo as "dangerous"', 'On 10 January, a Russian ship made a stop.']);
     expect(pieces('Matthew Price reports from Mexico A 23-month-old Mexican child has died.')).toEqual([
       'Matthew Price reports from Mexico',
       'A 23-month-old Mexican child has died.',
