@@ -1,3 +1,5 @@
+import type { Token } from './annotate.ts';
+
 /**
  * Where a scraped page's list items, fact-box lines and quoted headlines run into each other with
  * no period between them. Structural signals only: a label and its colon, a year and its colon, an
@@ -7,6 +9,10 @@
 /** Words after which a label's colon does not start an item ("He said Thursday: The …"). */
 const LEADS_ON =
   /^(?:in|of|to|told|from|by|on|at|with|for|and|or|nor|but|said|says|added|reported|wrote|stated|announced|declared|warned|that|the|a|an|is|was|are|were|his|her|its|their|our|my|your|this|these|those|since|until|till|before|after|during|through|early|late|mid|spring|summer|autumn|fall|winter)$/i;
+
+/** Nouns of time a year follows ("the third quarter 2007", "summer 2010"). */
+const TIME_NOUN =
+  /^(?:quarter|half|year|season|spring|summer|autumn|fall|winter|month|week|period|decade|century|term|session|fiscal|calendar)$/;
 
 /** Words that open a sentence and seldom stand capitalised inside one. */
 export const OPENER =
@@ -35,7 +41,7 @@ const CREDIT = /^(?:Photograph|Photo|Picture|Image|Video|Footage|Source|Credit)$
  * - a capitalised opener after a quotation in backticks that closes on a straight quote ("… a failure
  *   of management ' | The explosion aboard the rig …").
  */
-export function itemStarts(text: string, from: number, to: number): number[] {
+export function itemStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
   const label =
     /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu;
@@ -53,6 +59,17 @@ export function itemStarts(text: string, from: number, to: number): number[] {
   }
   // ("… opening the door to resumed drilli... | WASHINGTON -- The Obama administration …": a teaser
   // cut off before the next story's dateline.)
+  // "… pictures of the presidential palace | 1623 | Haiti's First Lady, Elisabeth Preval, tells …": a
+  // live page's clock time (hours and minutes, no colon) between two entries, after a word in small
+  // letters that governs no number.
+  const clock = /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu;
+  clock.lastIndex = from;
+  for (let m = clock.exec(text); m && m.index < to; m = clock.exec(text)) {
+    // (Not a year: "its lethal 2005 Texas City refinery explosion", "in the third quarter 2007".)
+    const prev = tokenEndingAt(tokens, m.index - 1);
+    if (prev?.pos === 'NOUN' && !LEADS_ON.test(m[1]!) && !TIME_NOUN.test(m[1]!))
+      out.push(m.index, m.index + m[0].length + 1);
+  }
   const ellipsis = /(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu;
   ellipsis.lastIndex = from;
   for (let m = ellipsis.exec(text); m && m.index < to; m = ellipsis.exec(text))
@@ -67,4 +84,16 @@ export function itemStarts(text: string, from: number, to: number): number[] {
       out.push(m.index + m[0].length);
   }
   return out;
+}
+
+/** The token that ends at `end`, by binary search over tokens in text order. */
+export function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.end === end ? tokens[lo] : undefined;
 }

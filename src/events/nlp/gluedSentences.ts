@@ -1,5 +1,5 @@
 import { firstTokenAt, type Token } from './annotate.ts';
-import { itemStarts, OPENER } from './gluedItems.ts';
+import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
 
 /**
  * Words after which a capitalized opener is still the same sentence: prepositions and verbs of naming
@@ -174,7 +174,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     if (!staysAfter(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
       out.push(m.index);
   }
-  out.push(...itemStarts(text, from, to));
+  out.push(...itemStarts(text, from, to, tokens));
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
@@ -182,18 +182,6 @@ const MONTHS = /^(?:May|March|June|July|August)$/;
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-
-/** The token that ends at `end`, by binary search over tokens in text order. */
-function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.end === end ? tokens[lo] : undefined;
-}
 
 /**
  * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael

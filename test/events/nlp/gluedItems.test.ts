@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { itemStarts } from '../../../src/events/nlp/gluedItems.ts';
 
 const pieces = (text: string) => {
-  const starts = itemStarts(text, 0, text.length);
+  const starts = itemStarts(text, 0, text.length, annotate(text).tokens);
   return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
 };
 
@@ -32,6 +33,23 @@ describe('itemStarts', () => {
       'Army reports 32 suicides in June, highest number since early 2009: The numbers represent a setback.',
     ])
       expect(pieces(text)).toEqual([text]);
+  });
+  it("keeps a live page's clock time between two entries apart, not a year a word governs", () => {
+    expect(
+      pieces(
+        "Before and after pictures of the presidential palace 1623 Haiti's First Lady tells the Miami Herald.",
+      ),
+    ).toEqual([
+      'Before and after pictures of the presidential palace',
+      '1623',
+      "Haiti's First Lady tells the Miami Herald.",
+    ]);
+    for (const year of [
+      'The palace was built in 1623 Haiti was a colony then.',
+      "Even after its lethal 2005 Texas City refinery explosion, BP's refineries had violations.",
+      'General Motors made a loss in third quarter 2007 Bob Dudley told ABC.',
+    ])
+      expect(pieces(year)).toEqual([year]);
   });
   it('starts a sentence at a capitalised word after an ellipsis', () => {
     expect(pieces('The ceasefire will not take place... In other words, the army stays.')).toEqual([
