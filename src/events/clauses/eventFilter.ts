@@ -1,3 +1,4 @@
+import { knownWord } from '../nlp/annotate.ts';
 import { quotedRanges } from './findReportFrame.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
@@ -41,6 +42,14 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
       text,
     ) ||
     /^\d{1,2}:\d{2}\b/.test(text) ||
+    // A news-link widget: other outlets' headlines, each with its age and outlet ("Haitian girl saved
+    // after 15 days - 4 hrs ago MSNBC Girl pulled out alive …").
+    /\s[-–]\s\d+\s(?:hrs?|mins?|hours?|minutes?|days?)\sago\b/.test(text) ||
+    // A teaser of another story, cut off inside a word ("… to remove a half-million gallons of fuel
+    // fro...", "… the Gulf of Mex...").
+    truncatedTeaser(text) ||
+    // A reader comment's signature ("Posted by: clairevb | June 7, 2010 12:24 PM | Report abuse").
+    /\bPosted by:\s*\S+\s*\|[^|]{4,40}\|\s*Report abuse\b/.test(text) ||
     // "This article was published on guardian.co.uk at …", a live page's stamp "… 5 May 2009 17.42 BST".
     /^This (?:article|story|page|report) (?:was|is) (?:first )?(?:published|posted|updated|amended)\b/i.test(
       text,
@@ -95,6 +104,12 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (/\b(?:World War (?:I|II|One|Two)|Second World War|First World War|Cold War|Middle Ages)\b/.test(free))
     return 'background';
   return undefined;
+}
+
+/** Whether a sentence ends in an ellipsis that cuts its last word short: a teaser of a linked story. */
+function truncatedTeaser(text: string): boolean {
+  const last = /(\p{L}+)(?:\.\.\.|…)$/u.exec(text)?.[1];
+  return last !== undefined && !knownWord(last.toLowerCase());
 }
 
 /**

@@ -1,14 +1,19 @@
-import { firstTokenAt, knownWord, type Token } from './annotate.ts';
+import { firstTokenAt, type Token } from './annotate.ts';
+import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
 
-/** Words that open a sentence and seldom stand capitalized inside one. */
-const OPENER =
-  /^(?:The|A|An|As|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Meanwhile|However|Earlier|Later|After|When|While)$/;
 /**
- * Words after which a capitalized opener is still the same sentence: prepositions, verbs of naming
- * and reading ("told The Independent", "in The Hague"), and labels ("point A", "Plan A", "type A").
+ * Words after which a capitalized opener is still the same sentence: prepositions and verbs of naming
+ * and reading ("told The Independent", "in The Hague").
  */
 const STAYS =
-  /^(?:in|of|to|told|from|by|on|at|with|for|and|or|nor|but|said|says|reported|called|named|read|see|like|about|via|is|was|are|were|be|been|that|the|a|an|plan|point|type|grade|vitamin|class|section|part|phase|category|group|gate|block|level|row|exhibit|appendix|annex|stage)$/i;
+  /^(?:in|of|to|told|from|by|on|at|with|for|and|or|nor|but|said|says|reported|called|named|read|see|like|about|via|is|was|are|were|be|been|that|the|a|an)$/i;
+/** Labels a letter names ("point A", "Plan A", "type A"): only "A" stays after them ("the plan | The UN says"). */
+const LABELS =
+  /^(?:plan|point|type|grade|vitamin|class|section|part|phase|category|group|gate|block|level|row|exhibit|appendix|annex|stage)$/i;
+
+/** Whether `opener` after `prevWord` goes on the same sentence. */
+const staysAfter = (prevWord: string, opener = ''): boolean =>
+  STAYS.test(prevWord) || (opener === 'A' && LABELS.test(prevWord));
 
 /**
  * Offsets where a sentence starts although no punctuation ends the one before: scraped pages glue
@@ -20,7 +25,7 @@ const STAYS =
  */
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  const re = /(?<=[\p{L}\d])( )([A-Z][a-z]*)( )(\p{L})/gu;
+  const re = /(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const at = m.index + 1;
@@ -28,8 +33,23 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const opener = m[2]!;
     if (!OPENER.test(opener)) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
-    if (prevWord === '' || STAYS.test(prevWord) || /[.'’-]$/.test(prevWord)) continue;
     const next = m[4]!;
+    // "… the state news agency reported | The head of UN peacekeeping …": a paper's name is no common word.
+    const reportedThe = /^reported$/i.test(prevWord) && next === next.toLowerCase() && !/\d/.test(next);
+    if (prevWord === '' || (staysAfter(prevWord, opener) && !reportedThe) || /[.'’-]$/.test(prevWord))
+      continue;
+    // "… on Mexico's coastline A 1985 report concluded", "… reports from Mexico A 23-month-old child":
+    // an article before a number and a common word, or after a noun or a name.
+    if (/\d/.test(next)) {
+      const prevToken = tokenEndingAt(tokens, at - 1);
+      if (
+        /^(?:The|A|An)$/.test(opener) &&
+        (/^\d[\d,.]* \p{Ll}/u.test(text.slice(at + opener.length + 1, at + 40)) ||
+          /^(?:NOUN|PROPN)$/.test(prevToken?.pos ?? ''))
+      )
+        out.push(at);
+      continue;
+    }
     if (next === next.toLowerCase()) {
       if (opener === 'A' && /^(?:to|and|or)\b/.test(text.slice(at + 2, at + 6))) continue;
       out.push(at);
@@ -46,11 +66,18 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   }
   // `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
   // capitalized word that opens a clause (an odd count of marks before it closes a quotation).
-  const quote = /(?<=[\p{L}.,!?])["”](?=\p{Lu}\p{Ll})/gu;
+  const quote = /(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu;
   quote.lastIndex = from;
   for (let m = quote.exec(text); m && m.index < to; m = quote.exec(text)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
-    if (marks % 2 === 1 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(m.index + 1, m.index + 30)))
+    const after = text.slice(m.index + 1, m.index + 30);
+    // (Marks miscounted before a title: 'It's called"The Blessing of the Fleet,"'.)
+    const before = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
+    if (
+      marks % 2 === 1 &&
+      (/^\p{Lu}\p{Ll}*\s+[\p{Ll}\d]/u.test(after) ||
+        (OPENER.test(/^\p{L}+/u.exec(after)![0]) && !staysAfter(before)))
+    )
       out.push(m.index + 1);
   }
   // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
@@ -60,7 +87,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   for (let m = opening.exec(text); m && m.index < to; m = opening.exec(text)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
-    if (marks % 2 === 0 && !STAYS.test(prevWord)) out.push(m.index);
+    if (marks % 2 === 0 && !staysAfter(prevWord)) out.push(m.index);
   }
   // "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
   // a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
@@ -72,14 +99,23 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (
-      /^\p{Lu}\p{Ll}/u.test(t.text) &&
-      /^(?:VERB|CCONJ|ADP|SCONJ|PRON|DET|AUX)$/.test(t.pos) &&
-      !MONTHS.test(t.text) &&
-      /^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) &&
-      /^[\p{L}\d]/u.test(prev.text) &&
-      !STAYS.test(prev.text) &&
-      text.slice(prev.end, t.start) === ' ' &&
-      /^[\p{Ll}\d]/u.test(next.text)
+      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      MONTHS.test(t.text) ||
+      !/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) ||
+      !/^[\p{L}\d]/u.test(prev.text) ||
+      staysAfter(prev.text) ||
+      text.slice(prev.end, t.start) !== ' '
+    )
+      continue;
+    if (/^(?:VERB|CCONJ|ADP|SCONJ|PRON|DET|AUX)$/.test(t.pos) && /^[\p{Ll}\d]/u.test(next.text))
+      out.push(t.start);
+    // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
+    // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left
+    // out, as a fact box's items do, before a name.
+    else if (
+      /^\p{Ll}+$/u.test(prev.text) &&
+      ((t.pos === 'ADV' && prev.pos !== 'VERB' && /^(?:\p{Ll}+|,)$/u.test(next.text)) ||
+        (t.pos === 'VERB' && /[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase()))
     )
       out.push(t.start);
   }
@@ -104,6 +140,13 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   stamp.lastIndex = from;
   for (let m = stamp.exec(text); m && m.index < to; m = stamp.exec(text))
     out.push(m.index, m.index + m[0].length + 1);
+  // "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
+  // day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
+  const dayPossessive =
+    /(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu;
+  dayPossessive.lastIndex = from;
+  for (let m = dayPossessive.exec(text); m && m.index < to; m = dayPossessive.exec(text))
+    if (tokenEndingAt(tokens, m.index - 1)?.pos === 'NOUN') out.push(m.index);
   // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
   // row ends a caption and starts the sentence.
   for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
@@ -128,9 +171,10 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) {
     const prevWord =
       /[\p{L}\d'’.-]+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
-    if (!STAYS.test(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
+    if (!staysAfter(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
       out.push(m.index);
   }
+  out.push(...itemStarts(text, from, to, tokens));
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
@@ -138,130 +182,6 @@ const MONTHS = /^(?:May|March|June|July|August)$/;
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-
-/** The token that ends at `end`, by binary search over tokens in text order. */
-function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.end === end ? tokens[lo] : undefined;
-}
-
-/** Words before a name that keep it in the same sentence: times ("Last week President Obama said"). */
-const TIME_WORDS =
-  /^(?:week|month|year|yesterday|today|tonight|night|morning|afternoon|evening|weekend|ago|earlier|later)$/i;
-
-/**
- * A noun that names someone's role or body before their name ("cement contractor Halliburton said",
- * "actor Brad Pitt", "the watchdog Amnesty International said"): the name is its apposition.
- */
-const ROLE_BEFORE_NAME =
-  /^(?:\p{L}+(?:or|er|ist|yst|man|ive|ant|ent|ian|oy|ate|ary|ief|ial|ead|ague)s?|daughter|son|wife|husband|role|star|group|watchdog|agency|party|network|channel|newspaper|paper|daily|website|charity|firm|company|movement|coalition|council|committee|ally|counterpart|envoy|general|premier|president|king|prince|queen|body|organisation|organization)$/iu;
-
-/** Verbs whose object a reported clause may follow without "that": "told reporters Syria had …". */
-const TELLING =
-  /^(?:tell|say|warn|inform|assure|remind|promise|show|convince|persuade|write|ask|report|announce|claim|notify)$/;
-
-/** Whether the words before token `i` are the object of a verb of telling, within three words. */
-function objectOfTelling(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return TELLING.test(t.lemma);
-    if (t.pos === 'PUNCT') return false;
-  }
-  return false;
-}
-
-/** Whether the first verb from `i` on (within six words) agrees with a singular subject ("is", "says"). */
-function singularVerb(tokens: readonly Token[], i: number): boolean {
-  for (let j = i; j < tokens.length && j < i + 6; j++) {
-    const t = tokens[j]!;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    return (
-      /^(?:is|was|has|does|'s)$/i.test(t.text) || (/[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase())
-    );
-  }
-  return false;
-}
-
-/** Words that may stand inside the subject of a clause, between its first word and its verb. */
-const IN_SUBJECT = /^(?:NOUN|PROPN|ADJ|NUM|DET)$/;
-const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
-
-/**
- * Where a clause starts after a caption or headline glued to it without a period ("Annan demands
- * Syrian government begins ceasefire 'now' Activists said at least 20 people …", "Thousands of
- * survivors are fending for themselves Scores of US troops have landed …", "… the town of Douma
- * Activists in Syria say …"): a capitalized word opening a subject that a verb follows within a
- * few words, after a lower-case noun, adverb or reflexive (not a role before a name, a time, nor
- * the object of "told"), after a closing quote, or after a name when the word is a common plural,
- * capitalized only to open a sentence: one the article writes in lower case elsewhere (`lowerWords`)
- * or the library's lexicon knows in lower case ("Criminals", not "Williams").
- * `tokens` are the sentence's; at least three of them stay before each start.
- */
-export function captionEnds(tokens: readonly Token[], lowerWords: ReadonlySet<string> = new Set()): number[] {
-  const out: number[] = [];
-  let from = 0;
-  for (let i = 3; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    if (!/^\p{Lu}/u.test(t.text) || !(t.pos === 'PROPN' || t.pos === 'NOUN') || prev.end === t.start)
-      continue;
-    const afterQuote = /^['’"”]$/.test(prev.text) && prev.start > tokens[i - 2]!.end;
-    const afterWord =
-      /^\p{Ll}/u.test(prev.text) &&
-      (prev.pos === 'NOUN' || prev.pos === 'ADV' || /sel(?:f|ves)$/i.test(prev.text)) &&
-      !TIME_WORDS.test(prev.text) &&
-      !ROLE_BEFORE_NAME.test(prev.text) &&
-      !/^(?:how|what|why|where|when|who|which|that|it)$/i.test(prev.text) &&
-      !/(?:ing|-\p{L}+)$/u.test(prev.text);
-    // "… the town of Douma Activists in Syria say": a plural common noun capitalized after a one-word
-    // name that no article opens ("the United Nations said"), with lower-case words after it ("Mexico
-    // City", "Human Rights Watch", "UN Security Council" are names).
-    const before = tokens[i - 2]!;
-    // (Not after an abbreviation, "U.S. Centers for Disease Control", nor before a name's "of"/"for".)
-    const afterName =
-      (prev.pos === 'PROPN' || prev.pos === 'NUM') &&
-      !/^[\p{Lu}.]+$/u.test(prev.text) &&
-      !(/^(?:of|for|and)$/.test(tokens[i + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '')) &&
-      /^\p{Lu}\p{Ll}+[^su]s$/u.test(t.text) &&
-      !/^\p{Lu}/u.test(before.text) &&
-      before.pos !== 'DET' &&
-      /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
-      (lowerWords.has(t.text.toLowerCase()) || knownWord(t.text.toLowerCase())) &&
-      // "Sony Pictures is fighting": a plural the verb takes as one is a name's last word.
-      !singularVerb(tokens, i + 1);
-    if ((!afterQuote && !afterWord && !afterName) || objectOfTelling(tokens, i)) continue;
-    // "At the summit Mr Maliki warned …": a phrase of time or place opens the sentence, no caption.
-    const piece = tokens.slice(from, i);
-    if (/^(?:ADP|SCONJ)$/.test(piece[0]!.pos) && !piece.some((u) => u.text === ',')) continue;
-    for (let j = i + 1; j < Math.min(tokens.length, i + 12); j++) {
-      const u = tokens[j]!;
-      if (u.pos === 'VERB' || u.pos === 'AUX') {
-        // A bare name after a noun may be its apposition ("BP's new boss Bob Dudley has told",
-        // "the Syrian capital Damascus has"): only a caption that is a clause ends before it.
-        const subject = tokens.slice(i, j);
-        const name =
-          subject.every(
-            (w) => (w.pos === 'PROPN' && !lowerWords.has(w.text.toLowerCase())) || w.pos === 'PART',
-          ) &&
-          // "Rescuers have pulled …": a plural of people is no name.
-          !(subject.length === 1 && /(?:ers|ors|ists|ians|ants|ents)$/.test(t.text));
-        if (name && !afterQuote && !piece.some((w) => w.pos === 'VERB')) break;
-        out.push(t.start);
-        from = i;
-        i += 2;
-        break;
-      }
-      if (!(IN_SUBJECT.test(u.pos) || LINKS_IN_SUBJECT.test(u.text))) break;
-    }
-  }
-  return out;
-}
 
 /**
  * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael

@@ -1,5 +1,6 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
-import { captionEnds, creditEnds, gluedStarts } from './gluedSentences.ts';
+import { captionEnds } from './captionEnds.ts';
+import { creditEnds, gluedStarts } from './gluedSentences.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -114,16 +115,19 @@ function splitBlock(
   lowerWords: ReadonlySet<string>,
   emitLayout: (s: number, e: number, heading: boolean) => void,
 ): void {
-  // A caption or headline glued to the lead without a period is layout of its own. Only the opening
-  // of the text is read so: further on, "the damage Bush and Cheney have done" is one sentence.
+  // A caption or headline glued to the lead without a period is layout of its own. Further on, a
+  // caption glued to the next paragraph is read more strictly ("the damage Bush and Cheney have done"
+  // is one sentence) and what comes before it stays a sentence: it may be a caption that tells a
+  // happening, or a list item glued to the next.
   const stop = text.slice(from, to).search(/[.!?]/);
   const opening = /\S/.test(text.slice(0, from)) ? from : from + (stop < 0 ? to - from : stop);
   const emit = (s: number, e: number, heading: boolean): void => {
     if (!heading) {
       const tokens = tokensWithin(annotation.tokens, s, e);
-      const ends = [...creditEnds(tokens), ...(s < opening ? captionEnds(tokens, lowerWords) : [])];
+      const credits = new Set(creditEnds(tokens));
+      const ends = [...credits, ...captionEnds(tokens, lowerWords, s >= opening)];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
-        emitLayout(s, at - 1, true);
+        emitLayout(s, at, credits.has(at) || s < opening);
         s = at;
       }
     }
@@ -144,7 +148,7 @@ function splitBlock(
   for (const at of glued) {
     if (at - from > 400) break;
     if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
-    emit(start, at - 1, true);
+    emit(start, at, true);
     start = at;
   }
   // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.').

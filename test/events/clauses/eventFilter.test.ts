@@ -9,6 +9,28 @@ describe('notAnEvent: publication notes and live-page stamps', () => {
     expect(notAnEvent('UK confirms three more cases Tuesday 12 May 16.36 BST')).toBe('page furniture');
     expect(notAnEvent('The article was published in the Lancet on Friday.')).toBeUndefined();
   });
+  it("takes a news-link widget's headlines, each with its age, for page furniture", () => {
+    expect(
+      notAnEvent(
+        'Haitian girl saved after 15 days - 4 hrs ago MSNBC Girl pulled out alive 15 days after Haiti quake - 8 hrs ago The Scotsman',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('Obama forms spill commission as oil mess spreads - 44 mins ago Mail Online')).toBe(
+      'page furniture',
+    );
+    expect(notAnEvent('The quake struck two days ago, killing thousands.')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'Italian officials discovered a body while operations are under way to remove a half-million gallons of fuel fro...',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('The ministry announced that the ceasefire will not take place...')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'Maybe the generals... Posted by: charlesalaska | June 14, 2010 8:03 PM | Report abuse Barry has already sent soldiers.',
+      ),
+    ).toBe('page furniture');
+  });
 });
 
 describe('notAnEvent', () => {

@@ -1,0 +1,99 @@
+import type { Token } from './annotate.ts';
+
+/**
+ * Where a scraped page's list items, fact-box lines and quoted headlines run into each other with
+ * no period between them. Structural signals only: a label and its colon, a year and its colon, an
+ * ellipsis, a quotation in backticks that closes before a capitalised word.
+ */
+
+/** Words after which a label's colon does not start an item ("He said Thursday: The …"). */
+const LEADS_ON =
+  /^(?:in|of|to|told|from|by|on|at|with|for|and|or|nor|but|said|says|added|reported|wrote|stated|announced|declared|warned|that|the|a|an|is|was|are|were|his|her|its|their|our|my|your|this|these|those|since|until|till|before|after|during|through|early|late|mid|spring|summer|autumn|fall|winter)$/i;
+
+/** Nouns of time a year follows ("the third quarter 2007", "summer 2010"). */
+const TIME_NOUN =
+  /^(?:quarter|half|year|season|spring|summer|autumn|fall|winter|month|week|period|decade|century|term|session|fiscal|calendar)$/;
+
+/** Words that open a sentence and seldom stand capitalised inside one. */
+export const OPENER =
+  /^(?:The|A|An|As|There|It|He|She|They|We|This|These|But|In|His|Her|Their|More|Most|Many|Some|Several|Fewer|Less|Meanwhile|However|Earlier|Later|After|When|While)$/;
+
+/** Numbers spelled out: after a closing quotation they open a sentence too ("' | Twelve months ago BP …"). */
+const NUMBER_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+
+/** Days and months: "on Friday: The …" is a date before the words said, not a label. */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Verbs of saying: a label names a thing ("Next step:"), not who says what. */
+const SAYING =
+  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|asks|stated|states|declared|warned|explained|noted|opens|reads|read|announced|tweeted|posted)\b/;
+
+/** A photo's or clip's credit ("Photograph: Alex Ogle/AFP"): layout of its own, read by `creditEnds`. */
+const CREDIT = /^(?:Photograph|Photo|Picture|Image|Video|Footage|Source|Credit)$/;
+
+/**
+ * Offsets where an item starts inside `text[from, to)`:
+ * - a label and its colon after a word in small letters with no punctuation ("… stopped on all sides
+ *   | Next step: All parties to hold talks", "… the opposition lead | 06:00 local time on 12 April: All
+ *   forms of violence …", "… the US invasion | 1979: 140m gallons were spilt …");
+ * - a capitalised word after an ellipsis ("… will not take place... | In other words, …");
+ * - a capitalised opener after a quotation in backticks that closes on a straight quote ("… a failure
+ *   of management ' | The explosion aboard the rig …").
+ */
+export function itemStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  const label =
+    /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu;
+  label.lastIndex = from;
+  for (let m = label.exec(text); m && m.index < to; m = label.exec(text)) {
+    if (
+      LEADS_ON.test(m[1]!) ||
+      CALENDAR.test(m[2] ?? '') ||
+      CREDIT.test(m[2] ?? '') ||
+      // "… the president Obama said: …", "a note that opens: …": a speaker, not a label.
+      SAYING.test(m[0])
+    )
+      continue;
+    out.push(m.index);
+  }
+  // ("… opening the door to resumed drilli... | WASHINGTON -- The Obama administration …": a teaser
+  // cut off before the next story's dateline.)
+  // "… pictures of the presidential palace | 1623 | Haiti's First Lady, Elisabeth Preval, tells …": a
+  // live page's clock time (hours and minutes, no colon) between two entries, after a word in small
+  // letters that governs no number.
+  const clock = /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu;
+  clock.lastIndex = from;
+  for (let m = clock.exec(text); m && m.index < to; m = clock.exec(text)) {
+    // (Not a year: "its lethal 2005 Texas City refinery explosion", "in the third quarter 2007".)
+    const prev = tokenEndingAt(tokens, m.index - 1);
+    if (prev?.pos === 'NOUN' && !LEADS_ON.test(m[1]!) && !TIME_NOUN.test(m[1]!))
+      out.push(m.index, m.index + m[0].length + 1);
+  }
+  const ellipsis = /(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu;
+  ellipsis.lastIndex = from;
+  for (let m = ellipsis.exec(text); m && m.index < to; m = ellipsis.exec(text))
+    out.push(m.index + m[0].length);
+  const backtick = /(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu;
+  backtick.lastIndex = from;
+  for (let m = backtick.exec(text); m && m.index < to; m = backtick.exec(text)) {
+    // (Not a name: "When ` Baby Doc ' Duvalier was forced from power".)
+    if (!OPENER.test(m[1]!) && !NUMBER_WORD.test(m[1]!)) continue;
+    const opened = text.lastIndexOf('`', m.index);
+    if (opened >= from && m.index - opened < 300 && !text.slice(opened, m.index).includes(" '"))
+      out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
+/** The token that ends at `end`, by binary search over tokens in text order. */
+export function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.end === end ? tokens[lo] : undefined;
+}

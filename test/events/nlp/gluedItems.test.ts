@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { itemStarts } from '../../../src/events/nlp/gluedItems.ts';
+
+const pieces = (text: string) => {
+  const starts = itemStarts(text, 0, text.length, annotate(text).tokens);
+  return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
+};
+
+describe('itemStarts', () => {
+  it("starts a timetable's items at a label, a clock time or a year and its colon", () => {
+    expect(
+      pieces(
+        "Ceasefire to be implemented with the onus on the opposition to follow the government's lead 06:00 local time on 12 April: All forms of violence must be stopped on all sides Next step: All parties to hold talks",
+      ),
+    ).toEqual([
+      "Ceasefire to be implemented with the onus on the opposition to follow the government's lead",
+      '06:00 local time on 12 April: All forms of violence must be stopped on all sides',
+      'Next step: All parties to hold talks',
+    ]);
+    expect(
+      pieces('520m gallons were released to impede the US invasion 1979: 140m gallons were spilt'),
+    ).toEqual(['520m gallons were released to impede the US invasion', '1979: 140m gallons were spilt']);
+  });
+  it('leaves a speaker, a date, a credit and the words of a name before a colon', () => {
+    for (const text of [
+      'Speaking at the White House, the president Obama said: "We will pay."',
+      'He wrote on his Twitter feed: "Will call on Russia."',
+      'A note that opens: "Dear Parents: On April 23 your child may have been exposed".',
+      'The ministry said on Friday: The talks are over.',
+      'First UK swine flu patient death Prof. John Oxford: "We are preparing"',
+      'The firm has been accused of muzzling the academics it is hiring Photograph: Alex Ogle/AFP',
+      'Army reports 32 suicides in June, highest number since early 2009: The numbers represent a setback.',
+    ])
+      expect(pieces(text)).toEqual([text]);
+  });
+  it("keeps a live page's clock time between two entries apart, not a year a word governs", () => {
+    expect(
+      pieces(
+        "Before and after pictures of the presidential palace 1623 Haiti's First Lady tells the Miami Herald.",
+      ),
+    ).toEqual([
+      'Before and after pictures of the presidential palace',
+      '1623',
+      "Haiti's First Lady tells the Miami Herald.",
+    ]);
+    for (const year of [
+      'The palace was built in 1623 Haiti was a colony then.',
+      "Even after its lethal 2005 Texas City refinery explosion, BP's refineries had violations.",
+      'General Motors made a loss in third quarter 2007 Bob Dudley told ABC.',
+    ])
+      expect(pieces(year)).toEqual([year]);
+  });
+  it('starts a sentence at a capitalised word after an ellipsis', () => {
+    expect(pieces('The ceasefire will not take place... In other words, the army stays.')).toEqual([
+      'The ceasefire will not take place...',
+      'In other words, the army stays.',
+    ]);
+    expect(
+      pieces(
+        'A court rejected the effort, opening the door to resumed drilli... WASHINGTON -- The administration issued a moratorium.',
+      ),
+    ).toEqual([
+      'A court rejected the effort, opening the door to resumed drilli...',
+      'WASHINGTON -- The administration issued a moratorium.',
+    ]);
+  });
+  it('starts a sentence after a quotation in backticks closed before an opener, not before a name', () => {
+    expect(
+      pieces(
+        "The commission found that ` most mistakes can be traced back to a failure of management ' The explosion killed 11 workers.",
+      ),
+    ).toEqual([
+      "The commission found that ` most mistakes can be traced back to a failure of management '",
+      'The explosion killed 11 workers.',
+    ]);
+    const name = "The dictator ` Baby Doc ' Duvalier was forced from power in 1986.";
+    expect(pieces(name)).toEqual([name]);
+    const possessive = "The chairman of the House of Representatives ' Select Committee wrote to BP.";
+    expect(pieces(possessive)).toEqual([possessive]);
+  });
+});
