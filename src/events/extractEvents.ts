@@ -27,7 +27,7 @@ import type { Trigger } from './triggers/findTriggers.ts';
  * moderator's note, or a comment's time stamp ("24th February 2012 - 16:57").
  */
 const COMMENT_HEADER =
-  /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b|\bRegister to comment\b|\breactively-moderated\b|\bThis comment was removed because\b|\b\d{1,2}(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} - \d{2}:\d{2}\b/;
+  /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b|\bRegister to comment\b|\breactively-moderated\b|\bPosted by: [^|]{1,60}\| [^|]{1,40}\| Report abuse\b|\bThis comment was removed because\b|\b\d{1,2}(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} - \d{2}:\d{2}\b/;
 
 /** Sentences skipped for these reasons may still date their saying. */
 const SAYING_KEPT = new Set([

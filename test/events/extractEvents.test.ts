@@ -185,6 +185,13 @@ describe("extractEvents and readers' comments", () => {
     expect(titles).toEqual(['Police arrested five protesters in Herat']);
   });
 
+  it("takes nothing after a blog comment's signature", () => {
+    const text =
+      'Police arrested five protesters in Herat. Rebels attacked a convoy. Posted by: rallyart2012 | April 30, 2010 12:27 PM | Report abuse Troops shelled the town.';
+    const titles = extractEvents(article(text), []).map((e) => e.title);
+    expect(titles).not.toContain('Troops shelled the town');
+  });
+
   it('takes nothing from a programme listing', () => {
     const text =
       '7.00-10.30 pm BBC RADIO 5 LIVE Mark Chapman introduces the sports news. Presenter/Mark Chapman, Producer/Ben Walker for the BBC ' +
