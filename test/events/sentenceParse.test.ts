@@ -37,6 +37,14 @@ describe('event nouns and caption words', () => {
     );
   });
 
+  it('ends before a participle a cut leaves after a figure ("rose by 83% | compared with …")', () => {
+    const titles = titlesOf(
+      'The Texas-based company said on Monday profits for the last three months rose by 83% compared with the same period a year earlier, helped by higher demand for its services in North America.',
+      '2010-07-19',
+    );
+    expect(titles).toContain('The Texas-based company said profits for the last three months rose by 83%');
+  });
+
   it("keeps a possessive date before its noun, and a noun's 'of' phrase after a day", () => {
     const titles = (text: string) => titlesOf(text, '2012-05-21');
     expect(

@@ -244,7 +244,14 @@ function nounsAfterArticles(tokens: Token[]): Token[] {
     while (m > 0 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/i.test(tokens[m]!.text))))
       m--;
     // ("the blown well", "the ruptured well": past the article's modifiers.)
-    const well = t.pos === 'ADV' && /^well$/i.test(t.text) && article(tokens[m]);
+    // ("a deepwater oil well exploded": after a noun, before a verb or the end of the phrase.)
+    const well =
+      t.pos === 'ADV' &&
+      /^well$/i.test(t.text) &&
+      (article(tokens[m]) ||
+        (prev.pos === 'NOUN' &&
+          /^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(tokens[i + 1]?.pos ?? 'PUNCT') &&
+          !/^as$/i.test(tokens[i + 1]?.text ?? '')));
     const headOfOf =
       t.pos === 'VERB' &&
       t.lemma === t.text.toLowerCase() &&

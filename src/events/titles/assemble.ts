@@ -111,7 +111,7 @@ export function assemble(
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         /^than$/i.test(last().text) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
-        (last().pos === 'VERB' && (before()?.pos === 'NOUN' || before()?.pos === 'PROPN')))
+        (last().pos === 'VERB' && /^(?:NOUN|PROPN|NUM|SYM)$/.test(before()?.pos ?? '')))
     )
       out.pop();
   }

@@ -161,7 +161,7 @@ export function clauseTail(
       // "government militants led": a participle whose phrase the cut took away.
       (cut &&
         tokens[out[out.length - 1]!]!.pos === 'VERB' &&
-        /^(?:NOUN|PROPN)$/.test(tokens[out[out.length - 2]!]?.pos ?? '')))
+        /^(?:NOUN|PROPN|NUM|SYM)$/.test(tokens[out[out.length - 2]!]?.pos ?? '')))
   )
     out.pop();
   return out;
@@ -350,6 +350,16 @@ export function clauseRun(
     else {
       dropOpenClause(tokens, out);
       if (rest < 0) dropCutVerb(tokens, out);
+      // "rose by 83% compared | with the same period": a participle the cut left without its phrase.
+      const last = out.at(-1);
+      if (
+        last !== undefined &&
+        tokens[last]!.pos === 'VERB' &&
+        /ed$/i.test(tokens[last]!.text) &&
+        tokens[last + 1]?.pos === 'ADP' &&
+        /^(?:NUM|SYM)$/.test(tokens[last - 1]?.pos ?? '')
+      )
+        out.pop();
     }
   }
   // "were fired on": a particle right after its verb stays.

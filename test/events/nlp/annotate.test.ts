@@ -61,6 +61,8 @@ describe('annotate and hyphens', () => {
     const pos = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
     expect(pos('The well leaked oil.', 'well')).toBe('NOUN');
     expect(pos('BP has spent $930 million responding to the ruptured well.', 'well')).toBe('NOUN');
+    expect(pos('A deepwater oil well exploded in the Gulf.', 'well')).toBe('NOUN');
+    expect(pos('The plan worked well.', 'well')).toBe('ADV');
     expect(pos('A controlled burn of the slick has begun.', 'burn')).toBe('NOUN');
     expect(pos('A controlled burn of the slick has begun.', 'controlled')).toBe('ADJ');
     expect(pos('The slick to remove oil has begun.', 'slick')).toBe('NOUN');
