@@ -117,6 +117,17 @@ export function assemble(
   }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
+  // "rose by 83% compared | with [last year]": a participle after a figure whose phrase went with a date.
+  const end = out.at(-1);
+  if (
+    end !== undefined &&
+    end !== trigger &&
+    tokens[end]!.pos === 'VERB' &&
+    /ed$/i.test(tokens[end]!.text) &&
+    tokens[end + 1]?.pos === 'ADP' &&
+    /^(?:NUM|SYM)$/.test(tokens[out.at(-2) ?? -1]?.pos ?? '')
+  )
+    out.pop();
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

@@ -316,7 +316,15 @@ export function subject(
       const participle = reducedRelative(tokens, j, floor, skipped);
       if (participle === undefined) break;
       // "a group consisting of the US, France and Britain": who the group is stays with it.
-      if (/^(?:consisting|comprising|including)$/i.test(tokens[participle]!.text) && out.length <= 10) {
+      // So does its name ("a procedure known as "top kill" failed", "a group called X").
+      const named =
+        (/^known$/i.test(tokens[participle]!.text) && /^as$/i.test(tokens[participle + 1]?.text ?? '')) ||
+        (/^(?:called|named|dubbed|nicknamed)$/i.test(tokens[participle]!.text) &&
+          /^(?:\p{Lu}|["“'‘`])/u.test(tokens[participle + 1]?.text ?? ''));
+      if (
+        (named || /^(?:consisting|comprising|including)$/i.test(tokens[participle]!.text)) &&
+        out.length <= 10
+      ) {
         for (let x = j; x >= participle; x--) out.unshift(x);
         j = participle;
         continue;
@@ -343,7 +351,14 @@ export function subject(
   // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
   // "At least 35 died", "More than 1,500 crossed": the bound of a number stays with it.
   const head = out[0];
-  if (head !== undefined && tokens[head]!.pos === 'NUM') {
+  // ("Almost three-quarters of the oil": a fraction is a number too.)
+  if (
+    head !== undefined &&
+    (tokens[head]!.pos === 'NUM' ||
+      /^(?:half|a third|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|quarters?|thirds?)$/i.test(
+        tokens[head]!.text,
+      ))
+  ) {
     const two = `${tokens[head - 2]?.text ?? ''} ${tokens[head - 1]?.text ?? ''}`.toLowerCase();
     const one = tokens[head - 1]?.text.toLowerCase() ?? '';
     if (

@@ -115,4 +115,19 @@ describe('subject', () => {
       ),
     ).toMatch(/Remi Ochlik died/);
   });
+
+  it("keeps a fraction's bound and a name given by a participle in the subject", () => {
+    const title = (text: string, trigger: string) => {
+      const { tokens } = annotate(text);
+      const k = tokens.findIndex((t) => t.text === trigger);
+      return deletionTitle(tokens, splitClauses(tokens), k).text;
+    };
+    expect(title('Almost three-quarters of the oil has been cleaned up.', 'cleaned')).toMatch(
+      /^Almost three-quarters/,
+    );
+    expect(title('After a procedure known as "top kill" failed, BP began a new attempt.', 'failed')).toBe(
+      'A procedure known as top kill failed',
+    );
+    expect(title('The commission called for an overhaul.', 'called')).toMatch(/^The commission called for/);
+  });
 });
