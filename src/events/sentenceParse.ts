@@ -293,7 +293,7 @@ function asWritten(p: SentenceParse, trigger: Trigger): string | undefined {
   const { tokens } = p.s;
   const clause = clauseOf(p.clauses, trigger.index);
   const main = p.clauses.find((c) => c.kind === 'main') ?? clause;
-  const end = Math.min(clause.to, trigger.index + 8);
+  const end = Math.min(clause.to, trigger.index + 12);
   let run = clauseRun(tokens, main.from, end, p.dates, 16);
   // "For the quarter ended Sept. 30, XYZ reported net income …": the words after the last comma
   // before the verb, when the opening phrase ends the run before it.

@@ -37,6 +37,17 @@ describe('event nouns and caption words', () => {
     );
   });
 
+  it('finishes a phrase past its possessive and a participle that describes it', () => {
+    expect(
+      titlesOf(
+        "The military, tanks and heavy weapons were all supposed to have been withdrawn a week ago under Mr Annan's peace plan.",
+        '2012-04-17',
+      ),
+    ).toContain(
+      "The military, tanks and heavy weapons were all supposed to have been withdrawn under Mr Annan's peace plan",
+    );
+  });
+
   it('ends before a participle a cut leaves after a figure ("rose by 83% | compared with …")', () => {
     const titles = titlesOf(
       'The Texas-based company said on Monday profits for the last three months rose by 83% compared with the same period a year earlier, helped by higher demand for its services in North America.',

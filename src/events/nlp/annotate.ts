@@ -265,6 +265,23 @@ function nounsAfterArticles(tokens: Token[]): Token[] {
       !/^(?:same|first|last|next|other|only|latest|best|worst|most|least|former|latter)$/i.test(t.text);
     if (well || headOfOf || adjective) tokens[i] = { ...t, pos: 'NOUN' };
   }
+  // "Heavy fighting is continuing", "fierce fighting broke out": a gerund an adjective opens,
+  // before its verb, is a noun.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos === 'VERB' &&
+      /ing$/i.test(t.text) &&
+      (tokens[i - 1]!.pos === 'ADJ' ||
+        // ("Heavy fighting", a sentence's capitalised first word the tagger takes for a name.)
+        (tokens[i - 1]!.pos === 'PROPN' &&
+          /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) &&
+          knownWord(tokens[i - 1]!.text.toLowerCase()))) &&
+      /^(?:AUX|VERB)$/.test(tokens[i + 1]!.pos) &&
+      !/ing$/i.test(tokens[i + 1]!.text)
+    )
+      tokens[i] = { ...t, pos: 'NOUN' };
+  }
   // "a controlled burn", "the wounded soldiers": a participle between an article and its noun.
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;

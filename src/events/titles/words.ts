@@ -107,8 +107,11 @@ export function phraseRest(
     const particle =
       PARTICLES.has(t.text.toLowerCase()) && (before.pos === 'VERB' || /ed$/i.test(before.text)) && m === 0;
     const continues = of || infinitive || particle || (isNominal(t) && !newPhrase);
-    // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause.
-    if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') ? -1 : n;
+    // "… until armed terrorist groups" + "had presented": the phrase is the subject of a clause;
+    // "the six-point peace" + "plan | drawn up by Annan": a participle with its preposition describes it.
+    const participle =
+      t.pos === 'VERB' && /(?:ed|en|wn)$/i.test(t.text) && /^(?:ADP|PART)$/.test(tokens[i + 1]?.pos ?? '');
+    if (!continues) return n > 0 && (t.pos === 'VERB' || t.pos === 'AUX') && !participle ? -1 : n;
     if (n === extra) return -1;
     n++;
   }

@@ -63,6 +63,8 @@ describe('annotate and hyphens', () => {
     expect(pos('BP has spent $930 million responding to the ruptured well.', 'well')).toBe('NOUN');
     expect(pos('A deepwater oil well exploded in the Gulf.', 'well')).toBe('NOUN');
     expect(pos('The plan worked well.', 'well')).toBe('ADV');
+    expect(pos('Heavy fighting is continuing in the city.', 'fighting')).toBe('NOUN');
+    expect(pos('Troops are fighting in the city.', 'fighting')).toBe('VERB');
     expect(pos('A controlled burn of the slick has begun.', 'burn')).toBe('NOUN');
     expect(pos('A controlled burn of the slick has begun.', 'controlled')).toBe('ADJ');
     expect(pos('The slick to remove oil has begun.', 'slick')).toBe('NOUN');
