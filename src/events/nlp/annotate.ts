@@ -138,7 +138,7 @@ export function annotate(text: string): Annotation {
     if (t) sentenceStarts.push(t.start);
   });
   forgetLearned(learnedFrom);
-  return { tokens: nounsAfterArticles(namesWhole(joinHyphenated(tokens))), sentenceStarts };
+  return { tokens: repairedTags(namesWhole(joinHyphenated(tokens))), sentenceStarts };
 }
 
 const WORDISH = new Set<Pos>([
@@ -230,12 +230,14 @@ function namesWhole(tokens: Token[]): Token[] {
 }
 
 /**
- * Nouns the tagger takes for other words right after an article: "the well leaked" (an adverb),
- * "a controlled burn of the slick" (a verb's base form before "of", after the article and its
- * modifiers), "the slick to remove" (an adjective with no noun after it). An article opens a noun
- * phrase; these words are its head.
+ * A few parts of speech the tagger gets wrong in news prose, repaired from the words around them.
+ * Heads of a noun phrase an article opens: "the well leaked" (an adverb), "a controlled burn of the
+ * slick" (a verb's base form before "of"), "the slick to remove" (an adjective with no noun after
+ * it), "a deepwater oil well exploded"; a gerund an adjective opens before its verb ("Heavy
+ * fighting is continuing"); a participle between an article and its noun is an adjective ("a
+ * controlled burn").
  */
-function nounsAfterArticles(tokens: Token[]): Token[] {
+function repairedTags(tokens: Token[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
