@@ -238,19 +238,23 @@ function namesWhole(tokens: Token[]): Token[] {
  * controlled burn").
  */
 function repairedTags(tokens: Token[]): Token[] {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
+  const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
+  // Whether an article opens the phrase before token `i`, past its modifiers ("the blown", "a controlled").
+  const opensPhrase = (i: number) => {
     let m = i - 1;
     while (m > 0 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/i.test(tokens[m]!.text))))
       m--;
+    return article(tokens[m]);
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
     // ("the blown well", "the ruptured well": past the article's modifiers.)
     // ("a deepwater oil well exploded": after a noun, before a verb or the end of the phrase.)
     const well =
       t.pos === 'ADV' &&
       /^well$/i.test(t.text) &&
-      (article(tokens[m]) ||
+      (opensPhrase(i) ||
         (prev.pos === 'NOUN' &&
           /^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(tokens[i + 1]?.pos ?? 'PUNCT') &&
           !/^as$/i.test(tokens[i + 1]?.text ?? '')));
@@ -258,7 +262,7 @@ function repairedTags(tokens: Token[]): Token[] {
       t.pos === 'VERB' &&
       t.lemma === t.text.toLowerCase() &&
       tokens[i + 1]?.text.toLowerCase() === 'of' &&
-      article(tokens[m]);
+      opensPhrase(i);
     // "the slick to remove oil", "the wounded were": an adjective an article opens and nothing names after.
     const adjective =
       t.pos === 'ADJ' &&

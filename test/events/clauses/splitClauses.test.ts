@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { splitClauses, withFrontedSubordinate } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
-const clauses = (text: string) => {
+/** The clauses of `text` as "kind: words", split plainly or with an opening subordinate clause set apart. */
+const clauses = (text: string, fronted = false) => {
   const { tokens } = annotate(text);
-  return splitClauses(tokens).map(
+  const plain = splitClauses(tokens);
+  return (fronted ? withFrontedSubordinate(tokens, plain) : plain).map(
     (c) =>
       `${c.kind}: ${tokens
         .slice(c.from, c.to)
@@ -55,16 +57,7 @@ describe('splitClauses', () => {
 });
 
 describe('withFrontedSubordinate', () => {
-  const fronted = (text: string) => {
-    const { tokens } = annotate(text);
-    return withFrontedSubordinate(tokens, splitClauses(tokens)).map(
-      (c) =>
-        `${c.kind}: ${tokens
-          .slice(c.from, c.to)
-          .map((t) => t.text)
-          .join(' ')}`,
-    );
-  };
+  const fronted = (text: string) => clauses(text, true);
   it('sets an opening subordinate clause apart from the main clause after its comma', () => {
     expect(fronted('Since the rig exploded in April, thousands of barrels have been gushing.')).toEqual([
       'subordinate: Since the rig exploded in April ,',
