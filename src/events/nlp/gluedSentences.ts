@@ -128,7 +128,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   for (let m = capitals.exec(text); m && m.index < to; m = capitals.exec(text)) {
     // (After a word in small letters: "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even …" is one line of capitals.)
     const prevWord = /\S+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
-    if (m[0].replace(/[^\p{Lu}]/gu, '').length < 12 || !/\p{Ll}/u.test(prevWord)) continue;
+    if (!shouted(m[0]) || !/\p{Ll}/u.test(prevWord)) continue;
     out.push(m.index, m.index + m[0].length + 1);
   }
   // "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
@@ -232,4 +232,13 @@ export function creditEnds(tokens: readonly Token[]): number[] {
     i = end;
   }
   return out;
+}
+
+/** A piece in capitals only, of three words or more ("PASSENGERS URGED TO COME FORWARD"): a headline. */
+export function shouted(piece: string): boolean {
+  return (
+    !/\p{Ll}/u.test(piece) &&
+    (piece.match(/\p{Lu}/gu)?.length ?? 0) >= 12 &&
+    piece.trim().split(/\s+/).length >= 3
+  );
 }

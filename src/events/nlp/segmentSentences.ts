@@ -1,6 +1,6 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
-import { creditEnds, gluedStarts } from './gluedSentences.ts';
+import { creditEnds, gluedStarts, shouted } from './gluedSentences.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -176,15 +176,6 @@ function splitBlock(
     start = at;
   }
   emit(start, to, false);
-}
-
-/** A piece in capitals only, of three words or more ("PASSENGERS URGED TO COME FORWARD"): a headline. */
-function shouted(piece: string): boolean {
-  return (
-    !/\p{Ll}/u.test(piece) &&
-    (piece.match(/\p{Lu}/gu)?.length ?? 0) >= 12 &&
-    piece.trim().split(/\s+/).length >= 3
-  );
 }
 
 /** Whether a curly quotation opened between `from` and `at` is still open at `at` (within 600 chars). */
