@@ -302,6 +302,10 @@ function asWritten(p: SentenceParse, trigger: Trigger): string | undefined {
     if (comma >= 0) run = clauseRun(tokens, comma + 1, end, p.dates, 16);
   }
   if (!run.includes(trigger.index) || run.length < 3) return undefined;
+  // "Sen. Richard Shelby, R-Ala., who met with Feinberg": the run of a relative clause's verb drops
+  // the pronoun, which the antecedent before it now stands for.
+  if (clause.kind === 'relative' && /^(?:who|which|that)$/i.test(tokens[clause.from]!.text))
+    run = run.filter((i) => i !== clause.from);
   return assemble(tokens, run, 16).text;
 }
 

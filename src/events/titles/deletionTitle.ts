@@ -1,4 +1,4 @@
-import { type Clause, clauseOf, withFrontedSubordinate } from '../clauses/splitClauses.ts';
+import { type Clause, clauseOf, titleClauses } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun, clauseTail, complement, phrase } from './phrases.ts';
@@ -29,7 +29,7 @@ export function deletionTitle(
   opts: CutOptions = {},
 ): CutTitle {
   const skip = opts.skip ?? [];
-  clauses = withFrontedSubordinate(tokens, clauses);
+  clauses = titleClauses(tokens, clauses);
   const clause = clauseOf(clauses, k);
   const skipped = skippedWords(tokens, skip);
   // "In a YouTube message posted late on Wednesday, Mr Hussameddin … accused the government": a
@@ -373,5 +373,8 @@ function skippedWords(
       for (let j = z + 2; j < tokens.length && isNominal(tokens[j]!); j++) out[j] = true;
     }
   }
+  // "said in late April or early May": a conjunction between two dates goes with them.
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (tokens[i]!.pos === 'CCONJ' && inSkip[i - 1] && inSkip[i + 1]) out[i] = true;
   return (i) => out[i] === true;
 }

@@ -163,6 +163,18 @@ export function relativeAntecedent(
   }
   const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
   const p = (np[0] ?? 0) - 1;
+  // "a two-day summit in Mecca, Saudi Arabia, which starts on Tuesday": a place's country after
+  // its city runs no course; the relative says what the noun before the places does.
+  const country = np.length > 0 && np.every((i) => tokens[i]!.pos === 'PROPN') && tokens[p]?.text === ',';
+  if (verb && ASPECTUAL.test(verb.lemma) && country) {
+    let q = p - 1;
+    while (q >= 0 && tokens[q]!.pos === 'PROPN') q--;
+    if (q < p - 1 && tokens[q]?.pos === 'ADP' && tokens[q - 1]?.pos === 'NOUN') {
+      // (The noun's own phrase, not one it hangs on: "the bloc at | an emergency summit".)
+      const head = antecedentPhrase(tokens, q - 1, skipped);
+      return head.slice(head.findLastIndex((i) => tokens[i]!.pos === 'ADP') + 1);
+    }
+  }
   if (
     verb &&
     ASPECTUAL.test(verb.lemma) &&

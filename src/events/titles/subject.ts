@@ -23,6 +23,14 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
     // "the mission remained committed to …": a linking verb before a participle is its auxiliary.
     const linking =
       t.pos === 'VERB' && i === g - 1 && /^(?:remain|become|seem|appear|stay|get|feel|look)$/.test(t.lemma);
+    // "were to have completed": "have" right before a verb is its auxiliary, whatever the tagger says.
+    // (Not an infinitive's "to have" after a noun: "the number of people | to have reached".)
+    const perfect =
+      t.pos === 'VERB' &&
+      t.lemma === 'have' &&
+      i === g - 1 &&
+      tokens[g]!.pos === 'VERB' &&
+      !(tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i - 2]?.pos !== 'AUX');
     // "have been looting and stealing": verbs joined by "and" share their auxiliaries.
     const joined =
       t.pos === 'CCONJ' &&
@@ -40,7 +48,8 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
       (t.pos === 'PART' && !/^['’]s$/.test(t.text)) ||
       GROUP_ADVERBS.has(w) ||
       governs ||
-      linking
+      linking ||
+      perfect
     ) {
       kept.add(i);
       g = i;
@@ -108,7 +117,9 @@ export function subject(
   const floor = clause.from;
   if (unclosedRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 2, skipped);
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
-  const antecedent = tokens[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
+  // ("Mr Assad - who inherited power - had moved": a dash sets the relative apart as a comma does.)
+  const marked = /^(?:,|-|–|—|--)$/.test(tokens[j - 1]?.text ?? '');
+  const antecedent = tokens[marked ? j - 2 : j - 1];
   if (
     RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
     (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET') &&
@@ -116,7 +127,7 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
-    return relativeAntecedent(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, g, skipped);
+    return relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   let first = clause.from;
@@ -154,11 +165,18 @@ export function subject(
   if (
     clause.kind === 'coordinate' &&
     j === clause.from - 1 &&
-    tokens[j]?.text === ',' &&
+    /^(?:,|-|–|—|--)$/.test(tokens[j]?.text ?? '') &&
     before.kind === 'relative' &&
     before.from > 0
   )
-    return subject(tokens, clauses, clauseOf(clauses, before.from - 1), before.from, skipped);
+    // (The noun phrase before the relative's comma or dash: "He said Tearfund - which works … - was sending".)
+    return subject(
+      tokens,
+      clauses,
+      clauseOf(clauses, before.from - 1),
+      /^(?:,|-|–|—|--)$/.test(tokens[before.from - 1]!.text) ? before.from - 1 : before.from,
+      skipped,
+    );
   // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
   // "Mr Erdogan - who once cultivated close ties with Syria - said": dashes set an aside apart too.
   const aside = (t: Token | undefined) => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
@@ -270,7 +288,12 @@ export function subject(
         t.text === ',' &&
         out.some((x) => tokens[x]!.text === 'and') &&
         j - 1 >= floor &&
-        isNominal(tokens[j - 1]!)
+        // ("the United Arab Emirates (UAE), Qatar and Kuwait": an item may close with its initials in
+        // brackets; not with a year, "Since the problems with Exxon Valdez (1989) and Brent Spar (1995),".)
+        (isNominal(tokens[j - 1]!) ||
+          (tokens[j - 1]!.text === ')' &&
+            /^\p{Lu}{2,}$/u.test(tokens[j - 2]?.text ?? '') &&
+            tokens[j - 3]?.text === '('))
       ) {
         out.unshift(j);
         continue;
@@ -336,6 +359,18 @@ export function subject(
     // "Divisions there were underlined": "there" after a noun places it; it is no subject.
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
+  // "In particular, government troops and militia are found", "In a separate development, Mr Putin
+  // and his counterpart urged": a phrase a preposition opens, closed by its comma, is no list item.
+  // (A preposition that opens the clause, past "But", "Meanwhile": not "Up to 250,000 jobs in fishing, tourism".)
+  const comma = out.findIndex((i) => tokens[i]!.text === ',');
+  const opener = out[0]! - 1;
+  if (
+    comma >= 0 &&
+    opener >= floor &&
+    tokens[opener]!.pos === 'ADP' &&
+    tokens.slice(floor, opener).every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos))
+  )
+    out.splice(0, comma + 1);
   // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
   // right after a verb is that verb's object; the subject starts after the "and". Not after a
   // verb of saying ("said the US and Turkey were working"), nor across a list's commas.

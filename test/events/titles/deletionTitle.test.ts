@@ -13,6 +13,16 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('leaves out a conjunction between two dates', () => {
+    expect(
+      cut(
+        'The panel said in late April or early May, the budget office denied a request from the agency.',
+        'denied',
+        ['late April', 'early May'],
+      ),
+    ).toBe('The budget office denied a request from the agency');
+  });
+
   it('ends before a joined verb the cut leaves without its object, but keeps one whose date follows', () => {
     expect(
       cut(

@@ -33,4 +33,13 @@ describe('relativeAntecedent', () => {
       /^The fire on the rig burned/,
     );
   });
+
+  it('takes the noun before a city and its country for the subject of a verb that runs a course', () => {
+    expect(
+      cut(
+        'Ministers called for Syria to be suspended at an emergency two-day summit in Mecca, Saudi Arabia, which starts on Tuesday.',
+        'starts',
+      ),
+    ).toMatch(/^An emergency two-day summit starts/);
+  });
 });
