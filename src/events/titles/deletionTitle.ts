@@ -3,7 +3,8 @@ import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun, clauseTail, complement, phrase } from './phrases.ts';
 import { contactRelative } from './relatives.ts';
-import { skipGap, subject, verbGroup } from './subject.ts';
+import { subject } from './subject.ts';
+import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES, QUOTES } from './words.ts';
 
 export { assemble, type CutTitle, clauseRun };
