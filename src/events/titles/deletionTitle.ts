@@ -2,7 +2,7 @@ import { type Clause, clauseOf, titleClauses } from '../clauses/splitClauses.ts'
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun, clauseTail, complement, phrase } from './phrases.ts';
-import { contactRelative } from './relatives.ts';
+import { closedBoundRelative, contactRelative } from './relatives.ts';
 import { subject } from './subject.ts';
 import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES, QUOTES } from './words.ts';
@@ -73,7 +73,8 @@ export function deletionTitle(
     // comma once it says something, and within the word budget, cut between phrases.
     const budget = (opts.maxWords ?? 18) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
-      relative: clause.kind === 'relative',
+      // (Not past the relative clause's end: "The report that was released on Monday | said …".)
+      relative: clause.kind === 'relative' && !closedBoundRelative(tokens, clause, g),
     });
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
@@ -376,6 +377,7 @@ function skippedWords(
   }
   // "said in late April or early May": a conjunction between two dates goes with them.
   for (let i = 1; i + 1 < tokens.length; i++)
-    if (tokens[i]!.pos === 'CCONJ' && inSkip[i - 1] && inSkip[i + 1]) out[i] = true;
+    if (tokens[i]!.pos === 'CCONJ' && inSkip[i - 1] && inSkip[i + 1] && tokens[i + 1]!.pos !== 'ADV')
+      out[i] = true;
   return (i) => out[i] === true;
 }

@@ -114,6 +114,8 @@ export function joinedVerbSubject(
       /^(?:and|or)$/i.test(tokens[j]!.text) &&
       tokens[j - 1]?.text !== ',' &&
       !/ing$/i.test(first.text) &&
+      // (Nor a present tense, "has spent … and now ranks".)
+      !(joined !== undefined && /s$/i.test(joined.text) && !/s$/i.test(joined.lemma)) &&
       // (A bare verb after a modal shares it with a bare verb only: not "would knock … and agreed".)
       (first.lemma !== first.text.toLowerCase() ||
         (MODALS.test(tokens[v - 1]?.text ?? '') &&

@@ -1,7 +1,13 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
-import { antecedentPhrase, reducedRelative, relativeAntecedent, unclosedRelative } from './relatives.ts';
+import {
+  antecedentPhrase,
+  closedBoundRelative,
+  reducedRelative,
+  relativeAntecedent,
+  unclosedRelative,
+} from './relatives.ts';
 import { CLAUSE_VERBS, isNominal, QUOTES } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -21,6 +27,7 @@ export function subject(
   let j = g - 1;
   const floor = clause.from;
   if (unclosedRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 2, skipped);
+  if (closedBoundRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 1, skipped);
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
   // ("Mr Assad - who inherited power - had moved": a dash sets the relative apart as a comma does.)
   const marked = /^(?:,|-|–|—|--)$/.test(tokens[j - 1]?.text ?? '');
@@ -165,6 +172,12 @@ export function subject(
         j - 2 >= floor &&
         isNominal(tokens[j - 2]!) &&
         isNominal(tokens[j + 1] ?? t)) ||
+      // "the very same people", "the most senior officers": an adverb between article and adjective.
+      (t.pos === 'ADV' &&
+        out.length > 0 &&
+        tokens[j + 1]?.pos === 'ADJ' &&
+        j - 1 >= floor &&
+        tokens[j - 1]!.pos === 'DET') ||
       // "The rebels themselves have been asking": a reflexive stands by its noun.
       (t.pos === 'PRON' && /selves$|self$/i.test(w) && out.length === 0) ||
       // "she and French photographer Remi Ochlik were killed": a pronoun coordinated with a name.
@@ -269,13 +282,32 @@ export function subject(
   // (A preposition that opens the clause, past "But", "Meanwhile": not "Up to 250,000 jobs in fishing, tourism".)
   const comma = out.findIndex((i) => tokens[i]!.text === ',');
   const opener = out[0]! - 1;
-  if (
-    comma >= 0 &&
+  const fronted =
     opener >= floor &&
     tokens[opener]!.pos === 'ADP' &&
-    tokens.slice(floor, opener).every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos))
-  )
-    out.splice(0, comma + 1);
+    tokens.slice(floor, opener).every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
+  if (fronted && comma >= 0) out.splice(0, comma + 1);
+  else if (
+    fronted &&
+    // (A preposition's phrase, not a subordinate clause's opening, "after prime minister Churchill
+    // overruled", nor a date's, "In 2002 the tanker Prestige broke up".)
+    !/^(?:after|before|since|until|till|as|while|when|once|because|if|though|although)$/i.test(
+      tokens[opener]!.text,
+    ) &&
+    !skipped(out[0]!)
+  ) {
+    // "At the summit Iraqi Prime Minister Nouri Maliki warned": without its comma, the phrase ends
+    // where a common noun meets a capitalised word.
+    const end = out.findIndex(
+      (i, n) =>
+        n > 0 &&
+        tokens[i]!.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(tokens[i]!.text) &&
+        /^\p{Lu}/u.test(tokens[out[n + 1] ?? -1]?.text ?? '') &&
+        out[n + 1] === i + 1,
+    );
+    if (end > 0) out.splice(0, end + 1);
+  }
   // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
   // right after a verb is that verb's object; the subject starts after the "and". Not after a
   // verb of saying ("said the US and Turkey were working"), nor across a list's commas.

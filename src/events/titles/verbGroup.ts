@@ -51,6 +51,13 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
     ) {
       kept.add(i);
       g = i;
+    } else if (
+      // "have both denied", "were all killed": a quantifier floated into the group after its auxiliary.
+      /^(?:both|all|each)$/.test(w) &&
+      i === g - 1 &&
+      tokens[i - 1]?.pos === 'AUX'
+    ) {
+      g = i;
     } else if (/^(?:["“”]|``|'')$/.test(t.text) && i === g - 1) {
       // 'had "momentarily" entered': quotation marks inside the group are no words.
       g = i;

@@ -193,4 +193,10 @@ describe('subject', () => {
       ),
     ).toMatch(/^Tearfund was sending a team to Haiti/);
   });
+
+  it('leaves out a fronted phrase without its comma where its common noun meets a name', () => {
+    expect(cut('At the summit Iraqi Prime Minister Nouri Maliki warned against a proxy war.', 'warned')).toBe(
+      'Iraqi Prime Minister Nouri Maliki warned against a proxy war',
+    );
+  });
 });

@@ -27,4 +27,10 @@ describe('verbGroup', () => {
       'reached',
     );
   });
+
+  it('takes a quantifier floated after the auxiliary into the group', () => {
+    expect(group('The government and opposition have both denied the claim.', 'denied')).toBe(
+      'have both denied',
+    );
+  });
 });
