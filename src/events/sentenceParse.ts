@@ -143,7 +143,19 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
   const named = speaker.some((i) => i !== saying.index && tokens[i]!.pos !== 'PRON');
   if (said.subjectless || !named || speaker.length > 12) return undefined;
-  return assemble(tokens, [...speaker, ...own.kept], 20).text;
+  // "Duffy told the audience | the world owed a duty": whom it was told stays with the telling.
+  const told: number[] = [];
+  if (/^(?:tell|inform|warn|assure|remind|brief)$/.test(saying.lemma)) {
+    const first = Math.min(...own.kept);
+    for (let i = saying.index + 1; i < first; i++) {
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]!.pos)) {
+        told.length = 0;
+        break;
+      }
+      told.push(i);
+    }
+  }
+  return assemble(tokens, [...speaker, ...told, ...own.kept], 20).text;
 }
 
 /**
@@ -201,6 +213,10 @@ function datedInOwnPhrase(p: SentenceParse, trigger: Trigger): boolean {
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  // "Hillary Clinton discussed the issue on a visit to Israel last week": what was done during the
+  // happening a noun names after "on" or "during" is of its time, and says who.
+  const during = duringCut(p, trigger);
+  if (during) return withSpeaker(p, trigger, during) ?? during.text;
   if (datedInOwnPhrase(p, trigger)) return own;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
@@ -213,6 +229,31 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   if (own.split(/\s+/).length >= 3) return own;
   const cut = verbCutHolding(p, trigger, 'before');
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
+}
+
+/** The cut of the verb a noun's "on"/"during" phrase tells the time of, when it keeps the noun and has a subject. */
+function duringCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const v = duringPhrase(p, trigger);
+  const cut = v === undefined ? undefined : cutOf(p, v);
+  return cut?.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
+}
+
+/**
+ * The verb a noun's "on"/"during" phrase tells the time of ("discussed the issue | on a visit to
+ * Israel", "met Mr Assad during talks"): the nearest verb before it in its clause, past its object.
+ */
+function duringPhrase(p: SentenceParse, trigger: Trigger): number | undefined {
+  const { tokens } = p.s;
+  let i = trigger.index - 1;
+  while (i >= 0 && /^(?:DET|ADJ|NUM|PROPN)$/.test(tokens[i]!.pos) && trigger.index - i <= 4) i--;
+  // (Not a verb's own "on": "called on Russia", "agreed on a plan".)
+  if (!/^(?:on|during)$/i.test(tokens[i]?.text ?? '') || tokens[i - 1]?.pos === 'VERB') return undefined;
+  const clause = clauseOf(p.clauses, trigger.index);
+  for (let v = i - 1; v >= clause.from && i - v <= 8; v--) {
+    if (tokens[v]!.pos === 'VERB') return modifiesNoun(tokens, v) ? undefined : v;
+    if (/^(?:PUNCT|AUX|SCONJ|CCONJ)$/.test(tokens[v]!.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /** The cut of the verb an event noun is the object of, when it keeps the noun and has a subject. */
@@ -275,7 +316,10 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger, side: 'before' | 'af
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
   if (gerundOfNoun(p, trigger)) return verbCutHolding(p, trigger, 'after') ?? own;
-  if (trigger.pos === 'VERB' || datedInOwnPhrase(p, trigger)) return own;
+  if (trigger.pos === 'VERB') return own;
+  const during = duringCut(p, trigger);
+  if (during) return during;
+  if (datedInOwnPhrase(p, trigger)) return own;
   return (
     verbCutHolding(p, trigger, 'after') ??
     governingVerbCut(p, trigger) ??

@@ -404,4 +404,21 @@ describe('titles of event nouns', () => {
       'Erdogan is to hold talks with King Abdullah in Riyadh',
     );
   });
+
+  describe('event nouns after "on" or "during"', () => {
+    it('titles the noun by the verb whose time its phrase tells', () => {
+      expect(
+        titlesOf(
+          'US officials say Secretary of State Hillary Clinton discussed the issue on a visit to Israel last week.',
+          '2012-07-23',
+        ),
+      ).toContain(
+        'US officials say Secretary of State Hillary Clinton discussed the issue on a visit to Israel',
+      );
+      // Not a verb's own "on": "called on Russia".
+      expect(
+        titlesOf('Mr Annan called on Russia to act at a meeting last week.', '2012-07-23').join(' '),
+      ).not.toMatch(/^called/i);
+    });
+  });
 });

@@ -149,6 +149,7 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     const base = dashed ? splitClauses(tokens, true) : clauses;
     const starts = base.map((c) => ({ at: c.from, kind: c.kind }));
     frontedSubordinate(tokens, starts);
+    participleAsides(tokens, starts);
     const same =
       base === clauses &&
       starts.length === clauses.length &&
@@ -159,6 +160,33 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     titled.set(clauses, out);
   }
   return out;
+}
+
+/**
+ * "Hillary Clinton, while criticising Russia's support of the regime, | reiterated that …": an aside
+ * between commas that a subordinator and a participle open ends at the comma before a finite verb,
+ * where the clause it interrupts goes on (a coordinate clause, whose subject is before the aside).
+ */
+function participleAsides(tokens: readonly Token[], starts: Array<{ at: number; kind: ClauseKind }>): void {
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    if (
+      s.kind !== 'subordinate' ||
+      tokens[s.at - 1]?.text !== ',' ||
+      !SUBORDINATORS.has(lower(tokens[s.at])) ||
+      !(tokens[s.at + 1]?.pos === 'VERB' && /ing$/i.test(tokens[s.at + 1]!.text))
+    )
+      continue;
+    const end = starts[k + 1]?.at ?? tokens.length;
+    for (let c = s.at + 2; c < end - 1; c++) {
+      const v = tokens[c + 1]!;
+      const finite = v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/i.test(v.text) && v.lemma !== lower(v));
+      if (tokens[c]!.text === ',' && finite) {
+        starts.splice(k + 1, 0, { at: c + 1, kind: 'coordinate' });
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -78,7 +78,9 @@ export function subject(
     clause.kind === 'coordinate' &&
     j === clause.from - 1 &&
     /^(?:,|-|–|—|--)$/.test(tokens[j]?.text ?? '') &&
-    before.kind === 'relative' &&
+    // (Or an aside a subordinator and a participle open: ", while criticising …, reiterated".)
+    (before.kind === 'relative' ||
+      (before.kind === 'subordinate' && tokens[before.from - 1]?.text === ',')) &&
     before.from > 0
   )
     // (The noun phrase before the relative's comma or dash: "He said Tearfund - which works … - was sending".)
@@ -102,6 +104,15 @@ export function subject(
   // "McBride was part of the crew and later served as …": the first verb's subject.
   if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ')
     return joinedVerbSubject(tokens, clauses, clause, j, g, skipped, subject);
+  // ("Continued shelling in Homs is stopping …": past one modifier that opens the clause.)
+  const opensClause = (x: number) =>
+    x === clause.from ||
+    (x === clause.from + 1 &&
+      (tokens[clause.from]!.pos === 'SCONJ' ||
+        tokens[clause.from]!.pos === 'ADJ' ||
+        (tokens[clause.from]!.pos === 'VERB' && /ed$/i.test(tokens[clause.from]!.text))));
+  const gerundAt = (x: number) =>
+    tokens[x]?.pos === 'VERB' && /ing$/i.test(tokens[x]!.text) && x >= floor && opensClause(x);
   const out: number[] = [];
   for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
@@ -130,6 +141,7 @@ export function subject(
       j - 1 >= floor &&
       (isNominal(tokens[j - 1]!) ||
         tokens[j - 1]!.text === ')' ||
+        gerundAt(j - 1) ||
         // "The airport here in Haiti".
         (/^(?:here|there)$/i.test(tokens[j - 1]!.text) && isNominal(tokens[j - 2] ?? t))) &&
       (isNominal(tokens[j + 1] ?? t) ||
@@ -149,9 +161,9 @@ export function subject(
     const placed = /^(?:there|here)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     // "Fighting broke out": a gerund opening the clause is its subject.
     // So is one right after the clause's subordinator ("since shelling of the city began").
-    const opensClause = (x: number) =>
-      x === clause.from || (x === clause.from + 1 && tokens[clause.from]!.pos === 'SCONJ');
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && opensClause(j);
+    // "Continued shelling": the modifier of a gerund that opens the clause.
+    const gerundModifier = j === clause.from && out[0] === j + 1 && gerundAt(j + 1) && t.pos !== 'SCONJ';
     // "shelling of the city": "of" after such a gerund joins its object.
     const gerundOf = w === 'of' && /ing$/i.test(tokens[j - 1]?.text ?? '') && opensClause(j - 1);
     if (
@@ -161,6 +173,7 @@ export function subject(
       // "A pro-government daily dismissed": a paper the library takes for an adverb.
       (/^(?:daily|weekly|monthly)$/.test(w) && out.length === 0 && isNominal(tokens[j - 1] ?? t)) ||
       gerund ||
+      gerundModifier ||
       (t.pos === 'PRON' && out.length === 0) ||
       // "The airport here in Haiti", "Divisions there": a place word after its noun.
       (placed && out.length > 0) ||
@@ -184,9 +197,35 @@ export function subject(
       (w === 'and' && out.length > 0 && tokens[j - 1]?.pos === 'PRON' && j - 1 >= floor) ||
       (t.pos === 'PRON' && tokens[j + 1]?.text.toLowerCase() === 'and' && out.length > 1) ||
       inner
-    )
+    ) {
       out.unshift(j);
-    else if (
+      // "has told the Security Council | the observers were targeted": an article right after a
+      // noun opens the subject; the noun before it is the object of a verb.
+      // So does one after a phrase a preposition opens at the clause's start ("In both countries
+      // the H1N1 virus was detected"); not a relative without its pronoun ("a name the company has
+      // not used", "the ombudsman the company set up").
+      if (
+        t.pos === 'DET' &&
+        w === 'the' &&
+        /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') &&
+        j - 1 >= floor
+      ) {
+        let k = j - 1;
+        while (k > floor && /^(?:NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
+        const governor = tokens[k - 1];
+        const opens =
+          governor !== undefined &&
+          k - 1 >= floor &&
+          /^(?:ADP|SCONJ)$/.test(governor.pos) &&
+          tokens
+            .slice(floor, k - 1)
+            .every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
+        const told =
+          governor?.pos === 'VERB' &&
+          /^(?:tell|inform|warn|assure|remind|notify|brief|show)$/.test(governor.lemma);
+        if (opens || told) break;
+      }
+    } else if (
       // "The first shells from across the border landed": a preposition of two words.
       /^(?:across|behind|inside|outside|under|within|beyond)$/.test(w) &&
       tokens[j - 1]?.text.toLowerCase() === 'from' &&

@@ -75,4 +75,20 @@ describe('titleClauses', () => {
     expect(titleClauses(tokens, plain)).toBe(plain);
     expect(fronted('After the talks, fighting broke out.')[0]).toMatch(/^main: After the talks ,/);
   });
+
+  describe('titleClauses', () => {
+    it('ends an aside a subordinator and a participle open at the comma before a finite verb', () => {
+      expect(
+        clauses(
+          "Hillary Clinton, while criticising Russia's support of the regime, reiterated that Russia must act.",
+          true,
+        ),
+      ).toEqual([
+        'main: Hillary Clinton ,',
+        "subordinate: while criticising Russia 's support of the regime ,",
+        'coordinate: reiterated',
+        'complement: that Russia must act .',
+      ]);
+    });
+  });
 });

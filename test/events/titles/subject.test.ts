@@ -199,4 +199,22 @@ describe('subject', () => {
       'Iraqi Prime Minister Nouri Maliki warned against a proxy war',
     );
   });
+
+  it('opens the subject at an article right after a noun, the object of a verb before', () => {
+    expect(
+      cut(
+        'The head of the mission has told the Security Council the observers were targeted by crowds.',
+        'targeted',
+      ),
+    ).toBe('The observers were targeted by crowds');
+  });
+
+  it('keeps a gerund that opens the clause with its modifier and phrase', () => {
+    expect(
+      cut(
+        'Continued shelling in the Syrian city of Homs is stopping Red Cross teams from evacuating civilians.',
+        'stopping',
+      ),
+    ).toMatch(/^Continued shelling in the Syrian city of Homs is stopping/);
+  });
 });
