@@ -1,5 +1,6 @@
 import type { EventTime } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
+import { modifiesNoun } from './anchoring/attachTimex.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
@@ -73,6 +74,10 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
     const told = verbCutHolding(p, trigger, 'after');
     if (told) return withAttribution(p, trigger, withSpeaker(p, trigger, told) ?? told.text);
   }
+  // "troops are continuing an assault, begun on Friday, on the town": a participle set off after a
+  // noun tells of that noun; the verb whose object it is says what happens to it.
+  const described = describedNounCut(p, trigger);
+  if (described) return withAttribution(p, trigger, withSpeaker(p, trigger, described) ?? described.text);
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
@@ -82,6 +87,47 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
         : (withSpeaker(p, trigger, own) ?? own.text)
       : nounTitle(p, trigger, own.text);
   return withAttribution(p, trigger, title);
+}
+
+/** The cut of the verb before a participle set off by a comma after its noun, when it keeps the noun. */
+function describedNounCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const i = trigger.index;
+  if (
+    trigger.pos !== 'VERB' ||
+    // (A participle: "killed", "begun"; not a gerund.)
+    trigger.lemma === trigger.text.toLowerCase() ||
+    /ing$/i.test(trigger.text) ||
+    tokens[i - 1]?.text !== ',' ||
+    tokens[i - 2]?.pos !== 'NOUN'
+  )
+    return undefined;
+  // An aside closed by its comma, the clause going on after it (", begun on Friday, on the town"),
+  // not a finite verb after a relative clause ("Obama, who is facing criticism, showed …").
+  // (Nor an aside inside a subject whose verb follows it: "the top kill maneuver, started three
+  // days earlier, has failed".)
+  const close = tokens.findIndex((t, j) => j > i && t.text === ',');
+  const after = tokens[close + 1];
+  if (close < 0 || !after || !/^[\p{L}\d]/u.test(after.text) || /^(?:VERB|AUX)$/.test(after.pos))
+    return undefined;
+  for (let v = i - 3; v >= 0 && i - v <= 10; v--) {
+    const t = tokens[v]!;
+    if (t.text === ',' || t.pos === 'SCONJ') return undefined;
+    // (A finite verb of the clause, not a participle describing a noun: "Soldiers using helicopters".)
+    if (
+      t.pos !== 'VERB' ||
+      modifiesNoun(tokens, v) ||
+      (/ing$/i.test(t.text) && tokens[v - 1]?.pos !== 'AUX') ||
+      /^to$/i.test(tokens[v - 1]?.text ?? '') ||
+      // (Inflected, or after its auxiliary: not a bare word the tagger took for a verb, "offshore oil".)
+      (t.lemma === t.text.toLowerCase() && tokens[v - 1]?.pos !== 'AUX')
+    )
+      continue;
+    if (clauseOf(p.clauses, v).kind === 'relative') return undefined;
+    const cut = cutOf(p, v);
+    return !cut.subjectless && cut.kept.includes(i - 2) ? cut : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -210,7 +256,7 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
   if (gerundOfNoun(p, trigger)) return verbCutHolding(p, trigger, 'after') ?? own;
-  if (trigger.pos === 'VERB') return own;
+  if (trigger.pos === 'VERB') return describedNounCut(p, trigger) ?? own;
   const during = duringCut(p, trigger);
   if (during) return during;
   if (datedInOwnPhrase(p, trigger)) return own;

@@ -421,4 +421,22 @@ describe('titles of event nouns', () => {
       ).not.toMatch(/^called/i);
     });
   });
+
+  describe('participles set off after a noun', () => {
+    it('titles the participle by the verb whose object the noun is', () => {
+      expect(
+        titlesOf(
+          'In Syria, troops are continuing an assault, begun on Friday, on the mountain town of Zabadani.',
+          '2012-01-14',
+        ),
+      ).toContain('Troops are continuing an assault');
+      // Not a finite verb after a relative clause.
+      expect(
+        titlesOf(
+          "Obama, who is facing criticism about the government's response, showed his frustration last night.",
+          '2010-06-01',
+        ),
+      ).toContain('Obama showed his frustration');
+    });
+  });
 });

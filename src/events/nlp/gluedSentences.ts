@@ -80,6 +80,11 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(m.index + 1);
   }
+  // `Human rights activist Ghias al-Jundi: "The Arab League has prolonged the crisis" Mr Arabi is to
+  // address …`: a caption's quotation after its speaker's colon ends before a capitalized word.
+  const caption = /:\s*["“][^"“”]{8,300}["”] (?=\p{Lu})/gu;
+  caption.lastIndex = from;
+  for (let m = caption.exec(text); m && m.index < to; m = caption.exec(text)) out.push(m.index + m[0].length);
   // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
   // glued to a word that is no preposition or article, before a capitalized word that opens a clause.
   const opening = /(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
@@ -108,6 +113,17 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       continue;
     if (/^(?:VERB|CCONJ|ADP|SCONJ|PRON|DET|AUX)$/.test(t.pos) && /^[\p{Ll}\d]/u.test(next.text))
+      out.push(t.start);
+    // "… members of the security forces | In Syria, troops backed by tanks …": so does a preposition
+    // before a name its comma closes.
+    else if (
+      t.pos === 'ADP' &&
+      /^\p{Ll}+$/u.test(prev.text) &&
+      /^\p{Lu}/u.test(next.text) &&
+      tokens
+        .slice(i + 1, i + 5)
+        .some((x, n, run) => x.text === ',' && run.slice(0, n).every((y) => y.pos === 'PROPN'))
+    )
       out.push(t.start);
     // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
     // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left

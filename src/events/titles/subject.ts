@@ -118,6 +118,9 @@ export function subject(
   for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
+    // "After the massacre in Srebrenica [in July 1995] an ineffectual response turned": a dated
+    // phrase ends the phrase before a subject that opens with its article.
+    if (skipped(j) && t.pos === 'ADP' && tokens[out.find((i) => !skipped(i)) ?? -1]?.pos === 'DET') break;
     // "a meeting of the"Friends of Syria" group": quotation marks glued to words are no words.
     if (/^(?:["“”‘’']|``|'')$/.test(t.text) && out.length > 0) continue;
     // "Rebels with the Free Syrian Army (FSA) say": a bracketed aside inside the subject.

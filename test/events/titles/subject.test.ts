@@ -217,4 +217,20 @@ describe('subject', () => {
       ),
     ).toMatch(/^Continued shelling in the Syrian city of Homs is stopping/);
   });
+
+  it('ends the subject before a dated phrase that closes the phrase before it', () => {
+    expect(
+      cut(
+        'After the massacre in Srebrenica in July 1995 an ineffectual international response turned intense.',
+        'turned',
+        ['in July 1995'],
+      ),
+    ).toBe('An ineffectual international response turned intense');
+    // Not a dated phrase inside the subject: "Tests over the weekend on the new cap suggested".
+    expect(
+      cut('Tests over the weekend on the new cap suggested that it was working.', 'suggested', [
+        'over the weekend',
+      ]),
+    ).toMatch(/^Tests on the new cap suggested/);
+  });
 });
