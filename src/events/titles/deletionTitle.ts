@@ -85,6 +85,9 @@ export function deletionTitle(
         c.from === clause.to &&
         (c.kind === 'complement' || (c.kind === 'subordinate' && tokens[c.from - 1]?.pos !== 'PUNCT')),
     );
+    // (Not a second complement of a verb before, right after the trigger: "says conditions are
+    // deteriorating, and that the sick are bearing the brunt" coordinates what is said.)
+    const coordinated = said !== undefined && tokens.slice(end + 1, said.from).some((t) => t.pos === 'CCONJ');
     // "he admitted on Monday, after talks with …, that the process would take time": a that-clause
     // past an aside between commas is what the verb says; the aside goes.
     // (A "that" right after a comma opens no relative clause.)
@@ -116,7 +119,7 @@ export function deletionTitle(
     else if (that > 0 && tail.length > 0 && tokens.slice(end + 1, tail[0]).some((t) => t.text === ',')) {
       tail.length = 0;
       tail.push(...clauseRun(tokens, that, clause.to, skip, Math.max(6, budget), false));
-    } else if (tail.length === 0 && said)
+    } else if (tail.length === 0 && said && !coordinated)
       tail.push(
         ...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget), said.kind === 'subordinate'),
       );

@@ -13,6 +13,15 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('takes no second complement coordinated after the verb for what the verb says', () => {
+    expect(
+      cut(
+        'The ICRC says conditions in Homs are deteriorating, and that the sick are bearing the brunt.',
+        'deteriorating',
+      ),
+    ).toBe('Conditions in Homs are deteriorating');
+  });
+
   it('leaves out a conjunction between two dates', () => {
     expect(
       cut(
