@@ -146,8 +146,8 @@ export function subject(
       (isNominal(tokens[j - 1]!) ||
         tokens[j - 1]!.text === ')' ||
         gerundAt(j - 1) ||
-        // "The airport here in Haiti".
-        (/^(?:here|there)$/i.test(tokens[j - 1]!.text) && isNominal(tokens[j - 2] ?? t))) &&
+        // "The airport here in Haiti", "the 260 UN observers now in the country".
+        (/^(?:here|there|now)$/i.test(tokens[j - 1]!.text) && isNominal(tokens[j - 2] ?? t))) &&
       (isNominal(tokens[j + 1] ?? t) ||
         compass(tokens[j + 1]) ||
         // "visits by the monitors".
@@ -162,7 +162,7 @@ export function subject(
       // ("A balcony protest at BP's London headquarters | over the Gulf of Mexico oil spill").
       (out.length <= 9 || (out.length <= 14 && !out.some((i) => tokens[i]!.text === ',')));
     // "here" or "there" right after a noun places it.
-    const placed = /^(?:there|here)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    const placed = /^(?:there|here|now)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     // "Fighting broke out": a gerund opening the clause is its subject.
     // So is one right after the clause's subordinator ("since shelling of the city began").
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && opensClause(j);

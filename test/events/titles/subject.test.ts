@@ -233,4 +233,10 @@ describe('subject', () => {
       ]),
     ).toMatch(/^Tests on the new cap suggested/);
   });
+
+  it('keeps a place phrase after "now" inside the subject', () => {
+    expect(cut('Some of the 260 UN observers now in the country visited the Houla area.', 'visited')).toBe(
+      'Some of the 260 UN observers now in the country visited the Houla area',
+    );
+  });
 });
