@@ -201,8 +201,11 @@ function withAttribution(p: SentenceParse, trigger: Trigger, title: string): str
       s.text,
     );
   // "…, according to one activist group.": so is a closing "according to".
+  // "…, say rights groups.": so is one with its verb first.
   const a =
-    m ?? /,\s*(according to (?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’-]+)\s*\.?["”]?\s*$/u.exec(s.text);
+    m ??
+    /,\s*(according to (?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’-]+)\s*\.?["”]?\s*$/u.exec(s.text) ??
+    /,\s*((?:say|says|said)\s+(?:[\p{L}'’.-]+\s+){0,4}\p{L}+)\s*\.?["”]?\s*$/u.exec(s.text);
   if (!a) return title;
   return attributed(p, trigger, title, a);
 }

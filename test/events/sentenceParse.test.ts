@@ -439,4 +439,17 @@ describe('titles of event nouns', () => {
       ).toContain('Obama showed his frustration');
     });
   });
+
+  describe('a closing attribution with its verb first', () => {
+    it('keeps "…, say rights groups" after the title', () => {
+      expect(
+        titlesOf(
+          'More than 100 people were reported to have been killed across the country on Monday, say rights groups.',
+          '2012-01-31',
+        ),
+      ).toContain(
+        'More than 100 people were reported to have been killed across the country, say rights groups',
+      );
+    });
+  });
 });

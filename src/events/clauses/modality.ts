@@ -36,6 +36,10 @@ export function triggerModality(
   const first = tokens[clause.from]?.text.toLowerCase();
   // "It was not clear whether the buildings were hit": an open question, not a happening told.
   if (first === 'if' || first === 'unless' || first === 'whether') return 'hypothetical';
+  // "Either the president is making a promise he cannot honour, or he has lost his grip": one of
+  // two alternatives, neither told as happened.
+  if (first === 'either' && tokens.slice(clause.from + 1).some((t) => t.text.toLowerCase() === 'or'))
+    return 'hypothetical';
   // "Western nations had been hoping that Tuesday's session would soften …": hoped, feared or
   // expected, not told as happened.
   if (

@@ -71,6 +71,8 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV') &&
       // "who once cultivated ties": inside a clause, "once" is an adverb of time.
       !(w === 'once' && prev.pos !== 'PUNCT') &&
+      // "as many as 50 people were killed": the second "as" of a comparison opens no clause.
+      !(w === 'as' && /^(?:many|much|few|well)$/i.test(prev.text)) &&
       // "quoted Mr Assad as saying": the words quoted, not a clause of time or reason.
       !(w === 'as' && /^(?:saying|telling|describing|calling|warning)$/i.test(tokens[i + 1]?.text ?? '')) &&
       // "present itself as a government-in-waiting set to replace Assad": a role, whose participle
@@ -150,6 +152,7 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     const starts = base.map((c) => ({ at: c.from, kind: c.kind }));
     frontedSubordinate(tokens, starts);
     participleAsides(tokens, starts);
+    dashClauses(tokens, starts);
     const same =
       base === clauses &&
       starts.length === clauses.length &&
@@ -160,6 +163,32 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     titled.set(clauses, out);
   }
   return out;
+}
+
+/**
+ * "The city has become a focus of unrest - | more than 100 people have been killed there": a lone
+ * dash (no second one closes an aside) before a clause with a verb of its own starts that clause.
+ */
+function dashClauses(tokens: readonly Token[], starts: Array<{ at: number; kind: ClauseKind }>): void {
+  // (A dash with a space on each side, not one inside a word: "a mile-deep well".)
+  const spaced = (i: number) =>
+    (tokens[i - 1] === undefined || tokens[i - 1]!.end < tokens[i]!.start) &&
+    (tokens[i + 1] === undefined || tokens[i]!.end < tokens[i + 1]!.start);
+  const dashes = tokens.flatMap((t, i) =>
+    /^(?:-|--)$/.test(t.text) && t.pos === 'PUNCT' && spaced(i) ? [i] : [],
+  );
+  if (dashes.length !== 1) return;
+  const at = dashes[0]! + 1;
+  // (A clause: a subject, then its verb before any conjunction; not "an oil - siphoning cap".)
+  if (
+    at >= tokens.length - 1 ||
+    /^(?:VERB|AUX|PUNCT)$/.test(tokens[at]!.pos) ||
+    !verbFollows(tokens, at, 8) ||
+    starts.some((s) => s.at === at)
+  )
+    return;
+  const k = starts.findIndex((s) => s.at > at);
+  starts.splice(k < 0 ? starts.length : k, 0, { at, kind: 'coordinate' });
 }
 
 /**

@@ -92,18 +92,24 @@ export function clauseTail(
     if (opts.relative && t.pos === 'AUX' && (out.length === 0 || isNominal(tokens[i - 1]!))) break;
     // "the turnaround that saw schools closed across the capital [on Friday] | angered many": so
     // does a past verb right after a noun or a date, when the relative clause has its own verb.
-    const lastKept = tokens[out.at(-1) ?? -1];
+    // (Past an adverb of the main clause's verb: "a ceasefire that was to come into effect in April |
+    // never took hold"; an irregular past too.)
+    const adverb = tokens[i - 1]?.pos === 'ADV' && out.at(-1) === i - 1;
+    const at = adverb ? i - 2 : i - 1;
+    const lastKept = tokens[out.at(adverb ? -2 : -1) ?? -1];
     if (
       opts.relative &&
-      out.length > 1 &&
+      out.length > (adverb ? 2 : 1) &&
       t.pos === 'VERB' &&
-      /ed$/i.test(t.text) &&
+      (/ed$/i.test(t.text) || (adverb && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text))) &&
       lastKept !== undefined &&
       isNominal(lastKept) &&
-      (out.at(-1) === i - 1 || skipped(i - 1)) &&
+      (out.at(adverb ? -2 : -1) === at || skipped(at)) &&
       tokens[i + 1]?.pos !== 'ADP'
-    )
+    ) {
+      if (adverb) out.pop();
       break;
+    }
     if (out.length >= budget) {
       // "… and a promise from foreign states | not to fund them": a clause that ends within four
       // words is finished rather than cut.

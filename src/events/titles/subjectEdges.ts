@@ -52,7 +52,8 @@ export function subjectEdges(
   const object =
     and > 0 &&
     out[0]! - 1 >= floor &&
-    governor?.pos === 'VERB' &&
+    // (Or of a verb's phrase: "Clashes have been reported in Aleppo and the army is said to …".)
+    (governor?.pos === 'VERB' || (governor?.pos === 'ADP' && tokens[out[0]! - 2]?.pos === 'VERB')) &&
     !CLAUSE_VERBS.test(governor.lemma) &&
     !out.slice(0, and).some((i) => tokens[i]!.text === ',');
   if (object) out.splice(0, and + 1);
@@ -69,10 +70,10 @@ export function subjectEdges(
   ) {
     const two = `${tokens[head - 2]?.text ?? ''} ${tokens[head - 1]?.text ?? ''}`.toLowerCase();
     const one = tokens[head - 1]?.text.toLowerCase() ?? '';
-    if (
-      /^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) &&
-      head - 2 >= floor
-    ) {
+    const three = `${tokens[head - 3]?.text ?? ''} ${two}`.toLowerCase();
+    if (/^(?:as many as|as few as|as much as)$/.test(three) && head - 3 >= floor)
+      out.unshift(head - 3, head - 2, head - 1);
+    else if (/^(?:at least|at most|more than|fewer than|less than|up to)$/.test(two) && head - 2 >= floor) {
       out.unshift(head - 2, head - 1);
       // "no more than 7,000 people": the negation turns the bound over, and stays with it.
       let n = head - 3;

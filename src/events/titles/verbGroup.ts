@@ -22,13 +22,17 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
     const linking =
       t.pos === 'VERB' && i === g - 1 && /^(?:remain|become|seem|appear|stay|get|feel|look)$/.test(t.lemma);
     // "were to have completed": "have" right before a verb is its auxiliary, whatever the tagger says.
-    // (Not an infinitive's "to have" after a noun: "the number of people | to have reached".)
+    // (Not an infinitive's "to have" after a noun: "the number of people | to have reached"; but
+    // "were reported to have been killed", "were to have completed".)
     const perfect =
       t.pos === 'VERB' &&
       t.lemma === 'have' &&
       i === g - 1 &&
-      tokens[g]!.pos === 'VERB' &&
-      !(tokens[i - 1]?.text.toLowerCase() === 'to' && tokens[i - 2]?.pos !== 'AUX');
+      /^(?:VERB|AUX)$/.test(tokens[g]!.pos) &&
+      // (After "to", only a verb group's: "were reported to have", "were to have".)
+      (tokens[i - 1]?.text.toLowerCase() !== 'to' ||
+        tokens[i - 2]?.pos === 'AUX' ||
+        (tokens[i - 2]?.pos === 'VERB' && tokens[i - 3]?.pos === 'AUX'));
     // "have been looting and stealing": verbs joined by "and" share their auxiliaries.
     const joined =
       t.pos === 'CCONJ' &&
@@ -57,12 +61,17 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
       i === g - 1 &&
       tokens[i - 1]?.pos === 'AUX'
     ) {
+      kept.add(i);
       g = i;
     } else if (/^(?:["“”]|``|'')$/.test(t.text) && i === g - 1) {
       // 'had "momentarily" entered': quotation marks inside the group are no words.
       g = i;
     } else if (
-      t.pos === 'ADV' &&
+      // ("must first be stabilised": a word between auxiliaries is an adverb, however tagged.)
+      (t.pos === 'ADV' ||
+        (t.pos === 'ADJ' &&
+          tokens[i - 1]?.pos === 'AUX' &&
+          /^(?:be|been|being|have)$/i.test(tokens[g]?.text ?? ''))) &&
       i === g - 1 &&
       // "A pro-government daily dismissed": a paper, not an adverb.
       !(/^(?:daily|weekly|monthly)$/i.test(w) && isNominal(tokens[i - 1] ?? t))

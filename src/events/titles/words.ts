@@ -124,7 +124,9 @@ export function phraseRest(
  */
 export const opensNumberBound = (first: Token, second: Token | undefined): boolean =>
   (/^(?:at|up)$/i.test(first.text) && /^(?:least|most|to)$/i.test(second?.text ?? '')) ||
-  (/^between$/i.test(first.text) && second?.pos === 'NUM');
+  (/^between$/i.test(first.text) && second?.pos === 'NUM') ||
+  // "As many as 50 people".
+  (/^as$/i.test(first.text) && /^(?:many|much|few)$/i.test(second?.text ?? ''));
 
 /** Verbs whose object may be a clause ("said the US and Turkey were working"). */
 export const CLAUSE_VERBS =

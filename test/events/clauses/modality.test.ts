@@ -44,4 +44,13 @@ describe('triggerModality', () => {
     expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
     expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();
   });
+
+  it('takes one of two alternatives after "Either … or" for hypothetical', () => {
+    expect(
+      modality(
+        'Either the president is making a promise he cannot honour, or he has lost his grip.',
+        'making',
+      ),
+    ).toBe('hypothetical');
+  });
 });

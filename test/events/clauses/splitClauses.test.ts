@@ -91,4 +91,24 @@ describe('titleClauses', () => {
       ]);
     });
   });
+
+  describe('titleClauses and dashes', () => {
+    it('starts a clause after a lone spaced dash before a subject and its verb, not inside a word', () => {
+      expect(
+        clauses('The city has become a focus of unrest - more than 100 people have been killed there.', true),
+      ).toEqual([
+        'main: The city has become a focus of unrest -',
+        'coordinate: more than 100 people have been killed there .',
+      ]);
+      expect(
+        clauses('BP capped the nearly mile-deep well on Thursday and wants to keep it that way.', true),
+      ).toHaveLength(1);
+    });
+
+    it('opens no clause at the second "as" of "as many as"', () => {
+      expect(clauses('As many as 50 people are feared to have been killed.')).toEqual([
+        'main: As many as 50 people are feared to have been killed .',
+      ]);
+    });
+  });
 });

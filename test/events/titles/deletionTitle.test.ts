@@ -519,4 +519,16 @@ describe('isDeletionOf and punctuation', () => {
       ),
     ).toBe(true);
   });
+
+  it('ends a subordinate clause that opens the sentence without its comma where the main subject begins', () => {
+    expect(
+      cut(
+        'As the violence escalated several Arab Gulf countries - including Saudi Arabia - decided to withdraw.',
+        'escalated',
+      ),
+    ).toBe('The violence escalated');
+    expect(cut('As troops shelled the city on Monday, residents fled.', 'shelled', ['on Monday'])).toBe(
+      'Troops shelled the city',
+    );
+  });
 });

@@ -33,4 +33,11 @@ describe('verbGroup', () => {
       'have both denied',
     );
   });
+
+  it('takes "to have" after a verb its auxiliary governs, and a word between auxiliaries', () => {
+    expect(group('More than 100 people were reported to have been killed.', 'killed')).toBe(
+      'were reported to have been killed',
+    );
+    expect(group('The situation must first be stabilised.', 'stabilised')).toBe('must first be stabilised');
+  });
 });
