@@ -1,5 +1,6 @@
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
+import { searchFrom } from './searchFrom.ts';
 
 /**
  * Words after which a capitalized opener is still the same sentence: prepositions and verbs of naming
@@ -15,6 +16,40 @@ const LABELS =
 const staysAfter = (prevWord: string, opener = ''): boolean =>
   STAYS.test(prevWord) || (opener === 'A' && LABELS.test(prevWord));
 
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+
+// The patterns `gluedStarts` scans a block for, each searched from where the last search left off
+// (see searchFrom.ts: one article's blocks are scanned one after another).
+/** A capitalized word between two words, each after a space: an opener glued to the text before. */
+const CAPITALIZED = searchFrom(/(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
+/** A closing quotation mark glued to a capitalized word. */
+const CLOSING = searchFrom(/(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
+/** An opening quotation mark glued to a word, before a capitalized word and a word in small letters. */
+const OPENING = searchFrom(/(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu);
+/** Three words in capitals or more, before a capitalized word. */
+const CAPITALS = searchFrom(
+  /(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu,
+);
+/** A page's time stamp before a capitalized word. */
+const STAMP = searchFrom(
+  new RegExp(
+    `(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
+    'gu',
+  ),
+);
+/** A day's possessive after a word in small letters, before one. */
+const DAY_POSSESSIVE = searchFrom(
+  /(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
+);
+/** A date and a dash opening an item of a dated list. */
+const DATED_ITEM = searchFrom(
+  new RegExp(
+    `(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
+    'gu',
+  ),
+);
+
 /**
  * Offsets where a sentence starts although no punctuation ends the one before: scraped pages glue
  * captions, headlines and list items to the text ("… bombarded for weeks The Red Cross has been …",
@@ -25,11 +60,8 @@ const staysAfter = (prevWord: string, opener = ''): boolean =>
  */
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  const re = /(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = CAPITALIZED(text, from); m && m.index < to; m = CAPITALIZED(text, m.index + 1)) {
     const at = m.index + 1;
-    re.lastIndex = at;
     const opener = m[2]!;
     if (!OPENER.test(opener)) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
@@ -66,9 +98,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   }
   // `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
   // capitalized word that opens a clause (an odd count of marks before it closes a quotation).
-  const quote = /(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu;
-  quote.lastIndex = from;
-  for (let m = quote.exec(text); m && m.index < to; m = quote.exec(text)) {
+  for (let m = CLOSING(text, from); m && m.index < to; m = CLOSING(text, m.index + m[0].length)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const after = text.slice(m.index + 1, m.index + 30);
     // (Marks miscounted before a title: 'It's called"The Blessing of the Fleet,"'.)
@@ -82,9 +112,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   }
   // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
   // glued to a word that is no preposition or article, before a capitalized word that opens a clause.
-  const opening = /(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
-  opening.lastIndex = from;
-  for (let m = opening.exec(text); m && m.index < to; m = opening.exec(text)) {
+  for (let m = OPENING(text, from); m && m.index < to; m = OPENING(text, m.index + m[0].length)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (marks % 2 === 0 && !staysAfter(prevWord)) out.push(m.index);
@@ -122,10 +150,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   // "… horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit …": a headline in
   // capitals (three words or more, not a run of acronyms) glued between two pieces of text is one
   // of its own.
-  const capitals =
-    /(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu;
-  capitals.lastIndex = from;
-  for (let m = capitals.exec(text); m && m.index < to; m = capitals.exec(text)) {
+  for (let m = CAPITALS(text, from); m && m.index < to; m = CAPITALS(text, m.index + m[0].length)) {
     // (After a word in small letters: "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even …" is one line of capitals.)
     const prevWord = /\S+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (!shouted(m[0]) || !/\p{Ll}/u.test(prevWord)) continue;
@@ -133,19 +158,11 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   }
   // "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
   // time stamp between a standfirst and a caption or the lead is a piece of its own.
-  const stamp = new RegExp(
-    `(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
-    'gu',
-  );
-  stamp.lastIndex = from;
-  for (let m = stamp.exec(text); m && m.index < to; m = stamp.exec(text))
+  for (let m = STAMP(text, from); m && m.index < to; m = STAMP(text, m.index + m[0].length))
     out.push(m.index, m.index + m[0].length + 1);
   // "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
   // day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
-  const dayPossessive =
-    /(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu;
-  dayPossessive.lastIndex = from;
-  for (let m = dayPossessive.exec(text); m && m.index < to; m = dayPossessive.exec(text))
+  for (let m = DAY_POSSESSIVE(text, from); m && m.index < to; m = DAY_POSSESSIVE(text, m.index + m[0].length))
     if (tokenEndingAt(tokens, m.index - 1)?.pos === 'NOUN') out.push(m.index);
   // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
   // row ends a caption and starts the sentence.
@@ -162,13 +179,8 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   }
   // "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
   // dated list (a timeline box), glued to the one before.
-  const item = new RegExp(
-    `(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
-    'gu',
-  );
-  item.lastIndex = from;
   // Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
-  for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) {
+  for (let m = DATED_ITEM(text, from); m && m.index < to; m = DATED_ITEM(text, m.index + m[0].length)) {
     const prevWord =
       /[\p{L}\d'’.-]+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (!staysAfter(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
@@ -179,9 +191,6 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
-
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
 /**
  * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael
