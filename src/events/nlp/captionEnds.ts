@@ -69,19 +69,21 @@ export function captionEnds(
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (!/^\p{Lu}/u.test(t.text) || !/^(?:PROPN|NOUN|NUM|ADJ)$/.test(t.pos) || prev.end === t.start) continue;
-    const common = lowerWords.has(t.text.toLowerCase()) || knownWord(t.text.toLowerCase());
+    if (CALENDAR.test(t.text)) continue;
+    const lower = t.text.toLowerCase();
     // (A common word: "Violence", "Three", not "Israel": one the article writes in lower case, or one
-    // the lexicon knows that the library takes for no name.)
+    // the lexicon knows that the library takes for no name. Looked up only when a test needs it.)
+    let known: boolean | undefined;
+    const common = () => (known ??= lowerWords.has(lower) || knownWord(lower));
     const afterDate =
-      (lowerWords.has(t.text.toLowerCase()) ||
-        (common &&
-          (t.pos !== 'PROPN' || (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1]!.text))))) &&
-      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
       ((/^(?:1[89]|20)\d\d$/.test(prev.text) &&
         /^(?:in|since|of|from|until|by)$/i.test(tokens[i - 2]!.text)) ||
         (MONTH.test(prev.text) && /^\d{1,2}$/.test(tokens[i - 2]!.text)) ||
-        (MONTH.test(prev.text) && /^(?:in|since|last|by|until|of)$/i.test(tokens[i - 2]!.text)));
-    if (CALENDAR.test(t.text)) continue;
+        (MONTH.test(prev.text) && /^(?:in|since|last|by|until|of)$/i.test(tokens[i - 2]!.text))) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      (lowerWords.has(lower) ||
+        (common() &&
+          (t.pos !== 'PROPN' || (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1]!.text)))));
     const afterQuote = /^['’"”]$/.test(prev.text) && prev.start > tokens[i - 2]!.end;
     const afterWord =
       /^\p{Ll}/u.test(prev.text) &&
@@ -109,7 +111,7 @@ export function captionEnds(
       !/^\p{Lu}/u.test(before.text) &&
       before.pos !== 'DET' &&
       /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
-      common &&
+      common() &&
       // "Sony Pictures is fighting": a plural the verb takes as one is a name's last word.
       !singularVerb(tokens, i + 1);
     if (midText ? !afterWord && !afterDate : !afterQuote && !afterWord && !afterName && !afterDate) continue;
