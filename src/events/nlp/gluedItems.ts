@@ -34,17 +34,20 @@ const SAYING =
 const CREDIT = /^(?:Photograph|Photo|Picture|Image|Video|Footage|Source|Credit)$/;
 
 // The patterns `itemStarts` scans a block for, each searched from where the last search left off
-// (see searchFrom.ts: one article's blocks are scanned one after another).
+// (see searchFrom.ts: one article's blocks are scanned one after another), each opening with a
+// lookahead for its first character (see gluedSentences.ts).
 /** A label (a capitalized word and up to two more, a clock time, a year) and its colon after a word in small letters. */
 const LABEL = searchFrom(
-  /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu,
+  /(?=[\p{Lu}\d])(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu,
 );
 /** Hours and minutes without a colon between a word in small letters and a capitalized word. */
-const CLOCK = searchFrom(/(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu);
+const CLOCK = searchFrom(
+  /(?=[012])(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu,
+);
 /** An ellipsis before a capitalized word. */
-const ELLIPSIS = searchFrom(/(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu);
+const ELLIPSIS = searchFrom(/(?=[.…])(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu);
 /** A straight quote closing a quotation in backticks, before a capitalized word. */
-const BACKTICK = searchFrom(/(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu);
+const BACKTICK = searchFrom(/(?= ')(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu);
 
 /**
  * Offsets where an item starts inside `text[from, to)`:

@@ -20,32 +20,34 @@ const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 
 // The patterns `gluedStarts` scans a block for, each searched from where the last search left off
-// (see searchFrom.ts: one article's blocks are scanned one after another).
+// (see searchFrom.ts: one article's blocks are scanned one after another). Each opens with a
+// lookahead for its first character, which its lookbehind would otherwise be tried before at
+// every offset of the text (twice as slow); the matches are the same.
 /** A capitalized word between two words, each after a space: an opener glued to the text before. */
-const CAPITALIZED = searchFrom(/(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
+const CAPITALIZED = searchFrom(/(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
 /** A closing quotation mark glued to a capitalized word. */
-const CLOSING = searchFrom(/(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
+const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
 /** An opening quotation mark glued to a word, before a capitalized word and a word in small letters. */
-const OPENING = searchFrom(/(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu);
+const OPENING = searchFrom(/(?=["“])(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu);
 /** Three words in capitals or more, before a capitalized word. */
 const CAPITALS = searchFrom(
-  /(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu,
+  /(?=\p{Lu})(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu,
 );
 /** A page's time stamp before a capitalized word. */
 const STAMP = searchFrom(
   new RegExp(
-    `(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
+    `(?=[MTWFS])(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
     'gu',
   ),
 );
 /** A day's possessive after a word in small letters, before one. */
 const DAY_POSSESSIVE = searchFrom(
-  /(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
+  /(?=[MTWFS])(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
 );
 /** A date and a dash opening an item of a dated list. */
 const DATED_ITEM = searchFrom(
   new RegExp(
-    `(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
+    `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
     'gu',
   ),
 );
