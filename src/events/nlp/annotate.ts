@@ -154,6 +154,9 @@ export function annotate(text: string): Annotation {
   return { tokens: repairedTags(namesWhole(joinHyphenated(tokens))), sentenceStarts };
 }
 
+/** A hyphen token (tested after every token, so written once: a pattern in a loop is a new object each time). */
+const HYPHEN = /^[-‑]$/;
+
 const WORDISH = new Set<Pos>([
   'NOUN',
   'PROPN',
@@ -179,7 +182,7 @@ function joinHyphenated(tokens: Token[]): Token[] {
     let j = i;
     while (
       j + 2 < tokens.length &&
-      /^[-‑]$/.test(tokens[j + 1]!.text) &&
+      HYPHEN.test(tokens[j + 1]!.text) &&
       tokens[j + 1]!.start === tokens[j]!.end &&
       tokens[j + 2]!.start === tokens[j + 1]!.end &&
       WORDISH.has(tokens[j]!.pos) &&

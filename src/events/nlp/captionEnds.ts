@@ -37,6 +37,10 @@ function singularVerb(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Tests made on every token, kept out of the loop: a pattern written in it is a new object each time.
+const CAPITALIZED = /^\p{Lu}/u;
+const NAMING_POS = /^(?:PROPN|NOUN|NUM|ADJ)$/;
+
 /** Words that may stand inside the subject of a clause, between its first word and its verb. */
 const IN_SUBJECT = /^(?:NOUN|PROPN|ADJ|NUM|DET)$/;
 const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
@@ -68,7 +72,7 @@ export function captionEnds(
   for (let i = 3; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (!/^\p{Lu}/u.test(t.text) || !/^(?:PROPN|NOUN|NUM|ADJ)$/.test(t.pos) || prev.end === t.start) continue;
+    if (!CAPITALIZED.test(t.text) || !NAMING_POS.test(t.pos) || prev.end === t.start) continue;
     if (CALENDAR.test(t.text)) continue;
     const lower = t.text.toLowerCase();
     // (A common word: "Violence", "Three", not "Israel": one the article writes in lower case, or one

@@ -129,7 +129,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (
-      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      !CAPITALIZED_WORD.test(t.text) ||
       MONTHS.test(t.text) ||
       !/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) ||
       !/^[\p{L}\d]/u.test(prev.text) ||
@@ -193,6 +193,8 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
+/** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael
@@ -206,7 +208,7 @@ export function creditEnds(tokens: readonly Token[]): number[] {
   // "Photograph: Alfredo Estrella/AFP/Getty Images The death toll …": a photo credit is names and
   // agencies between slashes; the sentence starts after the last agency ("Getty Images", "AP").
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text) || tokens[i + 1]!.text !== ':')
+    if (tokens[i + 1]!.text !== ':' || !/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text))
       continue;
     let slash = -1;
     for (let j = i + 2; j < tokens.length && j <= i + 16; j++) if (tokens[j]!.text.includes('/')) slash = j;
@@ -225,7 +227,9 @@ export function creditEnds(tokens: readonly Token[]): number[] {
     if (tokens[end]) out.push(tokens[end]!.start);
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text.toLowerCase() !== 'courtesy') continue;
+    // (Only a word of eight letters lower-cases to "courtesy": no copy of every other word.)
+    const word = tokens[i]!.text;
+    if (word.length !== 8 || word.toLowerCase() !== 'courtesy') continue;
     let k = i + 1;
     if (tokens[k]?.text === 'of') k++;
     let end = k;
