@@ -61,6 +61,25 @@ const DATED_ITEM = searchFrom(
  * after a noun, a name or a number, so "told The Associated Press" and "On The Road" stay whole.
  */
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  // Each signal is a function of its own: a rare case met late deoptimizes only its own code,
+  // which V8 compiles again at a fraction of the cost of the whole.
+  const out = [
+    ...openerStarts(text, from, to, tokens),
+    ...closingQuoteStarts(text, from, to),
+    ...openingQuoteStarts(text, from, to),
+    ...clauseWordStarts(text, from, to, tokens),
+    ...headlineStarts(text, from, to),
+    ...stampStarts(text, from, to),
+    ...dayPossessiveStarts(text, from, to, tokens),
+    ...repeatedNameStarts(text, from, to, tokens),
+    ...datedItemStarts(text, from, to),
+    ...itemStarts(text, from, to, tokens),
+  ];
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** A capitalized opener glued after a word (see `gluedStarts`). */
+function openerStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
   for (let m = CAPITALIZED(text, from); m && m.index < to; m = CAPITALIZED(text, m.index + 1)) {
     const at = m.index + 1;
@@ -98,8 +117,15 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prev = tokenEndingAt(tokens, at - 1);
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) out.push(at);
   }
-  // `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
-  // capitalized word that opens a clause (an odd count of marks before it closes a quotation).
+  return out;
+}
+
+/**
+ * `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
+ * capitalized word that opens a clause (an odd count of marks before it closes a quotation).
+ */
+function closingQuoteStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
   for (let m = CLOSING(text, from); m && m.index < to; m = CLOSING(text, m.index + m[0].length)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const after = text.slice(m.index + 1, m.index + 30);
@@ -112,17 +138,31 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(m.index + 1);
   }
-  // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
-  // glued to a word that is no preposition or article, before a capitalized word that opens a clause.
+  return out;
+}
+
+/**
+ * `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
+ * glued to a word that is no preposition or article, before a capitalized word that opens a clause.
+ */
+function openingQuoteStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
   for (let m = OPENING(text, from); m && m.index < to; m = OPENING(text, m.index + m[0].length)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (marks % 2 === 0 && !staysAfter(prevWord)) out.push(m.index);
   }
-  // "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
-  // a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
-  // a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
-  // when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+  return out;
+}
+
+/**
+ * "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
+ * a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
+ * a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
+ * when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+ */
+function clauseWordStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   const first = Math.max(1, firstTokenAt(tokens, from));
   for (let i = first; i < tokens.length - 1 && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
@@ -149,25 +189,54 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(t.start);
   }
-  // "… horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit …": a headline in
-  // capitals (three words or more, not a run of acronyms) glued between two pieces of text is one
-  // of its own.
+  return out;
+}
+
+/**
+ * "… horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit …": a headline in
+ * capitals (three words or more, not a run of acronyms) glued between two pieces of text is one
+ * of its own.
+ */
+function headlineStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
   for (let m = CAPITALS(text, from); m && m.index < to; m = CAPITALS(text, m.index + m[0].length)) {
     // (After a word in small letters: "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even …" is one line of capitals.)
     const prevWord = /\S+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (!shouted(m[0]) || !/\p{Ll}/u.test(prevWord)) continue;
     out.push(m.index, m.index + m[0].length + 1);
   }
-  // "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
-  // time stamp between a standfirst and a caption or the lead is a piece of its own.
+  return out;
+}
+
+/**
+ * "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
+ * time stamp between a standfirst and a caption or the lead is a piece of its own.
+ */
+function stampStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
   for (let m = STAMP(text, from); m && m.index < to; m = STAMP(text, m.index + m[0].length))
     out.push(m.index, m.index + m[0].length + 1);
-  // "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
-  // day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
+  return out;
+}
+
+/**
+ * "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
+ * day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
+ */
+function dayPossessiveStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   for (let m = DAY_POSSESSIVE(text, from); m && m.index < to; m = DAY_POSSESSIVE(text, m.index + m[0].length))
     if (tokenEndingAt(tokens, m.index - 1)?.pos === 'NOUN') out.push(m.index);
-  // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
-  // row ends a caption and starts the sentence.
+  return out;
+}
+
+/**
+ * "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
+ * row ends a caption and starts the sentence.
+ */
+function repeatedNameStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  const first = Math.max(1, firstTokenAt(tokens, from));
   for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
@@ -179,17 +248,23 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(t.start);
   }
-  // "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
-  // dated list (a timeline box), glued to the one before.
-  // Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
+  return out;
+}
+
+/**
+ * "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
+ * dated list (a timeline box), glued to the one before.
+ * Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
+ */
+function datedItemStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
   for (let m = DATED_ITEM(text, from); m && m.index < to; m = DATED_ITEM(text, m.index + m[0].length)) {
     const prevWord =
       /[\p{L}\d'’.-]+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (!staysAfter(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
       out.push(m.index);
   }
-  out.push(...itemStarts(text, from, to, tokens));
-  return [...new Set(out)].sort((a, b) => a - b);
+  return out;
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
