@@ -7,11 +7,21 @@ import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
-import { assemble, type CutTitle, clauseRun, deletionTitle } from './titles/deletionTitle.ts';
+import { assemble, type CutTitle, clauseRun } from './titles/deletionTitle.ts';
+import {
+  cutOf,
+  datedInOwnPhrase,
+  duringCut,
+  governingVerbCut,
+  isHappening,
+  verbCutHolding,
+} from './titles/heldCuts.ts';
 import { keptInTitle } from './titles/keptDates.ts';
 import { emptyDatedTitle } from './titles/weakTitles.ts';
-import { isNominal, opensTimeClause, QUOTES } from './titles/words.ts';
+import { opensTimeClause, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
+
+export { cutOf, isHappening };
 
 /** A sentence read for events: its clauses, its triggers and the spans of its date expressions. */
 export interface SentenceParse {
@@ -44,30 +54,6 @@ function captionPosition(s: Sentence, k: number): boolean {
   );
 }
 
-const cuts = new WeakMap<SentenceParse, Map<number, CutTitle>>();
-
-/**
- * The deletion title of the token at `index`, the sentence's dates left out. Made once per
- * sentence and token: the attachment tries candidates' cuts and the chosen one's title is the same.
- */
-export function cutOf(p: SentenceParse, index: number): CutTitle {
-  let made = cuts.get(p);
-  if (!made) {
-    made = new Map();
-    cuts.set(p, made);
-  }
-  let cut = made.get(index);
-  if (!cut) {
-    cut = deletionTitle(p.s.tokens, p.clauses, index, { skip: p.dates });
-    made.set(index, cut);
-  }
-  return cut;
-}
-
-/** Triggers that name a happening: neither states nor attitudes ("believe", "want"), nor sayings. */
-export const isHappening = (t: Trigger): boolean =>
-  t.eventClass !== 'STATE' && t.eventClass !== 'I_STATE' && t.eventClass !== 'REPORTING';
-
 /** "the cost of cleaning up the leak": a gerund after a noun's "of", a happening inside a noun phrase. */
 function gerundOfNoun(p: SentenceParse, trigger: Trigger): boolean {
   const { tokens } = p.s;
@@ -88,6 +74,10 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
     const told = verbCutHolding(p, trigger, 'after');
     if (told) return withAttribution(p, trigger, withSpeaker(p, trigger, told) ?? told.text);
   }
+  // "troops are continuing an assault, begun on Friday, on the town": a participle set off after a
+  // noun tells of that noun; the verb whose object it is says what happens to it.
+  const described = describedNounCut(p, trigger);
+  if (described) return withAttribution(p, trigger, withSpeaker(p, trigger, described) ?? described.text);
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
@@ -97,6 +87,47 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
         : (withSpeaker(p, trigger, own) ?? own.text)
       : nounTitle(p, trigger, own.text);
   return withAttribution(p, trigger, title);
+}
+
+/** The cut of the verb before a participle set off by a comma after its noun, when it keeps the noun. */
+function describedNounCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const i = trigger.index;
+  if (
+    trigger.pos !== 'VERB' ||
+    // (A participle: "killed", "begun"; not a gerund.)
+    trigger.lemma === trigger.text.toLowerCase() ||
+    /ing$/i.test(trigger.text) ||
+    tokens[i - 1]?.text !== ',' ||
+    tokens[i - 2]?.pos !== 'NOUN'
+  )
+    return undefined;
+  // An aside closed by its comma, the clause going on after it (", begun on Friday, on the town"),
+  // not a finite verb after a relative clause ("Obama, who is facing criticism, showed …").
+  // (Nor an aside inside a subject whose verb follows it: "the top kill maneuver, started three
+  // days earlier, has failed".)
+  const close = tokens.findIndex((t, j) => j > i && t.text === ',');
+  const after = tokens[close + 1];
+  if (close < 0 || !after || !/^[\p{L}\d]/u.test(after.text) || /^(?:VERB|AUX)$/.test(after.pos))
+    return undefined;
+  for (let v = i - 3; v >= 0 && i - v <= 10; v--) {
+    const t = tokens[v]!;
+    if (t.text === ',' || t.pos === 'SCONJ') return undefined;
+    // (A finite verb of the clause, not a participle describing a noun: "Soldiers using helicopters".)
+    if (
+      t.pos !== 'VERB' ||
+      modifiesNoun(tokens, v) ||
+      (/ing$/i.test(t.text) && tokens[v - 1]?.pos !== 'AUX') ||
+      /^to$/i.test(tokens[v - 1]?.text ?? '') ||
+      // (Inflected, or after its auxiliary: not a bare word the tagger took for a verb, "offshore oil".)
+      (t.lemma === t.text.toLowerCase() && tokens[v - 1]?.pos !== 'AUX')
+    )
+      continue;
+    if (clauseOf(p.clauses, v).kind === 'relative') return undefined;
+    const cut = cutOf(p, v);
+    return !cut.subjectless && cut.kept.includes(i - 2) ? cut : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -143,7 +174,19 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
   const named = speaker.some((i) => i !== saying.index && tokens[i]!.pos !== 'PRON');
   if (said.subjectless || !named || speaker.length > 12) return undefined;
-  return assemble(tokens, [...speaker, ...own.kept], 20).text;
+  // "Duffy told the audience | the world owed a duty": whom it was told stays with the telling.
+  const told: number[] = [];
+  if (/^(?:tell|inform|warn|assure|remind|brief)$/.test(saying.lemma)) {
+    const first = Math.min(...own.kept);
+    for (let i = saying.index + 1; i < first; i++) {
+      if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]!.pos)) {
+        told.length = 0;
+        break;
+      }
+      told.push(i);
+    }
+  }
+  return assemble(tokens, [...speaker, ...told, ...own.kept], 20).text;
 }
 
 /**
@@ -186,21 +229,12 @@ function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExp
   return `${title}, ${m[1]}`;
 }
 
-/**
- * "were not linked to the December 2011 attack", "Tuesday's arrests": a date inside the noun's own
- * phrase dates the noun alone; a verb around it tells another time.
- */
-function datedInOwnPhrase(p: SentenceParse, trigger: Trigger): boolean {
-  const { tokens } = p.s;
-  return p.dates.some(([, end]) => {
-    const last = tokens.findIndex((t) => t.end === end);
-    if (last < 0 || last >= trigger.index || trigger.index - last > 4) return false;
-    return tokens.slice(last + 1, trigger.index).every((t) => isNominal(t) || /^['’]s$/.test(t.text));
-  });
-}
-
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
+  // "Hillary Clinton discussed the issue on a visit to Israel last week": what was done during the
+  // happening a noun names after "on" or "during" is of its time, and says who.
+  const during = duringCut(p, trigger);
+  if (during) return withSpeaker(p, trigger, during) ?? during.text;
   if (datedInOwnPhrase(p, trigger)) return own;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
@@ -215,59 +249,6 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
 }
 
-/** The cut of the verb an event noun is the object of, when it keeps the noun and has a subject. */
-function governingVerbCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
-  const { tokens } = p.s;
-  // "Mr Annan, who held talks with President Assad": a verb right before the noun's phrase (its
-  // determiners and adjectives) does the happening the noun names.
-  // "vetoed a UN resolution", "held a Security Council meeting": names may modify the noun too,
-  // and nouns ("vetoed a previous draft resolution", "to start repair work", "a $4.7bn cash purchase").
-  let v = trigger.index - 1;
-  while (
-    v > 0 &&
-    trigger.index - v <= 6 &&
-    (/^(?:DET|ADJ|NUM|SYM)$/.test(tokens[v]!.pos) ||
-      (tokens[v]!.pos === 'PROPN' && v < trigger.index) ||
-      (tokens[v]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') ||
-      /^[$£€]$/.test(tokens[v]!.text))
-  )
-    v--;
-  // A finite verb: not "to quell dissent" (but "is to hold talks", a plan), nor "following the
-  // release" (a participle as preposition).
-  const finite =
-    tokens[v]?.pos === 'VERB' &&
-    (tokens[v - 1]?.text.toLowerCase() !== 'to' ||
-      /^(?:is|are|was|were)$/i.test(tokens[v - 2]?.text ?? '') ||
-      // "BP will attempt to stem the oil flow", "was set to file a lawsuit": an infinitive a verb
-      // governs (not a purpose after a noun, "efforts to quell dissent").
-      (/^(?:VERB|ADJ)$/.test(tokens[v - 2]?.pos ?? '') && !/ing$/i.test(tokens[v - 2]!.text))) &&
-    !(/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') &&
-    // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive.
-    !(tokens[v]!.lemma === tokens[v]!.text.toLowerCase() && tokens[v - 1]?.pos === 'CCONJ') &&
-    !modifiesNoun(tokens, v);
-  const done = finite ? cutOf(p, v) : undefined;
-  return done && !done.subjectless && done.kept.includes(trigger.index) ? done : undefined;
-}
-
-/**
- * The cut of a verb that keeps the trigger, the verb standing `side` of it: a happening's verb of
- * the trigger's clause first, else any verb of the sentence with a subject ("Calderon told
- * businesses … to stop work"); never a participle that describes a noun ("The statement backing
- * the deadline marks …").
- */
-function verbCutHolding(p: SentenceParse, trigger: Trigger, side: 'before' | 'after'): CutTitle | undefined {
-  const { tokens } = p.s;
-  const clause = clauseOf(p.clauses, trigger.index);
-  const onSide = (v: Trigger) => (side === 'before' ? v.index < trigger.index : v.index > trigger.index);
-  const verbs = p.triggers.filter((v) => v.pos === 'VERB' && onSide(v) && !modifiesNoun(tokens, v.index));
-  const inClause = (v: Trigger) => isHappening(v) && v.index >= clause.from && v.index < clause.to;
-  for (const v of [...verbs.filter(inClause), ...verbs.filter((v) => !inClause(v))]) {
-    const cut = cutOf(p, v.index);
-    if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
-  }
-  return undefined;
-}
-
 /**
  * The cut that titles a trigger: a verb's own; an event noun's is the cut of the verb that holds it
  * ("six civilians were killed by fresh shelling in Homs"), else its own noun phrase.
@@ -275,7 +256,10 @@ function verbCutHolding(p: SentenceParse, trigger: Trigger, side: 'before' | 'af
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
   if (gerundOfNoun(p, trigger)) return verbCutHolding(p, trigger, 'after') ?? own;
-  if (trigger.pos === 'VERB' || datedInOwnPhrase(p, trigger)) return own;
+  if (trigger.pos === 'VERB') return describedNounCut(p, trigger) ?? own;
+  const during = duringCut(p, trigger);
+  if (during) return during;
+  if (datedInOwnPhrase(p, trigger)) return own;
   return (
     verbCutHolding(p, trigger, 'after') ??
     governingVerbCut(p, trigger) ??
@@ -302,6 +286,10 @@ function asWritten(p: SentenceParse, trigger: Trigger): string | undefined {
     if (comma >= 0) run = clauseRun(tokens, comma + 1, end, p.dates, 16);
   }
   if (!run.includes(trigger.index) || run.length < 3) return undefined;
+  // "Sen. Richard Shelby, R-Ala., who met with Feinberg": the run of a relative clause's verb drops
+  // the pronoun, which the antecedent before it now stands for.
+  if (clause.kind === 'relative' && /^(?:who|which|that)$/i.test(tokens[clause.from]!.text))
+    run = run.filter((i) => i !== clause.from);
   return assemble(tokens, run, 16).text;
 }
 

@@ -21,6 +21,8 @@ const PREPOSITIONAL_ING = new Set(
   'including according regarding concerning following excluding considering'.split(' '),
 );
 
+/** A dash that sets an aside apart ("-", "–", "—", "--" as a token of its own). */
+const isDash = (t: Token): boolean => t.pos === 'PUNCT' && /^(?:-|–|—|--)$/.test(t.text);
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
@@ -41,15 +43,26 @@ function verbFollows(tokens: readonly Token[], from: number, span: number, comma
  * at a subordinator that opens a clause with a verb of its own ("after talks collapsed"); at a
  * relative pronoun after a comma ("…, which began"); at ", and"/", but" before a new verb; at a
  * comma before a participle (", killing five"); and at "that" after a verb ("said that …").
+ * With `dashRelatives`, a relative pronoun after a dash opens a relative clause too ("Mr Assad -
+ * who inherited power in 2000 - had moved"): titles take it (see `titleClauses`); dating keeps the
+ * split its attachment model was trained on.
  * Without a dependency parser this is an approximation, tuned for news prose.
  */
-export function splitClauses(tokens: readonly Token[]): Clause[] {
+export function splitClauses(tokens: readonly Token[], dashRelatives = false): Clause[] {
+  const aside = (x: Token) => x.text === ',' || (dashRelatives && isDash(x));
   const starts: Array<{ at: number; kind: ClauseKind }> = [{ at: 0, kind: 'main' }];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = lower(t);
     const prev = tokens[i - 1]!;
-    if (t.pos === 'PUNCT' && /^[;:—–]$/.test(t.text) && i + 1 < tokens.length) {
+    // "President Assad - who inherited power in 2000 - had moved": a dash before a relative pronoun
+    // opens a relative clause, as a comma does.
+    if (
+      t.pos === 'PUNCT' &&
+      /^[;:—–]$/.test(t.text) &&
+      i + 1 < tokens.length &&
+      !(dashRelatives && isDash(t) && RELATIVES.has(lower(tokens[i + 1])))
+    ) {
       starts.push({ at: i + 1, kind: 'coordinate' });
       continue;
     }
@@ -90,11 +103,11 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
     const finite =
       (t.pos === 'VERB' && (/ed$/.test(w) || t.lemma !== w)) ||
       (t.pos === 'AUX' && verbFollows(tokens, i + 1, 2));
-    if (prev.text === ',' && finite && starts.at(-1)?.kind === 'relative') {
+    if (aside(prev) && finite && starts.at(-1)?.kind === 'relative') {
       starts.push({ at: i, kind: 'coordinate' });
       continue;
     }
-    if (prev.text === ',' && RELATIVES.has(w)) {
+    if (aside(prev) && RELATIVES.has(w)) {
       starts.push({ at: i, kind: 'relative' });
       continue;
     }
@@ -120,29 +133,60 @@ export function splitClauses(tokens: readonly Token[]): Clause[] {
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
 }
 
-const fronted = new WeakMap<readonly Clause[], readonly Clause[]>();
+const titled = new WeakMap<readonly Clause[], readonly Clause[]>();
 
 /**
- * The clauses with a fronted subordinate clause set apart from the main clause after it (see
- * `frontedSubordinate`), for titles: "Since the rig exploded in April, | thousands of barrels …"
- * titles each clause on its own. Dating keeps the plain split, under which a date in the opening
- * clause also dates the main clause's happening ("After talks collapsed on Friday, fighting broke out").
+ * The clauses titles are cut from: a relative clause set apart by dashes split off (see
+ * `splitClauses`), and a fronted subordinate clause set apart from the main clause after it (see
+ * `frontedSubordinate`): "Since the rig exploded in April, | thousands of barrels …" titles each
+ * clause on its own. Dating keeps the plain split, under which a date in the opening clause also
+ * dates the main clause's happening ("After talks collapsed on Friday, fighting broke out").
  */
-export function withFrontedSubordinate(
-  tokens: readonly Token[],
-  clauses: readonly Clause[],
-): readonly Clause[] {
-  let out = fronted.get(clauses);
+export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[]): readonly Clause[] {
+  let out = titled.get(clauses);
   if (!out) {
-    const starts = clauses.map((c) => ({ at: c.from, kind: c.kind }));
+    const dashed = tokens.some((t, i) => isDash(t) && RELATIVES.has(lower(tokens[i + 1])));
+    const base = dashed ? splitClauses(tokens, true) : clauses;
+    const starts = base.map((c) => ({ at: c.from, kind: c.kind }));
     frontedSubordinate(tokens, starts);
-    const same = starts.length === clauses.length && starts.every((s, k) => s.kind === clauses[k]!.kind);
+    participleAsides(tokens, starts);
+    const same =
+      base === clauses &&
+      starts.length === clauses.length &&
+      starts.every((s, k) => s.kind === clauses[k]!.kind);
     out = same
       ? clauses
       : starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
-    fronted.set(clauses, out);
+    titled.set(clauses, out);
   }
   return out;
+}
+
+/**
+ * "Hillary Clinton, while criticising Russia's support of the regime, | reiterated that …": an aside
+ * between commas that a subordinator and a participle open ends at the comma before a finite verb,
+ * where the clause it interrupts goes on (a coordinate clause, whose subject is before the aside).
+ */
+function participleAsides(tokens: readonly Token[], starts: Array<{ at: number; kind: ClauseKind }>): void {
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    if (
+      s.kind !== 'subordinate' ||
+      tokens[s.at - 1]?.text !== ',' ||
+      !SUBORDINATORS.has(lower(tokens[s.at])) ||
+      !(tokens[s.at + 1]?.pos === 'VERB' && /ing$/i.test(tokens[s.at + 1]!.text))
+    )
+      continue;
+    const end = starts[k + 1]?.at ?? tokens.length;
+    for (let c = s.at + 2; c < end - 1; c++) {
+      const v = tokens[c + 1]!;
+      const finite = v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/i.test(v.text) && v.lemma !== lower(v));
+      if (tokens[c]!.text === ',' && finite) {
+        starts.splice(k + 1, 0, { at: c + 1, kind: 'coordinate' });
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -4,12 +4,16 @@ import type { Token } from '../nlp/annotate.ts';
 export const ROLE =
   /^(?:Dr|Dr\.|President|Premier|Chancellor|Minister|Secretary|Secretary-General|PM|Gen|Gen\.|General|Col|Col\.|Colonel|Lt|Maj|Capt|Captain|Commander|Senator|Sen\.?|Rep\.?|Governor|Gov\.?|Judge|Justice|Ambassador|Envoy|Imam|Rev|Mayor|Brig|Adm|Admiral|Marshal|envoy|president|minister|secretary|spokesman|spokeswoman|spokesperson|leader|commander|chief|ambassador|correspondent|reporter|photographer|journalist|editor|activist|official|analyst|professor|lawyer|singer|star|actor|actress|doctor|colleague|counterpart|premier|chancellor|general|director|head|chairman|founder|negotiator|mediator)$/;
 
+/** Last words of organisations, bodies and forces, which are no person though named. */
+export const ORGANISATION =
+  /^(?:Council|Committee|Watch|Cross|Crescent|League|Nations|Union|Ministry|Army|Agency|Organisation|Organization|Party|Front|Group|Coalition|Network|Observatory|Office|Commission|Court|Government|Forces|Brigade|Brigades|News|Times|Post|Journal|Guardian|Telegraph|BBC|Reuters|AFP|AP|CNN|Assembly|Parliament|Congress|Senate|Bank|Fund|Institute|University|Centre|Center|Service|Services|International|Movement|Brotherhood|Department|Board|Authority|Mission|Corps|Guard|Police|Company|Corporation|Inc|Ltd|Association|Foundation|Programme|Program)$/;
+
 const NAME_JOINERS = /^(?:al|el|bin|ibn|van|von|de|da|del|der|la|le|abu|abdul)$/i;
 const isNamePart = (t: Token | undefined): boolean =>
   t !== undefined &&
   (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
 
-/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an office's "of". */
+/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an office's or a body's "of". */
 export function nameRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -23,7 +27,12 @@ export function nameRuns(tokens: readonly Token[]): [number, number][] {
         (tokens[j]!.text === 'of' &&
           /^\p{Lu}/u.test(tokens[j - 1]!.text) &&
           ROLE.test(tokens[j - 1]!.text) &&
-          tokens[j + 1]?.pos === 'PROPN'))
+          tokens[j + 1]?.pos === 'PROPN') ||
+        // "the Syrian Observatory for Human Rights", "the Bank of England": so does a body's.
+        (/^(?:of|for)$/.test(tokens[j]!.text) &&
+          ORGANISATION.test(tokens[j - 1]!.text) &&
+          isNamePart(tokens[j + 1]) &&
+          /^\p{Lu}/u.test(tokens[j + 1]!.text)))
     )
       j++;
     runs.push([i, j]);

@@ -3,7 +3,8 @@ import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { describedName } from './descriptions.ts';
-import { nameRuns, ROLE } from './names.ts';
+import { nameRuns, ORGANISATION } from './names.ts';
+import { findPeople, type Kind, keyOf, type People } from './people.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -22,8 +23,6 @@ export interface Referent {
   readonly name: Span;
 }
 
-type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
-
 const PRONOUNS: Readonly<Record<string, Kind>> = {
   he: 'male',
   his: 'male',
@@ -39,17 +38,11 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   both: 'plural',
 };
 
-/** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
-const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
-const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
-/** Last words of organisations, bodies and forces, which are no person though named. */
-const ORGANISATION =
-  /^(?:Council|Committee|Watch|Cross|Crescent|League|Nations|Union|Ministry|Army|Agency|Organisation|Organization|Party|Front|Group|Coalition|Network|Observatory|Office|Commission|Court|Government|Forces|Brigade|Brigades|News|Times|Post|Journal|Guardian|Telegraph|BBC|Reuters|AFP|AP|CNN|Assembly|Parliament|Congress|Senate|Bank|Fund|Institute|University|Centre|Center|Service|Services|International|Movement|Brotherhood|Department|Board|Authority|Mission|Corps|Guard|Police|Company|Corporation|Inc|Ltd|Association|Foundation|Programme|Program)$/;
 /** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
 const PLACE_FIRST =
   /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza)$/;
 const BE =
-  /^(?:is|was|are|were|be|been|being|'s|seems|seemed|appears|appeared|remains|remained|emerged|emerges|looks|looked|means|meant)$/i;
+  /^(?:is|was|are|were|be|been|being|'s|seems|seemed|appears|appeared|remains|remained|emerged|emerges|looks|looked|means|meant|became|becomes|become)$/i;
 
 interface Candidate {
   readonly kind: Kind;
@@ -63,80 +56,10 @@ interface Candidate {
   readonly surname?: string;
   /** A common noun's phrase that is no subject: only a pronoun said to be one of its kind takes it. */
   readonly object?: boolean;
+  /** A name that is the subject of a clause a subordinator opens ("as the Red Cross said"): taken in the pronoun's own sentence only. */
+  readonly opening?: boolean;
   /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
   readonly bare?: boolean;
-}
-
-/** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
-const OFFICE =
-  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
-/** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
-const plainName = (t: Token): boolean =>
-  /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
-  !ROLE.test(t.text) &&
-  !MALE.test(t.text) &&
-  !FEMALE.test(t.text) &&
-  !OFFICE.test(t.text) &&
-  !ORGANISATION.test(t.text);
-/** A surname as a key: "al-Assad" and "Assad" are one name. */
-const keyOf = (w: string): string => w.replace(/^(?:al|el)-/i, '');
-
-/** The people of an article: surname → gender (when a title says it) and the fullest name seen. */
-interface People {
-  readonly gender: Map<string, 'male' | 'female'>;
-  readonly fullest: Map<string, Span>;
-}
-
-/** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
-function titled(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-): { kind: Kind; nameFrom: number } | undefined {
-  for (let k = from; k < to - 1 && k <= from + 2; k++) {
-    const w = tokens[k]!.text;
-    if (MALE.test(w)) return { kind: 'male', nameFrom: k + 1 };
-    if (FEMALE.test(w)) return { kind: 'female', nameFrom: k + 1 };
-    if (ROLE.test(w)) return { kind: 'person', nameFrom: k + 1 };
-  }
-  const before = tokens[from - 1]?.text ?? '';
-  if (MALE.test(before)) return { kind: 'male', nameFrom: from };
-  if (FEMALE.test(before)) return { kind: 'female', nameFrom: from };
-  if (ROLE.test(before)) return { kind: 'person', nameFrom: from };
-  return undefined;
-}
-
-function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): People {
-  const gender = new Map<string, 'male' | 'female'>();
-  const known = new Set<string>();
-  for (const s of sentences)
-    for (const [from, to] of nameRuns(s.tokens)) {
-      const t = titled(s.tokens, from, to);
-      if (!t || ORGANISATION.test(s.tokens[to - 1]!.text)) continue;
-      if (!plainName(s.tokens[to - 1]!) || isPlace(s.tokens[to - 1]!)) continue;
-      const surname = keyOf(s.tokens[to - 1]!.text);
-      known.add(surname);
-      if (t.kind === 'male' || t.kind === 'female')
-        gender.set(surname, gender.has(surname) && gender.get(surname) !== t.kind ? 'male' : t.kind);
-    }
-  // The fullest form: the longest name, without the titles and offices before it, that ends in a
-  // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
-  const fullest = new Map<string, Span>();
-  for (const s of sentences)
-    for (const [from, to] of nameRuns(s.tokens)) {
-      const surname = keyOf(s.tokens[to - 1]!.text);
-      if (!known.has(surname)) continue;
-      let a = to - 1;
-      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!)) a--;
-      // A surname alone keeps the title that tells who is meant ("Mr Annan", "Lady Amos").
-      const title = s.tokens[a - 1];
-      if (a === to - 1 && title && a - 1 >= from && (MALE.test(title.text) || FEMALE.test(title.text))) a--;
-      const span = { start: s.tokens[a]!.start, end: s.tokens[to - 1]!.end };
-      const prev = fullest.get(surname);
-      if (!prev || span.end - span.start > prev.end - prev.start)
-        fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
-    }
-  return { gender, fullest };
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
@@ -147,6 +70,8 @@ function beforeVerb(tokens: readonly Token[], to: number): boolean {
     k++;
     while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
   }
+  // "the Syrian Observatory for Human Rights (SOHR) said": past its initials in brackets.
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   // "Gen Robert Mood, head of the UN mission, said": past an apposition between commas.
   if (tokens[k]?.text === ',') {
     const close = tokens.findIndex((t, i) => i > k && i <= k + 10 && t.text === ',');
@@ -169,8 +94,13 @@ const isPluralNoun = (t: Token): boolean =>
 function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean): Candidate[] {
   const { tokens } = s;
   const out: Candidate[] = [];
-  const subjectAt = (from: number, to: number) =>
-    !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '') &&
+  // (`opening`: "came as the Syrian Observatory said": a subordinator opens a clause, whatever its tag.)
+  const subjectAt = (from: number, to: number, opening = false) =>
+    (opening
+      ? /^(?:as|after|before|since|until|when|while|because|although|though|once|if)$/i.test(
+          tokens[from - 1]?.text ?? '',
+        )
+      : !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '')) &&
     tokens[to]?.pos !== 'PART' &&
     tokens[to]?.text !== "'" &&
     // "The administration, under fire for how it has responded": the sentence's opening phrase.
@@ -203,7 +133,11 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
       continue;
     }
     const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
-    if (/[^s]s$/.test(last) && !ORGANISATION.test(last)) continue;
+    // ("the Syrian Observatory for Human Rights": a body's name whose "for" phrase ends in a plural.)
+    const body = tokens
+      .slice(from, to)
+      .some((t, n) => /^(?:of|for)$/.test(t.text) && ORGANISATION.test(tokens[from + n - 1]!.text));
+    if (/[^s]s$/.test(last) && !ORGANISATION.test(last) && !body) continue;
     const subject = subjectAt(det, to);
     // "Kofi Annan said": two or three names, without "the" or a body's last word, are a person's.
     const person =
@@ -232,6 +166,7 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
       end: tokens[to - 1]!.end,
       last: tokens[to - 1]!.text.toLowerCase(),
       subject,
+      ...(!subject && subjectAt(det, to, true) ? { opening: true } : {}),
     });
   }
   // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
@@ -327,8 +262,6 @@ export function referentResolver(
     const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
     const kind = first && PRONOUNS[first[1]!.toLowerCase()];
     if (!kind) return describedName(sentences, sentenceIndex, triggerStart, title);
-    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
-    if (kind === 'thing' && first[1]!.toLowerCase() === 'it' && BE.test(first[3] ?? '')) return undefined;
     const s = sentences[sentenceIndex];
     if (!s) return undefined;
     const word = first[1]!.toLowerCase();
@@ -337,6 +270,10 @@ export function referentResolver(
       .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
     if (!pronounToken) return undefined;
     const k = s.tokens.indexOf(pronounToken);
+    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
+    // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
+    // nearest subject for such an "it" was wrong about half the time on Timeline17.)
+    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? '')) return undefined;
     // "Several people were killed": a quantifier before its noun stands for nothing.
     if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
     // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
@@ -356,7 +293,7 @@ export function referentResolver(
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
       );
       return (
-        fit.find((c) => c.subject || c.object) ??
+        fit.find((c) => c.subject || c.object || (own && c.opening)) ??
         (kind === 'male' || kind === 'female' || (near && kind === 'thing') ? fit[0] : undefined)
       );
     };

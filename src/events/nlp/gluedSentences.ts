@@ -27,6 +27,8 @@ const MONTH =
 const CAPITALIZED = searchFrom(/(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
 /** A closing quotation mark glued to a capitalized word. */
 const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
+/** A quotation after a colon, before a capitalized word. */
+const CAPTION_QUOTE = searchFrom(/:\s*["“][^"“”]{8,300}["”] (?=\p{Lu})/gu);
 /** An opening quotation mark glued to a word, before a capitalized word and a word in small letters. */
 const OPENING = searchFrom(/(?=["“])(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu);
 /** Three words in capitals or more, before a capitalized word. */
@@ -66,6 +68,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
   const out = [
     ...openerStarts(text, from, to, tokens),
     ...closingQuoteStarts(text, from, to),
+    ...captionQuoteStarts(text, from, to),
     ...openingQuoteStarts(text, from, to),
     ...clauseWordStarts(text, from, to, tokens),
     ...headlineStarts(text, from, to),
@@ -142,6 +145,17 @@ function closingQuoteStarts(text: string, from: number, to: number): number[] {
 }
 
 /**
+ * `Human rights activist Ghias al-Jundi: "The Arab League has prolonged the crisis" Mr Arabi is to
+ * address …`: a caption's quotation after its speaker's colon ends before a capitalized word.
+ */
+function captionQuoteStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = CAPTION_QUOTE(text, from); m && m.index < to; m = CAPTION_QUOTE(text, m.index + m[0].length))
+    out.push(m.index + m[0].length);
+  return out;
+}
+
+/**
  * `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
  * glued to a word that is no preposition or article, before a capitalized word that opens a clause.
  */
@@ -178,6 +192,17 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
     )
       continue;
     if (/^(?:VERB|CCONJ|ADP|SCONJ|PRON|DET|AUX)$/.test(t.pos) && /^[\p{Ll}\d]/u.test(next.text))
+      out.push(t.start);
+    // "… members of the security forces | In Syria, troops backed by tanks …": so does a preposition
+    // before a name its comma closes.
+    else if (
+      t.pos === 'ADP' &&
+      /^\p{Ll}+$/u.test(prev.text) &&
+      /^\p{Lu}/u.test(next.text) &&
+      tokens
+        .slice(i + 1, i + 5)
+        .some((x, n, run) => x.text === ',' && run.slice(0, n).every((y) => y.pos === 'PROPN'))
+    )
       out.push(t.start);
     // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
     // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left

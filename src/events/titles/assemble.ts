@@ -151,11 +151,14 @@ export function assemble(
     text +=
       prev === undefined || glued
         ? t.text
-        : mark === ','
-          ? `, ${t.text}`
-          : /^[-–—]$/.test(mark) && prev.pos === 'NUM'
-            ? ` ${mark} ${t.text}`
-            : ` ${t.text}`;
+        : // "the United Arab Emirates [(UAE)], Qatar": a comma kept after a cut stays with its word.
+          t.text === ','
+          ? ','
+          : mark === ','
+            ? `, ${t.text}`
+            : /^[-–—]$/.test(mark) && prev.pos === 'NUM'
+              ? ` ${mark} ${t.text}`
+              : ` ${t.text}`;
   }
   return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
 }

@@ -1,9 +1,10 @@
-import { type Clause, clauseOf, withFrontedSubordinate } from '../clauses/splitClauses.ts';
+import { type Clause, clauseOf, titleClauses } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun, clauseTail, complement, phrase } from './phrases.ts';
-import { contactRelative } from './relatives.ts';
-import { skipGap, subject, verbGroup } from './subject.ts';
+import { closedBoundRelative, contactRelative } from './relatives.ts';
+import { subject } from './subject.ts';
+import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES, QUOTES } from './words.ts';
 
 export { assemble, type CutTitle, clauseRun };
@@ -29,7 +30,7 @@ export function deletionTitle(
   opts: CutOptions = {},
 ): CutTitle {
   const skip = opts.skip ?? [];
-  clauses = withFrontedSubordinate(tokens, clauses);
+  clauses = titleClauses(tokens, clauses);
   const clause = clauseOf(clauses, k);
   const skipped = skippedWords(tokens, skip);
   // "In a YouTube message posted late on Wednesday, Mr Hussameddin … accused the government": a
@@ -72,7 +73,8 @@ export function deletionTitle(
     // comma once it says something, and within the word budget, cut between phrases.
     const budget = (opts.maxWords ?? 18) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
-      relative: clause.kind === 'relative',
+      // (Not past the relative clause's end: "The report that was released on Monday | said …".)
+      relative: clause.kind === 'relative' && !closedBoundRelative(tokens, clause, g),
     });
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
@@ -83,6 +85,9 @@ export function deletionTitle(
         c.from === clause.to &&
         (c.kind === 'complement' || (c.kind === 'subordinate' && tokens[c.from - 1]?.pos !== 'PUNCT')),
     );
+    // (Not a second complement of a verb before, right after the trigger: "says conditions are
+    // deteriorating, and that the sick are bearing the brunt" coordinates what is said.)
+    const coordinated = said !== undefined && tokens.slice(end + 1, said.from).some((t) => t.pos === 'CCONJ');
     // "he admitted on Monday, after talks with …, that the process would take time": a that-clause
     // past an aside between commas is what the verb says; the aside goes.
     // (A "that" right after a comma opens no relative clause.)
@@ -114,7 +119,7 @@ export function deletionTitle(
     else if (that > 0 && tail.length > 0 && tokens.slice(end + 1, tail[0]).some((t) => t.text === ',')) {
       tail.length = 0;
       tail.push(...clauseRun(tokens, that, clause.to, skip, Math.max(6, budget), false));
-    } else if (tail.length === 0 && said)
+    } else if (tail.length === 0 && said && !coordinated)
       tail.push(
         ...clauseRun(tokens, said.from, said.to, skip, Math.max(6, budget), said.kind === 'subordinate'),
       );
@@ -373,5 +378,9 @@ function skippedWords(
       for (let j = z + 2; j < tokens.length && isNominal(tokens[j]!); j++) out[j] = true;
     }
   }
+  // "said in late April or early May": a conjunction between two dates goes with them.
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (tokens[i]!.pos === 'CCONJ' && inSkip[i - 1] && inSkip[i + 1] && tokens[i + 1]!.pos !== 'ADV')
+      out[i] = true;
   return (i) => out[i] === true;
 }

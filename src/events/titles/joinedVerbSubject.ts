@@ -11,6 +11,11 @@ type SubjectOf = (
   skipped: (i: number) => boolean,
 ) => number[];
 
+const MODALS = /^(?:will|would|could|should|may|might|must|can|shall)$/i;
+
+/** A word of a verb group before its verb: an auxiliary, an adverb, "to", or a perfect's "have" the tagger took for a verb. */
+const inGroup = (t: Token) => /^(?:AUX|ADV|PART)$/.test(t.pos) || (t.pos === 'VERB' && t.lemma === 'have');
+
 /**
  * The subject of a verb joined by "and"/"but" at token `j` to a verb before it ("McBride was part
  * of the crew and later served as …", "Witty welcomed a recommendation …, but said …"): the subject
@@ -67,7 +72,7 @@ export function joinedVerbSubject(
         continue;
       if (CLAUSE_VERBS.test(x.lemma) && !sayer) continue;
       let h = v;
-      while (h - 1 >= head.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;
+      while (h - 1 >= head.from && inGroup(tokens[h - 1]!)) h--;
       const found = subjectOf(tokens, clauses, clauseOf(clauses, v), h, skipped);
       if (found.length > 0) return found;
       break;
@@ -95,8 +100,38 @@ export function joinedVerbSubject(
     if (nonFinite && v - 2 >= scope.from) continue;
     let h = v;
     // "were to have completed … and stopped": the whole verb group, "to" included.
-    while (h - 1 >= scope.from && /^(?:AUX|ADV|PART)$/.test(tokens[h - 1]!.pos)) h--;
-    return subjectOf(tokens, clauses, scope, h, skipped);
+    while (h - 1 >= scope.from && inGroup(tokens[h - 1]!)) h--;
+    const who = subjectOf(tokens, clauses, scope, h, skipped);
+    // "Troops were to have completed their withdrawal and stopped shelling": a joined verb without
+    // auxiliaries of its own shares the first verb's ("were to have … stopped"), so a deadline or a
+    // plan is not told as done.
+    // (An inflected verb, or a bare one after a modal: "was part of the crew" has no verb group.)
+    const first = tokens[v]!;
+    const joined = tokens.slice(g).find((x) => x.pos === 'VERB');
+    const shared =
+      first.pos === 'VERB' &&
+      // (Joined by a bare "and"/"or", of one form: not ", but drew", nor "had underlying … and died".)
+      /^(?:and|or)$/i.test(tokens[j]!.text) &&
+      tokens[j - 1]?.text !== ',' &&
+      !/ing$/i.test(first.text) &&
+      // (Nor a present tense, "has spent … and now ranks".)
+      !(joined !== undefined && /s$/i.test(joined.text) && !/s$/i.test(joined.lemma)) &&
+      // (A bare verb after a modal shares it with a bare verb only: not "would knock … and agreed".)
+      (first.lemma !== first.text.toLowerCase() ||
+        (MODALS.test(tokens[v - 1]?.text ?? '') &&
+          joined !== undefined &&
+          joined.lemma === joined.text.toLowerCase())) &&
+      !/^(?:AUX|PART)$/.test(tokens[g]?.pos ?? '') &&
+      // (Not a passive's "be": "was born in 1868 and died", "has been arrested and charged".)
+      !tokens
+        .slice(h, v)
+        .some((x, n) => x.lemma === 'be' && tokens[h + n + 1]?.text.toLowerCase() !== 'to') &&
+      who.length > 0;
+    // (Its auxiliaries and "to", not its adverbs nor its negation: "had not | posted … and drew".)
+    if (shared)
+      for (let a = h; a < v; a++)
+        if (tokens[a]!.pos !== 'ADV' && !/^(?:not|n't|n’t|never)$/i.test(tokens[a]!.text)) who.push(a);
+    return who;
   }
   return [];
 }

@@ -87,7 +87,10 @@ export function antecedentPhrase(
         !(tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'DET') &&
         out.length > 0 &&
         out.length <= 6;
-      if (isNominal(t) || inner || skipped(i)) out.unshift(i);
+      // "the very same people that": an adverb between the article and an adjective.
+      const degree =
+        t.pos === 'ADV' && tokens[i + 1]?.pos === 'ADJ' && tokens[i - 1]?.pos === 'DET' && out.length > 0;
+      if (isNominal(t) || inner || degree || skipped(i)) out.unshift(i);
       else break;
       // A determiner opens the phrase ("dead following | the tremor", however "following" is tagged).
       if (t.pos === 'DET' && !/^(?:ADP|DET)$/.test(tokens[i - 1]?.pos ?? '')) break;
@@ -163,6 +166,18 @@ export function relativeAntecedent(
   }
   const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
   const p = (np[0] ?? 0) - 1;
+  // "a two-day summit in Mecca, Saudi Arabia, which starts on Tuesday": a place's country after
+  // its city runs no course; the relative says what the noun before the places does.
+  const country = np.length > 0 && np.every((i) => tokens[i]!.pos === 'PROPN') && tokens[p]?.text === ',';
+  if (verb && ASPECTUAL.test(verb.lemma) && country) {
+    let q = p - 1;
+    while (q >= 0 && tokens[q]!.pos === 'PROPN') q--;
+    if (q < p - 1 && tokens[q]?.pos === 'ADP' && tokens[q - 1]?.pos === 'NOUN') {
+      // (The noun's own phrase, not one it hangs on: "the bloc at | an emergency summit".)
+      const head = antecedentPhrase(tokens, q - 1, skipped);
+      return head.slice(head.findLastIndex((i) => tokens[i]!.pos === 'ADP') + 1);
+    }
+  }
   if (
     verb &&
     ASPECTUAL.test(verb.lemma) &&
@@ -204,4 +219,38 @@ export function unclosedRelative(tokens: readonly Token[], clause: Clause, g: nu
   const rest = tokens.slice(g);
   const verb = rest.findIndex((t) => t.pos === 'VERB');
   return (verb >= 0 || rest.some((t) => t.pos === 'AUX')) && !/^to$/i.test(tokens[g + verb + 1]?.text ?? '');
+}
+
+/**
+ * "a ceasefire that was supposed to have come into effect in April | never took hold": a relative
+ * clause right after its noun, whose pronoun is the subject of its own verb, ends before a second
+ * finite verb group after a noun (or a date); that group is the main clause's, and its subject the
+ * noun before the pronoun. Not over a conjunction, punctuation or a verb of saying.
+ */
+export function closedBoundRelative(tokens: readonly Token[], clause: Clause, g: number): boolean {
+  const pronoun = tokens[clause.from];
+  if (
+    clause.kind !== 'relative' ||
+    !/^(?:that|which|who)$/i.test(pronoun?.text ?? '') ||
+    !/^(?:NOUN|PROPN)$/.test(tokens[clause.from - 1]?.pos ?? '') ||
+    !/^(?:AUX|VERB)$/.test(tokens[clause.from + 1]?.pos ?? '')
+  )
+    return false;
+  const between = tokens.slice(clause.from + 1, g);
+  if (
+    between.length < 3 ||
+    between.some((t) => /^(?:CCONJ|SCONJ|PUNCT)$/.test(t.pos) || CLAUSE_VERBS.test(t.lemma))
+  )
+    return false;
+  const last = tokens[g - 1]!;
+  const verb = tokens.slice(g).find((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const finite =
+    verb !== undefined &&
+    (verb.pos === 'AUX' || (verb.lemma !== verb.text.toLowerCase() && !/ing$/i.test(verb.text)));
+  // (Not the subject of a relative without its pronoun inside the clause: "a fund for damages |
+  // the company created".)
+  let np = g - 1;
+  while (np > clause.from && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[np - 1]!.pos)) np--;
+  const contact = tokens[np - 1]?.pos === 'DET' && /^(?:NOUN|PROPN|NUM)$/.test(tokens[np - 2]?.pos ?? '');
+  return finite && !contact && /^(?:NOUN|PROPN|NUM)$/.test(last.pos);
 }

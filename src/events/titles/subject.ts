@@ -1,94 +1,15 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
-import { antecedentPhrase, reducedRelative, relativeAntecedent, unclosedRelative } from './relatives.ts';
-import { CLAUSE_VERBS, GROUP_ADVERBS, isNominal, QUOTES } from './words.ts';
-
-/**
- * The verb group ending at the trigger `k`: auxiliaries, "to", negation, and a verb that governs
- * the trigger ("began delving", "expected to meet"); other adverbs ("reportedly") are dropped.
- * Adds what it keeps to `kept` and returns where the group starts.
- */
-export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, kept: Set<number>): number {
-  let g = k;
-  for (let i = k - 1; i >= clause.from; i--) {
-    const t = tokens[i]!;
-    const w = t.text.toLowerCase();
-    // "began delving", "expected to meet", "is due to meet", "is likely to agree".
-    const governs =
-      (t.pos === 'VERB' ||
-        (t.pos === 'ADJ' && /^(?:due|likely|unlikely|able|unable|set|ready|about)$/.test(w))) &&
-      i === g - 1 &&
-      (tokens[g]!.text.toLowerCase() === 'to' || (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)));
-    // "the mission remained committed to …": a linking verb before a participle is its auxiliary.
-    const linking =
-      t.pos === 'VERB' && i === g - 1 && /^(?:remain|become|seem|appear|stay|get|feel|look)$/.test(t.lemma);
-    // "have been looting and stealing": verbs joined by "and" share their auxiliaries.
-    const joined =
-      t.pos === 'CCONJ' &&
-      /^(?:and|or)$/i.test(w) &&
-      i === g - 1 &&
-      i - 1 >= clause.from &&
-      (tokens[i - 1]!.pos === 'VERB' || (/ing$/i.test(tokens[i - 1]!.text) && tokens[i - 2]?.pos === 'AUX'));
-    if (joined) {
-      kept.add(i);
-      kept.add(i - 1);
-      g = i - 1;
-      i--;
-    } else if (
-      t.pos === 'AUX' ||
-      (t.pos === 'PART' && !/^['’]s$/.test(t.text)) ||
-      GROUP_ADVERBS.has(w) ||
-      governs ||
-      linking
-    ) {
-      kept.add(i);
-      g = i;
-    } else if (/^(?:["“”]|``|'')$/.test(t.text) && i === g - 1) {
-      // 'had "momentarily" entered': quotation marks inside the group are no words.
-      g = i;
-    } else if (
-      t.pos === 'ADV' &&
-      i === g - 1 &&
-      // "A pro-government daily dismissed": a paper, not an adverb.
-      !(/^(?:daily|weekly|monthly)$/i.test(w) && isNominal(tokens[i - 1] ?? t))
-    )
-      g = i;
-    else break;
-  }
-  return g;
-}
-
-/**
- * Where the subject ends before a verb group at `g`: past a date and its preposition between them
- * ("American officials over the weekend became", "President Bush yesterday, asked").
- */
-export function skipGap(
-  tokens: readonly Token[],
-  g: number,
-  floor: number,
-  skipped: (i: number) => boolean,
-): number {
-  let j = g - 1;
-  const comma = tokens[j]?.text === ',' && j - 1 >= floor && skipped(j - 1);
-  if (comma) j--;
-  if (j < floor || !skipped(j) || tokens[j]!.pos === 'PUNCT') return g;
-  while (j >= floor && skipped(j)) j--;
-  if (j >= floor && tokens[j]!.pos === 'ADP') j--;
-  // "Lavrov, who visited Damascus on Tuesday, had said": a date that closes an aside with a verb
-  // of its own belongs to the aside; the subject is found past the whole aside.
-  // So does one that opens with a preposition ("Medvedev, in a call with Sarkozy on Wednesday, urged").
-  if (comma)
-    for (let c = j; c >= floor; c--) {
-      if (tokens[c]!.text === ',') {
-        if (tokens[c + 1]?.pos === 'ADP') return g;
-        break;
-      }
-      if (tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX') return g;
-    }
-  if (tokens[j]?.text === ',') j--;
-  return j + 1;
-}
+import {
+  antecedentPhrase,
+  closedBoundRelative,
+  reducedRelative,
+  relativeAntecedent,
+  unclosedRelative,
+} from './relatives.ts';
+import { subjectEdges } from './subjectEdges.ts';
+import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
@@ -107,8 +28,11 @@ export function subject(
   let j = g - 1;
   const floor = clause.from;
   if (unclosedRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 2, skipped);
+  if (closedBoundRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 1, skipped);
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
-  const antecedent = tokens[tokens[j - 1]?.text === ',' ? j - 2 : j - 1];
+  // ("Mr Assad - who inherited power - had moved": a dash sets the relative apart as a comma does.)
+  const marked = /^(?:,|-|–|—|--)$/.test(tokens[j - 1]?.text ?? '');
+  const antecedent = tokens[marked ? j - 2 : j - 1];
   if (
     RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
     (j === clause.from || tokens[j]!.pos === 'PRON' || tokens[j]!.pos === 'DET') &&
@@ -116,7 +40,7 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
-    return relativeAntecedent(tokens, tokens[j - 1]?.text === ',' ? j - 2 : j - 1, g, skipped);
+    return relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   let first = clause.from;
@@ -154,11 +78,20 @@ export function subject(
   if (
     clause.kind === 'coordinate' &&
     j === clause.from - 1 &&
-    tokens[j]?.text === ',' &&
-    before.kind === 'relative' &&
+    /^(?:,|-|–|—|--)$/.test(tokens[j]?.text ?? '') &&
+    // (Or an aside a subordinator and a participle open: ", while criticising …, reiterated".)
+    (before.kind === 'relative' ||
+      (before.kind === 'subordinate' && tokens[before.from - 1]?.text === ',')) &&
     before.from > 0
   )
-    return subject(tokens, clauses, clauseOf(clauses, before.from - 1), before.from, skipped);
+    // (The noun phrase before the relative's comma or dash: "He said Tearfund - which works … - was sending".)
+    return subject(
+      tokens,
+      clauses,
+      clauseOf(clauses, before.from - 1),
+      /^(?:,|-|–|—|--)$/.test(tokens[before.from - 1]!.text) ? before.from - 1 : before.from,
+      skipped,
+    );
   // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
   // "Mr Erdogan - who once cultivated close ties with Syria - said": dashes set an aside apart too.
   const aside = (t: Token | undefined) => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
@@ -172,10 +105,22 @@ export function subject(
   // "McBride was part of the crew and later served as …": the first verb's subject.
   if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ')
     return joinedVerbSubject(tokens, clauses, clause, j, g, skipped, subject);
+  // ("Continued shelling in Homs is stopping …": past one modifier that opens the clause.)
+  const opensClause = (x: number) =>
+    x === clause.from ||
+    (x === clause.from + 1 &&
+      (tokens[clause.from]!.pos === 'SCONJ' ||
+        tokens[clause.from]!.pos === 'ADJ' ||
+        (tokens[clause.from]!.pos === 'VERB' && /ed$/i.test(tokens[clause.from]!.text))));
+  const gerundAt = (x: number) =>
+    tokens[x]?.pos === 'VERB' && /ing$/i.test(tokens[x]!.text) && x >= floor && opensClause(x);
   const out: number[] = [];
   for (; j >= floor && out.length < 16; j--) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
+    // "After the massacre in Srebrenica [in July 1995] an ineffectual response turned": a dated
+    // phrase ends the phrase before a subject that opens with its article.
+    if (skipped(j) && t.pos === 'ADP' && tokens[out.find((i) => !skipped(i)) ?? -1]?.pos === 'DET') break;
     // "a meeting of the"Friends of Syria" group": quotation marks glued to words are no words.
     if (/^(?:["“”‘’']|``|'')$/.test(t.text) && out.length > 0) continue;
     // "Rebels with the Free Syrian Army (FSA) say": a bracketed aside inside the subject.
@@ -200,8 +145,9 @@ export function subject(
       j - 1 >= floor &&
       (isNominal(tokens[j - 1]!) ||
         tokens[j - 1]!.text === ')' ||
-        // "The airport here in Haiti".
-        (/^(?:here|there)$/i.test(tokens[j - 1]!.text) && isNominal(tokens[j - 2] ?? t))) &&
+        gerundAt(j - 1) ||
+        // "The airport here in Haiti", "the 260 UN observers now in the country".
+        (/^(?:here|there|now)$/i.test(tokens[j - 1]!.text) && isNominal(tokens[j - 2] ?? t))) &&
       (isNominal(tokens[j + 1] ?? t) ||
         compass(tokens[j + 1]) ||
         // "visits by the monitors".
@@ -216,12 +162,12 @@ export function subject(
       // ("A balcony protest at BP's London headquarters | over the Gulf of Mexico oil spill").
       (out.length <= 9 || (out.length <= 14 && !out.some((i) => tokens[i]!.text === ',')));
     // "here" or "there" right after a noun places it.
-    const placed = /^(?:there|here)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+    const placed = /^(?:there|here|now)$/.test(w) && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
     // "Fighting broke out": a gerund opening the clause is its subject.
     // So is one right after the clause's subordinator ("since shelling of the city began").
-    const opensClause = (x: number) =>
-      x === clause.from || (x === clause.from + 1 && tokens[clause.from]!.pos === 'SCONJ');
     const gerund = t.pos === 'VERB' && /ing$/.test(w) && opensClause(j);
+    // "Continued shelling": the modifier of a gerund that opens the clause.
+    const gerundModifier = j === clause.from && out[0] === j + 1 && gerundAt(j + 1) && t.pos !== 'SCONJ';
     // "shelling of the city": "of" after such a gerund joins its object.
     const gerundOf = w === 'of' && /ing$/i.test(tokens[j - 1]?.text ?? '') && opensClause(j - 1);
     if (
@@ -231,6 +177,7 @@ export function subject(
       // "A pro-government daily dismissed": a paper the library takes for an adverb.
       (/^(?:daily|weekly|monthly)$/.test(w) && out.length === 0 && isNominal(tokens[j - 1] ?? t)) ||
       gerund ||
+      gerundModifier ||
       (t.pos === 'PRON' && out.length === 0) ||
       // "The airport here in Haiti", "Divisions there": a place word after its noun.
       (placed && out.length > 0) ||
@@ -242,15 +189,47 @@ export function subject(
         j - 2 >= floor &&
         isNominal(tokens[j - 2]!) &&
         isNominal(tokens[j + 1] ?? t)) ||
+      // "the very same people", "the most senior officers": an adverb between article and adjective.
+      (t.pos === 'ADV' &&
+        out.length > 0 &&
+        tokens[j + 1]?.pos === 'ADJ' &&
+        j - 1 >= floor &&
+        tokens[j - 1]!.pos === 'DET') ||
       // "The rebels themselves have been asking": a reflexive stands by its noun.
       (t.pos === 'PRON' && /selves$|self$/i.test(w) && out.length === 0) ||
       // "she and French photographer Remi Ochlik were killed": a pronoun coordinated with a name.
       (w === 'and' && out.length > 0 && tokens[j - 1]?.pos === 'PRON' && j - 1 >= floor) ||
       (t.pos === 'PRON' && tokens[j + 1]?.text.toLowerCase() === 'and' && out.length > 1) ||
       inner
-    )
+    ) {
       out.unshift(j);
-    else if (
+      // "has told the Security Council | the observers were targeted": an article right after a
+      // noun opens the subject; the noun before it is the object of a verb.
+      // So does one after a phrase a preposition opens at the clause's start ("In both countries
+      // the H1N1 virus was detected"); not a relative without its pronoun ("a name the company has
+      // not used", "the ombudsman the company set up").
+      if (
+        t.pos === 'DET' &&
+        w === 'the' &&
+        /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') &&
+        j - 1 >= floor
+      ) {
+        let k = j - 1;
+        while (k > floor && /^(?:NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
+        const governor = tokens[k - 1];
+        const opens =
+          governor !== undefined &&
+          k - 1 >= floor &&
+          /^(?:ADP|SCONJ)$/.test(governor.pos) &&
+          tokens
+            .slice(floor, k - 1)
+            .every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
+        const told =
+          governor?.pos === 'VERB' &&
+          /^(?:tell|inform|warn|assure|remind|notify|brief|show)$/.test(governor.lemma);
+        if (opens || told) break;
+      }
+    } else if (
       // "The first shells from across the border landed": a preposition of two words.
       /^(?:across|behind|inside|outside|under|within|beyond)$/.test(w) &&
       tokens[j - 1]?.text.toLowerCase() === 'from' &&
@@ -270,7 +249,12 @@ export function subject(
         t.text === ',' &&
         out.some((x) => tokens[x]!.text === 'and') &&
         j - 1 >= floor &&
-        isNominal(tokens[j - 1]!)
+        // ("the United Arab Emirates (UAE), Qatar and Kuwait": an item may close with its initials in
+        // brackets; not with a year, "Since the problems with Exxon Valdez (1989) and Brent Spar (1995),".)
+        (isNominal(tokens[j - 1]!) ||
+          (tokens[j - 1]!.text === ')' &&
+            /^\p{Lu}{2,}$/u.test(tokens[j - 2]?.text ?? '') &&
+            tokens[j - 3]?.text === '('))
       ) {
         out.unshift(j);
         continue;
@@ -336,66 +320,5 @@ export function subject(
     // "Divisions there were underlined": "there" after a noun places it; it is no subject.
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
-  // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
-  // right after a verb is that verb's object; the subject starts after the "and". Not after a
-  // verb of saying ("said the US and Turkey were working"), nor across a list's commas.
-  const and = out.findLastIndex((i) => tokens[i]!.text === 'and' && tokens[i]!.pos === 'CCONJ');
-  const governor = tokens[out[0]! - 1];
-  const object =
-    and > 0 &&
-    out[0]! - 1 >= floor &&
-    governor?.pos === 'VERB' &&
-    !CLAUSE_VERBS.test(governor.lemma) &&
-    !out.slice(0, and).some((i) => tokens[i]!.text === ',');
-  if (object) out.splice(0, and + 1);
-  // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
-  // "At least 35 died", "More than 1,500 crossed": the bound of a number stays with it.
-  const head = out[0];
-  // ("Almost three-quarters of the oil": a fraction is a number too.)
-  if (
-    head !== undefined &&
-    (tokens[head]!.pos === 'NUM' ||
-      /^(?:half|a third|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|quarters?|thirds?)$/i.test(
-        tokens[head]!.text,
-      ))
-  ) {
-    const two = `${tokens[head - 2]?.text ?? ''} ${tokens[head - 1]?.text ?? ''}`.toLowerCase();
-    const one = tokens[head - 1]?.text.toLowerCase() ?? '';
-    if (
-      /^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) &&
-      head - 2 >= floor
-    ) {
-      out.unshift(head - 2, head - 1);
-      // "no more than 7,000 people": the negation turns the bound over, and stays with it.
-      let n = head - 3;
-      while (n >= floor && QUOTES.test(tokens[n]!.text)) n--;
-      if (n >= floor && /^(?:no|not)$/i.test(tokens[n]!.text)) out.unshift(n);
-    } else if (
-      (/^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) ||
-        // "between 1,000 and 2,000 Syrians".
-        (one === 'between' && out.some((i) => tokens[i]!.text === 'and'))) &&
-      head - 1 >= floor
-    )
-      out.unshift(head - 1);
-  }
-  // "The head of the regional council of the northern province in the east": at the last
-  // preposition that leaves at most 10 words.
-  // "UN Secretary General Ban Ki-moon and US Secretary of State Hillary Clinton": names are not cut.
-  const names =
-    out.filter((i) => !skipped(i)).length <= 14 &&
-    out.every(
-      (i) =>
-        skipped(i) ||
-        tokens[i]!.pos === 'PROPN' ||
-        tokens[i]!.pos === 'CCONJ' ||
-        /^(?:of|,)$/.test(tokens[i]!.text),
-    );
-  if (out.length > 10 && !names) {
-    const within = out.findLastIndex((i, n) => n > 0 && n <= 10 && tokens[i]!.pos === 'ADP');
-    const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
-    // A cut never halves a coordination ("The Red Cross … and the Syrian Red Crescent").
-    const conjunction = out.findLastIndex((i) => tokens[i]!.pos === 'CCONJ');
-    if (cut > 0 && !(conjunction > cut)) out.length = cut;
-  }
-  return out;
+  return subjectEdges(tokens, out, floor, skipped);
 }

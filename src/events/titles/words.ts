@@ -7,7 +7,7 @@ export const opensTimeClause = (word: string | undefined): boolean =>
   word !== undefined && /^(?:since|after|before|until|when|while|because|although|though|once)$/i.test(word);
 
 /** Particles of phrasal verbs ("broke out", "wrapped up"). */
-export const PARTICLES = new Set('out off up down back away over'.split(' '));
+export const PARTICLES = new Set('out off up down back away over aside forward'.split(' '));
 /** Prepositions whose phrase may complete a title ("in Kabul", "with Mr Annan"). */
 export const PLACE_PREPOSITIONS = new Set(
   'in at near into on against to from across outside inside around toward towards along with for over as between among'.split(

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses, withFrontedSubordinate } from '../../../src/events/clauses/splitClauses.ts';
+import { splitClauses, titleClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
 /** The clauses of `text` as "kind: words", split plainly or with an opening subordinate clause set apart. */
 const clauses = (text: string, fronted = false) => {
   const { tokens } = annotate(text);
   const plain = splitClauses(tokens);
-  return (fronted ? withFrontedSubordinate(tokens, plain) : plain).map(
+  return (fronted ? titleClauses(tokens, plain) : plain).map(
     (c) =>
       `${c.kind}: ${tokens
         .slice(c.from, c.to)
@@ -56,7 +56,7 @@ describe('splitClauses', () => {
   });
 });
 
-describe('withFrontedSubordinate', () => {
+describe('titleClauses', () => {
   const fronted = (text: string) => clauses(text, true);
   it('sets an opening subordinate clause apart from the main clause after its comma', () => {
     expect(fronted('Since the rig exploded in April, thousands of barrels have been gushing.')).toEqual([
@@ -72,7 +72,23 @@ describe('withFrontedSubordinate', () => {
     const text = 'As a result of the first confirmed case, all parents were told to stay home.';
     const { tokens } = annotate(text);
     const plain = splitClauses(tokens);
-    expect(withFrontedSubordinate(tokens, plain)).toBe(plain);
+    expect(titleClauses(tokens, plain)).toBe(plain);
     expect(fronted('After the talks, fighting broke out.')[0]).toMatch(/^main: After the talks ,/);
+  });
+
+  describe('titleClauses', () => {
+    it('ends an aside a subordinator and a participle open at the comma before a finite verb', () => {
+      expect(
+        clauses(
+          "Hillary Clinton, while criticising Russia's support of the regime, reiterated that Russia must act.",
+          true,
+        ),
+      ).toEqual([
+        'main: Hillary Clinton ,',
+        "subordinate: while criticising Russia 's support of the regime ,",
+        'coordinate: reiterated',
+        'complement: that Russia must act .',
+      ]);
+    });
   });
 });

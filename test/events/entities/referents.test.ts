@@ -127,4 +127,25 @@ describe('referentResolver', () => {
     const text = 'Mr Assad spoke on Monday. When Mr Annan arrived in Damascus, he met the opposition.';
     expect(resolve(text, 'He met the opposition', 'met')).toBe('Mr Annan');
   });
+
+  it("takes a body named with its 'for' phrase and initials, after a subordinator, for a later 'it'", () => {
+    const text =
+      'The call came as the Syrian Observatory for Human Rights (SOHR) said it had confirmed that 80 soldiers had been killed.';
+    expect(resolve(text, 'It had confirmed that 80 soldiers had been killed', 'killed')).toBe(
+      'the Syrian Observatory for Human Rights',
+    );
+  });
+
+  it("resolves no 'it' before a form of 'be' or 'become'", () => {
+    expect(
+      resolve(
+        'The army entered the town. It was reported that 20 people died.',
+        'It was reported that 20 people died',
+        'reported',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve('BP shares fell. It became clear the well would leak for weeks.', 'It became clear', 'became'),
+    ).toBeUndefined();
+  });
 });

@@ -234,6 +234,30 @@ describe('gluedStarts', () => {
       'The UK said on Tuesday it would send aid.',
     ]);
   });
+
+  it('starts a piece at a preposition before a name its comma closes, after a word in small letters', () => {
+    expect(
+      pieces(
+        'Tally does not include members of the security forces In Syria, troops are continuing an assault.',
+      ),
+    ).toEqual([
+      'Tally does not include members of the security forces',
+      'In Syria, troops are continuing an assault.',
+    ]);
+    // Not a preposition inside a title in capitals: "Killed In Action, the film".
+    expect(pieces('He starred in Killed In Action, a film about the war.')).toHaveLength(1);
+  });
+
+  it("ends a caption's quotation after its speaker's colon before a capitalized word", () => {
+    expect(
+      pieces(
+        'Activist Ghias al-Jundi:"The Arab League has prolonged the crisis" Mr Arabi is to address the council.',
+      ),
+    ).toEqual([
+      'Activist Ghias al-Jundi:"The Arab League has prolonged the crisis"',
+      'Mr Arabi is to address the council.',
+    ]);
+  });
 });
 
 describe('creditEnds: photo credits', () => {

@@ -13,6 +13,25 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('takes no second complement coordinated after the verb for what the verb says', () => {
+    expect(
+      cut(
+        'The ICRC says conditions in Homs are deteriorating, and that the sick are bearing the brunt.',
+        'deteriorating',
+      ),
+    ).toBe('Conditions in Homs are deteriorating');
+  });
+
+  it('leaves out a conjunction between two dates', () => {
+    expect(
+      cut(
+        'The panel said in late April or early May, the budget office denied a request from the agency.',
+        'denied',
+        ['late April', 'early May'],
+      ),
+    ).toBe('The budget office denied a request from the agency');
+  });
+
   it('ends before a joined verb the cut leaves without its object, but keeps one whose date follows', () => {
     expect(
       cut(

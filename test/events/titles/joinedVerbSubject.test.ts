@@ -35,4 +35,40 @@ describe('joinedVerbSubject', () => {
       ),
     ).not.toMatch(/^Both/);
   });
+
+  it("shares the first verb's auxiliaries with a joined verb that has none, so a deadline is not told as done", () => {
+    expect(
+      cut(
+        'Under the peace plan - negotiated by the UN envoy, Kofi Annan - Syrian troops were to have completed their withdrawal from towns and stopped the use of heavy weaponry by Tuesday.',
+        'stopped',
+        ['by Tuesday'],
+      ),
+    ).toBe('Syrian troops were to have stopped the use of heavy weaponry');
+    expect(
+      cut('The army will withdraw from Homs and release the prisoners on Friday.', 'release', ['on Friday']),
+    ).toBe('The army will release the prisoners');
+  });
+
+  it("shares no passive's 'be', no negation, nothing across ', but', and a modal only with a bare verb", () => {
+    expect(cut('Richard was born in 1868 and died in 1870.', 'died', ['in 1868', 'in 1870'])).toBe(
+      'Richard died',
+    );
+    expect(
+      cut(
+        'Six Flags has not posted an annual profit since 1998, but drew more than $1 billion in revenue.',
+        'drew',
+        ['since 1998'],
+      ),
+    ).toBe('Six Flags drew more than $1 billion in revenue');
+    expect(
+      cut(
+        'BP has said the spill would knock 1 percent off output and this week agreed to sell fields.',
+        'agreed',
+        ['this week'],
+      ),
+    ).not.toMatch(/would/);
+    expect(cut('McBride was part of the crew and later served as a pilot.', 'served')).toBe(
+      'McBride served as a pilot',
+    );
+  });
 });

@@ -33,4 +33,33 @@ describe('relativeAntecedent', () => {
       /^The fire on the rig burned/,
     );
   });
+
+  it('takes the noun before a city and its country for the subject of a verb that runs a course', () => {
+    expect(
+      cut(
+        'Ministers called for Syria to be suspended at an emergency two-day summit in Mecca, Saudi Arabia, which starts on Tuesday.',
+        'starts',
+      ),
+    ).toMatch(/^An emergency two-day summit starts/);
+  });
+
+  it("ends a relative clause right after its noun before a second finite verb, the main clause's", () => {
+    expect(
+      cut(
+        'However, a ceasefire that was supposed to have come into effect in April never took hold.',
+        'took',
+      ),
+    ).toMatch(/^A ceasefire never took hold/);
+    expect(cut('The report that was released by the UN said 100 people died.', 'said')).toBe(
+      'The report said 100 people died',
+    );
+    // Not an object relative ("the man that the police arrested"), whose pronoun has no verb of its own.
+    expect(cut('The man that the police arrested fled the country.', 'fled')).not.toMatch(/^The man fled/);
+  });
+
+  it('keeps an adverb between the article and an adjective of the antecedent', () => {
+    expect(
+      cut('Officials fear the arms will reach the very same people that mounted attacks in Iraq.', 'mounted'),
+    ).toBe('The very same people mounted attacks in Iraq');
+  });
 });

@@ -130,4 +130,113 @@ describe('subject', () => {
     );
     expect(title('The commission called for an overhaul.', 'called')).toMatch(/^The commission called for/);
   });
+
+  it('leaves out a phrase a preposition opens before the subject, closed by its comma', () => {
+    expect(
+      cut(
+        'In particular, government troops and pro-government militia are found responsible for the killings on 25 May.',
+        'found',
+        ['on 25 May'],
+      ),
+    ).toBe('Government troops and pro-government militia are found responsible for the killings');
+    expect(
+      cut(
+        'In a separate development, Russian President Vladimir Putin and his Chinese counterpart, Hu Jintao, urged calm on Tuesday.',
+        'urged',
+        ['on Tuesday'],
+      ),
+    ).toBe('Russian President Vladimir Putin and his Chinese counterpart urged calm');
+    // Not a phrase inside the subject: "up to 250,000 jobs in fishing, tourism and energy".
+    expect(
+      cut('Up to 250,000 Gulf jobs in fishing, tourism and energy will be lost in the second half.', 'lost', [
+        'in the second half',
+      ]),
+    ).toBe('Up to 250,000 Gulf jobs in fishing, tourism and energy will be lost');
+  });
+
+  it('keeps a list item that closes with its initials in brackets, not one that closes with a year', () => {
+    expect(
+      cut(
+        'Saudi Arabia, the United Arab Emirates (UAE), Qatar and Kuwait urged immediate action on Tuesday.',
+        'urged',
+        ['on Tuesday'],
+      ),
+    ).toBe('Saudi Arabia, the United Arab Emirates, Qatar and Kuwait urged immediate action');
+    expect(
+      cut(
+        "Since the problems with Exxon Valdez (1989) and Brent Spar (1995), BP's rivals Exxon and Shell have avoided major accidents.",
+        'avoided',
+        ['1989', '1995'],
+      ),
+    ).toBe("BP's rivals Exxon and Shell have avoided major accidents");
+  });
+
+  it('finds the subject before a relative clause set apart by dashes', () => {
+    expect(
+      cut(
+        'President Bashar al-Assad - who inherited power from his father Hafez in 2000 - had moved to open up the economy.',
+        'inherited',
+        ['in 2000'],
+      ),
+    ).toBe('President Bashar al-Assad inherited power from his father Hafez');
+    expect(
+      cut(
+        'Mr Erdogan - who once cultivated close ties with Syria - criticised Damascus on Monday.',
+        'criticised',
+        ['on Monday'],
+      ),
+    ).toBe('Mr Erdogan criticised Damascus');
+    expect(
+      cut(
+        'He said Tearfund - which works with churches in 35 countries - was sending a team to Haiti.',
+        'sending',
+      ),
+    ).toMatch(/^Tearfund was sending a team to Haiti/);
+  });
+
+  it('leaves out a fronted phrase without its comma where its common noun meets a name', () => {
+    expect(cut('At the summit Iraqi Prime Minister Nouri Maliki warned against a proxy war.', 'warned')).toBe(
+      'Iraqi Prime Minister Nouri Maliki warned against a proxy war',
+    );
+  });
+
+  it('opens the subject at an article right after a noun, the object of a verb before', () => {
+    expect(
+      cut(
+        'The head of the mission has told the Security Council the observers were targeted by crowds.',
+        'targeted',
+      ),
+    ).toBe('The observers were targeted by crowds');
+  });
+
+  it('keeps a gerund that opens the clause with its modifier and phrase', () => {
+    expect(
+      cut(
+        'Continued shelling in the Syrian city of Homs is stopping Red Cross teams from evacuating civilians.',
+        'stopping',
+      ),
+    ).toMatch(/^Continued shelling in the Syrian city of Homs is stopping/);
+  });
+
+  it('ends the subject before a dated phrase that closes the phrase before it', () => {
+    expect(
+      cut(
+        'After the massacre in Srebrenica in July 1995 an ineffectual international response turned intense.',
+        'turned',
+        ['in July 1995'],
+      ),
+    ).toBe('An ineffectual international response turned intense');
+    // Not a dated phrase inside the subject: "Tests over the weekend on the new cap suggested".
+    expect(
+      cut('Tests over the weekend on the new cap suggested that it was working.', 'suggested', [
+        'over the weekend',
+      ]),
+    ).toMatch(/^Tests on the new cap suggested/);
+  });
+
+  it('keeps a place phrase after "now" inside the subject', () => {
+    expect(cut('Some of the 260 UN observers now in the country visited the Houla area.', 'visited')).toBe(
+      'Some of the 260 UN observers now in the country visited the Houla area',
+    );
+  });
 });

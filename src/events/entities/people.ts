@@ -1,0 +1,84 @@
+import type { Span } from '../../model/chronology.ts';
+import type { Token } from '../nlp/annotate.ts';
+import type { Sentence } from '../nlp/segmentSentences.ts';
+import { nameRuns, ORGANISATION, ROLE } from './names.ts';
+
+/** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
+const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
+const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
+
+/** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
+const OFFICE =
+  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+/** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
+const plainName = (t: Token): boolean =>
+  /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
+  !ROLE.test(t.text) &&
+  !MALE.test(t.text) &&
+  !FEMALE.test(t.text) &&
+  !OFFICE.test(t.text) &&
+  !ORGANISATION.test(t.text);
+/** What a pronoun may stand for: a man, a woman, a person, a group, a thing. */
+export type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
+
+/** A surname as a key: "al-Assad" and "Assad" are one name. */
+export const keyOf = (w: string): string => w.replace(/^(?:al|el)-/i, '');
+
+/** The people of an article: surname → gender (when a title says it) and the fullest name seen. */
+export interface People {
+  readonly gender: Map<string, 'male' | 'female'>;
+  readonly fullest: Map<string, Span>;
+}
+
+/** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
+function titled(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { kind: Kind; nameFrom: number } | undefined {
+  for (let k = from; k < to - 1 && k <= from + 2; k++) {
+    const w = tokens[k]!.text;
+    if (MALE.test(w)) return { kind: 'male', nameFrom: k + 1 };
+    if (FEMALE.test(w)) return { kind: 'female', nameFrom: k + 1 };
+    if (ROLE.test(w)) return { kind: 'person', nameFrom: k + 1 };
+  }
+  const before = tokens[from - 1]?.text ?? '';
+  if (MALE.test(before)) return { kind: 'male', nameFrom: from };
+  if (FEMALE.test(before)) return { kind: 'female', nameFrom: from };
+  if (ROLE.test(before)) return { kind: 'person', nameFrom: from };
+  return undefined;
+}
+
+/** The people an article names after a title or role word, keyed by surname, with gender and fullest name. */
+export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): People {
+  const gender = new Map<string, 'male' | 'female'>();
+  const known = new Set<string>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens)) {
+      const t = titled(s.tokens, from, to);
+      if (!t || ORGANISATION.test(s.tokens[to - 1]!.text)) continue;
+      if (!plainName(s.tokens[to - 1]!) || isPlace(s.tokens[to - 1]!)) continue;
+      const surname = keyOf(s.tokens[to - 1]!.text);
+      known.add(surname);
+      if (t.kind === 'male' || t.kind === 'female')
+        gender.set(surname, gender.has(surname) && gender.get(surname) !== t.kind ? 'male' : t.kind);
+    }
+  // The fullest form: the longest name, without the titles and offices before it, that ends in a
+  // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
+  const fullest = new Map<string, Span>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens)) {
+      const surname = keyOf(s.tokens[to - 1]!.text);
+      if (!known.has(surname)) continue;
+      let a = to - 1;
+      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!)) a--;
+      // A surname alone keeps the title that tells who is meant ("Mr Annan", "Lady Amos").
+      const title = s.tokens[a - 1];
+      if (a === to - 1 && title && a - 1 >= from && (MALE.test(title.text) || FEMALE.test(title.text))) a--;
+      const span = { start: s.tokens[a]!.start, end: s.tokens[to - 1]!.end };
+      const prev = fullest.get(surname);
+      if (!prev || span.end - span.start > prev.end - prev.start)
+        fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
+    }
+  return { gender, fullest };
+}

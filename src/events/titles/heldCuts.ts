@@ -1,0 +1,130 @@
+import { modifiesNoun } from '../anchoring/attachTimex.ts';
+import { clauseOf } from '../clauses/splitClauses.ts';
+import type { SentenceParse } from '../sentenceParse.ts';
+import type { Trigger } from '../triggers/findTriggers.ts';
+import { type CutTitle, deletionTitle } from './deletionTitle.ts';
+import { isNominal } from './words.ts';
+
+/**
+ * The cuts an event's title is chosen from: a token's own deletion title (made once per sentence
+ * and token), and, for an event noun, the cut of a verb that holds it.
+ */
+
+const cuts = new WeakMap<SentenceParse, Map<number, CutTitle>>();
+
+/**
+ * The deletion title of the token at `index`, the sentence's dates left out. Made once per
+ * sentence and token: the attachment tries candidates' cuts and the chosen one's title is the same.
+ */
+export function cutOf(p: SentenceParse, index: number): CutTitle {
+  let made = cuts.get(p);
+  if (!made) {
+    made = new Map();
+    cuts.set(p, made);
+  }
+  let cut = made.get(index);
+  if (!cut) {
+    cut = deletionTitle(p.s.tokens, p.clauses, index, { skip: p.dates });
+    made.set(index, cut);
+  }
+  return cut;
+}
+
+/** Triggers that name a happening: neither states nor attitudes ("believe", "want"), nor sayings. */
+export const isHappening = (t: Trigger): boolean =>
+  t.eventClass !== 'STATE' && t.eventClass !== 'I_STATE' && t.eventClass !== 'REPORTING';
+
+/**
+ * "were not linked to the December 2011 attack", "Tuesday's arrests": a date inside the noun's own
+ * phrase dates the noun alone; a verb around it tells another time.
+ */
+export function datedInOwnPhrase(p: SentenceParse, trigger: Trigger): boolean {
+  const { tokens } = p.s;
+  return p.dates.some(([, end]) => {
+    const last = tokens.findIndex((t) => t.end === end);
+    if (last < 0 || last >= trigger.index || trigger.index - last > 4) return false;
+    return tokens.slice(last + 1, trigger.index).every((t) => isNominal(t) || /^['’]s$/.test(t.text));
+  });
+}
+
+/** The cut of the verb a noun's "on"/"during" phrase tells the time of, when it keeps the noun and has a subject. */
+export function duringCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const v = duringPhrase(p, trigger);
+  const cut = v === undefined ? undefined : cutOf(p, v);
+  return cut?.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
+}
+
+/**
+ * The verb a noun's "on"/"during" phrase tells the time of ("discussed the issue | on a visit to
+ * Israel", "met Mr Assad during talks"): the nearest verb before it in its clause, past its object.
+ */
+function duringPhrase(p: SentenceParse, trigger: Trigger): number | undefined {
+  const { tokens } = p.s;
+  let i = trigger.index - 1;
+  while (i >= 0 && /^(?:DET|ADJ|NUM|PROPN)$/.test(tokens[i]!.pos) && trigger.index - i <= 4) i--;
+  // (Not a verb's own "on": "called on Russia", "agreed on a plan".)
+  if (!/^(?:on|during)$/i.test(tokens[i]?.text ?? '') || tokens[i - 1]?.pos === 'VERB') return undefined;
+  const clause = clauseOf(p.clauses, trigger.index);
+  for (let v = i - 1; v >= clause.from && i - v <= 8; v--) {
+    if (tokens[v]!.pos === 'VERB') return modifiesNoun(tokens, v) ? undefined : v;
+    if (/^(?:PUNCT|AUX|SCONJ|CCONJ)$/.test(tokens[v]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** The cut of the verb an event noun is the object of, when it keeps the noun and has a subject. */
+export function governingVerbCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  // "Mr Annan, who held talks with President Assad": a verb right before the noun's phrase (its
+  // determiners and adjectives) does the happening the noun names.
+  // "vetoed a UN resolution", "held a Security Council meeting": names may modify the noun too,
+  // and nouns ("vetoed a previous draft resolution", "to start repair work", "a $4.7bn cash purchase").
+  let v = trigger.index - 1;
+  while (
+    v > 0 &&
+    trigger.index - v <= 6 &&
+    (/^(?:DET|ADJ|NUM|SYM)$/.test(tokens[v]!.pos) ||
+      (tokens[v]!.pos === 'PROPN' && v < trigger.index) ||
+      (tokens[v]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') ||
+      /^[$£€]$/.test(tokens[v]!.text))
+  )
+    v--;
+  // A finite verb: not "to quell dissent" (but "is to hold talks", a plan), nor "following the
+  // release" (a participle as preposition).
+  const finite =
+    tokens[v]?.pos === 'VERB' &&
+    (tokens[v - 1]?.text.toLowerCase() !== 'to' ||
+      /^(?:is|are|was|were)$/i.test(tokens[v - 2]?.text ?? '') ||
+      // "BP will attempt to stem the oil flow", "was set to file a lawsuit": an infinitive a verb
+      // governs (not a purpose after a noun, "efforts to quell dissent").
+      (/^(?:VERB|ADJ)$/.test(tokens[v - 2]?.pos ?? '') && !/ing$/i.test(tokens[v - 2]!.text))) &&
+    !(/ing$/i.test(tokens[v]!.text) && tokens[v - 1]?.pos !== 'AUX') &&
+    // "plans to freeze assets and suspend all dealings": a bare form joined to an infinitive.
+    !(tokens[v]!.lemma === tokens[v]!.text.toLowerCase() && tokens[v - 1]?.pos === 'CCONJ') &&
+    !modifiesNoun(tokens, v);
+  const done = finite ? cutOf(p, v) : undefined;
+  return done && !done.subjectless && done.kept.includes(trigger.index) ? done : undefined;
+}
+
+/**
+ * The cut of a verb that keeps the trigger, the verb standing `side` of it: a happening's verb of
+ * the trigger's clause first, else any verb of the sentence with a subject ("Calderon told
+ * businesses … to stop work"); never a participle that describes a noun ("The statement backing
+ * the deadline marks …").
+ */
+export function verbCutHolding(
+  p: SentenceParse,
+  trigger: Trigger,
+  side: 'before' | 'after',
+): CutTitle | undefined {
+  const { tokens } = p.s;
+  const clause = clauseOf(p.clauses, trigger.index);
+  const onSide = (v: Trigger) => (side === 'before' ? v.index < trigger.index : v.index > trigger.index);
+  const verbs = p.triggers.filter((v) => v.pos === 'VERB' && onSide(v) && !modifiesNoun(tokens, v.index));
+  const inClause = (v: Trigger) => isHappening(v) && v.index >= clause.from && v.index < clause.to;
+  for (const v of [...verbs.filter(inClause), ...verbs.filter((v) => !inClause(v))]) {
+    const cut = cutOf(p, v.index);
+    if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
+  }
+  return undefined;
+}

@@ -1,0 +1,109 @@
+import type { Token } from '../nlp/annotate.ts';
+import { CLAUSE_VERBS, QUOTES } from './words.ts';
+
+/**
+ * The subject a backward walk found (`out`, token indices in order), its edges set right: an opening
+ * phrase of a preposition left out, a verb's object before an "and" left out, the bound of a number
+ * kept with it, and a long subject cut back to its head.
+ */
+export function subjectEdges(
+  tokens: readonly Token[],
+  out: number[],
+  floor: number,
+  skipped: (i: number) => boolean,
+): number[] {
+  if (out.length === 0) return out;
+  // "In particular, government troops and militia are found", "In a separate development, Mr Putin
+  // and his counterpart urged": a phrase a preposition opens, closed by its comma, is no list item.
+  // (A preposition that opens the clause, past "But", "Meanwhile": not "Up to 250,000 jobs in fishing, tourism".)
+  const comma = out.findIndex((i) => tokens[i]!.text === ',');
+  const opener = out[0]! - 1;
+  const fronted =
+    opener >= floor &&
+    tokens[opener]!.pos === 'ADP' &&
+    tokens.slice(floor, opener).every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
+  if (fronted && comma >= 0) out.splice(0, comma + 1);
+  else if (
+    fronted &&
+    // (A preposition's phrase, not a subordinate clause's opening, "after prime minister Churchill
+    // overruled", nor a date's, "In 2002 the tanker Prestige broke up".)
+    !/^(?:after|before|since|until|till|as|while|when|once|because|if|though|although)$/i.test(
+      tokens[opener]!.text,
+    ) &&
+    !skipped(out[0]!)
+  ) {
+    // "At the summit Iraqi Prime Minister Nouri Maliki warned": without its comma, the phrase ends
+    // where a common noun meets a capitalised word.
+    const end = out.findIndex(
+      (i, n) =>
+        n > 0 &&
+        tokens[i]!.pos === 'NOUN' &&
+        /^\p{Ll}/u.test(tokens[i]!.text) &&
+        /^\p{Lu}/u.test(tokens[out[n + 1] ?? -1]?.text ?? '') &&
+        out[n + 1] === i + 1,
+    );
+    if (end > 0) out.splice(0, end + 1);
+  }
+  // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
+  // right after a verb is that verb's object; the subject starts after the "and". Not after a
+  // verb of saying ("said the US and Turkey were working"), nor across a list's commas.
+  const and = out.findLastIndex((i) => tokens[i]!.text === 'and' && tokens[i]!.pos === 'CCONJ');
+  const governor = tokens[out[0]! - 1];
+  const object =
+    and > 0 &&
+    out[0]! - 1 >= floor &&
+    governor?.pos === 'VERB' &&
+    !CLAUSE_VERBS.test(governor.lemma) &&
+    !out.slice(0, and).some((i) => tokens[i]!.text === ',');
+  if (object) out.splice(0, and + 1);
+  // "The UN special rapporteur for Afghanistan human rights": a long subject keeps its head.
+  // "At least 35 died", "More than 1,500 crossed": the bound of a number stays with it.
+  const head = out[0];
+  // ("Almost three-quarters of the oil": a fraction is a number too.)
+  if (
+    head !== undefined &&
+    (tokens[head]!.pos === 'NUM' ||
+      /^(?:half|a third|(?:one|two|three)-(?:thirds?|quarters?|fifths?)|quarters?|thirds?)$/i.test(
+        tokens[head]!.text,
+      ))
+  ) {
+    const two = `${tokens[head - 2]?.text ?? ''} ${tokens[head - 1]?.text ?? ''}`.toLowerCase();
+    const one = tokens[head - 1]?.text.toLowerCase() ?? '';
+    if (
+      /^(?:at least|at most|more than|fewer than|less than|up to|as many as)$/.test(two) &&
+      head - 2 >= floor
+    ) {
+      out.unshift(head - 2, head - 1);
+      // "no more than 7,000 people": the negation turns the bound over, and stays with it.
+      let n = head - 3;
+      while (n >= floor && QUOTES.test(tokens[n]!.text)) n--;
+      if (n >= floor && /^(?:no|not)$/i.test(tokens[n]!.text)) out.unshift(n);
+    } else if (
+      (/^(?:nearly|almost|about|around|some|over|roughly|approximately)$/.test(one) ||
+        // "between 1,000 and 2,000 Syrians".
+        (one === 'between' && out.some((i) => tokens[i]!.text === 'and'))) &&
+      head - 1 >= floor
+    )
+      out.unshift(head - 1);
+  }
+  // "The head of the regional council of the northern province in the east": at the last
+  // preposition that leaves at most 10 words.
+  // "UN Secretary General Ban Ki-moon and US Secretary of State Hillary Clinton": names are not cut.
+  const names =
+    out.filter((i) => !skipped(i)).length <= 14 &&
+    out.every(
+      (i) =>
+        skipped(i) ||
+        tokens[i]!.pos === 'PROPN' ||
+        tokens[i]!.pos === 'CCONJ' ||
+        /^(?:of|,)$/.test(tokens[i]!.text),
+    );
+  if (out.length > 10 && !names) {
+    const within = out.findLastIndex((i, n) => n > 0 && n <= 10 && tokens[i]!.pos === 'ADP');
+    const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
+    // A cut never halves a coordination ("The Red Cross … and the Syrian Red Crescent").
+    const conjunction = out.findLastIndex((i) => tokens[i]!.pos === 'CCONJ');
+    if (cut > 0 && !(conjunction > cut)) out.length = cut;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+import { parseSentence } from '../../../src/events/sentenceParse.ts';
+import { cutOf, datedInOwnPhrase, duringCut } from '../../../src/events/titles/heldCuts.ts';
+import { tag } from '../../../src/temporal/tag.ts';
+
+/** The parse of a one-sentence text and its trigger spelled `word`. */
+const parsed = (text: string, word: string) => {
+  const p = parseSentence(segmentSentences(text)[0]!, tag(text, { reference: '2012-07-23' }));
+  const trigger = p.triggers.find((t) => t.text === word);
+  if (!trigger) throw new Error(`no trigger ${word}`);
+  return { p, trigger };
+};
+
+describe('heldCuts', () => {
+  it('gives a noun after "on" or "during" the cut of the verb whose time it tells', () => {
+    const { p, trigger } = parsed(
+      'Hillary Clinton discussed the issue on a visit to Israel last week.',
+      'visit',
+    );
+    expect(duringCut(p, trigger)?.text).toBe('Hillary Clinton discussed the issue on a visit to Israel');
+    const after = parsed('Mr Annan called on Russia to end the attacks last week.', 'attacks');
+    expect(duringCut(after.p, after.trigger)).toBeUndefined();
+  });
+
+  it("tells a date inside the noun's own phrase", () => {
+    expect(
+      datedInOwnPhrase(...args(parsed('The arrests were not linked to the December 2011 attack.', 'attack'))),
+    ).toBe(true);
+    expect(datedInOwnPhrase(...args(parsed('The attack on Friday killed 20 people.', 'attack')))).toBe(false);
+  });
+
+  it('makes each cut once per sentence and token', () => {
+    const { p, trigger } = parsed('Rebels attacked a checkpoint on Friday.', 'attacked');
+    expect(cutOf(p, trigger.index)).toBe(cutOf(p, trigger.index));
+  });
+});
+
+function args(x: ReturnType<typeof parsed>) {
+  return [x.p, x.trigger] as const;
+}
