@@ -32,6 +32,19 @@ export interface Token {
   readonly lemma: string;
 }
 
+/**
+ * A token, made in one place so that every token has the same shape (V8 hidden class): tokens
+ * copied with a spread (`{ ...t, pos }`) each took a shape of their own, one per place that made
+ * them, and the rarer ones, met late in a run, made every function that reads tokens deoptimize and
+ * compile again, and past four shapes read tokens' fields by the slow generic path.
+ */
+function token(start: number, end: number, text: string, pos: Pos, lemma: string): Token {
+  return { start, end, text, pos, lemma };
+}
+
+/** `t` with another part of speech (and lemma). */
+const retagged = (t: Token, pos: Pos, lemma = t.lemma): Token => token(t.start, t.end, t.text, pos, lemma);
+
 /** The tokens of a text and where the library ends sentences (token indices that start one). */
 export interface Annotation {
   readonly tokens: readonly Token[];
@@ -128,7 +141,7 @@ export function annotate(text: string): Annotation {
     // The model may normalize a token; trust the source text where it differs in length.
     const start = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const from = start < 0 ? at : start;
-    tokens[i] = { start: from, end: from + value.length, text: value, pos: pos[i]!, lemma: lemmas[i]! };
+    tokens[i] = token(from, from + value.length, value, pos[i]!, lemmas[i]!);
     at = from + value.length;
   }
   const sentenceStarts: number[] = [];
@@ -140,6 +153,9 @@ export function annotate(text: string): Annotation {
   forgetLearned(learnedFrom);
   return { tokens: repairedTags(namesWhole(joinHyphenated(tokens))), sentenceStarts };
 }
+
+/** A hyphen token (tested after every token, so written once: a pattern in a loop is a new object each time). */
+const HYPHEN = /^[-‑]$/;
 
 const WORDISH = new Set<Pos>([
   'NOUN',
@@ -166,7 +182,7 @@ function joinHyphenated(tokens: Token[]): Token[] {
     let j = i;
     while (
       j + 2 < tokens.length &&
-      /^[-‑]$/.test(tokens[j + 1]!.text) &&
+      HYPHEN.test(tokens[j + 1]!.text) &&
       tokens[j + 1]!.start === tokens[j]!.end &&
       tokens[j + 2]!.start === tokens[j + 1]!.end &&
       WORDISH.has(tokens[j]!.pos) &&
@@ -182,14 +198,16 @@ function joinHyphenated(tokens: Token[]): Token[] {
     const parts = tokens.slice(i, j + 1);
     const named = parts.some((t) => t.pos === 'PROPN') && (last.pos === 'NOUN' || last.pos === 'PROPN');
     const text = parts.map((t) => t.text).join('');
-    out.push({
-      start: first.start,
-      end: last.end,
-      text,
-      // "so-called", "Taliban-led", "war-torn": a compound ending in a participle is an adjective.
-      pos: named ? 'PROPN' : last.pos === 'VERB' ? 'ADJ' : last.pos,
-      lemma: `${text.slice(0, text.length - last.text.length).toLowerCase()}${last.lemma}`,
-    });
+    out.push(
+      token(
+        first.start,
+        last.end,
+        text,
+        // "so-called", "Taliban-led", "war-torn": a compound ending in a participle is an adjective.
+        named ? 'PROPN' : last.pos === 'VERB' ? 'ADJ' : last.pos,
+        `${text.slice(0, text.length - last.text.length).toLowerCase()}${last.lemma}`,
+      ),
+    );
     i = j;
   }
   return out;
@@ -224,7 +242,7 @@ function namesWhole(tokens: Token[]): Token[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && prev.pos === 'PROPN' && prev.end + 1 === t.start)
-      tokens[i] = { ...t, pos: 'PROPN', lemma: t.text.toLowerCase() };
+      tokens[i] = retagged(t, 'PROPN', t.text.toLowerCase());
   }
   return tokens;
 }
@@ -238,6 +256,12 @@ function namesWhole(tokens: Token[]): Token[] {
  * controlled burn").
  */
 function repairedTags(tokens: Token[]): Token[] {
+  // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
+  return participleAdjectives(gerundSubjects(phraseHeadNouns(tokens)));
+}
+
+/** Heads of a noun phrase an article opens, and adjectives nothing follows, tagged as nouns (see `repairedTags`). */
+function phraseHeadNouns(tokens: Token[]): Token[] {
   const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
   // Whether an article opens the phrase before token `i`, past its modifiers ("the blown", "a controlled").
   const opensPhrase = (i: number) => {
@@ -269,10 +293,16 @@ function repairedTags(tokens: Token[]): Token[] {
       article(prev) &&
       /^(?:PART|ADP|AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') &&
       !/^(?:same|first|last|next|other|only|latest|best|worst|most|least|former|latter)$/i.test(t.text);
-    if (well || headOfOf || adjective) tokens[i] = { ...t, pos: 'NOUN' };
+    if (well || headOfOf || adjective) tokens[i] = retagged(t, 'NOUN');
   }
-  // "Heavy fighting is continuing", "fierce fighting broke out": a gerund an adjective opens,
-  // before its verb, is a noun.
+  return tokens;
+}
+
+/**
+ * "Heavy fighting is continuing", "fierce fighting broke out": a gerund an adjective opens,
+ * before its verb, is a noun.
+ */
+function gerundSubjects(tokens: Token[]): Token[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (
@@ -286,9 +316,13 @@ function repairedTags(tokens: Token[]): Token[] {
       /^(?:AUX|VERB)$/.test(tokens[i + 1]!.pos) &&
       !/ing$/i.test(tokens[i + 1]!.text)
     )
-      tokens[i] = { ...t, pos: 'NOUN' };
+      tokens[i] = retagged(t, 'NOUN');
   }
-  // "a controlled burn", "the wounded soldiers": a participle between an article and its noun.
+  return tokens;
+}
+
+/** "a controlled burn", "the wounded soldiers": a participle between an article and its noun. */
+function participleAdjectives(tokens: Token[]): Token[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (
@@ -297,7 +331,7 @@ function repairedTags(tokens: Token[]): Token[] {
       /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) &&
       tokens[i + 1]!.pos === 'NOUN'
     )
-      tokens[i] = { ...t, pos: 'ADJ' };
+      tokens[i] = retagged(t, 'ADJ');
   }
   return tokens;
 }

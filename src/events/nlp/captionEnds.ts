@@ -37,6 +37,10 @@ function singularVerb(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Tests made on every token, kept out of the loop: a pattern written in it is a new object each time.
+const CAPITALIZED = /^\p{Lu}/u;
+const NAMING_POS = /^(?:PROPN|NOUN|NUM|ADJ)$/;
+
 /** Words that may stand inside the subject of a clause, between its first word and its verb. */
 const IN_SUBJECT = /^(?:NOUN|PROPN|ADJ|NUM|DET)$/;
 const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
@@ -68,20 +72,22 @@ export function captionEnds(
   for (let i = 3; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if (!/^\p{Lu}/u.test(t.text) || !/^(?:PROPN|NOUN|NUM|ADJ)$/.test(t.pos) || prev.end === t.start) continue;
-    const common = lowerWords.has(t.text.toLowerCase()) || knownWord(t.text.toLowerCase());
+    if (!CAPITALIZED.test(t.text) || !NAMING_POS.test(t.pos) || prev.end === t.start) continue;
+    if (CALENDAR.test(t.text)) continue;
+    const lower = t.text.toLowerCase();
     // (A common word: "Violence", "Three", not "Israel": one the article writes in lower case, or one
-    // the lexicon knows that the library takes for no name.)
+    // the lexicon knows that the library takes for no name. Looked up only when a test needs it.)
+    let known: boolean | undefined;
+    const common = () => (known ??= lowerWords.has(lower) || knownWord(lower));
     const afterDate =
-      (lowerWords.has(t.text.toLowerCase()) ||
-        (common &&
-          (t.pos !== 'PROPN' || (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1]!.text))))) &&
-      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
       ((/^(?:1[89]|20)\d\d$/.test(prev.text) &&
         /^(?:in|since|of|from|until|by)$/i.test(tokens[i - 2]!.text)) ||
         (MONTH.test(prev.text) && /^\d{1,2}$/.test(tokens[i - 2]!.text)) ||
-        (MONTH.test(prev.text) && /^(?:in|since|last|by|until|of)$/i.test(tokens[i - 2]!.text)));
-    if (CALENDAR.test(t.text)) continue;
+        (MONTH.test(prev.text) && /^(?:in|since|last|by|until|of)$/i.test(tokens[i - 2]!.text))) &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      (lowerWords.has(lower) ||
+        (common() &&
+          (t.pos !== 'PROPN' || (tokens[i + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i + 1]!.text)))));
     const afterQuote = /^['’"”]$/.test(prev.text) && prev.start > tokens[i - 2]!.end;
     const afterWord =
       /^\p{Ll}/u.test(prev.text) &&
@@ -109,7 +115,7 @@ export function captionEnds(
       !/^\p{Lu}/u.test(before.text) &&
       before.pos !== 'DET' &&
       /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
-      common &&
+      common() &&
       // "Sony Pictures is fighting": a plural the verb takes as one is a name's last word.
       !singularVerb(tokens, i + 1);
     if (midText ? !afterWord && !afterDate : !afterQuote && !afterWord && !afterName && !afterDate) continue;

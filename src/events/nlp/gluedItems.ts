@@ -1,4 +1,5 @@
 import type { Token } from './annotate.ts';
+import { searchFrom } from './searchFrom.ts';
 
 /**
  * Where a scraped page's list items, fact-box lines and quoted headlines run into each other with
@@ -32,6 +33,22 @@ const SAYING =
 /** A photo's or clip's credit ("Photograph: Alex Ogle/AFP"): layout of its own, read by `creditEnds`. */
 const CREDIT = /^(?:Photograph|Photo|Picture|Image|Video|Footage|Source|Credit)$/;
 
+// The patterns `itemStarts` scans a block for, each searched from where the last search left off
+// (see searchFrom.ts: one article's blocks are scanned one after another), each opening with a
+// lookahead for its first character (see gluedSentences.ts).
+/** A label (a capitalized word and up to two more, a clock time, a year) and its colon after a word in small letters. */
+const LABEL = searchFrom(
+  /(?=[\p{Lu}\d])(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu,
+);
+/** Hours and minutes without a colon between a word in small letters and a capitalized word. */
+const CLOCK = searchFrom(
+  /(?=[012])(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu,
+);
+/** An ellipsis before a capitalized word. */
+const ELLIPSIS = searchFrom(/(?=[.…])(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu);
+/** A straight quote closing a quotation in backticks, before a capitalized word. */
+const BACKTICK = searchFrom(/(?= ')(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu);
+
 /**
  * Offsets where an item starts inside `text[from, to)`:
  * - a label and its colon after a word in small letters with no punctuation ("… stopped on all sides
@@ -43,10 +60,7 @@ const CREDIT = /^(?:Photograph|Photo|Picture|Image|Video|Footage|Source|Credit)$
  */
 export function itemStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  const label =
-    /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu;
-  label.lastIndex = from;
-  for (let m = label.exec(text); m && m.index < to; m = label.exec(text)) {
+  for (let m = LABEL(text, from); m && m.index < to; m = LABEL(text, m.index + m[0].length)) {
     if (
       LEADS_ON.test(m[1]!) ||
       CALENDAR.test(m[2] ?? '') ||
@@ -62,21 +76,15 @@ export function itemStarts(text: string, from: number, to: number, tokens: reado
   // "… pictures of the presidential palace | 1623 | Haiti's First Lady, Elisabeth Preval, tells …": a
   // live page's clock time (hours and minutes, no colon) between two entries, after a word in small
   // letters that governs no number.
-  const clock = /(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu;
-  clock.lastIndex = from;
-  for (let m = clock.exec(text); m && m.index < to; m = clock.exec(text)) {
+  for (let m = CLOCK(text, from); m && m.index < to; m = CLOCK(text, m.index + m[0].length)) {
     // (Not a year: "its lethal 2005 Texas City refinery explosion", "in the third quarter 2007".)
     const prev = tokenEndingAt(tokens, m.index - 1);
     if (prev?.pos === 'NOUN' && !LEADS_ON.test(m[1]!) && !TIME_NOUN.test(m[1]!))
       out.push(m.index, m.index + m[0].length + 1);
   }
-  const ellipsis = /(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu;
-  ellipsis.lastIndex = from;
-  for (let m = ellipsis.exec(text); m && m.index < to; m = ellipsis.exec(text))
+  for (let m = ELLIPSIS(text, from); m && m.index < to; m = ELLIPSIS(text, m.index + m[0].length))
     out.push(m.index + m[0].length);
-  const backtick = /(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu;
-  backtick.lastIndex = from;
-  for (let m = backtick.exec(text); m && m.index < to; m = backtick.exec(text)) {
+  for (let m = BACKTICK(text, from); m && m.index < to; m = BACKTICK(text, m.index + m[0].length)) {
     // (Not a name: "When ` Baby Doc ' Duvalier was forced from power".)
     if (!OPENER.test(m[1]!) && !NUMBER_WORD.test(m[1]!)) continue;
     const opened = text.lastIndexOf('`', m.index);

@@ -1,5 +1,6 @@
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
+import { searchFrom } from './searchFrom.ts';
 
 /**
  * Words after which a capitalized opener is still the same sentence: prepositions and verbs of naming
@@ -15,6 +16,44 @@ const LABELS =
 const staysAfter = (prevWord: string, opener = ''): boolean =>
   STAYS.test(prevWord) || (opener === 'A' && LABELS.test(prevWord));
 
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+
+// The patterns `gluedStarts` scans a block for, each searched from where the last search left off
+// (see searchFrom.ts: one article's blocks are scanned one after another). Each opens with a
+// lookahead for its first character, which its lookbehind would otherwise be tried before at
+// every offset of the text (twice as slow); the matches are the same.
+/** A capitalized word between two words, each after a space: an opener glued to the text before. */
+const CAPITALIZED = searchFrom(/(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
+/** A closing quotation mark glued to a capitalized word. */
+const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
+/** A quotation after a colon, before a capitalized word. */
+const CAPTION_QUOTE = searchFrom(/:\s*["“][^"“”]{8,300}["”] (?=\p{Lu})/gu);
+/** An opening quotation mark glued to a word, before a capitalized word and a word in small letters. */
+const OPENING = searchFrom(/(?=["“])(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu);
+/** Three words in capitals or more, before a capitalized word. */
+const CAPITALS = searchFrom(
+  /(?=\p{Lu})(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu,
+);
+/** A page's time stamp before a capitalized word. */
+const STAMP = searchFrom(
+  new RegExp(
+    `(?=[MTWFS])(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
+    'gu',
+  ),
+);
+/** A day's possessive after a word in small letters, before one. */
+const DAY_POSSESSIVE = searchFrom(
+  /(?=[MTWFS])(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
+);
+/** A date and a dash opening an item of a dated list. */
+const DATED_ITEM = searchFrom(
+  new RegExp(
+    `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
+    'gu',
+  ),
+);
+
 /**
  * Offsets where a sentence starts although no punctuation ends the one before: scraped pages glue
  * captions, headlines and list items to the text ("… bombarded for weeks The Red Cross has been …",
@@ -24,12 +63,29 @@ const staysAfter = (prevWord: string, opener = ''): boolean =>
  * after a noun, a name or a number, so "told The Associated Press" and "On The Road" stay whole.
  */
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  // Each signal is a function of its own: a rare case met late deoptimizes only its own code,
+  // which V8 compiles again at a fraction of the cost of the whole.
+  const out = [
+    ...openerStarts(text, from, to, tokens),
+    ...closingQuoteStarts(text, from, to),
+    ...captionQuoteStarts(text, from, to),
+    ...openingQuoteStarts(text, from, to),
+    ...clauseWordStarts(text, from, to, tokens),
+    ...headlineStarts(text, from, to),
+    ...stampStarts(text, from, to),
+    ...dayPossessiveStarts(text, from, to, tokens),
+    ...repeatedNameStarts(text, from, to, tokens),
+    ...datedItemStarts(text, from, to),
+    ...itemStarts(text, from, to, tokens),
+  ];
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/** A capitalized opener glued after a word (see `gluedStarts`). */
+function openerStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  const re = /(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = CAPITALIZED(text, from); m && m.index < to; m = CAPITALIZED(text, m.index + 1)) {
     const at = m.index + 1;
-    re.lastIndex = at;
     const opener = m[2]!;
     if (!OPENER.test(opener)) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
@@ -64,11 +120,16 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     const prev = tokenEndingAt(tokens, at - 1);
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) out.push(at);
   }
-  // `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
-  // capitalized word that opens a clause (an odd count of marks before it closes a quotation).
-  const quote = /(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu;
-  quote.lastIndex = from;
-  for (let m = quote.exec(text); m && m.index < to; m = quote.exec(text)) {
+  return out;
+}
+
+/**
+ * `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
+ * capitalized word that opens a clause (an odd count of marks before it closes a quotation).
+ */
+function closingQuoteStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = CLOSING(text, from); m && m.index < to; m = CLOSING(text, m.index + m[0].length)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const after = text.slice(m.index + 1, m.index + 30);
     // (Marks miscounted before a title: 'It's called"The Blessing of the Fleet,"'.)
@@ -80,31 +141,49 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(m.index + 1);
   }
-  // `Human rights activist Ghias al-Jundi: "The Arab League has prolonged the crisis" Mr Arabi is to
-  // address …`: a caption's quotation after its speaker's colon ends before a capitalized word.
-  const caption = /:\s*["“][^"“”]{8,300}["”] (?=\p{Lu})/gu;
-  caption.lastIndex = from;
-  for (let m = caption.exec(text); m && m.index < to; m = caption.exec(text)) out.push(m.index + m[0].length);
-  // `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
-  // glued to a word that is no preposition or article, before a capitalized word that opens a clause.
-  const opening = /(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu;
-  opening.lastIndex = from;
-  for (let m = opening.exec(text); m && m.index < to; m = opening.exec(text)) {
+  return out;
+}
+
+/**
+ * `Human rights activist Ghias al-Jundi: "The Arab League has prolonged the crisis" Mr Arabi is to
+ * address …`: a caption's quotation after its speaker's colon ends before a capitalized word.
+ */
+function captionQuoteStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = CAPTION_QUOTE(text, from); m && m.index < to; m = CAPTION_QUOTE(text, m.index + m[0].length))
+    out.push(m.index + m[0].length);
+  return out;
+}
+
+/**
+ * `… districts of Aleppo three weeks ago"We have staged a withdrawal`: an opening quotation mark
+ * glued to a word that is no preposition or article, before a capitalized word that opens a clause.
+ */
+function openingQuoteStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = OPENING(text, from); m && m.index < to; m = OPENING(text, m.index + m[0].length)) {
     const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (marks % 2 === 0 && !staysAfter(prevWord)) out.push(m.index);
   }
-  // "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
-  // a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
-  // a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
-  // when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+  return out;
+}
+
+/**
+ * "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
+ * a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
+ * a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
+ * when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+ */
+function clauseWordStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
   const first = Math.max(1, firstTokenAt(tokens, from));
   for (let i = first; i < tokens.length - 1 && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1]!;
     if (
-      !/^\p{Lu}\p{Ll}/u.test(t.text) ||
+      !CAPITALIZED_WORD.test(t.text) ||
       MONTHS.test(t.text) ||
       !/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) ||
       !/^[\p{L}\d]/u.test(prev.text) ||
@@ -135,36 +214,54 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(t.start);
   }
-  // "… horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit …": a headline in
-  // capitals (three words or more, not a run of acronyms) glued between two pieces of text is one
-  // of its own.
-  const capitals =
-    /(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu;
-  capitals.lastIndex = from;
-  for (let m = capitals.exec(text); m && m.index < to; m = capitals.exec(text)) {
+  return out;
+}
+
+/**
+ * "… horsemeat recipes HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit …": a headline in
+ * capitals (three words or more, not a run of acronyms) glued between two pieces of text is one
+ * of its own.
+ */
+function headlineStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = CAPITALS(text, from); m && m.index < to; m = CAPITALS(text, m.index + m[0].length)) {
     // (After a word in small letters: "18 JANUARY, 2200 GMT, SANTO DOMINGO AIRPORT Even …" is one line of capitals.)
     const prevWord = /\S+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (!shouted(m[0]) || !/\p{Ll}/u.test(prevWord)) continue;
     out.push(m.index, m.index + m[0].length + 1);
   }
-  // "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
-  // time stamp between a standfirst and a caption or the lead is a piece of its own.
-  const stamp = new RegExp(
-    `(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
-    'gu',
-  );
-  stamp.lastIndex = from;
-  for (let m = stamp.exec(text); m && m.index < to; m = stamp.exec(text))
+  return out;
+}
+
+/**
+ * "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
+ * time stamp between a standfirst and a caption or the lead is a piece of its own.
+ */
+function stampStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = STAMP(text, from); m && m.index < to; m = STAMP(text, m.index + m[0].length))
     out.push(m.index, m.index + m[0].length + 1);
-  // "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
-  // day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
-  const dayPossessive =
-    /(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu;
-  dayPossessive.lastIndex = from;
-  for (let m = dayPossessive.exec(text); m && m.index < to; m = dayPossessive.exec(text))
+  return out;
+}
+
+/**
+ * "… work towards a Syrian-led settlement | Saturday's "action group" conference was attended …": a
+ * day's possessive after a noun opens a subject (not after a preposition: "despite Saturday's vote").
+ */
+function dayPossessiveStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let m = DAY_POSSESSIVE(text, from); m && m.index < to; m = DAY_POSSESSIVE(text, m.index + m[0].length))
     if (tokenEndingAt(tokens, m.index - 1)?.pos === 'NOUN') out.push(m.index);
-  // "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
-  // row ends a caption and starts the sentence.
+  return out;
+}
+
+/**
+ * "… the spill, says BP BP has said …", "says the UN UN denied access": a name said twice in a
+ * row ends a caption and starts the sentence.
+ */
+function repeatedNameStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  const first = Math.max(1, firstTokenAt(tokens, from));
   for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
@@ -176,28 +273,28 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     )
       out.push(t.start);
   }
-  // "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
-  // dated list (a timeline box), glued to the one before.
-  const item = new RegExp(
-    `(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
-    'gu',
-  );
-  item.lastIndex = from;
-  // Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
-  for (let m = item.exec(text); m && m.index < to; m = item.exec(text)) {
+  return out;
+}
+
+/**
+ * "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
+ * dated list (a timeline box), glued to the one before.
+ * Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
+ */
+function datedItemStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = DATED_ITEM(text, from); m && m.index < to; m = DATED_ITEM(text, m.index + m[0].length)) {
     const prevWord =
       /[\p{L}\d'’.-]+(?=\s$)/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';
     if (!staysAfter(prevWord) && !/^(?:since|until|till|before|after|during|between)$/i.test(prevWord))
       out.push(m.index);
   }
-  out.push(...itemStarts(text, from, to, tokens));
-  return [...new Set(out)].sort((a, b) => a - b);
+  return out;
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
-
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael
@@ -211,7 +308,7 @@ export function creditEnds(tokens: readonly Token[]): number[] {
   // "Photograph: Alfredo Estrella/AFP/Getty Images The death toll …": a photo credit is names and
   // agencies between slashes; the sentence starts after the last agency ("Getty Images", "AP").
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text) || tokens[i + 1]!.text !== ':')
+    if (tokens[i + 1]!.text !== ':' || !/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text))
       continue;
     let slash = -1;
     for (let j = i + 2; j < tokens.length && j <= i + 16; j++) if (tokens[j]!.text.includes('/')) slash = j;
@@ -230,7 +327,9 @@ export function creditEnds(tokens: readonly Token[]): number[] {
     if (tokens[end]) out.push(tokens[end]!.start);
   }
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text.toLowerCase() !== 'courtesy') continue;
+    // (Only a word of eight letters lower-cases to "courtesy": no copy of every other word.)
+    const word = tokens[i]!.text;
+    if (word.length !== 8 || word.toLowerCase() !== 'courtesy') continue;
     let k = i + 1;
     if (tokens[k]?.text === 'of') k++;
     let end = k;

@@ -62,6 +62,19 @@ function boundedCache<V>(): { get(key: string): V | undefined; set(key: string, 
   };
 }
 
+/** The lower case of an ASCII code ("A" → "a"; others as they are), as `toLowerCase` makes it. */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether `text === text.toUpperCase()`, without making the upper-case copy when the text is ASCII. */
+function allCapitals(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
+}
+
 /** A fast scorer for `model`. */
 export function fastScorer(model: TriggerModel): Scorer {
   const w = model.event;
@@ -116,16 +129,32 @@ export function fastScorer(model: TriggerModel): Scorer {
   // The inflection weights read only a word's last two letters: a few hundred endings, kept
   // unbounded (a cache per written form would hold 60,000 forms on Timeline17, past its bound).
   const endings = new Map<string, Float64Array>();
-  /** Inflection weight of a word ending (lower case) under POS `b`. */
-  const endingWeight = (ending: string, b: number): number => {
-    let out = endings.get(ending);
+  // The same rows by the codes of an ending in ASCII (most of them), so a word's ending is looked
+  // up without cutting and lower-casing it: a string less for every token of four letters or more.
+  const asciiEndings: (Float64Array | undefined)[] = new Array(1 << 14);
+  /** The weights row of a word's last two letters (lower case), one slot per POS. */
+  const endingRow = (text: string): Float64Array => {
+    const x = text.charCodeAt(text.length - 2);
+    const y = text.charCodeAt(text.length - 1);
+    const ascii = x < 128 && y < 128;
+    const key = ascii ? (lowerAscii(x) << 7) | lowerAscii(y) : 0;
+    let out = ascii ? asciiEndings[key] : undefined;
+    if (out) return out;
+    const ending = text.slice(-2).toLowerCase();
+    out = endings.get(ending);
     if (!out) {
       out = new Float64Array(P).fill(Number.NaN);
       endings.set(ending, out);
     }
+    if (ascii) asciiEndings[key] = out;
+    return out;
+  };
+  /** Inflection weight of a word's ending (its last two letters, lower case) under POS `b`. */
+  const endingWeight = (text: string, b: number): number => {
+    const out = endingRow(text);
     let z = out[b]!;
     if (!Number.isNaN(z)) return z;
-    z = get(T.formSuffix, `${ending}|${POS[b]}`);
+    z = get(T.formSuffix, `${text.slice(-2).toLowerCase()}|${POS[b]}`);
     out[b] = z;
     return z;
   };
@@ -151,10 +180,9 @@ export function fastScorer(model: TriggerModel): Scorer {
     z += prevLemma.get(prev ? (prev.lemma ?? prev.text.toLowerCase()) : '^') ?? 0;
     z += nextLemma.get(next ? (next.lemma ?? next.text.toLowerCase()) : '$') ?? 0;
     const text = token.text;
-    if (text.length > 3) z += endingWeight(text.slice(-2).toLowerCase(), b);
+    if (text.length > 3) z += endingWeight(text, b);
     const first = text.charCodeAt(0);
-    if (first >= 65 && first <= 90)
-      z += p < 0 ? capStart : text === text.toUpperCase() ? capsShape : capShape;
+    if (first >= 65 && first <= 90) z += p < 0 ? capStart : allCapitals(text) ? capsShape : capShape;
     if (b === NOUN) {
       const left = isNoun(prev);
       const right = isNoun(next);

@@ -11,7 +11,8 @@ describe('fastScorer', () => {
     const model = triggerModel();
     const fast = fastScorer(model);
     const doc = readTimeML(readFileSync('test/fixtures/tempeval/wsj_0068.tml', 'utf8'));
-    const text = `${doc.text}\nFIGHTING broke out.\nCant stop. Protests erupted in Kabul's streets`;
+    // (Endings and capitals outside ASCII too: "CAFÉ", "Señor", "rosé", "Straße", "ÉVACUÉS".)
+    const text = `${doc.text}\nFIGHTING broke out.\nCant stop. Protests erupted in Kabul's streets.\nThe CAFÉ BOMBING killed Señor Pérez; the rosé flowed in the Straße as ÉVACUÉS FLED and Bombs exploded in BAGHDAD.`;
     const { tokens } = annotate(text);
     let positives = 0;
     for (let i = 0; i < tokens.length; i++) {
