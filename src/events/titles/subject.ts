@@ -13,6 +13,9 @@ import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
+/** A comma or a dash, which set an aside or a relative clause apart. */
+const asideMark = (t: Token | undefined): boolean => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
+
 /**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
  * ("Mr Karimi, the spokesman, said"); for a relative pronoun, its antecedent ("gains that began" →
@@ -31,7 +34,7 @@ export function subject(
   if (closedBoundRelative(tokens, clause, g)) return antecedentPhrase(tokens, clause.from - 1, skipped);
   // "…, which began", "gains that began": the antecedent before the pronoun is the subject.
   // ("Mr Assad - who inherited power - had moved": a dash sets the relative apart as a comma does.)
-  const marked = /^(?:,|-|–|—|--)$/.test(tokens[j - 1]?.text ?? '');
+  const marked = asideMark(tokens[j - 1]);
   const antecedent = tokens[marked ? j - 2 : j - 1];
   if (
     RELATIVE_SUBJECTS.has(tokens[j]?.text.toLowerCase() ?? '') &&
@@ -78,7 +81,7 @@ export function subject(
   if (
     clause.kind === 'coordinate' &&
     j === clause.from - 1 &&
-    /^(?:,|-|–|—|--)$/.test(tokens[j]?.text ?? '') &&
+    asideMark(tokens[j]) &&
     // (Or an aside a subordinator and a participle open: ", while criticising …, reiterated".)
     (before.kind === 'relative' ||
       (before.kind === 'subordinate' && tokens[before.from - 1]?.text === ',')) &&
@@ -89,13 +92,12 @@ export function subject(
       tokens,
       clauses,
       clauseOf(clauses, before.from - 1),
-      /^(?:,|-|–|—|--)$/.test(tokens[before.from - 1]!.text) ? before.from - 1 : before.from,
+      asideMark(tokens[before.from - 1]) ? before.from - 1 : before.from,
       skipped,
     );
   // "Two aides to Netanyahu, political adviser Uzi Arad and …, left": skip the apposition.
   // "Mr Erdogan - who once cultivated close ties with Syria - said": dashes set an aside apart too.
-  const aside = (t: Token | undefined) => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
-  if (aside(tokens[j])) {
+  if (asideMark(tokens[j])) {
     const mark = tokens[j]!.text;
     let c = j - 1;
     while (c > Math.max(floor, j - 16) && tokens[c]!.text !== mark) c--;
