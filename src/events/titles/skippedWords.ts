@@ -67,6 +67,18 @@ export function skippedWords(
       out[b] = true;
       b--;
     }
+    // "The council will not vote on the resolution until next week": after a negation, "until"
+    // tells when it will happen; without it the title says the opposite, so the date stays.
+    // (Not the cleft "it wasn't until the early 1900s that scientists discovered …".)
+    const cleft = /^(?:not|n't|n’t)$/i.test(tokens[b - 1]?.text ?? '') && tokens[b - 2]?.lemma === 'be';
+    if (
+      /^(?:until|till)$/i.test(tokens[b]?.text ?? '') &&
+      !cleft &&
+      tokens.slice(Math.max(0, b - 8), b).some((t) => /^(?:not|n't|n’t|never)$/i.test(t.text))
+    ) {
+      for (let j = b; j <= z; j++) out[j] = QUOTES.test(tokens[j]!.text);
+      continue;
+    }
     const prepositional = preposition(tokens[b]);
     if (prepositional) out[b] = true;
     // "later on Thursday": the adverb may stand before the preposition.
@@ -117,5 +129,26 @@ export function skippedWords(
   for (let i = 1; i + 1 < tokens.length; i++)
     if (tokens[i]!.pos === 'CCONJ' && inSkip[i - 1] && inSkip[i + 1] && tokens[i + 1]!.pos !== 'ADV')
       out[i] = true;
+  // "killed across the country on Monday | and at least 37 people on Tuesday": a second count
+  // whose verb the sentence leaves out goes with its date.
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.pos !== 'CCONJ' || !inSkip[i - 1]) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      j - i <= 7 &&
+      !inSkip[j] &&
+      (isNominal(tokens[j]!) ||
+        /^(?:at|least|most|more|than|up|to|some|about|nearly|another)$/i.test(tokens[j]!.text))
+    )
+      j++;
+    const dated = inSkip[j] || (tokens[j]?.pos === 'ADP' && inSkip[j + 1]);
+    // (A count: a number or its bound first, "and at least 37 people", not "and the Three Mile Island accident".)
+    const count =
+      /^\d/.test(tokens[i + 1]!.text) ||
+      /^(?:at|more|up|some|about|nearly|another)$/i.test(tokens[i + 1]!.text);
+    if (dated && j > i + 1 && count && tokens.slice(i + 1, j).some((t) => t.pos === 'NUM'))
+      for (let n = i; n < j; n++) out[n] = true;
+  }
   return (i) => out[i] === true;
 }

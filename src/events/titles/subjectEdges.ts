@@ -53,7 +53,11 @@ export function subjectEdges(
     and > 0 &&
     out[0]! - 1 >= floor &&
     // (Or of a verb's phrase: "Clashes have been reported in Aleppo and the army is said to …".)
-    (governor?.pos === 'VERB' || (governor?.pos === 'ADP' && tokens[out[0]! - 2]?.pos === 'VERB')) &&
+    // (Not a subordinator's clause: "comes after Russia and China vetoed".)
+    (governor?.pos === 'VERB' ||
+      (governor?.pos === 'ADP' &&
+        tokens[out[0]! - 2]?.pos === 'VERB' &&
+        !/^(?:after|before|since|until|till|as|when|while|because|if|once)$/i.test(governor.text))) &&
     !CLAUSE_VERBS.test(governor.lemma) &&
     !out.slice(0, and).some((i) => tokens[i]!.text === ',');
   if (object) out.splice(0, and + 1);

@@ -13,6 +13,18 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('keeps "until" and its date after a negation, and drops a second count gapped with its date', () => {
+    expect(cut('The council will not vote on the resolution until next week.', 'vote', ['next week'])).toBe(
+      'The council will not vote on the resolution until next week',
+    );
+    expect(
+      cut('More than 100 people were killed on Monday and at least 37 people on Tuesday.', 'killed', [
+        'Monday',
+        'Tuesday',
+      ]),
+    ).toBe('More than 100 people were killed');
+  });
+
   it('takes no second complement coordinated after the verb for what the verb says', () => {
     expect(
       cut(

@@ -239,4 +239,10 @@ describe('subject', () => {
       'Some of the 260 UN observers now in the country visited the Houla area',
     );
   });
+
+  it("keeps a coordinated subject after a subordinator's preposition", () => {
+    expect(cut('His visit comes after Russia and China vetoed a UN resolution.', 'vetoed')).toBe(
+      'Russia and China vetoed a UN resolution',
+    );
+  });
 });
