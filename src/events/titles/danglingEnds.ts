@@ -111,7 +111,11 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
   const first = tokens[tail[0]!]!;
   const auxNext = () => {
     let j = last + 1;
-    while (/^(?:there|here|also|now|then|still|too)$/i.test(tokens[j]?.text ?? '')) j++;
+    while (
+      /^(?:there|here|also|now|then|still|too)$/i.test(tokens[j]?.text ?? '') ||
+      tokens[j]?.pos === 'ADV'
+    )
+      j++;
     return tokens[j]?.pos === 'AUX';
   };
   const end = tokens[last]!;
@@ -121,9 +125,13 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
     /^\p{Ll}/u.test(end.text) &&
     end.lemma !== end.text.toLowerCase() &&
     auxNext();
+  // "… and chief envoy Kofi Annan | is currently briefing": a name its auxiliary follows.
+  // (A name with its role or first name, not one name joined to the phrase: "Iraq and Libya are".)
+  const named = end.pos === 'PROPN' && tail.length >= 3 && auxNext();
   if (
     !(
       bare ||
+      named ||
       /^(?:DET|PRON|NUM)$/.test(first.pos) ||
       /^(?:more|many|most|some|several|few|over|about|nearly|almost|fewer|less|hundreds|thousands|dozens)$/i.test(
         first.text,

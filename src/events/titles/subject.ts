@@ -292,7 +292,13 @@ export function subject(
           to - 1 >= floor &&
           tokens[to + 1]?.pos === 'VERB' &&
           /^(?:NOUN|PROPN)$/.test(tokens[to - 1]!.pos) &&
-          between.every((x) => x === tokens[to + 1] || isNominal(x) || x.pos === 'ADP')
+          between.every(
+            (x) =>
+              x === tokens[to + 1] ||
+              isNominal(x) ||
+              // (Not past a subordinator: "to resolve the crisis | after Russia and China blocked".)
+              (x.pos === 'ADP' && !/^(?:after|before|since|until|till|as|while|when|once)$/i.test(x.text)),
+          )
         ) {
           out.length = 0;
           j = to;

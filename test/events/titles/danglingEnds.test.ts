@@ -41,4 +41,13 @@ describe('dangling ends of a cut title', () => {
     dropOpenClause(a.tokens, a.out);
     expect(a.words()).toBe('Troops withdrew from populated areas');
   });
+
+  it('drops a name its auxiliary follows after "and", a new subject without its verb', () => {
+    const text =
+      'The UN is pressing to increase its monitors to 300 and chief envoy Kofi Annan is currently briefing the council.';
+    const { tokens, out, words } = firstWords(text, 15);
+    expect(words()).toMatch(/Kofi Annan$/);
+    dropSubjectWithoutVerb(tokens, out, 3);
+    expect(words()).toBe('The UN is pressing to increase its monitors to 300');
+  });
 });

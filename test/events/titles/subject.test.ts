@@ -245,4 +245,13 @@ describe('subject', () => {
       'Russia and China vetoed a UN resolution',
     );
   });
+
+  it("takes no infinitive's noun for the subject past a subordinator", () => {
+    expect(
+      cut(
+        'The world is struggling to find a way to resolve the crisis after Russia and China blocked a resolution.',
+        'blocked',
+      ),
+    ).toBe('Russia and China blocked a resolution');
+  });
 });
