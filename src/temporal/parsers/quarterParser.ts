@@ -107,12 +107,13 @@ export const quarterParser: PatternParser = {
 
 /**
  * "the quarter", "the latest quarter", "the period": the quarter the report is about — the last
- * quarter named before, else the last quarter completed before the DCT.
+ * quarter named before, else the last quarter completed before the DCT. Not a town's quarter
+ * ("the quarter of Qarabis", "the quarter of the Old City").
  */
 export const theQuarterParser: PatternParser = {
   name: 'NarrativeQuarterParser',
   pattern:
-    /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])/gi,
+    /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])(?!\s+of\s+(?:the\s+)?[A-Z])/gi,
   extract(_context, match) {
     if (match[1]) {
       // "the latest quarter" is the reported quarter named before (a forecast one is no anchor),

@@ -98,4 +98,12 @@ describe('quarterParser and theQuarterParser, DCT 1989-10-26', () => {
     const values = tag('He spoke for the first half hour.', { reference: '1989-10-26' }).map((r) => r.value);
     expect(values).not.toContain('1989-H1');
   });
+
+  it("reads no town's quarter as a quarter of the year", () => {
+    const tagged = (text: string) => tag(text, { reference: '2012-07-31' }).map((r) => r.text);
+    expect(
+      tagged('State television said the quarter of Qarabis had fallen to government forces.'),
+    ).not.toContain('the quarter');
+    expect(tagged('Sales rose in the quarter, the company said.')).toContain('the quarter');
+  });
 });
