@@ -404,52 +404,52 @@ describe('titles of event nouns', () => {
       'Erdogan is to hold talks with King Abdullah in Riyadh',
     );
   });
+});
 
-  describe('event nouns after "on" or "during"', () => {
-    it('titles the noun by the verb whose time its phrase tells', () => {
-      expect(
-        titlesOf(
-          'US officials say Secretary of State Hillary Clinton discussed the issue on a visit to Israel last week.',
-          '2012-07-23',
-        ),
-      ).toContain(
-        'US officials say Secretary of State Hillary Clinton discussed the issue on a visit to Israel',
-      );
-      // Not a verb's own "on": "called on Russia".
-      expect(
-        titlesOf('Mr Annan called on Russia to act at a meeting last week.', '2012-07-23').join(' '),
-      ).not.toMatch(/^called/i);
-    });
+describe('event nouns after "on" or "during"', () => {
+  it('titles the noun by the verb whose time its phrase tells', () => {
+    expect(
+      titlesOf(
+        'US officials say Secretary of State Hillary Clinton discussed the issue on a visit to Israel last week.',
+        '2012-07-23',
+      ),
+    ).toContain(
+      'US officials say Secretary of State Hillary Clinton discussed the issue on a visit to Israel',
+    );
+    // Not a verb's own "on": "called on Russia".
+    expect(
+      titlesOf('Mr Annan called on Russia to act at a meeting last week.', '2012-07-23').join(' '),
+    ).not.toMatch(/^called/i);
   });
+});
 
-  describe('participles set off after a noun', () => {
-    it('titles the participle by the verb whose object the noun is', () => {
-      expect(
-        titlesOf(
-          'In Syria, troops are continuing an assault, begun on Friday, on the mountain town of Zabadani.',
-          '2012-01-14',
-        ),
-      ).toContain('Troops are continuing an assault');
-      // Not a finite verb after a relative clause.
-      expect(
-        titlesOf(
-          "Obama, who is facing criticism about the government's response, showed his frustration last night.",
-          '2010-06-01',
-        ),
-      ).toContain('Obama showed his frustration');
-    });
+describe('participles set off after a noun', () => {
+  it('titles the participle by the verb whose object the noun is', () => {
+    expect(
+      titlesOf(
+        'In Syria, troops are continuing an assault, begun on Friday, on the mountain town of Zabadani.',
+        '2012-01-14',
+      ),
+    ).toContain('Troops are continuing an assault');
+    // Not a finite verb after a relative clause.
+    expect(
+      titlesOf(
+        "Obama, who is facing criticism about the government's response, showed his frustration last night.",
+        '2010-06-01',
+      ),
+    ).toContain('Obama showed his frustration');
   });
+});
 
-  describe('a closing attribution with its verb first', () => {
-    it('keeps "…, say rights groups" after the title', () => {
-      expect(
-        titlesOf(
-          'More than 100 people were reported to have been killed across the country on Monday, say rights groups.',
-          '2012-01-31',
-        ),
-      ).toContain(
-        'More than 100 people were reported to have been killed across the country, say rights groups',
-      );
-    });
+describe('a closing attribution with its verb first', () => {
+  it('keeps "…, say rights groups" after the title', () => {
+    expect(
+      titlesOf(
+        'More than 100 people were reported to have been killed across the country on Monday, say rights groups.',
+        '2012-01-31',
+      ),
+    ).toContain(
+      'More than 100 people were reported to have been killed across the country, say rights groups',
+    );
   });
 });

@@ -54,6 +54,12 @@ describe('splitClauses', () => {
       'coordinate: talks resumed .',
     ]);
   });
+
+  it('opens no clause at the second "as" of "as many as"', () => {
+    expect(clauses('As many as 50 people are feared to have been killed.')).toEqual([
+      'main: As many as 50 people are feared to have been killed .',
+    ]);
+  });
 });
 
 describe('titleClauses', () => {
@@ -76,39 +82,28 @@ describe('titleClauses', () => {
     expect(fronted('After the talks, fighting broke out.')[0]).toMatch(/^main: After the talks ,/);
   });
 
-  describe('titleClauses', () => {
-    it('ends an aside a subordinator and a participle open at the comma before a finite verb', () => {
-      expect(
-        clauses(
-          "Hillary Clinton, while criticising Russia's support of the regime, reiterated that Russia must act.",
-          true,
-        ),
-      ).toEqual([
-        'main: Hillary Clinton ,',
-        "subordinate: while criticising Russia 's support of the regime ,",
-        'coordinate: reiterated',
-        'complement: that Russia must act .',
-      ]);
-    });
+  it('ends an aside a subordinator and a participle open at the comma before a finite verb', () => {
+    expect(
+      fronted(
+        "Hillary Clinton, while criticising Russia's support of the regime, reiterated that Russia must act.",
+      ),
+    ).toEqual([
+      'main: Hillary Clinton ,',
+      "subordinate: while criticising Russia 's support of the regime ,",
+      'coordinate: reiterated',
+      'complement: that Russia must act .',
+    ]);
   });
 
-  describe('titleClauses and dashes', () => {
-    it('starts a clause after a lone spaced dash before a subject and its verb, not inside a word', () => {
-      expect(
-        clauses('The city has become a focus of unrest - more than 100 people have been killed there.', true),
-      ).toEqual([
-        'main: The city has become a focus of unrest -',
-        'coordinate: more than 100 people have been killed there .',
-      ]);
-      expect(
-        clauses('BP capped the nearly mile-deep well on Thursday and wants to keep it that way.', true),
-      ).toHaveLength(1);
-    });
-
-    it('opens no clause at the second "as" of "as many as"', () => {
-      expect(clauses('As many as 50 people are feared to have been killed.')).toEqual([
-        'main: As many as 50 people are feared to have been killed .',
-      ]);
-    });
+  it('starts a clause after a lone spaced dash before a subject and its verb, not inside a word', () => {
+    expect(
+      fronted('The city has become a focus of unrest - more than 100 people have been killed there.'),
+    ).toEqual([
+      'main: The city has become a focus of unrest -',
+      'coordinate: more than 100 people have been killed there .',
+    ]);
+    expect(
+      fronted('BP capped the nearly mile-deep well on Thursday and wants to keep it that way.'),
+    ).toHaveLength(1);
   });
 });

@@ -145,18 +145,18 @@ describe('clauseTail', () => {
       ),
     ).toBe('themselves in');
   });
+});
 
-  describe('clauseTail of a relative clause', () => {
-    it("ends before the main clause's verb past its adverb", () => {
-      const { tokens } = annotate(
-        'However, a ceasefire that was supposed to have come into effect in April never took hold.',
-      );
-      const from = tokens.findIndex((t) => t.text === 'come') + 1;
-      const april = tokens.findIndex((t) => t.text === 'April');
-      const tail = clauseTail(tokens, from, tokens.length, (i) => i === april || i === april - 1, 12, {
-        relative: true,
-      });
-      expect(tail.map((i) => tokens[i]!.text).join(' ')).toBe('into effect');
+describe('clauseTail of a relative clause', () => {
+  it("ends before the main clause's verb past its adverb", () => {
+    const { tokens } = annotate(
+      'However, a ceasefire that was supposed to have come into effect in April never took hold.',
+    );
+    const from = tokens.findIndex((t) => t.text === 'come') + 1;
+    const april = tokens.findIndex((t) => t.text === 'April');
+    const tail = clauseTail(tokens, from, tokens.length, (i) => i === april || i === april - 1, 12, {
+      relative: true,
     });
+    expect(tail.map((i) => tokens[i]!.text).join(' ')).toBe('into effect');
   });
 });
