@@ -232,17 +232,58 @@ function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExp
   return `${title}, ${m[1]}`;
 }
 
+/**
+ * "Monday's assault | was the worst since the truce was announced": a noun dated by its own phrase
+ * that is the subject of a finite verb right after its phrase says what its clause says of it.
+ */
+function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutTitle): CutTitle | undefined {
+  const { tokens } = p.s;
+  const clause = clauseOf(p.clauses, trigger.index);
+  const first = Math.min(...own.kept);
+  const last = Math.max(...own.kept);
+  // The phrase opens its clause (after "and", "that", "but").
+  for (let i = clause.from; i < first; i++)
+    if (
+      !/^(?:CCONJ|SCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos) &&
+      !p.dates.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.end <= b)
+    )
+      return undefined;
+  const v = last + 1;
+  const verb = tokens[v];
+  if (v >= clause.to || !verb) return undefined;
+  const finite =
+    verb.pos === 'AUX' ||
+    (verb.pos === 'VERB' &&
+      verb.lemma !== verb.text.toLowerCase() &&
+      !/ing$/i.test(verb.text) &&
+      !modifiesNoun(tokens, v));
+  // ("the amount recovered since the explosion | underscores …": a present after "since" is the
+  // sentence's own verb, the noun a preposition's object.)
+  const opener = tokens[clause.from]!;
+  if (!finite || (opener.pos === 'SCONJ' && !/^that$/i.test(opener.text) && /[^s]s$/i.test(verb.text)))
+    return undefined;
+  if (verb.pos === 'VERB') {
+    const cut = cutOf(p, v);
+    return cut.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
+  }
+  const rest = clauseRun(tokens, v, clause.to, p.dates, 12);
+  if (!rest.some((i) => i > v)) return undefined;
+  return assemble(tokens, [...own.kept, ...rest], 18);
+}
+
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */
 function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   // "Hillary Clinton discussed the issue on a visit to Israel last week": what was done during the
   // happening a noun names after "on" or "during" is of its time, and says who.
   const during = duringCut(p, trigger);
   if (during) return withSpeaker(p, trigger, during) ?? during.text;
-  if (datedInOwnPhrase(p, trigger)) return own;
+  const subject = subjectOfVerbAfter(p, trigger, cutOf(p, trigger.index));
+  if (datedInOwnPhrase(p, trigger)) return subject ? (withSpeaker(p, trigger, subject) ?? subject.text) : own;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');
   if (told) return withSpeaker(p, trigger, told) ?? told.text;
+  if (subject) return withSpeaker(p, trigger, subject) ?? subject.text;
   const done = governingVerbCut(p, trigger);
   if (done) return withSpeaker(p, trigger, done) ?? done.text;
   // "the downing of a jet last week": a noun phrase of three words or more says the happening

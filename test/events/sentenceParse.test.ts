@@ -159,6 +159,28 @@ describe('event nouns in a subject', () => {
     const titles = titlesOf(text, '2012-06-26');
     expect(titles.some((t) => /proved to be false$/.test(t))).toBe(true);
   });
+
+  it('titles a noun dated by its own phrase by the verb or copula its phrase is the subject of', () => {
+    const byTrigger = (text: string, published: string, word: string) =>
+      eventsOf(text, published).find((e) => e.mentions[0]?.trigger?.text === word)?.title;
+    expect(byTrigger("Tuesday's quake was the worst in two centuries.", '2010-01-14', 'quake')).toBe(
+      "Tuesday's quake was the worst in two centuries",
+    );
+    expect(
+      byTrigger(
+        'The Friday protests in Aleppo came a day after students held a large rally at the university.',
+        '2012-04-24',
+        'protests',
+      ),
+    ).toBe('The protests in Aleppo came after students held a large rally at the university');
+    // Not a noun a preposition governs before the sentence's own present verb.
+    const disparity = byTrigger(
+      'The amount of oil recovered since the April 20 explosion underscores a misleading numbers game.',
+      '2010-06-10',
+      'explosion',
+    );
+    expect(disparity ?? '').not.toMatch(/explosion underscores/);
+  });
 });
 
 describe('a date inside an event noun phrase', () => {
