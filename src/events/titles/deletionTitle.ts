@@ -198,6 +198,15 @@ export function deletionTitle(
     }
     for (let i = from; i < k; i++) kept.add(i);
     const rest = complement(tokens, k + 1, clause.to, skipped, true);
+    // "a meeting of world powers | in Geneva": a named place after the first phrase says where.
+    if (rest.length > 0 && /^of$/i.test(tokens[rest[0]!]!.text)) {
+      let at = rest.at(-1)! + 1;
+      while (at < clause.to && skipped(at)) at++;
+      const where = /^(?:in|at|near)$/i.test(tokens[at]?.text ?? '')
+        ? complement(tokens, at, clause.to, skipped, false)
+        : [];
+      if (where.length > 0 && where.length <= 5) rest.push(...where);
+    }
     // "a visit to Moscow starting [on Sunday]": a participle whose date went with the cut.
     while (rest.length > 0 && tokens[rest[rest.length - 1]!]!.pos === 'VERB') rest.pop();
     // "the release of a video [on Saturday] by al-Qaeda leader Ayman al-Zawahiri": who did it, past the date.

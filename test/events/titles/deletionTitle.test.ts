@@ -199,6 +199,17 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('keeps a named place after an event noun\'s "of" phrase, not an unnamed one', () => {
+    expect(
+      cut('Annan spoke after a meeting of world powers in Geneva last weekend.', 'meeting', ['last weekend']),
+    ).toBe('A meeting of world powers in Geneva');
+    expect(
+      cut('Annan spoke after a meeting of world powers in a hotel last weekend.', 'meeting', [
+        'last weekend',
+      ]),
+    ).toBe('A meeting of world powers');
+  });
+
   it('never adds, reorders or re-inflects a word (property over generated sentences)', () => {
     const words = [
       'the',
