@@ -452,7 +452,7 @@ describe('participles set off after a noun', () => {
         'In Syria, troops are continuing an assault, begun on Friday, on the mountain town of Zabadani.',
         '2012-01-14',
       ),
-    ).toContain('Troops are continuing an assault');
+    ).toContain('In Syria, troops are continuing an assault');
     // Not a finite verb after a relative clause.
     expect(
       titlesOf(

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropBareConjunct, dropOpenClause, dropSubjectWithoutVerb } from './danglingEnds.ts';
-import { dangles, opensNumberBound, PARTICLES, phraseRest, QUOTES } from './words.ts';
+import { dangles, opensNumberBound, opensPlaceName, PARTICLES, phraseRest, QUOTES } from './words.ts';
 
 /** A title cut from its sentence: the text and the token indices it keeps, in sentence order. */
 export interface CutTitle {
@@ -38,6 +38,8 @@ export function assemble(
     if (tokens[kept[0]!]!.pos === 'DET') break;
     // "At least 35 died", "Up to 300 monitors": the bound of a number.
     if (opensNumberBound(tokens[kept[0]!]!, tokens[kept[1]!])) break;
+    // "In Beirut's Tariq al-Jadideh, offices … came under attack": a place phrase closed by its comma.
+    if (frontedPlace(tokens, kept)) break;
     kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
@@ -161,4 +163,11 @@ export function assemble(
               : ` ${t.text}`;
   }
   return { text: text.charAt(0).toUpperCase() + text.slice(1), kept: out };
+}
+
+/** Whether the kept words open with a place's phrase closed by its comma ("In Homs, troops …"). */
+function frontedPlace(tokens: readonly Token[], kept: readonly number[]): boolean {
+  if (!opensPlaceName(tokens[kept[0]!], tokens[kept[1]!]) || kept[1] !== kept[0]! + 1) return false;
+  const comma = kept.findIndex((i) => tokens[i]!.text === ',');
+  return comma > 1 && comma <= 8 && kept.slice(0, comma).every((i, n) => i === kept[0]! + n);
 }

@@ -5,6 +5,7 @@ import { clauseRun, clauseTail, complement, phrase } from './phrases.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
+import { frontedPlace } from './subjectEdges.ts';
 import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES } from './words.ts';
 
@@ -63,6 +64,8 @@ export function deletionTitle(
     contact = contactRelative(tokens, who);
     subjectless = contact || who.filter((x) => !skipped(x)).length === 0;
     if (!contact) for (const i of who) kept.add(i);
+    if (!contact && clause.kind === 'main')
+      for (const i of frontedPlace(tokens, clause.from, who, skipped)) kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
     if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase())) {

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { CLAUSE_VERBS, QUOTES } from './words.ts';
+import { CLAUSE_VERBS, opensPlaceName, QUOTES } from './words.ts';
 
 /**
  * The subject a backward walk found (`out`, token indices in order), its edges set right: an opening
@@ -111,4 +111,29 @@ export function subjectEdges(
     if (cut > 0 && !(conjunction > cut)) out.length = cut;
   }
   return out;
+}
+
+/**
+ * "In Beirut's southern district of Tariq al-Jadideh, | offices … came under attack": the short
+ * phrase that opens the clause and names where, closed by its comma right before the subject, with
+ * its preposition (token indices), or none. The where is the point of many a report.
+ */
+export function frontedPlace(
+  tokens: readonly Token[],
+  from: number,
+  who: readonly number[],
+  skipped: (i: number) => boolean,
+): number[] {
+  const first = who[0];
+  if (first === undefined || tokens[first - 1]?.text !== ',') return [];
+  let p = from;
+  while (p < first && (skipped(p) || /^(?:ADV|CCONJ|PUNCT)$/.test(tokens[p]!.pos))) p++;
+  if (!opensPlaceName(tokens[p], tokens[p + 1])) return [];
+  const phrase = [];
+  for (let i = p; i < first; i++) phrase.push(i);
+  const words = phrase.slice(1, -1);
+  return words.length <= 7 &&
+    words.every((i) => !skipped(i) && /^(?:PROPN|NOUN|ADJ|DET|ADP|PART)$/.test(tokens[i]!.pos))
+    ? phrase
+    : [];
 }

@@ -1,5 +1,6 @@
 import { annotate } from '../nlp/annotate.ts';
-import { opensNumberBound } from './words.ts';
+import type { Token } from '../nlp/annotate.ts';
+import { opensNumberBound, opensPlaceName } from './words.ts';
 
 /**
  * Whether a title says too little to stand on a timeline by itself: fewer than three words, a verb
@@ -16,7 +17,9 @@ export function weakTitle(title: string): boolean {
     words.length <= 4
   )
     return true;
-  const first = annotate(title).tokens[0];
+  const tokens = annotate(title).tokens;
+  const first = tokens[0];
+  if (opensWithPlace(tokens)) return false;
   return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
 }
 
@@ -27,7 +30,8 @@ export function weakTitle(title: string): boolean {
  * stay: the date and the details panel tell the rest.
  */
 export function emptyDatedTitle(title: string): boolean {
-  const tokens = annotate(title).tokens.filter((t) => t.pos !== 'PUNCT');
+  const all = annotate(title).tokens;
+  const tokens = all.filter((t) => t.pos !== 'PUNCT');
   if (tokens.length < 2 || /^['’]/.test(title)) return true;
   const first = tokens[0]!;
   // "Fighting erupted": a gerund is the subject of the verb after it.
@@ -38,9 +42,17 @@ export function emptyDatedTitle(title: string): boolean {
   if (
     !gerund &&
     !bound &&
+    !opensWithPlace(all) &&
     (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART')
   )
     return true;
   if (first.pos === 'PRON' && tokens.length <= 2) return true;
   return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
+}
+
+/** "In Homs, troops shelled …": a title opening with a place's phrase, its comma, then a clause with a verb. */
+function opensWithPlace(tokens: readonly Token[]): boolean {
+  if (!opensPlaceName(tokens[0], tokens[1])) return false;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  return comma > 1 && comma <= 8 && tokens.slice(comma + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

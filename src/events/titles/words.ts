@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../../temporal/vocabulary.ts';
 import type { Token } from '../nlp/annotate.ts';
 
 // The kinds of words the title cut reads, shared by its stages.
@@ -131,3 +132,16 @@ export const opensNumberBound = (first: Token, second: Token | undefined): boole
 /** Verbs whose object may be a clause ("said the US and Turkey were working"). */
 export const CLAUSE_VERBS =
   /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote)$/;
+
+/**
+ * "In Homs, …", "Near Isle Grande Terre, …": a preposition of place and the name it opens, the
+ * start of a phrase that says where (not a date's, "In March", "In Friday's statement").
+ */
+export function opensPlaceName(preposition: Token | undefined, name: Token | undefined): boolean {
+  return (
+    /^(?:in|at|near|outside|inside)$/i.test(preposition?.text ?? '') &&
+    name?.pos === 'PROPN' &&
+    !(name.text.toLowerCase() in MONTHS) &&
+    !(name.text.toLowerCase() in WEEKDAYS)
+  );
+}

@@ -199,6 +199,15 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('keeps a place phrase that opens the clause with its comma, not a date phrase', () => {
+    expect(cut('In Homs, troops shelled the Baba Amr district on Sunday.', 'shelled', ['on Sunday'])).toBe(
+      'In Homs, troops shelled the Baba Amr district',
+    );
+    expect(cut('In March, troops shelled the Baba Amr district.', 'shelled', ['In March'])).toBe(
+      'Troops shelled the Baba Amr district',
+    );
+  });
+
   it('keeps a named place after an event noun\'s "of" phrase, not an unnamed one', () => {
     expect(
       cut('Annan spoke after a meeting of world powers in Geneva last weekend.', 'meeting', ['last weekend']),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { subjectEdges } from '../../../src/events/titles/subjectEdges.ts';
+import { frontedPlace, subjectEdges } from '../../../src/events/titles/subjectEdges.ts';
 
 /** The words kept of `words` (a run of the text's tokens, as a subject walk found them). */
 const edges = (text: string, words: string) => {
@@ -30,5 +30,31 @@ describe('subjectEdges', () => {
         'The head of the regional council of the northern province in the east of the country',
       ),
     ).toBe('The head of the regional council of the northern province');
+  });
+});
+
+describe('frontedPlace', () => {
+  const place = (text: string, subject: string) => {
+    const { tokens } = annotate(text);
+    const first = tokens.findIndex((t) => t.text === subject);
+    return frontedPlace(tokens, 0, [first], () => false)
+      .map((i) => tokens[i]!.text)
+      .join(' ');
+  };
+
+  it('finds the phrase that names where, closed by its comma before the subject', () => {
+    expect(
+      place("In Beirut's southern district of Tariq al-Jadideh, offices came under attack.", 'offices'),
+    ).toBe("In Beirut 's southern district of Tariq al-Jadideh ,");
+    expect(place('But near Isle Grande Terre, a pelican sat atop a piling.', 'a')).toBe(
+      'near Isle Grande Terre ,',
+    );
+  });
+
+  it('finds none for a date, a phrase without a name, or a subject not right after the comma', () => {
+    expect(place('In March, troops shelled the district.', 'troops')).toBe('');
+    expect(place("In Friday's statement, Mr Ban said the attacks violate the UN's demands.", 'Mr')).toBe('');
+    expect(place('In particular, troops were found responsible.', 'troops')).toBe('');
+    expect(place('In Homs troops shelled the district.', 'troops')).toBe('');
   });
 });

@@ -14,6 +14,8 @@ describe('weakTitle', () => {
 describe('emptyDatedTitle', () => {
   it('keeps a short title that names a happening beside its date', () => {
     expect(emptyDatedTitle('Fighting erupted')).toBe(false);
+    expect(emptyDatedTitle('In Homs, troops shelled the Baba Amr district')).toBe(false);
+    expect(emptyDatedTitle('In Homs, the district')).toBe(true);
     expect(emptyDatedTitle('Attack on its compound')).toBe(false);
     expect(emptyDatedTitle('The uprising began')).toBe(false);
     expect(emptyDatedTitle('At least four people were killed')).toBe(false);
