@@ -1,5 +1,5 @@
-import { annotate } from '../nlp/annotate.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { annotate } from '../nlp/annotate.ts';
 import { opensNumberBound, opensPlaceName } from './words.ts';
 
 /**
