@@ -17,6 +17,7 @@ import {
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { keptInTitle } from './titles/keptDates.ts';
+import { complement } from './titles/phrases.ts';
 import { emptyDatedTitle } from './titles/weakTitles.ts';
 import { opensTimeClause, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
@@ -125,7 +126,13 @@ function describedNounCut(p: SentenceParse, trigger: Trigger): CutTitle | undefi
       continue;
     if (clauseOf(p.clauses, v).kind === 'relative') return undefined;
     const cut = cutOf(p, v);
-    return !cut.subjectless && cut.kept.includes(i - 2) ? cut : undefined;
+    if (cut.subjectless || !cut.kept.includes(i - 2)) return undefined;
+    // "an assault, begun on Friday, | on the mountain town of Zabadani": the noun's own phrase goes on
+    // past the aside.
+    const skipped = (x: number) => p.dates.some(([a, b]) => tokens[x]!.start >= a && tokens[x]!.end <= b);
+    const rest =
+      cut.kept.at(-1) === i - 2 ? complement(tokens, close + 1, tokens.length, skipped, false) : [];
+    return rest.length > 0 ? assemble(tokens, [...cut.kept, ...rest], 18) : cut;
   }
   return undefined;
 }
@@ -142,6 +149,8 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   const first = Math.min(...own.kept);
   // "did not say who carried it out": a question reported is no happening to attribute.
   if (/^(?:who|what|which|whether|how|why)$/i.test(tokens[first]!.text)) return undefined;
+  // "told ABC TV | last week's explosion": a noun phrase without a verb is no claim.
+  if (!own.kept.some((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) return undefined;
   // "say 7,000 have been killed since the uprising began": the said words are the main clause;
   // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
   const kind = clauseOf(p.clauses, trigger.index).kind;

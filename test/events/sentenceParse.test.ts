@@ -452,7 +452,7 @@ describe('participles set off after a noun', () => {
         'In Syria, troops are continuing an assault, begun on Friday, on the mountain town of Zabadani.',
         '2012-01-14',
       ),
-    ).toContain('In Syria, troops are continuing an assault');
+    ).toContain('In Syria, troops are continuing an assault on the mountain town of Zabadani');
     // Not a finite verb after a relative clause.
     expect(
       titlesOf(

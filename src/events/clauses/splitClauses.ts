@@ -153,6 +153,7 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     frontedSubordinate(tokens, starts);
     participleAsides(tokens, starts);
     dashClauses(tokens, starts);
+    dashedInsideRelative(tokens, starts);
     const same =
       base === clauses &&
       starts.length === clauses.length &&
@@ -163,6 +164,36 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     titled.set(clauses, out);
   }
   return out;
+}
+
+/**
+ * "Baroness Amos, who visited the city of Homs - including the district of Baba Amr - | said …": a
+ * relative clause set off by its comma, with an aside between dashes, ends at the closing dash when
+ * a finite verb follows it; the clause it interrupted goes on (a coordinate clause).
+ */
+function dashedInsideRelative(
+  tokens: readonly Token[],
+  starts: Array<{ at: number; kind: ClauseKind }>,
+): void {
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    if (
+      s.kind !== 'relative' ||
+      tokens[s.at - 1]?.text !== ',' ||
+      !/^(?:who|which)$/i.test(tokens[s.at]!.text)
+    )
+      continue;
+    const to = starts[k + 1]?.at ?? tokens.length;
+    const dashes: number[] = [];
+    for (let i = s.at + 2; i < to; i++) if (isDash(tokens[i]!)) dashes.push(i);
+    if (dashes.length !== 2) continue;
+    const verb = tokens[dashes[1]! + 1];
+    const finite =
+      verb !== undefined &&
+      (verb.pos === 'AUX' ||
+        (verb.pos === 'VERB' && verb.lemma !== verb.text.toLowerCase() && !/ing$/i.test(verb.text)));
+    if (finite && dashes[1]! + 1 < to) starts.splice(k + 1, 0, { at: dashes[1]! + 1, kind: 'coordinate' });
+  }
 }
 
 /**

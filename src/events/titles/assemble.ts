@@ -1,6 +1,14 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropBareConjunct, dropOpenClause, dropSubjectWithoutVerb } from './danglingEnds.ts';
-import { dangles, opensNumberBound, opensPlaceName, PARTICLES, phraseRest, QUOTES } from './words.ts';
+import {
+  closingParticle,
+  dangles,
+  opensNumberBound,
+  opensPlaceName,
+  PARTICLES,
+  phraseRest,
+  QUOTES,
+} from './words.ts';
 
 /** A title cut from its sentence: the text and the token indices it keeps, in sentence order. */
 export interface CutTitle {
@@ -59,6 +67,8 @@ export function assemble(
     kept.length > 1 &&
     /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&
     !particle(kept.length - 1) &&
+    // "two journalists are now safely out": a particle that ends its clause is what is said of the subject.
+    !closingParticle(tokens, kept[kept.length - 1]!, tokens[kept[kept.length - 2]!]) &&
     !(gluedToPrevious(kept.length - 1) && /^[\p{L}\p{N}]/u.test(tokens[kept[kept.length - 1]!]!.text))
   )
     kept.pop();

@@ -180,6 +180,12 @@ export function deletionTitle(
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
     let from = k;
     while (from - 1 >= clause.from && isNominal(tokens[from - 1]!) && k - from < 5) from--;
+    // "last night's decision": a possessive date keeps its "last" (which the tagger may call a verb).
+    if (
+      /^(?:last|next|this)$/i.test(tokens[from - 1]?.text ?? '') &&
+      /^['’]s$/.test(tokens[from + 1]?.text ?? '')
+    )
+      from--;
     // "a cessation of armed violence": the noun is the complement of the happening that heads it.
     const head = tokens[from - 2];
     const nounHead =
@@ -215,9 +221,17 @@ export function deletionTitle(
     // "the release of a video [on Saturday] by al-Qaeda leader Ayman al-Zawahiri": who did it, past the date.
     let by = (rest.at(-1) ?? k) + 1;
     while (by < clause.to && skipped(by)) by++;
-    if (by > (rest.at(-1) ?? k) + 1 && tokens[by]?.text.toLowerCase() === 'by') {
+    // So is a name right after the noun ("a visit by Mr Sarkozy"), and any doer after a participle
+    // the tagger took for a noun ("the town overrun | by tanks and troops").
+    if (tokens[by]?.text.toLowerCase() === 'by') {
       const agent = phrase(tokens, by + 1, clause.to, skipped, 6);
-      if (agent.some((i) => tokens[i]!.pos === 'PROPN')) rest.push(by, ...agent);
+      const past = by > (rest.at(-1) ?? k) + 1;
+      const head = tokens[agent.at(-1) ?? -1];
+      if (
+        agent.some((i) => tokens[i]!.pos === 'PROPN') ||
+        (!past && tokens[k - 1]?.pos === 'NOUN' && (head?.pos === 'NOUN' || head?.pos === 'PROPN'))
+      )
+        rest.push(by, ...agent);
     }
     for (const i of rest) kept.add(i);
   }

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropOpenClause } from './danglingEnds.ts';
-import { dangles, isNominal, PLACE_PREPOSITIONS, phraseRest, QUOTES } from './words.ts';
+import { closingParticle, dangles, isNominal, PLACE_PREPOSITIONS, phraseRest, QUOTES } from './words.ts';
 
 /**
  * Where a name set off by commas after a noun ends ("Minister, Sergei Lavrov, to talk"): the index
@@ -161,7 +161,9 @@ export function clauseTail(
         out[n - 1] === out[n]! - 1));
   while (
     out.length > 0 &&
-    ((dangles(tokens[out[out.length - 1]!]!) && !reflexiveParticle(out.length - 1)) ||
+    ((dangles(tokens[out[out.length - 1]!]!) &&
+      !reflexiveParticle(out.length - 1) &&
+      !closingParticle(tokens, out[out.length - 1]!, tokens[out[out.length - 2]!])) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
       (cut && tokens[out[out.length - 1]!]!.pos === 'ADV') ||
       // "government militants led": a participle whose phrase the cut took away.

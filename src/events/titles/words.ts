@@ -145,3 +145,15 @@ export function opensPlaceName(preposition: Token | undefined, name: Token | und
     !(name.text.toLowerCase() in WEEKDAYS)
   );
 }
+
+/**
+ * "two journalists are now safely out", "the talks are over": a particle at token `i` that ends its
+ * clause after an adverb or auxiliary (`before`) is what is said of the subject, no dangling word.
+ */
+export function closingParticle(tokens: readonly Token[], i: number, before: Token | undefined): boolean {
+  return (
+    PARTICLES.has(tokens[i]!.text.toLowerCase()) &&
+    /^(?:ADV|AUX)$/.test(before?.pos ?? '') &&
+    /^(?:[.;,!?]|)$/.test(tokens[i + 1]?.text ?? '')
+  );
+}

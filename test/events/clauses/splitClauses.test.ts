@@ -107,3 +107,22 @@ describe('titleClauses', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('titleClauses: a relative clause with an aside between dashes', () => {
+  it('ends the relative clause at the closing dash before a finite verb', () => {
+    expect(
+      clauses(
+        'Baroness Amos, who visited the city of Homs - including the district of Baba Amr - said the visit was short.',
+        true,
+      ).slice(-2),
+    ).toEqual([
+      'relative: who visited the city of Homs - including the district of Baba Amr -',
+      'coordinate: said the visit was short .',
+    ]);
+  });
+
+  it('leaves the relative clause whole when no finite verb follows the closing dash', () => {
+    const split = clauses('He met Amos, who visited Homs - including Baba Amr - during the truce.', true);
+    expect(split.at(-1)).toBe('relative: who visited Homs - including Baba Amr - during the truce .');
+  });
+});

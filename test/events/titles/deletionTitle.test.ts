@@ -199,6 +199,19 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('keeps the doer after an event noun: a name, or any noun after a participle taken for a noun', () => {
+    expect(cut('The talks followed a visit by Mr Sarkozy on Monday.', 'visit', ['on Monday'])).toBe(
+      'A visit by Mr Sarkozy',
+    );
+    expect(cut('The talks followed a visit by officials on Monday.', 'visit', ['on Monday'])).toBe('A visit');
+  });
+
+  it('keeps a possessive date\'s "last" with it', () => {
+    expect(cut("He responded to last night's decision by the church.", 'decision')).toBe(
+      "Last night's decision",
+    );
+  });
+
   it('keeps a place phrase that opens the clause with its comma, not a date phrase', () => {
     expect(cut('In Homs, troops shelled the Baba Amr district on Sunday.', 'shelled', ['on Sunday'])).toBe(
       'In Homs, troops shelled the Baba Amr district',

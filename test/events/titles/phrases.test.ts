@@ -102,6 +102,13 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it('keeps a particle that ends its clause after an adverb, not one left before its object', () => {
+    expect(tail('Two journalists trapped in Homs are now safely out.', 'trapped', 14)).toBe(
+      'in Homs are now safely out',
+    );
+    expect(tail('The army moved quickly out of the city.', 'moved', 2)).not.toMatch(/out$/);
+  });
+
   it('keeps a name in apposition to the object and what follows it', () => {
     expect(
       tail('They are sending their Foreign Minister, Sergei Lavrov, to talk to Assad.', 'sending', 14),
