@@ -161,3 +161,48 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
     if (!nominal) return;
   }
 }
+
+/**
+ * "The congress opened [on Friday] and runs [until Sunday]": a verb joined by "and" that ends the
+ * words kept (`out`), its only complement a date left out, goes with its "and".
+ */
+export function dropDatedConjunct(
+  tokens: readonly Token[],
+  out: number[],
+  to: number,
+  skipped: (i: number) => boolean,
+): void {
+  const end = out.at(-1);
+  if (
+    end !== undefined &&
+    out.length >= 2 &&
+    tokens[end]!.pos === 'VERB' &&
+    // (A present beside a past, "runs"; not a second happening, "exploded and sank [two days later]".)
+    /[^s]s$/i.test(tokens[end]!.text) &&
+    tokens[end]!.lemma !== tokens[end]!.text.toLowerCase() &&
+    tokens[out.at(-2)!]!.pos === 'CCONJ' &&
+    out.at(-2) === end - 1 &&
+    end + 1 < to &&
+    skipped(end + 1)
+  )
+    out.length -= 2;
+}
+
+/**
+ * "… and would not give | guarantees to lay down their arms": a bare verb after its modal or
+ * negation, cut from its object, goes with them and the "and" before them.
+ */
+export function dropCutVerb(tokens: readonly Token[], out: number[]): void {
+  const last = tokens[out.at(-1) ?? -1];
+  const before = tokens[out.at(-2) ?? -1];
+  if (
+    last?.pos !== 'VERB' ||
+    last.lemma !== last.text.toLowerCase() ||
+    !/^(?:AUX|PART)$/.test(before?.pos ?? '') ||
+    before?.text.toLowerCase() === 'to'
+  )
+    return;
+  out.pop();
+  while (out.length > 0 && /^(?:AUX|PART)$/.test(tokens[out.at(-1)!]!.pos)) out.pop();
+  if (out.length > 0 && tokens[out.at(-1)!]!.pos === 'CCONJ') out.pop();
+}

@@ -1,7 +1,8 @@
 import { type Clause, clauseOf, titleClauses } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
-import { clauseRun, clauseTail, complement, phrase } from './phrases.ts';
+import { clauseRun } from './clauseRun.ts';
+import { clauseTail, complement, phrase } from './phrases.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';

@@ -1,6 +1,14 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dropOpenClause } from './danglingEnds.ts';
-import { closingParticle, dangles, isNominal, PLACE_PREPOSITIONS, phraseRest, QUOTES } from './words.ts';
+import { dropCutVerb, dropDatedConjunct, dropOpenClause } from './danglingEnds.ts';
+import {
+  closingDash,
+  closingParticle,
+  dangles,
+  isNominal,
+  PLACE_PREPOSITIONS,
+  phraseRest,
+  spacedDash,
+} from './words.ts';
 
 /**
  * Where a name set off by commas after a noun ends ("Minister, Sergei Lavrov, to talk"): the index
@@ -48,6 +56,32 @@ export function clauseTail(
     if (t.text === '(' || t.text === '[') depth++;
     else if (t.text === ')' || t.text === ']') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === ')' || t.text === ']' || skipped(i)) continue;
+    // "the moratorium - imposed after the spill - was a pause": an aside between spaced dashes goes.
+    if (spacedDash(tokens, i)) {
+      const close = closingDash(tokens, i, to);
+      if (close > 0) {
+        // What follows the aside may be a clause of its own, or a saying's closing words ("… -
+        // video footage broadcast online showed").
+        let after = close + 1;
+        while (after < to && (skipped(after) || (tokens[after]!.pos === 'ADP' && skipped(after + 1))))
+          after++;
+        const next = tokens[after];
+        if (
+          out.length > 0 &&
+          (next === undefined ||
+            /^(?:[,;:]|—|–|--)$/.test(next.text) ||
+            next.pos === 'CCONJ' ||
+            newClauseAt(tokens, after, to) ||
+            closingAttribution(tokens, after, to))
+        )
+          break;
+        i = close;
+        continue;
+      }
+      // (Not after a dateline: "GENEVA (Reuters) - The World Health Organization …".)
+      if (out.length >= 2 && out.some((x) => !/^(?:PROPN|SYM|NUM|PUNCT)$/.test(tokens[x]!.pos))) break;
+      continue;
+    }
     if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
       // "with his interior, defence and foreign ministers": a list goes on past its commas.
       if (t.text === ',' && out.at(-1) === i - 1 && isNominal(tokens[i - 1]!) && listGoesOn(tokens, i, to))
@@ -172,6 +206,7 @@ export function clauseTail(
         /^(?:NOUN|PROPN|NUM|SYM)$/.test(tokens[out[out.length - 2]!]?.pos ?? '')))
   )
     out.pop();
+  dropDatedConjunct(tokens, out, to, skipped);
   return out;
 }
 
@@ -258,132 +293,4 @@ export function complement(
   if (np.length === 0) return [];
   const named = np.some((i) => tokens[i]!.pos === 'PROPN');
   return named || w === 'of' || bare ? [from, ...np] : [];
-}
-
-/**
- * "… and would not give | guarantees to lay down their arms": a bare verb after its modal or
- * negation, cut from its object, goes with them and the "and" before them.
- */
-function dropCutVerb(tokens: readonly Token[], out: number[]): void {
-  const last = tokens[out.at(-1) ?? -1];
-  const before = tokens[out.at(-2) ?? -1];
-  if (
-    last?.pos !== 'VERB' ||
-    last.lemma !== last.text.toLowerCase() ||
-    !/^(?:AUX|PART)$/.test(before?.pos ?? '') ||
-    before?.text.toLowerCase() === 'to'
-  )
-    return;
-  out.pop();
-  while (out.length > 0 && /^(?:AUX|PART)$/.test(tokens[out.at(-1)!]!.pos)) out.pop();
-  if (out.length > 0 && tokens[out.at(-1)!]!.pos === 'CCONJ') out.pop();
-}
-
-/**
- * The words of a clause as written from token `from` (a reported content: "it was not optimistic
- * that the text would be accepted"), dates and quotation marks left out, cut at a comma or
- * semicolon once it says something, at most `maxWords`: negation and modality stay as said.
- */
-export function clauseRun(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  skip: ReadonlyArray<readonly [number, number]>,
-  maxWords = 12,
-  keepOpener = false,
-): number[] {
-  const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
-  const out: number[] = [];
-  let verb = false;
-  let i = from;
-  for (; i < to && out.length < maxWords; i++) {
-    const t = tokens[i]!;
-    // "the Afghan Special Forces, formed of elite Taliban fighters, had killed …": before the verb,
-    // a phrase between commas is an aside.
-    if (t.text === ',' && !verb) {
-      let c = i + 1;
-      while (c < to && c < i + 12 && tokens[c]!.text !== ',') c++;
-      if (c < to && tokens[c]!.text === ',') {
-        i = c;
-        continue;
-      }
-    }
-    if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
-    if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
-    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
-    // "said that if he were in Assad's position, he would …": what is said is the main clause.
-    if (
-      !keepOpener &&
-      out.length === 0 &&
-      /^(?:if|when|as|although|though|while|because|once|unless)$/i.test(t.text)
-    ) {
-      let c = i + 1;
-      while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
-      if (c < to && c < i + 16) {
-        i = c;
-        continue;
-      }
-    }
-    // "said that …": the complementizer adds nothing to a title.
-    // "said that amounted to regime change": there "that" is the subject and stays.
-    if (out.length === 0 && /^that$/i.test(t.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? ''))
-      continue;
-    out.push(i);
-  }
-  // "… and a promise from foreign states | not to fund them": words said that end within four more
-  // words are finished rather than cut.
-  if (out.length >= maxWords && i < to) {
-    const left: number[] = [];
-    for (let j = i; j < to && left.length <= 4; j++) {
-      const t = tokens[j]!;
-      if (/^[,;:(—–]$/.test(t.text)) {
-        left.length = 5;
-        break;
-      }
-      if (t.pos !== 'PUNCT' && !QUOTES.test(t.text) && !inSkip(t)) left.push(j);
-    }
-    if (left.length <= 4) {
-      out.push(...left);
-      i = to;
-    }
-  }
-  // Cut by the word limit: finish the phrase it left open ("with the peace" + "plan").
-  if (out.length > 0 && i < to) {
-    const next: number[] = [];
-    for (let j = i; j < to && next.length < 6; j++)
-      if (!QUOTES.test(tokens[j]!.text) && !inSkip(tokens[j]!)) next.push(j);
-    const rest = phraseRest(tokens, out[out.length - 1]!, next);
-    if (rest > 0) out.push(...next.slice(0, rest));
-    else {
-      dropOpenClause(tokens, out);
-      if (rest < 0) dropCutVerb(tokens, out);
-      // "rose by 83% compared | with the same period": a participle the cut left without its phrase.
-      const last = out.at(-1);
-      if (
-        last !== undefined &&
-        tokens[last]!.pos === 'VERB' &&
-        /ed$/i.test(tokens[last]!.text) &&
-        tokens[last + 1]?.pos === 'ADP' &&
-        /^(?:NUM|SYM)$/.test(tokens[last - 1]?.pos ?? '')
-      )
-        out.pop();
-    }
-  }
-  // "were fired on": a particle right after its verb stays.
-  const particle = (i: number) =>
-    /^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) &&
-    tokens[i - 1]?.pos === 'VERB' &&
-    out.includes(i - 1);
-  // "… despite all the support it": a subject pronoun left without its verb goes too.
-  const subjectPronoun = (i: number) =>
-    /^(?:he|she|it|they|we|i|you)$/i.test(tokens[i]!.text) && out.length > 1;
-  while (
-    out.length > 0 &&
-    ((/^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&
-      !particle(out[out.length - 1]!)) ||
-      subjectPronoun(out[out.length - 1]!))
-  )
-    out.pop();
-  return out;
 }

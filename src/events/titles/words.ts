@@ -157,3 +157,33 @@ export function closingParticle(tokens: readonly Token[], i: number, before: Tok
     /^(?:[.;,!?]|)$/.test(tokens[i + 1]?.text ?? '')
   );
 }
+
+/**
+ * Whether token `i` is a hyphen standing as a dash, a space on each side ("the town - a focus -
+ * fell"); not one in a range ("$3 - $6bn") nor in a compound the text spaced ("an oil - siphoning cap").
+ */
+export function spacedDash(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (
+    t.text !== '-' ||
+    t.pos !== 'PUNCT' ||
+    (before !== undefined && before.end >= t.start) ||
+    (after !== undefined && t.end >= after.start)
+  )
+    return false;
+  if (before?.pos === 'NUM' && /^(?:NUM|SYM)$/.test(after?.pos ?? '')) return false;
+  return !(
+    after !== undefined &&
+    /^\p{Ll}/u.test(after.text) &&
+    (after.pos === 'ADJ' || (after.pos === 'VERB' && /ing$/.test(after.text))) &&
+    tokens[i + 2]?.pos === 'NOUN'
+  );
+}
+
+/** The spaced dash that closes an aside opened at `i`, within 15 words and before `to`, or -1. */
+export function closingDash(tokens: readonly Token[], i: number, to: number): number {
+  for (let j = i + 1; j < Math.min(to, i + 16); j++) if (spacedDash(tokens, j)) return j;
+  return -1;
+}

@@ -159,7 +159,7 @@ describe('deletionTitle', () => {
     );
   });
 
-  it('tells the main verb for a participle inside the opening phrase, and keeps a dash between kept words', () => {
+  it('tells the main verb for a participle inside the opening phrase, and keeps a dash between figures', () => {
     const text =
       'In a message posted late on Wednesday, Mr Hussameddin, a deputy minister, accused the government.';
     expect(cut(text, 'posted', ['on Wednesday'])).toBe('Mr Hussameddin accused the government');
@@ -169,6 +169,20 @@ describe('deletionTitle', () => {
     expect(
       cut('In May, the government put the toll at 38 - 24 civilians and 14 soldiers.', 'put', ['In May']),
     ).toBe('The government put the toll at 38 - 24 civilians and 14 soldiers');
+    expect(
+      cut('In May, the army shelled the city of Deraa - the birthplace of the protests.', 'shelled', [
+        'In May',
+      ]),
+    ).toBe('The army shelled the city of Deraa');
+  });
+
+  it('leaves out an aside between spaced dashes and goes on after it', () => {
+    expect(
+      cut('He said the moratorium - imposed after the huge spill in the Gulf - was a pause.', 'said'),
+    ).toBe('He said the moratorium was a pause');
+    expect(cut('Troops - backed by tanks - shelled the town of Zabadani.', 'shelled')).toBe(
+      'Troops shelled the town of Zabadani',
+    );
   });
 
   it('keeps subject, verb group, object, a named place and hedges; drops dates and other adverbs', () => {

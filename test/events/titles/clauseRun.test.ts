@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { clauseRun } from '../../../src/events/titles/clauseRun.ts';
+
+const run = (text: string, from: string, maxWords: number) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === from);
+  return clauseRun(tokens, k, tokens.length, [], maxWords)
+    .map((i) => tokens[i]!.text)
+    .join(' ');
+};
+
+describe('clauseRun at its word limit', () => {
+  it('finishes the noun phrase the limit cut open', () => {
+    expect(
+      run('Erdogan said he did not trust President Assad to comply with the peace plan.', 'he', 11),
+    ).toBe('he did not trust President Assad to comply with the peace plan');
+    expect(
+      run('He said some monitors had been wounded in attacks by opposition supporters.', 'some', 10),
+    ).toBe('some monitors had been wounded in attacks by opposition supporters');
+  });
+
+  it('stops before a preposition once the noun phrase is whole', () => {
+    const out = run(
+      'He said the army shelled the old quarter of the great northern trading city of Aleppo.',
+      'the',
+      6,
+    );
+    expect(out).toBe('the army shelled the old quarter');
+  });
+});
+
+describe('clauseRun near its word limit', () => {
+  it('finishes words that end the sentence within four more words', () => {
+    expect(run('He said Damascus wanted guarantees and a promise not to fund them.', 'Damascus', 6)).toBe(
+      'Damascus wanted guarantees and a promise not to fund them',
+    );
+  });
+});
+
+describe('clauseRun cut inside a subordinate clause', () => {
+  it('drops the subordinate clause the limit left without its verb', () => {
+    expect(
+      run(
+        'He said the army would not withdraw from the towns until armed groups had given written guarantees of safety to the people there.',
+        'the',
+        10,
+      ),
+    ).toBe('the army would not withdraw from the towns');
+  });
+});
+
+describe('clauseRun and a stranded subject pronoun', () => {
+  it('drops a subject pronoun the limit left without its verb', () => {
+    expect(
+      run(
+        'He said his country took a decision despite all the support it had given Syria over the past decades of close ties.',
+        'his',
+        10,
+      ),
+    ).toBe('his country took a decision despite all the support');
+  });
+});
+
+describe('clauseRun and unfinished verbs', () => {
+  it('drops a relative clause whose verb the limit left without its object, and keeps a particle', () => {
+    expect(
+      run(
+        'He said protests were held in Idlib where the government has launched a fierce offensive against rebels in the hills.',
+        'protests',
+        9,
+      ),
+    ).toBe('protests were held in Idlib');
+    expect(run('He said the fighters are holed up in the old city of Idlib near the border.', 'the', 5)).toBe(
+      'the fighters are holed up',
+    );
+  });
+});

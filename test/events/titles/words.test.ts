@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { closingDash, opensPlaceName, spacedDash } from '../../../src/events/titles/words.ts';
+
+/** The indices of the hyphens of `text` that stand as dashes. */
+const dashes = (text: string) => {
+  const { tokens } = annotate(text);
+  return tokens.flatMap((t, i) => (t.text === '-' && spacedDash(tokens, i) ? [tokens[i - 1]!.text] : []));
+};
+
+describe('spacedDash', () => {
+  it('takes a spaced hyphen for a dash, and finds the one closing an aside', () => {
+    const text = 'The moratorium - imposed after the spill - was a pause.';
+    expect(dashes(text)).toEqual(['moratorium', 'spill']);
+    const { tokens } = annotate(text);
+    const open = tokens.findIndex((t) => t.text === '-');
+    expect(tokens[closingDash(tokens, open, tokens.length) - 1]!.text).toBe('spill');
+  });
+
+  it('takes no hyphen in a word, a range of figures or a compound the text spaced for a dash', () => {
+    expect(dashes('The let-up came in mid-March.')).toEqual([]);
+    expect(dashes('It would spend $3 - $6 billion.')).toEqual([]);
+    expect(dashes('BP reinstalled an oil - siphoning cap.')).toEqual([]);
+  });
+});
+
+describe('opensPlaceName', () => {
+  it('takes a preposition of place before a name, not before a month or a weekday', () => {
+    const open = (text: string) => {
+      const { tokens } = annotate(text);
+      return opensPlaceName(tokens[0], tokens[1]);
+    };
+    expect(open('In Homs, troops fired.')).toBe(true);
+    expect(open('In March, troops fired.')).toBe(false);
+    expect(open("In Friday's statement, he said.")).toBe(false);
+    expect(open('In particular, troops fired.')).toBe(false);
+  });
+});
