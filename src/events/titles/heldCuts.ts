@@ -126,15 +126,5 @@ export function verbCutHolding(
     const cut = cutOf(p, v.index);
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
-  // "The government retook the district [last week] after fierce shelling": before the noun, a
-  // finite verb of its clause the trigger model missed.
-  if (side === 'before')
-    for (let v = trigger.index - 1; v >= clause.from; v--) {
-      const t = tokens[v]!;
-      if (t.pos !== 'VERB' || p.triggers.some((x) => x.index === v)) continue;
-      if (t.lemma === t.text.toLowerCase() || /ing$/i.test(t.text) || modifiesNoun(tokens, v)) break;
-      const cut = cutOf(p, v);
-      return cut.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
-    }
   return undefined;
 }
