@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('datedEvents (through extractEvents)', () => {
@@ -70,5 +71,16 @@ describe('datedEvents (through extractEvents)', () => {
     const text = 'Feinberg administered a similar fund for victims of the Sept. 11, 2001, terrorist attacks.';
     const events = extractEvents(article(text), [dayIn(text, 'Sept. 11, 2001', '2001-09-11')]);
     expect(events.some((e) => e.when.start === '2001-09-11' && /administered/.test(e.title))).toBe(false);
+  });
+
+  it("titles a dated event noun by the past verb of its time whose clause holds it, not by a later verb's", () => {
+    const text = 'The Baath Party came to power in a military coup in 1962.';
+    const [e] = extractEvents(article(text), tag(text, { reference: '2012-02-15' }));
+    expect(e?.title).toBe('The Baath Party came to power in a military coup');
+    // "surpassed" tells of a later time than the 1989 disaster; its noun keeps its own phrase.
+    const later =
+      'The Gulf of Mexico leak has surpassed the 1989 Exxon Valdez disaster as the worst oil spill.';
+    const events = extractEvents(article(later), tag(later, { reference: '2010-06-01' }));
+    expect(events.some((x) => /surpassed/.test(x.title) && x.when.start.startsWith('1989'))).toBe(false);
   });
 });
