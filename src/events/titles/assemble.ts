@@ -166,7 +166,8 @@ export function assemble(
         : // "the United Arab Emirates [(UAE)], Qatar": a comma kept after a cut stays with its word.
           t.text === ','
           ? ','
-          : mark === ','
+          : // (Not between a name in apposition and its verb: "the Syrian National Council | rejected".)
+            mark === ',' && !(prev.pos === 'PROPN' && /^(?:VERB|AUX)$/.test(t.pos))
             ? `, ${t.text}`
             : /^[-–—]$/.test(mark) && prev.pos === 'NUM'
               ? ` ${mark} ${t.text}`

@@ -39,6 +39,11 @@ export function clauseRun(
         break;
       continue;
     }
+    // "the Free Syrian Army (FSA) was reported to have launched": a name's initials in brackets go.
+    if (t.text === '(' && tokens[i + 2]?.text === ')' && /^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '')) {
+      i += 2;
+      continue;
+    }
     if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;

@@ -101,8 +101,17 @@ export function subject(
     const mark = tokens[j]!.text;
     let c = j - 1;
     while (c > Math.max(floor, j - 16) && tokens[c]!.text !== mark) c--;
-    if (c > floor && tokens[c]!.text === mark && isNominal(tokens[c - 1]!)) j = c - 1;
-    else return [];
+    if (c > floor && tokens[c]!.text === mark && isNominal(tokens[c - 1]!)) {
+      // "an opposition organization, the Syrian National Council, rejected": a name in apposition
+      // to a common noun says who.
+      // (Not for the last of joined heads: "Putin and his Chinese counterpart, Hu Jintao, urged".)
+      let b = c - 1;
+      while (b - 1 > floor && isNominal(tokens[b - 1]!) && c - b < 6) b--;
+      const common = !(b - 1 > floor && tokens[b - 1]!.pos === 'CCONJ');
+      const name = namedApposition(tokens, c, j);
+      if (name.length > 0 && tokens[c - 1]!.pos === 'NOUN' && common) return name;
+      j = c - 1;
+    } else return [];
   }
   // "McBride was part of the crew and later served as …": the first verb's subject.
   if ((tokens[j]?.text === 'and' || tokens[j]?.text === 'but') && tokens[j]!.pos === 'CCONJ')
@@ -329,4 +338,20 @@ export function subject(
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
   return subjectEdges(tokens, out, floor, skipped);
+}
+
+/** The words of a name between the marks at `from` and `to` ("the Syrian National Council"), or none. */
+function namedApposition(tokens: readonly Token[], from: number, to: number): number[] {
+  const words: number[] = [];
+  for (let i = from + 1; i < to; i++) words.push(i);
+  const first = words[0] === undefined ? undefined : tokens[words[0]]!.pos === 'DET' ? 1 : 0;
+  if (first === undefined || words.length - first < 2 || words.length > 8) return [];
+  const ok = words
+    .slice(first)
+    .every(
+      (i) =>
+        tokens[i]!.pos === 'PROPN' ||
+        (/^(?:of|for|and)$/i.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN'),
+    );
+  return ok && tokens[words[first]!]!.pos === 'PROPN' ? words : [];
 }

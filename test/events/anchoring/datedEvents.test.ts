@@ -83,4 +83,13 @@ describe('datedEvents (through extractEvents)', () => {
     const events = extractEvents(article(later), tag(later, { reference: '2010-06-01' }));
     expect(events.some((x) => /surpassed/.test(x.title) && x.when.start.startsWith('1989'))).toBe(false);
   });
+
+  it("keeps a name's capital after the words a closing saying says", () => {
+    const text =
+      'Swine flu may be more infectious than so far appears, the chief medical officer, Sir Liam Donaldson, warned on Thursday.';
+    const events = extractEvents(article(text, '2009-05-01'), tag(text, { reference: '2009-05-01' }));
+    expect(events.map((e) => e.title)).toContain(
+      'Swine flu may be more infectious than so far appears, Sir Liam Donaldson warned',
+    );
+  });
 });

@@ -255,3 +255,14 @@ describe('subject', () => {
     ).toBe('Russia and China blocked a resolution');
   });
 });
+
+describe('subject: a name in apposition', () => {
+  it('takes the name set apart after a common noun for the subject, not after joined heads', () => {
+    expect(
+      cut('But an opposition organization, the Syrian National Council, rejected the offer.', 'rejected'),
+    ).toBe('The Syrian National Council rejected the offer');
+    expect(
+      cut('Mr Putin and his Chinese counterpart, Hu Jintao, urged calm.', 'urged').startsWith('Hu Jintao'),
+    ).toBe(false);
+  });
+});
