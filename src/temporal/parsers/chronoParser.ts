@@ -183,6 +183,14 @@ function toDraft(
     trimmed = trimExtent(context.text, trimmed.start, trimmed.end - shortYear[0].length);
     if (!trimmed) return null;
   }
+  // "In May, 11 Lebanese pilgrims were abducted": a comma right after the month parts it from a
+  // count; a day is written "May 11".
+  const commaDay = /(?<=^[A-Za-z]+\.?)\s*,\s*\d{1,2}$/.exec(context.text.slice(trimmed.start, trimmed.end));
+  if (known.day !== undefined && known.year === undefined && commaDay) {
+    delete known.day;
+    trimmed = trimExtent(context.text, trimmed.start, trimmed.end - commaDay[0].length);
+    if (!trimmed) return null;
+  }
   // "18 January, 2200 GMT": a 24-hour clock reading with its zone after the date, not its year (a
   // year centuries from the publication's).
   const clockYear = /,?\s+(\d{4})(\s*(?:GMT|BST|UTC|EST|EDT|CET))?$/.exec(

@@ -77,6 +77,8 @@ describe('chronoParser (explicit dates and times), DCT Friday 2013-03-22', () =>
     { text: 'On May 5, 12 people died.', surface: 'May 5', value: '2013-05-05' },
     { text: 'The fighting in June, 2011 was fierce.', surface: 'June, 2011', value: '2011-06' },
     { text: 'Voting ended on May 5, 2012.', surface: 'May 5, 2012', value: '2012-05-05' },
+    // A comma right after the month parts it from a count: "In May, 11 pilgrims were abducted".
+    { text: 'In May, 11 Lebanese pilgrims were abducted.', surface: 'May', value: '2013-05' },
   ]);
 
   it('does not read the verb "may" as May', () => {
