@@ -14,12 +14,13 @@ import {
   duringCut,
   governingVerbCut,
   isHappening,
+  subjectOfVerbAfter,
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { keptInTitle } from './titles/keptDates.ts';
 import { complement } from './titles/phrases.ts';
 import { emptyDatedTitle } from './titles/weakTitles.ts';
-import { opensTimeClause, QUOTES } from './titles/words.ts';
+import { CLAUSE_VERBS, opensTimeClause, QUOTES } from './titles/words.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 export { cutOf, isHappening };
@@ -164,9 +165,15 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
     c.kind === 'coordinate' &&
     tokens[c.from]?.pos === 'CCONJ' &&
     /^(?:PRON|DET|NOUN|PROPN)$/.test(tokens[c.from + 1]?.pos ?? '');
+  // (A verb of estimating or believing, as of saying: "The UN estimates | more than 9,000 …".)
   const saying = p.triggers.findLast(
     (t) =>
-      t.eventClass === 'REPORTING' &&
+      (t.eventClass === 'REPORTING' ||
+        // (Not "wants to know", "do not know", "hopes"; nor "an estimated 1,000".)
+        (CLAUSE_VERBS.test(t.lemma) &&
+          !/^(?:know|hope)$/.test(t.lemma) &&
+          tokens[t.index - 1]?.pos !== 'PART' &&
+          !modifiesNoun(tokens, t.index))) &&
       t.pos === 'VERB' &&
       t.index < first &&
       trigger.index - t.index <= 30 &&
@@ -239,45 +246,6 @@ function attributed(p: SentenceParse, trigger: Trigger, title: string, m: RegExp
   const before = /([\p{L}]+)\s*$/u.exec(s.text.slice(0, Math.max(0, opening)))?.[1];
   if (opening > 0 && opensTimeClause(before)) return title;
   return `${title}, ${m[1]}`;
-}
-
-/**
- * "Monday's assault | was the worst since the truce was announced": a noun dated by its own phrase
- * that is the subject of a finite verb right after its phrase says what its clause says of it.
- */
-function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutTitle): CutTitle | undefined {
-  const { tokens } = p.s;
-  const clause = clauseOf(p.clauses, trigger.index);
-  const first = Math.min(...own.kept);
-  const last = Math.max(...own.kept);
-  // The phrase opens its clause (after "and", "that", "but").
-  for (let i = clause.from; i < first; i++)
-    if (
-      !/^(?:CCONJ|SCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos) &&
-      !p.dates.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.end <= b)
-    )
-      return undefined;
-  const v = last + 1;
-  const verb = tokens[v];
-  if (v >= clause.to || !verb) return undefined;
-  const finite =
-    verb.pos === 'AUX' ||
-    (verb.pos === 'VERB' &&
-      verb.lemma !== verb.text.toLowerCase() &&
-      !/ing$/i.test(verb.text) &&
-      !modifiesNoun(tokens, v));
-  // ("the amount recovered since the explosion | underscores …": a present after "since" is the
-  // sentence's own verb, the noun a preposition's object.)
-  const opener = tokens[clause.from]!;
-  if (!finite || (opener.pos === 'SCONJ' && !/^that$/i.test(opener.text) && /[^s]s$/i.test(verb.text)))
-    return undefined;
-  if (verb.pos === 'VERB') {
-    const cut = cutOf(p, v);
-    return cut.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
-  }
-  const rest = clauseRun(tokens, v, clause.to, p.dates, 12);
-  if (!rest.some((i) => i > v)) return undefined;
-  return assemble(tokens, [...own.kept, ...rest], 18);
 }
 
 /** The title of an event noun: the verb's cut that holds it, else its own noun phrase. */

@@ -2,7 +2,7 @@ import { modifiesNoun } from '../anchoring/attachTimex.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { type CutTitle, deletionTitle } from './deletionTitle.ts';
+import { assemble, type CutTitle, clauseRun, deletionTitle } from './deletionTitle.ts';
 import { isNominal } from './words.ts';
 
 /**
@@ -127,4 +127,43 @@ export function verbCutHolding(
     if (cut.kept.includes(trigger.index) && !cut.subjectless) return cut;
   }
   return undefined;
+}
+
+/**
+ * "Monday's assault | was the worst since the truce was announced": a noun dated by its own phrase
+ * that is the subject of a finite verb right after its phrase says what its clause says of it.
+ */
+export function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutTitle): CutTitle | undefined {
+  const { tokens } = p.s;
+  const clause = clauseOf(p.clauses, trigger.index);
+  const first = Math.min(...own.kept);
+  const last = Math.max(...own.kept);
+  // The phrase opens its clause (after "and", "that", "but").
+  for (let i = clause.from; i < first; i++)
+    if (
+      !/^(?:CCONJ|SCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos) &&
+      !p.dates.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.end <= b)
+    )
+      return undefined;
+  const v = last + 1;
+  const verb = tokens[v];
+  if (v >= clause.to || !verb) return undefined;
+  const finite =
+    verb.pos === 'AUX' ||
+    (verb.pos === 'VERB' &&
+      verb.lemma !== verb.text.toLowerCase() &&
+      !/ing$/i.test(verb.text) &&
+      !modifiesNoun(tokens, v));
+  // ("the amount recovered since the explosion | underscores …": a present after "since" is the
+  // sentence's own verb, the noun a preposition's object.)
+  const opener = tokens[clause.from]!;
+  if (!finite || (opener.pos === 'SCONJ' && !/^that$/i.test(opener.text) && /[^s]s$/i.test(verb.text)))
+    return undefined;
+  if (verb.pos === 'VERB') {
+    const cut = cutOf(p, v);
+    return cut.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
+  }
+  const rest = clauseRun(tokens, v, clause.to, p.dates, 12);
+  if (!rest.some((i) => i > v)) return undefined;
+  return assemble(tokens, [...own.kept, ...rest], 18);
 }

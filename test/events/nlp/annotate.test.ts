@@ -73,3 +73,14 @@ describe('annotate and hyphens', () => {
     expect(pos('The worst is over.', 'worst')).not.toBe('NOUN');
   });
 });
+
+describe('annotate: verbs of saying taken for nouns', () => {
+  const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
+  it('tags a verb of saying after its subject and before the clause it says as a verb', () => {
+    expect(posOf('The UN estimates more than 9,000 people have died.', 'estimates')).toBe('VERB');
+  });
+  it('leaves the noun alone where no clause follows it', () => {
+    expect(posOf('The UN estimates of the dead were revised.', 'estimates')).toBe('NOUN');
+    expect(posOf('Government estimates showed the spill grew.', 'estimates')).toBe('NOUN');
+  });
+});
