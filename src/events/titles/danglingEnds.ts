@@ -30,6 +30,18 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
   }
 }
 
+/** Drops a relative clause without its verb from the end of the kept words ("… by his captors | in which the captive"). */
+export function dropOpenRelative(tokens: readonly Token[], out: number[]): void {
+  for (let n = out.length - 1; n >= 1; n--) {
+    const t = tokens[out[n]!]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return;
+    if (/^(?:which|whom|whose)$/i.test(t.text)) {
+      out.length = tokens[out[n - 1]!]!.pos === 'ADP' && out[n - 1] === out[n]! - 1 ? n - 1 : n;
+      return;
+    }
+  }
+}
+
 const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|last|next|this|early|late|mid|midnight|noon|dawn|today|tomorrow|yesterday)$/i;
 

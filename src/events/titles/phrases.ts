@@ -1,10 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dropCutVerb, dropDatedConjunct, dropOpenClause } from './danglingEnds.ts';
+import { dropCutVerb, dropDatedConjunct, dropOpenClause, dropOpenRelative } from './danglingEnds.ts';
 import {
   closingDash,
   closingParticle,
   dangles,
   isNominal,
+  opensNumberBound,
   PLACE_PREPOSITIONS,
   phraseRest,
   spacedDash,
@@ -139,7 +140,8 @@ export function clauseTail(
       lastKept !== undefined &&
       isNominal(lastKept) &&
       (out.at(adverb ? -2 : -1) === at || skipped(at)) &&
-      tokens[i + 1]?.pos !== 'ADP'
+      // (A participle's own phrase after it, "stationed in", is no main verb; "killed at least two" is.)
+      (tokens[i + 1]?.pos !== 'ADP' || opensNumberBound(tokens[i + 1]!, tokens[i + 2]))
     ) {
       if (adverb) out.pop();
       break;
@@ -168,6 +170,9 @@ export function clauseTail(
     out.push(i);
   }
   if (cut) dropOpenClause(tokens, out);
+  // "was released by his captors | in which the captive, …": a relative clause a comma ended
+  // before its verb goes, with its preposition.
+  else dropOpenRelative(tokens, out);
   if (cut && !finished) dropCutVerb(tokens, out);
   if (cut && !finished && out.length > 2) {
     // "the return of the Arab" → "the return": an unfinished phrase goes from its preposition.

@@ -106,9 +106,16 @@ export function subjectEdges(
   if (out.length > 10 && !names) {
     const within = out.findLastIndex((i, n) => n > 0 && n <= 10 && tokens[i]!.pos === 'ADP');
     const cut = within > 0 ? within : out.findIndex((i, n) => n > 0 && tokens[i]!.pos === 'ADP');
-    // A cut never halves a coordination ("The Red Cross … and the Syrian Red Crescent").
+    // A cut never halves a coordination ("The Red Cross … and the Syrian Red Crescent"), nor its
+    // last item ("his defense minister and the head | of his crisis team").
     const conjunction = out.findLastIndex((i) => tokens[i]!.pos === 'CCONJ');
-    if (cut > 0 && !(conjunction > cut)) out.length = cut;
+    // (A bare head, "the head", says nothing without its "of"; "the UN special rapporteur" does.)
+    const lastItem =
+      conjunction > 0 &&
+      conjunction < cut &&
+      cut - conjunction <= 3 &&
+      out.slice(0, conjunction).some((i) => tokens[i]!.text === ',');
+    if (cut > 0 && !(conjunction > cut) && !lastItem) out.length = cut;
   }
   return out;
 }

@@ -27,6 +27,23 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it("ends a relative clause before the main clause's verb even when a number's bound follows it", () => {
+    const text = 'The car bomb that exploded in Aleppo killed at least two people.';
+    const { tokens } = annotate(text);
+    const k = tokens.findIndex((t) => t.text === 'exploded');
+    expect(
+      clauseTail(tokens, k + 1, tokens.length, () => false, 14, { relative: true }).map(
+        (i) => tokens[i]!.text,
+      ),
+    ).toEqual(['in', 'Aleppo']);
+  });
+
+  it('drops a relative clause a comma ended before its verb, with its preposition', () => {
+    expect(
+      tail('The video was released by his captors in which the captive, masked, speaks.', 'released', 14),
+    ).toBe('by his captors');
+  });
+
   it('leaves out an aside between dashes, and ends where a closing saying or a new clause follows it', () => {
     expect(tail('Bombs were falling steadily - about a minute apart - on the city.', 'falling', 14)).toBe(
       'steadily on the city',

@@ -58,3 +58,12 @@ describe('frontedPlace', () => {
     expect(place('In Homs troops shelled the district.', 'troops')).toBe('');
   });
 });
+
+describe('subjectEdges of a list', () => {
+  it("cuts no list's last item back to its head", () => {
+    const text = "Mr Assad's brother-in-law, his defense minister and the head of his crisis team died.";
+    expect(
+      edges(text, "Mr Assad 's brother-in-law , his defense minister and the head of his crisis team"),
+    ).toBe("Mr Assad 's brother-in-law , his defense minister and the head of his crisis team");
+  });
+});
