@@ -1,5 +1,6 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
+import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, gluedStarts, shouted } from './gluedSentences.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
@@ -125,7 +126,11 @@ function splitBlock(
     if (!heading) {
       const tokens = tokensWithin(annotation.tokens, s, e);
       const credits = new Set(creditEnds(tokens));
-      const ends = [...credits, ...captionEnds(tokens, lowerWords, s >= opening)];
+      const ends = [
+        ...credits,
+        ...captionEnds(tokens, lowerWords, s >= opening),
+        ...clauseAfterClause(tokens, s >= opening),
+      ];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
         emitLayout(s, at, credits.has(at) || s < opening);
         s = at;

@@ -108,6 +108,28 @@ describe('segmentSentences', () => {
   });
 });
 
+describe('segmentSentences on captions that are clauses', () => {
+  it('splits a caption clause from the lead glued to it, and a profile box line from its text', () => {
+    expect(
+      segmentSentences(
+        'Dozens of peacekeepers and officials are missing Officials in Dhaka have made contact with six of their policemen.',
+      ).map((x) => x.text),
+    ).toEqual([
+      'Dozens of peacekeepers and officials are missing',
+      'Officials in Dhaka have made contact with six of their policemen.',
+    ]);
+    expect(
+      segmentSentences(
+        'He was one of four killed. Hisham Ikhtiar, director of the National Security Bureau (NSB) Born in 1941, Gen Ikhtiar was the head of the bureau.',
+      ).map((x) => x.text),
+    ).toEqual([
+      'He was one of four killed.',
+      'Hisham Ikhtiar, director of the National Security Bureau (NSB)',
+      'Born in 1941, Gen Ikhtiar was the head of the bureau.',
+    ]);
+  });
+});
+
 describe('segmentSentences on run-on text', () => {
   it('cuts a sentence without an end into pieces no longer than MAX_SENTENCE, losing nothing', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
