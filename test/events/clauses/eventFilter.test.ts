@@ -148,3 +148,27 @@ describe('isComparison and isFuture', () => {
       expect(notAnEvent(text)).not.toBe('page furniture');
   });
 });
+
+describe("notAnEvent: the page's own making", () => {
+  it("takes the outlet's journalist at work, an interview given to a reporter and a programme's recording for page furniture", () => {
+    for (const text of [
+      "Hours beforehand, the BBC's Middle East editor Jeremy Bowen assessed the situation in the area.",
+      'Our correspondent Lyse Doucet travelled to Homs on Monday.',
+      'BBC Northern Ireland presenter William Crawley discusses the political and ethical issues of the day.',
+      'He spoke to 1xtra entertainment reporter Nesta McGregor.',
+      'The debate was recorded from the Arab World Institute in Paris on Friday 6 July 2012.',
+      'This discussion is now closed.',
+    ])
+      expect(notAnEvent(text), text).toBe('page furniture');
+  });
+  it('keeps what the journalist reports, and anyone else who presents or visits', () => {
+    for (const text of [
+      "The BBC's Jim Muir visited the camp and says that 20 people were killed there.",
+      'BBC correspondents say the situation is increasingly desperate.',
+      'TV presenter Ant McPartlin visited Haiti on Monday.',
+      'The minister spoke to reporters in Geneva on Tuesday.',
+      'The report was published on Tuesday by the commission.',
+    ])
+      expect(notAnEvent(text), text).not.toBe('page furniture');
+  });
+});
