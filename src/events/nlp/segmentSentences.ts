@@ -2,6 +2,7 @@ import { type Annotation, annotate, type Token, tokensWithin } from './annotate.
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, gluedStarts, shouted } from './gluedSentences.ts';
+import { isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -122,6 +123,14 @@ function splitBlock(
   // happening, or a list item glued to the next.
   const stop = text.slice(from, to).search(/[.!?]/);
   const opening = /\S/.test(text.slice(0, from)) ? from : from + (stop < 0 ? to - from : stop);
+  // A fact box's line ("Coalition of seven opposition factions, united against Assad regime") is
+  // layout too: it describes, it tells no happening.
+  const layout = (s: number, e: number, heading: boolean): void =>
+    emitLayout(
+      s,
+      e,
+      heading || isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
+    );
   const emit = (s: number, e: number, heading: boolean): void => {
     if (!heading) {
       const tokens = tokensWithin(annotation.tokens, s, e);
@@ -132,11 +141,11 @@ function splitBlock(
         ...clauseAfterClause(tokens, s >= opening),
       ];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
-        emitLayout(s, at, credits.has(at) || s < opening);
+        layout(s, at, credits.has(at) || s < opening);
         s = at;
       }
     }
-    emitLayout(s, e, heading || shouted(text.slice(s, e)));
+    layout(s, e, heading || shouted(text.slice(s, e)));
   };
   const starts = annotation.sentenceStarts;
   let start = from;
