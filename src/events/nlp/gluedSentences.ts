@@ -42,14 +42,22 @@ const STAMP = searchFrom(
     'gu',
   ),
 );
+/**
+ * A page's "last updated" stamp ("Last updated at 21:40 GMT Help", "Page last updated at 08:58 GMT,
+ * Thursday, 24 June 2010 09:58 UK", "Last updated: 1 may, 2009 - 17:54 GMT"), with the scraped
+ * remains of the page after it ("(an error occurred while processing this directive)").
+ */
+const UPDATED = searchFrom(
+  /(?=[PL])(?:Page last|Last) updated(?: at|:) (?:\d{1,2}:\d\d(?: GMT| BST| UTC)?(?:, \p{L}+, \d{1,2} \p{L}+,? \d{4})?(?: \d{1,2}:\d\d UK)?|\d{1,2} \p{L}+,? \d{4}(?: - \d{1,2}:\d\d(?: GMT| BST| UTC)?)?)(?: Help)?(?: \(an error occurred while processing this directive\))?/gu,
+);
 /** A day's possessive after a word in small letters, before one. */
 const DAY_POSSESSIVE = searchFrom(
   /(?=[MTWFS])(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
 );
-/** A date and a dash opening an item of a dated list. */
+/** A date and a dash or a colon opening an item of a dated list. */
 const DATED_ITEM = searchFrom(
   new RegExp(
-    `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
+    `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?)(?: [-–—] |: )(?=\\S)`,
     'gu',
   ),
 );
@@ -207,8 +215,9 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
     // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
     // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left
     // out, as a fact box's items do, before a name.
+    // "Fought wars in 1948, 1967 and 1973 | Also fought in Lebanon …": so does an adverb after a year.
     else if (
-      /^\p{Ll}+$/u.test(prev.text) &&
+      (/^\p{Ll}+$/u.test(prev.text) || (t.pos === 'ADV' && /^\d+$/.test(prev.text))) &&
       ((t.pos === 'ADV' && prev.pos !== 'VERB' && /^(?:\p{Ll}+|,)$/u.test(next.text)) ||
         (t.pos === 'VERB' && /[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase()))
     )
@@ -235,12 +244,19 @@ function headlineStarts(text: string, from: number, to: number): number[] {
 
 /**
  * "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
- * time stamp between a standfirst and a caption or the lead is a piece of its own.
+ * time stamp between a standfirst and a caption or the lead is a piece of its own, as is its "last
+ * updated" stamp.
  */
 function stampStarts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   for (let m = STAMP(text, from); m && m.index < to; m = STAMP(text, m.index + m[0].length))
     out.push(m.index, m.index + m[0].length + 1);
+  // "Last updated at 21:40 GMT Help | Michael Jackson's former personal doctor has been found guilty …":
+  // the stamp before a lead is no part of it (whose words "Last updated" would make it all furniture).
+  for (let m = UPDATED(text, from); m && m.index < to; m = UPDATED(text, m.index + m[0].length)) {
+    if (m.index > from) out.push(m.index);
+    if (/^\s+\S/.test(text.slice(m.index + m[0].length, to))) out.push(m.index + m[0].length + 1);
+  }
   return out;
 }
 
@@ -277,8 +293,9 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
 }
 
 /**
- * "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
- * dated list (a timeline box), glued to the one before.
+ * "… in Damascus 10 Feb 2012 - 28 people killed …", "… hit security buildings in Damascus | 6 Jan:
+ * Car bomb in Damascus kills 26": a date and a dash or a colon open the next item of a dated list
+ * (a timeline box), glued to the one before.
  * Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
  */
 function datedItemStarts(text: string, from: number, to: number): number[] {

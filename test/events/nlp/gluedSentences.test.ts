@@ -33,6 +33,33 @@ describe('gluedStarts', () => {
       'Hotel staff and guests wave from inside the hotel.',
     ]);
   });
+  it('keeps a page\'s "last updated" stamp apart from the headline before it and the lead after it', () => {
+    expect(
+      pieces(
+        "Last updated at 21:40 GMT Help Michael Jackson's former personal doctor has been found guilty of involuntary manslaughter.",
+      ),
+    ).toEqual([
+      'Last updated at 21:40 GMT Help',
+      "Michael Jackson's former personal doctor has been found guilty of involuntary manslaughter.",
+    ]);
+    expect(
+      pieces(
+        "Jackson was ` murdered for money ', says sister Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK Michael Jackson was murdered for money, according to his sister.",
+      ),
+    ).toEqual([
+      "Jackson was ` murdered for money ', says sister",
+      'Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK',
+      'Michael Jackson was murdered for money, according to his sister.',
+    ]);
+    expect(
+      pieces(
+        'Page last updated at 11:14 GMT, Thursday, 3 February 2011 (an error occurred while processing this directive) The mother of the singer can go ahead with a lawsuit.',
+      )[1],
+    ).toBe('The mother of the singer can go ahead with a lawsuit.');
+    // (What the text says of an update is no stamp.)
+    const said = 'The page was last updated at the weekend by its editors.';
+    expect(pieces(said)).toEqual([said]);
+  });
   it('keeps a headline in capitals glued between two texts apart, not a line of capitals', () => {
     expect(
       pieces(
@@ -81,6 +108,19 @@ describe('gluedStarts', () => {
     expect(pieces('Delegates met in Doha on 2 May 2022 — the first meeting since March.')).toEqual([
       'Delegates met in Doha on 2 May 2022 — the first meeting since March.',
     ]);
+  });
+  it('starts an item of a dated list at a date and a colon, after a name too, not after a preposition', () => {
+    expect(
+      pieces(
+        '23 Dec: Two bombs hit security buildings in Damascus 6 Jan: Car bomb in Damascus kills 26 10 Feb: Twin attacks leave 28 dead',
+      ),
+    ).toEqual([
+      '23 Dec: Two bombs hit security buildings in Damascus',
+      '6 Jan: Car bomb in Damascus kills 26',
+      '10 Feb: Twin attacks leave 28 dead',
+    ]);
+    const said = 'The timetable set on 6 Jan: all parties were to withdraw.';
+    expect(pieces(said)).toEqual([said]);
   });
 
   it("starts a fact box's item at a capitalised verb, preposition or conjunction, not inside a name", () => {
@@ -169,6 +209,11 @@ describe('gluedStarts', () => {
     ]);
     const telethon = 'Wyclef Jean helped organise the Hope For Haiti Now telethon in America.';
     expect(pieces(telethon)).toEqual([telethon]);
+  });
+  it("starts a fact box's item at a capitalised adverb after a year", () => {
+    expect(
+      pieces('Fought wars in 1948, 1967 and 1973 Also fought in Lebanon during civil war there'),
+    ).toEqual(['Fought wars in 1948, 1967 and 1973', 'Also fought in Lebanon during civil war there']);
   });
   it('starts a sentence at a closing quote before an opener, an article before a number after a name, "reported | The" before a common word', () => {
     expect(
