@@ -27,7 +27,13 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // Page furniture and reader comments of scraped pages: "Last updated …", "BluesBerry wrote:",
   // live-page timestamps ("20:48 …"), promotion for other programmes.
   if (
-    /\b(?:Last updated|Page last updated|A version appeared on p\d+|This article appeared on p\d+|Share this page|Related (?:Internet )?links|Have your say|Most popular|Top stories|Comments? \(\d+\)|Click here|Read more|Listen to|Watch (?:the|more|video))\b/i.test(
+    /\b(?:Last updated|Page last updated|A version appeared (?:on p\d+|in the)|This article appeared on p\d+|Share this page|Related (?:Internet )?links|Comments? \(\d+\))\b/i.test(
+      text,
+    ) ||
+    // The page's labels and calls, capitalised as labels are: in small letters the same words tell
+    // (or quote) a happening ("it would be important to watch the Southern Hemisphere", "fans
+    // huddled to watch the live feed", "the most popular cars in America").
+    /\b(?:Have your say|Most popular|Top stories|Click here|Read more|Listen to|Watch (?:the|more|video))\b|(?:\.\.\.|…) ?(?:read more|click here)\b|\bclick here\b/.test(
       text,
     ) ||
     /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||

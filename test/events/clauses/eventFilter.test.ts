@@ -172,3 +172,28 @@ describe("notAnEvent: the page's own making", () => {
       expect(notAnEvent(text), text).not.toBe('page furniture');
   });
 });
+
+describe("notAnEvent: the page's labels", () => {
+  it('takes them for page furniture when capitalised as labels, or glued to a version note', () => {
+    expect(notAnEvent('Watch the next programme on Saturday, 29 January at 0330 GMT.')).toBe(
+      'page furniture',
+    );
+    expect(notAnEvent('Roofs were torn off homes... read more FOX News covers the action.')).toBe(
+      'page furniture',
+    );
+    expect(
+      notAnEvent('A version appeared in the Guardian on Follow all the top stories of the day on Twitter.'),
+    ).toBe('page furniture');
+  });
+  it('leaves the same words in small letters, which tell a happening', () => {
+    expect(
+      notAnEvent("Iran has called on President Assad to listen to his people's demands."),
+    ).toBeUndefined();
+    expect(
+      notAnEvent('Fans huddled around their laptops on Monday to watch the live feed from inside the court.'),
+    ).toBeUndefined();
+    expect(
+      notAnEvent("Cowell's show won the prize for most popular talent show at Wednesday's awards ceremony."),
+    ).toBeUndefined();
+  });
+});
