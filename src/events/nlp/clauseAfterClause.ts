@@ -64,12 +64,12 @@ function holdsVerb(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 /**
- * The index of the verb of a clause whose subject starts at token `i`, within ten tokens and
+ * The index of the verb of a clause whose subject starts at token `i`, within fourteen tokens and
  * without punctuation before it (a participle inside the subject, "Doctors treating seriously
  * injured survivors have warned", is passed over), or -1.
  */
 function verbAfterSubject(tokens: readonly Token[], i: number): number {
-  for (let j = i + 1; j < tokens.length && j <= i + 10; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + 14; j++) {
     const u = tokens[j]!;
     if (u.pos === 'AUX') return j;
     if (u.pos === 'VERB') {

@@ -126,10 +126,21 @@ function openerStarts(text: string, from: number, to: number, tokens: readonly T
       if (!name || /^(?:of|and|or|the|in|on|for|to|from|by|with|at)$/.test(name[1]!)) continue;
     } else if (opener !== 'The') continue;
     const prev = tokenEndingAt(tokens, at - 1);
-    if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) out.push(at);
+    if (
+      prev &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || adjectiveAsNoun(text, prev))
+    )
+      out.push(at);
   }
   return out;
 }
+
+/** "… told to prepare for the worst | The United Nations says …": an adjective "the" makes a noun ("the worst", "the injured"). */
+const adjectiveAsNoun = (text: string, prev: Token): boolean =>
+  prev.pos === 'ADJ' &&
+  /\bthe $/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)) &&
+  // (Not a word that picks one out of several, which a name may follow: "the first The Guardian published".)
+  !/^(?:first|last|next|only|same|other|former|latter|second|third|\p{L}+th)$/iu.test(prev.text);
 
 /**
  * `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a

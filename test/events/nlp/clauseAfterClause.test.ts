@@ -40,6 +40,13 @@ describe('clauseAfterClause', () => {
         'Amputees may struggle to survive Doctors treating seriously injured survivors have warned of infections.',
       )[1],
     ).toBe('Doctors treating seriously injured survivors have warned of infections.');
+    expect(
+      pieces(
+        "Amputees may struggle to survive Doctors treating seriously injured survivors of last week's 7.0-magnitude earthquake in Haiti say they amputate.",
+      )[1],
+    ).toBe(
+      "Doctors treating seriously injured survivors of last week's 7.0-magnitude earthquake in Haiti say they amputate.",
+    );
   });
 
   it('splits before a participle that opens a clause, after a bracket or a name', () => {

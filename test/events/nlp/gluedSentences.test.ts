@@ -22,6 +22,18 @@ describe('gluedStarts', () => {
       'Christopher Reid, who won the prize with his collection of poems A Scattering, also took part.';
     expect(pieces(work)).toEqual([work]);
   });
+  it('starts a sentence at an article before a name after an adjective that "the" makes a noun', () => {
+    expect(
+      pieces(
+        'Aid worker Chris Webster has been told to prepare for the worst The United Nations says it is sending 3,500 troops.',
+      ),
+    ).toEqual([
+      'Aid worker Chris Webster has been told to prepare for the worst',
+      'The United Nations says it is sending 3,500 troops.',
+    ]);
+    const one = 'The report was the first The Guardian published on the spill.';
+    expect(pieces(one)).toEqual([one]);
+  });
   it("keeps a page's time stamp glued between a standfirst and the lead apart", () => {
     expect(
       pieces(
