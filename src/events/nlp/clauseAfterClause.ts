@@ -24,6 +24,9 @@ const NAMES_A_NAME =
 const MEMBERS =
   /^(?:Democrats|Republicans|Conservatives|Liberals|Socialists|Communists|Tories|Greens|Christians|Catholics|Protestants|Muslims|Jews|Sunnis|Shias|Shiites)$/;
 
+/** A plural in -s of a capitalised word ("Governments", not "Congress", "Mass"). */
+const PLURAL = /^\p{Lu}\p{Ll}+[^su'’]s$/u;
+
 /** Numbers spelled out, which the tagger may take for a name's word. */
 const NUMBER_WORD =
   /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)$/;
@@ -134,7 +137,12 @@ export function clauseAfterClause(tokens: readonly Token[], midText = false): nu
       !(tokens[clause - 1]!.pos === 'PUNCT' && !/^['’]s$/.test(tokens[clause - 1]!.text))
     )
       clause--;
-    if (!holdsVerb(tokens, clause, i - 1) && !(lowerBefore && prev.pos === 'VERB')) continue;
+    // (At the opening of the text a caption may be words alone, before a plural that opens the lead:
+    // "BBC reporter on the mood in Mexico City amid empty streets and shops | Governments around the
+    // world are hurrying …".)
+    const captionOfWords = !midText && lowerBefore && PLURAL.test(t.text);
+    if (!holdsVerb(tokens, clause, i - 1) && !(lowerBefore && prev.pos === 'VERB') && !captionOfWords)
+      continue;
     const j = verbAfterSubject(tokens, i);
     // (After a verb, a clause at once is its object: "Gerson thinks Republicans should …".)
     if (j < 0 || (prev.pos === 'VERB' && j === i + 1)) continue;

@@ -87,8 +87,12 @@ describe('clauseAfterClause', () => {
       expect(pieces(text, true), text).toEqual([text]);
   });
 
-  it('wants a verb in the clause before: a caption of words alone is read elsewhere', () => {
+  it('wants a verb in the clause before, but at the opening of the text a plural may follow a caption of words', () => {
     const text = 'Earthquake misery in the city hospital Medical help is slowly getting to survivors.';
     expect(pieces(text)).toEqual([text]);
+    const opening =
+      'BBC reporter on the mood in Mexico City amid empty streets and shops Governments around the world are hurrying to contain the virus.';
+    expect(pieces(opening)[1]).toBe('Governments around the world are hurrying to contain the virus.');
+    expect(pieces(opening, true)).toEqual([opening]);
   });
 });
