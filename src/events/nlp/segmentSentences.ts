@@ -1,6 +1,7 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
+import { CENTS_BULLET } from './gluedItems.ts';
 import { creditEnds, gluedStarts, shouted } from './gluedSentences.ts';
 import { isFactBoxLine } from './pageFurniture.ts';
 
@@ -51,7 +52,8 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
     let e = rawEnd;
     while (s < e && /\s/.test(text[s]!)) s++;
     // Bullet and heading markers are layout, not words of the sentence.
-    const marker = /^(?:[-*•–]\s+|#{1,6}\s+|>\s*)/.exec(text.slice(s, e));
+    const marker =
+      /^(?:[-*•–]\s+|#{1,6}\s+|>\s*)/.exec(text.slice(s, e)) ?? CENTS_BULLET.exec(text.slice(s, s + 12));
     if (marker) s += marker[0].length;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s)
@@ -161,7 +163,10 @@ function splitBlock(
   const glued = gluedStarts(text, start, to, annotation.tokens);
   for (const at of glued) {
     if (at - from > 400) break;
-    if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
+    // (A start at the block's own start, a bullet before its first item, ends no piece.)
+    if (at <= start) continue;
+    // (A decimal point ends no headline: "BP's total spill spending so far hits $2.65bn".)
+    if (/[.!?](?!\d)/.test(text.slice(start, at)) || at - start > 240) break;
     emit(start, at, true);
     start = at;
   }
@@ -185,7 +190,12 @@ function splitBlock(
     while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
     // runs over several sentences; the reporting clause belongs with the words it reports.
-    if (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) || insideQuotation(text, start, at)) continue;
+    // (A bullet decoded as "cents" opens an item in small letters.)
+    if (
+      (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) && !CENTS_BULLET.test(text.slice(at, at + 12))) ||
+      insideQuotation(text, start, at)
+    )
+      continue;
     emit(start, at, false);
     start = at;
   }
