@@ -324,59 +324,6 @@ const MONTHS = /^(?:May|March|June|July|August)$/;
 /** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 
-/**
- * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael
- * Jackson's three children have joined …", "Footage courtesy of MTV George Clooney has hosted …"):
- * after "courtesy (of)", a run of capitalized words that a verb or a possessive follows holds the
- * credited name and then the subject. The name ends at its last all-capitals word ("LTD", "MTV"),
- * else the subject is the run's last two words (a first name and a surname).
- */
-export function creditEnds(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  // "Photograph: Alfredo Estrella/AFP/Getty Images The death toll …": a photo credit is names and
-  // agencies between slashes; the sentence starts after the last agency ("Getty Images", "AP").
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i + 1]!.text !== ':' || !/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text))
-      continue;
-    let slash = -1;
-    for (let j = i + 2; j < tokens.length && j <= i + 16; j++) if (tokens[j]!.text.includes('/')) slash = j;
-    if (slash < 0) continue;
-    // The agency: the word after the last slash (or glued to it), and "Images", "Press" … after it.
-    let end = tokens[slash]!.text.endsWith('/') ? slash + 1 : slash;
-    if (end === slash + 1 && !/^\p{Lu}/u.test(tokens[end]?.text ?? '')) continue;
-    // "White House", "Associated Press", "Press Association": agencies of two words.
-    const two = `${tokens[end]?.text.replace(/^.*\//, '')} ${tokens[end + 1]?.text}`;
-    if (/^(?:White House|Associated Press|Press Association|Getty Images)$/.test(two)) end++;
-    end++;
-    while (
-      /^(?:Images|images|Press|Pictures|Photos|Photography|Newspix|Features)$/.test(tokens[end]?.text ?? '')
-    )
-      end++;
-    if (tokens[end]) out.push(tokens[end]!.start);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    // (Only a word of eight letters lower-cases to "courtesy": no copy of every other word.)
-    const word = tokens[i]!.text;
-    if (word.length !== 8 || word.toLowerCase() !== 'courtesy') continue;
-    let k = i + 1;
-    if (tokens[k]?.text === 'of') k++;
-    let end = k;
-    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos === 'PROPN') end++;
-    const after = tokens[end];
-    if (end - k < 3 || !after || !(after.pos === 'VERB' || after.pos === 'AUX' || /^['’]s$/.test(after.text)))
-      continue;
-    let at = end - 2;
-    for (let c = end - 2; c > k; c--)
-      if (/^\p{Lu}{2,}$/u.test(tokens[c - 1]!.text)) {
-        at = c;
-        break;
-      }
-    out.push(tokens[at]!.start);
-    i = end;
-  }
-  return out;
-}
-
 /** A piece in capitals only, of three words or more ("PASSENGERS URGED TO COME FORWARD"): a headline. */
 export function shouted(piece: string): boolean {
   return (

@@ -1,8 +1,9 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
+import { creditEnds } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
-import { creditEnds, gluedStarts, shouted } from './gluedSentences.ts';
+import { gluedStarts, shouted } from './gluedSentences.ts';
 import { isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
