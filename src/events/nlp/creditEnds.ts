@@ -86,3 +86,44 @@ function creditWithoutSlash(tokens: readonly Token[], k: number): number {
   }
   return -1;
 }
+
+/** An agency's credit, in brackets to their close, or bare. */
+const AGENCY =
+  /^(?:\((?:AP|Reuters|AFP|Getty Images|EPA)\b[^()]{0,60}\)|AP Photo|AP|Reuters|AFP(?:\\?\/Getty Images)?|Getty Images|Rex Features)/;
+/** A photographer's credit in brackets after the agency's ("(Alastair Grant - AP)"). */
+const PHOTOGRAPHER = /^\s*\([^()]{1,40} - (?:AP|Reuters|AFP|Getty Images|EPA)\)/;
+
+/**
+ * The length of a photo's credit that opens `piece` before a capitalised word, or 0: the agency
+ * alone (not "EPA", an agency of government too) or in brackets, or "AP Photo" and its source ("AP | Thirteen nations and the U.N. have
+ * offered …", "(AP Photo/Alastair Grant) (Alastair Grant - AP) | BP PLC's chief …", "AP Photo/BP
+ * PLC | BP's underwater robots …", "AP Photo/Dave Martin | According to …"). Agencies' names are
+ * the signal: a caption's credit names one.
+ */
+export function creditPrefix(piece: string): number {
+  const agency = AGENCY.exec(piece);
+  if (!agency) return 0;
+  let end = agency[0].length;
+  // A bare "AP Photo/" names its source: as few capitalised words as leave a capitalised word and
+  // one in small letters after them ("AP Photo/Transocean | BP has begun …").
+  if (piece.startsWith('/', end) || piece.startsWith('\\/', end)) {
+    const rest = piece.slice(end).replace(/^\\?\//, '');
+    const words = /^(\S+)(?: (\S+))?(?: (\S+))?/.exec(rest);
+    let taken = -1;
+    for (let n = 1; n <= 3 && words?.[n]; n++) {
+      const head = words.slice(1, n + 1).join(' ');
+      const after = rest.slice(head.length);
+      if (/^ (?:PLC|LLC|Inc|Ltd)\b/.test(after)) continue;
+      if (/^ \p{Lu}[\p{L}'’]*\s+\p{Ll}/u.test(after)) {
+        taken = head.length;
+        break;
+      }
+    }
+    if (taken < 0) return 0;
+    end = piece.length - rest.length + taken;
+  }
+  const photographer = PHOTOGRAPHER.exec(piece.slice(end));
+  if (photographer) end += photographer[0].length;
+  const space = /^\s+(?=\p{Lu})/u.exec(piece.slice(end));
+  return space ? end + space[0].length : 0;
+}

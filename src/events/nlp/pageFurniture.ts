@@ -51,3 +51,16 @@ export function isFactBoxLine(piece: string, tokens: readonly Token[]): boolean 
   const first = tokens[0]!.text;
   return /^\p{Lu}\p{Ll}+$/u.test(first) && !knownWord(first) && (of === 1 || knownWord(head.text));
 }
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** A page's date and time stamp, and nothing else ("Saturday, May 15, 2010; 11:47 PM", "Tue May 5, 2009 1:30 pm EDT"). */
+const DATE_STAMP = new RegExp(
+  `^(?:${WEEKDAY},? )?(?:${MONTH_NAME} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_NAME},? \\d{4})(?:[;,]? \\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`,
+);
+
+/** Whether a piece of text is only a page's date stamp, which dates the page and tells nothing. */
+export function isDateStamp(piece: string): boolean {
+  return DATE_STAMP.test(piece);
+}

@@ -1,10 +1,10 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
-import { creditEnds } from './creditEnds.ts';
+import { creditEnds, creditPrefix } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
-import { isFactBoxLine } from './pageFurniture.ts';
+import { isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -132,10 +132,16 @@ function splitBlock(
     emitLayout(
       s,
       e,
-      heading || isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
+      heading ||
+        isDateStamp(text.slice(s, e).trim()) ||
+        isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
     );
   const emit = (s: number, e: number, heading: boolean): void => {
     if (!heading) {
+      // "AP | Thirteen nations and the U.N. have offered …": a caption's credit left before the next
+      // sentence is left out of it, as a bullet is (a heading of its own would end the lead's run).
+      const credit = creditPrefix(text.slice(s, Math.min(e, s + 120)));
+      if (credit > 0 && credit < e - s) s += credit;
       const tokens = tokensWithin(annotation.tokens, s, e);
       const credits = new Set(creditEnds(tokens));
       const ends = [

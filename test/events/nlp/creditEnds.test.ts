@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { creditEnds } from '../../../src/events/nlp/creditEnds.ts';
+import { creditEnds, creditPrefix } from '../../../src/events/nlp/creditEnds.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 describe('creditEnds: photo credits', () => {
   const starts = (text: string) => creditEnds(annotate(text).tokens).map((at) => text.slice(at, at + 12));
@@ -48,5 +49,44 @@ describe('creditEnds: credits without a slash', () => {
   it('leaves a credit that ends its sentence, or a name that is not one', () => {
     expect(starts('A boat near the rig. Photograph: AP')).toEqual([]);
     expect(starts('Photograph: Gerald Herbert')).toEqual([]);
+  });
+});
+
+describe('creditPrefix', () => {
+  const rest = (piece: string) => piece.slice(creditPrefix(piece));
+  it("finds a caption's credit left before the next sentence", () => {
+    expect(rest('AP Thirteen nations and the U.N. have offered assistance.')).toBe(
+      'Thirteen nations and the U.N. have offered assistance.',
+    );
+    expect(rest('(AP Photo) Louisiana officials plan to ask BP to pay.')).toBe(
+      'Louisiana officials plan to ask BP to pay.',
+    );
+    expect(rest("(AP Photo/Alastair Grant) (Alastair Grant - AP) BP PLC's chief speaks.")).toBe(
+      "BP PLC's chief speaks.",
+    );
+    expect(rest("AP Photo/BP PLC BP's underwater robots used huge shears.")).toBe(
+      "BP's underwater robots used huge shears.",
+    );
+    expect(rest('AP Photo/Dave Martin According to government estimates, the leak grew.')).toBe(
+      'According to government estimates, the leak grew.',
+    );
+  });
+  it('leaves an agency that is the subject, and an agency of government', () => {
+    for (const piece of [
+      'Reuters reported Wednesday that a clause may expose BP.',
+      'AP is reporting that officials intercept migrants.',
+      'EPA Administrator Lisa Jackson will return to the Gulf Coast.',
+    ])
+      expect(creditPrefix(piece), piece).toBe(0);
+  });
+  it('leaves it out of the sentence that follows it', () => {
+    expect(
+      segmentSentences(
+        'A man calls for help to combat the oil spill. AP Thirteen nations and the U.N. have offered assistance.',
+      ).map((x) => x.text),
+    ).toEqual([
+      'A man calls for help to combat the oil spill.',
+      'Thirteen nations and the U.N. have offered assistance.',
+    ]);
   });
 });

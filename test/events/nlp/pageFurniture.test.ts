@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { isFactBoxLine, isProgrammeListing } from '../../../src/events/nlp/pageFurniture.ts';
+import { isDateStamp, isFactBoxLine, isProgrammeListing } from '../../../src/events/nlp/pageFurniture.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 describe('isFactBoxLine', () => {
@@ -37,5 +37,22 @@ describe('isProgrammeListing', () => {
       ),
     ).toBe(true);
     expect(isProgrammeListing('The show, from 7.00-10.30 pm, was presented by Zoe Ball.')).toBe(false);
+  });
+});
+
+describe('isDateStamp', () => {
+  it("takes a page's date and time alone for a stamp, and makes it a heading", () => {
+    expect(isDateStamp('Saturday, May 15, 2010; 11:47 PM')).toBe(true);
+    expect(isDateStamp('Friday 14 May 2010 11.31 BST')).toBe(true);
+    expect(isDateStamp('May 12, 2009 12:28 UTC')).toBe(true);
+    expect(isDateStamp('On May 15, 2010 the well was capped')).toBe(false);
+    const [stamp, lead] = segmentSentences(
+      '(AP Photo/Alastair Grant) (Alastair Grant - AP) Saturday, May 15, 2010; 11:47 PM The company also owns a rig.',
+    );
+    expect([stamp?.heading, lead?.heading, lead?.text]).toEqual([
+      true,
+      false,
+      'The company also owns a rig.',
+    ]);
   });
 });
