@@ -61,6 +61,11 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
       text,
     ) ||
     /\b\d{1,2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET|UTC)$/.test(text) ||
+    // A photo's caption that says so ("In this image taken from video provided by BP PLC, …",
+    // "April 21: This file photo shows …"): what a picture shows, not a happening of the day.
+    /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?: )?(?:In )?[Tt]his (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|frame grab|video grab)\b/.test(
+      text,
+    ) ||
     // A comment thread's notice ("This discussion is now closed.").
     /^(?:This|The) (?:discussion|debate|thread|comment section) (?:is|has been) (?:now )?closed\b/i.test(
       text,

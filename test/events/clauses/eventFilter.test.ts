@@ -197,3 +197,18 @@ describe("notAnEvent: the page's labels", () => {
     ).toBeUndefined();
   });
 });
+
+describe("notAnEvent: a photo's caption", () => {
+  it('takes a caption that names its picture for page furniture', () => {
+    for (const text of [
+      'In this image taken from video provided by BP PLC, the new cap sits atop the well.',
+      "April 21: This file photo shows BP's Deepwater Horizon oil rig burning after an explosion.",
+      'In this aerial photo taken in the Gulf of Mexico, the rig burns.',
+    ])
+      expect(notAnEvent(text), text).toBe('page furniture');
+  });
+  it('leaves a report that mentions a photo', () => {
+    expect(notAnEvent('BP released a photo of the cap on Monday.')).toBeUndefined();
+    expect(notAnEvent('This week the company imaged the well for the first time.')).toBeUndefined();
+  });
+});
