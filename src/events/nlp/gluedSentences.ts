@@ -23,8 +23,10 @@ const MONTH =
 // (see searchFrom.ts: one article's blocks are scanned one after another). Each opens with a
 // lookahead for its first character, which its lookbehind would otherwise be tried before at
 // every offset of the text (twice as slow); the matches are the same.
-/** A capitalized word between two words, each after a space: an opener glued to the text before. */
-const CAPITALIZED = searchFrom(/(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
+/** A capitalized word (or its contraction, "It's") between two words, each after a space: an opener glued to the text before. */
+const CAPITALIZED = searchFrom(
+  /(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*(?:['’](?:s|re|ll|d|ve))?)( )([\p{L}\d])/gu,
+);
 /** A closing quotation mark glued to a capitalized word. */
 const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
 /** A quotation after a colon, before a capitalized word. */
@@ -95,7 +97,8 @@ function openerStarts(text: string, from: number, to: number, tokens: readonly T
   for (let m = CAPITALIZED(text, from); m && m.index < to; m = CAPITALIZED(text, m.index + 1)) {
     const at = m.index + 1;
     const opener = m[2]!;
-    if (!OPENER.test(opener)) continue;
+    // ("… in recent years | It's not often …": an opener's contraction opens as it does.)
+    if (!OPENER.test(opener.replace(/['’]\p{L}+$/u, ''))) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
     const next = m[4]!;
     // "… the state news agency reported | The head of UN peacekeeping …": a paper's name is no common word.

@@ -24,7 +24,7 @@ export interface Sentence {
 export const MAX_SENTENCE = 2000;
 
 const FURNITURE =
-  /^(?:(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+[Cc]orrespondent(?:,\s+\p{Lu}[\p{L}-]+)?\s+|(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC News(?:,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|\s+(?=\p{Lu}))|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/){0,3}(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
+  /^(?:By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Lu}\p{L}+\s+){0,3}(?:reporter|correspondent|editor|analyst|writer|producer),\s+BBC News\s+(?=\p{Lu})|(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+[Cc]orrespondent(?:,\s+\p{Lu}[\p{L}-]+)?\s+|(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC News(?:,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|\s+(?=\p{Lu}))|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/){0,3}(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
 
 /**
  * Splits an article into sentences: the NLP library ends sentences within running text

@@ -34,6 +34,18 @@ describe('gluedStarts', () => {
     const one = 'The report was the first The Guardian published on the spill.';
     expect(pieces(one)).toEqual([one]);
   });
+  it("starts a sentence at an opener's contraction glued to a caption", () => {
+    expect(
+      pieces(
+        "BP has suffered a number of controversies in recent years It's not often that a US president sacks a boss.",
+      ),
+    ).toEqual([
+      'BP has suffered a number of controversies in recent years',
+      "It's not often that a US president sacks a boss.",
+    ]);
+    const said = "He said It's Complicated was his favourite film.";
+    expect(pieces(said)).toEqual([said]);
+  });
   it("keeps a page's time stamp glued between a standfirst and the lead apart", () => {
     expect(
       pieces(

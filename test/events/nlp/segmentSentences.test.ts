@@ -153,6 +153,19 @@ describe('segmentSentences on a standfirst glued to the lead', () => {
   });
 });
 
+describe("segmentSentences on a reporter's byline", () => {
+  it('keeps a byline with its role before the outlet apart as a heading', () => {
+    expect(
+      segmentSentences(
+        'By Richard Anderson Business reporter, BBC News BP has suffered a number of controversies in recent years.',
+      ).map((x) => [x.heading, x.text]),
+    ).toEqual([
+      [true, 'By Richard Anderson Business reporter, BBC News'],
+      [false, 'BP has suffered a number of controversies in recent years.'],
+    ]);
+  });
+});
+
 describe('segmentSentences on run-on text', () => {
   it('cuts a sentence without an end into pieces no longer than MAX_SENTENCE, losing nothing', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
