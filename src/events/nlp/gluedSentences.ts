@@ -229,9 +229,11 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
     // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
     // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left
     // out, as a fact box's items do, before a name.
-    // "Fought wars in 1948, 1967 and 1973 | Also fought in Lebanon …": so does an adverb after a year.
+    // "Fought wars in 1948, 1967 and 1973 | Also fought in Lebanon …", "… with investors on Friday |
+    // Meanwhile, investors …": so does an adverb after a year or a day.
     else if (
-      (/^\p{Ll}+$/u.test(prev.text) || (t.pos === 'ADV' && /^\d+$/.test(prev.text))) &&
+      (/^\p{Ll}+$/u.test(prev.text) ||
+        (t.pos === 'ADV' && (/^\d+$/.test(prev.text) || DAY.test(prev.text)))) &&
       ((t.pos === 'ADV' && prev.pos !== 'VERB' && /^(?:\p{Ll}+|,)$/u.test(next.text)) ||
         (t.pos === 'VERB' && /[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase()))
     )
@@ -324,6 +326,7 @@ function datedItemStarts(text: string, from: number, to: number): number[] {
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 

@@ -234,6 +234,11 @@ describe('gluedStarts', () => {
     const telethon = 'Wyclef Jean helped organise the Hope For Haiti Now telethon in America.';
     expect(pieces(telethon)).toEqual([telethon]);
   });
+  it('starts a sentence at a capitalised adverb after a day', () => {
+    expect(
+      pieces('Hayward will hold a call with investors on Friday Meanwhile, investors fear a cut.'),
+    ).toEqual(['Hayward will hold a call with investors on Friday', 'Meanwhile, investors fear a cut.']);
+  });
   it("starts a fact box's item at a capitalised adverb after a year", () => {
     expect(
       pieces('Fought wars in 1948, 1967 and 1973 Also fought in Lebanon during civil war there'),
