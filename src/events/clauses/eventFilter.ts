@@ -27,7 +27,13 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // Page furniture and reader comments of scraped pages: "Last updated …", "BluesBerry wrote:",
   // live-page timestamps ("20:48 …"), promotion for other programmes.
   if (
-    /\b(?:Last updated|Page last updated|A version appeared on p\d+|This article appeared on p\d+|Share this page|Related (?:Internet )?links|Have your say|Most popular|Top stories|Comments? \(\d+\)|Click here|Read more|Listen to|Watch (?:the|more|video))\b/i.test(
+    /\b(?:Last updated|Page last updated|A version appeared (?:on p\d+|in the)|This article appeared on p\d+|Share this page|Related (?:Internet )?links|Comments? \(\d+\))\b/i.test(
+      text,
+    ) ||
+    // The page's labels and calls, capitalised as labels are: in small letters the same words tell
+    // (or quote) a happening ("it would be important to watch the Southern Hemisphere", "fans
+    // huddled to watch the live feed", "the most popular cars in America").
+    /\b(?:Have your say|Most popular|Top stories|Click here|Read more|Listen to|Watch (?:the|more|video))\b|(?:\.\.\.|…) ?(?:read more|click here)\b|\bclick here\b/.test(
       text,
     ) ||
     /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||
@@ -54,7 +60,17 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     /^This (?:article|story|page|report) (?:was|is) (?:first )?(?:published|posted|updated|amended)\b/i.test(
       text,
     ) ||
-    /\b\d{1,2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET|UTC)$/.test(text)
+    /\b\d{1,2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET|UTC)$/.test(text) ||
+    // A photo's caption that says so ("In this image taken from video provided by BP PLC, …",
+    // "April 21: This file photo shows …"): what a picture shows, not a happening of the day.
+    /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?: )?(?:In )?[Tt]his (?:[\w-]+ ){0,2}(?:image|photo|photograph|picture|frame grab|video grab)\b/.test(
+      text,
+    ) ||
+    // A comment thread's notice ("This discussion is now closed.").
+    /^(?:This|The) (?:discussion|debate|thread|comment section) (?:is|has been) (?:now )?closed\b/i.test(
+      text,
+    ) ||
+    pageMaking(text)
   )
     return 'page furniture';
   const free = outsideQuotes(text);
@@ -104,6 +120,42 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (/\b(?:World War (?:I|II|One|Two)|Second World War|First World War|Cold War|Middle Ages)\b/.test(free))
     return 'background';
   return undefined;
+}
+
+/** A journalist by role ("entertainment reporter", "Middle East editor"). */
+const ROLE = '(?:[\\p{L}\\d-]+ ){0,3}(?:correspondent|editor|reporter|presenter|cameraman|journalist)s?';
+/**
+ * A journalist of the page's outlet: the outlet's possessive or name before the role ("the BBC's
+ * Middle East editor", "our correspondent", "BBC Northern Ireland presenter"); a role alone may be
+ * anyone's ("TV presenter X visited Haiti").
+ */
+const JOURNALIST = `(?:(?:the |this )?\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,2}['’]s |[Oo]ur |(?:BBC|Reuters|AP|AFP|CNN)(?: \\p{Lu}[\\p{L}]*){0,2} )${ROLE}`;
+/** What a journalist does to make the report, not a happening reported. */
+const MAKING =
+  '(?:assess(?:es|ed)?|visit(?:s|ed)?|travel(?:s|led|ed)|look(?:s|ed)? at|examin(?:es|ed)|explor(?:es|ed)|discuss(?:es|ed)|investigat(?:es|ed)|meets|met|went|goes|join(?:s|ed)|present(?:s|ed)|sent|sends|report(?:s|ed) from|(?:spoke|speaks|talked|talks) to|took a look|takes a look)';
+const JOURNALIST_MAKING = new RegExp(
+  `^(?:[^,]{0,40}, )?${JOURNALIST}(?: \\p{Lu}[\\p{L}'’-]*){1,3} ${MAKING}\\b`,
+  'u',
+);
+const TOLD_JOURNALIST = new RegExp(
+  `\\b(?:spoke|speaks|talked|talks) to ${ROLE}(?: \\p{Lu}[\\p{L}'’-]*){1,3}\\.?$`,
+  'u',
+);
+const PROGRAMME_MADE =
+  /^(?:The|This|Today's|Tonight's) (?:debate|programme|program|interview|discussion|show|episode|edition|podcast|documentary|film|broadcast) (?:was|is|will be|has been) (?:first )?(?:recorded|filmed|broadcast|aired|produced|presented|hosted)\b/;
+
+/**
+ * Whether a sentence tells how the page itself was made: a journalist's own work as its subject
+ * ("Hours beforehand, the BBC's Middle East editor Jeremy Bowen assessed the situation in the
+ * area", "He spoke to 1xtra entertainment reporter Nesta McGregor") or a programme's recording
+ * ("The debate was recorded from the Arab World Institute in Paris …"). Words reported after it
+ * ("… visited the camp and says that …") make it a report.
+ */
+function pageMaking(text: string): boolean {
+  if (PROGRAMME_MADE.test(text) || TOLD_JOURNALIST.test(text)) return true;
+  return (
+    JOURNALIST_MAKING.test(text) && !/\b(?:that|says?|said|found|saw|heard|reports?)\b/.test(text.slice(30))
+  );
 }
 
 /** Whether a sentence ends in an ellipsis that cuts its last word short: a teaser of a linked story. */

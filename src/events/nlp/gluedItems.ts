@@ -46,6 +46,13 @@ const CLOCK = searchFrom(
 );
 /** An ellipsis before a capitalized word. */
 const ELLIPSIS = searchFrom(/(?=[.…])(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu);
+/**
+ * A bullet that a scraper decoded as the word "cents" (the byte of "•" read as "¢"), before a
+ * capitalised word: "… concerned about short-term costs cents BP rating cut from AA to BBB cents
+ * Head of BP America to appear …". A sum in cents goes on in small letters ("32 cents a barrel").
+ */
+export const CENTS_BULLET = /(?<=^|\s)cents\s+(?=\p{Lu})/u;
+const BULLET = searchFrom(/(?=c)(?<=\S )cents (?=\p{Lu})/gu);
 /** A straight quote closing a quotation in backticks, before a capitalized word. */
 const BACKTICK = searchFrom(/(?= ')(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu);
 
@@ -55,6 +62,7 @@ const BACKTICK = searchFrom(/(?= ')(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu);
  *   | Next step: All parties to hold talks", "… the opposition lead | 06:00 local time on 12 April: All
  *   forms of violence …", "… the US invasion | 1979: 140m gallons were spilt …");
  * - a capitalised word after an ellipsis ("… will not take place... | In other words, …");
+ * - a bullet decoded as "cents" ("… short-term costs | cents BP rating cut …", see `CENTS_BULLET`);
  * - a capitalised opener after a quotation in backticks that closes on a straight quote ("… a failure
  *   of management ' | The explosion aboard the rig …").
  */
@@ -84,6 +92,8 @@ export function itemStarts(text: string, from: number, to: number, tokens: reado
   }
   for (let m = ELLIPSIS(text, from); m && m.index < to; m = ELLIPSIS(text, m.index + m[0].length))
     out.push(m.index + m[0].length);
+  for (let m = BULLET(text, from); m && m.index < to; m = BULLET(text, m.index + m[0].length))
+    out.push(m.index);
   for (let m = BACKTICK(text, from); m && m.index < to; m = BACKTICK(text, m.index + m[0].length)) {
     // (Not a name: "When ` Baby Doc ' Duvalier was forced from power".)
     if (!OPENER.test(m[1]!) && !NUMBER_WORD.test(m[1]!)) continue;

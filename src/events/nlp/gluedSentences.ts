@@ -23,8 +23,10 @@ const MONTH =
 // (see searchFrom.ts: one article's blocks are scanned one after another). Each opens with a
 // lookahead for its first character, which its lookbehind would otherwise be tried before at
 // every offset of the text (twice as slow); the matches are the same.
-/** A capitalized word between two words, each after a space: an opener glued to the text before. */
-const CAPITALIZED = searchFrom(/(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*)( )([\p{L}\d])/gu);
+/** A capitalized word (or its contraction, "It's") between two words, each after a space: an opener glued to the text before. */
+const CAPITALIZED = searchFrom(
+  /(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*(?:['’](?:s|re|ll|d|ve))?)( )([\p{L}\d])/gu,
+);
 /** A closing quotation mark glued to a capitalized word. */
 const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
 /** A quotation after a colon, before a capitalized word. */
@@ -42,14 +44,22 @@ const STAMP = searchFrom(
     'gu',
   ),
 );
+/**
+ * A page's "last updated" stamp ("Last updated at 21:40 GMT Help", "Page last updated at 08:58 GMT,
+ * Thursday, 24 June 2010 09:58 UK", "Last updated: 1 may, 2009 - 17:54 GMT"), with the scraped
+ * remains of the page after it ("(an error occurred while processing this directive)").
+ */
+const UPDATED = searchFrom(
+  /(?=[PL])(?:Page last|Last) updated(?: at|:) (?:\d{1,2}:\d\d(?: GMT| BST| UTC)?(?:, \p{L}+, \d{1,2} \p{L}+,? \d{4})?(?: \d{1,2}:\d\d UK)?|\d{1,2} \p{L}+,? \d{4}(?: - \d{1,2}:\d\d(?: GMT| BST| UTC)?)?)(?: Help)?(?: \(an error occurred while processing this directive\))?/gu,
+);
 /** A day's possessive after a word in small letters, before one. */
 const DAY_POSSESSIVE = searchFrom(
   /(?=[MTWFS])(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
 );
-/** A date and a dash opening an item of a dated list. */
+/** A date and a dash or a colon opening an item of a dated list. */
 const DATED_ITEM = searchFrom(
   new RegExp(
-    `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?) [-–—] (?=\\S)`,
+    `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?)(?: [-–—] |: )(?=\\S)`,
     'gu',
   ),
 );
@@ -87,7 +97,8 @@ function openerStarts(text: string, from: number, to: number, tokens: readonly T
   for (let m = CAPITALIZED(text, from); m && m.index < to; m = CAPITALIZED(text, m.index + 1)) {
     const at = m.index + 1;
     const opener = m[2]!;
-    if (!OPENER.test(opener)) continue;
+    // ("… in recent years | It's not often …": an opener's contraction opens as it does.)
+    if (!OPENER.test(opener.replace(/['’]\p{L}+$/u, ''))) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
     const next = m[4]!;
     // "… the state news agency reported | The head of UN peacekeeping …": a paper's name is no common word.
@@ -118,10 +129,21 @@ function openerStarts(text: string, from: number, to: number, tokens: readonly T
       if (!name || /^(?:of|and|or|the|in|on|for|to|from|by|with|at)$/.test(name[1]!)) continue;
     } else if (opener !== 'The') continue;
     const prev = tokenEndingAt(tokens, at - 1);
-    if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM')) out.push(at);
+    if (
+      prev &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || adjectiveAsNoun(text, prev))
+    )
+      out.push(at);
   }
   return out;
 }
+
+/** "… told to prepare for the worst | The United Nations says …": an adjective "the" makes a noun ("the worst", "the injured"). */
+const adjectiveAsNoun = (text: string, prev: Token): boolean =>
+  prev.pos === 'ADJ' &&
+  /\bthe $/i.test(text.slice(Math.max(0, prev.start - 4), prev.start)) &&
+  // (Not a word that picks one out of several, which a name may follow: "the first The Guardian published".)
+  !/^(?:first|last|next|only|same|other|former|latter|second|third|\p{L}+th)$/iu.test(prev.text);
 
 /**
  * `… the flames of defiance"Two people were killed`: a closing quotation mark glued to a
@@ -207,8 +229,11 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
     // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
     // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left
     // out, as a fact box's items do, before a name.
+    // "Fought wars in 1948, 1967 and 1973 | Also fought in Lebanon …", "… with investors on Friday |
+    // Meanwhile, investors …": so does an adverb after a year or a day.
     else if (
-      /^\p{Ll}+$/u.test(prev.text) &&
+      (/^\p{Ll}+$/u.test(prev.text) ||
+        (t.pos === 'ADV' && (/^\d+$/.test(prev.text) || DAY.test(prev.text)))) &&
       ((t.pos === 'ADV' && prev.pos !== 'VERB' && /^(?:\p{Ll}+|,)$/u.test(next.text)) ||
         (t.pos === 'VERB' && /[^s]s$/.test(t.text) && t.lemma !== t.text.toLowerCase()))
     )
@@ -235,12 +260,19 @@ function headlineStarts(text: string, from: number, to: number): number[] {
 
 /**
  * "… caught virus in Britain Monday 4 May 2009 10.22 BST Hotel staff and guests wave …": a page's
- * time stamp between a standfirst and a caption or the lead is a piece of its own.
+ * time stamp between a standfirst and a caption or the lead is a piece of its own, as is its "last
+ * updated" stamp.
  */
 function stampStarts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
   for (let m = STAMP(text, from); m && m.index < to; m = STAMP(text, m.index + m[0].length))
     out.push(m.index, m.index + m[0].length + 1);
+  // "Last updated at 21:40 GMT Help | Michael Jackson's former personal doctor has been found guilty …":
+  // the stamp before a lead is no part of it (whose words "Last updated" would make it all furniture).
+  for (let m = UPDATED(text, from); m && m.index < to; m = UPDATED(text, m.index + m[0].length)) {
+    if (m.index > from) out.push(m.index);
+    if (/^\s+\S/.test(text.slice(m.index + m[0].length, to))) out.push(m.index + m[0].length + 1);
+  }
   return out;
 }
 
@@ -277,8 +309,9 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
 }
 
 /**
- * "… in Damascus 10 Feb 2012 - 28 people killed …": a date and a dash open the next item of a
- * dated list (a timeline box), glued to the one before.
+ * "… in Damascus 10 Feb 2012 - 28 people killed …", "… hit security buildings in Damascus | 6 Jan:
+ * Car bomb in Damascus kills 26": a date and a dash or a colon open the next item of a dated list
+ * (a timeline box), glued to the one before.
  * Not a date a preposition governs ("met in Doha on | 2 May 2022 — the first meeting …").
  */
 function datedItemStarts(text: string, from: number, to: number): number[] {
@@ -293,61 +326,9 @@ function datedItemStarts(text: string, from: number, to: number): number[] {
 }
 
 const MONTHS = /^(?:May|March|June|July|August)$/;
+const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
-
-/**
- * Where a sentence starts after a credit glued to it ("Clips courtesy Iambic Media LTD Michael
- * Jackson's three children have joined …", "Footage courtesy of MTV George Clooney has hosted …"):
- * after "courtesy (of)", a run of capitalized words that a verb or a possessive follows holds the
- * credited name and then the subject. The name ends at its last all-capitals word ("LTD", "MTV"),
- * else the subject is the run's last two words (a first name and a surname).
- */
-export function creditEnds(tokens: readonly Token[]): number[] {
-  const out: number[] = [];
-  // "Photograph: Alfredo Estrella/AFP/Getty Images The death toll …": a photo credit is names and
-  // agencies between slashes; the sentence starts after the last agency ("Getty Images", "AP").
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i + 1]!.text !== ':' || !/^(?:Photograph|Photo|Picture|Image)$/.test(tokens[i]!.text))
-      continue;
-    let slash = -1;
-    for (let j = i + 2; j < tokens.length && j <= i + 16; j++) if (tokens[j]!.text.includes('/')) slash = j;
-    if (slash < 0) continue;
-    // The agency: the word after the last slash (or glued to it), and "Images", "Press" … after it.
-    let end = tokens[slash]!.text.endsWith('/') ? slash + 1 : slash;
-    if (end === slash + 1 && !/^\p{Lu}/u.test(tokens[end]?.text ?? '')) continue;
-    // "White House", "Associated Press", "Press Association": agencies of two words.
-    const two = `${tokens[end]?.text.replace(/^.*\//, '')} ${tokens[end + 1]?.text}`;
-    if (/^(?:White House|Associated Press|Press Association|Getty Images)$/.test(two)) end++;
-    end++;
-    while (
-      /^(?:Images|images|Press|Pictures|Photos|Photography|Newspix|Features)$/.test(tokens[end]?.text ?? '')
-    )
-      end++;
-    if (tokens[end]) out.push(tokens[end]!.start);
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    // (Only a word of eight letters lower-cases to "courtesy": no copy of every other word.)
-    const word = tokens[i]!.text;
-    if (word.length !== 8 || word.toLowerCase() !== 'courtesy') continue;
-    let k = i + 1;
-    if (tokens[k]?.text === 'of') k++;
-    let end = k;
-    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && tokens[end]!.pos === 'PROPN') end++;
-    const after = tokens[end];
-    if (end - k < 3 || !after || !(after.pos === 'VERB' || after.pos === 'AUX' || /^['’]s$/.test(after.text)))
-      continue;
-    let at = end - 2;
-    for (let c = end - 2; c > k; c--)
-      if (/^\p{Lu}{2,}$/u.test(tokens[c - 1]!.text)) {
-        at = c;
-        break;
-      }
-    out.push(tokens[at]!.start);
-    i = end;
-  }
-  return out;
-}
 
 /** A piece in capitals only, of three words or more ("PASSENGERS URGED TO COME FORWARD"): a headline. */
 export function shouted(piece: string): boolean {

@@ -1,6 +1,10 @@
 import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
-import { creditEnds, gluedStarts, shouted } from './gluedSentences.ts';
+import { clauseAfterClause } from './clauseAfterClause.ts';
+import { creditEnds, creditPrefix } from './creditEnds.ts';
+import { CENTS_BULLET } from './gluedItems.ts';
+import { gluedStarts, shouted } from './gluedSentences.ts';
+import { isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -20,7 +24,7 @@ export interface Sentence {
 export const MAX_SENTENCE = 2000;
 
 const FURNITURE =
-  /^(?:(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+[Cc]orrespondent(?:,\s+\p{Lu}[\p{L}-]+)?\s+|(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC News(?:,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|\s+(?=\p{Lu}))|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/){0,3}(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
+  /^(?:By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:\p{Lu}\p{L}+\s+){0,3}(?:reporter|correspondent|editor|analyst|writer|producer),\s+BBC News\s+(?=\p{Lu})|(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC(?:\s+\p{Lu}[\p{L}-]+){1,4}\s+[Cc]orrespondent(?:,\s+\p{Lu}[\p{L}-]+)?\s+|(?:[^.!?\n]{0,160}?\s)?By\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}BBC News(?:,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|\s+(?=\p{Lu}))|(?:By\s+)?(?:\p{Lu}[\p{L}'’-]+\s+){1,4}BBC News,\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?=\p{Lu})|[^\n]{0,220}?\((?:Reuters|AP|AFP)\)\s*[-–—]+\s*|Photograph:\s+(?:[^\s/\\]+(?:\s[^\s/\\]+){0,3}\\?\/){0,3}(?:White House|Associated Press|Getty Images|Press Association|[\p{L}][\p{L}.]*)\s+)/u;
 
 /**
  * Splits an article into sentences: the NLP library ends sentences within running text
@@ -49,7 +53,8 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
     let e = rawEnd;
     while (s < e && /\s/.test(text[s]!)) s++;
     // Bullet and heading markers are layout, not words of the sentence.
-    const marker = /^(?:[-*•–]\s+|#{1,6}\s+|>\s*)/.exec(text.slice(s, e));
+    const marker =
+      /^(?:[-*•–]\s+|#{1,6}\s+|>\s*)/.exec(text.slice(s, e)) ?? CENTS_BULLET.exec(text.slice(s, s + 12));
     if (marker) s += marker[0].length;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s)
@@ -121,17 +126,35 @@ function splitBlock(
   // happening, or a list item glued to the next.
   const stop = text.slice(from, to).search(/[.!?]/);
   const opening = /\S/.test(text.slice(0, from)) ? from : from + (stop < 0 ? to - from : stop);
+  // A fact box's line ("Coalition of seven opposition factions, united against Assad regime") is
+  // layout too: it describes, it tells no happening.
+  const layout = (s: number, e: number, heading: boolean): void =>
+    emitLayout(
+      s,
+      e,
+      heading ||
+        isDateStamp(text.slice(s, e).trim()) ||
+        isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
+    );
   const emit = (s: number, e: number, heading: boolean): void => {
     if (!heading) {
+      // "AP | Thirteen nations and the U.N. have offered …": a caption's credit left before the next
+      // sentence is left out of it, as a bullet is (a heading of its own would end the lead's run).
+      const credit = creditPrefix(text.slice(s, Math.min(e, s + 120)));
+      if (credit > 0 && credit < e - s) s += credit;
       const tokens = tokensWithin(annotation.tokens, s, e);
       const credits = new Set(creditEnds(tokens));
-      const ends = [...credits, ...captionEnds(tokens, lowerWords, s >= opening)];
+      const ends = [
+        ...credits,
+        ...captionEnds(tokens, lowerWords, s >= opening),
+        ...clauseAfterClause(tokens, s >= opening),
+      ];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
-        emitLayout(s, at, credits.has(at) || s < opening);
+        layout(s, at, credits.has(at) || s < opening);
         s = at;
       }
     }
-    emitLayout(s, e, heading || shouted(text.slice(s, e)));
+    layout(s, e, heading || shouted(text.slice(s, e)));
   };
   const starts = annotation.sentenceStarts;
   let start = from;
@@ -147,7 +170,10 @@ function splitBlock(
   const glued = gluedStarts(text, start, to, annotation.tokens);
   for (const at of glued) {
     if (at - from > 400) break;
-    if (at <= start || /[.!?]/.test(text.slice(start, at)) || at - start > 240) break;
+    // (A start at the block's own start, a bullet before its first item, ends no piece.)
+    if (at <= start) continue;
+    // (A decimal point ends no headline: "BP's total spill spending so far hits $2.65bn".)
+    if (/[.!?](?!\d)/.test(text.slice(start, at)) || at - start > 240) break;
     emit(start, at, true);
     start = at;
   }
@@ -171,7 +197,12 @@ function splitBlock(
     while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
     // runs over several sentences; the reporting clause belongs with the words it reports.
-    if (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) || insideQuotation(text, start, at)) continue;
+    // (A bullet decoded as "cents" opens an item in small letters.)
+    if (
+      (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) && !CENTS_BULLET.test(text.slice(at, at + 12))) ||
+      insideQuotation(text, start, at)
+    )
+      continue;
     emit(start, at, false);
     start = at;
   }

@@ -148,3 +148,67 @@ describe('isComparison and isFuture', () => {
       expect(notAnEvent(text)).not.toBe('page furniture');
   });
 });
+
+describe("notAnEvent: the page's own making", () => {
+  it("takes the outlet's journalist at work, an interview given to a reporter and a programme's recording for page furniture", () => {
+    for (const text of [
+      "Hours beforehand, the BBC's Middle East editor Jeremy Bowen assessed the situation in the area.",
+      'Our correspondent Lyse Doucet travelled to Homs on Monday.',
+      'BBC Northern Ireland presenter William Crawley discusses the political and ethical issues of the day.',
+      'He spoke to 1xtra entertainment reporter Nesta McGregor.',
+      'The debate was recorded from the Arab World Institute in Paris on Friday 6 July 2012.',
+      'This discussion is now closed.',
+    ])
+      expect(notAnEvent(text), text).toBe('page furniture');
+  });
+  it('keeps what the journalist reports, and anyone else who presents or visits', () => {
+    for (const text of [
+      "The BBC's Jim Muir visited the camp and says that 20 people were killed there.",
+      'BBC correspondents say the situation is increasingly desperate.',
+      'TV presenter Ant McPartlin visited Haiti on Monday.',
+      'The minister spoke to reporters in Geneva on Tuesday.',
+      'The report was published on Tuesday by the commission.',
+    ])
+      expect(notAnEvent(text), text).not.toBe('page furniture');
+  });
+});
+
+describe("notAnEvent: the page's labels", () => {
+  it('takes them for page furniture when capitalised as labels, or glued to a version note', () => {
+    expect(notAnEvent('Watch the next programme on Saturday, 29 January at 0330 GMT.')).toBe(
+      'page furniture',
+    );
+    expect(notAnEvent('Roofs were torn off homes... read more FOX News covers the action.')).toBe(
+      'page furniture',
+    );
+    expect(
+      notAnEvent('A version appeared in the Guardian on Follow all the top stories of the day on Twitter.'),
+    ).toBe('page furniture');
+  });
+  it('leaves the same words in small letters, which tell a happening', () => {
+    expect(
+      notAnEvent("Iran has called on President Assad to listen to his people's demands."),
+    ).toBeUndefined();
+    expect(
+      notAnEvent('Fans huddled around their laptops on Monday to watch the live feed from inside the court.'),
+    ).toBeUndefined();
+    expect(
+      notAnEvent("Cowell's show won the prize for most popular talent show at Wednesday's awards ceremony."),
+    ).toBeUndefined();
+  });
+});
+
+describe("notAnEvent: a photo's caption", () => {
+  it('takes a caption that names its picture for page furniture', () => {
+    for (const text of [
+      'In this image taken from video provided by BP PLC, the new cap sits atop the well.',
+      "April 21: This file photo shows BP's Deepwater Horizon oil rig burning after an explosion.",
+      'In this aerial photo taken in the Gulf of Mexico, the rig burns.',
+    ])
+      expect(notAnEvent(text), text).toBe('page furniture');
+  });
+  it('leaves a report that mentions a photo', () => {
+    expect(notAnEvent('BP released a photo of the cap on Monday.')).toBeUndefined();
+    expect(notAnEvent('This week the company imaged the well for the first time.')).toBeUndefined();
+  });
+});

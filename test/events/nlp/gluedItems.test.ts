@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { itemStarts } from '../../../src/events/nlp/gluedItems.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 const pieces = (text: string) => {
   const starts = itemStarts(text, 0, text.length, annotate(text).tokens);
@@ -78,5 +79,24 @@ describe('itemStarts', () => {
     expect(pieces(name)).toEqual([name]);
     const possessive = "The chairman of the House of Representatives ' Select Committee wrote to BP.";
     expect(pieces(possessive)).toEqual([possessive]);
+  });
+});
+
+describe('itemStarts: bullets decoded as "cents"', () => {
+  it('starts an item at a bullet read as "cents" before a capitalised word, and segmentation drops the marker', () => {
+    const text =
+      'Fitch concerned about short-term costs cents BP rating cut from AA to BBB cents Head of BP America to appear before Congress today';
+    const starts = itemStarts(text, 0, text.length, annotate(text).tokens);
+    expect(starts.map((s) => text.slice(s, s + 8))).toEqual(['cents BP', 'cents He']);
+    expect(segmentSentences(`Markets fell. ${text}.`).map((s) => s.text)).toEqual([
+      'Markets fell.',
+      'Fitch concerned about short-term costs',
+      'BP rating cut from AA to BBB',
+      'Head of BP America to appear before Congress today.',
+    ]);
+  });
+  it('leaves a sum in cents', () => {
+    const text = 'The tax will quadruple to 32 cents a barrel, and Senators back it.';
+    expect(itemStarts(text, 0, text.length, annotate(text).tokens)).toEqual([]);
   });
 });

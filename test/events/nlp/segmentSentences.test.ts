@@ -108,6 +108,64 @@ describe('segmentSentences', () => {
   });
 });
 
+describe('segmentSentences on captions that are clauses', () => {
+  it('splits a caption clause from the lead glued to it, and a profile box line from its text', () => {
+    expect(
+      segmentSentences(
+        'Dozens of peacekeepers and officials are missing Officials in Dhaka have made contact with six of their policemen.',
+      ).map((x) => x.text),
+    ).toEqual([
+      'Dozens of peacekeepers and officials are missing',
+      'Officials in Dhaka have made contact with six of their policemen.',
+    ]);
+    expect(
+      segmentSentences(
+        'He was one of four killed. Hisham Ikhtiar, director of the National Security Bureau (NSB) Born in 1941, Gen Ikhtiar was the head of the bureau.',
+      ).map((x) => x.text),
+    ).toEqual([
+      'He was one of four killed.',
+      'Hisham Ikhtiar, director of the National Security Bureau (NSB)',
+      'Born in 1941, Gen Ikhtiar was the head of the bureau.',
+    ]);
+  });
+});
+
+describe('segmentSentences on a standfirst glued to the lead', () => {
+  it('keeps its bullets and its time stamp apart as headings, though a decimal point is in them', () => {
+    const sentences = segmentSentences(
+      "cents BP's total spill spending so far hits $2.65bn cents Tony Hayward not resigning says BP The total figure is up from Friday's figure of $2.35bn. BP has paid out more than $128m.",
+    );
+    expect(sentences.map((x) => [x.heading, x.text])).toEqual([
+      [true, "BP's total spill spending so far hits $2.65bn"],
+      [true, 'Tony Hayward not resigning says BP'],
+      [false, "The total figure is up from Friday's figure of $2.35bn."],
+      [false, 'BP has paid out more than $128m.'],
+    ]);
+    expect(
+      segmentSentences(
+        'Energy firm beats expectations with profit Tuesday 27 April 2010 08.47 BST BP has smashed City forecasts with a 135% jump in profits.',
+      ).map((x) => [x.heading, x.text]),
+    ).toEqual([
+      [true, 'Energy firm beats expectations with profit'],
+      [true, 'Tuesday 27 April 2010 08.47 BST'],
+      [false, 'BP has smashed City forecasts with a 135% jump in profits.'],
+    ]);
+  });
+});
+
+describe("segmentSentences on a reporter's byline", () => {
+  it('keeps a byline with its role before the outlet apart as a heading', () => {
+    expect(
+      segmentSentences(
+        'By Richard Anderson Business reporter, BBC News BP has suffered a number of controversies in recent years.',
+      ).map((x) => [x.heading, x.text]),
+    ).toEqual([
+      [true, 'By Richard Anderson Business reporter, BBC News'],
+      [false, 'BP has suffered a number of controversies in recent years.'],
+    ]);
+  });
+});
+
 describe('segmentSentences on run-on text', () => {
   it('cuts a sentence without an end into pieces no longer than MAX_SENTENCE, losing nothing', () => {
     const text = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');

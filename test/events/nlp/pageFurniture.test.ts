@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { isDateStamp, isFactBoxLine, isProgrammeListing } from '../../../src/events/nlp/pageFurniture.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+
+describe('isFactBoxLine', () => {
+  const factBox = (line: string) => isFactBoxLine(line, annotate(line).tokens);
+  it("takes a fact box's or a profile box's line for one", () => {
+    expect(factBox('Coalition of seven opposition factions, united against Assad regime')).toBe(true);
+    expect(factBox("Member of Syria's most powerful Sunni family Son of former defense minister")).toBe(true);
+    expect(factBox('Close friend of the president since their schooldays')).toBe(true);
+    expect(factBox('Head of Sunni tribe, straddling the eastern border Served as top party official')).toBe(
+      true,
+    );
+  });
+  it('leaves sentences: with an article, a period, an auxiliary, or a plural or a name first', () => {
+    expect(factBox('The coalition of seven opposition factions united against the regime')).toBe(false);
+    expect(factBox('Coalition of seven opposition factions united against the regime.')).toBe(false);
+    expect(factBox('Coalition of seven factions has united against the regime')).toBe(false);
+    expect(factBox('Shares in BP hit a 14-year low this morning')).toBe(false);
+    expect(factBox('Residents of Taldou village say the army began a bombardment')).toBe(false);
+  });
+  it('makes the line a heading of its own when text is segmented', () => {
+    const [line, next] = segmentSentences(
+      // (Longer than a heading line, so only the fact box's shape makes it one.)
+      'Coalition of seven opposition factions and parties based in Istanbul, united against the Assad regime\n\nThe council met in Istanbul on Sunday.',
+    );
+    expect([line?.heading, next?.heading]).toEqual([true, false]);
+  });
+});
+
+describe('isProgrammeListing', () => {
+  it('takes a page of credits and time slots for a listing, not a report quoting one', () => {
+    expect(
+      isProgrammeListing(
+        'Presenter/Zoe Ball, Producer/Ben Walker. 7.00-10.30 pm. Presenter/Jo Whiley 9.00am-12.00noon.',
+      ),
+    ).toBe(true);
+    expect(isProgrammeListing('The show, from 7.00-10.30 pm, was presented by Zoe Ball.')).toBe(false);
+  });
+});
+
+describe('isDateStamp', () => {
+  it("takes a page's date and time alone for a stamp, and makes it a heading", () => {
+    expect(isDateStamp('Saturday, May 15, 2010; 11:47 PM')).toBe(true);
+    expect(isDateStamp('Friday 14 May 2010 11.31 BST')).toBe(true);
+    expect(isDateStamp('May 12, 2009 12:28 UTC')).toBe(true);
+    expect(isDateStamp('On May 15, 2010 the well was capped')).toBe(false);
+    const [stamp, lead] = segmentSentences(
+      '(AP Photo/Alastair Grant) (Alastair Grant - AP) Saturday, May 15, 2010; 11:47 PM The company also owns a rig.',
+    );
+    expect([stamp?.heading, lead?.heading, lead?.text]).toEqual([
+      true,
+      false,
+      'The company also owns a rig.',
+    ]);
+  });
+});
