@@ -13,11 +13,24 @@ const isNamePart = (t: Token | undefined): boolean =>
   t !== undefined &&
   (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
 
+/** Names of days and months. */
+const DATE_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an office's or a body's "of". */
 export function nameRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN') continue;
+    // "On Wednesday Russian Foreign Minister Sergei Lavrov said": a day or month a preposition
+    // opens is no part of the name after it (not "the Sunday Times").
+    if (
+      DATE_NAME.test(tokens[i]!.text) &&
+      (i === 0 || tokens[i - 1]!.pos === 'ADP') &&
+      tokens[i + 1]?.pos === 'PROPN' &&
+      tokens[i + 2]?.pos === 'PROPN'
+    )
+      continue;
     let j = i + 1;
     while (
       j < tokens.length &&

@@ -30,3 +30,12 @@ describe('nameRuns', () => {
     ]);
   });
 });
+
+describe('nameRuns and days', () => {
+  it('leaves a day a preposition opens out of the name after it, not out of a paper', () => {
+    expect(runs('On Wednesday Russian Foreign Minister Sergei Lavrov said he was open.')).toContain(
+      'Russian Foreign Minister Sergei Lavrov',
+    );
+    expect(runs('He wrote in the Sunday Times that it was over.')).toContain('Sunday Times');
+  });
+});
