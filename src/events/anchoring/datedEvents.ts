@@ -13,6 +13,7 @@ import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
+import { reportedOn, timeFromTimex } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import {
   aspectualComplement,
@@ -22,8 +23,10 @@ import {
   whenClauseVerb,
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
+import { lookedAheadTo } from './lookedAheadTo.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
+import { countsSince, tallyTime } from './sinceCount.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -56,8 +59,11 @@ export function datedEvents(
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
     const ahead = when.start > article.published.slice(0, 10);
+    // "… ahead of a full ceasefire coming into place on Thursday": the date dates only words of its phrase.
+    const phrase = lookedAheadTo(s, t, ahead);
     const eligible = (x: Trigger) =>
       (!within || (x.start >= within.from && x.end <= within.to)) &&
+      (!phrase || (x.start >= phrase.from && x.end <= phrase.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
       // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.
@@ -150,7 +156,21 @@ export function datedEvents(
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
     const saying = found.trigger.eventClass === 'REPORTING';
-    const draft = draftFromTrigger(ctx, p, k++, found.trigger, when, {
+    // "At least 19,106 people have been killed since March 2011": the tally as of the day's news.
+    const tally =
+      when.mod === 'ON_OR_AFTER' &&
+      countsSince(s.tokens, cutOf(p, found.trigger.index).kept, found.trigger.index);
+    // "since last March, when protesters gathered": what the "when" clause tells happened at that date.
+    const sinceWhen =
+      when.mod === 'ON_OR_AFTER' &&
+      found.trigger.start > t.end &&
+      /^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8));
+    const time = tally
+      ? tallyTime(t, reportedOn(article.published))
+      : sinceWhen
+        ? timeFromTimex(t, article.published, false)
+        : when;
+    const draft = draftFromTrigger(ctx, p, k++, found.trigger, time, {
       timex: t,
       ...span,
       ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),

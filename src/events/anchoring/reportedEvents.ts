@@ -15,6 +15,7 @@ import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { participleBefore } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
+import { countsSince, tallyTime } from './sinceCount.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
@@ -189,13 +190,19 @@ export function reportedEvents(
     });
     return;
   }
-  const when = contentAnchor
-    ? anchorTime(article, contentAnchor)
-    : undatedTime(
-        statement?.when.end ?? article.published,
-        `reported by ${(speakerAndVerb.length > 0 && assemble(tokens, speakerAndVerb, 12).text) || 'the article'} without a date of its own`,
-        ctx.tellsNews(s),
-      );
+  const dated = contentAnchor ? anchorTime(article, contentAnchor) : undefined;
+  // "reported that at least 19,106 people had been killed since March 2011": a count since a date
+  // is the tally as of the report, the day's news, not a happening spread over the months counted.
+  const tally = dated?.mod === 'ON_OR_AFTER' && countsSince(tokens, event.kept, happening.index);
+  const when = tally
+    ? tallyTime(contentAnchor!, statement?.when ?? reportedOn(article.published))
+    : dated
+      ? dated
+      : undatedTime(
+          statement?.when.end ?? article.published,
+          `reported by ${(speakerAndVerb.length > 0 && assemble(tokens, speakerAndVerb, 12).text) || 'the article'} without a date of its own`,
+          ctx.tellsNews(s),
+        );
   // Who says so stays in the title: "The government says 2,000 members of the security forces
   // have been killed" is not the same news as "2,000 … have been killed".
   const clause = clauseOf(p.clauses, happening.index);
