@@ -24,6 +24,7 @@ import {
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
+import { deverbal, nounOfDate } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
@@ -110,19 +111,23 @@ export function datedEvents(
     const period = opening
       ? undefined
       : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
+    // "the Oct. 23 sniper shooting of …": a date inside a noun phrase dates its head, when a happening.
+    const head = opening ? undefined : nounOfDate(p, t, eligible);
     const chosen = opening
       ? { trigger: opening }
-      : period && presentable(period.verb)
-        ? { trigger: period.verb }
-        : sayingVerb
-          ? { trigger: sayingVerb }
-          : learned && learned.length > 0
-            ? best
-              ? { trigger: best }
-              : rules && presentable(rules.trigger)
-                ? rules
-                : { trigger: learned[0]! }
-            : byRules();
+      : head
+        ? { trigger: head }
+        : period && presentable(period.verb)
+          ? { trigger: period.verb }
+          : sayingVerb
+            ? { trigger: sayingVerb }
+            : learned && learned.length > 0
+              ? best
+                ? { trigger: best }
+                : rules && presentable(rules.trigger)
+                  ? rules
+                  : { trigger: learned[0]! }
+              : byRules();
     // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
@@ -336,15 +341,6 @@ function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */
 const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);
-
-/** Nouns made from verbs ("trading", "announcement", "appearance", "election"). */
-const DEVERBAL =
-  /^(?:\p{Ll}{3,}(?:ing|ment|tion|sion|ance|ence)|\p{Ll}+(?:rture|osure|izure|pture|ilure)|(?:arriv|approv|remov|withdraw|propos|refus|renew|dismiss|deni|tri|buri|surviv|dispos|revers)al)s?$/u;
-/** Words of those forms that name no happening. */
-const NOT_DEVERBAL =
-  /^(?:addition|morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision)s?$/;
-
-const deverbal = (w: string) => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
 
 /** Nouns of a sentence that name a happening by their form, beside the triggers found. */
 export function deverbalNouns(p: SentenceParse): Trigger[] {

@@ -31,7 +31,8 @@ describe('sinceCount (through extractEvents)', () => {
   });
 
   it('dates what a "when" clause after a since-date tells at that date', () => {
-    const text = 'Syria has been wrecked by unrest since last March, when protesters gathered calling for reform.';
+    const text =
+      'Syria has been wrecked by unrest since last March, when protesters gathered calling for reform.';
     const [e] = extractEvents(article(text, '2012-01-23'), [monthIn(text, 'last March', '2011-03')]);
     expect(e?.when.start).toBe('2011-03-01');
     expect(e?.when.end).toBe('2011-03-31');
