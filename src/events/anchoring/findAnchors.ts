@@ -3,10 +3,12 @@ import type { EventTime } from '../../model/chronology.ts';
 import type { TemporalExpression } from '../../model/timex.ts';
 import { isComparison, isFuture } from '../clauses/eventFilter.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
+import { eventTypeOf } from '../eventTypes.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { toldAsPast } from './attachTimex.ts';
 import { chunkAround } from './chunkAround.ts';
 import { addDays, canAnchor, timeFromTimex } from './eventTime.ts';
+import { deverbal } from './nounOfDate.ts';
 
 /**
  * How far ahead a plan's day or month may lie when no year is written: further, it is a
@@ -114,7 +116,22 @@ function pastVerbOf(s: Sentence, t: TemporalExpression): boolean {
   const isVerb = (x: (typeof s.tokens)[number]) => x.pos === 'VERB';
   const before = s.tokens.findLastIndex((x) => isVerb(x) && x.start >= from && x.end <= t.start);
   const verb = before >= 0 ? before : s.tokens.findIndex((x) => isVerb(x) && x.start >= t.end);
-  return verb >= 0 && toldAsPast(s.tokens, verb);
+  // "has scheduled a news conference Thursday", "planned a large demonstration in Little Havana on
+  // Saturday": a date after the verb's object that names a happening is that happening's, a plan.
+  // The happening is the verb's object, no preposition between ("died since the start of the
+  // protests in March" is no plan), and the date a day or a time, as a schedule names.
+  const planned =
+    before >= 0 &&
+    (t.precision === 'day' || t.precision === 'time') &&
+    s.tokens.some(
+      (x, i) =>
+        i > before &&
+        x.end <= t.start &&
+        x.pos === 'NOUN' &&
+        (deverbal(x.text) || eventTypeOf(x.lemma) !== 'other') &&
+        s.tokens.slice(before + 1, i).every((y) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(y.pos)),
+    );
+  return verb >= 0 && !planned && toldAsPast(s.tokens, verb);
 }
 
 /**

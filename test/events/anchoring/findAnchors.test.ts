@@ -24,6 +24,17 @@ describe('findAnchors (through extractEvents)', () => {
     expect(x!.when.end <= '2022-04-12').toBe(true);
   });
 
+  it('dates by a coming day a happening a past verb has as its object: a plan', () => {
+    const text = 'The attorney has scheduled a news conference Thursday to announce a major development.';
+    const [e] = extractEvents(article(text), [dayIn(text, 'Thursday', '2022-04-14')]);
+    expect(e!.when.start).toBe('2022-04-14');
+    expect(e!.status).toBe('planned');
+    // Not past a preposition: "died since the start of the protests in March" is no plan.
+    const died = 'More than 3,500 people have died since the start of the protests on Thursday.';
+    const [d] = extractEvents(article(died), [dayIn(died, 'Thursday', '2022-04-14')]);
+    expect(d?.when.start === '2022-04-14').toBe(false);
+  });
+
   it('takes no later month for a verb told as past after it, nor a reader comment stamp', () => {
     const text = 'In May, the EU imposed sanctions on the general.';
     const [e] = extractEvents(article(text), [monthIn(text, 'May', '2022-05')]);
