@@ -46,7 +46,11 @@ export function datedEvents(
   const { s } = p;
   const byValue = new Map<string, TemporalExpression>();
   for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
-  const distinct = [...byValue.values()];
+  // A date of the clause before a date inside a noun phrase: "Kopp's 1987 Chevrolet Cavalier was
+  // discovered last month" dates the discovery by last month, never by the car's model year.
+  const distinct = [...byValue.values()].sort(
+    (x, y) => Number(insidePhrase(s.tokens, x, anchors)) - Number(insidePhrase(s.tokens, y, anchors)),
+  );
   const dated = new Set<number>();
   // Triggers taken as further words of another date's event: a date that chooses one for its own
   // takes it over ("shares began trading in August, closed yesterday at …").
@@ -337,6 +341,28 @@ function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number
     opened &&
     tokens.slice(b, n).every((x) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^(?:,|['’]s)$/.test(x.text))
   );
+}
+
+/**
+ * Whether a date stands inside a noun phrase, before its noun: "yesterday's operation", "the
+ * November 1995 assassination", "Kopp's 1987 Chevrolet Cavalier".
+ */
+function insidePhrase(
+  tokens: readonly Token[],
+  t: TemporalExpression,
+  dates: readonly TemporalExpression[],
+): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  // "A week ago today": a date before another is no modifier of a noun.
+  if (dates.some((u) => u !== t && tokens[b] && u.start <= tokens[b]!.start && tokens[b]!.end <= u.end))
+    return false;
+  if (datesNoun(tokens, t.start, t.end)) return true;
+  const before = tokens[a - 1];
+  const next = tokens[b]?.pos ?? '';
+  // "that third-quarter corporate earnings": a date used as an adjective, no preposition before it.
+  if ((next === 'NOUN' || next === 'ADJ') && before?.pos !== 'ADP') return true;
+  // "Kopp's 1987 Chevrolet Cavalier": a model year before a name.
+  return before !== undefined && (/^['’]s$/.test(before.text) || before.pos === 'DET') && next === 'PROPN';
 }
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */

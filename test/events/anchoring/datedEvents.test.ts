@@ -19,6 +19,23 @@ describe('datedEvents (through extractEvents)', () => {
     expect(e?.mentions[0]?.trigger?.text).toBe('rose');
   });
 
+  it('lets the date of the clause take the verb before a date inside a noun phrase', () => {
+    const text = "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport.";
+    const events = extractEvents(article(text), [
+      monthIn(text, '1987', '1987-01'),
+      monthIn(text, 'last month', '2022-03'),
+    ]);
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toContain('discovered@last month');
+    // "A week ago today": a date before another is no noun's modifier.
+    const week = 'A week ago today, a group of armed men went about their business.';
+    const [e] = extractEvents(article(week), [
+      dayIn(week, 'A week ago', '2022-04-05'),
+      dayIn(week, 'today', '2022-04-12'),
+    ]);
+    expect(e?.when.start).toBe('2022-04-05');
+  });
+
   it('leaves a coordinated verb with a date of its own to that date', () => {
     const text =
       'The league deployed an observer mission to Syria in December but suspended it in late January.';
