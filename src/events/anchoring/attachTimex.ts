@@ -210,7 +210,12 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
     tokens
       .slice(i + 2, i + 25)
-      .some((x, n, rest) => x.pos === 'VERB' && (rest[n - 1] ?? tokens[i + 1]!).text === ',')
+      // The clause's own verb is finite: ", waving flags" after "protesters marched in …" is a
+      // participle of the marching, which is the clause's verb.
+      .some(
+        (x, n, rest) =>
+          x.pos === 'VERB' && !/ing$/i.test(x.text) && (rest[n - 1] ?? tokens[i + 1]!).text === ',',
+      )
   )
     return true;
   // "The videos being circulated": a passive participle after a noun.
