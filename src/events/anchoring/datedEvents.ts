@@ -174,6 +174,17 @@ export function datedEvents(
       when.mod === 'ON_OR_AFTER' &&
       found.trigger.start > t.end &&
       /^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8));
+    // "More than 5,000 civilians killed since March, the UN said in early December": the saying's
+    // date tells the count, with who gave it.
+    if (
+      tally &&
+      sayingDate(
+        s.tokens,
+        anchors.filter((u) => u !== t),
+        quotes,
+      )
+    )
+      continue;
     const time = tally
       ? tallyTime(t, reportedOn(article.published))
       : sinceWhen

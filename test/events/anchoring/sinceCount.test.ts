@@ -22,6 +22,17 @@ describe('sinceCount (through extractEvents)', () => {
     expect(e?.when.explanation).toMatch(/count since "March"/);
   });
 
+  it('leaves a count since a date to the saying a date of its own dates', () => {
+    const text = 'More than 5,000 civilians killed since March, the UN said in early December.';
+    const events = extractEvents(article(text, '2012-01-25'), [
+      monthIn(text, 'March', '2011-03'),
+      monthIn(text, 'early December', '2011-12'),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.when.start).toBe('2011-12-01');
+    expect(events[0]!.title).toMatch(/the UN said/);
+  });
+
   it('keeps a happening since a date that counts nothing ongoing from it', () => {
     // "Channel 4" is a name's number, no count.
     const text = 'Alex Thomson of Channel 4 News has filed a remarkable series of reports since March.';
