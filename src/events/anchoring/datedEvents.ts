@@ -165,15 +165,16 @@ export function datedEvents(
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
     const saying = found.trigger.eventClass === 'REPORTING';
-    // "At least 19,106 people have been killed since March 2011": the tally as of the day's news.
-    const tally =
-      when.mod === 'ON_OR_AFTER' &&
-      countsSince(s.tokens, cutOf(p, found.trigger.index).kept, found.trigger.index);
     // "since last March, when protesters gathered": what the "when" clause tells happened at that date.
     const sinceWhen =
       when.mod === 'ON_OR_AFTER' &&
       found.trigger.start > t.end &&
       /^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8));
+    // "At least 19,106 people have been killed since March 2011": the tally as of the day's news.
+    const tally =
+      when.mod === 'ON_OR_AFTER' &&
+      !sinceWhen &&
+      countsSince(s.tokens, cutOf(p, found.trigger.index).kept, found.trigger.index);
     // "More than 5,000 civilians killed since March, the UN said in early December": the saying's
     // date tells the count, with who gave it.
     if (
@@ -367,6 +368,13 @@ function insidePhrase(
   // "A week ago today": a date before another is no modifier of a noun.
   if (dates.some((u) => u !== t && tokens[b] && u.start <= tokens[b]!.start && tokens[b]!.end <= u.end))
     return false;
+  // A phrase that opens the sentence with a preposition and a comma frames the clause: "In the
+  // 1918 pandemic, the first wave was mild, but by fall, the second wave killed many people".
+  const opener = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') ? a - 1 : a;
+  if (opener === 1 && tokens[0]!.pos === 'ADP') {
+    const comma = tokens.findIndex((x, i) => i >= b && x.text === ',');
+    if (comma >= 0 && !tokens.slice(b, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  }
   if (datesNoun(tokens, t.start, t.end)) return true;
   const before = tokens[a - 1];
   const next = tokens[b]?.pos ?? '';

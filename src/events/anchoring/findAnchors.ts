@@ -8,6 +8,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { toldAsPast } from './attachTimex.ts';
 import { chunkAround } from './chunkAround.ts';
 import { addDays, canAnchor, timeFromTimex } from './eventTime.ts';
+import { lookedAheadTo } from './lookedAheadTo.ts';
 import { deverbal } from './nounOfDate.ts';
 
 /**
@@ -58,7 +59,9 @@ export function findAnchors(
           (!(
             SCHEDULED.has(t.precision) &&
             (/\b\d{4}\b/.test(t.text) || t.range.start <= addDays(article.published, PLAN_DAYS)) &&
-            !pastVerbOf(s, t)
+            // "Ahead of congressional hearings on Tuesday, lawmakers released …": the day of
+            // the happening looked ahead to, whatever the clause's verb.
+            (!pastVerbOf(s, t) || lookedAheadTo(s, t, true) !== undefined)
           ) &&
             !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)))
       ),
@@ -81,10 +84,10 @@ const NUMBER = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|n
 const SCALE = String.raw`(?:\s+(?:million|billion|trillion))?`;
 const UNIT = '(?:cents?|pence|points?|guilders|francs|marks|yen|pounds|dollars|euros|barrels)';
 /**
- * A figure with its unit: "$4 million", "24 cents", "4.10 guilders", "15%", "14 Canadian cents",
+ * A figure with its unit: "$4 million", "$806m", "£1.2bn", "24 cents", "4.10 guilders", "15%", "14 Canadian cents",
  * "100 basis points", "3.8 percent"; not a bare number ("raised the alert level to 5 from 3 this week").
  */
-const FIGURE = String.raw`(?:(?:[$£€]|[A-Z]{1,2}\$)${NUMBER}${SCALE}|${NUMBER}(?:\s*%|\s+percent|\s+per cent|${SCALE}\s+(?:\p{L}+\s+)?${UNIT}|\s+(?:million|billion|trillion)))(?:\s+(?:a|per)\s+share)?`;
+const FIGURE = String.raw`(?:(?:[$£€]|[A-Z]{1,2}\$)${NUMBER}(?:m|bn)?${SCALE}|${NUMBER}(?:\s*%|\s+percent|\s+per cent|${SCALE}\s+(?:\p{L}+\s+)?${UNIT}|\s+(?:million|billion|trillion)))(?:\s+(?:a|per)\s+share)?`;
 
 /**
  * "net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "compared with

@@ -15,6 +15,7 @@ import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { participleBefore } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
+import { lookedAheadTo } from './lookedAheadTo.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
@@ -32,12 +33,17 @@ export function reportedEvents(
   ctx: ArticleContext,
   p: SentenceParse,
   frame: ReportFrame,
-  anchors: readonly TemporalExpression[],
+  found: readonly TemporalExpression[],
   k: number,
 ): void {
   const { article } = ctx;
   const { s } = p;
   const { tokens } = s;
+  // "In a memorandum delivered in advance of a 29 November hearing, Mr Walgren said …": a coming
+  // day looked ahead to dates neither the saying nor the words said.
+  const anchors = found.filter(
+    (t) => !lookedAheadTo(s, t, anchorTime(article, t).start > article.published.slice(0, 10)),
+  );
   const frameEnd = s.start + frame.frameEnd;
   const contentStart = s.start + frame.contentStart;
   const saying =

@@ -11,8 +11,14 @@ const DEADLINE = /\b(?:until|till|by|through)\s+$/i;
 const AHEAD_OF = String.raw`\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for)\s+`;
 /** "ahead of Wednesday's meeting": the day's happening is looked ahead to. */
 const AHEAD_OF_DAY = new RegExp(`${AHEAD_OF}(?:the\\s+)?(?:next\\s+)?$`, 'i');
-/** "ahead of a meeting of the council on Wednesday": the happening looked ahead to, then its day. */
-const AHEAD_OF_PHRASE = new RegExp(`${AHEAD_OF}(?:[\\p{L}'’-]+\\s+){1,7}on\\s+$`, 'iu');
+/**
+ * "ahead of a meeting of the council on Wednesday", "ahead of hearings on Tuesday and Thursday":
+ * the happening looked ahead to, then its day.
+ */
+const AHEAD_OF_PHRASE = new RegExp(
+  `${AHEAD_OF}(?:[\\p{L}'’-]+\\s+){1,7}on\\s+(?:\\p{Lu}\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  'iu',
+);
 /**
  * "before Friday's deadline" looks ahead, "share of 7% before Friday's purchases" back: either way
  * the day is the nearer of the two.

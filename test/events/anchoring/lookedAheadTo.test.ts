@@ -20,4 +20,12 @@ describe('lookedAheadTo (through extractEvents)', () => {
     const [e] = extractEvents(article(told, '2012-02-12'), [dayIn(told, 'Sunday', '2012-02-12')]);
     expect(e?.mentions.map((m) => m.trigger?.text)).toContain('met');
   });
+
+  it('leaves the clause undated when coming days date only the happening looked ahead to', () => {
+    const told =
+      'Ahead of congressional hearings on Tuesday, lawmakers released a letter to the chief executive.';
+    const [e] = extractEvents(article(told, '2010-06-14'), [dayIn(told, 'Tuesday', '2010-06-15')]);
+    expect(e?.mentions[0]?.trigger?.text).toBe('released');
+    expect(e?.when.mod).toBe('ON_OR_BEFORE');
+  });
 });

@@ -48,4 +48,12 @@ describe('sinceCount (through extractEvents)', () => {
     expect(e?.when.start).toBe('2011-03-01');
     expect(e?.when.end).toBe('2011-03-31');
   });
+
+  it('dates a "when" clause that counts at the since-date, not as a tally', () => {
+    const text =
+      'A massive effort to contain the spill has been under way since April 20, when an explosion killed 11 workers.';
+    const [e] = extractEvents(article(text, '2010-05-09'), [dayIn(text, 'April 20', '2010-04-20')]);
+    expect(e?.when.start).toBe('2010-04-20');
+    expect(e?.when.end).toBe('2010-04-20');
+  });
 });

@@ -25,6 +25,11 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
       surface: 'Friday',
       value: '2013-03-22',
     },
+    {
+      text: 'Ahead of congressional hearings on Tuesday and Friday, lawmakers released a letter.',
+      surface: 'Friday',
+      value: '2013-03-22',
+    },
     { text: "Sunday's vote is expected to be close.", surface: 'Sunday', value: '2013-03-24' },
     { text: "Ministers met on Monday before Tuesday's vote.", surface: 'Tuesday', value: '2013-03-19' },
     { text: "Ministers met on Monday before Thursday's vote.", surface: 'Thursday', value: '2013-03-21' },
