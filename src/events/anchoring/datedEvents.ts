@@ -116,7 +116,9 @@ export function datedEvents(
       ? undefined
       : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
     // "the Oct. 23 sniper shooting of …": a date inside a noun phrase dates its head, when a happening.
-    const head = opening ? undefined : nounOfDate(p, t, eligible);
+    // Not when its own title would say nothing ("Hayward said in a June 18 statement": the saying).
+    const ofPhrase = opening ? undefined : nounOfDate(p, t, eligible);
+    const head = ofPhrase && !emptyDatedTitle(titleOf(p, ofPhrase)) ? ofPhrase : undefined;
     const chosen = opening
       ? { trigger: opening }
       : head

@@ -23,6 +23,13 @@ describe('nounOfDate (through extractEvents)', () => {
     );
     expect(dated).toContain('shooting@1998-10-01');
   });
+
+  it('leaves the date to the clause when the noun alone would make no title', () => {
+    const text = 'Hayward said in a June 18 statement.';
+    const [e] = extractEvents(article(text, '2010-06-30'), [dayIn(text, 'June 18', '2010-06-18')]);
+    expect(e?.title).toBe('Hayward said in a statement');
+    expect(e?.when.start).toBe('2010-06-18');
+  });
 });
 
 describe('attachTimex: a verb tag after a determiner', () => {
