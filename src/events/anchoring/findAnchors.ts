@@ -126,6 +126,8 @@ function pastVerbOf(s: Sentence, t: TemporalExpression): boolean {
   const planned =
     before >= 0 &&
     (t.precision === 'day' || t.precision === 'time') &&
+    // "has halted deepwater drilling until Nov. 30": a term of the verb's own, not a plan.
+    !/\b(?:until|till|through|by)\s+$/i.test(s.text.slice(0, t.start - s.start)) &&
     s.tokens.some(
       (x, i) =>
         i > before &&

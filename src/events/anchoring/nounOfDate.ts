@@ -37,12 +37,22 @@ export function nounOfDate(
   // Only a phrase a preposition governs ("in the Oct. 23 sniper shooting"): a verb's object
   // ("dismissed Sunday's vote as a farce") is told by that verb.
   const opener = /^['’]s$/.test(tokens[i]?.text ?? '') ? a : a - 1;
-  if (tokens[opener - 1]?.pos !== 'ADP' && !(opener === a && tokens[a - 1]?.pos === 'ADP')) return undefined;
+  const preposition = opener === a && tokens[a - 1]?.pos === 'ADP' ? a - 1 : opener - 1;
+  if (tokens[preposition]?.pos !== 'ADP') return undefined;
+  // A phrase that opens the sentence, up to its comma, frames the clause after it ("In a Sept. 29,
+  // 2008 incident …, a gas line blew apart"); the medium of a saying is no happening of its own
+  // ("Halliburton informed its shareholders … in its July 23 quarterly report").
+  if (preposition === 0) return undefined;
+  const verb = p.triggers.filter((x) => x.pos === 'VERB' && x.index < preposition).at(-1);
+  if (verb?.eventClass === 'REPORTING') return undefined;
   if (/^['’]s$/.test(tokens[i]?.text ?? '')) i++;
   let head = -1;
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
     const x = tokens[k]!;
-    if (x.pos === 'NOUN' || gerund(x)) head = k;
+    // "the Oct. 23 sniper shooting of …": a gerund after a noun heads the phrase only before "of"
+    // ("on the 1881 census living in Carno" describes the census's entry).
+    const nominal = gerund(x) && (tokens[k - 1]?.pos !== 'NOUN' || /^of$/i.test(tokens[k + 1]?.text ?? ''));
+    if (x.pos === 'NOUN' || nominal) head = k;
     else if (x.pos !== 'ADJ' && x.pos !== 'PROPN' && x.pos !== 'NUM') break;
   }
   // "said Friday's profittaking was …": a phrase that is a clause's subject goes with its verb.

@@ -30,6 +30,20 @@ describe('nounOfDate (through extractEvents)', () => {
     expect(e?.title).toBe('Hayward said in a statement');
     expect(e?.when.start).toBe('2010-06-18');
   });
+
+  it('takes no head past a sentence-opening phrase, a gerund describing a noun, or a term', () => {
+    const census = 'She is on the 1881 census living in Carno Wales with her husband and children.';
+    const found = triggers(
+      extractEvents(article(census, '2010-06-29'), [monthIn(census, '1881', '1881-01')]),
+    );
+    expect(found.some((x) => x.startsWith('living@'))).toBe(false);
+    const term =
+      'Interior Secretary Ken Salazar has halted deepwater drilling until Nov. 30, saying the spill showed the risks.';
+    const halted = triggers(
+      extractEvents(article(term, '2010-08-14'), [dayIn(term, 'Nov. 30', '2010-11-30')]),
+    );
+    expect(halted.some((x) => x.endsWith('@2010-11-30'))).toBe(false);
+  });
 });
 
 describe('attachTimex: a verb tag after a determiner', () => {
