@@ -7,7 +7,7 @@ import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
-import { reportedEvents } from './anchoring/reportedEvents.ts';
+import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import { findReportFrame, quotedRanges, type ReportFrame } from './clauses/findReportFrame.ts';
@@ -233,7 +233,8 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-    const frame = findReportFrame(s.text);
+    const framed = findReportFrame(s.text);
+    const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);
 

@@ -267,6 +267,25 @@ export function reportedEvents(
   ctx.previous = reported;
 }
 
+const SAYING_VERB =
+  /^(?:add|say|tell|state|announce|report|claim|confirm|insist|warn)(?:s|ed)?$|^(?:said|told)$/;
+
+/**
+ * Whether the saying of a frame is told in an aside on the subject, a relative clause a comma
+ * opens and closes before the sentence's own verb: "Compaq, which said it discovered the bugs,
+ * still plans to announce new 486 products on Nov. 6" narrates the plan; the words said are the
+ * aside's.
+ */
+export function sayingInAside(text: string, frame: ReportFrame): boolean {
+  if (!/,\s*(?:which|who)\s+(?:\p{L}+\s+)?$/u.test(text.slice(0, frame.verbStart))) return false;
+  // The aside closes at a comma, and a verb of the main clause follows that tells no saying of its
+  // own ("The firm, which said over the weekend that …, added that …" reports words twice).
+  const rest = text.slice(frame.contentStart);
+  const close = rest.indexOf(',');
+  const main = /^\s*(?:\p{Ll}+\s+){0,2}(\p{Ll}+(?:s|ed))\b/u.exec(rest.slice(close + 1));
+  return close > 0 && main !== null && !SAYING_VERB.test(main[1]!);
+}
+
 /**
  * Whether a date stands in a relative clause that a comma closes before the saying: "Exxon Mobil,
  * which suffered a spill in 1989, told …", "Lavrov, who visited Damascus on Tuesday, had said …".
