@@ -282,7 +282,7 @@ export function sayingInAside(text: string, frame: ReportFrame): boolean {
   // own ("The firm, which said over the weekend that …, added that …" reports words twice).
   const rest = text.slice(frame.contentStart);
   const close = rest.indexOf(',');
-  const main = /^\s*(?:\p{Ll}+\s+){0,2}(\p{Ll}+(?:s|ed))\b/u.exec(rest.slice(close + 1));
+  const main = /^\s*(?:\p{Ll}+\s+){0,2}?(\p{Ll}+(?:s|ed))\b/u.exec(rest.slice(close + 1));
   return close > 0 && main !== null && !SAYING_VERB.test(main[1]!);
 }
 
