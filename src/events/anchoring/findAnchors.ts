@@ -40,7 +40,9 @@ export function findAnchors(
       canAnchor(t) &&
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
-      !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      // "As of Friday, the border … moved": opening the sentence, the day the state holds from.
+      (/^\W*as of\s+$/i.test(article.text.slice(s.start, t.start)) ||
+        !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start))) &&
       // "threatened to veto the resolution if it is put to a vote on Friday": a supposed day.
       !/\b(?:if|unless)\s(?!not\b)[^,;]*$/i.test(article.text.slice(s.start, t.start)) &&
       !(
