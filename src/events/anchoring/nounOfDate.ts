@@ -84,3 +84,32 @@ export function nounOfDate(
 /** "shooting" after "the Oct. 23 sniper": an -ing word inside a noun phrase is a noun, whatever its tag. */
 const gerund = (x: Token): boolean =>
   x.pos === 'VERB' && /\p{Ll}{3,}ing$/u.test(x.text) && !NOT_DEVERBAL.test(x.text);
+
+/**
+ * Whether a date stands inside a noun phrase, before its noun: "yesterday's operation", "the
+ * November 1995 assassination", "Kopp's 1987 Chevrolet Cavalier".
+ */
+export function insidePhrase(
+  tokens: readonly Token[],
+  t: TemporalExpression,
+  dates: readonly TemporalExpression[],
+): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  // "A week ago today": a date before another is no modifier of a noun.
+  if (dates.some((u) => u !== t && tokens[b] && u.start <= tokens[b]!.start && tokens[b]!.end <= u.end))
+    return false;
+  // A phrase that opens the sentence with a preposition and a comma frames the clause: "In the
+  // 1918 pandemic, the first wave was mild, but by fall, the second wave killed many people".
+  const opener = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') ? a - 1 : a;
+  if (opener === 1 && tokens[0]!.pos === 'ADP') {
+    const comma = tokens.findIndex((x, i) => i >= b && x.text === ',');
+    if (comma >= 0 && !tokens.slice(b, comma).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return false;
+  }
+  if (datesNoun(tokens, t.start, t.end)) return true;
+  const before = tokens[a - 1];
+  const next = tokens[b]?.pos ?? '';
+  // "that third-quarter corporate earnings": a date used as an adjective, no preposition before it.
+  if ((next === 'NOUN' || next === 'ADJ') && before?.pos !== 'ADP') return true;
+  // "Kopp's 1987 Chevrolet Cavalier": a model year before a name.
+  return before !== undefined && (/^['’]s$/.test(before.text) || before.pos === 'DET') && next === 'PROPN';
+}
