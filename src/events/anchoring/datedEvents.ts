@@ -11,7 +11,7 @@ import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
-import { coordinatedVerbs } from './coordinated.ts';
+import { coordinatedVerbs, joinedClauseVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, timeFromTimex } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
@@ -248,6 +248,25 @@ export function datedEvents(
       ...simultaneousVerbs(p, found.trigger, all),
     ].filter((x): x is Trigger => x !== undefined);
     if (period && found.trigger === period.verb) more.push(period.ended);
+    // "In June last year, the leadership had a falling out, and Pol Pot was arrested": a sentence's
+    // opening date covers a joined clause with its own subject, a happening of its own.
+    if (distinct.length === 1 && found.trigger.pos === 'VERB')
+      for (const v of joinedClauseVerbs(
+        s.tokens,
+        found.trigger.index,
+        tokenRange(s.tokens, t.start, t.end)[0],
+      )) {
+        const x = p.triggers.find((y) => y.index === v) ?? plainVerbs(p).find((y) => y.index === v);
+        if (!x || dated.has(v) || !eligible(x) || x.eventClass === 'REPORTING' || !presentable(x)) continue;
+        if (!toldAsPast(s.tokens, v)) continue;
+        dated.add(v);
+        const own = clauseOf(p.clauses, v);
+        ctx.previous = draftFromTrigger(ctx, p, k++, x, when, {
+          timex: t,
+          from: s.tokens[Math.max(own.from, v - 8)]!.start,
+          to: s.end,
+        });
+      }
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
