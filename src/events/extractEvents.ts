@@ -6,7 +6,8 @@ import { datedEvents } from './anchoring/datedEvents.ts';
 import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
-import { reportedEvents } from './anchoring/reportedEvents.ts';
+import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
+import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import { findReportFrame, quotedRanges, type ReportFrame } from './clauses/findReportFrame.ts';
@@ -232,7 +233,8 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-    const frame = findReportFrame(s.text);
+    const framed = findReportFrame(s.text);
+    const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);
 
@@ -271,8 +273,13 @@ export function extractEvents(
       continue;
     }
     if (anchors.length > 0) {
+      const drafts = ctx.drafts.length;
       datedEvents(ctx, p, anchors, 0);
-      continue;
+      // "Ahead of hearings on Tuesday, lawmakers released a letter": a coming day that dates only
+      // the happening looked ahead to, and dated none with a title, leaves the sentence's own
+      // happening undated.
+      const titled = ctx.drafts.slice(drafts).some((d) => !emptyDatedTitle(d.title));
+      if (titled || !anchors.every((t) => lookedAheadTo(s, t, true))) continue;
     }
 
     // No date in the sentence: either it continues the previous event or it starts a new one.

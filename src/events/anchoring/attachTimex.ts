@@ -107,7 +107,9 @@ export function attachTimex<T extends TriggerRef>(
   const inClause = usable.filter((t) => t.index >= clause.from && t.index < clause.to);
   // "a group led by three directors", "Saddam Hussein, facing U.S. troops,": a participle that
   // modifies a noun is not the clause's verb.
-  const verbs = inClause.filter((t) => isVerb(t) && !modifiesNoun(tokens, t.index));
+  const verbs = inClause.filter(
+    (t) => isVerb(t) && !modifiesNoun(tokens, t.index) && !afterDeterminer(tokens, t.index),
+  );
   let left = verbs.filter((t) => t.index < a).at(-1);
   const right = verbs.find((t) => t.index >= b);
   // "Saddam Hussein, facing U.S. troops, today sought peace": a verb cut off by a comma before
@@ -135,6 +137,21 @@ export function attachTimex<T extends TriggerRef>(
     if (v) return { trigger: v, rule: 'main-clause' };
   }
   return undefined;
+}
+
+/**
+ * "extended their offers to acquire …": a word the tagger took for a verb right after a determiner
+ * or a possessive is a noun ("their offers", "the cuts"); not a participle used as an adjective
+ * before its noun ("the wounded soldiers"), which `modifiesNoun` tells.
+ */
+export function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  return (
+    (before.pos === 'DET' &&
+      /^(?:the|a|an|their|its|his|her|our|my|your|this|these|those)$/i.test(before.text)) ||
+    (before.pos === 'PRON' && /^(?:their|its|his|her|our|my|your)$/i.test(before.text))
+  );
 }
 
 /** Whether the verb at `i` is a participle modifying the noun before it ("a group led by", "troops facing"). */
@@ -193,7 +210,12 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
     ['DET', 'ADJ', 'NUM', 'NOUN'].includes(tokens[i - 2]?.pos ?? '') &&
     tokens
       .slice(i + 2, i + 25)
-      .some((x, n, rest) => x.pos === 'VERB' && (rest[n - 1] ?? tokens[i + 1]!).text === ',')
+      // The clause's own verb is finite: ", waving flags" after "protesters marched in …" is a
+      // participle of the marching, which is the clause's verb.
+      .some(
+        (x, n, rest) =>
+          x.pos === 'VERB' && !/ing$/i.test(x.text) && (rest[n - 1] ?? tokens[i + 1]!).text === ',',
+      )
   )
     return true;
   // "The videos being circulated": a passive participle after a noun.

@@ -56,3 +56,41 @@ export function coordinatedVerbs(tokens: readonly Token[], i: number, date = -1,
   }
   return out;
 }
+
+/** What may open the subject of a joined clause: "and Pol Pot", "and the police", "and he". */
+const SUBJECT_OPENER = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * The verbs of clauses joined to the verb at `i` by ", and" (or ", but") with a subject of their
+ * own, when a date opens the sentence (its first token at `date`, before `i`) and so covers each:
+ * "In June last year, the remaining leadership had a falling out, and Pol Pot was [arrested]".
+ * The joined subject is a short noun phrase or a pronoun (at most five words), and the joined
+ * verb comes right after it, auxiliaries and adverbs aside, none of them of another time.
+ */
+export function joinedClauseVerbs(tokens: readonly Token[], i: number, date: number): number[] {
+  if (date > 2 || date >= i) return [];
+  const out: number[] = [];
+  for (let k = i + 1; k + 2 < tokens.length; k++) {
+    const w = tokens[k]!;
+    if (w.pos === 'SCONJ' || w.text === ';' || w.text === ':') break;
+    if (w.text !== ',' || !AND.test(tokens[k + 1]!.text)) continue;
+    let s = k + 2;
+    if (!SUBJECT_OPENER.has(tokens[s]?.pos ?? '')) continue;
+    // "and no national consensus has emerged": a happening denied is none.
+    if (/^(?:no|none|nothing|nobody|neither)$/i.test(tokens[s]!.text)) continue;
+    while (s < tokens.length && s - (k + 2) < 5 && SUBJECT_OPENER.has(tokens[s]!.pos)) s++;
+    // "and Pol Pot was arrested", "and police fired": auxiliaries and adverbs, then the verb.
+    let v = s;
+    let told = true;
+    while (v < tokens.length && v - s <= 3 && BETWEEN.has(tokens[v]!.pos)) {
+      if (LATER.test(tokens[v]!.text)) return out;
+      // A denial, or a perfect reaching up to now ("have been made public so far"), is no
+      // happening of the opening date.
+      if (/^(?:not|n't|never|has|have|'ve)$/i.test(tokens[v]!.text)) told = false;
+      v++;
+    }
+    if (told && tokens[v]?.pos === 'VERB') out.push(v);
+    k = v;
+  }
+  return out;
+}

@@ -6,13 +6,13 @@ import type { Draft } from '../draft.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { cutOf, draftFromTrigger, isHappening, type SentenceParse, titleOf } from '../sentenceParse.ts';
-import { assemble, clauseRun } from '../titles/deletionTitle.ts';
+import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenceParse.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
-import { coordinatedVerbs } from './coordinated.ts';
-import { quotedSpans, sayingDate } from './datedSaying.ts';
+import { coordinatedVerbs, joinedClauseVerbs } from './coordinated.ts';
+import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
+import { reportedOn, timeFromTimex } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import {
   aspectualComplement,
@@ -22,8 +22,11 @@ import {
   whenClauseVerb,
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
+import { lookedAheadTo } from './lookedAheadTo.ts';
+import { deverbal, insidePhrase, nounOfDate } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
+import { countsSince, tallyTime } from './sinceCount.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -42,7 +45,11 @@ export function datedEvents(
   const { s } = p;
   const byValue = new Map<string, TemporalExpression>();
   for (const t of anchors) if (!byValue.has(t.value)) byValue.set(t.value, t);
-  const distinct = [...byValue.values()];
+  // A date of the clause before a date inside a noun phrase: "Kopp's 1987 Chevrolet Cavalier was
+  // discovered last month" dates the discovery by last month, never by the car's model year.
+  const distinct = [...byValue.values()].sort(
+    (x, y) => Number(insidePhrase(s.tokens, x, anchors)) - Number(insidePhrase(s.tokens, y, anchors)),
+  );
   const dated = new Set<number>();
   // Triggers taken as further words of another date's event: a date that chooses one for its own
   // takes it over ("shares began trading in August, closed yesterday at …").
@@ -56,8 +63,11 @@ export function datedEvents(
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
     const ahead = when.start > article.published.slice(0, 10);
+    // "… ahead of a full ceasefire coming into place on Thursday": the date dates only words of its phrase.
+    const phrase = lookedAheadTo(s, t, ahead);
     const eligible = (x: Trigger) =>
       (!within || (x.start >= within.from && x.end <= within.to)) &&
+      (!phrase || (x.start >= phrase.from && x.end <= phrase.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
       // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.
@@ -104,19 +114,25 @@ export function datedEvents(
     const period = opening
       ? undefined
       : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
+    // "the Oct. 23 sniper shooting of …": a date inside a noun phrase dates its head, when a happening.
+    // Not when its own title would say nothing ("Hayward said in a June 18 statement": the saying).
+    const ofPhrase = opening ? undefined : nounOfDate(p, t, eligible);
+    const head = ofPhrase && !emptyDatedTitle(titleOf(p, ofPhrase)) ? ofPhrase : undefined;
     const chosen = opening
       ? { trigger: opening }
-      : period && presentable(period.verb)
-        ? { trigger: period.verb }
-        : sayingVerb
-          ? { trigger: sayingVerb }
-          : learned && learned.length > 0
-            ? best
-              ? { trigger: best }
-              : rules && presentable(rules.trigger)
-                ? rules
-                : { trigger: learned[0]! }
-            : byRules();
+      : head
+        ? { trigger: head }
+        : period && presentable(period.verb)
+          ? { trigger: period.verb }
+          : sayingVerb
+            ? { trigger: sayingVerb }
+            : learned && learned.length > 0
+              ? best
+                ? { trigger: best }
+                : rules && presentable(rules.trigger)
+                  ? rules
+                  : { trigger: learned[0]! }
+              : byRules();
     // "rose $2.50 a share to close at $117.375 yesterday": an infinitive the timeline would drop
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
@@ -150,7 +166,33 @@ export function datedEvents(
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
     const saying = found.trigger.eventClass === 'REPORTING';
-    const draft = draftFromTrigger(ctx, p, k++, found.trigger, when, {
+    // "since last March, when protesters gathered": what the "when" clause tells happened at that date.
+    const sinceWhen =
+      when.mod === 'ON_OR_AFTER' &&
+      found.trigger.start > t.end &&
+      /^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8));
+    // "At least 19,106 people have been killed since March 2011": the tally as of the day's news.
+    const tally =
+      when.mod === 'ON_OR_AFTER' &&
+      !sinceWhen &&
+      countsSince(s.tokens, cutOf(p, found.trigger.index).kept, found.trigger.index);
+    // "More than 5,000 civilians killed since March, the UN said in early December": the saying's
+    // date tells the count, with who gave it.
+    if (
+      tally &&
+      sayingDate(
+        s.tokens,
+        anchors.filter((u) => u !== t),
+        quotes,
+      )
+    )
+      continue;
+    const time = tally
+      ? tallyTime(t, reportedOn(article.published))
+      : sinceWhen
+        ? timeFromTimex(t, article.published, false)
+        : when;
+    const draft = draftFromTrigger(ctx, p, k++, found.trigger, time, {
       timex: t,
       ...span,
       ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),
@@ -205,6 +247,25 @@ export function datedEvents(
       ...simultaneousVerbs(p, found.trigger, all),
     ].filter((x): x is Trigger => x !== undefined);
     if (period && found.trigger === period.verb) more.push(period.ended);
+    // "In June last year, the leadership had a falling out, and Pol Pot was arrested": a sentence's
+    // opening date covers a joined clause with its own subject, a happening of its own.
+    if (distinct.length === 1 && found.trigger.pos === 'VERB')
+      for (const v of joinedClauseVerbs(
+        s.tokens,
+        found.trigger.index,
+        tokenRange(s.tokens, t.start, t.end)[0],
+      )) {
+        const x = p.triggers.find((y) => y.index === v) ?? plainVerbs(p).find((y) => y.index === v);
+        if (!x || dated.has(v) || !eligible(x) || x.eventClass === 'REPORTING' || !presentable(x)) continue;
+        if (!toldAsPast(s.tokens, v)) continue;
+        dated.add(v);
+        const own = clauseOf(p.clauses, v);
+        ctx.previous = draftFromTrigger(ctx, p, k++, x, when, {
+          timex: t,
+          from: s.tokens[Math.max(own.from, v - 8)]!.start,
+          to: s.end,
+        });
+      }
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       if (dated.has(x.index)) continue;
       dated.add(x.index);
@@ -280,44 +341,6 @@ function governing(p: SentenceParse, x: Trigger, eligible: (t: Trigger) => boole
 }
 
 /**
- * The title of a dated saying in narration ("…, parliament said Friday", "Officials said Monday the
- * talks had failed"): who said it and the happening said, both cut from the sentence, in its order.
- */
-function sayingTitle(p: SentenceParse, saying: Trigger): string {
-  const { tokens } = p.s;
-  const said = cutOf(p, saying.index);
-  // Only words said: a verb in the clause the saying introduces ("said Friday the talks failed"),
-  // not one of another clause ("When the deal was announced in 2007, BP set …").
-  const passive = tokens[saying.index - 1]?.pos === 'AUX';
-  const own = clauseOf(p.clauses, saying.index);
-  const happening = passive
-    ? undefined
-    : p.triggers.find((t) => {
-        if (t.pos !== 'VERB' || !isHappening(t) || t.index <= saying.index) return false;
-        // "Many Syrians say things and speak about issues": a verb joined to the saying is no word said.
-        if (tokens.slice(saying.index + 1, t.index).some((x) => x.pos === 'CCONJ')) return false;
-        const c = clauseOf(p.clauses, t.index);
-        return c.kind === 'complement' ? c.from <= own.to + 1 : c === own && t.index - saying.index <= 8;
-      });
-  if (!happening) {
-    // "Novartis will not give free vaccines to poor countries, the Financial Times reported on
-    // Sunday": a closing attribution says the words before it.
-    const first = said.kept[0] ?? saying.index;
-    if (tokens[first - 1]?.text === ',' && first - 1 >= 4 && !said.subjectless) {
-      const words = clauseRun(tokens, 0, first - 1, p.dates, 14);
-      // (A name keeps its capital: "…, Sir Liam Donaldson warned".)
-      const name = tokens[first]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[first]!.text);
-      const speaker = name ? said.text : `${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}`;
-      if (words.length >= 4) return `${assemble(tokens, words, 16).text}, ${speaker}`;
-    }
-    return said.text;
-  }
-  const told = cutOf(p, happening.index);
-  const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
-  return assemble(tokens, [...speaker, ...told.kept], 18).text;
-}
-
-/**
  * Whether a date stands inside the phrase of the noun at `n`, before it: opened by a determiner
  * or a possessive ("the Sept. 11, 2001, terrorist attacks", "his Aug. 2 power-grab") or itself
  * possessive ("last year's Madrid summit"), with only modifiers and commas up to the noun.
@@ -334,15 +357,6 @@ function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */
 const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);
-
-/** Nouns made from verbs ("trading", "announcement", "appearance", "election"). */
-const DEVERBAL =
-  /^(?:\p{Ll}{3,}(?:ing|ment|tion|sion|ance|ence)|\p{Ll}+(?:rture|osure|izure|pture|ilure)|(?:arriv|approv|remov|withdraw|propos|refus|renew|dismiss|deni|tri|buri|surviv|dispos|revers)al)s?$/u;
-/** Words of those forms that name no happening. */
-const NOT_DEVERBAL =
-  /^(?:addition|morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision)s?$/;
-
-const deverbal = (w: string) => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
 
 /** Nouns of a sentence that name a happening by their form, beside the triggers found. */
 export function deverbalNouns(p: SentenceParse): Trigger[] {

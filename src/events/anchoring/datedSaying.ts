@@ -1,9 +1,11 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { ArticleContext } from '../articleContext.ts';
+import { clauseOf } from '../clauses/splitClauses.ts';
 import { toMention } from '../draft.ts';
 import type { Token } from '../nlp/annotate.ts';
-import type { SentenceParse } from '../sentenceParse.ts';
+import { cutOf, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
+import type { Trigger } from '../triggers/findTriggers.ts';
 import { datesNoun, tokenRange } from './attachTimex.ts';
 import { anchorTime } from './findAnchors.ts';
 
@@ -247,3 +249,41 @@ export function quotedFollowUp(ctx: ArticleContext, p: SentenceParse, saying?: n
 }
 
 const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The title of a dated saying in narration ("…, parliament said Friday", "Officials said Monday the
+ * talks had failed"): who said it and the happening said, both cut from the sentence, in its order.
+ */
+export function sayingTitle(p: SentenceParse, saying: Trigger): string {
+  const { tokens } = p.s;
+  const said = cutOf(p, saying.index);
+  // Only words said: a verb in the clause the saying introduces ("said Friday the talks failed"),
+  // not one of another clause ("When the deal was announced in 2007, BP set …").
+  const passive = tokens[saying.index - 1]?.pos === 'AUX';
+  const own = clauseOf(p.clauses, saying.index);
+  const happening = passive
+    ? undefined
+    : p.triggers.find((t) => {
+        if (t.pos !== 'VERB' || !isHappening(t) || t.index <= saying.index) return false;
+        // "Many Syrians say things and speak about issues": a verb joined to the saying is no word said.
+        if (tokens.slice(saying.index + 1, t.index).some((x) => x.pos === 'CCONJ')) return false;
+        const c = clauseOf(p.clauses, t.index);
+        return c.kind === 'complement' ? c.from <= own.to + 1 : c === own && t.index - saying.index <= 8;
+      });
+  if (!happening) {
+    // "Novartis will not give free vaccines to poor countries, the Financial Times reported on
+    // Sunday": a closing attribution says the words before it.
+    const first = said.kept[0] ?? saying.index;
+    if (tokens[first - 1]?.text === ',' && first - 1 >= 4 && !said.subjectless) {
+      const words = clauseRun(tokens, 0, first - 1, p.dates, 14);
+      // (A name keeps its capital: "…, Sir Liam Donaldson warned".)
+      const name = tokens[first]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[first]!.text);
+      const speaker = name ? said.text : `${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}`;
+      if (words.length >= 4) return `${assemble(tokens, words, 16).text}, ${speaker}`;
+    }
+    return said.text;
+  }
+  const told = cutOf(p, happening.index);
+  const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
+  return assemble(tokens, [...speaker, ...told.kept], 18).text;
+}

@@ -3,10 +3,13 @@ import type { EventTime } from '../../model/chronology.ts';
 import type { TemporalExpression } from '../../model/timex.ts';
 import { isComparison, isFuture } from '../clauses/eventFilter.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
+import { eventTypeOf } from '../eventTypes.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { toldAsPast } from './attachTimex.ts';
 import { chunkAround } from './chunkAround.ts';
 import { addDays, canAnchor, timeFromTimex } from './eventTime.ts';
+import { lookedAheadTo } from './lookedAheadTo.ts';
+import { deverbal } from './nounOfDate.ts';
 
 /**
  * How far ahead a plan's day or month may lie when no year is written: further, it is a
@@ -37,7 +40,9 @@ export function findAnchors(
       canAnchor(t) &&
       !inRanges(quotes, t.start - s.start, t.end - s.start) &&
       // "up from 20 in March" dates the figure compared with, not the clause.
-      !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start)) &&
+      // "As of Friday, the border … moved": opening the sentence, the day the state holds from.
+      (/^\W*as of\s+$/i.test(article.text.slice(s.start, t.start)) ||
+        !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start))) &&
       // "threatened to veto the resolution if it is put to a vote on Friday": a supposed day.
       !/\b(?:if|unless)\s(?!not\b)[^,;]*$/i.test(article.text.slice(s.start, t.start)) &&
       !(
@@ -56,7 +61,9 @@ export function findAnchors(
           (!(
             SCHEDULED.has(t.precision) &&
             (/\b\d{4}\b/.test(t.text) || t.range.start <= addDays(article.published, PLAN_DAYS)) &&
-            !pastVerbOf(s, t)
+            // "Ahead of congressional hearings on Tuesday, lawmakers released …": the day of
+            // the happening looked ahead to, whatever the clause's verb.
+            (!pastVerbOf(s, t) || lookedAheadTo(s, t, true) !== undefined)
           ) &&
             !isFuture(chunkAround(s.text, t.start - s.start, t.end - s.start).text)))
       ),
@@ -79,10 +86,10 @@ const NUMBER = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|n
 const SCALE = String.raw`(?:\s+(?:million|billion|trillion))?`;
 const UNIT = '(?:cents?|pence|points?|guilders|francs|marks|yen|pounds|dollars|euros|barrels)';
 /**
- * A figure with its unit: "$4 million", "24 cents", "4.10 guilders", "15%", "14 Canadian cents",
+ * A figure with its unit: "$4 million", "$806m", "£1.2bn", "24 cents", "4.10 guilders", "15%", "14 Canadian cents",
  * "100 basis points", "3.8 percent"; not a bare number ("raised the alert level to 5 from 3 this week").
  */
-const FIGURE = String.raw`(?:(?:[$£€]|[A-Z]{1,2}\$)${NUMBER}${SCALE}|${NUMBER}(?:\s*%|\s+percent|\s+per cent|${SCALE}\s+(?:\p{L}+\s+)?${UNIT}|\s+(?:million|billion|trillion)))(?:\s+(?:a|per)\s+share)?`;
+const FIGURE = String.raw`(?:(?:[$£€]|[A-Z]{1,2}\$)${NUMBER}(?:m|bn)?${SCALE}|${NUMBER}(?:\s*%|\s+percent|\s+per cent|${SCALE}\s+(?:\p{L}+\s+)?${UNIT}|\s+(?:million|billion|trillion)))(?:\s+(?:a|per)\s+share)?`;
 
 /**
  * "net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "compared with
@@ -114,7 +121,24 @@ function pastVerbOf(s: Sentence, t: TemporalExpression): boolean {
   const isVerb = (x: (typeof s.tokens)[number]) => x.pos === 'VERB';
   const before = s.tokens.findLastIndex((x) => isVerb(x) && x.start >= from && x.end <= t.start);
   const verb = before >= 0 ? before : s.tokens.findIndex((x) => isVerb(x) && x.start >= t.end);
-  return verb >= 0 && toldAsPast(s.tokens, verb);
+  // "has scheduled a news conference Thursday", "planned a large demonstration in Little Havana on
+  // Saturday": a date after the verb's object that names a happening is that happening's, a plan.
+  // The happening is the verb's object, no preposition between ("died since the start of the
+  // protests in March" is no plan), and the date a day or a time, as a schedule names.
+  const planned =
+    before >= 0 &&
+    (t.precision === 'day' || t.precision === 'time') &&
+    // "has halted deepwater drilling until Nov. 30": a term of the verb's own, not a plan.
+    !/\b(?:until|till|through|by)\s+$/i.test(s.text.slice(0, t.start - s.start)) &&
+    s.tokens.some(
+      (x, i) =>
+        i > before &&
+        x.end <= t.start &&
+        x.pos === 'NOUN' &&
+        (deverbal(x.text) || eventTypeOf(x.lemma) !== 'other') &&
+        s.tokens.slice(before + 1, i).every((y) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(y.pos)),
+    );
+  return verb >= 0 && !planned && toldAsPast(s.tokens, verb);
 }
 
 /**

@@ -15,6 +15,8 @@ import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { participleBefore } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
+import { lookedAheadTo } from './lookedAheadTo.ts';
+import { countsSince, tallyTime } from './sinceCount.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
@@ -31,12 +33,17 @@ export function reportedEvents(
   ctx: ArticleContext,
   p: SentenceParse,
   frame: ReportFrame,
-  anchors: readonly TemporalExpression[],
+  found: readonly TemporalExpression[],
   k: number,
 ): void {
   const { article } = ctx;
   const { s } = p;
   const { tokens } = s;
+  // "In a memorandum delivered in advance of a 29 November hearing, Mr Walgren said …": a coming
+  // day looked ahead to dates neither the saying nor the words said.
+  const anchors = found.filter(
+    (t) => !lookedAheadTo(s, t, anchorTime(article, t).start > article.published.slice(0, 10)),
+  );
   const frameEnd = s.start + frame.frameEnd;
   const contentStart = s.start + frame.contentStart;
   const saying =
@@ -189,13 +196,19 @@ export function reportedEvents(
     });
     return;
   }
-  const when = contentAnchor
-    ? anchorTime(article, contentAnchor)
-    : undatedTime(
-        statement?.when.end ?? article.published,
-        `reported by ${(speakerAndVerb.length > 0 && assemble(tokens, speakerAndVerb, 12).text) || 'the article'} without a date of its own`,
-        ctx.tellsNews(s),
-      );
+  const dated = contentAnchor ? anchorTime(article, contentAnchor) : undefined;
+  // "reported that at least 19,106 people had been killed since March 2011": a count since a date
+  // is the tally as of the report, the day's news, not a happening spread over the months counted.
+  const tally = dated?.mod === 'ON_OR_AFTER' && countsSince(tokens, event.kept, happening.index);
+  const when = tally
+    ? tallyTime(contentAnchor!, statement?.when ?? reportedOn(article.published))
+    : dated
+      ? dated
+      : undatedTime(
+          statement?.when.end ?? article.published,
+          `reported by ${(speakerAndVerb.length > 0 && assemble(tokens, speakerAndVerb, 12).text) || 'the article'} without a date of its own`,
+          ctx.tellsNews(s),
+        );
   // Who says so stays in the title: "The government says 2,000 members of the security forces
   // have been killed" is not the same news as "2,000 … have been killed".
   const clause = clauseOf(p.clauses, happening.index);
@@ -252,6 +265,25 @@ export function reportedEvents(
   // the words say nothing of the place, the sentence does.
   if (reported.places.length === 0) reported.places = ctx.placesOf(s, s.start, s.end);
   ctx.previous = reported;
+}
+
+const SAYING_VERB =
+  /^(?:add|say|tell|state|announce|report|claim|confirm|insist|warn)(?:s|ed)?$|^(?:said|told)$/;
+
+/**
+ * Whether the saying of a frame is told in an aside on the subject, a relative clause a comma
+ * opens and closes before the sentence's own verb: "Compaq, which said it discovered the bugs,
+ * still plans to announce new 486 products on Nov. 6" narrates the plan; the words said are the
+ * aside's.
+ */
+export function sayingInAside(text: string, frame: ReportFrame): boolean {
+  if (!/,\s*(?:which|who)\s+(?:\p{L}+\s+)?$/u.test(text.slice(0, frame.verbStart))) return false;
+  // The aside closes at a comma, and a verb of the main clause follows that tells no saying of its
+  // own ("The firm, which said over the weekend that …, added that …" reports words twice).
+  const rest = text.slice(frame.contentStart);
+  const close = rest.indexOf(',');
+  const main = /^\s*(?:\p{Ll}+\s+){0,2}?(\p{Ll}+(?:s|ed))\b/u.exec(rest.slice(close + 1));
+  return close > 0 && main !== null && !SAYING_VERB.test(main[1]!);
 }
 
 /**

@@ -7,6 +7,44 @@ const POSSESSIVE = /^['’]s/;
 const EXPECTED = /\bas\s+(?:early|soon)\s+as\s+$/i;
 /** "until Tuesday", "by Friday", "through Sunday" in a clause not in the past: a deadline ahead. */
 const DEADLINE = /\b(?:until|till|by|through)\s+$/i;
+/** "ahead of", "in the run-up to", "in preparation for": a phrase that looks ahead to a happening. */
+const AHEAD_OF = String.raw`\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+advance\s+of|in\s+preparation\s+for|prepar(?:e|es|ed|ing)\s+for)\s+`;
+/** "ahead of Wednesday's meeting": the day's happening is looked ahead to. */
+const AHEAD_OF_DAY = new RegExp(`${AHEAD_OF}(?:the\\s+)?(?:next\\s+)?$`, 'i');
+/**
+ * "ahead of a meeting of the council on Wednesday", "ahead of hearings on Tuesday and Thursday":
+ * the happening looked ahead to, then its day.
+ */
+const AHEAD_OF_PHRASE = new RegExp(
+  `${AHEAD_OF}(?:[\\p{L}'’-]+\\s+){1,7}on\\s+(?:\\p{Lu}\\p{L}+\\s+(?:and|or)\\s+)?$`,
+  'iu',
+);
+/**
+ * "before Friday's deadline" looks ahead, "share of 7% before Friday's purchases" back: either way
+ * the day is the nearer of the two.
+ */
+const BEFORE = /\bbefore\s+(?:the\s+)?$/i;
+/** "Friday's meeting is due to …", "Sunday's vote will …", "Monday's summit is expected to": a happening to come. */
+const COMES_AFTER =
+  /^['’]s\s+(?:[\p{L}-]+\s+){1,3}?(?:will|is\s+(?:due|expected|scheduled|set|to)|are\s+(?:due|expected|scheduled|set|to))\b/iu;
+
+/**
+ * How a phrase around a weekday looks ahead to its happening: `firmly` ("ahead of Wednesday's
+ * meeting", "ahead of talks on Wednesday", "Sunday's vote is expected to …"), `loosely` ("before
+ * Friday's deadline"), or not at all.
+ */
+function looksAhead(text: string, start: number, end: number): 'firmly' | 'loosely' | undefined {
+  const before = text.slice(Math.max(0, start - 60), start);
+  // A phrase ending with a full stop, a semicolon or a clause's verb is no phrase before the day.
+  const phrase = /[.;!?]/.test(before) ? before.slice(before.search(/[^.;!?]*$/)) : before;
+  const possessive = POSSESSIVE.test(text.slice(end, end + 2));
+  if (possessive && (AHEAD_OF_DAY.test(phrase) || COMES_AFTER.test(text.slice(end, end + 60))))
+    return 'firmly';
+  if (!possessive && AHEAD_OF_PHRASE.test(phrase) && !/,/.test(phrase.slice(phrase.search(AHEAD_OF_PHRASE))))
+    return 'firmly';
+  if (possessive && BEFORE.test(phrase)) return 'loosely';
+  return undefined;
+}
 
 /**
  * "They are sending their foreign minister to Damascus on Tuesday": the present progressive of a
@@ -65,6 +103,20 @@ export const weekdayRefiner: TemporalRefiner = {
       } else if (/^next\b/i.test(surface)) {
         date = shift(context.reference, 'day', ((target - dctDay + 6) % 7) + 1);
         how = '"next" counts forward from';
+      } else if (looksAhead(context.text, d.start, d.end)) {
+        // "… ahead of Wednesday's meeting": the coming day, unless the past day is the nearer and
+        // the clause is past ("held talks on Monday ahead of Wednesday's vote", told on Thursday)
+        // or only "before" looks ahead.
+        const back = (dctDay - target + 7) % 7;
+        const ahead = (target - dctDay + 7) % 7;
+        const loose =
+          looksAhead(context.text, d.start, d.end) === 'loosely' ||
+          tenseAt(context.text, d.start, d.end) === 'past';
+        const past = loose && back < ahead;
+        date = shift(context.reference, 'day', past ? -back : ahead);
+        how = past
+          ? 'a happening looked ahead to, the past day the nearer: the latest such day up to'
+          : 'a happening looked ahead to: the first such day from';
       } else if (POSSESSIVE.test(context.text.slice(d.end, d.end + 2))) {
         // "Wednesday's ruling" reports something that happened, whatever the clause's tense.
         date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));

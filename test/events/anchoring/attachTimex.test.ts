@@ -108,4 +108,10 @@ describe('modifiesNoun', () => {
     expect(at('Troops advanced on areas held by the opposition.', 'held')).toBe(true);
     expect(at('Profits for the last three months rose by 83%.', 'rose')).toBe(false);
   });
+  it('takes a participle after a noun for a description only when a finite verb of the clause follows the comma', () => {
+    expect(
+      at('About 100 protesters marched in front of the building on Friday, waving flags.', 'marched'),
+    ).toBe(false);
+    expect(at('Ten armed people linked to the fronts, attacked the post.', 'linked')).toBe(true);
+  });
 });

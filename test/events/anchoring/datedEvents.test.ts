@@ -20,6 +20,43 @@ describe('datedEvents (through extractEvents)', () => {
     expect(e?.mentions[0]?.trigger?.text).toBe('rose');
   });
 
+  it('lets the date of the clause take the verb before a date inside a noun phrase', () => {
+    const text = "Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark airport.";
+    const events = extractEvents(article(text), [
+      monthIn(text, '1987', '1987-01'),
+      monthIn(text, 'last month', '2022-03'),
+    ]);
+    const dated = events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${m.timex?.text}`));
+    expect(dated).toContain('discovered@last month');
+    // "A week ago today": a date before another is no noun's modifier.
+    const week = 'A week ago today, a group of armed men went about their business.';
+    const [e] = extractEvents(article(week), [
+      dayIn(week, 'A week ago', '2022-04-05'),
+      dayIn(week, 'today', '2022-04-12'),
+    ]);
+    expect(e?.when.start).toBe('2022-04-05');
+  });
+
+  it('lets a date in an opening phrase with its comma frame the clause before a later date', () => {
+    const text =
+      'In the 1918 pandemic, the first wave was mild, but by fall, the second wave killed many people.';
+    const events = extractEvents(article(text), [
+      monthIn(text, '1918', '1918-01'),
+      monthIn(text, 'fall', '2021-09'),
+    ]);
+    const killed = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'killed'));
+    expect(killed?.when.start).toBe('1918-01-01');
+  });
+
+  it('takes "$806m a year earlier" for the figure compared with, not the clause’s time', () => {
+    const text = 'Second-quarter net profit fell to $715m from $806m a year earlier.';
+    const events = extractEvents(article(text), [
+      monthIn(text, 'Second-quarter', '2022-04'),
+      monthIn(text, 'a year earlier', '2021-04'),
+    ]);
+    expect(events[0]?.when.start).toBe('2022-04-01');
+  });
+
   it('leaves a coordinated verb with a date of its own to that date', () => {
     const text =
       'The league deployed an observer mission to Syria in December but suspended it in late January.';

@@ -24,6 +24,35 @@ describe('findAnchors (through extractEvents)', () => {
     expect(x!.when.end <= '2022-04-12').toBe(true);
   });
 
+  it('dates by a coming day a happening a past verb has as its object: a plan', () => {
+    const text = 'The attorney has scheduled a news conference Thursday to announce a major development.';
+    const [e] = extractEvents(article(text), [dayIn(text, 'Thursday', '2022-04-14')]);
+    expect(e!.when.start).toBe('2022-04-14');
+    expect(e!.status).toBe('planned');
+    // Not past a preposition: "died since the start of the protests in March" is no plan.
+    const died = 'More than 3,500 people have died since the start of the protests on Thursday.';
+    const [d] = extractEvents(article(died), [dayIn(died, 'Thursday', '2022-04-14')]);
+    expect(d?.when.start === '2022-04-14').toBe(false);
+  });
+
+  it('dates a state by the day "As of" opens the sentence with, but no comparison "as of" inside it', () => {
+    const text = 'As of Wednesday, 407 oil exposure complaints had been reported to poison control centers.';
+    const [e] = extractEvents(article(text), [yesterday(text, 'Wednesday')]);
+    expect(e?.when.start).toBe('2022-04-11');
+    const inside = 'Shares were down 6% as of Friday, compared with 5.9% for the average.';
+    const s = {
+      index: 0,
+      paragraph: 0,
+      start: 0,
+      end: inside.length,
+      text: inside,
+      heading: false,
+      tokens: [],
+    };
+    const found = findAnchors(article(inside), s, [yesterday(inside, 'Friday')], []);
+    expect(found).toHaveLength(0);
+  });
+
   it('takes no later month for a verb told as past after it, nor a reader comment stamp', () => {
     const text = 'In May, the EU imposed sanctions on the general.';
     const [e] = extractEvents(article(text), [monthIn(text, 'May', '2022-05')]);

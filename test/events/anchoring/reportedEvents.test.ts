@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sayingInAside } from '../../../src/events/anchoring/reportedEvents.ts';
+import { findReportFrame } from '../../../src/events/clauses/findReportFrame.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
@@ -65,5 +67,20 @@ describe('reportedEvents (through extractEvents)', () => {
     const events = extractEvents(article(text), [dayIn(text, 'Nov. 6', '2022-11-06')]);
     const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
     expect(dated).not.toContain('discovered');
+  });
+});
+
+describe('sayingInAside', () => {
+  it('takes a saying in a relative clause on the subject for an aside, not the sentence’s frame', () => {
+    const text =
+      'Compaq, which said it discovered the bugs, still plans to announce new 486 products on Nov. 6.';
+    const [e] = extractEvents(article(text, '1989-10-30'), [dayIn(text, 'Nov. 6', '1989-11-06')]);
+    expect(e?.mentions[0]?.trigger?.text).toBe('announce');
+    expect(e?.when.start).toBe('1989-11-06');
+    // A main verb that says again keeps the frame: the words said are the news.
+    const twice =
+      'The firm, which said over the weekend that Mr Hayward had the board’s support, added that decisions would follow.';
+    const frame = findReportFrame(twice)!;
+    expect(sayingInAside(twice, frame)).toBe(false);
   });
 });

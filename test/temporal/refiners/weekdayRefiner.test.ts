@@ -14,6 +14,25 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
       surface: 'Monday',
       value: '2013-03-18',
     },
+    // A possessive day a phrase looks ahead to is the coming one; from a past clause, the nearer.
+    {
+      text: "Arab foreign ministers have been holding talks ahead of Friday's meeting.",
+      surface: 'Friday',
+      value: '2013-03-22',
+    },
+    {
+      text: 'Ministers were holding talks ahead of a meeting of the Arab League on Friday.',
+      surface: 'Friday',
+      value: '2013-03-22',
+    },
+    {
+      text: 'Ahead of congressional hearings on Tuesday and Friday, lawmakers released a letter.',
+      surface: 'Friday',
+      value: '2013-03-22',
+    },
+    { text: "Sunday's vote is expected to be close.", surface: 'Sunday', value: '2013-03-24' },
+    { text: "Ministers met on Monday before Tuesday's vote.", surface: 'Tuesday', value: '2013-03-19' },
+    { text: "Ministers met on Monday before Thursday's vote.", surface: 'Thursday', value: '2013-03-21' },
     // The present progressive of news tells a plan; a participle or an "after" clause keeps its own past day.
     {
       text: 'They are sending their foreign minister, Sergei Lavrov, to Damascus on Friday.',
