@@ -7,6 +7,7 @@ import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenceParse.ts';
+import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
@@ -272,21 +273,9 @@ export function datedEvents(
       further.set(x.index, draft);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
       // "the Baath Party came to power in a military coup in 1962": a dated event noun's phrase
-      // says less than the verb of the same date whose clause holds it, and who did it.
-      // (A past verb, told as done: not "could eclipse the Exxon Valdez disaster", nor a saying.)
-      if (
-        found.trigger.pos !== 'VERB' &&
-        !saying &&
-        x.pos === 'VERB' &&
-        x.eventClass !== 'REPORTING' &&
-        toldAsDone(p.s.tokens, x.index) &&
-        !modifiesNoun(p.s.tokens, x.index) &&
-        sameTime(p.s.tokens, found.trigger.index, x.index) &&
-        !verbIn(p, draft.title)
-      ) {
-        const cut = cutOf(p, x.index);
-        if (!cut.subjectless && cut.kept.includes(found.trigger.index)) draft.title = titleOf(p, x);
-      }
+      // says less than the verb of the same date whose clause holds it.
+      if (found.trigger.pos !== 'VERB' && !saying)
+        draft.title = verbTitleOfNoun(p, found.trigger, x, draft.title) ?? draft.title;
     }
   }
 }
@@ -396,41 +385,4 @@ export function plainVerbs(p: SentenceParse): Trigger[] {
       ? [lowScored(t, index, t.pos === 'VERB' ? 'VERB' : 'NOUN')]
       : [],
   );
-}
-
-/** Whether a title has a verb, read from the sentence's own tags. */
-function verbIn(p: SentenceParse, title: string): boolean {
-  const words = new Set(title.toLowerCase().split(/\s+/));
-  return p.s.tokens.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && words.has(t.text.toLowerCase()));
-}
-
-/** Whether the verb at `k` is a past form told as done: "died", "was hit", not "could rival", "is threatening", "looks into". */
-function toldAsDone(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k]!;
-  const w = t.text.toLowerCase();
-  if (w === t.lemma || /ing$/.test(w) || /[^s]s$/.test(w)) return false;
-  // ("died from injuries received in the attack": a participle after a noun a preposition governs.)
-  let n = k - 1;
-  while (n >= 0 && /^(?:NOUN|ADJ|DET|NUM)$/.test(tokens[n]!.pos)) n--;
-  if (n < k - 1 && tokens[k - 1]!.pos === 'NOUN' && tokens[n]?.pos === 'ADP') return false;
-  let i = k - 1;
-  while (i >= 0 && /^(?:ADV|PART)$/.test(tokens[i]!.pos)) i--;
-  return !(
-    tokens[i]?.pos === 'AUX' &&
-    /^(?:could|would|should|will|may|might|can|must|shall|is|are|am|'s|'re)$/i.test(tokens[i]!.text)
-  );
-}
-
-/**
- * Whether the verb at `v` tells the happening the noun at `n` names, at its time: the noun is its
- * subject ("The explosion killed 11 workers") or in its phrase of "in", "by", "of", "during" or "at"
- * ("died of a heart attack", "was hit by a massive earthquake", "came to power in a coup"); not its
- * object nor after "since", "after" or "into" ("surpassed the Exxon Valdez disaster", "has lost 40%
- * since the explosion"), which tell of a later time.
- */
-function sameTime(tokens: readonly Token[], n: number, v: number): boolean {
-  if (n < v) return true;
-  let i = n - 1;
-  while (i > v && /^(?:DET|ADJ|NUM|PROPN|NOUN|PART)$/.test(tokens[i]!.pos)) i--;
-  return i > v && tokens[i]!.pos === 'ADP' && /^(?:in|by|of|during|at)$/i.test(tokens[i]!.text);
 }
