@@ -119,11 +119,17 @@ export function antecedentPhrase(
  * Whether the subject found for a verb is a pronoun right after a noun: a relative clause without
  * its pronoun ("the delegates he spoke to", "by the time they'd finished"), whose verb names no one.
  */
-export function contactRelative(tokens: readonly Token[], who: readonly number[]): boolean {
+export function contactRelative(
+  tokens: readonly Token[],
+  who: readonly number[],
+  skipped: (i: number) => boolean = () => false,
+): boolean {
+  // (Not after a date: "Yesterday it closed at $4.375", "On Friday he was appointed".)
   return (
     who.length === 1 &&
     /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
-    /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '')
+    /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '') &&
+    !skipped(who[0]! - 1)
   );
 }
 
