@@ -127,6 +127,25 @@ export function assemble(
     )
       out.pop();
   }
+  // "there were signs | it [was subsiding]": a subject pronoun whose verb the cut left out goes.
+  const stranded = out.at(-1);
+  if (
+    stranded !== undefined &&
+    stranded !== trigger &&
+    out.length > 3 &&
+    /^(?:it|he|she|they|we)$/i.test(tokens[stranded]!.text) &&
+    /^(?:AUX|VERB)$/.test(tokens[stranded + 1]?.pos ?? '')
+  ) {
+    out.pop();
+    // (And what opened its clause: "did not say whether", "co-ordinating after", "doing all".)
+    while (
+      out.length > 3 &&
+      out.at(-1) !== trigger &&
+      (/^(?:ADP|DET|CCONJ|SCONJ|PART)$/.test(tokens[out.at(-1)!]!.pos) ||
+        /^(?:all|much|how|whatever|whether|what|which|who|that)$/i.test(tokens[out.at(-1)!]!.text))
+    )
+      out.pop();
+  }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
   // "rose by 83% compared | with [last year]": a participle after a figure whose phrase went with a date.

@@ -89,6 +89,8 @@ export function governingVerbCut(p: SentenceParse, trigger: Trigger): CutTitle |
       /^[$£€]$/.test(tokens[v]!.text))
   )
     v--;
+  // "has called for an emergency meeting", "pressed for talks": the verb's "for" governs the noun.
+  if (tokens[v]?.text.toLowerCase() === 'for' && tokens[v - 1]?.pos === 'VERB') v--;
   // A finite verb: not "to quell dissent" (but "is to hold talks", a plan), nor "following the
   // release" (a participle as preposition).
   const finite =

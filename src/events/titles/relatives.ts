@@ -81,7 +81,12 @@ export function antecedentPhrase(
       const inner =
         (/^(?:in|at|on|from)$/i.test(t.text) ||
           // "a number of bombings which": a quantity's "of" goes on to its head.
-          (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? ''))) &&
+          (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? '')) ||
+          // "most areas of Damascus which had been captured": parts of a named place.
+          (/^of$/i.test(t.text) &&
+            tokens[i + 1]?.pos === 'PROPN' &&
+            tokens[i - 1]?.pos === 'NOUN' &&
+            /^\p{Ll}+s$/u.test(tokens[i - 1]!.text))) &&
         isNominal(tokens[i - 1] ?? t) &&
         // "retake Aleppo from the rebel fighters, who": after a name the phrase is the verb's.
         !(tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'DET') &&

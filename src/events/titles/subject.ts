@@ -43,6 +43,10 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
+    // "the world's emerging powers - Brazil, Russia, India, China and South Africa - who met": a
+    // list set apart by dashes before the pronoun is the antecedent whole.
+    const list = marked ? dashedList(tokens, j - 1) : [];
+    if (list.length > 0) return list;
     return relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
@@ -354,4 +358,19 @@ function namedApposition(tokens: readonly Token[], from: number, to: number): nu
         (/^(?:of|for|and)$/i.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN'),
     );
   return ok && tokens[words[first]!]!.pos === 'PROPN' ? words : [];
+}
+
+/** The names between a dash closing at `close` and the one before it, when they are a list joined by "and" (token indices), or none. */
+function dashedList(tokens: readonly Token[], close: number): number[] {
+  if (!/^(?:-|–|—|--)$/.test(tokens[close]!.text)) return [];
+  let open = close - 1;
+  while (open > close - 16 && open >= 0 && tokens[open]!.text !== tokens[close]!.text) open--;
+  if (open < 0 || tokens[open]!.text !== tokens[close]!.text) return [];
+  const words: number[] = [];
+  for (let i = open + 1; i < close; i++) words.push(i);
+  const joined = words.some((i) => /^(?:and|or)$/i.test(tokens[i]!.text));
+  const names = words.every(
+    (i) => /^(?:PROPN|CCONJ|PUNCT|DET|PART)$/.test(tokens[i]!.pos) || /^of$/i.test(tokens[i]!.text),
+  );
+  return joined && names && words.length >= 3 ? words : [];
 }

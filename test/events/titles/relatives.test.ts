@@ -75,3 +75,14 @@ describe('contactRelative after a date', () => {
     expect(contactRelative(delegates, [he])).toBe(true);
   });
 });
+
+describe('antecedentPhrase: parts of a named place', () => {
+  it('keeps the parts with the place a relative clause follows', () => {
+    const text = 'The army regained most areas of Damascus which had been captured by rebels.';
+    const { tokens } = annotate(text);
+    const k = tokens.findIndex((t) => t.text === 'captured');
+    expect(deletionTitle(tokens, splitClauses(tokens), k).text).toBe(
+      'Most areas of Damascus had been captured by rebels',
+    );
+  });
+});

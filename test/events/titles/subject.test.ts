@@ -266,3 +266,14 @@ describe('subject: a name in apposition', () => {
     ).toBe(false);
   });
 });
+
+describe('subject: a list set apart by dashes before "who"', () => {
+  it('takes the whole list for the antecedent', () => {
+    expect(
+      cut(
+        "It was sent to the world's emerging powers - Brazil, Russia, India, China and South Africa - who met in Delhi.",
+        'met',
+      ),
+    ).toBe('Brazil, Russia, India, China and South Africa met in Delhi');
+  });
+});
