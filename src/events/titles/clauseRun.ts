@@ -52,11 +52,7 @@ export function clauseRun(
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
     // "said that when the talks ended, he would …": what is said is the main clause. (Not past a
     // condition, which the words hang on: "if he were in Mr Assad's position, he would …".)
-    if (
-      !keepOpener &&
-      out.length === 0 &&
-      /^(?:when|as|although|though|while|because|once)$/i.test(t.text)
-    ) {
+    if (!keepOpener && out.length === 0 && /^(?:when|as|although|though|while|because|once)$/i.test(t.text)) {
       let c = i + 1;
       while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
       if (c < to && c < i + 16) {
