@@ -257,7 +257,23 @@ function namesWhole(tokens: Token[]): Token[] {
  */
 function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))));
+  return liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens)))));
+}
+
+/**
+ * "Activists streamed their rally live on the internet": "live" after a verb and its object, before
+ * a preposition or the end, is an adverb (not "Syrians live in fear", whose verb it is).
+ */
+function liveAdverbs(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !/^live$/i.test(t.text) || !/^(?:ADP|PUNCT)$/.test(tokens[i + 1]?.pos ?? 'PUNCT'))
+      continue;
+    let v = i - 1;
+    while (v > 0 && /^(?:NOUN|PROPN|PRON|DET|ADJ|NUM)$/.test(tokens[v]!.pos) && i - v <= 5) v--;
+    if (v < i - 1 && tokens[v]!.pos === 'VERB') tokens[i] = retagged(t, 'ADV', 'live');
+  }
+  return tokens;
 }
 
 /** Verbs of saying and believing in the third person that the tagger may take for plural nouns. */

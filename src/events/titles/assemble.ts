@@ -1,5 +1,10 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dropBareConjunct, dropOpenClause, dropSubjectWithoutVerb } from './danglingEnds.ts';
+import {
+  dropBareConjunct,
+  dropCutConjunctNoun,
+  dropOpenClause,
+  dropSubjectWithoutVerb,
+} from './danglingEnds.ts';
 import {
   closingParticle,
   dangles,
@@ -110,6 +115,9 @@ export function assemble(
       cutAfter(out.length)
     )
       out.length -= 2;
+    // "calling for an end to the mission | and a halt [to all co-operation]": a joined noun the
+    // limit cut from its own phrase goes with its "and".
+    dropCutConjunctNoun(tokens, out);
     // Cut short: end on a word that finishes the phrase, not "of what it" nor "militants led".
     const last = () => tokens[out[out.length - 1]!]!;
     const before = () => tokens[out[out.length - 2]!];

@@ -277,3 +277,11 @@ describe('subject: a list set apart by dashes before "who"', () => {
     ).toBe('Brazil, Russia, India, China and South Africa met in Delhi');
   });
 });
+
+describe('subject: a phrase of "through" inside it', () => {
+  it('keeps the head before "through"', () => {
+    expect(cut('Traditional smuggling routes through Iraq have been used to ferry money.', 'used')).toBe(
+      'Traditional smuggling routes through Iraq have been used to ferry money',
+    );
+  });
+});
