@@ -257,7 +257,24 @@ function namesWhole(tokens: Token[]): Token[] {
  */
 function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens)))));
+  return reflexiveVerbs(
+    liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  );
+}
+
+/** "Two suicide bombers blow themselves up": a word the tagger took for a noun before a reflexive object is a verb. */
+function reflexiveVerbs(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos === 'NOUN' &&
+      /^\p{Ll}/u.test(t.text) &&
+      /^(?:themselves|himself|herself|itself)$/i.test(tokens[i + 1]!.text) &&
+      /^(?:NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos)
+    )
+      tokens[i] = retagged(t, 'VERB');
+  }
+  return tokens;
 }
 
 /**

@@ -92,3 +92,12 @@ describe('annotate: "live" after a verb and its object', () => {
     expect(posOf('Many Syrians live in fear.')).toBe('VERB');
   });
 });
+
+describe('annotate: a verb before a reflexive object', () => {
+  it('tags a word the tagger took for a noun before "themselves" as a verb', () => {
+    const blow = annotate('Two suicide bombers blow themselves up outside the base.').tokens.find(
+      (t) => t.text === 'blow',
+    );
+    expect(blow?.pos).toBe('VERB');
+  });
+});
