@@ -246,7 +246,7 @@ export function subject(
       }
     } else if (
       // "The first shells from across the border landed": a preposition of two words.
-      /^(?:across|behind|inside|outside|under|within|beyond)$/.test(w) &&
+      /^(?:across|around|behind|inside|outside|under|within|beyond)$/.test(w) &&
       tokens[j - 1]?.text.toLowerCase() === 'from' &&
       j - 2 >= floor &&
       isNominal(tokens[j - 2]!) &&

@@ -285,3 +285,18 @@ describe('subject: a phrase of "through" inside it', () => {
     );
   });
 });
+
+describe('subject: an apposition a date ends, and "from around"', () => {
+  it('finds the head before an apposition that ends with a date', () => {
+    expect(
+      cut("The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the capital.", 'struck', [
+        'in two centuries',
+      ]),
+    ).toBe('The 7.0-magnitude quake struck south of the capital');
+  });
+  it('keeps "from around the world" inside the subject', () => {
+    expect(
+      cut('Rescue workers from around the world, including fire crews, traveled to Haiti.', 'traveled'),
+    ).toMatch(/^Rescue workers\b.* traveled to Haiti$/);
+  });
+});
