@@ -114,6 +114,20 @@ export function subject(
       const common = !(b - 1 > floor && tokens[b - 1]!.pos === 'CCONJ');
       const name = namedApposition(tokens, c, j);
       if (name.length > 0 && tokens[c - 1]!.pos === 'NOUN' && common) return name;
+      // "The worst, Spanish flu in 1918, killed": after an adjective that stands for its noun, the
+      // apposition names what it is.
+      const named = tokens
+        .slice(c + 1, j)
+        .map((_, n) => c + 1 + n)
+        .filter((i) => !skipped(i));
+      if (
+        tokens[c - 1]!.pos === 'ADJ' &&
+        tokens[c - 2]?.pos === 'DET' &&
+        named.length > 0 &&
+        named.length <= 6 &&
+        named.every((i) => isNominal(tokens[i]!))
+      )
+        return named;
       j = c - 1;
     } else return [];
   }

@@ -300,3 +300,11 @@ describe('subject: an apposition a date ends, and "from around"', () => {
     ).toMatch(/^Rescue workers\b.* traveled to Haiti$/);
   });
 });
+
+describe('subject: an apposition after an adjective head', () => {
+  it('names what "the worst" stands for', () => {
+    expect(
+      cut('The worst, Spanish flu in 1918, killed perhaps 50 million people.', 'killed', ['in 1918']),
+    ).toBe('Spanish flu killed perhaps 50 million people');
+  });
+});
