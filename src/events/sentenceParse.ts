@@ -263,11 +263,46 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   if (subject) return withSpeaker(p, trigger, subject) ?? subject.text;
   const done = governingVerbCut(p, trigger);
   if (done) return withSpeaker(p, trigger, done) ?? done.text;
+  // "There has been a huge rise in the number of refugees": what is said to be there.
+  const there = existential(p, trigger);
+  if (there) return withSpeaker(p, trigger, there) ?? there.text;
   // "the downing of a jet last week": a noun phrase of three words or more says the happening
-  // itself; the verb before it ("Turkey issued a warning over …") may be of another time.
-  if (own.split(/\s+/).length >= 3) return own;
+  // itself; the verb before it ("Turkey issued a warning over …") may be of another time, but not
+  // one that reports it ("They report renewed heavy shelling and helicopter gunship attacks").
   const cut = verbCutHolding(p, trigger, 'before');
+  // (Its object, not a phrase of another time after it: "… emphasized … in last year's accident".)
+  const reports =
+    cut !== undefined &&
+    p.triggers.some(
+      (t) =>
+        t.eventClass === 'REPORTING' &&
+        t.index < trigger.index &&
+        cut.kept.includes(t.index) &&
+        p.s.tokens
+          .slice(t.index + 1, trigger.index)
+          .every((x) => /^(?:DET|ADJ|NOUN|PROPN|CCONJ|NUM|VERB)$/.test(x.pos)),
+    );
+  if (own.split(/\s+/).length >= 3 && !reports) return own;
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
+}
+
+/**
+ * "There has also been a huge rise in the number of refugees …": an event noun that "there is"
+ * introduces is told with it, the clause as written from "there" (else undefined).
+ */
+function existential(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const own = cutOf(p, trigger.index);
+  const first = Math.min(...own.kept);
+  let i = first - 1;
+  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[i]!.pos)) i--;
+  if (i < 0 || !/^there$/i.test(tokens[i]!.text) || !tokens.slice(i + 1, first).some((t) => t.lemma === 'be'))
+    return undefined;
+  // (Not "said there had been" without its speaker: withSpeaker adds the saying.)
+  const words: number[] = [];
+  for (let k = i; k < first; k++)
+    if (!p.dates.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b)) words.push(k);
+  return assemble(tokens, [...words, ...own.kept], 18, trigger.index);
 }
 
 /**
