@@ -12,6 +12,7 @@ import {
   cutOf,
   datedInOwnPhrase,
   duringCut,
+  existential,
   governingVerbCut,
   isHappening,
   subjectOfVerbAfter,
@@ -284,25 +285,6 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
     );
   if (own.split(/\s+/).length >= 3 && !reports) return own;
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
-}
-
-/**
- * "There has also been a huge rise in the number of refugees …": an event noun that "there is"
- * introduces is told with it, the clause as written from "there" (else undefined).
- */
-function existential(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
-  const { tokens } = p.s;
-  const own = cutOf(p, trigger.index);
-  const first = Math.min(...own.kept);
-  let i = first - 1;
-  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[i]!.pos)) i--;
-  if (i < 0 || !/^there$/i.test(tokens[i]!.text) || !tokens.slice(i + 1, first).some((t) => t.lemma === 'be'))
-    return undefined;
-  // (Not "said there had been" without its speaker: withSpeaker adds the saying.)
-  const words: number[] = [];
-  for (let k = i; k < first; k++)
-    if (!p.dates.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b)) words.push(k);
-  return assemble(tokens, [...words, ...own.kept], 18, trigger.index);
 }
 
 /**
