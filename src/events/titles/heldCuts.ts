@@ -84,6 +84,8 @@ export function governingVerbCut(p: SentenceParse, trigger: Trigger): CutTitle |
     v > 0 &&
     trigger.index - v <= 6 &&
     (/^(?:DET|ADJ|NUM|SYM)$/.test(tokens[v]!.pos) ||
+      // "suspended its monitoring mission": a possessive pronoun opens the phrase as an article does.
+      /^(?:its|his|her|their|our)$/i.test(tokens[v]!.text) ||
       (tokens[v]!.pos === 'PROPN' && v < trigger.index) ||
       (tokens[v]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') ||
       /^[$£€]$/.test(tokens[v]!.text))

@@ -54,3 +54,14 @@ describe('governingVerbCut and "for"', () => {
     );
   });
 });
+
+describe('governingVerbCut past a possessive', () => {
+  it('titles an event noun after "its" by the verb', () => {
+    const text = 'The Arab League suspended its monitoring mission last month.';
+    const titles = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-02-29', text },
+      tag(text, { reference: '2012-02-29' }),
+    ).map((e) => e.title);
+    expect(titles).toContain('The Arab League suspended its monitoring mission');
+  });
+});
