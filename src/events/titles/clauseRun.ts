@@ -28,7 +28,9 @@ export function clauseRun(
     if (t.text === ',' && !verb) {
       let c = i + 1;
       while (c < to && c < i + 12 && tokens[c]!.text !== ',') c++;
-      if (c < to && tokens[c]!.text === ',') {
+      // (Not a list's item: "17 diplomats from the US, UK, Switzerland, France … and Canada".)
+      const item = tokens[i - 1]?.pos === 'PROPN' && tokens.slice(i + 1, c).every((x) => x.pos === 'PROPN');
+      if (c < to && tokens[c]!.text === ',' && !item) {
         i = c;
         continue;
       }
@@ -46,7 +48,22 @@ export function clauseRun(
       i += 2;
       continue;
     }
-    if (/^[,;:(—–]$/.test(t.text) && out.length >= 4 && i !== condition) break;
+    // "17 diplomats [from the US, UK, Switzerland, … and Canada] were considered …": a phrase that
+    // lists many names goes whole, as a modifier; halved, it would tell another list.
+    // (After a noun it modifies; after a verb it completes: "has spread to Taiwan, Kuwait, …".)
+    const listEnd =
+      t.pos === 'ADP' && out.length > 0 && tokens[i - 1]?.pos === 'NOUN' ? longNameList(tokens, i, to) : -1;
+    if (listEnd > 0) {
+      i = listEnd;
+      continue;
+    }
+    if (
+      /^[,;:(—–]$/.test(t.text) &&
+      out.length >= 4 &&
+      i !== condition &&
+      !(t.text === ',' && listRunsOn(tokens, i, to))
+    )
+      break;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
@@ -135,4 +152,46 @@ export function clauseRun(
   if (condition > 0 && !out.some((x) => x > condition))
     return clauseRun(tokens, condition + 1, to, skip, maxWords, keepOpener);
   return out;
+}
+
+/**
+ * The last token of a list of four names or more that a preposition at `p` opens ("from the US, UK,
+ * Switzerland, France … and Canada"), or -1.
+ */
+function longNameList(tokens: readonly Token[], p: number, to: number): number {
+  let c = p + 1;
+  if (tokens[c]?.pos === 'DET') c++;
+  let commas = 0;
+  for (; c < Math.min(to, p + 60); c++) {
+    const t = tokens[c]!;
+    if (t.pos === 'PROPN') continue;
+    if (t.text === ',' && tokens[c - 1]?.pos === 'PROPN') {
+      commas++;
+      continue;
+    }
+    if (t.pos === 'CCONJ' && commas >= 3 && tokens[c + 1]?.pos === 'PROPN') {
+      let end = c + 1;
+      while (end + 1 < to && tokens[end + 1]!.pos === 'PROPN') end++;
+      return end;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether the comma at `comma` parts the items of a list of names that ends in "and"/"or" and one more ("the US, UK, … and Canada"). */
+function listRunsOn(tokens: readonly Token[], comma: number, to: number): boolean {
+  if (tokens[comma - 1]?.pos !== 'PROPN') return false;
+  let item = 0;
+  for (let c = comma + 1; c < Math.min(to, comma + 40); c++) {
+    const t = tokens[c]!;
+    if (t.pos === 'PROPN') item++;
+    else if (t.text === ',' && item > 0) item = 0;
+    else if (t.pos === 'CCONJ')
+      return item === 0 && tokens[c - 1]?.text === ','
+        ? tokens[c + 1]?.pos === 'PROPN'
+        : item > 0 && tokens[c + 1]?.pos === 'PROPN';
+    else return false;
+  }
+  return false;
 }

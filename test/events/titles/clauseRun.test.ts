@@ -85,3 +85,14 @@ describe('clauseRun and an opening condition', () => {
     expect(run('When the talks ended, he would step down.', 'When', 16)).toBe('he would step down');
   });
 });
+
+describe('clauseRun and lists of names', () => {
+  it('keeps a list of names whole, and leaves out a long one that modifies a noun', () => {
+    expect(run('Obama will visit Mississippi, Alabama and Florida during a trip.', 'Obama', 16)).toBe(
+      'Obama will visit Mississippi Alabama and Florida during a trip',
+    );
+    expect(
+      run('17 diplomats from the US, UK, Switzerland, France, Italy and Canada were expelled.', '17', 16),
+    ).toBe('17 diplomats were expelled');
+  });
+});
