@@ -276,9 +276,10 @@ export function sayingTitle(p: SentenceParse, saying: Trigger): string {
     const first = said.kept[0] ?? saying.index;
     if (tokens[first - 1]?.text === ',' && first - 1 >= 4 && !said.subjectless) {
       const words = clauseRun(tokens, 0, first - 1, p.dates, 14);
-      // (A name keeps its capital: "…, Sir Liam Donaldson warned".)
-      const name = tokens[first]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[first]!.text);
-      const speaker = name ? said.text : `${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}`;
+      // (The first word keeps its case as the sentence writes it there: "…, the health secretary
+      // said", "…, Sir Liam Donaldson warned", "…, Sky News reported".)
+      const capital = /^\p{Lu}/u.test(tokens[first]!.text);
+      const speaker = capital ? said.text : `${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}`;
       if (words.length >= 4) return `${assemble(tokens, words, 16).text}, ${speaker}`;
     }
     return said.text;

@@ -129,4 +129,13 @@ describe('datedEvents (through extractEvents)', () => {
       'Swine flu may be more infectious than so far appears, Sir Liam Donaldson warned',
     );
   });
+
+  it('keeps the case the sentence writes a speaker in after the words before it', () => {
+    const text =
+      'When he and other company industry heads testified before the Senate about the disaster on Tuesday, President Obama described the hearing as a ridiculous spectacle.';
+    const titles = extractEvents(article(text, '2010-05-12'), tag(text, { reference: '2010-05-12' })).map(
+      (e) => e.title,
+    );
+    expect(titles.some((t) => t.includes(', President Obama described the hearing'))).toBe(true);
+  });
 });
