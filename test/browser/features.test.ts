@@ -169,6 +169,12 @@ describe('explorer features', () => {
       undefined,
       { timeout: 30_000 },
     );
+    // (Under load the explorer may show the first article's events before the second's are in.)
+    await page.waitForFunction(
+      () => /events from 2 articles/.test(document.querySelector('.cs-subtitle')?.textContent ?? ''),
+      undefined,
+      { timeout: 30_000 },
+    );
     await expect(page.locator('.cs-subtitle').textContent()).resolves.toMatch(/events from 2 articles/);
     await expect(page.locator('.cs-mark').count()).resolves.toBeGreaterThan(0);
     const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
