@@ -1,13 +1,11 @@
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { decodeText } from '../ingest/decodeText.ts';
 import { isIsoDate } from '../ingest/validateMeta.ts';
 import { type CliIo, EXIT } from './io.ts';
-import { missingMapFlags, rerunWith } from './reexec.ts';
 
 export { type CliIo, EXIT } from './io.ts';
 
@@ -126,12 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 const isEntry = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === resolve(process.argv[1]);
-// An extract mapping on worker threads runs in a Node started with V8 flags of its own (reexec.ts).
-const missingFlags = isEntry
-  ? missingMapFlags(process.argv.slice(2), process.execArgv, availableParallelism())
-  : [];
-if (missingFlags.length > 0) process.exitCode = await rerunWith(missingFlags);
-else if (isEntry) {
+if (isEntry) {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

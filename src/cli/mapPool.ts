@@ -4,7 +4,6 @@ import type { ReadArticle } from '../model/article.ts';
 import { rebuilt } from './mapProtocol.ts';
 import { type MapWorkers, startMapWorkers } from './mapWorkers.ts';
 import type { answer } from './mapWorkerTask.ts';
-import { WORKER_MAP_FLAGS } from './reexec.ts';
 import { bundleWorker, type WorkerScript } from './workerBundle.ts';
 
 /** Runs the map stage on articles, on this thread or on worker threads. */
@@ -164,17 +163,12 @@ function tryStartMapWorkers(...args: Parameters<typeof startMapWorkers>): MapWor
   }
 }
 
-/**
- * Node flags without those that load tsx (`--import tsx`, `--require …/tsx/…`, `--loader=…tsx…`),
- * nor the V8 flags the CLI started itself with (reexec.ts): a worker refuses V8 flags, which
- * apply to every thread of the process anyway.
- */
+/** Node flags without those that load tsx (`--import tsx`, `--require …/tsx/…`, `--loader=…tsx…`). */
 export function withoutTsx(flags: readonly string[]): string[] {
   const loads = /^--(?:import|require|loader|experimental-loader)$|^-r$/;
   const out: string[] = [];
   for (let i = 0; i < flags.length; i++) {
     const flag = flags[i]!;
-    if (WORKER_MAP_FLAGS.includes(flag)) continue;
     const eq = /^(--[\w-]+)=(.*)$/.exec(flag);
     if (eq && loads.test(eq[1]!) && /tsx/.test(eq[2]!)) continue;
     if (loads.test(flag) && /tsx/.test(flags[i + 1] ?? '')) {
