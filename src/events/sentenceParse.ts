@@ -12,6 +12,7 @@ import {
   cutOf,
   datedInOwnPhrase,
   duringCut,
+  existential,
   governingVerbCut,
   isHappening,
   subjectOfVerbAfter,
@@ -263,10 +264,26 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   if (subject) return withSpeaker(p, trigger, subject) ?? subject.text;
   const done = governingVerbCut(p, trigger);
   if (done) return withSpeaker(p, trigger, done) ?? done.text;
+  // "There has been a huge rise in the number of refugees": what is said to be there.
+  const there = existential(p, trigger);
+  if (there) return withSpeaker(p, trigger, there) ?? there.text;
   // "the downing of a jet last week": a noun phrase of three words or more says the happening
-  // itself; the verb before it ("Turkey issued a warning over …") may be of another time.
-  if (own.split(/\s+/).length >= 3) return own;
+  // itself; the verb before it ("Turkey issued a warning over …") may be of another time, but not
+  // one that reports it ("They report renewed heavy shelling and helicopter gunship attacks").
   const cut = verbCutHolding(p, trigger, 'before');
+  // (Its object, not a phrase of another time after it: "… emphasized … in last year's accident".)
+  const reports =
+    cut !== undefined &&
+    p.triggers.some(
+      (t) =>
+        t.eventClass === 'REPORTING' &&
+        t.index < trigger.index &&
+        cut.kept.includes(t.index) &&
+        p.s.tokens
+          .slice(t.index + 1, trigger.index)
+          .every((x) => /^(?:DET|ADJ|NOUN|PROPN|CCONJ|NUM|VERB)$/.test(x.pos)),
+    );
+  if (own.split(/\s+/).length >= 3 && !reports) return own;
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
 }
 

@@ -485,3 +485,19 @@ describe('a closing attribution with its verb first', () => {
     );
   });
 });
+
+describe('event nouns "there is" introduces or a report names', () => {
+  it('tells the noun with "there is" and with the verb that reports it as its object', () => {
+    const titles = (text: string) => titlesOf(text, '2012-07-31');
+    expect(titles('There has also been a huge rise in the number of refugees on Wednesday.')).toContain(
+      'There has also been a huge rise in the number of refugees',
+    );
+    expect(
+      titles('They report renewed heavy shelling and helicopter gunship attacks in Aleppo on Tuesday.'),
+    ).toContain('They report renewed heavy shelling and helicopter gunship attacks in Aleppo');
+    // Not a verb of another time before a noun's own phrase.
+    expect(
+      titles('Oil stopped leaking for the first time since the explosion on the rig on 20 April.'),
+    ).toContain('The explosion on the rig');
+  });
+});

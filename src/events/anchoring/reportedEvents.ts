@@ -115,6 +115,12 @@ export function reportedEvents(
   // Who said it: the subject and verb of the saying, cut from the frame.
   const said = saying ? cutOf(p, saying.index) : undefined;
   const speakerAndVerb = said ? said.kept.filter((i) => tokens[i]!.end <= frameEnd) : [];
+  // "has been told by a well-placed source | who did not wish to be named": a relative clause after
+  // the saying's agent goes; the words said matter more.
+  const relative = speakerAndVerb.findIndex(
+    (i) => saying !== undefined && i > saying.index && /^(?:who|which)$/i.test(tokens[i]!.text),
+  );
+  if (relative > 0) speakerAndVerb.length = relative;
   // "reported residents of Deir Ezzor as saying that …": the words are the residents'.
   const asSaying = tokens.findIndex(
     (t, i) =>

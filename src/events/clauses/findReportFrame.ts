@@ -29,7 +29,9 @@ export function findReportFrame(text: string): ReportFrame | undefined {
     // Only a plural in -s can be that noun: "The Buffalo News reported Friday that …" is a frame.
     const noun =
       /s$/.test(found[1]!) &&
-      /\b(?:of|following|after|the|a|these|such|new|media|news|recent)\s+$/i.test(text.slice(0, found.index));
+      /\b(?:of|following|after|the|a|these|such|new|media|news|recent|with|amid|despite|about|over|from|by|in|on|for|to|without|unconfirmed|conflicting)\s+$/i.test(
+        text.slice(0, found.index),
+      );
     if (!noun && (found[2] ?? '').split(/\s+/).length <= 16) {
       m = found;
       break;

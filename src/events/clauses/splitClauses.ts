@@ -154,6 +154,7 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     participleAsides(tokens, starts);
     dashClauses(tokens, starts);
     dashedInsideRelative(tokens, starts);
+    namingAs(tokens, starts);
     const same =
       base === clauses &&
       starts.length === clauses.length &&
@@ -164,6 +165,25 @@ export function titleClauses(tokens: readonly Token[], clauses: readonly Clause[
     titled.set(clauses, out);
   }
   return out;
+}
+
+/**
+ * "what it described | as armed terrorists": an "as" right after a verb of naming or regarding
+ * opens its complement, no clause; the clause goes on.
+ */
+function namingAs(tokens: readonly Token[], starts: Array<{ at: number; kind: ClauseKind }>): void {
+  for (let k = starts.length - 1; k > 0; k--) {
+    const at = starts[k]!.at;
+    const verb = tokens[at - 1];
+    if (
+      lower(tokens[at]) === 'as' &&
+      verb?.pos === 'VERB' &&
+      /^(?:describe|refer|see|regard|brand|label|know|view|treat|classify|define|dub|portray|characterise|characterize|denounce|condemn)$/.test(
+        verb.lemma,
+      )
+    )
+      starts.splice(k, 1);
+  }
 }
 
 /**

@@ -1,49 +1,10 @@
 import model from 'wink-eng-lite-web-model';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 
-/** Universal Dependencies part-of-speech tag, as wink-nlp's English model assigns it. */
-export type Pos =
-  | 'ADJ'
-  | 'ADP'
-  | 'ADV'
-  | 'AUX'
-  | 'CCONJ'
-  | 'DET'
-  | 'INTJ'
-  | 'NOUN'
-  | 'NUM'
-  | 'PART'
-  | 'PRON'
-  | 'PROPN'
-  | 'PUNCT'
-  | 'SCONJ'
-  | 'SYM'
-  | 'VERB'
-  | 'X'
-  | 'SPACE';
+import { repairedTags } from './repairedTags.ts';
+import { type Pos, retagged, type Token, token } from './token.ts';
 
-/** A token of the text: UTF-16 offsets (end exclusive), its words, part of speech and lemma. */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly pos: Pos;
-  /** Lower-case dictionary form ("killed" → "kill", "n't" → "not"). */
-  readonly lemma: string;
-}
-
-/**
- * A token, made in one place so that every token has the same shape (V8 hidden class): tokens
- * copied with a spread (`{ ...t, pos }`) each took a shape of their own, one per place that made
- * them, and the rarer ones, met late in a run, made every function that reads tokens deoptimize and
- * compile again, and past four shapes read tokens' fields by the slow generic path.
- */
-function token(start: number, end: number, text: string, pos: Pos, lemma: string): Token {
-  return { start, end, text, pos, lemma };
-}
-
-/** `t` with another part of speech (and lemma). */
-const retagged = (t: Token, pos: Pos, lemma = t.lemma): Token => token(t.start, t.end, t.text, pos, lemma);
+export type { Pos, Token } from './token.ts';
 
 /** The tokens of a text and where the library ends sentences (token indices that start one). */
 export interface Annotation {
@@ -264,121 +225,6 @@ function namesWhole(tokens: Token[]): Token[] {
     const prev = tokens[i - 1]!;
     if (t.pos === 'VERB' && /^\p{Lu}\p{Ll}/u.test(t.text) && prev.pos === 'PROPN' && prev.end + 1 === t.start)
       tokens[i] = retagged(t, 'PROPN', t.text.toLowerCase());
-  }
-  return tokens;
-}
-
-/**
- * A few parts of speech the tagger gets wrong in news prose, repaired from the words around them.
- * Heads of a noun phrase an article opens: "the well leaked" (an adverb), "a controlled burn of the
- * slick" (a verb's base form before "of"), "the slick to remove" (an adjective with no noun after
- * it), "a deepwater oil well exploded"; a gerund an adjective opens before its verb ("Heavy
- * fighting is continuing"); a participle between an article and its noun is an adjective ("a
- * controlled burn").
- */
-function repairedTags(tokens: Token[]): Token[] {
-  // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))));
-}
-
-/** Verbs of saying and believing in the third person that the tagger may take for plural nouns. */
-const SAYING_S =
-  /^(?:estimates|says|reports|claims|warns|believes|insists|fears|admits|denies|thinks|suspects|alleges|predicts)$/i;
-
-/**
- * "The UN estimates | more than 9,000 people have died": a verb of saying after its subject, before
- * the clause it says (a subject then its verb within six words), the tagger took for a noun.
- */
-function sayingVerbs(tokens: Token[]): Token[] {
-  for (let i = 1; i + 2 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !SAYING_S.test(t.text) || !/^(?:PROPN|NOUN)$/.test(tokens[i - 1]!.pos)) continue;
-    const next = tokens[i + 1]!;
-    if (!/^(?:NUM|DET|PRON|PROPN|ADJ|ADV|SCONJ)$/.test(next.pos) || /^of$/i.test(next.text)) continue;
-    for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
-      const x = tokens[j]!;
-      if (x.pos === 'AUX' || (x.pos === 'VERB' && x.lemma !== x.text.toLowerCase())) {
-        tokens[i] = retagged(t, 'VERB');
-        break;
-      }
-      if (x.pos === 'PUNCT' || x.pos === 'VERB') break;
-    }
-  }
-  return tokens;
-}
-
-/** Heads of a noun phrase an article opens, and adjectives nothing follows, tagged as nouns (see `repairedTags`). */
-function phraseHeadNouns(tokens: Token[]): Token[] {
-  const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
-  // Whether an article opens the phrase before token `i`, past its modifiers ("the blown", "a controlled").
-  const opensPhrase = (i: number) => {
-    let m = i - 1;
-    while (m > 0 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/i.test(tokens[m]!.text))))
-      m--;
-    return article(tokens[m]);
-  };
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    // ("the blown well", "the ruptured well": past the article's modifiers.)
-    // ("a deepwater oil well exploded": after a noun, before a verb or the end of the phrase.)
-    const well =
-      t.pos === 'ADV' &&
-      /^well$/i.test(t.text) &&
-      (opensPhrase(i) ||
-        (prev.pos === 'NOUN' &&
-          /^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(tokens[i + 1]?.pos ?? 'PUNCT') &&
-          !/^as$/i.test(tokens[i + 1]?.text ?? '')));
-    const headOfOf =
-      t.pos === 'VERB' &&
-      t.lemma === t.text.toLowerCase() &&
-      tokens[i + 1]?.text.toLowerCase() === 'of' &&
-      opensPhrase(i);
-    // "the slick to remove oil", "the wounded were": an adjective an article opens and nothing names after.
-    const adjective =
-      t.pos === 'ADJ' &&
-      article(prev) &&
-      /^(?:PART|ADP|AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') &&
-      !/^(?:same|first|last|next|other|only|latest|best|worst|most|least|former|latter)$/i.test(t.text);
-    if (well || headOfOf || adjective) tokens[i] = retagged(t, 'NOUN');
-  }
-  return tokens;
-}
-
-/**
- * "Heavy fighting is continuing", "fierce fighting broke out": a gerund an adjective opens,
- * before its verb, is a noun.
- */
-function gerundSubjects(tokens: Token[]): Token[] {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (
-      t.pos === 'VERB' &&
-      /ing$/i.test(t.text) &&
-      (tokens[i - 1]!.pos === 'ADJ' ||
-        // ("Heavy fighting", a sentence's capitalised first word the tagger takes for a name.)
-        (tokens[i - 1]!.pos === 'PROPN' &&
-          /^\p{Lu}\p{Ll}+$/u.test(tokens[i - 1]!.text) &&
-          knownWord(tokens[i - 1]!.text.toLowerCase()))) &&
-      /^(?:AUX|VERB)$/.test(tokens[i + 1]!.pos) &&
-      !/ing$/i.test(tokens[i + 1]!.text)
-    )
-      tokens[i] = retagged(t, 'NOUN');
-  }
-  return tokens;
-}
-
-/** "a controlled burn", "the wounded soldiers": a participle between an article and its noun. */
-function participleAdjectives(tokens: Token[]): Token[] {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (
-      t.pos === 'VERB' &&
-      /(?:ed|en)$/i.test(t.text) &&
-      /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) &&
-      tokens[i + 1]!.pos === 'NOUN'
-    )
-      tokens[i] = retagged(t, 'ADJ');
   }
   return tokens;
 }

@@ -1,5 +1,10 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dropBareConjunct, dropOpenClause, dropSubjectWithoutVerb } from './danglingEnds.ts';
+import {
+  dropBareConjunct,
+  dropCutConjunctNoun,
+  dropOpenClause,
+  dropSubjectWithoutVerb,
+} from './danglingEnds.ts';
 import {
   closingParticle,
   dangles,
@@ -110,6 +115,9 @@ export function assemble(
       cutAfter(out.length)
     )
       out.length -= 2;
+    // "calling for an end to the mission | and a halt [to all co-operation]": a joined noun the
+    // limit cut from its own phrase goes with its "and".
+    dropCutConjunctNoun(tokens, out);
     // Cut short: end on a word that finishes the phrase, not "of what it" nor "militants led".
     const last = () => tokens[out[out.length - 1]!]!;
     const before = () => tokens[out[out.length - 2]!];
@@ -124,6 +132,25 @@ export function assemble(
         /^than$/i.test(last().text) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && /^(?:NOUN|PROPN|NUM|SYM)$/.test(before()?.pos ?? '')))
+    )
+      out.pop();
+  }
+  // "there were signs | it [was subsiding]": a subject pronoun whose verb the cut left out goes.
+  const stranded = out.at(-1);
+  if (
+    stranded !== undefined &&
+    stranded !== trigger &&
+    out.length > 3 &&
+    /^(?:it|he|she|they|we)$/i.test(tokens[stranded]!.text) &&
+    /^(?:AUX|VERB)$/.test(tokens[stranded + 1]?.pos ?? '')
+  ) {
+    out.pop();
+    // (And what opened its clause: "did not say whether", "co-ordinating after", "doing all".)
+    while (
+      out.length > 3 &&
+      out.at(-1) !== trigger &&
+      (/^(?:ADP|DET|CCONJ|SCONJ|PART)$/.test(tokens[out.at(-1)!]!.pos) ||
+        /^(?:all|much|how|whatever|whether|what|which|who|that)$/i.test(tokens[out.at(-1)!]!.text))
     )
       out.pop();
   }

@@ -18,6 +18,8 @@ export function clauseRun(
   const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
   const out: number[] = [];
   let verb = false;
+  // The comma that closes an opening condition, which does not end the run.
+  let condition = -1;
   let i = from;
   for (; i < to && out.length < maxWords; i++) {
     const t = tokens[i]!;
@@ -44,19 +46,27 @@ export function clauseRun(
       i += 2;
       continue;
     }
-    if (/^[,;:(—–]$/.test(t.text) && out.length >= 4) break;
+    if (/^[,;:(—–]$/.test(t.text) && out.length >= 4 && i !== condition) break;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
-    // "said that if he were in Assad's position, he would …": what is said is the main clause.
-    if (
-      !keepOpener &&
-      out.length === 0 &&
-      /^(?:if|when|as|although|though|while|because|once|unless)$/i.test(t.text)
-    ) {
+    // "said that when the talks ended, he would …": what is said is the main clause. (Not past a
+    // condition, which the words hang on: "if he were in Mr Assad's position, he would …".)
+    if (!keepOpener && out.length === 0 && /^(?:when|as|although|though|while|because|once)$/i.test(t.text)) {
       let c = i + 1;
       while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
       if (c < to && c < i + 16) {
+        i = c;
+        continue;
+      }
+    }
+    // "if he were in Mr Assad's position, he would make sure …": a condition goes on to its clause.
+    // (A long one would leave no room for its clause, and goes as a time clause does.)
+    if (out.length === 0 && /^(?:if|unless)$/i.test(t.text)) {
+      let c = i + 1;
+      while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
+      if (c - i <= 9 && tokens[c]?.text === ',') condition = c;
+      else if (!keepOpener && c < to && c < i + 16) {
         i = c;
         continue;
       }
@@ -121,5 +131,8 @@ export function clauseRun(
       subjectPronoun(out[out.length - 1]!))
   )
     out.pop();
+  // A condition the word limit left without its clause goes, as a time clause does.
+  if (condition > 0 && !out.some((x) => x > condition))
+    return clauseRun(tokens, condition + 1, to, skip, maxWords, keepOpener);
   return out;
 }

@@ -218,3 +218,21 @@ export function dropCutVerb(tokens: readonly Token[], out: number[]): void {
   while (out.length > 0 && /^(?:AUX|PART)$/.test(tokens[out.at(-1)!]!.pos)) out.pop();
   if (out.length > 0 && tokens[out.at(-1)!]!.pos === 'CCONJ') out.pop();
 }
+
+/**
+ * "… calling for an end to the observer mission | and a halt [to all forms of co-operation]": a noun
+ * joined by "and"/"or" that ends the kept words (`out`) while the sentence goes on with its "to",
+ * "of" or "for" phrase is half a phrase, and goes with its conjunction.
+ */
+export function dropCutConjunctNoun(tokens: readonly Token[], out: number[]): void {
+  const last = out.at(-1);
+  if (
+    last === undefined ||
+    tokens[last]!.pos !== 'NOUN' ||
+    !/^(?:to|of|for|on|against)$/i.test(tokens[last + 1]?.text ?? '')
+  )
+    return;
+  let n = out.length - 2;
+  while (n > 0 && /^(?:DET|ADJ)$/.test(tokens[out[n]!]!.pos) && out[n + 1] === out[n]! + 1) n--;
+  if (n > 2 && tokens[out[n]!]!.pos === 'CCONJ' && out[n + 1] === out[n]! + 1) out.length = n;
+}

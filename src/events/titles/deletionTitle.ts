@@ -62,7 +62,7 @@ export function deletionTitle(
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
     // without its pronoun; the verb's title would name no one.
-    contact = contactRelative(tokens, who);
+    contact = contactRelative(tokens, who, skipped);
     subjectless = contact || who.filter((x) => !skipped(x)).length === 0;
     if (!contact) for (const i of who) kept.add(i);
     if (!contact && clause.kind === 'main')

@@ -84,11 +84,15 @@ export function governingVerbCut(p: SentenceParse, trigger: Trigger): CutTitle |
     v > 0 &&
     trigger.index - v <= 6 &&
     (/^(?:DET|ADJ|NUM|SYM)$/.test(tokens[v]!.pos) ||
+      // "suspended its monitoring mission": a possessive pronoun opens the phrase as an article does.
+      /^(?:its|his|her|their|our)$/i.test(tokens[v]!.text) ||
       (tokens[v]!.pos === 'PROPN' && v < trigger.index) ||
       (tokens[v]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1]?.pos === 'NOUN') ||
       /^[$£€]$/.test(tokens[v]!.text))
   )
     v--;
+  // "has called for an emergency meeting", "pressed for talks": the verb's "for" governs the noun.
+  if (tokens[v]?.text.toLowerCase() === 'for' && tokens[v - 1]?.pos === 'VERB') v--;
   // A finite verb: not "to quell dissent" (but "is to hold talks", a plan), nor "following the
   // release" (a participle as preposition).
   const finite =
@@ -166,4 +170,23 @@ export function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutT
   const rest = clauseRun(tokens, v, clause.to, p.dates, 12);
   if (!rest.some((i) => i > v)) return undefined;
   return assemble(tokens, [...own.kept, ...rest], 18);
+}
+
+/**
+ * "There has also been a huge rise in the number of refugees …": an event noun that "there is"
+ * introduces is told with it, the clause as written from "there" (else undefined).
+ */
+export function existential(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const own = cutOf(p, trigger.index);
+  const first = Math.min(...own.kept);
+  let i = first - 1;
+  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[i]!.pos)) i--;
+  if (i < 0 || !/^there$/i.test(tokens[i]!.text) || !tokens.slice(i + 1, first).some((t) => t.lemma === 'be'))
+    return undefined;
+  // (Not "said there had been" without its speaker: withSpeaker adds the saying.)
+  const words: number[] = [];
+  for (let k = i; k < first; k++)
+    if (!p.dates.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b)) words.push(k);
+  return assemble(tokens, [...words, ...own.kept], 18, trigger.index);
 }

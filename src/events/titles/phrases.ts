@@ -1,5 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dropCutVerb, dropDatedConjunct, dropOpenClause, dropOpenRelative } from './danglingEnds.ts';
+import {
+  dropCutConjunctNoun,
+  dropCutVerb,
+  dropDatedConjunct,
+  dropOpenClause,
+  dropOpenRelative,
+} from './danglingEnds.ts';
 import {
   closingDash,
   closingParticle,
@@ -169,7 +175,10 @@ export function clauseTail(
     }
     out.push(i);
   }
-  if (cut) dropOpenClause(tokens, out);
+  if (cut) {
+    dropOpenClause(tokens, out);
+    dropCutConjunctNoun(tokens, out);
+  }
   // "was released by his captors | in which the captive, …": a relative clause a comma ended
   // before its verb goes, with its preposition.
   else dropOpenRelative(tokens, out);

@@ -81,7 +81,12 @@ export function antecedentPhrase(
       const inner =
         (/^(?:in|at|on|from)$/i.test(t.text) ||
           // "a number of bombings which": a quantity's "of" goes on to its head.
-          (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? ''))) &&
+          (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? '')) ||
+          // "most areas of Damascus which had been captured": parts of a named place.
+          (/^of$/i.test(t.text) &&
+            tokens[i + 1]?.pos === 'PROPN' &&
+            tokens[i - 1]?.pos === 'NOUN' &&
+            /^\p{Ll}+s$/u.test(tokens[i - 1]!.text))) &&
         isNominal(tokens[i - 1] ?? t) &&
         // "retake Aleppo from the rebel fighters, who": after a name the phrase is the verb's.
         !(tokens[i - 1]?.pos === 'PROPN' && tokens[i + 1]?.pos === 'DET') &&
@@ -119,11 +124,17 @@ export function antecedentPhrase(
  * Whether the subject found for a verb is a pronoun right after a noun: a relative clause without
  * its pronoun ("the delegates he spoke to", "by the time they'd finished"), whose verb names no one.
  */
-export function contactRelative(tokens: readonly Token[], who: readonly number[]): boolean {
+export function contactRelative(
+  tokens: readonly Token[],
+  who: readonly number[],
+  skipped: (i: number) => boolean = () => false,
+): boolean {
+  // (Not after a date: "Yesterday it closed at $4.375", "On Friday he was appointed".)
   return (
     who.length === 1 &&
     /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
-    /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '')
+    /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '') &&
+    !skipped(who[0]! - 1)
   );
 }
 

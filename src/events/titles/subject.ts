@@ -43,6 +43,10 @@ export function subject(
     // "did not say who carried it out": after a verb, "who" asks; it is no relative either.
     !(antecedent !== undefined && (antecedent.pos === 'VERB' || antecedent.pos === 'AUX'))
   ) {
+    // "the world's emerging powers - Brazil, Russia, India, China and South Africa - who met": a
+    // list set apart by dashes before the pronoun is the antecedent whole.
+    const list = marked ? dashedList(tokens, j - 1) : [];
+    if (list.length > 0) return list;
     return relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
@@ -110,6 +114,20 @@ export function subject(
       const common = !(b - 1 > floor && tokens[b - 1]!.pos === 'CCONJ');
       const name = namedApposition(tokens, c, j);
       if (name.length > 0 && tokens[c - 1]!.pos === 'NOUN' && common) return name;
+      // "The worst, Spanish flu in 1918, killed": after an adjective that stands for its noun, the
+      // apposition names what it is.
+      const named = tokens
+        .slice(c + 1, j)
+        .map((_, n) => c + 1 + n)
+        .filter((i) => !skipped(i));
+      if (
+        tokens[c - 1]!.pos === 'ADJ' &&
+        tokens[c - 2]?.pos === 'DET' &&
+        named.length > 0 &&
+        named.length <= 6 &&
+        named.every((i) => isNominal(tokens[i]!))
+      )
+        return named;
       j = c - 1;
     } else return [];
   }
@@ -165,7 +183,7 @@ export function subject(
         (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner =
-      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by)$/.test(
+      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by|through|throughout|via)$/.test(
         w,
       ) &&
       between &&
@@ -242,7 +260,7 @@ export function subject(
       }
     } else if (
       // "The first shells from across the border landed": a preposition of two words.
-      /^(?:across|behind|inside|outside|under|within|beyond)$/.test(w) &&
+      /^(?:across|around|behind|inside|outside|under|within|beyond)$/.test(w) &&
       tokens[j - 1]?.text.toLowerCase() === 'from' &&
       j - 2 >= floor &&
       isNominal(tokens[j - 2]!) &&
@@ -354,4 +372,19 @@ function namedApposition(tokens: readonly Token[], from: number, to: number): nu
         (/^(?:of|for|and)$/i.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN'),
     );
   return ok && tokens[words[first]!]!.pos === 'PROPN' ? words : [];
+}
+
+/** The names between a dash closing at `close` and the one before it, when they are a list joined by "and" (token indices), or none. */
+function dashedList(tokens: readonly Token[], close: number): number[] {
+  if (!/^(?:-|–|—|--)$/.test(tokens[close]!.text)) return [];
+  let open = close - 1;
+  while (open > close - 16 && open >= 0 && tokens[open]!.text !== tokens[close]!.text) open--;
+  if (open < 0 || tokens[open]!.text !== tokens[close]!.text) return [];
+  const words: number[] = [];
+  for (let i = open + 1; i < close; i++) words.push(i);
+  const joined = words.some((i) => /^(?:and|or)$/i.test(tokens[i]!.text));
+  const names = words.every(
+    (i) => /^(?:PROPN|CCONJ|PUNCT|DET|PART)$/.test(tokens[i]!.pos) || /^of$/i.test(tokens[i]!.text),
+  );
+  return joined && names && words.length >= 3 ? words : [];
 }

@@ -105,6 +105,8 @@ export function skipGap(
     for (let c = j; c >= floor; c--) {
       if (tokens[c]!.text === ',') {
         if (tokens[c + 1]?.pos === 'ADP') return g;
+        // "The quake, Haiti's worst in two centuries, struck": so does an apposition the date ends.
+        if (c < j && tokens.slice(c + 1, j + 1).every((x) => isNominal(x))) return g;
         break;
       }
       if (tokens[c]!.pos === 'VERB' || tokens[c]!.pos === 'AUX') return g;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sayingInAside } from '../../../src/events/anchoring/reportedEvents.ts';
 import { findReportFrame } from '../../../src/events/clauses/findReportFrame.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('reportedEvents (through extractEvents)', () => {
@@ -82,5 +83,18 @@ describe('sayingInAside', () => {
       'The firm, which said over the weekend that Mr Hayward had the board’s support, added that decisions would follow.';
     const frame = findReportFrame(twice)!;
     expect(sayingInAside(twice, frame)).toBe(false);
+  });
+});
+
+describe('reportedEvents: a long speaker', () => {
+  it("leaves out a relative clause after the saying's agent and keeps the words said", () => {
+    const text =
+      'The BBC has been told by a well-placed source who did not wish to be named that smuggling routes through Iraq have been used since last autumn to ferry money to rebels.';
+    const titles = extractEvents(article(text, '2012-02-10'), tag(text, { reference: '2012-02-10' })).map(
+      (e) => e.title,
+    );
+    expect(titles).toContain(
+      'The BBC has been told by a well-placed source smuggling routes through Iraq have been used to ferry money to rebels',
+    );
   });
 });

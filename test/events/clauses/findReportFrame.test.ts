@@ -43,3 +43,13 @@ describe('quotedRanges', () => {
     expect(quotedRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['"every resource"', '“all means”']);
   });
 });
+
+describe('findReportFrame and a plural noun after a preposition', () => {
+  it('takes no "reports" after "with" for a saying', () => {
+    expect(
+      findReportFrame(
+        'With reports about the attack still leading TV bulletins, many pundits see signs that an end game is approaching.',
+      ),
+    ).toBeUndefined();
+  });
+});

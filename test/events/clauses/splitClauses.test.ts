@@ -126,3 +126,11 @@ describe('titleClauses: a relative clause with an aside between dashes', () => {
     expect(split.at(-1)).toBe('relative: who visited Homs - including Baba Amr - during the truce .');
   });
 });
+
+describe('titleClauses: "as" after a verb of naming', () => {
+  it('keeps the complement of "described as" in its clause', () => {
+    expect(clauses('The government vowed to root out what it described as armed terrorists.', true)).toEqual([
+      'main: The government vowed to root out what it described as armed terrorists .',
+    ]);
+  });
+});

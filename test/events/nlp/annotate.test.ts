@@ -99,3 +99,20 @@ describe('annotate: verbs of saying taken for nouns', () => {
     expect(posOf('Government estimates showed the spill grew.', 'estimates')).toBe('NOUN');
   });
 });
+
+describe('annotate: "live" after a verb and its object', () => {
+  const posOf = (text: string) => annotate(text).tokens.find((t) => t.text === 'live')?.pos;
+  it('tags it an adverb there, and a verb where it is the verb', () => {
+    expect(posOf('Activists streamed their rally live on the internet.')).toBe('ADV');
+    expect(posOf('Many Syrians live in fear.')).toBe('VERB');
+  });
+});
+
+describe('annotate: a verb before a reflexive object', () => {
+  it('tags a word the tagger took for a noun before "themselves" as a verb', () => {
+    const blow = annotate('Two suicide bombers blow themselves up outside the base.').tokens.find(
+      (t) => t.text === 'blow',
+    );
+    expect(blow?.pos).toBe('VERB');
+  });
+});

@@ -76,3 +76,12 @@ describe('clauseRun and unfinished verbs', () => {
     );
   });
 });
+
+describe('clauseRun and an opening condition', () => {
+  it('keeps a short condition with the clause it governs, and leaves out a time clause', () => {
+    expect(run("If he were in Mr Assad's position, he would step down.", 'If', 16)).toBe(
+      "If he were in Mr Assad 's position he would step down",
+    );
+    expect(run('When the talks ended, he would step down.', 'When', 16)).toBe('he would step down');
+  });
+});

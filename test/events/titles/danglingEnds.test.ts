@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 import {
   dropBareConjunct,
+  dropCutConjunctNoun,
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from '../../../src/events/titles/danglingEnds.ts';
@@ -49,5 +50,19 @@ describe('dangling ends of a cut title', () => {
     expect(words()).toMatch(/Kofi Annan$/);
     dropSubjectWithoutVerb(tokens, out, 3);
     expect(words()).toBe('The UN is pressing to increase its monitors to 300');
+  });
+});
+
+describe('dropCutConjunctNoun', () => {
+  it('drops a joined noun cut from its own phrase, with its conjunction', () => {
+    const { tokens } = annotate('It is calling for an end to the mission and a halt to all co-operation.');
+    const halt = tokens.findIndex((t) => t.text === 'halt');
+    const out = Array.from({ length: halt + 1 }, (_, i) => i);
+    dropCutConjunctNoun(tokens, out);
+    expect(out.map((i) => tokens[i]!.text).join(' ')).toBe('It is calling for an end to the mission');
+    const whole = annotate('It is calling for an end to the mission and a halt.').tokens;
+    const kept = Array.from({ length: whole.length - 1 }, (_, i) => i);
+    dropCutConjunctNoun(whole, kept);
+    expect(kept.length).toBe(whole.length - 1);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+import { assemble, deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
 import { isDeletionOf } from '../../../src/events/titles/isDeletionOf.ts';
 
 const cut = (text: string, trigger: string, skip: string[] = []) => {
@@ -589,5 +589,16 @@ describe('isDeletionOf and punctuation', () => {
     expect(cut('As troops shelled the city on Monday, residents fled.', 'shelled', ['on Monday'])).toBe(
       'Troops shelled the city',
     );
+  });
+});
+
+describe('assemble and a stranded pronoun', () => {
+  it('drops a subject pronoun whose verb the cut left out, with what opened its clause', () => {
+    const { tokens } = annotate('Officials said there were signs that it was subsiding.');
+    const kept = [0, 1, 2, 3, 4, 5, 6];
+    expect(assemble(tokens, kept, 18).text).toBe('Officials said there were signs');
+    // An object pronoun stays: "BP denied it."
+    const denied = annotate('BP denied it.').tokens;
+    expect(assemble(denied, [0, 1, 2], 18).text).toBe('BP denied it');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 import { parseSentence } from '../../../src/events/sentenceParse.ts';
 import { cutOf, datedInOwnPhrase, duringCut } from '../../../src/events/titles/heldCuts.ts';
@@ -39,3 +40,28 @@ describe('heldCuts', () => {
 function args(x: ReturnType<typeof parsed>) {
   return [x.p, x.trigger] as const;
 }
+
+describe('governingVerbCut and "for"', () => {
+  it('titles an event noun a verb calls for by that verb', () => {
+    const text =
+      'UK Foreign Secretary William Hague has called for an emergency meeting of the UN Security Council this week.';
+    const titles = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-05-27', text },
+      tag(text, { reference: '2012-05-27' }),
+    ).map((e) => e.title);
+    expect(titles).toContain(
+      'UK Foreign Secretary William Hague has called for an emergency meeting of the UN Security Council',
+    );
+  });
+});
+
+describe('governingVerbCut past a possessive', () => {
+  it('titles an event noun after "its" by the verb', () => {
+    const text = 'The Arab League suspended its monitoring mission last month.';
+    const titles = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-02-29', text },
+      tag(text, { reference: '2012-02-29' }),
+    ).map((e) => e.title);
+    expect(titles).toContain('The Arab League suspended its monitoring mission');
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+import { contactRelative } from '../../../src/events/titles/relatives.ts';
 
 /** The title of the verb `trigger` in a relative clause, its subject the relative's antecedent. */
 const cut = (text: string, trigger: string) => {
@@ -61,5 +62,27 @@ describe('relativeAntecedent', () => {
     expect(
       cut('Officials fear the arms will reach the very same people that mounted attacks in Iraq.', 'mounted'),
     ).toBe('The very same people mounted attacks in Iraq');
+  });
+});
+
+describe('contactRelative after a date', () => {
+  it('takes a pronoun after a date for the subject, not for a relative clause without its pronoun', () => {
+    const { tokens } = annotate('Yesterday it closed at $4.375 a share.');
+    const it = tokens.findIndex((t) => t.text === 'it');
+    expect(contactRelative(tokens, [it], (i) => i === 0)).toBe(false);
+    const delegates = annotate('None of the delegates he spoke to agreed.').tokens;
+    const he = delegates.findIndex((t) => t.text === 'he');
+    expect(contactRelative(delegates, [he])).toBe(true);
+  });
+});
+
+describe('antecedentPhrase: parts of a named place', () => {
+  it('keeps the parts with the place a relative clause follows', () => {
+    const text = 'The army regained most areas of Damascus which had been captured by rebels.';
+    const { tokens } = annotate(text);
+    const k = tokens.findIndex((t) => t.text === 'captured');
+    expect(deletionTitle(tokens, splitClauses(tokens), k).text).toBe(
+      'Most areas of Damascus had been captured by rebels',
+    );
   });
 });

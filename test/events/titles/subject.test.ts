@@ -266,3 +266,45 @@ describe('subject: a name in apposition', () => {
     ).toBe(false);
   });
 });
+
+describe('subject: a list set apart by dashes before "who"', () => {
+  it('takes the whole list for the antecedent', () => {
+    expect(
+      cut(
+        "It was sent to the world's emerging powers - Brazil, Russia, India, China and South Africa - who met in Delhi.",
+        'met',
+      ),
+    ).toBe('Brazil, Russia, India, China and South Africa met in Delhi');
+  });
+});
+
+describe('subject: a phrase of "through" inside it', () => {
+  it('keeps the head before "through"', () => {
+    expect(cut('Traditional smuggling routes through Iraq have been used to ferry money.', 'used')).toBe(
+      'Traditional smuggling routes through Iraq have been used to ferry money',
+    );
+  });
+});
+
+describe('subject: an apposition a date ends, and "from around"', () => {
+  it('finds the head before an apposition that ends with a date', () => {
+    expect(
+      cut("The 7.0-magnitude quake, Haiti's worst in two centuries, struck south of the capital.", 'struck', [
+        'in two centuries',
+      ]),
+    ).toBe('The 7.0-magnitude quake struck south of the capital');
+  });
+  it('keeps "from around the world" inside the subject', () => {
+    expect(
+      cut('Rescue workers from around the world, including fire crews, traveled to Haiti.', 'traveled'),
+    ).toMatch(/^Rescue workers\b.* traveled to Haiti$/);
+  });
+});
+
+describe('subject: an apposition after an adjective head', () => {
+  it('names what "the worst" stands for', () => {
+    expect(
+      cut('The worst, Spanish flu in 1918, killed perhaps 50 million people.', 'killed', ['in 1918']),
+    ).toBe('Spanish flu killed perhaps 50 million people');
+  });
+});
