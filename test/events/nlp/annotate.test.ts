@@ -47,6 +47,21 @@ describe('annotate, whatever was read before', () => {
   });
 });
 
+describe('annotate, a short text read again', () => {
+  it('gives the same reading as the first time, between other texts and after many others', () => {
+    const title = 'The Zorvian mission well leaked oil';
+    const first = annotate(title);
+    const copy = JSON.parse(JSON.stringify(first));
+    annotate('He led Zorvian research into blasts.');
+    expect(annotate(title)).toEqual(copy);
+    // More short texts than are kept: the title is read afresh, the same way.
+    for (let i = 0; i < 1100; i++) annotate(`Officials met ${i} times`);
+    const again = annotate(title);
+    expect(again).toEqual(copy);
+    expect(again.tokens.find((t) => t.text === 'well')!.pos).toBe('NOUN');
+  });
+});
+
 describe('annotate and hyphens', () => {
   it('keeps a hyphenated word whole, as one token', () => {
     const text = 'Wael al-Halqi was named; the talks lasted three-and-a-half hours after his power-grab.';
