@@ -14,6 +14,7 @@ import {
   duringCut,
   existential,
   governingVerbCut,
+  inDate,
   isHappening,
   subjectOfVerbAfter,
   verbCutHolding,
@@ -131,7 +132,7 @@ function describedNounCut(p: SentenceParse, trigger: Trigger): CutTitle | undefi
     if (cut.subjectless || !cut.kept.includes(i - 2)) return undefined;
     // "an assault, begun on Friday, | on the mountain town of Zabadani": the noun's own phrase goes on
     // past the aside.
-    const skipped = (x: number) => p.dates.some(([a, b]) => tokens[x]!.start >= a && tokens[x]!.end <= b);
+    const skipped = (x: number) => inDate(p, x);
     const rest =
       cut.kept.at(-1) === i - 2 ? complement(tokens, close + 1, tokens.length, skipped, false) : [];
     return rest.length > 0 ? assemble(tokens, [...cut.kept, ...rest], 18) : cut;

@@ -22,7 +22,9 @@ const PREPOSITIONAL_ING = new Set(
 );
 
 /** A dash that sets an aside apart ("-", "–", "—", "--" as a token of its own). */
-const isDash = (t: Token): boolean => t.pos === 'PUNCT' && /^(?:-|–|—|--)$/.test(t.text);
+/** A dash as written between words: a hyphen, an en or em dash, or two hyphens. */
+export const DASH = /^(?:-|–|—|--)$/;
+const isDash = (t: Token): boolean => t.pos === 'PUNCT' && DASH.test(t.text);
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 

@@ -1,4 +1,4 @@
-import { type Clause, clauseOf, titleClauses } from '../clauses/splitClauses.ts';
+import { type Clause, clauseOf, DASH, titleClauses } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun } from './clauseRun.ts';
@@ -320,7 +320,7 @@ function frontedWithoutComma(
   // The noun phrase, past an aside between dashes ("- including Saudi Arabia -"), then its verb.
   let i = tail[0]!;
   while (i < tokens.length && isNominal(tokens[i]!)) i++;
-  if (/^(?:-|–|—|--)$/.test(tokens[i]?.text ?? '')) {
+  if (DASH.test(tokens[i]?.text ?? '')) {
     const close = tokens.findIndex((t, j) => j > i && t.text === tokens[i]!.text);
     if (close > 0) i = close + 1;
   }

@@ -12,6 +12,10 @@ import { isNominal } from './words.ts';
 
 const cuts = new WeakMap<SentenceParse, Map<number, CutTitle>>();
 
+/** Whether the token at `i` lies inside one of the sentence's date expressions that titles leave out. */
+export const inDate = (p: SentenceParse, i: number): boolean =>
+  p.dates.some(([a, b]) => p.s.tokens[i]!.start >= a && p.s.tokens[i]!.end <= b);
+
 /**
  * The deletion title of the token at `index`, the sentence's dates left out. Made once per
  * sentence and token: the attachment tries candidates' cuts and the chosen one's title is the same.
@@ -144,11 +148,7 @@ export function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutT
   const last = Math.max(...own.kept);
   // The phrase opens its clause (after "and", "that", "but").
   for (let i = clause.from; i < first; i++)
-    if (
-      !/^(?:CCONJ|SCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos) &&
-      !p.dates.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.end <= b)
-    )
-      return undefined;
+    if (!/^(?:CCONJ|SCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos) && !inDate(p, i)) return undefined;
   const v = last + 1;
   const verb = tokens[v];
   if (v >= clause.to || !verb) return undefined;
@@ -186,7 +186,6 @@ export function existential(p: SentenceParse, trigger: Trigger): CutTitle | unde
     return undefined;
   // (Not "said there had been" without its speaker: withSpeaker adds the saying.)
   const words: number[] = [];
-  for (let k = i; k < first; k++)
-    if (!p.dates.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b)) words.push(k);
+  for (let k = i; k < first; k++) if (!inDate(p, k)) words.push(k);
   return assemble(tokens, [...words, ...own.kept], 18, trigger.index);
 }

@@ -1,4 +1,4 @@
-import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
+import { type Clause, clauseOf, DASH } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import {
@@ -376,7 +376,7 @@ function namedApposition(tokens: readonly Token[], from: number, to: number): nu
 
 /** The names between a dash closing at `close` and the one before it, when they are a list joined by "and" (token indices), or none. */
 function dashedList(tokens: readonly Token[], close: number): number[] {
-  if (!/^(?:-|–|—|--)$/.test(tokens[close]!.text)) return [];
+  if (!DASH.test(tokens[close]!.text)) return [];
   let open = close - 1;
   while (open > close - 16 && open >= 0 && tokens[open]!.text !== tokens[close]!.text) open--;
   if (open < 0 || tokens[open]!.text !== tokens[close]!.text) return [];
