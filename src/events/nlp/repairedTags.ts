@@ -11,8 +11,14 @@ import { retagged, type Token } from './token.ts';
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return openingPluralNouns(
-    reflexiveVerbs(liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens)))))),
+  return gerundHeads(
+    perfectParticiples(
+      openingPluralNouns(
+        reflexiveVerbs(
+          liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+        ),
+      ),
+    ),
   );
 }
 
@@ -172,6 +178,64 @@ function participleAdjectives(tokens: Token[]): Token[] {
       tokens[i + 1]!.pos === 'NOUN'
     )
       tokens[i] = retagged(t, 'ADJ');
+  }
+  return tokens;
+}
+
+/** The base form of a past participle in -ed the lexicon knows ("abducted" → "abduct", "used" → "use", "stopped" → "stop"). */
+function baseOfParticiple(word: string): string {
+  const stem = word.slice(0, -2);
+  if (knownWord(stem)) return stem;
+  if (knownWord(`${stem}e`)) return `${stem}e`;
+  if (/(\p{Ll})\1$/u.test(stem) && knownWord(stem.slice(0, -1))) return stem.slice(0, -1);
+  return /ied$/.test(word) ? `${word.slice(0, -3)}y` : stem;
+}
+
+/**
+ * "armed groups had abducted and massacred 25 villagers": a word in -ed after a perfect's "had",
+ * "has" or "have" that the tagger took for a noun is the participle (not "had tired eyes", an
+ * adjective before its noun).
+ */
+function perfectParticiples(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (
+      (t.pos === 'NOUN' || (t.pos === 'ADJ' && tokens[i + 1]?.pos !== 'NOUN')) &&
+      /^\p{Ll}{3,}ed$/u.test(t.text) &&
+      before.pos === 'AUX' &&
+      /^(?:had|has|have)$/i.test(before.text)
+    )
+      tokens[i] = retagged(t, 'VERB', baseOfParticiple(t.text));
+  }
+  return tokens;
+}
+
+/** Words after a noun phrase that open its date ("the mass killing last week"). */
+const DATE_OPENERS = /^(?:last|this|next|yesterday|today|earlier|on)$/i;
+
+/**
+ * "an investigation into the mass killing last week", "the car bombing.": a word in -ing after an
+ * article's singular noun, with nothing after it but punctuation or its date, is the phrase's head
+ * noun (not "the gunmen firing on crowds", "the man killing people", a participle with its own words).
+ */
+function gerundHeads(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    if (
+      t.pos === 'VERB' &&
+      /^\p{Ll}+ing$/u.test(t.text) &&
+      noun.pos === 'NOUN' &&
+      !/[^su'’]s$/.test(noun.text) &&
+      /^(?:the|a|an)$/i.test(tokens[i - 2]!.text) &&
+      (after === undefined ||
+        after.pos === 'PUNCT' ||
+        // (Not a date that is its object's: "the statement backing next week's deadline".)
+        (DATE_OPENERS.test(after.text) && !tokens.slice(i + 2, i + 4).some((x) => /^['’]s$/.test(x.text))))
+    )
+      tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
   }
   return tokens;
 }

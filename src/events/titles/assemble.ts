@@ -8,6 +8,7 @@ import {
 import {
   closingParticle,
   dangles,
+  objectRest,
   opensNumberBound,
   opensPlaceName,
   PARTICLES,
@@ -98,6 +99,7 @@ export function assemble(
       // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
       const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
       if (rest > 0) out.push(...kept.slice(n, n + rest));
+      else if (n > 0) out.push(...kept.slice(n, n + objectRest(tokens, kept[n - 1]!, kept.slice(n))));
       break;
     }
     out.push(kept[n]!);

@@ -11,6 +11,7 @@ import {
   closingParticle,
   dangles,
   isNominal,
+  objectRest,
   opensNumberBound,
   PLACE_PREPOSITIONS,
   phraseRest,
@@ -166,7 +167,9 @@ export function clauseTail(
       const next: number[] = [];
       for (let j = i; j < to && next.length < 6; j++) if (!skipped(j)) next.push(j);
       const rest = out.length > 0 ? phraseRest(tokens, out[out.length - 1]!, next) : -1;
+      const object = rest === 0 ? objectRest(tokens, out[out.length - 1]!, next) : 0;
       if (rest > 0) out.push(...next.slice(0, rest));
+      else if (object > 0) out.push(...next.slice(0, object));
       else {
         cut = true;
         finished = rest === 0;

@@ -120,6 +120,27 @@ export function phraseRest(
 }
 
 /**
+ * How many of the words `next` after a verb the word limit cut are its short object ("had abducted
+ * and massacred" + "25 villagers"): a noun phrase of at most `extra` words that ends there (a
+ * preposition but "of", a clause or the sentence's end after it), else 0.
+ */
+export function objectRest(
+  tokens: readonly Token[],
+  last: number,
+  next: readonly number[],
+  extra = 3,
+): number {
+  if (tokens[last]?.pos !== 'VERB' || next[0] !== last + 1) return 0;
+  let n = 0;
+  while (n < next.length && next[n] === last + 1 + n && isNominal(tokens[next[n]!]!)) n++;
+  const after = tokens[last + 1 + n];
+  const ends =
+    after === undefined ||
+    (/^(?:ADP|PUNCT|CCONJ|SCONJ)$/.test(after.pos) && after.text.toLowerCase() !== 'of');
+  return n > 0 && n <= extra && ends && tokens[last + n]!.pos !== 'DET' ? n : 0;
+}
+
+/**
  * Whether two words open the bound of a number: "At least 35 died", "Up to 300 monitors",
  * "Between 1,000 and 2,000 Syrians".
  */

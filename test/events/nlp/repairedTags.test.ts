@@ -16,6 +16,24 @@ describe('repairedTags', () => {
     expect(posOf('Meanwhile she reports from Beirut.', 'reports')).toBe('VERB');
   });
 
+  it('takes a word in -ed after a perfect\'s "had" for its participle, with the verb\'s lemma', () => {
+    const { tokens } = annotate('Armed groups had abducted and massacred 25 villagers in Aleppo province.');
+    const abducted = tokens.find((t) => t.text === 'abducted')!;
+    expect([abducted.pos, abducted.lemma]).toEqual(['VERB', 'abduct']);
+    expect(posOf('He had tired eyes after the long flight.', 'tired')).not.toBe('VERB');
+  });
+
+  it("takes a word in -ing after an article's singular noun, before its date, for the head noun", () => {
+    expect(posOf('The council approved an investigation into the mass killing last week.', 'killing')).toBe(
+      'NOUN',
+    );
+    expect(posOf('The gunmen shot the man killing people in the square.', 'killing')).toBe('VERB');
+    expect(posOf('They watched the protesters marching.', 'marching')).toBe('VERB');
+    expect(posOf("The statement backing next week's ceasefire deadline marks a shift.", 'backing')).toBe(
+      'VERB',
+    );
+  });
+
   it('returns the tokens it was given, retagged in place', () => {
     const tokens = [
       token(0, 3, 'The', 'DET', 'the'),

@@ -13,6 +13,12 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('finishes a short object the word limit cut from its verb, not a name the limit cut', () => {
+    const text =
+      'Inside Syria, the violence continued on Thursday with state media reporting that"armed terrorist groups" had abducted and massacred 25 villagers in Aleppo province.';
+    expect(cut(text, 'continued', ['on Thursday'])).toMatch(/abducted and massacred 25 villagers$/);
+  });
+
   it('keeps "until" and its date after a negation, and drops a second count gapped with its date', () => {
     expect(cut('The council will not vote on the resolution until next week.', 'vote', ['next week'])).toBe(
       'The council will not vote on the resolution until next week',
