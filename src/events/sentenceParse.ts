@@ -223,7 +223,9 @@ function withAttribution(p: SentenceParse, trigger: Trigger, title: string): str
   const a =
     m ??
     /,\s*(according to (?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’-]+)\s*\.?["”]?\s*$/u.exec(s.text) ??
-    /,\s*((?:say|says|said)\s+(?:[\p{L}'’.-]+\s+){0,4}\p{L}+)\s*\.?["”]?\s*$/u.exec(s.text);
+    /,\s*((?:say|says|said)\s+(?:[\p{L}'’.-]+\s+){0,4}\p{L}+)(?:,\s*(?:as|while|amid|after)\s[^,;]*)?\s*\.?["”]?\s*$/u.exec(
+      s.text,
+    );
   if (!a) return title;
   return attributed(p, trigger, title, a);
 }

@@ -119,6 +119,24 @@ describe('titles of sayings and of what they govern', () => {
     ).toContain('Fighting left 63 people dead, activists say');
   });
 
+  it('keeps a closing attribution with its verb first before a clause of time or manner', () => {
+    expect(
+      titlesOf(
+        "Fierce fighting is taking place in Syria's second city, Aleppo, say reports, as rebel fighters try to take control.",
+        '2012-07-24',
+      ),
+    ).toContain("Fierce fighting is taking place in Syria's second city, say reports");
+  });
+
+  it('keeps a speaker a participle aside sets apart from the saying', () => {
+    expect(
+      titlesOf(
+        "The BBC's Jim Muir, reporting from Beirut, says the real test of the ceasefire will come on Tuesday.",
+        '2012-04-08',
+      ),
+    ).toContain("The BBC's Jim Muir says the real test of the ceasefire will come");
+  });
+
   it('gives a closing attribution the words it attributes', () => {
     expect(
       titlesOf(

@@ -107,7 +107,7 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     const finite =
       (t.pos === 'VERB' && (/ed$/.test(w) || t.lemma !== w)) ||
       (t.pos === 'AUX' && verbFollows(tokens, i + 1, 2));
-    if (aside(prev) && finite && starts.at(-1)?.kind === 'relative') {
+    if (aside(prev) && finite && (starts.at(-1)?.kind === 'relative' || subjectAside(tokens, starts))) {
       starts.push({ at: i, kind: 'coordinate' });
       continue;
     }
@@ -135,6 +135,24 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
+}
+
+/**
+ * Whether the last clause begun is a participle set off by a comma inside the subject, before any
+ * verb ("The BBC's Jim Muir, | reporting from Beirut, | says …"): the verb after its closing comma
+ * takes the main clause up again.
+ */
+function subjectAside(
+  tokens: readonly Token[],
+  starts: readonly { at: number; kind: ClauseKind }[],
+): boolean {
+  const last = starts.at(-1);
+  if (last?.kind !== 'participial' || starts.length !== 2) return false;
+  const before = tokens[last.at - 2];
+  return (
+    (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
+    !tokens.slice(0, last.at).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+  );
 }
 
 const titled = new WeakMap<readonly Clause[], readonly Clause[]>();

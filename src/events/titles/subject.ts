@@ -88,7 +88,9 @@ export function subject(
     asideMark(tokens[j]) &&
     // (Or an aside a subordinator and a participle open: ", while criticising …, reiterated".)
     (before.kind === 'relative' ||
-      (before.kind === 'subordinate' && tokens[before.from - 1]?.text === ',')) &&
+      // (Or a participle set off inside the subject: "The BBC's Jim Muir, reporting from Beirut, says".)
+      ((before.kind === 'subordinate' || before.kind === 'participial') &&
+        tokens[before.from - 1]?.text === ',')) &&
     before.from > 0
   )
     // (The noun phrase before the relative's comma or dash: "He said Tearfund - which works … - was sending".)
