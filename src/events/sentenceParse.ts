@@ -304,6 +304,8 @@ export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   return (
     verbCutHolding(p, trigger, 'after') ??
     governingVerbCut(p, trigger) ??
+    // ("said there had been a sharp increase in the number of clashes": what is said to be there.)
+    existential(p, trigger) ??
     (own.kept.length >= 3 ? own : verbCutHolding(p, trigger, 'before')) ??
     own
   );

@@ -220,7 +220,10 @@ export function reportedEvents(
   const clause = clauseOf(p.clauses, happening.index);
   // An event noun the words only mention ("said Britons were safe after Tuesday's earthquake") is
   // no claim of the speaker's: its own phrase is its title.
-  const mentioned = happening.pos !== 'VERB' && !event.kept.some((i) => tokens[i]!.pos === 'VERB');
+  // ("said there had been a sharp increase in …" says it: the existential's "there" and "be".)
+  const mentioned =
+    happening.pos !== 'VERB' &&
+    !event.kept.some((i) => tokens[i]!.pos === 'VERB' || /^there$/i.test(tokens[i]!.text));
   // "said they had full confidence …, but they gave no details": a clause with a subject of its own
   // after the words said is narration again.
   // So is a relative clause the reporter adds ("a mission, which collapsed amid violence").

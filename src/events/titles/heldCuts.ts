@@ -181,6 +181,15 @@ export function existential(p: SentenceParse, trigger: Trigger): CutTitle | unde
   const own = cutOf(p, trigger.index);
   const first = Math.min(...own.kept);
   let i = first - 1;
+  // "there had been a sharp increase in | the number of clashes": a noun's phrase can hold it.
+  let held = first;
+  while (
+    held - 1 >= Math.max(0, first - 8) &&
+    (/^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[held - 1]!.pos) || /^(?:in|of)$/i.test(tokens[held - 1]!.text))
+  )
+    held--;
+  if (held < first && /^(?:DET|ADJ|NOUN|NUM)$/.test(tokens[held]!.pos) && tokens[held - 1]?.pos === 'AUX')
+    i = held - 1;
   while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[i]!.pos)) i--;
   if (i < 0 || !/^there$/i.test(tokens[i]!.text) || !tokens.slice(i + 1, first).some((t) => t.lemma === 'be'))
     return undefined;

@@ -6,6 +6,22 @@ import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('reportedEvents (through extractEvents)', () => {
+  it('titles a happening said to be there with its speaker, and past the phrase that holds it', () => {
+    const titles = (text: string) =>
+      extractEvents(
+        { id: 'a', title: 'a', source: 's', published: '2012-06-04', text },
+        tag(text, { reference: '2012-06-04' }),
+      ).map((e) => e.title);
+    expect(
+      titles('Spokesman Jihad Makdissi said there was a clash in the area on Friday afternoon.'),
+    ).toContain('Spokesman Jihad Makdissi said there was a clash in the area');
+    expect(
+      titles(
+        'The head of the group told AFP that there had been a sharp increase in the number of clashes over the weekend.',
+      ),
+    ).toContainEqual(expect.stringMatching(/^There had been a sharp increase in the number of clashes/));
+  });
+
   it('dates the saying by a day in the words that dates none of their happenings', () => {
     const text = 'Albright announced on Monday to offer a reward for information on the bombers.';
     const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
