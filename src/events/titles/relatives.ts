@@ -198,7 +198,19 @@ export function relativeAntecedent(
     !COURSE_HEADS.test(tokens[np.at(-1)!]?.lemma ?? '')
   )
     return antecedentPhrase(tokens, p - 1, skipped);
-  return np;
+  return withoutQuantifier(tokens, np);
+}
+
+/**
+ * "regained most areas of Damascus | which had been captured by rebels": a quantifier before the
+ * antecedent is the main clause's ("most" of the captured areas were regained), not the relative's:
+ * "Areas of Damascus had been captured by rebels".
+ */
+function withoutQuantifier(tokens: readonly Token[], np: number[]): number[] {
+  const first = tokens[np[0] ?? -1];
+  if (!first || np.length < 2 || !/^(?:most|some|many|several|much|few)$/i.test(first.text)) return np;
+  const of = tokens[np[1]!]?.text.toLowerCase() === 'of' ? 2 : 1;
+  return np.length > of ? np.slice(of) : np;
 }
 
 /**

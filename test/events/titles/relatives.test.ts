@@ -12,6 +12,18 @@ const cut = (text: string, trigger: string) => {
 };
 
 describe('relativeAntecedent', () => {
+  it("leaves the main clause's quantifier off the antecedent", () => {
+    expect(
+      cut(
+        'The government has regained control of most areas of Damascus which had been captured by rebels.',
+        'captured',
+      ),
+    ).toBe('Areas of Damascus had been captured by rebels');
+    expect(cut('Families of some of the 11 workers who died in the blast have filed claims.', 'died')).toBe(
+      'The 11 workers died in the blast',
+    );
+  });
+
   it('gives "which" no person and "who" no thing: past a head of the other kind, the phrase after the preposition', () => {
     expect(
       cut(
@@ -77,12 +89,12 @@ describe('contactRelative after a date', () => {
 });
 
 describe('antecedentPhrase: parts of a named place', () => {
-  it('keeps the parts with the place a relative clause follows', () => {
+  it('keeps the parts with the place a relative clause follows, the main clause\'s "most" left off', () => {
     const text = 'The army regained most areas of Damascus which had been captured by rebels.';
     const { tokens } = annotate(text);
     const k = tokens.findIndex((t) => t.text === 'captured');
     expect(deletionTitle(tokens, splitClauses(tokens), k).text).toBe(
-      'Most areas of Damascus had been captured by rebels',
+      'Areas of Damascus had been captured by rebels',
     );
   });
 });
