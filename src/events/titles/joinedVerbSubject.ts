@@ -55,16 +55,33 @@ export function joinedVerbSubject(
     // (Past a that-clause inside the first verb's object: "… that oral vaccines be included, but
     // said"; a relative clause after a comma or a time clause keeps its joined verb: "Extras,
     // which averaged 3.67 million viewers, and peaked", "after the rig exploded, and capsized".)
+    // (But a relative set off after the object: "The UN has observers monitoring a ceasefire, which
+    // came into force …, and hopes": the joined verb is the main clause's.)
+    const afterObject = (c: Clause) =>
+      c.kind === 'relative' &&
+      tokens[c.from - 1]?.text === ',' &&
+      tokens
+        .slice(clauseOf(clauses, c.from - 1).from, c.from)
+        .some((x) => x.pos === 'VERB' || x.pos === 'AUX') &&
+      // (Not on a comparison's term: "fared less well than Extras, which averaged …, and peaked".)
+      !tokens.slice(clauseOf(clauses, c.from - 1).from, c.from).some((x) => /^than$/i.test(x.text));
     let head = scope;
+    const pastObject = afterObject(scope);
     while (
       head.from > 0 &&
-      (head.kind === 'complement' || (head.kind === 'relative' && tokens[head.from - 1]?.text !== ','))
+      (head.kind === 'complement' ||
+        (head.kind === 'relative' && tokens[head.from - 1]?.text !== ',') ||
+        (head === scope && pastObject))
     )
       head = clauseOf(clauses, head.from - 1);
     if (head.kind !== 'main' && head.kind !== 'coordinate') head = scope;
     for (let v = head.from; v < j - 1; v++) {
       const x = tokens[v]!;
-      if (x.pos !== 'VERB' || /ing$/i.test(x.text)) continue;
+      // (A main verb "has" the tagger calls an auxiliary: "The UN currently has about 15 observers".)
+      const mainAux =
+        x.pos === 'AUX' &&
+        !/^(?:VERB|AUX|PART)$/.test(tokens.slice(v + 1).find((y) => y.pos !== 'ADV')?.pos ?? '');
+      if ((x.pos !== 'VERB' && !mainAux) || /ing$/i.test(x.text)) continue;
       if (
         /^(?:DET|ADJ|ADP|PART)$/.test(tokens[v - 1]?.pos ?? '') ||
         tokens[v - 1]?.text.toLowerCase() === 'to'
@@ -74,7 +91,9 @@ export function joinedVerbSubject(
       let h = v;
       while (h - 1 >= head.from && inGroup(tokens[h - 1]!)) h--;
       const found = subjectOf(tokens, clauses, clauseOf(clauses, v), h, skipped);
-      if (found.length > 0) return found;
+      // ("Both have tied their policies to the mission, which was given a month, and is expected":
+      // a verb that does not agree with the main subject is the relative's.)
+      if (found.length > 0 && (!pastObject || agrees(tokens, found, g))) return found;
       break;
     }
   }
@@ -134,4 +153,17 @@ export function joinedVerbSubject(
     return who;
   }
   return [];
+}
+
+/** Whether a present-tense verb group at `g` agrees in number with the subject `subject` (true when neither tells). */
+function agrees(tokens: readonly Token[], subject: readonly number[], g: number): boolean {
+  const verb = tokens[g]?.text.toLowerCase() ?? '';
+  const singular = /^(?:is|was|has|does)$/.test(verb) || (tokens[g]?.pos === 'VERB' && /[^s]s$/.test(verb));
+  const plural = /^(?:are|were|have|do)$/.test(verb);
+  const head = tokens[subject.at(-1)!]!;
+  const many =
+    /^(?:both|they|we|all|many|several|others)$/i.test(head.text) ||
+    (head.pos === 'NOUN' && /[^s]s$/i.test(head.text)) ||
+    subject.some((i) => tokens[i]!.pos === 'CCONJ');
+  return !((singular && many) || (plural && !many));
 }

@@ -26,6 +26,28 @@ describe('joinedVerbSubject', () => {
     ).toMatch(/^Witty said/);
   });
 
+  it('gives a verb joined after a relative clause set off after the object the main subject, when it agrees', () => {
+    expect(
+      cut(
+        'The UN currently has about 15 observers in Syria monitoring a shaky ceasefire, which came into force on 12 April, and hopes to have the full team in place.',
+        'hopes',
+        ['on 12 April'],
+      ),
+    ).toMatch(/^The UN hopes/);
+    expect(
+      cut(
+        'Both have tied their policies to the fate of the mission, which was given a month to observe the plan, and is expected to report back.',
+        'expected',
+      ),
+    ).toMatch(/^The mission is expected/);
+    expect(
+      cut(
+        'The opening episode fared less well than Extras, which averaged 3.67 million viewers, and peaked with five million.',
+        'peaked',
+      ),
+    ).toMatch(/^Extras peaked/);
+  });
+
   it("keeps a relative clause's joined verb with the relative's antecedent", () => {
     expect(
       cut(
