@@ -11,11 +11,13 @@ import { retagged, type Token } from './token.ts';
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return gerundHeads(
-    perfectParticiples(
-      openingPluralNouns(
-        reflexiveVerbs(
-          liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  return verbsAfterNames(
+    gerundHeads(
+      perfectParticiples(
+        openingPluralNouns(
+          reflexiveVerbs(
+            liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+          ),
         ),
       ),
     ),
@@ -236,6 +238,27 @@ function gerundHeads(tokens: Token[]): Token[] {
         (DATE_OPENERS.test(after.text) && !tokens.slice(i + 2, i + 4).some((x) => /^['’]s$/.test(x.text))))
     )
       tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
+  }
+  return tokens;
+}
+
+/**
+ * "Syrian Foreign Minister Walid al-Muallim informed Mr Annan …": a word in -ed the tagger took for
+ * an adjective between a name and its object, a name, before any verb of the
+ * sentence, is the name's verb in the past (not "the well-informed Mr Annan", after an article).
+ */
+function verbsAfterNames(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos === 'ADJ' &&
+      /^\p{Ll}{3,}ed$/u.test(t.text) &&
+      tokens[i - 1]!.pos === 'PROPN' &&
+      // (A name: "Tony Hayward branded the most hated man … may be" is a participle's phrase.)
+      tokens[i + 1]!.pos === 'PROPN' &&
+      !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+    )
+      tokens[i] = retagged(t, 'VERB', baseOfParticiple(t.text));
   }
   return tokens;
 }

@@ -34,6 +34,18 @@ describe('repairedTags', () => {
     );
   });
 
+  it('takes a word in -ed between a name and the name of its object, before any verb, for the verb', () => {
+    expect(
+      posOf('Federal investigators on Thursday grilled BP Senior Vice President Kent Wells.', 'grilled'),
+    ).toBe('VERB');
+    expect(
+      posOf('Walid al-Muallim informed Mr Annan two days ago that the troops had left.', 'informed'),
+    ).toBe('VERB');
+    expect(posOf('Tony Hayward branded the most hated man in America may be surprised.', 'branded')).not.toBe(
+      'VERB',
+    );
+  });
+
   it('returns the tokens it was given, retagged in place', () => {
     const tokens = [
       token(0, 3, 'The', 'DET', 'the'),
