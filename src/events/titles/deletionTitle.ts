@@ -270,7 +270,8 @@ function frontedParticiple(
     t.pos !== 'VERB' ||
     clause.kind !== 'main' ||
     !MESSAGES.test(tokens[k - 1]?.text ?? '') ||
-    !/(?:ed|en|wn)$/i.test(t.text) ||
+    // (A participle, regular or not: "issued", "made public", "sent".)
+    !(/(?:ed|en|wn)$/i.test(t.text) || (t.lemma !== t.text.toLowerCase() && !/(?:ing|s)$/i.test(t.text))) ||
     /^(?:DET|NOUN|PROPN|PRON)$/.test(tokens[next]?.pos ?? '')
   )
     return undefined;
@@ -283,7 +284,9 @@ function frontedParticiple(
       const own = tokens
         .slice(k + 1, comma)
         .every((x, n) => skipped(k + 1 + n) || /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(x.pos));
-      return !opening && own && tokens[comma - 1]?.text.toLowerCase() !== 'to' ? comma : undefined;
+      // (Not a past form that is no participle there: "Unconfirmed reports said six soldiers were killed".)
+      const regular = /(?:ed|en|wn)$/i.test(t.text) && t.lemma !== 'say';
+      return !opening && own && regular && tokens[comma - 1]?.text.toLowerCase() !== 'to' ? comma : undefined;
     }
     comma++;
   }

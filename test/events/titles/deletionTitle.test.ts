@@ -13,6 +13,17 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it('titles an irregular participle opening the sentence with a message by the main clause, not a past verb after one', () => {
+    expect(
+      cut('In a letter made public late on Tuesday, Mr Salehi asked the UN for help.', 'made', [
+        'late on Tuesday',
+      ]),
+    ).toBe('Mr Salehi asked the UN for help');
+    expect(cut('Unconfirmed reports said six soldiers were killed in the assault.', 'said')).toMatch(
+      /^Unconfirmed reports said/,
+    );
+  });
+
   it('finishes a short object the word limit cut from its verb, not a name the limit cut', () => {
     const text =
       'Inside Syria, the violence continued on Thursday with state media reporting that"armed terrorist groups" had abducted and massacred 25 villagers in Aleppo province.';
