@@ -1,10 +1,12 @@
 import type { Token } from '../nlp/annotate.ts';
+import { negatedVerb } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
 
 /**
  * How a clause presents its happening: `planned` (announced, scheduled or forecast: "will visit",
- * "is due to meet", "plans to send"), `hypothetical` (merely possible or counterfactual: "could
- * face sanctions", "would have grown up"), or undefined when it is told as having happened.
+ * "is due to meet", "plans to send"), `hypothetical` (not told as having happened: merely possible or
+ * counterfactual, "could face sanctions", "would have grown up"; denied, "did not trigger"), or
+ * undefined when it is told as having happened.
  */
 export type Modality = 'planned' | 'hypothetical';
 
@@ -50,6 +52,10 @@ export function triggerModality(
   )
     return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
+  // "The defection did not trigger a cascade": what did not happen is no happening (TimeML's
+  // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
+  // Murray says he did not kill …", "Jindal said the administration has not provided …") is one.
+  if (!opts.reported && negatedVerb(tokens, clause, k)) return 'hypothetical';
   // "The amnesty would apply to deserters who turned themselves in before …": a relative clause
   // that says which ones a supposed happening is about is supposed too.
   // Not an aside after a comma ("a challenge from the National Alliance, which was formed …"),

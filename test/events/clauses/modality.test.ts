@@ -40,6 +40,18 @@ describe('triggerModality', () => {
     ).toBeUndefined();
   });
 
+  it('takes a denied happening for one not told as happened, but not the telling of a denial', () => {
+    expect(
+      modality('The defection of the deputy oil minister did not trigger a cascade of moves.', 'trigger'),
+    ).toBe('hypothetical');
+    expect(
+      modality(
+        'Mr Annan told the Security Council that the Syrian military had not withdrawn its forces.',
+        'told',
+      ),
+    ).toBeUndefined();
+  });
+
   it('leaves a happening told as such unmarked', () => {
     expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
     expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();
