@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { negatedVerb } from './negatedTrigger.ts';
+import { nearMiss, negatedVerb } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
 
 /**
@@ -18,10 +18,13 @@ const MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'canno
 // "is due to meet", "plans to send", "agreed to withdraw": an intention or schedule, not a happening yet.
 const INTENT = new Set(
   (
-    'due set scheduled slated expected poised going planning preparing about likely plan intend aim want ' +
-    'seek threaten prepare agree decide promise pledge vow hope expect schedule propose'
+    'due set scheduled slated expected poised going planning preparing about likely plan intend ' +
+    'threaten prepare agree decide promise pledge vow expect schedule propose'
   ).split(' '),
 );
+// "The UN hopes to have the full team in place by Monday", "aims to cut emissions": a wish or a
+// target, which no one has set a day for, is not a plan.
+const DESIRE = new Set('hope wish want aim seek strive long yearn'.split(' '));
 
 /**
  * How the clause presents the happening named by the verb at token `k`: `planned` ("will visit",
@@ -51,6 +54,8 @@ export function triggerModality(
       .some((t) => /^(?:hope|expect|fear|want|wish|believe|predict|anticipate)$/.test(t.lemma))
   )
     return 'hypothetical';
+  // "had come close to tipping over into bloodletting", "was nearly derailed": a near miss.
+  if (nearMiss(tokens, clause, k)) return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
   // "The defection did not trigger a cascade": what did not happen is no happening (TimeML's
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
@@ -86,11 +91,13 @@ export function triggerModality(
     if (w === 'to' && t.pos === 'PART') {
       const head = tokens[i - 1];
       const lemma = head?.lemma ?? '';
+      if (head && (DESIRE.has(lemma) || DESIRE.has(head.text.toLowerCase()))) return 'hypothetical';
       if (head && (INTENT.has(lemma) || INTENT.has(head.text.toLowerCase()) || lemma === 'be'))
         return 'planned';
       return 'hypothetical';
     }
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    // "They wanted to be together so saved enough to emigrate": "so" joins a verb of its own.
+    if ((t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') || w === 'so') break;
   }
   return undefined;
 }

@@ -60,3 +60,38 @@ function noneDid(tokens: readonly Token[], from: number, group: number): boolean
     if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;
   return true;
 }
+
+// Verbs of amount: "nearly doubled" is a rise that happened, told approximately.
+const AMOUNT = new Set('double triple treble quadruple halve'.split(' '));
+
+/**
+ * Whether the trigger at token `k` is a near miss, a happening that almost came and did not: its
+ * verb group has "almost" or "nearly" ("The measure was nearly derailed", not "nearly doubled",
+ * an amount), or it stands in the phrase after "come close to" or "the brink / the verge of" in
+ * its clause ("had come close to tipping over into serious sectarian bloodletting", "took BP to the
+ * brink of a merger"), with no verb of its own between.
+ */
+export function nearMiss(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  if (tokens[k]?.pos === 'VERB' && !AMOUNT.has(tokens[k]!.lemma))
+    for (let i = k - 1; i >= clause.from && i >= k - 4; i--) {
+      const t = tokens[i]!;
+      if (/^(?:almost|nearly)$/i.test(t.text)) return true;
+      if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    }
+  // Only a noun or a gerund stands in the phrase: a finite verb after it is the clause's own.
+  if ((tokens[k]?.pos === 'VERB' || tokens[k]?.pos === 'AUX') && !/ing$/.test(tokens[k]!.text)) return false;
+  for (let i = k - 1; i > clause.from && i >= k - 12; i--) {
+    const t = tokens[i]!;
+    const w = t.text.toLowerCase();
+    const prev = tokens[i - 1]!;
+    // "came close to", "came perilously close to", "got closer to"
+    if (w === 'to' && /^close(?:r)?$/i.test(prev.text)) {
+      const verb = tokens[i - 2]?.pos === 'ADV' ? tokens[i - 3] : tokens[i - 2];
+      return verb !== undefined && /^(?:come|get|draw|edge|bring|be)$/.test(verb.lemma);
+    }
+    if (w === 'of' && /^(?:brink|verge)$/i.test(prev.text)) return true;
+    // A finite verb or a clause mark between: the phrase is no longer the one the brink names.
+    if (t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return false;
+  }
+  return false;
+}

@@ -52,6 +52,24 @@ describe('triggerModality', () => {
     ).toBeUndefined();
   });
 
+  it('takes a hope or a target for not told as happened, and a schedule for a plan', () => {
+    expect(modality('The UN hopes to have the full advance team in place by Monday.', 'have')).toBe(
+      'hypothetical',
+    );
+    expect(modality('BP wants to take off the existing cap in July.', 'take')).toBe('hypothetical');
+    expect(modality('The envoy is due to meet President Assad on Monday.', 'meet')).toBe('planned');
+  });
+
+  it('takes a near miss for not told as happened', () => {
+    expect(modality('The town had come close to tipping over into bloodletting.', 'bloodletting')).toBe(
+      'hypothetical',
+    );
+  });
+
+  it('does not read a desire across "so" into the verb it joins', () => {
+    expect(modality('They wanted to be together so saved enough to emigrate.', 'saved')).toBeUndefined();
+  });
+
   it('leaves a happening told as such unmarked', () => {
     expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
     expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negatedVerb } from '../../../src/events/clauses/negatedTrigger.ts';
+import { nearMiss, negatedVerb } from '../../../src/events/clauses/negatedTrigger.ts';
 import { clauseOf, splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
@@ -37,5 +37,28 @@ describe('negatedVerb', () => {
   it('leaves a verb no negation governs', () => {
     expect(negated('Troops shelled the town, and no aid reached it.', 'shelled')).toBe(false);
     expect(negated('No sooner had the talks begun than shelling resumed.', 'begun')).toBe(false);
+  });
+});
+
+const near = (text: string, word: string) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === word);
+  return nearMiss(tokens, clauseOf(splitClauses(tokens), k), k);
+};
+
+describe('nearMiss', () => {
+  it('takes what almost came for no happening', () => {
+    expect(near('The town had come close to tipping over into sectarian bloodletting.', 'bloodletting')).toBe(
+      true,
+    );
+    expect(near('He took BP to the brink of a merger with Shell.', 'merger')).toBe(true);
+    expect(near('The measure was nearly derailed by the request.', 'derailed')).toBe(true);
+  });
+
+  it('leaves an amount told approximately, a place close by and a happening past the phrase', () => {
+    expect(near('Shares have nearly doubled since April.', 'doubled')).toBe(false);
+    expect(near('Troops fought close to the border.', 'fought')).toBe(false);
+    expect(near('Rebels fought close to the airport, which was shelled.', 'shelled')).toBe(false);
+    expect(near('Violence that brought Syria to the brink of war killed 9,000.', 'killed')).toBe(false);
   });
 });
