@@ -33,7 +33,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     // The page's labels and calls, capitalised as labels are: in small letters the same words tell
     // (or quote) a happening ("it would be important to watch the Southern Hemisphere", "fans
     // huddled to watch the live feed", "the most popular cars in America").
-    /\b(?:Have your say|Most popular|Top stories|Click here|Read more|Listen to|Watch (?:the|more|video))\b|(?:\.\.\.|…) ?(?:read more|click here)\b|\bclick here\b/.test(
+    /\b(?:Have your say|Most popular|Top (?:news )?stories|Click here|Read more|Listen to|Watch (?:the|more|video))\b|(?:\.\.\.|…) ?(?:read more|click here)\b|\bclick here\b/.test(
       text,
     ) ||
     /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||

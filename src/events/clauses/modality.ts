@@ -26,6 +26,9 @@ const INTENT = new Set(
 // target, which no one has set a day for, is not a plan.
 const DESIRE = new Set('hope wish want aim seek strive long yearn'.split(' '));
 
+// Verbs of regard: in the passive with "as", they give a reading, not a happening.
+const REGARD = new Set('see regard view consider perceive interpret'.split(' '));
+
 /**
  * How the clause presents the happening named by the verb at token `k`: `planned` ("will visit",
  * "is due to meet", "plans to send"; "would" in reported words), `hypothetical` ("could face",
@@ -61,6 +64,13 @@ export function triggerModality(
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
   // Murray says he did not kill …", "Jindal said the administration has not provided …") is one.
   if (!opts.reported && negatedVerb(tokens, clause, k)) return 'hypothetical';
+  // "Pelosi's meeting was seen as an attempt to …", "is widely regarded as": a reading of it.
+  if (
+    REGARD.has(tokens[k]!.lemma) &&
+    tokens[k + 1]?.text.toLowerCase() === 'as' &&
+    tokens.slice(Math.max(clause.from, k - 3), k).some((t) => t.lemma === 'be')
+  )
+    return 'hypothetical';
   // "The amnesty would apply to deserters who turned themselves in before …": a relative clause
   // that says which ones a supposed happening is about is supposed too.
   // Not an aside after a comma ("a challenge from the National Alliance, which was formed …"),

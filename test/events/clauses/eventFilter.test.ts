@@ -213,6 +213,16 @@ describe("notAnEvent: a photo's caption", () => {
   });
 });
 
+describe("notAnEvent: a section's promotion", () => {
+  it('takes "Top news stories" glued to a headline for page furniture', () => {
+    expect(
+      notAnEvent(
+        'Top news stories, video and analysis on the crisis in Syria Little boy lost finds his mother using Google Earth.',
+      ),
+    ).toBe('page furniture');
+  });
+});
+
 describe('notAnEvent: a reading of events', () => {
   it("takes a correspondent's, analysts' or observers' reading and an impression for analysis, not what they say happened", () => {
     expect(

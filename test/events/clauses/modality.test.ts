@@ -66,6 +66,16 @@ describe('triggerModality', () => {
     );
   });
 
+  it('takes a passive verb of regard with "as" for a reading, not a happening', () => {
+    expect(
+      modality("Pelosi's meeting was seen as an attempt to bring order to the party's response.", 'seen'),
+    ).toBe('hypothetical');
+    expect(modality('The company has been widely regarded as a takeover target.', 'regarded')).toBe(
+      'hypothetical',
+    );
+    expect(modality('Rebels were seen near the airport.', 'seen')).toBeUndefined();
+  });
+
   it('does not read a desire across "so" into the verb it joins', () => {
     expect(modality('They wanted to be together so saved enough to emigrate.', 'saved')).toBeUndefined();
   });
