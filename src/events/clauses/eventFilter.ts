@@ -159,6 +159,16 @@ const JOURNALIST_READ = new RegExp(
   'u',
 );
 
+const OPINION_GENRE = '(?:commentary|editorial|column|columnist|commentator|op-ed|leader writer)s?';
+const OPINION_PIECE_CLOSING = new RegExp(
+  `,\\s*(?:says|said|writes|wrote|argues|argued) [^,]{0,60}\\b${OPINION_GENRE}\\.?["”]?$`,
+  'u',
+);
+const OPINION_PIECE_OPENING = new RegExp(
+  `^(?:(?:The|A|An) )?(?:[\\p{Lu}][\\p{L}.'’-]* ){0,4}${OPINION_GENRE}(?: \\p{Lu}[\\p{L}.'’-]*){0,4}(?: of [^,]{1,40})? (?:says|said|writes|wrote|argues|argued|complained|complains|pointed out|notes|noted)\\b`,
+  'u',
+);
+
 // Words that read events rather than tell them: a forecast or a possibility, an appearance, an
 // impression or a test, what something shows or means, an attempt.
 const ASSESSMENT =
@@ -167,9 +177,11 @@ const ASSESSMENT =
 /**
  * Whether a sentence gives a reading of events rather than a happening: the outlet's correspondent
  * reading them ("The BBC's Jim Muir, reporting from Beirut, says the real test … will come on
- * Tuesday", "…, BBC correspondents say"), analysts or observers in the present tense ("Observers say anti-government
- * sentiment is rising there"), or a copula whose complement is a that-clause ("The impression is
- * that the government has decided …", "One reason is that …").
+ * Tuesday", "…, BBC correspondents say"), analysts or observers in the present tense ("Observers
+ * say anti-government sentiment is rising there"), an opinion piece ("…, says another al-Sharq
+ * al-Awsat commentary", "Washington Post columnist David Broder wrote …"), or a copula whose
+ * complement is a that-clause ("The impression is that the government has decided …", "One reason
+ * is that …").
  */
 function analysis(free: string): boolean {
   // What a correspondent on the spot says happened ("The BBC's Mark Doyle says perhaps 5,000 people
@@ -178,6 +190,9 @@ function analysis(free: string): boolean {
   const closing = JOURNALIST_READ.exec(free);
   const read = opening ? free.slice(opening[0].length) : closing ? free.slice(0, closing.index) : undefined;
   if (read !== undefined && ASSESSMENT.test(read)) return true;
+  // An opinion piece speaking: "…, says another al-Sharq al-Awsat commentary", "Washington Post
+  // columnist David Broder wrote on Thursday that …".
+  if (OPINION_PIECE_CLOSING.test(free) || OPINION_PIECE_OPENING.test(free)) return true;
   // "Analysts say the SNC may face a challenge from the National Alliance, which was formed in
   // Istanbul on Thursday": an aside that narrates is a happening of its own.
   if (

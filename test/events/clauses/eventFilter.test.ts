@@ -224,7 +224,7 @@ describe("notAnEvent: a section's promotion", () => {
 });
 
 describe('notAnEvent: a reading of events', () => {
-  it("takes a correspondent's, analysts' or observers' reading and an impression for analysis, not what they say happened", () => {
+  it("takes a correspondent's, analysts', observers' or an opinion piece's reading and an impression for analysis, not what they say happened", () => {
     expect(
       notAnEvent(
         "The BBC's Jim Muir, reporting from Beirut, says the real test of the ceasefire will come on Tuesday.",
@@ -244,6 +244,12 @@ describe('notAnEvent: a reading of events', () => {
         'The impression is that the government has decided to continue battering centres of resistance.',
       ),
     ).toBe('an analysis');
+    expect(
+      notAnEvent('President Assad has been dealt a "death blow", says another al-Sharq al-Awsat commentary.'),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent('Washington Post columnist David Broder wrote on Thursday that Obama "will have to hope".'),
+    ).toBe('an analysis');
     // What a correspondent says happened, an aside that narrates and a minister speaking stay.
     expect(
       notAnEvent(
@@ -257,5 +263,6 @@ describe('notAnEvent: a reading of events', () => {
     ).toBeUndefined();
     expect(notAnEvent("Russia's Foreign Minister Sergei Lavrov says the plan will fail.")).toBeUndefined();
     expect(notAnEvent('The ministry said that troops had withdrawn.')).toBeUndefined();
+    expect(notAnEvent('The editorial board met on Monday.')).toBeUndefined();
   });
 });
