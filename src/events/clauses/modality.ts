@@ -29,6 +29,26 @@ const DESIRE = new Set('hope wish want aim seek strive long yearn'.split(' '));
 // Verbs of regard: in the passive with "as", they give a reading, not a happening.
 const REGARD = new Set('see regard view consider perceive interpret'.split(' '));
 
+const PRESENT_AS = new Set('present portray position style cast paint project promote'.split(' '));
+
+/**
+ * Whether the verb at `k` is, or tries to be, a verb of self-presentation with a reflexive and "as"
+ * ("presents itself as", "is trying to portray himself as").
+ */
+function presentsItself(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  for (let i = k; i < clause.to && i <= k + 2; i++) {
+    const t = tokens[i]!;
+    if (i > k && t.pos !== 'PART' && !PRESENT_AS.has(t.lemma)) return false;
+    if (
+      PRESENT_AS.has(t.lemma) &&
+      /^(?:itself|himself|herself|themselves|ourselves)$/i.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.text.toLowerCase() === 'as'
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * How the clause presents the happening named by the verb at token `k`: `planned` ("will visit",
  * "is due to meet", "plans to send"; "would" in reported words), `hypothetical` ("could face",
@@ -64,6 +84,9 @@ export function triggerModality(
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
   // Murray says he did not kill …", "Jindal said the administration has not provided …") is one.
   if (!opts.reported && negatedVerb(tokens, clause, k)) return 'hypothetical';
+  // "The council is trying to present itself as a government-in-waiting": how one shows oneself,
+  // a description, not a happening.
+  if (presentsItself(tokens, clause, k)) return 'hypothetical';
   // "Pelosi's meeting was seen as an attempt to …", "is widely regarded as": a reading of it.
   if (
     REGARD.has(tokens[k]!.lemma) &&

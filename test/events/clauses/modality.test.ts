@@ -76,6 +76,16 @@ describe('triggerModality', () => {
     expect(modality('Rebels were seen near the airport.', 'seen')).toBeUndefined();
   });
 
+  it('takes self-presentation for a description, not a happening', () => {
+    expect(
+      modality(
+        'The Syrian National Council is trying to present itself as a government-in-waiting.',
+        'trying',
+      ),
+    ).toBe('hypothetical');
+    expect(modality('The rebels presented the captured officers to reporters.', 'presented')).toBeUndefined();
+  });
+
   it('does not read a desire across "so" into the verb it joins', () => {
     expect(modality('They wanted to be together so saved enough to emigrate.', 'saved')).toBeUndefined();
   });
