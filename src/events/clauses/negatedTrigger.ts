@@ -53,8 +53,9 @@ function saidElsewhere(tokens: readonly Token[], k: number): boolean {
 function noneDid(tokens: readonly Token[], from: number, group: number): boolean {
   const first = tokens[from]?.text.toLowerCase();
   if (!first || !/^(?:no|nobody|none|nothing|neither|nor)$/.test(first) || group - from > 4) return false;
-  // "No sooner …", "No doubt …", "None the less": not a subject that denies.
-  if (/^(?:sooner|doubt|longer|matter|wonder|less)$/.test(tokens[from + 1]?.text.toLowerCase() ?? ''))
+  // "No sooner …", "No doubt …", "None the less", "No 10 said" (Downing Street): not a subject
+  // that denies.
+  if (/^(?:sooner|doubt|longer|matter|wonder|less|\d.*)$/.test(tokens[from + 1]?.text.toLowerCase() ?? ''))
     return false;
   for (let i = from + 1; i < group; i++)
     if (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'PUNCT') return false;

@@ -37,6 +37,7 @@ describe('negatedVerb', () => {
   it('leaves a verb no negation governs', () => {
     expect(negated('Troops shelled the town, and no aid reached it.', 'shelled')).toBe(false);
     expect(negated('No sooner had the talks begun than shelling resumed.', 'begun')).toBe(false);
+    expect(negated('No 10 said on Monday that the talks had ended.', 'said')).toBe(false);
   });
 });
 
