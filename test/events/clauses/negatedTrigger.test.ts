@@ -23,6 +23,14 @@ describe('negatedVerb', () => {
     expect(negated('No successor was named.', 'named')).toBe(true);
   });
 
+  it('leaves a failure of a device or a truce, which happened', () => {
+    expect(
+      negated('The blowout preventer was designed to seal the well, but it did not engage.', 'engage'),
+    ).toBe(false);
+    expect(negated('The ceasefire did not hold.', 'hold')).toBe(false);
+    expect(negated('The army did not hold talks with the rebels.', 'hold')).toBe(true);
+  });
+
   it('leaves a happening that "not only", "not … until" or "not … without" affirms', () => {
     expect(negated('Troops not only shelled the town but also cut its water.', 'shelled')).toBe(false);
     expect(negated('The book was not published until 2008.', 'published')).toBe(false);
