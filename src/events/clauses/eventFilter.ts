@@ -33,7 +33,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     // The page's labels and calls, capitalised as labels are: in small letters the same words tell
     // (or quote) a happening ("it would be important to watch the Southern Hemisphere", "fans
     // huddled to watch the live feed", "the most popular cars in America").
-    /\b(?:Have your say|Most popular|Top stories|Click here|Read more|Listen to|Watch (?:the|more|video))\b|(?:\.\.\.|…) ?(?:read more|click here)\b|\bclick here\b/.test(
+    /\b(?:Have your say|Most popular|Top (?:news )?stories|Click here|Read more|Listen to|Watch (?:the|more|video))\b|(?:\.\.\.|…) ?(?:read more|click here)\b|\bclick here\b/.test(
       text,
     ) ||
     /^\S+(?:\s\S+)?\s+wrote:|\b(?:wrote|writes):\s/.test(text) ||
@@ -113,6 +113,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     return 'an attributed view';
   if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free))
     return 'an attributed view';
+  if (analysis(free)) return 'an analysis';
   // "There is too much pressure", "It is a …": generic statements, not happenings.
   if (/^(?:There (?:is|are)|It (?:is|'s|remains)|This is|That is)\b/.test(text)) return 'a generic statement';
   // "The last time BP suspended a dividend was during World War II": history, not news.
@@ -143,6 +144,68 @@ const TOLD_JOURNALIST = new RegExp(
 );
 const PROGRAMME_MADE =
   /^(?:The|This|Today's|Tonight's) (?:debate|programme|program|interview|discussion|show|episode|edition|podcast|documentary|film|broadcast) (?:was|is|will be|has been) (?:first )?(?:recorded|filmed|broadcast|aired|produced|presented|hosted)\b/;
+
+// "the BBC's Jim Muir": an outlet's possessive before a name is its journalist.
+const OUTLET_NAME = `(?:the )?(?:BBC|Reuters|AP|AFP|CNN)['’]s(?: \\p{Lu}[\\p{L}'’-]*){1,3}`;
+// "The BBC's Jim Muir, reporting from Beirut, says …", "A BBC reporter in Damascus says …",
+// "correspondents say …": the outlet's own reading, opening the sentence in the present tense.
+const JOURNALIST_READS = new RegExp(
+  `^(?:(?:An?|The) )?(?:${JOURNALIST}|${OUTLET_NAME}|(?:BBC |Our )?correspondents)(?: (?:in|at) \\p{Lu}[\\p{L}-]*)?(?: \\p{Lu}[\\p{L}'’-]*){0,3}(?:, [^,]{3,60},)? (?:says|say)\\b`,
+  'u',
+);
+// "…, our reporter says.", "…, BBC correspondents say."
+const JOURNALIST_READ = new RegExp(
+  `,\\s*(?:(?:an?|the) )?(?:${JOURNALIST}|${OUTLET_NAME}|(?:BBC |[Oo]ur )?correspondents)(?: \\p{Lu}[\\p{L}'’-]*){0,3} (?:says|say)\\.?["”]?$`,
+  'u',
+);
+
+const OPINION_GENRE = '(?:commentary|editorial|column|columnist|commentator|op-ed|leader writer)s?';
+const OPINION_PIECE_CLOSING = new RegExp(
+  `,\\s*(?:says|said|writes|wrote|argues|argued) [^,]{0,60}\\b${OPINION_GENRE}\\.?["”]?$`,
+  'u',
+);
+const OPINION_PIECE_OPENING = new RegExp(
+  `^(?:(?:The|A|An) )?(?:[\\p{Lu}][\\p{L}.'’-]* ){0,4}${OPINION_GENRE}(?: \\p{Lu}[\\p{L}.'’-]*){0,4}(?: of [^,]{1,40})? (?:says|said|writes|wrote|argues|argued|complained|complains|pointed out|notes|noted)\\b`,
+  'u',
+);
+
+// Words that read events rather than tell them: a forecast or a possibility, an appearance, an
+// impression or a test, what something shows or means, an attempt.
+const ASSESSMENT =
+  /\b(?:will|would|could|might|may|likely|unlikely|appears?|seems?|impression|sense|test|bound to|clear|shows? how|means?|signs?|suggests?|(?:is|are) trying|problem is|question is|key)\b/;
+
+/**
+ * Whether a sentence gives a reading of events rather than a happening: the outlet's correspondent
+ * reading them ("The BBC's Jim Muir, reporting from Beirut, says the real test … will come on
+ * Tuesday", "…, BBC correspondents say"), analysts or observers in the present tense ("Observers
+ * say anti-government sentiment is rising there"), an opinion piece ("…, says another al-Sharq
+ * al-Awsat commentary", "Washington Post columnist David Broder wrote …"), or a copula whose
+ * complement is a that-clause ("The impression is that the government has decided …", "One reason
+ * is that …").
+ */
+function analysis(free: string): boolean {
+  // What a correspondent on the spot says happened ("The BBC's Mark Doyle says perhaps 5,000 people
+  // have lined up outside the US embassy") is reporting; only a reading of it is analysis.
+  const opening = JOURNALIST_READS.exec(free);
+  const closing = JOURNALIST_READ.exec(free);
+  const read = opening ? free.slice(opening[0].length) : closing ? free.slice(0, closing.index) : undefined;
+  if (read !== undefined && ASSESSMENT.test(read)) return true;
+  // An opinion piece speaking: "…, says another al-Sharq al-Awsat commentary", "Washington Post
+  // columnist David Broder wrote on Thursday that …".
+  if (OPINION_PIECE_CLOSING.test(free) || OPINION_PIECE_OPENING.test(free)) return true;
+  // "Analysts say the SNC may face a challenge from the National Alliance, which was formed in
+  // Istanbul on Thursday": an aside that narrates is a happening of its own.
+  if (
+    /^(?:(?:Many|Some|Most|Other|Western|Independent) )?(?:analysts|observers|experts|commentators|pundits) (?:say|believe|argue|suggest|think)\b/i.test(
+      free,
+    ) &&
+    !/, (?:which|who) (?:was|were|had|has|have)\b/.test(free)
+  )
+    return true;
+  return /^(?:The|One|Another|A|An) (?:[\p{L}-]+ ){1,3}(?:is|was|remains|seems) (?:now |still )?that\b/u.test(
+    free,
+  );
+}
 
 /**
  * Whether a sentence tells how the page itself was made: a journalist's own work as its subject

@@ -1,10 +1,12 @@
 import type { Token } from '../nlp/annotate.ts';
+import { nearMiss, negatedVerb } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
 
 /**
  * How a clause presents its happening: `planned` (announced, scheduled or forecast: "will visit",
- * "is due to meet", "plans to send"), `hypothetical` (merely possible or counterfactual: "could
- * face sanctions", "would have grown up"), or undefined when it is told as having happened.
+ * "is due to meet", "plans to send"), `hypothetical` (not told as having happened: merely possible or
+ * counterfactual, "could face sanctions", "would have grown up"; denied, "did not trigger"), or
+ * undefined when it is told as having happened.
  */
 export type Modality = 'planned' | 'hypothetical';
 
@@ -16,10 +18,36 @@ const MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'canno
 // "is due to meet", "plans to send", "agreed to withdraw": an intention or schedule, not a happening yet.
 const INTENT = new Set(
   (
-    'due set scheduled slated expected poised going planning preparing about likely plan intend aim want ' +
-    'seek threaten prepare agree decide promise pledge vow hope expect schedule propose'
+    'due set scheduled slated expected poised going planning preparing about likely plan intend ' +
+    'threaten prepare agree decide promise pledge vow expect schedule propose'
   ).split(' '),
 );
+// "The UN hopes to have the full team in place by Monday", "aims to cut emissions": a wish or a
+// target, which no one has set a day for, is not a plan.
+const DESIRE = new Set('hope wish want aim seek strive long yearn'.split(' '));
+
+// Verbs of regard: in the passive with "as", they give a reading, not a happening.
+const REGARD = new Set('see regard view consider perceive interpret'.split(' '));
+
+const PRESENT_AS = new Set('present portray position style cast paint project promote'.split(' '));
+
+/**
+ * Whether the verb at `k` is, or tries to be, a verb of self-presentation with a reflexive and "as"
+ * ("presents itself as", "is trying to portray himself as").
+ */
+function presentsItself(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  for (let i = k; i < clause.to && i <= k + 2; i++) {
+    const t = tokens[i]!;
+    if (i > k && t.pos !== 'PART' && !PRESENT_AS.has(t.lemma)) return false;
+    if (
+      PRESENT_AS.has(t.lemma) &&
+      /^(?:itself|himself|herself|themselves|ourselves)$/i.test(tokens[i + 1]?.text ?? '') &&
+      tokens[i + 2]?.text.toLowerCase() === 'as'
+    )
+      return true;
+  }
+  return false;
+}
 
 /**
  * How the clause presents the happening named by the verb at token `k`: `planned` ("will visit",
@@ -49,7 +77,23 @@ export function triggerModality(
       .some((t) => /^(?:hope|expect|fear|want|wish|believe|predict|anticipate)$/.test(t.lemma))
   )
     return 'hypothetical';
+  // "had come close to tipping over into bloodletting", "was nearly derailed": a near miss.
+  if (nearMiss(tokens, clause, k)) return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
+  // "The defection did not trigger a cascade": what did not happen is no happening (TimeML's
+  // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
+  // Murray says he did not kill …", "Jindal said the administration has not provided …") is one.
+  if (!opts.reported && negatedVerb(tokens, clause, k)) return 'hypothetical';
+  // "The council is trying to present itself as a government-in-waiting": how one shows oneself,
+  // a description, not a happening.
+  if (presentsItself(tokens, clause, k)) return 'hypothetical';
+  // "Pelosi's meeting was seen as an attempt to …", "is widely regarded as": a reading of it.
+  if (
+    REGARD.has(tokens[k]!.lemma) &&
+    tokens[k + 1]?.text.toLowerCase() === 'as' &&
+    tokens.slice(Math.max(clause.from, k - 3), k).some((t) => t.lemma === 'be')
+  )
+    return 'hypothetical';
   // "The amnesty would apply to deserters who turned themselves in before …": a relative clause
   // that says which ones a supposed happening is about is supposed too.
   // Not an aside after a comma ("a challenge from the National Alliance, which was formed …"),
@@ -80,11 +124,13 @@ export function triggerModality(
     if (w === 'to' && t.pos === 'PART') {
       const head = tokens[i - 1];
       const lemma = head?.lemma ?? '';
+      if (head && (DESIRE.has(lemma) || DESIRE.has(head.text.toLowerCase()))) return 'hypothetical';
       if (head && (INTENT.has(lemma) || INTENT.has(head.text.toLowerCase()) || lemma === 'be'))
         return 'planned';
       return 'hypothetical';
     }
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    // "They wanted to be together so saved enough to emigrate": "so" joins a verb of its own.
+    if ((t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') || w === 'so') break;
   }
   return undefined;
 }

@@ -212,3 +212,57 @@ describe("notAnEvent: a photo's caption", () => {
     expect(notAnEvent('This week the company imaged the well for the first time.')).toBeUndefined();
   });
 });
+
+describe("notAnEvent: a section's promotion", () => {
+  it('takes "Top news stories" glued to a headline for page furniture', () => {
+    expect(
+      notAnEvent(
+        'Top news stories, video and analysis on the crisis in Syria Little boy lost finds his mother using Google Earth.',
+      ),
+    ).toBe('page furniture');
+  });
+});
+
+describe('notAnEvent: a reading of events', () => {
+  it("takes a correspondent's, analysts', observers' or an opinion piece's reading and an impression for analysis, not what they say happened", () => {
+    expect(
+      notAnEvent(
+        "The BBC's Jim Muir, reporting from Beirut, says the real test of the ceasefire will come on Tuesday.",
+      ),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent('A BBC reporter in Damascus says the regime appears to be losing control of the capital.'),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent(
+        'First reports suggest the damage is even worse than in the capital, BBC correspondents say.',
+      ),
+    ).toBe('an analysis');
+    expect(notAnEvent('Observers say anti-government sentiment is rising there.')).toBe('an analysis');
+    expect(
+      notAnEvent(
+        'The impression is that the government has decided to continue battering centres of resistance.',
+      ),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent('President Assad has been dealt a "death blow", says another al-Sharq al-Awsat commentary.'),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent('Washington Post columnist David Broder wrote on Thursday that Obama "will have to hope".'),
+    ).toBe('an analysis');
+    // What a correspondent says happened, an aside that narrates and a minister speaking stay.
+    expect(
+      notAnEvent(
+        "The BBC's Mark Doyle in Port-au-Prince says perhaps 5,000 people have lined up outside the US embassy.",
+      ),
+    ).toBeUndefined();
+    expect(
+      notAnEvent(
+        'Analysts say the SNC may face a challenge from the National Alliance, which was formed in Istanbul on Thursday.',
+      ),
+    ).toBeUndefined();
+    expect(notAnEvent("Russia's Foreign Minister Sergei Lavrov says the plan will fail.")).toBeUndefined();
+    expect(notAnEvent('The ministry said that troops had withdrawn.')).toBeUndefined();
+    expect(notAnEvent('The editorial board met on Monday.')).toBeUndefined();
+  });
+});

@@ -40,6 +40,56 @@ describe('triggerModality', () => {
     ).toBeUndefined();
   });
 
+  it('takes a denied happening for one not told as happened, but not the telling of a denial', () => {
+    expect(
+      modality('The defection of the deputy oil minister did not trigger a cascade of moves.', 'trigger'),
+    ).toBe('hypothetical');
+    expect(
+      modality(
+        'Mr Annan told the Security Council that the Syrian military had not withdrawn its forces.',
+        'told',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes a hope or a target for not told as happened, and a schedule for a plan', () => {
+    expect(modality('The UN hopes to have the full advance team in place by Monday.', 'have')).toBe(
+      'hypothetical',
+    );
+    expect(modality('BP wants to take off the existing cap in July.', 'take')).toBe('hypothetical');
+    expect(modality('The envoy is due to meet President Assad on Monday.', 'meet')).toBe('planned');
+  });
+
+  it('takes a near miss for not told as happened', () => {
+    expect(modality('The town had come close to tipping over into bloodletting.', 'bloodletting')).toBe(
+      'hypothetical',
+    );
+  });
+
+  it('takes a passive verb of regard with "as" for a reading, not a happening', () => {
+    expect(
+      modality("Pelosi's meeting was seen as an attempt to bring order to the party's response.", 'seen'),
+    ).toBe('hypothetical');
+    expect(modality('The company has been widely regarded as a takeover target.', 'regarded')).toBe(
+      'hypothetical',
+    );
+    expect(modality('Rebels were seen near the airport.', 'seen')).toBeUndefined();
+  });
+
+  it('takes self-presentation for a description, not a happening', () => {
+    expect(
+      modality(
+        'The Syrian National Council is trying to present itself as a government-in-waiting.',
+        'trying',
+      ),
+    ).toBe('hypothetical');
+    expect(modality('The rebels presented the captured officers to reporters.', 'presented')).toBeUndefined();
+  });
+
+  it('does not read a desire across "so" into the verb it joins', () => {
+    expect(modality('They wanted to be together so saved enough to emigrate.', 'saved')).toBeUndefined();
+  });
+
   it('leaves a happening told as such unmarked', () => {
     expect(modality('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
     expect(modality('Troops shelled the town.', 'shelled')).toBeUndefined();
