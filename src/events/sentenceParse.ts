@@ -11,6 +11,7 @@ import { assemble, type CutTitle, clauseRun } from './titles/deletionTitle.ts';
 import {
   cutOf,
   datedInOwnPhrase,
+  describingParticipleCut,
   duringCut,
   existential,
   governingVerbCut,
@@ -80,7 +81,7 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   }
   // "troops are continuing an assault, begun on Friday, on the town": a participle set off after a
   // noun tells of that noun; the verb whose object it is says what happens to it.
-  const described = describedNounCut(p, trigger);
+  const described = describedNounCut(p, trigger) ?? describingParticipleCut(p, trigger);
   if (described) return withAttribution(p, trigger, withSpeaker(p, trigger, described) ?? described.text);
   const title =
     trigger.pos === 'VERB'

@@ -198,3 +198,33 @@ export function existential(p: SentenceParse, trigger: Trigger): CutTitle | unde
   for (let k = i; k < first; k++) if (!inDate(p, k)) words.push(k);
   return assemble(tokens, [...words, ...own.kept], 18, trigger.index);
 }
+
+/**
+ * "Times editor James Harding was among a group of international journalists | invited to dinner
+ * with Vladimir Putin": a participle right after the noun that ends a finite verb's (or a copula's)
+ * cut describes that noun; its noun phrase alone ("A group of … invited to dinner") says nothing of
+ * who, so the title is that verb's cut with the participle's phrase after it.
+ */
+export function describingParticipleCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const k = trigger.index;
+  if (
+    trigger.pos !== 'VERB' ||
+    /ing$/i.test(trigger.text) ||
+    trigger.lemma === trigger.text.toLowerCase() ||
+    tokens[k - 1]?.pos !== 'NOUN'
+  )
+    return undefined;
+  const own = cutOf(p, k);
+  if (own.kept.some((i) => i < k && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX'))) return undefined;
+  const clause = clauseOf(p.clauses, k);
+  for (let v = k - 2; v >= clause.from; v--) {
+    const x = tokens[v]!;
+    if (x.pos !== 'VERB' && !(x.pos === 'AUX' && x.lemma === 'be')) continue;
+    const held = cutOf(p, v);
+    if (held.subjectless || held.kept.at(-1) !== k - 1) return undefined;
+    const words = [...held.kept, ...own.kept.filter((i) => i >= k)];
+    return assemble(tokens, words, 20, k);
+  }
+  return undefined;
+}

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 import { parseSentence } from '../../../src/events/sentenceParse.ts';
-import { cutOf, datedInOwnPhrase, duringCut } from '../../../src/events/titles/heldCuts.ts';
+import {
+  cutOf,
+  datedInOwnPhrase,
+  describingParticipleCut,
+  duringCut,
+} from '../../../src/events/titles/heldCuts.ts';
 import { tag } from '../../../src/temporal/tag.ts';
 
 /** The parse of a one-sentence text and its trigger spelled `word`. */
@@ -14,6 +19,18 @@ const parsed = (text: string, word: string) => {
 };
 
 describe('heldCuts', () => {
+  it("titles a participle describing the noun that ends a verb's cut by that cut and the participle's phrase", () => {
+    const { p, trigger } = parsed(
+      'Times editor James Harding was among a group of international journalists invited to dinner with Vladimir Putin.',
+      'invited',
+    );
+    expect(describingParticipleCut(p, trigger)?.text).toBe(
+      'Times editor James Harding was among a group of international journalists invited to dinner with Vladimir Putin',
+    );
+    const killed = parsed('Troops killed ten protesters in Homs.', 'killed');
+    expect(describingParticipleCut(killed.p, killed.trigger)).toBeUndefined();
+  });
+
   it('gives a noun after "on" or "during" the cut of the verb whose time it tells', () => {
     const { p, trigger } = parsed(
       'Hillary Clinton discussed the issue on a visit to Israel last week.',
