@@ -1,0 +1,164 @@
+import { knownWord, type Token } from './annotate.ts';
+import { ROLE_BEFORE_NAME } from './captionEnds.ts';
+
+/**
+ * Where a clause that opens with a name's possessive is glued to a clause before it with no
+ * punctuation: a caption and the lead ("One relieved Syrian family crosses into Turkey at Cilvegozu
+ * | Turkey's long border with its neighbor Syria is deceptively quiet", "… shows tanks and soldiers
+ * on the edge of Baba Amr | Syria's main political opposition group has formed a military bureau").
+ * Structural signal: two finite clauses with no conjunction between. The clause before has a
+ * finite verb; the name's possessive, its noun phrase and a finite verb that goes on to an object
+ * follow. English joins two such clauses without a word only where a verb of saying or thinking
+ * takes the second as its complement ("officials said Obama's plan was flawed", "told reporters
+ * Syria's army had …"), or where the second is a relative clause without "that" ("the border
+ * Turkey's army has closed"), so neither is split; nor a clause a conjunction opens before it
+ * ("after forces loyal to President Assad's brother had shelled …").
+ */
+
+/** The possessive's ending, a token of its own. */
+const POSSESSIVE = /^['’]s?$/;
+
+/** Titles before a name, part of it ("President Assad's", "Col Riyad al-Asad's"). */
+const TITLE =
+  /^(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte|Sir|Lord|Lady|Dame|President|Prime|Minister|Secretary|General|Colonel|Major|Captain|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Saint|St|Rev|Father|Sister|Brother|Judge|Justice|Senator|Sen|Rep|Governor|Gov|Mayor|Chancellor|Ambassador|Commander|Chief|Vice|Deputy|Foreign|Defence|Defense|Interior|Finance|Health|Home|Crown)$/;
+
+/** Days and months: their possessives are dates ("on the edge of Homs Friday's attack …" is another matter). */
+const CALENDAR =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Verbs that take a clause as their complement without "that" ("said Obama's plan was flawed"). */
+const TAKES_CLAUSE =
+  /^(?:say|tell|think|believe|claim|insist|warn|report|announce|know|hope|fear|suggest|admit|add|argue|estimate|expect|feel|find|hear|mean|reckon|realise|realize|show|confirm|reveal|acknowledge|agree|indicate|predict|suspect|understand|state|stress|note|accept|assume|guess|suppose|wish|doubt|allege|assert|maintain|promise|see|learn|decide|deny|recall|remember|explain|write|ensure|prove|demonstrate|conclude|declare|notice|imagine|pretend|recognise|recognize|signal|emphasise|emphasize|predict)$/;
+
+/** Verbs whose object the complement follows ("told reporters Syria's army had …"). */
+const OBJECT_THEN_CLAUSE =
+  /^(?:tell|inform|assure|remind|warn|promise|convince|persuade|notify|ask|advise|teach|reassure|brief)$/;
+
+/** Words that open a clause whose verb is still to come ("that", "while", "which", "because" …). */
+const OPENS_CLAUSE =
+  /^(?:that|which|who|whom|whose|what|when|where|while|whereas|why|how|if|whether|because|although|though|unless|until|till|once|as|since|after|before|so|than|but)$/i;
+
+/** Possessive pronouns a subject may hold after a link ("Turkey's long border with its neighbor"). */
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our)$/i;
+/** Prepositions a subject may hold ("Syria's border with Turkey", "Syria's ambassador to the UN"). */
+const LINKS = /^(?:of|for|in|from|at|on|with|to|near|inside|outside|across|along|around)$/i;
+
+/**
+ * Whether token `k` is a finite verb: an auxiliary, or a verb that is no participle in -ing, no
+ * infinitive after "to", and, in -ed, one after a noun, a name or a pronoun ("Militants killed …").
+ */
+function finiteVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX') return true;
+  if (t.pos !== 'VERB' || /ing$/.test(t.text) || tokens[k - 1]?.text === 'to') return false;
+  return !/ed$/.test(t.text) || /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+}
+
+/**
+ * The index of the finite verb after the noun phrase a possessive at `k` opens (its adjectives,
+ * nouns and names, a preposition and its object), within twelve tokens and no punctuation, or -1.
+ */
+function verbAfterPossessive(tokens: readonly Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j <= k + 12; j++) {
+    const u = tokens[j]!;
+    if (u.pos === 'AUX' || u.pos === 'VERB') return finiteVerb(tokens, j) ? j : -1;
+    if (
+      !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(u.pos) &&
+      !LINKS.test(u.text) &&
+      !POSSESSIVE_PRONOUN.test(u.text) &&
+      !POSSESSIVE.test(u.text) &&
+      !(u.pos === 'DET' && LINKS.test(tokens[j - 1]!.text))
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** Whether the verb group at `j` goes on to an object, a complement or a reported clause. */
+function goesOn(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos) && tokens[k]!.text !== 'to') k++;
+  const next = tokens[k];
+  return (
+    next !== undefined && (/^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(next.pos) || /^that$/i.test(next.text))
+  );
+}
+
+/**
+ * Whether the clause between token `from` and token `at` leaves the possessive's clause at `at`
+ * standing alone: it has a finite verb, no word after its last finite verb opens a clause whose
+ * verb is still to come, and that verb does not take the possessive's clause as its complement
+ * (a verb of saying or thinking, right before it or across adverbs and prepositions only, or across
+ * the object of a verb of telling).
+ */
+function standsAlone(tokens: readonly Token[], from: number, at: number): boolean {
+  let verb = -1;
+  for (let k = at - 1; k >= from; k--)
+    if (finiteVerb(tokens, k)) {
+      verb = k;
+      break;
+    }
+  if (verb < 0) return false;
+  for (let k = verb + 1; k < at; k++)
+    if (OPENS_CLAUSE.test(tokens[k]!.text) || tokens[k]!.pos === 'SCONJ') return false;
+  const lemma = tokens[verb]!.lemma;
+  if (OBJECT_THEN_CLAUSE.test(lemma)) return false;
+  if (!TAKES_CLAUSE.test(lemma)) return true;
+  let k = verb + 1;
+  while (k < at && /^(?:ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  // "said on Tuesday | Syria's …", "said | Obama's plan …": the complement may follow; "shows tanks
+  // and soldiers on the edge of Baba Amr | Syria's …": an object came first.
+  return k < at && /^(?:DET|NOUN|NUM|ADJ|PRON)$/.test(tokens[k]!.pos) && !/^that$/i.test(tokens[k]!.text);
+}
+
+/**
+ * Offsets in `tokens` (one sentence's) where a clause that opens with a name's possessive starts,
+ * glued to the clause before it (see the top of this file). The name is the possessive's own word
+ * ("at Cilvegozu | Turkey's …") when a preposition governs a run of names before it whose last word
+ * the lexicon does not know capitalised and the possessive's does (a country's, a city's: not
+ * "Bashar | Assad's", "New York | City's"); or the whole run of names after a word in small letters
+ * that may end a clause, a noun, a number or an adverb, not a role before its holder's name ("his
+ * brother Rifaat's …").
+ */
+export function possessiveClauseStarts(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  let from = 0;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'PUNCT' && !POSSESSIVE.test(t.text)) from = i + 1;
+    if (!POSSESSIVE.test(tokens[i + 1]!.text) || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text))
+      continue;
+    if (CALENDAR.test(t.text) || TITLE.test(t.text)) continue;
+    // The run of names that ends with the possessive's word.
+    let run = i;
+    while (run > from && tokens[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
+    const before = tokens[run - 1];
+    if (!before || run - 1 < from || before.end === tokens[run]!.start) continue;
+    let at: number;
+    if (before.pos === 'ADP' && run < i) {
+      // "at Cilvegozu | Turkey's": a name after the names a preposition governs.
+      const names = tokens.slice(run, i);
+      if (
+        names.length > 3 ||
+        names.some((n) => TITLE.test(n.text) || CALENDAR.test(n.text)) ||
+        !knownWord(t.text) ||
+        knownWord(tokens[i - 1]!.text)
+      )
+        continue;
+      at = i;
+    } else if (
+      // "… a funeral procession | Syria's army has …".
+      /^\p{Ll}/u.test(before.text) &&
+      /^(?:NOUN|NUM|ADV)$/.test(before.pos) &&
+      !ROLE_BEFORE_NAME.test(before.text)
+    )
+      at = run;
+    else continue;
+    if (at - from < 3 || !standsAlone(tokens, from, at)) continue;
+    const verb = verbAfterPossessive(tokens, i + 1);
+    if (verb < 0 || !goesOn(tokens, verb)) continue;
+    out.push(tokens[at]!.start);
+    from = at;
+  }
+  return out;
+}
