@@ -207,7 +207,7 @@ const CALENDAR =
  * Nouns a clause follows without "that" inside one sentence: what is claimed or feared ("amid
  * accusations BP took shortcuts") and times and ways ("on the same day Congress began hearings").
  */
-const CLAUSE_NOUNS =
+export const CLAUSE_NOUNS =
   /^(?:accusation|allegation|claim|fear|concern|worry|hope|belief|evidence|sign|news|report|suggestion|warning|assurance|proof|indication|doubt|idea|notion|view|impression|word|rumour|rumor|speculation|admission|argument|assumption|confidence|chance|possibility|fact|day|time|moment|week|month|year|night|way|reason|place)$/;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -189,6 +189,9 @@ function afterPlaceName(tokens: readonly Token[], i: number): boolean {
   // (Not a plural: a place's name may end in one, "Colorado Springs", "Twentynine Palms".)
   if (t.pos !== 'NUM' && !NUMBER_WORD.test(t.text)) return false;
   if (!/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  // ("… to mourn a protester killed on Friday | Six civilians were killed …": after a day, a number
+  // in small letters would go on the sentence.)
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i - 1]!.text)) return true;
   let k = i - 1;
   while (k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || /^['’]s$/.test(tokens[k]!.text))) k--;
   return k < i - 1 && BEFORE_PLACE.test(tokens[k]!.text);

@@ -5,8 +5,8 @@ import { creditEnds, creditPrefix } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
+import { nameClauseStarts } from './nameOpensClause.ts';
 import { isDateStamp, isFactBoxLine } from './pageFurniture.ts';
-import { possessiveClauseStarts } from './possessiveClause.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -150,7 +150,7 @@ function splitBlock(
         ...credits,
         ...captionEnds(tokens, lowerWords, s >= opening),
         ...clauseAfterClause(tokens, s >= opening),
-        ...possessiveClauseStarts(tokens),
+        ...nameClauseStarts(tokens),
       ];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
         layout(s, at, credits.has(at) || s < opening);

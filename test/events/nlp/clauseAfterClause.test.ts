@@ -124,4 +124,16 @@ describe('clauseAfterClause', () => {
     ])
       expect(pieces(text, true), text).toEqual([text]);
   });
+
+  it('starts a clause at a number spelled out and capitalised after a day', () => {
+    expect(
+      pieces(
+        'Some 4,000 people took to the streets to mourn a protester killed on Friday Six civilians were killed in the villages of Hama province.',
+        true,
+      ),
+    ).toEqual([
+      'Some 4,000 people took to the streets to mourn a protester killed on Friday',
+      'Six civilians were killed in the villages of Hama province.',
+    ]);
+  });
 });

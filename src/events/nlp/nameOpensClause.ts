@@ -1,5 +1,5 @@
 import { knownWord, type Token } from './annotate.ts';
-import { ROLE_BEFORE_NAME } from './captionEnds.ts';
+import { CLAUSE_NOUNS, ROLE_BEFORE_NAME } from './captionEnds.ts';
 
 /**
  * Where a clause that opens with a name's possessive is glued to a clause before it with no
@@ -78,10 +78,12 @@ function verbAfterPossessive(tokens: readonly Token[], k: number): number {
 function goesOn(tokens: readonly Token[], j: number): boolean {
   let k = j;
   while (k < tokens.length && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos) && tokens[k]!.text !== 'to') k++;
+  // (A verb's particle: "will set out concrete proposals".)
+  if (tokens[k]?.pos === 'ADP' && /^(?:out|up|off|down|back|over|forward|aside)$/.test(tokens[k]!.text)) k++;
   const next = tokens[k];
-  return (
-    next !== undefined && (/^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(next.pos) || /^that$/i.test(next.text))
-  );
+  // (Not a time: "the plan President Obama announced last week".)
+  if (!next || /^(?:last|next|this|these|every|each|yesterday|today|tonight)$/i.test(next.text)) return false;
+  return /^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(next.pos) || /^that$/i.test(next.text);
 }
 
 /**
@@ -99,6 +101,15 @@ function standsAlone(tokens: readonly Token[], from: number, at: number): boolea
       break;
     }
   if (verb < 0) return false;
+  // "… and since Jackson died before he could repay those debts Mr Flanagan believes …": a clause a
+  // conjunction opens before its main clause.
+  const opener = tokens[from]?.pos === 'CCONJ' ? tokens[from + 1] : tokens[from];
+  if (
+    opener &&
+    (opener.pos === 'SCONJ' || OPENS_CLAUSE.test(opener.text)) &&
+    !/^(?:and|but|so|than)$/i.test(opener.text)
+  )
+    return false;
   for (let k = verb + 1; k < at; k++)
     if (OPENS_CLAUSE.test(tokens[k]!.text) || tokens[k]!.pos === 'SCONJ') return false;
   const lemma = tokens[verb]!.lemma;
@@ -112,53 +123,93 @@ function standsAlone(tokens: readonly Token[], from: number, at: number): boolea
 }
 
 /**
- * Offsets in `tokens` (one sentence's) where a clause that opens with a name's possessive starts,
- * glued to the clause before it (see the top of this file). The name is the possessive's own word
- * ("at Cilvegozu | Turkey's …") when a preposition governs a run of names before it whose last word
- * the lexicon does not know capitalised and the possessive's does (a country's, a city's: not
- * "Bashar | Assad's", "New York | City's"); or the whole run of names after a word in small letters
- * that may end a clause, a noun, a number or an adverb, not a role before its holder's name ("his
- * brother Rifaat's …").
+ * Offsets in `tokens` (one sentence's) where a clause that opens with a name starts, glued to the
+ * clause before it (see the top of this file):
+ * - a name's possessive: the name is the possessive's own word ("at Cilvegozu | Turkey's …") when a
+ *   preposition governs a run of names before it whose last word the lexicon does not know
+ *   capitalised and the possessive's does (a country's, a city's: not "Bashar | Assad's", "New York
+ *   | City's"); or the whole run of names after a word in small letters that may end a clause, a
+ *   noun, a number or an adverb, not a role before its holder's name ("his brother Rifaat's …");
+ * - a name with its title ("… for this larger UN observer force | Mr Juppe said the Syrian
+ *   government …", "… of about 250 observers | Secretary General Ban Ki-moon will set out …"), or
+ *   an acronym and a title ("UN Secretary General …"), after a noun in small letters.
  */
-export function possessiveClauseStarts(tokens: readonly Token[]): number[] {
+export function nameClauseStarts(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   let from = 0;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && !POSSESSIVE.test(t.text)) from = i + 1;
-    if (!POSSESSIVE.test(tokens[i + 1]!.text) || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text))
-      continue;
-    if (CALENDAR.test(t.text) || TITLE.test(t.text)) continue;
-    // The run of names that ends with the possessive's word.
-    let run = i;
-    while (run > from && tokens[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
-    const before = tokens[run - 1];
-    if (!before || run - 1 < from || before.end === tokens[run]!.start) continue;
-    let at: number;
-    if (before.pos === 'ADP' && run < i) {
-      // "at Cilvegozu | Turkey's": a name after the names a preposition governs.
-      const names = tokens.slice(run, i);
-      if (
-        names.length > 3 ||
-        names.some((n) => TITLE.test(n.text) || CALENDAR.test(n.text)) ||
-        !knownWord(t.text) ||
-        knownWord(tokens[i - 1]!.text)
-      )
-        continue;
-      at = i;
-    } else if (
-      // "… a funeral procession | Syria's army has …".
-      /^\p{Ll}/u.test(before.text) &&
-      /^(?:NOUN|NUM|ADV)$/.test(before.pos) &&
-      !ROLE_BEFORE_NAME.test(before.text)
-    )
-      at = run;
-    else continue;
-    if (at - from < 3 || !standsAlone(tokens, from, at)) continue;
-    const verb = verbAfterPossessive(tokens, i + 1);
+    const at = POSSESSIVE.test(tokens[i + 1]!.text)
+      ? possessiveStart(tokens, from, i)
+      : titledStart(tokens, i);
+    if (at < 0 || at - from < 3 || !standsAlone(tokens, from, at)) continue;
+    // The verb: after the possessive's noun phrase, or after the titled name (and an adverb).
+    let verb: number;
+    if (POSSESSIVE.test(tokens[i + 1]!.text)) verb = verbAfterPossessive(tokens, i + 1);
+    else {
+      let k = i + 1;
+      while (k < tokens.length && k < i + 6 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text))
+        k++;
+      if (tokens[k]?.pos === 'ADV') k++;
+      verb = POSSESSIVE.test(tokens[k]?.text ?? '')
+        ? verbAfterPossessive(tokens, k)
+        : finiteVerb(tokens, k)
+          ? k
+          : -1;
+    }
     if (verb < 0 || !goesOn(tokens, verb)) continue;
     out.push(tokens[at]!.start);
     from = at;
   }
   return out;
 }
+
+/** Where the clause of a possessive at token `i + 1` starts (see `nameClauseStarts`), or -1. */
+function possessiveStart(tokens: readonly Token[], from: number, i: number): number {
+  const t = tokens[i]!;
+  if (t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR.test(t.text) || TITLE.test(t.text))
+    return -1;
+  // The run of names that ends with the possessive's word.
+  let run = i;
+  while (run > from && tokens[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
+  const before = tokens[run - 1];
+  if (!before || run - 1 < from || before.end === tokens[run]!.start) return -1;
+  if (before.pos === 'ADP' && run < i) {
+    // "at Cilvegozu | Turkey's": a name after the names a preposition governs.
+    const names = tokens.slice(run, i);
+    return names.length > 3 ||
+      names.some((n) => TITLE.test(n.text) || CALENDAR.test(n.text)) ||
+      !knownWord(t.text) ||
+      knownWord(tokens[i - 1]!.text)
+      ? -1
+      : i;
+  }
+  // "… a funeral procession | Syria's army has …".
+  return afterNoun(before) ? run : -1;
+}
+
+/**
+ * Where the clause of a name with its title at token `i` starts ("observers | Secretary General
+ * Ban Ki-moon will …", "troops | UN Secretary General …"), or -1: the title opens a run of names
+ * (after an acronym, perhaps) after a noun in small letters.
+ */
+function titledStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const acronym = /^\p{Lu}{2,}$/u.test(t.text) && TITLE.test(tokens[i + 1]!.text);
+  if (!(acronym || TITLE.test(t.text)) || !/^\p{Lu}/u.test(tokens[i + 1]!.text)) return -1;
+  const before = tokens[i - 1]!;
+  return before.end < t.start && afterNoun(before) && before.pos === 'NOUN' ? i : -1;
+}
+
+/**
+ * Whether a clause may end at `before`, a word in small letters before a name: a noun, a number or
+ * an adverb, not a role before its holder's name ("his brother Rifaat's …", "spokesman Mr Smith");
+ * a plural is no role of one ("observers | Secretary General Ban …").
+ */
+const afterNoun = (before: Token): boolean =>
+  /^\p{Ll}/u.test(before.text) &&
+  // (Not a noun a clause follows without "that": "This is not the first time | President Assad has …".)
+  !CLAUSE_NOUNS.test(before.lemma) &&
+  /^(?:NOUN|NUM|ADV)$/.test(before.pos) &&
+  !(ROLE_BEFORE_NAME.test(before.text) && !/[^s]s$/.test(before.text));

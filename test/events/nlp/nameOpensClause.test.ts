@@ -1,13 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { possessiveClauseStarts } from '../../../src/events/nlp/possessiveClause.ts';
+import { nameClauseStarts } from '../../../src/events/nlp/nameOpensClause.ts';
 
 const pieces = (text: string) => {
-  const starts = possessiveClauseStarts(annotate(text).tokens);
+  const starts = nameClauseStarts(annotate(text).tokens);
   return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
 };
 
-describe('possessiveClauseStarts', () => {
+describe('nameClauseStarts', () => {
+  it('splits a clause that opens with a name and its title, or an acronym and a title, after a noun', () => {
+    expect(
+      pieces(
+        'The UN will seek approval for an expanded force of about 250 observers Secretary General Ban Ki-moon will set out concrete proposals for this larger observer force Mr Juppe said the government was trying to evade the sanctions.',
+      ),
+    ).toEqual([
+      'The UN will seek approval for an expanded force of about 250 observers',
+      'Secretary General Ban Ki-moon will set out concrete proposals for this larger observer force',
+      'Mr Juppe said the government was trying to evade the sanctions.',
+    ]);
+    expect(
+      pieces(
+        'The army has sent large numbers of government troops UN Secretary General Ban Ki-moon has condemned the attacks.',
+      ),
+    ).toEqual([
+      'The army has sent large numbers of government troops',
+      'UN Secretary General Ban Ki-moon has condemned the attacks.',
+    ]);
+  });
+
+  it('keeps a titled name after a role, a noun a clause follows, or a clause a conjunction opens', () => {
+    for (const text of [
+      'This is not the first time President Assad has offered an amnesty to his opponents.',
+      'He was in debt, and since Jackson died before he could repay those debts Mr Flanagan believes the family will be lucky.',
+      'He is the man President Obama named last week.',
+    ])
+      expect(pieces(text), text).toEqual([text]);
+  });
+
   it("splits a caption from a lead that opens with a name's possessive", () => {
     expect(
       pieces(
