@@ -38,6 +38,10 @@ const OBJECT_THEN_CLAUSE =
 const OPENS_CLAUSE =
   /^(?:that|which|who|whom|whose|what|when|where|while|whereas|why|how|if|whether|because|although|though|unless|until|till|once|as|since|after|before|so|than|but)$/i;
 
+/** Conjunctions that open an adverbial clause, which may come before its main clause without a comma. */
+const ADVERBIAL =
+  /^(?:since|because|when|whenever|if|although|though|while|whilst|once|unless|until|till|as|after|before|whereas)$/i;
+
 /** Possessive pronouns a subject may hold after a link ("Turkey's long border with its neighbor"). */
 const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our)$/i;
 /** Prepositions a subject may hold ("Syria's border with Turkey", "Syria's ambassador to the UN"). */
@@ -76,6 +80,7 @@ function verbAfterPossessive(tokens: readonly Token[], k: number): number {
 
 /** Whether the verb group at `j` goes on to an object, a complement or a reported clause. */
 function goesOn(tokens: readonly Token[], j: number): boolean {
+  if (j < 0) return false;
   let k = j;
   while (k < tokens.length && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos) && tokens[k]!.text !== 'to') k++;
   // (A verb's particle: "will set out concrete proposals".)
@@ -110,6 +115,10 @@ function standsAlone(tokens: readonly Token[], from: number, at: number): boolea
     !/^(?:and|but|so|than)$/i.test(opener.text)
   )
     return false;
+  // "… but I do have a feeling since you took care of the landing Haiti was getting …": so is one an
+  // adverbial conjunction opens before the last verb, with no other verb between.
+  for (let k = verb - 1; k >= from && !finiteVerb(tokens, k); k--)
+    if (ADVERBIAL.test(tokens[k]!.text)) return false;
   for (let k = verb + 1; k < at; k++)
     if (OPENS_CLAUSE.test(tokens[k]!.text) || tokens[k]!.pos === 'SCONJ') return false;
   const lemma = tokens[verb]!.lemma;
@@ -140,29 +149,42 @@ export function nameClauseStarts(tokens: readonly Token[]): number[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && !POSSESSIVE.test(t.text)) from = i + 1;
-    const at = POSSESSIVE.test(tokens[i + 1]!.text)
-      ? possessiveStart(tokens, from, i)
-      : titledStart(tokens, i);
-    if (at < 0 || at - from < 3 || !standsAlone(tokens, from, at)) continue;
-    // The verb: after the possessive's noun phrase, or after the titled name (and an adverb).
-    let verb: number;
-    if (POSSESSIVE.test(tokens[i + 1]!.text)) verb = verbAfterPossessive(tokens, i + 1);
-    else {
-      let k = i + 1;
-      while (k < tokens.length && k < i + 6 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text))
-        k++;
-      if (tokens[k]?.pos === 'ADV') k++;
-      verb = POSSESSIVE.test(tokens[k]?.text ?? '')
-        ? verbAfterPossessive(tokens, k)
-        : finiteVerb(tokens, k)
-          ? k
-          : -1;
+    const possessive = POSSESSIVE.test(tokens[i + 1]!.text);
+    let at = possessive ? possessiveStart(tokens, from, i) : titledStart(tokens, i);
+    // (A fact box's line after its year has no verb of its own: see `nameAfterYear`.)
+    let afterYear = false;
+    let bare = false;
+    if (at < 0 && !possessive) {
+      at = bareNameStart(tokens, i);
+      bare = at >= 0;
+      if (at < 0) {
+        at = nameAfterYear(tokens, i);
+        afterYear = at >= 0;
+      }
     }
-    if (verb < 0 || !goesOn(tokens, verb)) continue;
+    if (at < 0 || (!afterYear && (at - from < 3 || !standsAlone(tokens, from, at)))) continue;
+    // The verb: after the possessive's noun phrase, or after the name (and an adverb).
+    if (possessive ? !goesOn(tokens, verbAfterPossessive(tokens, i + 1)) : !nameVerbGoesOn(tokens, i, bare))
+      continue;
     out.push(tokens[at]!.start);
     from = at;
   }
   return out;
+}
+
+/**
+ * Whether a finite verb that goes on to an object follows the name at token `i` (its run of
+ * names, an adverb, or its possessive's noun phrase). A bare name's verb follows it at once, and
+ * may be one the tagger took for a plural noun before an article ("Syria controls the headwaters").
+ */
+function nameVerbGoesOn(tokens: readonly Token[], i: number, bare: boolean): boolean {
+  if (bare && tokens[i + 1]!.pos === 'NOUN') return tokens[i + 2]?.pos === 'DET';
+  let k = i + 1;
+  while (k < tokens.length && k < i + 6 && tokens[k]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k]!.text))
+    k++;
+  if (tokens[k]?.pos === 'ADV') k++;
+  if (POSSESSIVE.test(tokens[k]?.text ?? '')) return goesOn(tokens, verbAfterPossessive(tokens, k));
+  return finiteVerb(tokens, k) && goesOn(tokens, k);
 }
 
 /** Where the clause of a possessive at token `i + 1` starts (see `nameClauseStarts`), or -1. */
@@ -202,6 +224,60 @@ function titledStart(tokens: readonly Token[], i: number): number {
   return before.end < t.start && afterNoun(before) && before.pos === 'NOUN' ? i : -1;
 }
 
+/** Particles that end a phrasal verb ("should step down | Syria controls …"). */
+const PARTICLE = /^(?:down|up|out|off|away|back|aside)$/;
+
+/**
+ * Where the clause of a bare name at token `i` starts ("King Abdullah was the first Arab leader to
+ * say President Assad should step down | Syria controls the headwaters …"), or -1: a name the
+ * lexicon knows capitalised (a country's, a city's), right before its verb, after a noun in small
+ * letters (see `afterNoun`) or a verb's particle.
+ */
+function bareNameStart(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  const before = tokens[i - 1]!;
+  const verb = tokens[i + 1]!;
+  if (
+    t.pos !== 'PROPN' ||
+    !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
+    CALENDAR.test(t.text) ||
+    TITLE.test(t.text) ||
+    !knownWord(t.text) ||
+    !(/^(?:VERB|AUX)$/.test(verb.pos) || (verb.pos === 'NOUN' && /[^s]s$/.test(verb.text))) ||
+    !/^\p{Ll}/u.test(verb.text) ||
+    before.end === t.start
+  )
+    return -1;
+  return afterNoun(before) || PARTICLE.test(before.text) ? i : -1;
+}
+
+/**
+ * Where the clause of a name at token `i` after a year starts, when the line before is a fact
+ * box's, without a verb ("Trade worth $0.6 bn in 2010 | Syria is a vital transport route …"), or
+ * -1. A line that opens with a preposition or a conjunction opens a sentence ("In 2010 Syria was …").
+ */
+function nameAfterYear(tokens: readonly Token[], i: number): number {
+  const t = tokens[i]!;
+  if (
+    t.pos !== 'PROPN' ||
+    !/^\p{Lu}\p{Ll}+$/u.test(t.text) ||
+    CALENDAR.test(t.text) ||
+    TITLE.test(t.text) ||
+    !/^(?:1[89]|20)\d\d$/.test(tokens[i - 1]!.text) ||
+    !/^(?:in|since|until|by|of)$/i.test(tokens[i - 2]?.text ?? '')
+  )
+    return -1;
+  // The line: back to a punctuation mark that ends a clause (a bracket does not: "(# 0.4 bn)").
+  let line = i - 2;
+  while (line > 0 && !/^[.,;:!?"“”]$/.test(tokens[line - 1]!.text)) line--;
+  // (A fact box's line opens with a noun or an adjective; "even though in 2007 | Israel carried out …"
+  // is a clause a conjunction opens.)
+  if (i - line < 4 || !/^(?:NOUN|PROPN|ADJ)$/.test(tokens[line]!.pos)) return -1;
+  for (let k = line; k < i; k++)
+    if (finiteVerb(tokens, k) || OPENS_CLAUSE.test(tokens[k]!.text) || tokens[k]!.pos === 'SCONJ') return -1;
+  return i;
+}
+
 /**
  * Whether a clause may end at `before`, a word in small letters before a name: a noun, a number or
  * an adverb, not a role before its holder's name ("his brother Rifaat's …", "spokesman Mr Smith");
@@ -209,7 +285,9 @@ function titledStart(tokens: readonly Token[], i: number): number {
  */
 const afterNoun = (before: Token): boolean =>
   /^\p{Ll}/u.test(before.text) &&
-  // (Not a noun a clause follows without "that": "This is not the first time | President Assad has …".)
+  // (Not a noun a clause follows without "that": "This is not the first time | President Assad has …",
+  // "in case | Russia wants …".)
   !CLAUSE_NOUNS.test(before.lemma) &&
+  !/^(?:case|order)$/.test(before.text) &&
   /^(?:NOUN|NUM|ADV)$/.test(before.pos) &&
   !(ROLE_BEFORE_NAME.test(before.text) && !/[^s]s$/.test(before.text));

@@ -79,4 +79,47 @@ describe('nameClauseStarts', () => {
     ])
       expect(pieces(text)).toEqual([text]);
   });
+
+  it("splits a clause that opens with a country's bare name right before its verb, or after a fact box's year", () => {
+    expect(
+      pieces(
+        'The luckier survivors have been treated by UN and MSF medics Haiti is the poorest country in the western hemisphere.',
+      ),
+    ).toEqual([
+      'The luckier survivors have been treated by UN and MSF medics',
+      'Haiti is the poorest country in the western hemisphere.',
+    ]);
+    // A verb the tagger takes for a plural noun, before an article; after a phrasal verb's particle.
+    expect(
+      pieces(
+        'The king was the first leader to say the president should step down Syria controls the headwaters of the river.',
+      ),
+    ).toEqual([
+      'The king was the first leader to say the president should step down',
+      'Syria controls the headwaters of the river.',
+    ]);
+    // A fact box's line without a verb, before its year.
+    expect(
+      pieces(
+        'Trade worth $0.6 bn (# 0.4 bn) in 2010 Syria is a vital transport route for goods taken to Jordan',
+      ),
+    ).toEqual([
+      'Trade worth $0.6 bn (# 0.4 bn) in 2010',
+      'Syria is a vital transport route for goods taken to Jordan',
+    ]);
+  });
+
+  it("keeps a country's name a preposition governs, a relative clause, and a clause a conjunction opens", () => {
+    for (const text of [
+      'European countries proposing a new resolution over Syria have dropped demands for sanctions.',
+      'Understanding if there is water on Mars is not critical to our life on this planet.',
+      'He lives near the border Syria shares with Turkey.',
+      'In 2010 Syria was a vital transport route.',
+      'Israelis might favour the regime, even though in 2007 Israel carried out an air strike on a plant.',
+      'They will protect the decision by force in case Russia wants her property back.',
+      'I have a feeling since you took care of the landing Haiti was getting US troops first.',
+      'He said Syria controls the border.',
+    ])
+      expect(pieces(text), text).toEqual([text]);
+  });
 });
