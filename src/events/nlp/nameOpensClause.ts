@@ -197,18 +197,26 @@ function possessiveStart(tokens: readonly Token[], from: number, i: number): num
   while (run > from && tokens[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
   const before = tokens[run - 1];
   if (!before || run - 1 < from || before.end === tokens[run]!.start) return -1;
-  if (before.pos === 'ADP' && run < i) {
-    // "at Cilvegozu | Turkey's": a name after the names a preposition governs.
-    const names = tokens.slice(run, i);
-    return names.length > 3 ||
-      names.some((n) => TITLE.test(n.text) || CALENDAR.test(n.text)) ||
-      !knownWord(t.text) ||
-      knownWord(tokens[i - 1]!.text)
-      ? -1
-      : i;
-  }
+  // "at Cilvegozu | Turkey's": a name after the names a preposition governs.
+  if (before.pos === 'ADP' && run < i) return afterGovernedNames(tokens, run, i) ? i : -1;
   // "… a funeral procession | Syria's army has …".
   return afterNoun(before) ? run : -1;
+}
+
+/**
+ * Whether the name at token `i` follows names (from token `run`) that a preposition governs, and
+ * is no word of theirs: at most three of them, no title or date among them, the last one a word the
+ * lexicon does not know capitalised while it knows the name at `i` ("at Cilvegozu | Turkey's", "in
+ * Homs | China says"; not "Bashar | Assad's", "New York | City's").
+ */
+function afterGovernedNames(tokens: readonly Token[], run: number, i: number): boolean {
+  const names = tokens.slice(run, i);
+  return (
+    names.length <= 3 &&
+    !names.some((n) => TITLE.test(n.text) || CALENDAR.test(n.text)) &&
+    knownWord(tokens[i]!.text) &&
+    !knownWord(tokens[i - 1]!.text)
+  );
 }
 
 /**
@@ -231,7 +239,8 @@ const PARTICLE = /^(?:down|up|out|off|away|back|aside)$/;
  * Where the clause of a bare name at token `i` starts ("King Abdullah was the first Arab leader to
  * say President Assad should step down | Syria controls the headwaters …"), or -1: a name the
  * lexicon knows capitalised (a country's, a city's), right before its verb, after a noun in small
- * letters (see `afterNoun`) or a verb's particle.
+ * letters (see `afterNoun`), a verb's particle, or names a preposition governs (see
+ * `afterGovernedNames`).
  */
 function bareNameStart(tokens: readonly Token[], i: number): number {
   const t = tokens[i]!;
@@ -248,7 +257,14 @@ function bareNameStart(tokens: readonly Token[], i: number): number {
     before.end === t.start
   )
     return -1;
-  return afterNoun(before) || PARTICLE.test(before.text) ? i : -1;
+  if (afterNoun(before) || PARTICLE.test(before.text)) return i;
+  // "… the Baba Amr neighborhood in Homs | China says it is sending …": a verb the tagger knows for
+  // one (not "welcomed by Gulf Coast residents whose …"), after a name that is no acronym ("of BP
+  // America").
+  if (verb.pos === 'NOUN' || /^\p{Lu}+$/u.test(before.text)) return -1;
+  let run = i;
+  while (run > 0 && tokens[run - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[run - 1]!.text)) run--;
+  return run < i && tokens[run - 1]?.pos === 'ADP' && afterGovernedNames(tokens, run, i) ? i : -1;
 }
 
 /**
@@ -264,7 +280,7 @@ function nameAfterYear(tokens: readonly Token[], i: number): number {
     CALENDAR.test(t.text) ||
     TITLE.test(t.text) ||
     !/^(?:1[89]|20)\d\d$/.test(tokens[i - 1]!.text) ||
-    !/^(?:in|since|until|by|of)$/i.test(tokens[i - 2]?.text ?? '')
+    !/^(?:in|since|until|by|of|from)$/i.test(tokens[i - 2]?.text ?? '')
   )
     return -1;
   // The line: back to a punctuation mark that ends a clause (a bracket does not: "(# 0.4 bn)").

@@ -98,6 +98,15 @@ describe('nameClauseStarts', () => {
       'The king was the first leader to say the president should step down',
       'Syria controls the headwaters of the river.',
     ]);
+    // After names a preposition governs.
+    expect(
+      pieces(
+        'Army tanks stand at the entrance to the Baba Amr neighbourhood in Homs China says it is sending an envoy.',
+      ),
+    ).toEqual([
+      'Army tanks stand at the entrance to the Baba Amr neighbourhood in Homs',
+      'China says it is sending an envoy.',
+    ]);
     // A fact box's line without a verb, before its year.
     expect(
       pieces(
@@ -119,6 +128,8 @@ describe('nameClauseStarts', () => {
       'They will protect the decision by force in case Russia wants her property back.',
       'I have a feeling since you took care of the landing Haiti was getting US troops first.',
       'He said Syria controls the border.',
+      'Completely irrelevant, but does Lamar McKay of BP America look just like him?',
+      'But the ruling was welcomed by Gulf Coast residents whose livelihoods depend on oil.',
     ])
       expect(pieces(text), text).toEqual([text]);
   });
