@@ -116,7 +116,8 @@ const SUBJECT_PRONOUN = /^(?:it|they|he|she|we|there)$/;
  * line before ("… by defected army Col Riyad al-Asad | Claims to number some 15,000 although analysts
  * say that is unlikely | Aims to"stand up to …"): a capitalised verb in -s (one the lexicon knows in
  * small letters only, as it knows its stem) after a word with no punctuation between, before "to"
- * and a verb or a pronoun that opens a clause.
+ * and a verb, a pronoun that opens a clause, or "on" and a name or an article ("Calls on President
+ * Assad to …").
  */
 function bareVerbItemStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
@@ -150,7 +151,12 @@ function bareVerbItemStarts(text: string, from: number, to: number, tokens: read
     const infinitive =
       next.text === 'to' && after !== undefined && (after.pos === 'VERB' || /^["“]$/.test(after.text));
     const clause = SUBJECT_PRONOUN.test(next.text) && /^(?:AUX|VERB)$/.test(after?.pos ?? '');
-    if (infinitive || clause) out.push(at);
+    // ("… to be held accountable | Calls on President Assad to hand power to a deputy …".)
+    const callsOn =
+      next.text === 'on' && after !== undefined && (after.pos === 'DET' || /^\p{Lu}/u.test(after.text));
+    // ("… without imposing an embargo | Demands an immediate end to violence …": an object after it.)
+    const object = /^(?:a|an|the)$/.test(next.text);
+    if (infinitive || clause || callsOn || object) out.push(at);
   }
   return out;
 }

@@ -107,6 +107,12 @@ describe("itemStarts: a profile box's lines that open with a bare verb", () => {
       'Formed in July by defected army Col Riyad al-Asad Claims to number some 15,000 although analysts say that is unlikely Aims to"stand up to the military machine"';
     const starts = itemStarts(text, 0, text.length, annotate(text).tokens);
     expect(starts.map((s) => text.slice(s, s + 6))).toEqual(['Claims', 'Aims t']);
+    // Before "on" and a name, or before an article and its object.
+    const draft =
+      'Calls on member states to stop the flow of arms, without imposing an embargo Demands an immediate end to violence on all sides and calls for violators to be held accountable Calls on President Assad to hand power to a deputy';
+    expect(
+      itemStarts(draft, 0, draft.length, annotate(draft).tokens).map((s) => draft.slice(s, s + 10)),
+    ).toEqual(['Demands an', 'Calls on P']);
     const says = 'Backed by defected soldiers Says it has carried out attacks on army posts';
     expect(itemStarts(says, 0, says.length, annotate(says).tokens).map((s) => says.slice(s, s + 4))).toEqual([
       'Says',
