@@ -8,7 +8,7 @@ const TIME_WORDS =
  * A noun that names someone's role or body before their name ("cement contractor Halliburton said",
  * "actor Brad Pitt", "the watchdog Amnesty International said"): the name is its apposition.
  */
-const ROLE_BEFORE_NAME =
+export const ROLE_BEFORE_NAME =
   /^(?:\p{L}+(?:or|er|ist|yst|man|ive|ant|ent|ian|oy|ate|ary|ief|ial|ead|ague)s?|daughter|son|wife|husband|role|star|group|watchdog|agency|party|network|channel|newspaper|paper|daily|website|charity|firm|company|movement|coalition|council|committee|ally|counterpart|envoy|general|premier|president|king|prince|queen|body|organisation|organization)$/iu;
 
 /** Verbs whose object a reported clause may follow without "that": "told reporters Syria had …". */
@@ -207,7 +207,7 @@ const CALENDAR =
  * Nouns a clause follows without "that" inside one sentence: what is claimed or feared ("amid
  * accusations BP took shortcuts") and times and ways ("on the same day Congress began hearings").
  */
-const CLAUSE_NOUNS =
+export const CLAUSE_NOUNS =
   /^(?:accusation|allegation|claim|fear|concern|worry|hope|belief|evidence|sign|news|report|suggestion|warning|assurance|proof|indication|doubt|idea|notion|view|impression|word|rumour|rumor|speculation|admission|argument|assumption|confidence|chance|possibility|fact|day|time|moment|week|month|year|night|way|reason|place)$/;
 
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -54,7 +54,16 @@ const LINKS = /^(?:of|for|in|from|at|on|around|across|with|to|after|before|near|
  */
 function commonWord(t: Token, lower: string): boolean {
   if (NUMBER_WORD.test(t.text)) return true;
-  if (!knownWord(lower) || knownWord(t.text)) return false;
+  if (knownWord(t.text)) return false;
+  // ("Amnesties", which the lexicon knows in the singular only: a plural in -ies of a word in -y.)
+  const ies = /^(\p{Ll}{3,})ies$/u.exec(lower)?.[1];
+  if (
+    ies !== undefined &&
+    knownWord(`${ies}y`) &&
+    !knownWord(`${ies}y`.replace(/^./u, (c) => c.toUpperCase()))
+  )
+    return true;
+  if (!knownWord(lower)) return false;
   if (/^(?:NUM|ADJ|ADV|VERB)$/.test(t.pos)) return true;
   const singular = /^(\p{Ll}+[^su'])s$/u.exec(lower)?.[1];
   return singular !== undefined && knownWord(singular);
@@ -82,10 +91,27 @@ function verbAfterSubject(tokens: readonly Token[], i: number): number {
       if (/ed$/.test(u.text) && !/^(?:NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos)) continue;
       return j;
     }
+    if (u.text === ',' && listGoesOn(tokens, j)) continue;
     if (WH.test(u.text) || !(IN_SUBJECT.test(u.pos) || LINKS.test(u.text) || /^['’]s$/.test(u.text)))
       return -1;
   }
   return -1;
+}
+
+/**
+ * Whether the comma at `j` goes on with a list of nouns that "and" or "or" closes before a verb
+ * ("Tanks, artillery and helicopters have been deployed"): a noun or an adjective after it, and
+ * nothing but nouns, adjectives, commas and the conjunction up to a noun after the conjunction.
+ */
+function listGoesOn(tokens: readonly Token[], j: number): boolean {
+  if (!/^(?:NOUN|ADJ)$/.test(tokens[j + 1]?.pos ?? '') || !/^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos))
+    return false;
+  for (let k = j + 1; k < tokens.length && k <= j + 10; k++) {
+    const u = tokens[k]!;
+    if (/^(?:and|or)$/.test(u.text)) return /^(?:NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+    if (!(u.text === ',' || /^(?:NOUN|ADJ)$/.test(u.pos))) return false;
+  }
+  return false;
 }
 
 /** Prepositions of place before a name that may end a caption ("… at Alleyn's School | Four children …"). */
@@ -163,6 +189,9 @@ function afterPlaceName(tokens: readonly Token[], i: number): boolean {
   // (Not a plural: a place's name may end in one, "Colorado Springs", "Twentynine Palms".)
   if (t.pos !== 'NUM' && !NUMBER_WORD.test(t.text)) return false;
   if (!/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  // ("… to mourn a protester killed on Friday | Six civilians were killed …": after a day, a number
+  // in small letters would go on the sentence.)
+  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i - 1]!.text)) return true;
   let k = i - 1;
   while (k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || /^['’]s$/.test(tokens[k]!.text))) k--;
   return k < i - 1 && BEFORE_PLACE.test(tokens[k]!.text);
@@ -199,7 +228,19 @@ function takesObject(tokens: readonly Token[], j: number): boolean {
   let k = j;
   while (k < tokens.length && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
   const next = tokens[k];
-  return (
-    next !== undefined && (/^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(next.pos) || /^that$/i.test(next.text))
-  );
+  if (next === undefined) return false;
+  // A passive goes on with the preposition of its agent or its goal and their words ("Amnesties
+  // were offered to political prisoners") or with another clause ("Tanks, artillery and helicopters
+  // have been deployed and clashes reported"): a relative clause without "that" ends at its verb
+  // or at a preposition left without its object ("the prisoners amnesties were offered to").
+  const passive =
+    tokens[k - 1]!.pos === 'VERB' &&
+    tokens.slice(j, k).some((u) => /^(?:is|are|was|were|be|been|being)$/i.test(u.text));
+  if (
+    passive &&
+    ((next.pos === 'ADP' && /^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(tokens[k + 1]?.pos ?? '')) ||
+      (next.pos === 'CCONJ' && /^(?:NOUN|DET|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '')))
+  )
+    return true;
+  return /^(?:DET|NUM|NOUN|PROPN|ADJ|PRON)$/.test(next.pos) || /^that$/i.test(next.text);
 }

@@ -1,4 +1,4 @@
-import type { Token } from './annotate.ts';
+import { firstTokenAt, knownWord, type Token } from './annotate.ts';
 import { searchFrom } from './searchFrom.ts';
 
 /**
@@ -101,8 +101,68 @@ export function itemStarts(text: string, from: number, to: number, tokens: reado
     if (opened >= from && m.index - opened < 300 && !text.slice(opened, m.index).includes(" '"))
       out.push(m.index + m[0].length);
   }
+  out.push(...bareVerbItemStarts(text, from, to, tokens));
   return out;
 }
+
+/** Endings of plurals of people and groups ("Democrats", "Republicans", "Engineers", "Officials"). */
+const PEOPLE = /(?:ats|ans|ers|ors|ists|ents|als|ites|ees)$/;
+
+/** Pronouns that open a reported clause after a bare verb ("Says it has carried out attacks"). */
+const SUBJECT_PRONOUN = /^(?:it|they|he|she|we|there)$/;
+
+/**
+ * Where a profile box's line opens with a bare verb whose subject is the box's title, glued to the
+ * line before ("… by defected army Col Riyad al-Asad | Claims to number some 15,000 although analysts
+ * say that is unlikely | Aims to"stand up to …"): a capitalised verb in -s (one the lexicon knows in
+ * small letters only, as it knows its stem) after a word with no punctuation between, before "to"
+ * and a verb, a pronoun that opens a clause, or "on" and a name or an article ("Calls on President
+ * Assad to …").
+ */
+function bareVerbItemStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let m = BARE_VERB(text, from); m && m.index < to; m = BARE_VERB(text, m.index + m[0].length)) {
+    const word = m[1]!;
+    const lower = word.toLowerCase();
+    const prevWord = /[\p{L}\d'’-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index - 1))?.[0] ?? '';
+    // (Not the object of a verb or a name's last word: "They asked Wells to read …", "the United
+    // Nations to establish …", "joining Democrats to support it", "the Financial Times it was …".)
+    const prevToken = tokenEndingAt(tokens, m.index - 1);
+    if (
+      !/^\p{Ll}/u.test(prevWord) ||
+      LEADS_ON.test(prevWord) ||
+      !/^(?:NOUN|PROPN|ADJ|ADV|NUM)$/.test(prevToken?.pos ?? '') ||
+      knownWord(word) ||
+      !knownWord(lower) ||
+      // (A plural of people is a subject, not a verb: "forced him and fellow Democrats to rethink".)
+      PEOPLE.test(lower)
+    )
+      continue;
+    if (
+      !knownWord(lower.slice(0, -1)) &&
+      !(/(?:sh|ch|ss|x|z)es$/.test(lower) && knownWord(lower.slice(0, -2)))
+    )
+      continue;
+    const at = m.index;
+    const k = firstTokenAt(tokens, at);
+    const next = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (tokens[k]?.start !== at || !next) continue;
+    const infinitive =
+      next.text === 'to' && after !== undefined && (after.pos === 'VERB' || /^["“]$/.test(after.text));
+    const clause = SUBJECT_PRONOUN.test(next.text) && /^(?:AUX|VERB)$/.test(after?.pos ?? '');
+    // ("… to be held accountable | Calls on President Assad to hand power to a deputy …".)
+    const callsOn =
+      next.text === 'on' && after !== undefined && (after.pos === 'DET' || /^\p{Lu}/u.test(after.text));
+    // ("… without imposing an embargo | Demands an immediate end to violence …": an object after it.)
+    const object = /^(?:a|an|the)$/.test(next.text);
+    if (infinitive || clause || callsOn || object) out.push(at);
+  }
+  return out;
+}
+
+/** A capitalised word in -s after a word in small letters or a digit and a space, before a word in small letters. */
+const BARE_VERB = searchFrom(/(?=\p{Lu})(?<=[\p{Ll}\d] )(\p{Lu}\p{Ll}+s)(?= \p{Ll})/gu);
 
 /** The token that ends at `end`, by binary search over tokens in text order. */
 export function tokenEndingAt(tokens: readonly Token[], end: number): Token | undefined {

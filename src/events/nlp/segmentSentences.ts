@@ -4,6 +4,8 @@ import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, creditPrefix } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
+import { trailingListNumber } from './listNumbers.ts';
+import { nameClauseStarts } from './nameOpensClause.ts';
 import { isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
@@ -148,6 +150,7 @@ function splitBlock(
         ...credits,
         ...captionEnds(tokens, lowerWords, s >= opening),
         ...clauseAfterClause(tokens, s >= opening),
+        ...nameClauseStarts(tokens),
       ];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
         layout(s, at, credits.has(at) || s < opening);
@@ -203,7 +206,10 @@ function splitBlock(
       insideQuotation(text, start, at)
     )
       continue;
-    emit(start, at, false);
+    // "… enters its airspace at 11:40 (08:40 GMT) 3. | Turkish military loses …": the number of a
+    // list's next item is left out of the item before (it is layout, as a bullet is).
+    const number = trailingListNumber(text, start, at);
+    emit(start, number >= 0 ? number : at, false);
     start = at;
   }
   emit(start, to, false);

@@ -95,4 +95,45 @@ describe('clauseAfterClause', () => {
     expect(pieces(opening)[1]).toBe('Governments around the world are hurrying to contain the virus.');
     expect(pieces(opening, true)).toEqual([opening]);
   });
+
+  it('reads a list of common words for the subject, a plural in -ies and a passive that goes on', () => {
+    // The subject's commas do not stop the walk to its verb.
+    expect(
+      pieces(
+        'Footage purports to show the aftermath of an attack on a funeral procession Tanks, artillery and helicopters have been deployed and clashes reported.',
+        true,
+      ),
+    ).toEqual([
+      'Footage purports to show the aftermath of an attack on a funeral procession',
+      'Tanks, artillery and helicopters have been deployed and clashes reported.',
+    ]);
+    // A plural in -ies the lexicon knows only in the singular; a passive goes on with its preposition.
+    expect(
+      pieces(
+        'Officials have freed some prisoners and detained protesters Amnesties were offered to political prisoners in May.',
+        true,
+      ),
+    ).toEqual([
+      'Officials have freed some prisoners and detained protesters',
+      'Amnesties were offered to political prisoners in May.',
+    ]);
+    // A relative clause without "that" still ends at its verb, or at a preposition left without its object.
+    for (const text of [
+      'This is the damage Tanks, guns and planes have done to the city.',
+      'These are the prisoners Amnesties were offered to.',
+    ])
+      expect(pieces(text, true), text).toEqual([text]);
+  });
+
+  it('starts a clause at a number spelled out and capitalised after a day', () => {
+    expect(
+      pieces(
+        'Some 4,000 people took to the streets to mourn a protester killed on Friday Six civilians were killed in the villages of Hama province.',
+        true,
+      ),
+    ).toEqual([
+      'Some 4,000 people took to the streets to mourn a protester killed on Friday',
+      'Six civilians were killed in the villages of Hama province.',
+    ]);
+  });
 });

@@ -100,3 +100,31 @@ describe('itemStarts: bullets decoded as "cents"', () => {
     expect(itemStarts(text, 0, text.length, annotate(text).tokens)).toEqual([]);
   });
 });
+
+describe("itemStarts: a profile box's lines that open with a bare verb", () => {
+  it('starts a line at a capitalised verb in -s before "to" and a verb or a pronoun and its verb', () => {
+    const text =
+      'Formed in July by defected army Col Riyad al-Asad Claims to number some 15,000 although analysts say that is unlikely Aims to"stand up to the military machine"';
+    const starts = itemStarts(text, 0, text.length, annotate(text).tokens);
+    expect(starts.map((s) => text.slice(s, s + 6))).toEqual(['Claims', 'Aims t']);
+    // Before "on" and a name, or before an article and its object.
+    const draft =
+      'Calls on member states to stop the flow of arms, without imposing an embargo Demands an immediate end to violence on all sides and calls for violators to be held accountable Calls on President Assad to hand power to a deputy';
+    expect(
+      itemStarts(draft, 0, draft.length, annotate(draft).tokens).map((s) => draft.slice(s, s + 10)),
+    ).toEqual(['Demands an', 'Calls on P']);
+    const says = 'Backed by defected soldiers Says it has carried out attacks on army posts';
+    expect(itemStarts(says, 0, says.length, annotate(says).tokens).map((s) => says.slice(s, s + 4))).toEqual([
+      'Says',
+    ]);
+  });
+  it("leaves a verb's object, a name's last word and a plural of people", () => {
+    for (const text of [
+      'They asked Wells to read aloud passages from the letter.',
+      'He called on the United Nations to establish a procedure.',
+      'The spill has forced him and fellow Democrats to rethink their support.',
+      'Hayward told the Financial Times it was entirely fair.',
+    ])
+      expect(itemStarts(text, 0, text.length, annotate(text).tokens), text).toEqual([]);
+  });
+});
