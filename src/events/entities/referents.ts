@@ -5,6 +5,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { describedName } from './descriptions.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { findPeople, type Kind, keyOf, type People } from './people.ts';
+import { possessiveInside } from './possessiveInside.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -257,28 +258,11 @@ export function referentResolver(
     }
     return list;
   };
-  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
-    // "So she'll have gained …": past a word that only links to the sentence before.
-    const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
-    const kind = first && PRONOUNS[first[1]!.toLowerCase()];
-    if (!kind) return describedName(sentences, sentenceIndex, triggerStart, title);
-    const s = sentences[sentenceIndex];
-    if (!s) return undefined;
-    const word = first[1]!.toLowerCase();
-    const pronounToken = [...s.tokens]
-      .reverse()
-      .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
-    if (!pronounToken) return undefined;
-    const k = s.tokens.indexOf(pronounToken);
-    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
-    // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
-    // nearest subject for such an "it" was wrong about half the time on Timeline17.)
-    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? '')) return undefined;
-    // "Several people were killed": a quantifier before its noun stands for nothing.
-    if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
-    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
-    if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
-      return undefined;
+  /** Whom the pronoun at token `k` of sentence `s`, of kind `kind`, stands for, searching back from it. */
+  const resolveAt = (s: Sentence, k: number, kind: Kind, strict = false): Referent | undefined => {
+    const pronounToken = s.tokens[k]!;
+    const word = pronounToken.text.toLowerCase();
+    const sentenceIndex = s.index;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
     // "It was the worst earthquake to hit … and flattened …": what "it" is said to be names the
     // kind of thing it stands for; only a candidate of that kind will do.
@@ -299,6 +283,7 @@ export function referentResolver(
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
+    if (strict) return named(s, unambiguous(s, k, kind, own), pronoun);
     let found = pick([...own].reverse(), false, true);
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
@@ -314,14 +299,65 @@ export function referentResolver(
       found = pick(offers(prev), read === 1);
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
+    return named(s, found, pronoun);
+  };
+  /**
+   * For a possessive inside a title, only a referent no reader would doubt: the one candidate of
+   * its kind in its own sentence before it, or, with none there, the subject of the sentence right
+   * before; none when, with no candidate in its sentence, a pronoun of its kind comes before it
+   * ("In another he is naked but with parts of his body obscured": "his" is whoever "he" is).
+   */
+  const unambiguous = (s: Sentence, k: number, kind: Kind, own: readonly Candidate[]) => {
+    const fits = (list: readonly Candidate[]) =>
+      list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object);
+    const sameKind = (t: Token) => PRONOUNS[t.text.toLowerCase()] === kind && !QUANTIFIERS.test(t.text);
+    const mine = fits(own);
+    if (mine.length > 0) return mine.length === 1 ? mine[0] : undefined;
+    if (s.tokens.slice(0, k).some(sameKind)) return undefined;
+    const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
+    if (!prev || prev.tokens.some(sameKind)) return undefined;
+    return fits(offers(prev)).find((c) => c.subject);
+  };
+  /** The referent of `pronoun`: the candidate found, a person in the fullest form the article gives. */
+  const named = (s: Sentence, found: Candidate | undefined, pronoun: Span): Referent | undefined => {
     if (!found) return undefined;
     const full = found.surname ? people!.fullest.get(found.surname) : undefined;
-    const at = sentences.find((x) => x.start <= found.start && found.end <= x.end)!;
+    const at = sentences.find((x) => x.start <= found.start && found.end <= x.end) ?? s;
     const name = full ?? {
       start: found.start,
       end: found.end,
       text: at.text.slice(found.start - at.start, found.end - at.start),
     };
     return { words: pronoun, name };
+  };
+  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
+    // "So she'll have gained …": past a word that only links to the sentence before.
+    const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
+    const kind = first && PRONOUNS[first[1]!.toLowerCase()];
+    const s = sentences[sentenceIndex];
+    if (!kind) {
+      const described = describedName(sentences, sentenceIndex, triggerStart, title);
+      if (described || !s) return described;
+      // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
+      const inside = possessiveInside(title, s, isPluralNoun);
+      return inside === undefined ? undefined : resolveAt(s, inside, PRONOUNS[s.tokens[inside]!.text]!, true);
+    }
+    if (!s) return undefined;
+    const word = first[1]!.toLowerCase();
+    const pronounToken = [...s.tokens]
+      .reverse()
+      .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
+    if (!pronounToken) return undefined;
+    const k = s.tokens.indexOf(pronounToken);
+    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
+    // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
+    // nearest subject for such an "it" was wrong about half the time on Timeline17.)
+    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? '')) return undefined;
+    // "Several people were killed": a quantifier before its noun stands for nothing.
+    if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
+    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
+    if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
+      return undefined;
+    return resolveAt(s, k, kind);
   };
 }

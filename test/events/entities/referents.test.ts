@@ -149,3 +149,38 @@ describe('referentResolver', () => {
     ).toBeUndefined();
   });
 });
+
+/** The name resolved for a possessive inside `title`, taken from the last sentence of `text`. */
+function resolveInside(text: string, title: string, trigger: string): string | undefined {
+  const sentences = segmentSentences(text);
+  const r = referentResolver(sentences, findPlaces(text))(
+    title,
+    sentences.length - 1,
+    text.lastIndexOf(trigger),
+  );
+  if (r) expect(/^(?:his|her|its|their)$/.test(text.slice(r.words.start, r.words.end))).toBe(true);
+  return r?.name.text;
+}
+
+describe('referentResolver, a possessive inside the title', () => {
+  it('takes the one candidate of its kind in its own sentence, in its fullest form', () => {
+    const text =
+      "Syrian President Bashar al-Assad spoke at Damascus University on Monday. President Assad's speech was his third address since protests against his rule began in March.";
+    expect(resolveInside(text, 'Protests against his rule began', 'began')).toBe('Bashar al-Assad');
+  });
+
+  it('takes the subject of the sentence right before when its own has none', () => {
+    const text =
+      'It is further proof that Mr Annan has been able to unite the divided council. In particular his mission has dropped the call for the president to devolve power.';
+    expect(resolveInside(text, 'Particular his mission has dropped the call', 'dropped')).toBe('Mr Annan');
+  });
+
+  it('takes none when its own sentence has two candidates, or a pronoun of its kind and none', () => {
+    const two =
+      'Dr Murray kept a clinic in Houston. Miranda Sevcik, a spokeswoman for Dr Murray and Mr Chernoff, said the doctor had closed his own premises in the city.';
+    expect(resolveInside(two, 'Having closed his own premises in the city', 'closed')).toBeUndefined();
+    const chain =
+      "Mr Jackson's doctor is shown in one image. In another he is naked but with parts of his body obscured.";
+    expect(resolveInside(chain, 'Parts of his body obscured', 'obscured')).toBeUndefined();
+  });
+});
