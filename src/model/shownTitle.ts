@@ -31,14 +31,21 @@ export function shownTitle(e: Pick<ChronologyEvent, 'title' | 'referent'>): stri
 /**
  * A possessive pronoun inside the title, the title's only one of that word, with the name in
  * brackets in its place ("Protests against his rule began" → "Protests against [Bashar al-Assad's]
- * rule began"); any other title as it is.
+ * rule began"), or its only "there" with the place beside it ("… have died there [Syria]"); any
+ * other title as it is.
  */
 function inside(title: string, words: string, nameText: string): string {
-  if (!/^(?:his|her|its|their)$/.test(words)) return title;
+  if (!/^(?:his|her|its|their|there)$/.test(words)) return title;
   const at = [...title.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’])${words}(?![\\p{L}\\p{N}'’])`, 'giu'))];
   if (at.length !== 1 || at[0]!.index === 0) return title;
   const i = at[0]!.index;
-  return `${title.slice(0, i)}[${possessive(nameText)}]${title.slice(i + words.length)}`;
+  const end = i + words.length;
+  // "… killed there [Syria]": "there" keeps its place in the sentence, the name beside it.
+  if (words === 'there')
+    return `${title.slice(0, end)} [${nameText.replace(/\s+/g, ' ')}]${title.slice(end)}`;
+  // ("[the country's] GDP": a name's opening article, capitalised at the start of its sentence, is not mid-title.)
+  const name = nameText.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase());
+  return `${title.slice(0, i)}[${possessive(name)}]${title.slice(end)}`;
 }
 
 /** The opening words with the name in brackets: in their place, or after a quantifier. */

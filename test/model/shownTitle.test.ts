@@ -83,3 +83,20 @@ describe('shownTitle, a possessive inside the title', () => {
     );
   });
 });
+
+describe('shownTitle, a place for "there"', () => {
+  it("puts the place beside the title's only 'there', and a name's article in lower case inside a title", () => {
+    expect(
+      shownTitle({
+        title: 'Thousands have died there in an 11-month uprising',
+        referent: { words: span('there', 200), name: span('Syria', 150) },
+      }),
+    ).toBe('Thousands have died there [Syria] in an 11-month uprising');
+    expect(
+      shownTitle({
+        title: 'Four hurricanes wiped out roughly 15% of its GDP',
+        referent: { words: span('its', 200), name: span('The country', 100) },
+      }),
+    ).toBe("Four hurricanes wiped out roughly 15% of [the country's] GDP");
+  });
+});

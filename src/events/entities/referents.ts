@@ -5,6 +5,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { describedName } from './descriptions.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { findPeople, type Kind, keyOf, type People } from './people.ts';
+import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
 
 /**
@@ -239,10 +240,7 @@ const LOOKBACK = 3;
  * A resolver for an article's sentences: given a title and where its sentence and trigger are, the
  * referent of the title's opening pronoun, or undefined when it has none or none is found.
  */
-export function referentResolver(
-  sentences: readonly Sentence[],
-  places: readonly { readonly start: number; readonly end: number }[],
-) {
+export function referentResolver(sentences: readonly Sentence[], places: readonly PlaceSpan[]) {
   const placed = new Set<number>();
   for (const p of places) placed.add(p.end);
   // A word that ends a place name ("Syria", "Damascus") is no surname.
@@ -330,7 +328,8 @@ export function referentResolver(
     };
     return { words: pronoun, name };
   };
-  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
+  /** The referent of the title's opening pronoun or description, or of a possessive inside it. */
+  const ofWho = (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
     // "So she'll have gained …": past a word that only links to the sentence before.
     const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
     const kind = first && PRONOUNS[first[1]!.toLowerCase()];
@@ -360,4 +359,7 @@ export function referentResolver(
       return undefined;
     return resolveAt(s, k, kind);
   };
+  // Else "… have been killed there": the one place named before (an event shows one referent).
+  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined =>
+    ofWho(title, sentenceIndex, triggerStart) ?? placeOfThere(title, sentences, sentenceIndex, places);
 }
