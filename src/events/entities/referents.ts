@@ -215,6 +215,27 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Extraposition and impersonal passives: "it was announced that", "it is thought", "it was
+ * confirmed a child had tested positive" name no thing, whatever comes before.
+ */
+const IMPERSONAL =
+  /^(?:said|thought|believed|reported|announced|expected|understood|feared|estimated|known|claimed|alleged|hoped|rumou?red|confirmed|revealed|suggested|agreed|decided|assumed|argued|noted|learned|learnt|considered|felt|recommended|proposed)$/i;
+
+/** Whether the "it" at `k` opens "it" + "be" + a verb ("it was brokered", "it is suffering"), no impersonal passive. */
+function clauseIt(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  let j = k + 1;
+  while (BE.test(tokens[j]?.text ?? '') || tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  return (
+    j > k + 1 &&
+    verb?.pos === 'VERB' &&
+    !IMPERSONAL.test(verb.text) &&
+    !/^(?:that|to)$/i.test(tokens[j + 1]?.text ?? '')
+  );
+}
+
 /** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
 function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
   if (!BE.test(tokens[k + 1]?.text ?? '')) return undefined;
@@ -316,6 +337,25 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     if (!prev || prev.tokens.some(sameKind)) return undefined;
     return fits(offers(prev)).find((c) => c.subject);
   };
+  /**
+   * "… a ceasefire, which has largely collapsed since it was brokered in March": an "it" before a
+   * form of "be" and a verb takes the one thing its own sentence names before it, subject or not;
+   * none if it names two, or none (the sentences before were wrong too often for such an "it").
+   */
+  const soleThing = (s: Sentence, k: number) => {
+    const { tokens } = s;
+    // "for the first time in three centuries, it was removed", "at the weekend it was": a noun of
+    // a phrase that opens the pronoun's own clause is none it stands for.
+    const sameClause = (c: Candidate) => {
+      const from = tokens.findIndex((t) => t.start === c.start);
+      return (
+        tokens[from - 1]?.pos === 'ADP' &&
+        !tokens.slice(from, k).some((t) => t.start >= c.end && /^(?:VERB|AUX)$/.test(t.pos))
+      );
+    };
+    const things = offers(s).filter((c) => c.end <= tokens[k]!.start && c.kind === 'thing');
+    return things.length === 1 && !sameClause(things[0]!) ? things[0] : undefined;
+  };
   /** The referent of `pronoun`: the candidate found, a person in the fullest form the article gives. */
   const named = (s: Sentence, found: Candidate | undefined, pronoun: Span): Referent | undefined => {
     if (!found) return undefined;
@@ -350,8 +390,16 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     const k = s.tokens.indexOf(pronounToken);
     // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
     // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
-    // nearest subject for such an "it" was wrong about half the time on Timeline17.)
-    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? '')) return undefined;
+    // nearest subject for such an "it" was wrong about half the time on Timeline17.) Before "be"
+    // and a verb it takes only the one thing its own sentence names ("since it was brokered").
+    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? ''))
+      return clauseIt(s, k)
+        ? named(s, soleThing(s, k), {
+            start: pronounToken.start,
+            end: pronounToken.end,
+            text: pronounToken.text,
+          })
+        : undefined;
     // "Several people were killed": a quantifier before its noun stands for nothing.
     if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
     // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.

@@ -150,6 +150,52 @@ describe('referentResolver', () => {
   });
 });
 
+describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
+  it('takes the one thing its own sentence names before it', () => {
+    const text =
+      'Another video appears to show a demonstrator being beaten. Nearly 260 unarmed UN observers have been deployed to monitor a ceasefire, which has largely collapsed since it was brokered in March by Kofi Annan.';
+    expect(resolve(text, 'It was brokered by Kofi Annan', 'brokered')).toBe('a ceasefire');
+    expect(
+      resolve(
+        'BP reported its results. The system has collected 149,900 barrels since it was installed on June 3.',
+        'It was installed',
+        'installed',
+      ),
+    ).toBe('The system');
+  });
+
+  it('takes none for two things, one that opens its own clause, none before it, or an impersonal passive', () => {
+    expect(
+      resolve(
+        'Crews waited. The rig was drilling the exploration well when it was ripped by an explosion.',
+        'It was ripped by an explosion',
+        'ripped',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The animal grazes at the zoo. But at the weekend it was removed and put in solitary confinement.',
+        'It was removed',
+        'removed',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The project saw 124 explosions. It was finally mothballed in 1989.',
+        'It was mothballed',
+        'mothballed',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The school closed and it was confirmed a child had tested positive.',
+        'It was confirmed a child had tested positive',
+        'confirmed',
+      ),
+    ).toBeUndefined();
+  });
+});
+
 /** The name resolved for a possessive inside `title`, taken from the last sentence of `text`. */
 function resolveInside(text: string, title: string, trigger: string): string | undefined {
   const sentences = segmentSentences(text);
