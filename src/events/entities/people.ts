@@ -28,6 +28,8 @@ export const keyOf = (w: string): string => w.replace(/^(?:al|el)-/i, '');
 export interface People {
   readonly gender: Map<string, 'male' | 'female'>;
   readonly fullest: Map<string, Span>;
+  /** Surnames two people share ("Barack Obama", "Michelle Obama"): shown as mentioned, not in a fullest form. */
+  readonly ambiguous: ReadonlySet<string>;
 }
 
 /** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
@@ -66,12 +68,20 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
   // The fullest form: the longest name, without the titles and offices before it, that ends in a
   // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
   const fullest = new Map<string, Span>();
+  // The given names each form puts before a surname ("Barack", "Michelle" for "Obama").
+  const given = new Map<string, Set<string>[]>();
   for (const s of sentences)
     for (const [from, to] of nameRuns(s.tokens)) {
       const surname = keyOf(s.tokens[to - 1]!.text);
       if (!known.has(surname)) continue;
       let a = to - 1;
-      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!)) a--;
+      // ("Washington Obama" of a glued dateline: a place's name is no given name.)
+      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!) && !isPlace(s.tokens[a - 1]!)) a--;
+      if (a < to - 1) {
+        const forms = given.get(surname) ?? [];
+        forms.push(new Set(s.tokens.slice(a, to - 1).map((t) => t.text)));
+        given.set(surname, forms);
+      }
       // A surname alone keeps the title that tells who is meant ("Mr Annan", "Lady Amos").
       const title = s.tokens[a - 1];
       if (a === to - 1 && title && a - 1 >= from && (MALE.test(title.text) || FEMALE.test(title.text))) a--;
@@ -80,5 +90,11 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       if (!prev || span.end - span.start > prev.end - prev.start)
         fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
     }
-  return { gender, fullest };
+  // "Barack Obama" and "Michelle Obama", "Michael Jackson" and "Paris Katherine Jackson": two people
+  // share the surname, and its fullest form would name the wrong one as often as the right one.
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+  const ambiguous = new Set<string>();
+  for (const [surname, forms] of given)
+    if (forms.some((a) => forms.some((b) => !within(a, b) && !within(b, a)))) ambiguous.add(surname);
+  return { gender, fullest, ambiguous };
 }

@@ -124,9 +124,12 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     // "the Obama administration": a name modifying a noun names no one the pronoun could be.
     if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
     if (people.fullest.has(last) && !ORGANISATION.test(last)) {
+      // ("Beirut Lady Amos" of a glued dateline: the place's name is none of hers.)
+      let first = from;
+      while (first < to - 1 && isPlace(tokens[first]!)) first++;
       out.push({
         kind: people.gender.get(last) ?? 'person',
-        start: tokens[from]!.start,
+        start: tokens[first]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
         subject: subjectAt(from, to),
@@ -359,7 +362,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
   /** The referent of `pronoun`: the candidate found, a person in the fullest form the article gives. */
   const named = (s: Sentence, found: Candidate | undefined, pronoun: Span): Referent | undefined => {
     if (!found) return undefined;
-    const full = found.surname ? people!.fullest.get(found.surname) : undefined;
+    const full =
+      found.surname && !people!.ambiguous.has(found.surname) ? people!.fullest.get(found.surname) : undefined;
     const at = sentences.find((x) => x.start <= found.start && found.end <= x.end) ?? s;
     const name = full ?? {
       start: found.start,

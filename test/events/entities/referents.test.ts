@@ -150,6 +150,20 @@ describe('referentResolver', () => {
   });
 });
 
+describe('referentResolver, names', () => {
+  it('shows a surname two people share as the article mentions it, not in one fullest form', () => {
+    const text =
+      'President Barack Obama flew to Louisiana. First lady Michelle Obama visited a school. Later, President Obama met BP executives. He pledged that BP would pay.';
+    expect(resolve(text, 'He pledged BP would pay', 'pledged')).toBe('Obama');
+  });
+
+  it("leaves a glued dateline's place out of a person's mention", () => {
+    const text =
+      'UN aid chief Valerie Amos arrived on Tuesday. Her brother Paul Amos stayed home. By Jim Muir in Beirut Lady Amos has managed to visit the quarter. So she will have gained some impression.';
+    expect(resolve(text, 'So she will have gained some impression', 'gained')).toBe('Lady Amos');
+  });
+});
+
 describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
   it('takes the one thing its own sentence names before it', () => {
     const text =
