@@ -2,6 +2,7 @@ import type { Span } from '../../model/chronology.ts';
 import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { BE, clauseIt } from './clauseIt.ts';
 import { describedName } from './descriptions.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { findPeople, type Kind, keyOf, type People } from './people.ts';
@@ -43,8 +44,6 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
 /** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
 const PLACE_FIRST =
   /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza)$/;
-const BE =
-  /^(?:is|was|are|were|be|been|being|'s|seems|seemed|appears|appeared|remains|remained|emerged|emerges|looks|looked|means|meant|became|becomes|become)$/i;
 
 interface Candidate {
   readonly kind: Kind;
@@ -216,27 +215,6 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     k = j - 1;
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Extraposition and impersonal passives: "it was announced that", "it is thought", "it was
- * confirmed a child had tested positive" name no thing, whatever comes before.
- */
-const IMPERSONAL =
-  /^(?:said|thought|believed|reported|announced|expected|understood|feared|estimated|known|claimed|alleged|hoped|rumou?red|confirmed|revealed|suggested|agreed|decided|assumed|argued|noted|learned|learnt|considered|felt|recommended|proposed)$/i;
-
-/** Whether the "it" at `k` opens "it" + "be" + a verb ("it was brokered", "it is suffering"), no impersonal passive. */
-function clauseIt(s: Sentence, k: number): boolean {
-  const { tokens } = s;
-  let j = k + 1;
-  while (BE.test(tokens[j]?.text ?? '') || tokens[j]?.pos === 'ADV') j++;
-  const verb = tokens[j];
-  return (
-    j > k + 1 &&
-    verb?.pos === 'VERB' &&
-    !IMPERSONAL.test(verb.text) &&
-    !/^(?:that|to)$/i.test(tokens[j + 1]?.text ?? '')
-  );
 }
 
 /** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
