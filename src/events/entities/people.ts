@@ -18,6 +18,9 @@ const plainName = (t: Token): boolean =>
   !FEMALE.test(t.text) &&
   !OFFICE.test(t.text) &&
   !ORGANISATION.test(t.text);
+/** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
+const KIN_MALE = /^(?:husband|father|son|brother|widower)$/i;
+const KIN_FEMALE = /^(?:lady|wife|widow|mother|daughter|sister)$/i;
 /** What a pronoun may stand for: a man, a woman, a person, a group, a thing. */
 export type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
 
@@ -30,6 +33,8 @@ export interface People {
   readonly fullest: Map<string, Span>;
   /** Surnames two people share ("Barack Obama", "Michelle Obama"): shown as mentioned, not in a fullest form. */
   readonly ambiguous: ReadonlySet<string>;
+  /** Whose the fullest form is, when the word before it tells ("first lady Michelle Obama"): no "he" is shown it. */
+  readonly fullestGender: ReadonlyMap<string, 'male' | 'female'>;
 }
 
 /** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
@@ -68,6 +73,7 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
   // The fullest form: the longest name, without the titles and offices before it, that ends in a
   // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
   const fullest = new Map<string, Span>();
+  const fullestGender = new Map<string, 'male' | 'female'>();
   // The given names each form puts before a surname ("Barack", "Michelle" for "Obama").
   const given = new Map<string, Set<string>[]>();
   for (const s of sentences)
@@ -87,8 +93,19 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       if (a === to - 1 && title && a - 1 >= from && (MALE.test(title.text) || FEMALE.test(title.text))) a--;
       const span = { start: s.tokens[a]!.start, end: s.tokens[to - 1]!.end };
       const prev = fullest.get(surname);
-      if (!prev || span.end - span.start > prev.end - prev.start)
+      if (!prev || span.end - span.start > prev.end - prev.start) {
         fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
+        // "first lady Michelle Obama": the word before the form may tell whose it is.
+        const before = s.tokens[a - 1]?.text ?? '';
+        const told =
+          MALE.test(before) || KIN_MALE.test(before)
+            ? 'male'
+            : FEMALE.test(before) || KIN_FEMALE.test(before)
+              ? 'female'
+              : undefined;
+        if (told) fullestGender.set(surname, told);
+        else fullestGender.delete(surname);
+      }
     }
   // "Barack Obama" and "Michelle Obama", "Michael Jackson" and "Paris Katherine Jackson": two people
   // share the surname, and its fullest form would name the wrong one as often as the right one.
@@ -96,5 +113,5 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
   const ambiguous = new Set<string>();
   for (const [surname, forms] of given)
     if (forms.some((a) => forms.some((b) => !within(a, b) && !within(b, a)))) ambiguous.add(surname);
-  return { gender, fullest, ambiguous };
+  return { gender, fullest, ambiguous, fullestGender };
 }

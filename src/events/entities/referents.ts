@@ -283,7 +283,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
-    if (strict) return named(s, unambiguous(s, k, kind, own), pronoun);
+    if (strict) return named(s, unambiguous(s, k, kind, own), pronoun, kind);
     let found = pick([...own].reverse(), false, true);
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
@@ -299,7 +299,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       found = pick(offers(prev), read === 1);
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
-    return named(s, found, pronoun);
+    return named(s, found, pronoun, kind);
   };
   /**
    * For a possessive inside a title, only a referent no reader would doubt: the one candidate of
@@ -337,11 +337,24 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     const things = offers(s).filter((c) => c.end <= tokens[k]!.start && c.kind === 'thing');
     return things.length === 1 && !sameClause(things[0]!) ? things[0] : undefined;
   };
-  /** The referent of `pronoun`: the candidate found, a person in the fullest form the article gives. */
-  const named = (s: Sentence, found: Candidate | undefined, pronoun: Span): Referent | undefined => {
+  /**
+   * The referent of `pronoun`: the candidate found, a person in the fullest form the article gives
+   * unless two people share the surname or that form is of the other sex than the pronoun's.
+   */
+  const named = (
+    s: Sentence,
+    found: Candidate | undefined,
+    pronoun: Span,
+    kind: Kind = 'thing',
+  ): Referent | undefined => {
     if (!found) return undefined;
+    const other = kind === 'male' ? 'female' : kind === 'female' ? 'male' : undefined;
     const full =
-      found.surname && !people!.ambiguous.has(found.surname) ? people!.fullest.get(found.surname) : undefined;
+      found.surname &&
+      !people!.ambiguous.has(found.surname) &&
+      (other === undefined || people!.fullestGender.get(found.surname) !== other)
+        ? people!.fullest.get(found.surname)
+        : undefined;
     const at = sentences.find((x) => x.start <= found.start && found.end <= x.end) ?? s;
     const name = full ?? {
       start: found.start,

@@ -42,3 +42,18 @@ describe('findPeople, a surname two people share', () => {
     expect(findPeople(segmentSentences(glued), isWashington).ambiguous.has('Obama')).toBe(false);
   });
 });
+
+describe('findPeople, whose the fullest form is', () => {
+  it("tells a fullest form a woman's or a man's by the word before it, and no other", () => {
+    const lady = findPeople(
+      segmentSentences('President Obama spoke. He and first lady Michelle Obama held a picnic.'),
+      () => false,
+    );
+    expect(lady.fullestGender.get('Obama')).toBe('female');
+    const plain = findPeople(
+      segmentSentences('UN envoy Kofi Annan arrived. Mr Annan met officials.'),
+      () => false,
+    );
+    expect(plain.fullestGender.has('Annan')).toBe(false);
+  });
+});

@@ -157,6 +157,12 @@ describe('referentResolver, names', () => {
     expect(resolve(text, 'He pledged BP would pay', 'pledged')).toBe('Obama');
   });
 
+  it("gives 'he' no fullest form the word before it tells is a woman's", () => {
+    const text =
+      'He and first lady Michelle Obama were holding a congressional picnic. At the White House: President Obama signed a law on Monday. He was hosting a meeting in the East Room.';
+    expect(resolve(text, 'He was hosting a meeting in the East Room', 'hosting')).toBe('Obama');
+  });
+
   it("leaves a glued dateline's place out of a person's mention", () => {
     const text =
       'UN aid chief Valerie Amos arrived on Tuesday. Her brother Paul Amos stayed home. By Jim Muir in Beirut Lady Amos has managed to visit the quarter. So she will have gained some impression.';
