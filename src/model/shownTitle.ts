@@ -11,7 +11,7 @@ export const LINK = /^(?:(?:So|But|And|Then|Yet|Still)\s+)?/;
 
 /**
  * An event's title as shown: its words, with the name its opening pronoun or description stands
- * for in brackets in their place, as editors mark words of their own in a quotation ("He went into
+ * for in brackets in their place, as editors mark words of their own in a quotation, also for a possessive inside it ("He went into
  * …" → "[Recep Tayyip Erdogan] went into …", "Its attack …" → "[The Syrian government's] attack
  * …", "The council condemned …" → "[UN Human Rights Council] condemned …"), also past a word that
  * links the title to the sentence before ("So she'll have gained …" → "So [Lady Amos]'ll have gained …").
@@ -24,8 +24,28 @@ export function shownTitle(e: Pick<ChronologyEvent, 'title' | 'referent'>): stri
   const title = e.title.slice(lead.length);
   const opening = title.slice(0, words.length);
   if (opening.toLowerCase() !== words.toLowerCase() || /[\p{L}\p{N}]/u.test(title.charAt(words.length)))
-    return e.title;
+    return inside(e.title, words, r.name.text);
   return lead + bracketed(words, opening, r.name.text, title.slice(words.length));
+}
+
+/**
+ * A possessive pronoun inside the title, the title's only one of that word, with the name in
+ * brackets in its place ("Protests against his rule began" → "Protests against [Bashar al-Assad's]
+ * rule began"), or its only "there" with the place beside it ("… have died there [Syria]"); any
+ * other title as it is.
+ */
+function inside(title: string, words: string, nameText: string): string {
+  if (!/^(?:his|her|its|their|there)$/.test(words)) return title;
+  const at = [...title.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’])${words}(?![\\p{L}\\p{N}'’])`, 'giu'))];
+  if (at.length !== 1 || at[0]!.index === 0) return title;
+  const i = at[0]!.index;
+  const end = i + words.length;
+  // "… killed there [Syria]": "there" keeps its place in the sentence, the name beside it.
+  if (words === 'there')
+    return `${title.slice(0, end)} [${nameText.replace(/\s+/g, ' ')}]${title.slice(end)}`;
+  // ("[the country's] GDP": a name's opening article, capitalised at the start of its sentence, is not mid-title.)
+  const name = nameText.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase());
+  return `${title.slice(0, i)}[${possessive(name)}]${title.slice(end)}`;
 }
 
 /** The opening words with the name in brackets: in their place, or after a quantifier. */
@@ -33,6 +53,12 @@ function bracketed(words: string, opening: string, nameText: string, rest: strin
   let name = nameText.replace(/\s+/g, ' ');
   // "Several [opposition groups] announced …": a quantifier keeps its word, the noun follows it.
   if (QUANTIFIERS.test(words)) return `${opening} [${name.replace(/^(?:the|The) /, '')}]${rest}`;
-  if (POSSESSIVE.test(words)) name = /s$/.test(name) ? `${name}'` : `${name}'s`;
+  if (POSSESSIVE.test(words)) name = possessive(name);
   return `[${name.charAt(0).toUpperCase()}${name.slice(1)}]${rest}`;
+}
+
+/** A name as a possessive: "Bashar al-Assad's", "the observers'". */
+function possessive(nameText: string): string {
+  const name = nameText.replace(/\s+/g, ' ');
+  return /s$/.test(name) ? `${name}'` : `${name}'s`;
 }

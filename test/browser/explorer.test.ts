@@ -110,6 +110,52 @@ describe('explorer basics', () => {
     await page.close();
   });
 
+  it('shows a bracket inside a title: a possessive in its place, a place beside "there"', async () => {
+    const at = (id: string) => sample.events.find((x) => x.id === id)!.mentions[0]!.sentence.start;
+    const inside: Chronology = {
+      ...sample,
+      events: sample.events.map((x) =>
+        x.id === 'e04'
+          ? {
+              ...x,
+              title: 'Protests against his rule began',
+              referent: {
+                words: { start: at('e04') + 17, end: at('e04') + 20, text: 'his' },
+                name: { start: at('e04'), end: at('e04') + 15, text: 'Bashar al-Assad' },
+              },
+            }
+          : x.id === 'e05'
+            ? {
+                ...x,
+                title: 'Thousands have died there in an uprising',
+                referent: {
+                  words: { start: at('e05') + 20, end: at('e05') + 25, text: 'there' },
+                  name: { start: at('e05'), end: at('e05') + 5, text: 'Syria' },
+                },
+              }
+            : x,
+      ),
+    };
+    const { page, errors } = await openExplorer(
+      browser,
+      baseUrl,
+      '?data=/inside.json',
+      undefined,
+      undefined,
+      serveJson('/inside.json', inside),
+    );
+    await page.locator('.cs-mark[data-id="e04"]').click();
+    const details = page.getByRole('region', { name: 'Event details' });
+    await expect
+      .poll(() => details.locator('h2').textContent())
+      .toBe("Protests against [Bashar al-Assad's] rule began");
+    const list = await page.locator('.cs-list').textContent();
+    expect(list).toContain("Protests against [Bashar al-Assad's] rule began");
+    expect(list).toContain('Thousands have died there [Syria] in an uprising');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('zooms with the mouse wheel, changing the axis domain', async () => {
     const { page } = await openExplorer(browser, baseUrl);
     const [a0, b0] = await axisDomain(page);

@@ -56,3 +56,47 @@ describe('shownTitle', () => {
     ).toBe('Mr Annan said he would go');
   });
 });
+
+describe('shownTitle, a possessive inside the title', () => {
+  it('puts the name, as a possessive, in place of the title’s only such word', () => {
+    expect(
+      shownTitle({
+        title: 'Protests against his rule began',
+        referent: { words: span('his', 120), name: span('Bashar al-Assad', 10) },
+      }),
+    ).toBe("Protests against [Bashar al-Assad's] rule began");
+    expect(
+      shownTitle({
+        title: 'The strains inflicted on its own situation',
+        referent: { words: span('its', 90), name: span('Lebanon', 40) },
+      }),
+    ).toBe("The strains inflicted on [Lebanon's] own situation");
+  });
+
+  it('leaves a title with the word twice, or none, as it is', () => {
+    const referent = { words: span('his', 120), name: span('Bashar al-Assad', 10) };
+    expect(shownTitle({ title: 'Protests against his rule grew after his speech', referent })).toBe(
+      'Protests against his rule grew after his speech',
+    );
+    expect(shownTitle({ title: 'Protests against this rule began', referent })).toBe(
+      'Protests against this rule began',
+    );
+  });
+});
+
+describe('shownTitle, a place for "there"', () => {
+  it("puts the place beside the title's only 'there', and a name's article in lower case inside a title", () => {
+    expect(
+      shownTitle({
+        title: 'Thousands have died there in an 11-month uprising',
+        referent: { words: span('there', 200), name: span('Syria', 150) },
+      }),
+    ).toBe('Thousands have died there [Syria] in an 11-month uprising');
+    expect(
+      shownTitle({
+        title: 'Four hurricanes wiped out roughly 15% of its GDP',
+        referent: { words: span('its', 200), name: span('The country', 100) },
+      }),
+    ).toBe("Four hurricanes wiped out roughly 15% of [the country's] GDP");
+  });
+});

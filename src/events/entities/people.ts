@@ -18,6 +18,9 @@ const plainName = (t: Token): boolean =>
   !FEMALE.test(t.text) &&
   !OFFICE.test(t.text) &&
   !ORGANISATION.test(t.text);
+/** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
+const KIN_MALE = /^(?:husband|father|son|brother|widower)$/i;
+const KIN_FEMALE = /^(?:lady|wife|widow|mother|daughter|sister)$/i;
 /** What a pronoun may stand for: a man, a woman, a person, a group, a thing. */
 export type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
 
@@ -28,6 +31,10 @@ export const keyOf = (w: string): string => w.replace(/^(?:al|el)-/i, '');
 export interface People {
   readonly gender: Map<string, 'male' | 'female'>;
   readonly fullest: Map<string, Span>;
+  /** Surnames two people share ("Barack Obama", "Michelle Obama"): shown as mentioned, not in a fullest form. */
+  readonly ambiguous: ReadonlySet<string>;
+  /** Whose the fullest form is, when the word before it tells ("first lady Michelle Obama"): no "he" is shown it. */
+  readonly fullestGender: ReadonlyMap<string, 'male' | 'female'>;
 }
 
 /** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
@@ -66,19 +73,45 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
   // The fullest form: the longest name, without the titles and offices before it, that ends in a
   // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
   const fullest = new Map<string, Span>();
+  const fullestGender = new Map<string, 'male' | 'female'>();
+  // The given names each form puts before a surname ("Barack", "Michelle" for "Obama").
+  const given = new Map<string, Set<string>[]>();
   for (const s of sentences)
     for (const [from, to] of nameRuns(s.tokens)) {
       const surname = keyOf(s.tokens[to - 1]!.text);
       if (!known.has(surname)) continue;
       let a = to - 1;
-      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!)) a--;
+      // ("Washington Obama" of a glued dateline: a place's name is no given name.)
+      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!) && !isPlace(s.tokens[a - 1]!)) a--;
+      if (a < to - 1) {
+        const forms = given.get(surname) ?? [];
+        forms.push(new Set(s.tokens.slice(a, to - 1).map((t) => t.text)));
+        given.set(surname, forms);
+      }
       // A surname alone keeps the title that tells who is meant ("Mr Annan", "Lady Amos").
       const title = s.tokens[a - 1];
       if (a === to - 1 && title && a - 1 >= from && (MALE.test(title.text) || FEMALE.test(title.text))) a--;
       const span = { start: s.tokens[a]!.start, end: s.tokens[to - 1]!.end };
       const prev = fullest.get(surname);
-      if (!prev || span.end - span.start > prev.end - prev.start)
+      if (!prev || span.end - span.start > prev.end - prev.start) {
         fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
+        // "first lady Michelle Obama": the word before the form may tell whose it is.
+        const before = s.tokens[a - 1]?.text ?? '';
+        const told =
+          MALE.test(before) || KIN_MALE.test(before)
+            ? 'male'
+            : FEMALE.test(before) || KIN_FEMALE.test(before)
+              ? 'female'
+              : undefined;
+        if (told) fullestGender.set(surname, told);
+        else fullestGender.delete(surname);
+      }
     }
-  return { gender, fullest };
+  // "Barack Obama" and "Michelle Obama", "Michael Jackson" and "Paris Katherine Jackson": two people
+  // share the surname, and its fullest form would name the wrong one as often as the right one.
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+  const ambiguous = new Set<string>();
+  for (const [surname, forms] of given)
+    if (forms.some((a) => forms.some((b) => !within(a, b) && !within(b, a)))) ambiguous.add(surname);
+  return { gender, fullest, ambiguous, fullestGender };
 }

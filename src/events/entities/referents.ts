@@ -2,9 +2,12 @@ import type { Span } from '../../model/chronology.ts';
 import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { BE, clauseIt } from './clauseIt.ts';
 import { describedName } from './descriptions.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { findPeople, type Kind, keyOf, type People } from './people.ts';
+import { type PlaceSpan, placeOfThere } from './placeThere.ts';
+import { possessiveInside } from './possessiveInside.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -41,8 +44,6 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
 /** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
 const PLACE_FIRST =
   /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza)$/;
-const BE =
-  /^(?:is|was|are|were|be|been|being|'s|seems|seemed|appears|appeared|remains|remained|emerged|emerges|looks|looked|means|meant|became|becomes|become)$/i;
 
 interface Candidate {
   readonly kind: Kind;
@@ -122,9 +123,12 @@ function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean)
     // "the Obama administration": a name modifying a noun names no one the pronoun could be.
     if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
     if (people.fullest.has(last) && !ORGANISATION.test(last)) {
+      // ("Beirut Lady Amos" of a glued dateline: the place's name is none of hers.)
+      let first = from;
+      while (first < to - 1 && isPlace(tokens[first]!)) first++;
       out.push({
         kind: people.gender.get(last) ?? 'person',
-        start: tokens[from]!.start,
+        start: tokens[first]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
         subject: subjectAt(from, to),
@@ -238,10 +242,7 @@ const LOOKBACK = 3;
  * A resolver for an article's sentences: given a title and where its sentence and trigger are, the
  * referent of the title's opening pronoun, or undefined when it has none or none is found.
  */
-export function referentResolver(
-  sentences: readonly Sentence[],
-  places: readonly { readonly start: number; readonly end: number }[],
-) {
+export function referentResolver(sentences: readonly Sentence[], places: readonly PlaceSpan[]) {
   const placed = new Set<number>();
   for (const p of places) placed.add(p.end);
   // A word that ends a place name ("Syria", "Damascus") is no surname.
@@ -257,28 +258,11 @@ export function referentResolver(
     }
     return list;
   };
-  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
-    // "So she'll have gained …": past a word that only links to the sentence before.
-    const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
-    const kind = first && PRONOUNS[first[1]!.toLowerCase()];
-    if (!kind) return describedName(sentences, sentenceIndex, triggerStart, title);
-    const s = sentences[sentenceIndex];
-    if (!s) return undefined;
-    const word = first[1]!.toLowerCase();
-    const pronounToken = [...s.tokens]
-      .reverse()
-      .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
-    if (!pronounToken) return undefined;
-    const k = s.tokens.indexOf(pronounToken);
-    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
-    // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
-    // nearest subject for such an "it" was wrong about half the time on Timeline17.)
-    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? '')) return undefined;
-    // "Several people were killed": a quantifier before its noun stands for nothing.
-    if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
-    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
-    if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
-      return undefined;
+  /** Whom the pronoun at token `k` of sentence `s`, of kind `kind`, stands for, searching back from it. */
+  const resolveAt = (s: Sentence, k: number, kind: Kind, strict = false): Referent | undefined => {
+    const pronounToken = s.tokens[k]!;
+    const word = pronounToken.text.toLowerCase();
+    const sentenceIndex = s.index;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
     // "It was the worst earthquake to hit … and flattened …": what "it" is said to be names the
     // kind of thing it stands for; only a candidate of that kind will do.
@@ -299,6 +283,7 @@ export function referentResolver(
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
+    if (strict) return named(s, unambiguous(s, k, kind, own), pronoun, kind);
     let found = pick([...own].reverse(), false, true);
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
@@ -314,9 +299,63 @@ export function referentResolver(
       found = pick(offers(prev), read === 1);
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
+    return named(s, found, pronoun, kind);
+  };
+  /**
+   * For a possessive inside a title, only a referent no reader would doubt: the one candidate of
+   * its kind in its own sentence before it, or, with none there, the subject of the sentence right
+   * before; none when, with no candidate in its sentence, a pronoun of its kind comes before it
+   * ("In another he is naked but with parts of his body obscured": "his" is whoever "he" is).
+   */
+  const unambiguous = (s: Sentence, k: number, kind: Kind, own: readonly Candidate[]) => {
+    const fits = (list: readonly Candidate[]) =>
+      list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object);
+    const sameKind = (t: Token) => PRONOUNS[t.text.toLowerCase()] === kind && !QUANTIFIERS.test(t.text);
+    const mine = fits(own);
+    if (mine.length > 0) return mine.length === 1 ? mine[0] : undefined;
+    if (s.tokens.slice(0, k).some(sameKind)) return undefined;
+    const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
+    if (!prev || prev.tokens.some(sameKind)) return undefined;
+    return fits(offers(prev)).find((c) => c.subject);
+  };
+  /**
+   * "… a ceasefire, which has largely collapsed since it was brokered in March": an "it" before a
+   * form of "be" and a verb takes the one thing its own sentence names before it, subject or not;
+   * none if it names two, or none (the sentences before were wrong too often for such an "it").
+   */
+  const soleThing = (s: Sentence, k: number) => {
+    const { tokens } = s;
+    // "for the first time in three centuries, it was removed", "at the weekend it was": a noun of
+    // a phrase that opens the pronoun's own clause is none it stands for.
+    const sameClause = (c: Candidate) => {
+      const from = tokens.findIndex((t) => t.start === c.start);
+      return (
+        tokens[from - 1]?.pos === 'ADP' &&
+        !tokens.slice(from, k).some((t) => t.start >= c.end && /^(?:VERB|AUX)$/.test(t.pos))
+      );
+    };
+    const things = offers(s).filter((c) => c.end <= tokens[k]!.start && c.kind === 'thing');
+    return things.length === 1 && !sameClause(things[0]!) ? things[0] : undefined;
+  };
+  /**
+   * The referent of `pronoun`: the candidate found, a person in the fullest form the article gives
+   * unless two people share the surname or that form is of the other sex than the pronoun's.
+   */
+  const named = (
+    s: Sentence,
+    found: Candidate | undefined,
+    pronoun: Span,
+    kind: Kind = 'thing',
+  ): Referent | undefined => {
     if (!found) return undefined;
-    const full = found.surname ? people!.fullest.get(found.surname) : undefined;
-    const at = sentences.find((x) => x.start <= found.start && found.end <= x.end)!;
+    const other = kind === 'male' ? 'female' : kind === 'female' ? 'male' : undefined;
+    const full =
+      found.surname &&
+      !people!.ambiguous.has(found.surname) &&
+      (other === undefined || people!.fullestGender.get(found.surname) !== other)
+        ? people!.fullest.get(found.surname)
+        : undefined;
+    const at = sentences.find((x) => x.start <= found.start && found.end <= x.end) ?? s;
     const name = full ?? {
       start: found.start,
       end: found.end,
@@ -324,4 +363,46 @@ export function referentResolver(
     };
     return { words: pronoun, name };
   };
+  /** The referent of the title's opening pronoun or description, or of a possessive inside it. */
+  const ofWho = (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
+    // "So she'll have gained …": past a word that only links to the sentence before.
+    const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
+    const kind = first && PRONOUNS[first[1]!.toLowerCase()];
+    const s = sentences[sentenceIndex];
+    if (!kind) {
+      const described = describedName(sentences, sentenceIndex, triggerStart, title);
+      if (described || !s) return described;
+      // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
+      const inside = possessiveInside(title, s, isPluralNoun);
+      return inside === undefined ? undefined : resolveAt(s, inside, PRONOUNS[s.tokens[inside]!.text]!, true);
+    }
+    if (!s) return undefined;
+    const word = first[1]!.toLowerCase();
+    const pronounToken = [...s.tokens]
+      .reverse()
+      .find((t) => t.start < Math.max(triggerStart, s.start + 1) && t.text.toLowerCase() === word);
+    if (!pronounToken) return undefined;
+    const k = s.tokens.indexOf(pronounToken);
+    // "It is thought …", "It was unclear": "it" before a form of "be" is mostly no referring word.
+    // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
+    // nearest subject for such an "it" was wrong about half the time on Timeline17.) Before "be"
+    // and a verb it takes only the one thing its own sentence names ("since it was brokered").
+    if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? ''))
+      return clauseIt(s, k)
+        ? named(s, soleThing(s, k), {
+            start: pronounToken.start,
+            end: pronounToken.end,
+            text: pronounToken.text,
+          })
+        : undefined;
+    // "Several people were killed": a quantifier before its noun stands for nothing.
+    if (QUANTIFIERS.test(word) && !/^(?:VERB|AUX|ADV)$/.test(s.tokens[k + 1]?.pos ?? '')) return undefined;
+    // "This Is It tour": a capitalised pronoun inside a sentence is part of a name.
+    if (k > 0 && /^\p{Lu}/u.test(pronounToken.text) && !/^(?:PUNCT|SYM)$/.test(s.tokens[k - 1]!.pos))
+      return undefined;
+    return resolveAt(s, k, kind);
+  };
+  // Else "… have been killed there": the one place named before (an event shows one referent).
+  return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined =>
+    ofWho(title, sentenceIndex, triggerStart) ?? placeOfThere(title, sentences, sentenceIndex, places);
 }

@@ -24,3 +24,36 @@ describe('findPeople', () => {
     expect(p.fullest('Council')).toBeUndefined();
   });
 });
+
+describe('findPeople, a surname two people share', () => {
+  it('marks a surname ambiguous when two forms give different given names', () => {
+    const text =
+      'President Barack Obama visited Louisiana. First lady Michelle Obama stayed in Washington. President Obama spoke.';
+    expect(findPeople(segmentSentences(text), () => false).ambiguous.has('Obama')).toBe(true);
+  });
+
+  it('keeps one whose forms only add to each other, and a place before a name out of the given names', () => {
+    const same =
+      'UN envoy Kofi Annan arrived. Mr Annan met President Bashar al-Assad. President Assad spoke.';
+    const people = findPeople(segmentSentences(same), () => false);
+    expect(people.ambiguous.size).toBe(0);
+    const glued = 'President Barack Obama spoke. Washington Obama said the spill was a disaster.';
+    const isWashington = (t: { text: string }) => t.text === 'Washington';
+    expect(findPeople(segmentSentences(glued), isWashington).ambiguous.has('Obama')).toBe(false);
+  });
+});
+
+describe('findPeople, whose the fullest form is', () => {
+  it("tells a fullest form a woman's or a man's by the word before it, and no other", () => {
+    const lady = findPeople(
+      segmentSentences('President Obama spoke. He and first lady Michelle Obama held a picnic.'),
+      () => false,
+    );
+    expect(lady.fullestGender.get('Obama')).toBe('female');
+    const plain = findPeople(
+      segmentSentences('UN envoy Kofi Annan arrived. Mr Annan met officials.'),
+      () => false,
+    );
+    expect(plain.fullestGender.has('Annan')).toBe(false);
+  });
+});

@@ -149,3 +149,104 @@ describe('referentResolver', () => {
     ).toBeUndefined();
   });
 });
+
+describe('referentResolver, names', () => {
+  it('shows a surname two people share as the article mentions it, not in one fullest form', () => {
+    const text =
+      'President Barack Obama flew to Louisiana. First lady Michelle Obama visited a school. Later, President Obama met BP executives. He pledged that BP would pay.';
+    expect(resolve(text, 'He pledged BP would pay', 'pledged')).toBe('Obama');
+  });
+
+  it("gives 'he' no fullest form the word before it tells is a woman's", () => {
+    const text =
+      'He and first lady Michelle Obama were holding a congressional picnic. At the White House: President Obama signed a law on Monday. He was hosting a meeting in the East Room.';
+    expect(resolve(text, 'He was hosting a meeting in the East Room', 'hosting')).toBe('Obama');
+  });
+
+  it("leaves a glued dateline's place out of a person's mention", () => {
+    const text =
+      'UN aid chief Valerie Amos arrived on Tuesday. Her brother Paul Amos stayed home. By Jim Muir in Beirut Lady Amos has managed to visit the quarter. So she will have gained some impression.';
+    expect(resolve(text, 'So she will have gained some impression', 'gained')).toBe('Lady Amos');
+  });
+});
+
+describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
+  it('takes the one thing its own sentence names before it', () => {
+    const text =
+      'Another video appears to show a demonstrator being beaten. Nearly 260 unarmed UN observers have been deployed to monitor a ceasefire, which has largely collapsed since it was brokered in March by Kofi Annan.';
+    expect(resolve(text, 'It was brokered by Kofi Annan', 'brokered')).toBe('a ceasefire');
+    expect(
+      resolve(
+        'BP reported its results. The system has collected 149,900 barrels since it was installed on June 3.',
+        'It was installed',
+        'installed',
+      ),
+    ).toBe('The system');
+  });
+
+  it('takes none for two things, one that opens its own clause, none before it, or an impersonal passive', () => {
+    expect(
+      resolve(
+        'Crews waited. The rig was drilling the exploration well when it was ripped by an explosion.',
+        'It was ripped by an explosion',
+        'ripped',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The animal grazes at the zoo. But at the weekend it was removed and put in solitary confinement.',
+        'It was removed',
+        'removed',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The project saw 124 explosions. It was finally mothballed in 1989.',
+        'It was mothballed',
+        'mothballed',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The school closed and it was confirmed a child had tested positive.',
+        'It was confirmed a child had tested positive',
+        'confirmed',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+/** The name resolved for a possessive inside `title`, taken from the last sentence of `text`. */
+function resolveInside(text: string, title: string, trigger: string): string | undefined {
+  const sentences = segmentSentences(text);
+  const r = referentResolver(sentences, findPlaces(text))(
+    title,
+    sentences.length - 1,
+    text.lastIndexOf(trigger),
+  );
+  if (r) expect(/^(?:his|her|its|their)$/.test(text.slice(r.words.start, r.words.end))).toBe(true);
+  return r?.name.text;
+}
+
+describe('referentResolver, a possessive inside the title', () => {
+  it('takes the one candidate of its kind in its own sentence, in its fullest form', () => {
+    const text =
+      "Syrian President Bashar al-Assad spoke at Damascus University on Monday. President Assad's speech was his third address since protests against his rule began in March.";
+    expect(resolveInside(text, 'Protests against his rule began', 'began')).toBe('Bashar al-Assad');
+  });
+
+  it('takes the subject of the sentence right before when its own has none', () => {
+    const text =
+      'It is further proof that Mr Annan has been able to unite the divided council. In particular his mission has dropped the call for the president to devolve power.';
+    expect(resolveInside(text, 'Particular his mission has dropped the call', 'dropped')).toBe('Mr Annan');
+  });
+
+  it('takes none when its own sentence has two candidates, or a pronoun of its kind and none', () => {
+    const two =
+      'Dr Murray kept a clinic in Houston. Miranda Sevcik, a spokeswoman for Dr Murray and Mr Chernoff, said the doctor had closed his own premises in the city.';
+    expect(resolveInside(two, 'Having closed his own premises in the city', 'closed')).toBeUndefined();
+    const chain =
+      "Mr Jackson's doctor is shown in one image. In another he is naked but with parts of his body obscured.";
+    expect(resolveInside(chain, 'Parts of his body obscured', 'obscured')).toBeUndefined();
+  });
+});

@@ -1,0 +1,26 @@
+import type { Sentence } from '../nlp/segmentSentences.ts';
+
+/** Forms of "be" and of verbs that link "it" to what it is said to be ("It is thought", "It seems"). */
+export const BE =
+  /^(?:is|was|are|were|be|been|being|'s|seems|seemed|appears|appeared|remains|remained|emerged|emerges|looks|looked|means|meant|became|becomes|become)$/i;
+
+/**
+ * Extraposition and impersonal passives: "it was announced that", "it is thought", "it was
+ * confirmed a child had tested positive" name no thing, whatever comes before.
+ */
+const IMPERSONAL =
+  /^(?:said|thought|believed|reported|announced|expected|understood|feared|estimated|known|claimed|alleged|hoped|rumou?red|confirmed|revealed|suggested|agreed|decided|assumed|argued|noted|learned|learnt|considered|felt|recommended|proposed)$/i;
+
+/** Whether the "it" at `k` opens "it" + "be" + a verb ("it was brokered", "it is suffering"), no impersonal passive. */
+export function clauseIt(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  let j = k + 1;
+  while (BE.test(tokens[j]?.text ?? '') || tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  return (
+    j > k + 1 &&
+    verb?.pos === 'VERB' &&
+    !IMPERSONAL.test(verb.text) &&
+    !/^(?:that|to)$/i.test(tokens[j + 1]?.text ?? '')
+  );
+}

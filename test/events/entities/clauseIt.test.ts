@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { clauseIt } from '../../../src/events/entities/clauseIt.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+
+/** Whether the first "it" of the one sentence of `text` opens "it" + "be" + a verb. */
+const opens = (text: string) => {
+  const s = segmentSentences(text)[0]!;
+  return clauseIt(
+    s,
+    s.tokens.findIndex((t) => t.text.toLowerCase() === 'it'),
+  );
+};
+
+describe('clauseIt', () => {
+  it("takes 'it' + 'be' + a verb, past an adverb", () => {
+    expect(opens('The ceasefire collapsed soon after it was brokered in March.')).toBe(true);
+    expect(opens('The virus spread after it was first detected in Mexico.')).toBe(true);
+  });
+
+  it("leaves impersonal passives, a verb before 'that' or 'to', and 'it' + 'be' + no verb", () => {
+    expect(opens('On Monday it was confirmed a child had tested positive.')).toBe(false);
+    expect(opens('Later it was decided that the school would close.')).toBe(false);
+    expect(opens('The dome left port and it was scheduled to arrive on Thursday.')).toBe(false);
+    expect(opens('The rig sank and it was the worst spill in years.')).toBe(false);
+  });
+});
