@@ -106,9 +106,11 @@ export interface ChronologyEvent {
   readonly status?: EventStatus;
   readonly mentions: readonly Mention[];
   /**
-   * Whom the title's opening pronoun stands for, named earlier in its first mention's article
-   * ("He went into …" → "Recep Tayyip Erdogan"): the pronoun and a mention of the name (body
-   * offsets). The title stays the sentence's own words; `shownTitle` puts the name in brackets.
+   * Whom or what a pronoun of the title stands for, named earlier in its first mention's article:
+   * an opening pronoun or description ("He went into …" → "Recep Tayyip Erdogan"), a possessive
+   * inside the title ("against his rule" → "Assad's"), "it" after its thing ("a ceasefire"), or
+   * "there" (→ "Syria"). The words and a mention of the name (body offsets). The title stays the
+   * sentence's own words; `shownTitle` puts the name in brackets.
    */
   readonly referent?: { readonly words: Span; readonly name: Span };
   readonly actors: readonly Actor[];
