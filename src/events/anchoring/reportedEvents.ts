@@ -3,7 +3,14 @@ import type { ArticleContext } from '../articleContext.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
-import { cutOf, draftFromTrigger, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
+import {
+  cutOf,
+  draftFromTrigger,
+  isHappening,
+  type SentenceParse,
+  titleOf,
+  triggerCut,
+} from '../sentenceParse.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import { opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
@@ -250,7 +257,11 @@ export function reportedEvents(
     ? cut!.text
     : speakerAndVerb.length > 0 && !mentioned && !narrated && !backdrop
       ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text
-      : event.text;
+      : // ("…, but activists said troops were carrying out reprisal attacks": narration with a saying of its own.)
+        narrated &&
+          !/^(?:that|where|whose|which|who|whom|when|what|whether|if)\b/i.test(titleOf(p, happening))
+        ? titleOf(p, happening)
+        : event.text;
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {
     title,
     reported: true,

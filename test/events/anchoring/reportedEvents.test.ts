@@ -6,6 +6,16 @@ import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('reportedEvents (through extractEvents)', () => {
+  it('keeps the saying of a narrated clause that has its own speaker', () => {
+    const text =
+      'Syrian officials told the Red Cross that Baba Amr had to be cleared of booby traps, but activists said troops were carrying out reprisal attacks.';
+    const titles = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2012-03-04', text },
+      tag(text, { reference: '2012-03-04' }),
+    ).map((e) => e.title);
+    expect(titles).toContain('Activists said troops were carrying out reprisal attacks');
+  });
+
   it('titles a happening said to be there with its speaker, and past the phrase that holds it', () => {
     const titles = (text: string) =>
       extractEvents(
