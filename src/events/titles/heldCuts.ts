@@ -55,7 +55,31 @@ export function datedInOwnPhrase(p: SentenceParse, trigger: Trigger): boolean {
 export function duringCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const v = duringPhrase(p, trigger);
   const cut = v === undefined ? undefined : cutOf(p, v);
-  return cut?.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
+  if (cut?.kept.includes(trigger.index) && !cut.subjectless) return cut;
+  const after = openingPhraseVerb(p, trigger);
+  const main = after === undefined ? undefined : cutOf(p, after);
+  return main && !main.subjectless ? main : undefined;
+}
+
+/**
+ * "At the G20 summit in Mexico on Tuesday, | US President Barack Obama held separate talks …": the
+ * main verb after the comma of a phrase that opens the sentence with the happening's noun ("at",
+ * "during", "on"); what it tells was done at that happening, and says who.
+ */
+function openingPhraseVerb(p: SentenceParse, trigger: Trigger): number | undefined {
+  const { tokens } = p.s;
+  let i = trigger.index - 1;
+  while (i >= 0 && /^(?:DET|ADJ|NUM|PROPN|NOUN)$/.test(tokens[i]!.pos) && trigger.index - i <= 4) i--;
+  if (i !== 0 || !/^(?:at|during|on)$/i.test(tokens[0]!.text)) return undefined;
+  const comma = tokens.findIndex((t, j) => j > trigger.index && t.text === ',');
+  if (comma < 0 || comma - trigger.index > 10) return undefined;
+  if (tokens.slice(trigger.index + 1, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    return undefined;
+  for (let v = comma + 1; v < tokens.length && v - comma <= 12; v++) {
+    if (tokens[v]!.pos === 'VERB' && !modifiesNoun(tokens, v)) return v;
+    if (/^(?:PUNCT|SCONJ)$/.test(tokens[v]!.pos)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -216,7 +240,8 @@ export function describingParticipleCut(p: SentenceParse, trigger: Trigger): Cut
   )
     return undefined;
   const own = cutOf(p, k);
-  if (own.kept.some((i) => i < k && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX'))) return undefined;
+  if (own.kept.some((i) => i < k && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')))
+    return undefined;
   const clause = clauseOf(p.clauses, k);
   for (let v = k - 2; v >= clause.from; v--) {
     const x = tokens[v]!;

@@ -19,6 +19,16 @@ const parsed = (text: string, word: string) => {
 };
 
 describe('heldCuts', () => {
+  it("titles a happening's noun opening the sentence by the main clause done at it", () => {
+    const { p, trigger } = parsed(
+      'At the G20 summit in Mexico on Tuesday, US President Barack Obama held separate talks with the leaders of Russia and China.',
+      'summit',
+    );
+    expect(duringCut(p, trigger)?.text).toBe(
+      'US President Barack Obama held separate talks with the leaders of Russia and China',
+    );
+  });
+
   it("titles a participle describing the noun that ends a verb's cut by that cut and the participle's phrase", () => {
     const { p, trigger } = parsed(
       'Times editor James Harding was among a group of international journalists invited to dinner with Vladimir Putin.',
