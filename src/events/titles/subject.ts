@@ -317,10 +317,16 @@ export function subject(
       if (infinitive >= 0) {
         const to = Math.max(floor, j - 8) + infinitive;
         const between = tokens.slice(to + 1, j + 1);
+        // ("Syrian troops trying | to quash three months of protests are committing": the infinitive
+        // of a participle after the noun.)
+        const trying =
+          tokens[to - 1]?.pos === 'VERB' &&
+          /ing$/i.test(tokens[to - 1]!.text) &&
+          /^(?:NOUN|PROPN)$/.test(tokens[to - 2]?.pos ?? '');
         if (
           to - 1 >= floor &&
           tokens[to + 1]?.pos === 'VERB' &&
-          /^(?:NOUN|PROPN)$/.test(tokens[to - 1]!.pos) &&
+          (/^(?:NOUN|PROPN)$/.test(tokens[to - 1]!.pos) || trying) &&
           between.every(
             (x) =>
               x === tokens[to + 1] ||
@@ -330,7 +336,7 @@ export function subject(
           )
         ) {
           out.length = 0;
-          j = to;
+          j = trying ? to - 1 : to;
           continue;
         }
       }

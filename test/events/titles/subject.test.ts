@@ -12,6 +12,15 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it("takes the noun before a participle and its infinitive's object for the subject", () => {
+    expect(
+      cut('Syrian troops trying to quash three months of protests are committing abuses.', 'committing'),
+    ).toBe('Syrian troops are committing abuses');
+    expect(cut('BP engineers working to stop the flow of oil have fixed a leak.', 'fixed')).toBe(
+      'BP engineers have fixed a leak',
+    );
+  });
+
   it('finds the subject past quotation marks inside the verb group', () => {
     expect(
       cut('He said that the unarmed jet had "momentarily" entered Syrian airspace on Friday.', 'entered', [
