@@ -23,7 +23,12 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
     // An auxiliary the cut left last ("where the government has") is no verb of the clause yet.
     const verb = t.pos === 'VERB' || (t.pos === 'AUX' && n < out.length - 1);
     if (verb && !(objectLeft && n >= out.length - 3)) return;
-    if (t.pos === 'SCONJ' || /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text)) {
+    // ("amid reports that | at least 55 people": a "that" after a noun, before a clause's subject.)
+    const that =
+      /^that$/i.test(t.text) &&
+      tokens[out[n - 1]!]?.pos === 'NOUN' &&
+      /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|ADV|PRON)$/.test(tokens[out[n]! + 1]?.pos ?? '');
+    if (that || t.pos === 'SCONJ' || /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text)) {
       out.length = n;
       return;
     }

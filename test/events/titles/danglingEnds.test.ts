@@ -41,6 +41,9 @@ describe('dangling ends of a cut title', () => {
     const a = firstWords('Troops withdrew from populated areas until armed groups left.', 8);
     dropOpenClause(a.tokens, a.out);
     expect(a.words()).toBe('Troops withdrew from populated areas');
+    const b = firstWords('Protests took place amid reports that at least 55 people were killed.', 10);
+    dropOpenClause(b.tokens, b.out);
+    expect(b.words()).toBe('Protests took place amid reports');
   });
 
   it('drops a name its auxiliary follows after "and", a new subject without its verb', () => {
