@@ -44,7 +44,13 @@ export function nounOfDate(
   // ("Halliburton informed its shareholders … in its July 23 quarterly report").
   if (preposition === 0) return undefined;
   const verb = p.triggers.filter((x) => x.pos === 'VERB' && x.index < preposition).at(-1);
-  if (verb?.eventClass === 'REPORTING') return undefined;
+  // (Its medium, not a phrase of the words said: "tells the Post the situation is comparable to the
+  // 2004 Asian tsunami".)
+  if (
+    verb?.eventClass === 'REPORTING' &&
+    !tokens.slice(verb.index + 1, preposition).some((x) => x.pos === 'AUX' || x.pos === 'VERB')
+  )
+    return undefined;
   if (/^['’]s$/.test(tokens[i]?.text ?? '')) i++;
   let head = -1;
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
@@ -112,4 +118,21 @@ export function insidePhrase(
   if ((next === 'NOUN' || next === 'ADJ') && before?.pos !== 'ADP') return true;
   // "Kopp's 1987 Chevrolet Cavalier": a model year before a name.
   return before !== undefined && (/^['’]s$/.test(before.text) || before.pos === 'DET') && next === 'PROPN';
+}
+
+/**
+ * Whether `t` is a year between an article and a noun that a likeness compares with ("comparable to
+ * the 2004 Asian tsunami", "similar to the 1989 spill"): the standard of the comparison, not of the
+ * clause (not "hit hard by the 2003 SARS outbreak", whose date is the hitting's).
+ */
+export function yearBeforeNoun(tokens: readonly Token[], t: TemporalExpression): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  return (
+    b === a + 1 &&
+    /^\d{4}$/.test(tokens[a]!.text) &&
+    /^(?:the|a|an)$/i.test(tokens[a - 1]?.text ?? '') &&
+    tokens[a - 2]?.pos === 'ADP' &&
+    /^(?:comparable|similar|equivalent|akin|reminiscent|identical|close)$/i.test(tokens[a - 3]?.text ?? '') &&
+    /^(?:NOUN|PROPN|ADJ)$/.test(tokens[b]?.pos ?? '')
+  );
 }

@@ -1,11 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn } from '../eventFixtures.ts';
 
 const triggers = (events: ReturnType<typeof extractEvents>) =>
   events.flatMap((e) => e.mentions.map((m) => `${m.trigger?.text}@${e.when.start}`));
 
 describe('nounOfDate (through extractEvents)', () => {
+  it('gives a year in the standard a likeness compares with to no verb of the clause', () => {
+    const text =
+      'Brian Williams tells the Huffington Post the situation is comparable to the 2004 Asian tsunami.';
+    const tagged = tag(text, { reference: '2010-01-14' });
+    const dated = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2010-01-14', text },
+      tagged,
+    ).filter((e) => e.mentions[0]?.timex);
+    expect(dated).toEqual([]);
+    const hit = 'Hong Kong was hit hard by the 2003 SARS outbreak.';
+    const events = extractEvents(
+      { id: 'b', title: 'b', source: 's', published: '2009-05-01', text: hit },
+      tag(hit, { reference: '2009-05-01' }),
+    );
+    expect(events.some((e) => e.when.start.startsWith('2003'))).toBe(true);
+  });
+
   it('dates the happening a date inside a prepositional phrase modifies, not the clause verb', () => {
     const text =
       'Kopp has eluded authorities since they obtained a warrant for him as a material witness in the Oct. 23 sniper shooting of Dr. Barnett Slepian.';
