@@ -48,6 +48,14 @@ export function assemble(
       whole.add(j);
   }
   const kept = [...whole].sort((a, b) => a - b);
+  // "1537 Andre Berto … tells the BBC": a live page's clock stamp opening the sentence is no word of it.
+  if (
+    kept[0] === 0 &&
+    /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[0]!.text) &&
+    /^\p{Lu}/u.test(tokens[1]?.text ?? '') &&
+    kept[1] === 1
+  )
+    kept.shift();
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
     if (tokens[kept[0]!]!.pos === 'DET') break;
     // "At least 35 died", "Up to 300 monitors": the bound of a number.

@@ -13,6 +13,13 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it("leaves out a live page's clock stamp opening the sentence", () => {
+    expect(
+      cut('1624 Roger Hilaire has posted pictures of the destruction on his Flickr account.', 'posted'),
+    ).toBe('Roger Hilaire has posted pictures of the destruction on his Flickr account');
+    expect(cut('1999 saw the worst floods in a century.', 'saw')).toMatch(/^1999 saw/);
+  });
+
   it('titles an irregular participle opening the sentence with a message by the main clause, not a past verb after one', () => {
     expect(
       cut('In a letter made public late on Tuesday, Mr Salehi asked the UN for help.', 'made', [
