@@ -11,12 +11,14 @@ import { retagged, type Token } from './token.ts';
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return verbsAfterNames(
-    gerundHeads(
-      perfectParticiples(
-        openingPluralNouns(
-          reflexiveVerbs(
-            liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  return possessedNouns(
+    verbsAfterNames(
+      gerundHeads(
+        perfectParticiples(
+          openingPluralNouns(
+            reflexiveVerbs(
+              liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+            ),
           ),
         ),
       ),
@@ -259,6 +261,35 @@ function verbsAfterNames(tokens: Token[]): Token[] {
       !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
     )
       tokens[i] = retagged(t, 'VERB', baseOfParticiple(t.text));
+  }
+  return tokens;
+}
+
+/**
+ * "gave the plan her backing,": a word in -ing after a possessive, with no object after it, is a
+ * noun; "Britain's estimated 1,000 emigres", "an estimated 200,000 people": a participle between a
+ * possessive or an article and a number is an adjective of the number.
+ */
+function possessedNouns(tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB') continue;
+    const before = tokens[i - 1]!;
+    const after = tokens[i + 1];
+    const possessive =
+      /^(?:his|her|its|their|our|my|your)$/i.test(before.text) || /^['’]s$/.test(before.text);
+    if (
+      /^\p{Ll}+ing$/u.test(t.text) &&
+      possessive &&
+      (after === undefined || /^(?:PUNCT|CCONJ)$/.test(after.pos))
+    )
+      tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
+    else if (
+      /^\p{Ll}+ed$/u.test(t.text) &&
+      (possessive || /^(?:an|the)$/i.test(before.text)) &&
+      after?.pos === 'NUM'
+    )
+      tokens[i] = retagged(t, 'ADJ');
   }
   return tokens;
 }

@@ -46,6 +46,17 @@ describe('repairedTags', () => {
     );
   });
 
+  it('takes a gerund a possessive ends a phrase with for a noun, and a participle before a number for an adjective', () => {
+    expect(posOf('Cheryl Cole gave the plan her backing, saying she would love to help.', 'backing')).toBe(
+      'NOUN',
+    );
+    expect(posOf('BP denied that its handling of the spill amounted to negligence.', 'handling')).not.toBe(
+      'NOUN',
+    );
+    expect(posOf('An estimated 200,000 people died in the quake.', 'estimated')).toBe('ADJ');
+    expect(posOf('Officials estimated the damage at $2bn.', 'estimated')).toBe('VERB');
+  });
+
   it('returns the tokens it was given, retagged in place', () => {
     const tokens = [
       token(0, 3, 'The', 'DET', 'the'),
