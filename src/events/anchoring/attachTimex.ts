@@ -177,6 +177,19 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
         /^(?:DET|CCONJ|ADP)$/.test(tokens[i - 2]?.pos ?? '')))
   )
     return true;
+  // "the explosion of a platform called Piper Alpha", "had a son called Alistair": a participle
+  // that names a noun a verb or a preposition governs (not "ministers called for a meeting", the
+  // subject's verb).
+  if (
+    before &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+    /^(?:called|named|dubbed|nicknamed|titled|entitled|codenamed)$/i.test(t.text) &&
+    (after?.pos === 'PROPN' || /^["“]$/.test(after?.text ?? ''))
+  ) {
+    let k = i - 1;
+    while (k > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+    if (/^(?:VERB|AUX|ADP)$/.test(tokens[k - 1]?.pos ?? '')) return true;
+  }
   // "Beginning with the start of the uprising, it charts …": a participle opening the sentence.
   if (i === 0 && /ing$/.test(t.text) && next?.pos === 'ADP') return true;
   // "refugees fleeing the country": a present participle right after its noun.

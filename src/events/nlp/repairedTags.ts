@@ -11,13 +11,15 @@ import { retagged, type Token } from './token.ts';
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return possessedNouns(
-    verbsAfterNames(
-      gerundHeads(
-        perfectParticiples(
-          openingPluralNouns(
-            reflexiveVerbs(
-              liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  return existentialNouns(
+    possessedNouns(
+      verbsAfterNames(
+        gerundHeads(
+          perfectParticiples(
+            openingPluralNouns(
+              reflexiveVerbs(
+                liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+              ),
             ),
           ),
         ),
@@ -290,6 +292,22 @@ function possessedNouns(tokens: Token[]): Token[] {
       after?.pos === 'NUM'
     )
       tokens[i] = retagged(t, 'ADJ');
+  }
+  return tokens;
+}
+
+/** "There were signs last night that …": what "there is" says is there is a noun, not a verb in -s. */
+function existentialNouns(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos === 'VERB' &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      tokens[i - 1]!.pos === 'AUX' &&
+      tokens[i - 1]!.lemma === 'be' &&
+      /^there$/i.test(tokens[i - 2]!.text)
+    )
+      tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase().replace(/s$/, ''));
   }
   return tokens;
 }

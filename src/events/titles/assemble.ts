@@ -86,6 +86,16 @@ export function assemble(
     !(gluedToPrevious(kept.length - 1) && /^[\p{L}\p{N}]/u.test(tokens[kept[kept.length - 1]!]!.text))
   )
     kept.pop();
+  // "for a week even | though it didn't get closer": the adverb of a subordinator left out goes with it.
+  const lastKept = kept[kept.length - 1];
+  if (
+    lastKept !== undefined &&
+    kept.length > 2 &&
+    /^(?:even|just|only|shortly|soon|long|right)$/i.test(tokens[lastKept]!.text) &&
+    /^(?:though|if|as|when|after|before|while|since)$/i.test(tokens[lastKept + 1]?.text ?? '') &&
+    !kept.includes(lastKept + 1)
+  )
+    kept.pop();
   // Cut at the word limit, then end on a word that finishes the phrase.
   let words = 0;
   const out: number[] = [];

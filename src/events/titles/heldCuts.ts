@@ -220,8 +220,19 @@ export function existential(p: SentenceParse, trigger: Trigger): CutTitle | unde
   // (Not "said there had been" without its speaker: withSpeaker adds the saying.)
   const words: number[] = [];
   for (let k = i; k < first; k++) if (!inDate(p, k)) words.push(k);
-  return assemble(tokens, [...words, ...own.kept], 18, trigger.index);
+  // "There were signs [last night] | that BP was heading for a showdown": what the signs say.
+  let that = Math.max(...own.kept) + 1;
+  while (that < tokens.length && inDate(p, that)) that++;
+  const said =
+    /^that$/i.test(tokens[that]?.text ?? '') && CLAUSE_NOUNS.test(trigger.lemma)
+      ? clauseRun(tokens, that + 1, clauseOf(p.clauses, that + 1).to, p.dates, 12)
+      : [];
+  return assemble(tokens, [...words, ...own.kept, ...said], 18 + said.length, trigger.index);
 }
+
+/** Nouns whose "that" clause says what they tell ("signs that …", "reports that …"). */
+const CLAUSE_NOUNS =
+  /^(?:sign|report|fear|hope|claim|evidence|indication|suggestion|rumou?r|concern|news)s?$/;
 
 /**
  * "Times editor James Harding was among a group of international journalists | invited to dinner

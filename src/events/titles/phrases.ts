@@ -94,6 +94,14 @@ export function clauseTail(
       // "with his interior, defence and foreign ministers": a list goes on past its commas.
       if (t.text === ',' && out.at(-1) === i - 1 && isNominal(tokens[i - 1]!) && listGoesOn(tokens, i, to))
         continue;
+      // "issued a new, more limited ban": a comma between adjectives of one noun.
+      if (
+        t.text === ',' &&
+        out.at(-1) === i - 1 &&
+        tokens[i - 1]!.pos === 'ADJ' &&
+        adjectivesGoOn(tokens, i + 1)
+      )
+        continue;
       // "sending their Foreign Minister, Sergei Lavrov, to talk to President Assad": a name in
       // apposition to the object, and what follows it, stay.
       const named = t.text === ',' && out.length > 0 ? namedApposition(tokens, i, to) : -1;
@@ -310,4 +318,13 @@ export function complement(
   if (np.length === 0) return [];
   const named = np.some((i) => tokens[i]!.pos === 'PROPN');
   return named || w === 'of' || bare ? [from, ...np] : [];
+}
+
+/** Whether adjectives (an adverb may grade one) run from `i` to a noun: "a new, | more limited ban". */
+function adjectivesGoOn(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j]?.pos === 'ADV' && j < i + 2) j++;
+  if (tokens[j]?.pos !== 'ADJ') return false;
+  while (tokens[j]?.pos === 'ADJ') j++;
+  return tokens[j]?.pos === 'NOUN';
 }

@@ -99,6 +99,13 @@ describe('modifiesNoun', () => {
       tokens.findIndex((t) => t.text === word),
     );
   };
+  it("takes a participle that names a governed noun for no verb, not the subject's verb", () => {
+    expect(at('It led to the explosion of a platform called Piper Alpha in 1988.', 'called')).toBe(true);
+    expect(at('Their name was Pitts and they had a son called Alistair.', 'called')).toBe(true);
+    expect(at('Health ministers called for an urgent meeting.', 'called')).toBe(false);
+    expect(at('The expert called Dr Murray clueless.', 'called')).toBe(false);
+  });
+
   it('takes a participle an adverb of manner opens before its noun for an adjective, not a verb with its object', () => {
     expect(at('Many are housed in a fenced and tightly guarded camp.', 'guarded')).toBe(true);
     expect(at('The newly renamed Bureau has worked on rules.', 'renamed')).toBe(true);

@@ -57,6 +57,10 @@ describe('repairedTags', () => {
     expect(posOf('Officials estimated the damage at $2bn.', 'estimated')).toBe('VERB');
   });
 
+  it('takes a word in -s after "there is" for a noun', () => {
+    expect(posOf('There were signs last night that BP was heading for a showdown.', 'signs')).toBe('NOUN');
+  });
+
   it('returns the tokens it was given, retagged in place', () => {
     const tokens = [
       token(0, 3, 'The', 'DET', 'the'),

@@ -13,6 +13,15 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it("keeps adjectives a comma joins before their noun, and leaves out a subordinator's adverb with it", () => {
+    expect(cut('The administration issued a new, more limited ban today.', 'issued', ['today'])).toBe(
+      'The administration issued a new, more limited ban',
+    );
+    expect(cut('The storm delayed the cleanup for a week even though it stayed far away.', 'delayed')).toBe(
+      'The storm delayed the cleanup for a week',
+    );
+  });
+
   it("leaves out a live page's clock stamp opening the sentence", () => {
     expect(
       cut('1624 Roger Hilaire has posted pictures of the destruction on his Flickr account.', 'posted'),
