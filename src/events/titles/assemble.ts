@@ -176,6 +176,22 @@ export function assemble(
   }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
+  // "pledged every available resource | to help [the people of Haiti]": a purpose's infinitive
+  // whose object the cut left out goes (not "is expected to visit", which a verb governs).
+  const infinitive = out.at(-1);
+  if (
+    infinitive !== undefined &&
+    infinitive !== trigger &&
+    out.length > 4 &&
+    tokens[infinitive]!.pos === 'VERB' &&
+    tokens[infinitive]!.lemma === tokens[infinitive]!.text.toLowerCase() &&
+    out.at(-2) === infinitive - 1 &&
+    /^to$/i.test(tokens[infinitive - 1]!.text) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[out.at(-3)!]!.pos) &&
+    /^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tokens[infinitive + 1]?.pos ?? '') &&
+    !controlled(tokens, out.at(-3)!)
+  )
+    out.length -= 2;
   // "rose by 83% compared | with [last year]": a participle after a figure whose phrase went with a date.
   const end = out.at(-1);
   if (
@@ -228,4 +244,23 @@ function frontedPlace(tokens: readonly Token[], kept: readonly number[]): boolea
   if (!opensPlaceName(tokens[kept[0]!], tokens[kept[1]!]) || kept[1] !== kept[0]! + 1) return false;
   const comma = kept.findIndex((i) => tokens[i]!.text === ',');
   return comma > 1 && comma <= 8 && kept.slice(0, comma).every((i, n) => i === kept[0]! + n);
+}
+
+/** Verbs whose object does what their infinitive says ("prompted many analysts to assume", "require inspectors to recuse"). */
+const CONTROL =
+  /^(?:prompt|require|urge|ask|allow|force|persuade|encourage|tell|order|invite|lead|cause|enable|expect|want|get|permit|push|press|call|need|forbid|warn|advise|instruct|compel|oblige|inspire|convince)$/;
+
+/**
+ * Whether the noun ending at `i` is the object of a verb of control, or a verb the tagger took for a
+ * noun ("Browner and Lubchenco plan | to visit"), so that the infinitive after it is governed.
+ */
+function controlled(tokens: readonly Token[], i: number): boolean {
+  if (
+    /^(?:plan|plans|hope|hopes|want|wants|need|needs|aim|aims|vow|vows|agree|agrees)$/i.test(tokens[i]!.text)
+  )
+    return true;
+  let k = i;
+  while (k > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  const verb = tokens[k - 1];
+  return verb?.pos === 'VERB' && CONTROL.test(verb.lemma);
 }

@@ -13,6 +13,21 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('deletionTitle', () => {
+  it("leaves out a purpose's infinitive whose object a cut dropped, not one a verb of control governs", () => {
+    const t = assemble(
+      annotate('Volunteers waded into the water and combed the beach to begin the clean-up.').tokens,
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      20,
+    );
+    expect(t.text).toBe('Volunteers waded into the water and combed the beach');
+    const u = assemble(
+      annotate('The report prompted many analysts to assume the worst.').tokens,
+      [0, 1, 2, 3, 4, 5, 6],
+      20,
+    );
+    expect(u.text).toBe('The report prompted many analysts to assume');
+  });
+
   it("keeps adjectives a comma joins before their noun, and leaves out a subordinator's adverb with it", () => {
     expect(cut('The administration issued a new, more limited ban today.', 'issued', ['today'])).toBe(
       'The administration issued a new, more limited ban',
