@@ -1,3 +1,4 @@
+import { deverbal } from '../anchoring/nounOfDate.ts';
 import { type Clause, clauseOf, DASH } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
@@ -107,13 +108,18 @@ export function subject(
     const mark = tokens[j]!.text;
     let c = j - 1;
     while (c > Math.max(floor, j - 16) && tokens[c]!.text !== mark) c--;
-    if (c > floor && tokens[c]!.text === mark && isNominal(tokens[c - 1]!)) {
+    // (A bracketed short form may close the noun: "The Local Co-ordination Committees (LCC), an activist network, said".)
+    if (c > floor && tokens[c]!.text === mark && (isNominal(tokens[c - 1]!) || tokens[c - 1]!.text === ')')) {
       // "an opposition organization, the Syrian National Council, rejected": a name in apposition
       // to a common noun says who.
       // (Not for the last of joined heads: "Putin and his Chinese counterpart, Hu Jintao, urged".)
       let b = c - 1;
       while (b - 1 > floor && isNominal(tokens[b - 1]!) && c - b < 6) b--;
-      const common = !(b - 1 > floor && tokens[b - 1]!.pos === 'CCONJ');
+      // (Nor for the object of a happening's "of": "The detention of a political figure, Michel
+      // Samaha, has underlined …" is said of the detention; "The mayor of Mexico City, X, said" of X.)
+      const common =
+        !(b - 1 > floor && tokens[b - 1]!.pos === 'CCONJ') &&
+        !(/^of$/i.test(tokens[b - 1]?.text ?? '') && deverbal(tokens[b - 2]?.text.toLowerCase() ?? ''));
       const name = namedApposition(tokens, c, j);
       if (name.length > 0 && tokens[c - 1]!.pos === 'NOUN' && common) return name;
       // "The worst, Spanish flu in 1918, killed": after an adjective that stands for its noun, the

@@ -12,6 +12,18 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it("reads past a bracketed short form before an apposition, and keeps a happening's head before its 'of' name", () => {
+    expect(
+      cut(
+        'The Local Co-ordination Committees (LCC), an activist network, said 38 people had been killed.',
+        'said',
+      ),
+    ).toMatch(/^The Local Co-ordination Committees said/);
+    expect(
+      cut('The detention of a political figure, Michel Samaha, has underlined the risks.', 'underlined'),
+    ).toBe('The detention of a political figure has underlined the risks');
+  });
+
   it("takes the noun before a participle and its infinitive's object for the subject", () => {
     expect(
       cut('Syrian troops trying to quash three months of protests are committing abuses.', 'committing'),
