@@ -4,6 +4,18 @@ import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { article, dayIn } from '../eventFixtures.ts';
 
 describe('backgroundWording', () => {
+  it("reads the narrator's past perfect as background, irregular participles too, not the words said", () => {
+    expect(backgroundWording('Oil had already hit the coasts of Louisiana.', 'body')).toBe('past perfect');
+    expect(backgroundWording('They had a set of demands.', 'body')).toBeUndefined();
+    // Moved back a tense from the speaker's present perfect: the day's news.
+    expect(
+      backgroundWording('Greenpeace said it had cut fuel supplies to all 50 BP stations.', 'body'),
+    ).toBeUndefined();
+    expect(
+      backgroundWording('The government had sent a team to investigate, he added.', 'body'),
+    ).toBeUndefined();
+  });
+
   it('reads a present perfect with a count of times as a history, past the opening sentence', () => {
     const vetoed = 'China has twice vetoed UN resolutions against the Assad regime.';
     expect(backgroundWording(vetoed, 'lead')).toBe('present perfect of repeated happenings');
