@@ -73,6 +73,19 @@ const OPENS_ON_SPAN = new RegExp(
   'i',
 );
 
+/**
+ * A present copula whose noun predicate carries a reduced relative: a description of what stands,
+ * not a happening ("Artemisia annua is a plant used to create drugs", "Most of the UK assets is cash
+ * held in bank accounts by people … named in the EU's action").
+ */
+const DESCRIBED = new RegExp(
+  `\\b(?:is|are)\\s+(?:(?:a|an|one\\s+of|among)\\s+)?(?:[a-z][\\w-]*\\s+){1,3}?(?:[a-z]+ed|${IRREGULAR}|known|given|seen|built|made|run)\\s+(?:in|by|to|from|on|at|with|for|as|into|across)\\b`,
+);
+
+/** A verb of past, perfect, future or possibility: a sentence that tells of one tells more than what stands. */
+const NOT_STANDING =
+  /\b(?:was|were|has|have|had|'ve|will|would|could|may|might|did|said|says|say|told|being)\b|\b\w+ing\b/i;
+
 /** The main clause of `text`: up to the first clause boundary (`CLAUSE_END`). */
 function mainClause(text: string): string {
   const end = CLAUSE_END.exec(text);
@@ -115,6 +128,7 @@ export function backgroundWording(text: string, standing: Standing): string | un
   // ("China and Russia have so far blocked any UN action").
   if (perfectWith(main, SO_FAR) && !/\d|\b(?:hundreds|thousands|millions|billions|dozens)\b/i.test(text))
     return 'present perfect summed up so far';
+  if (DESCRIBED.test(main) && !NOT_STANDING.test(main)) return 'description of what stands';
   if (standing === 'lead') return undefined;
   if (OPENS_ON_EARLIER.test(text)) return 'opens on an earlier time';
   if (SPAN_OF_YEARS.test(main)) return 'span of years';

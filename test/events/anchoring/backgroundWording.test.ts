@@ -16,6 +16,22 @@ describe('backgroundWording', () => {
     ).toBeUndefined();
   });
 
+  it('reads a present copula whose predicate carries a reduced relative as a description of what stands', () => {
+    const assets =
+      "Most of the UK assets is cash held in bank accounts by people and organizations named in the EU's action.";
+    expect(backgroundWording(assets, 'body')).toBe('description of what stands');
+    expect(
+      backgroundWording('Artemisia annua is a plant used to create drugs to fight malaria.', 'lead'),
+    ).toBe('description of what stands');
+    expect(backgroundWording(assets, 'opening')).toBeUndefined();
+    // A passive, a progressive, a past: happenings, not descriptions.
+    expect(
+      backgroundWording('The caller is heard to say Jackson has stopped breathing.', 'body'),
+    ).toBeUndefined();
+    expect(backgroundWording('Aid is being flown in by military planes.', 'body')).toBeUndefined();
+    expect(backgroundWording('The town was a place hit by shelling on Friday.', 'body')).toBeUndefined();
+  });
+
   it('reads a present perfect with a count of times as a history, past the opening sentence', () => {
     const vetoed = 'China has twice vetoed UN resolutions against the Assad regime.';
     expect(backgroundWording(vetoed, 'lead')).toBe('present perfect of repeated happenings');
