@@ -4,9 +4,8 @@ import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { article, dayIn } from '../eventFixtures.ts';
 
 describe('backgroundWording', () => {
-  it("reads the narrator's past perfect as background, irregular participles too, not the words said", () => {
-    expect(backgroundWording('Oil had already hit the coasts of Louisiana.', 'body')).toBe('past perfect');
-    expect(backgroundWording('They had a set of demands.', 'body')).toBeUndefined();
+  it("reads the narrator's past perfect as background, not the words said", () => {
+    expect(backgroundWording('The unrest had spiralled out of control.', 'body')).toBe('past perfect');
     // Moved back a tense from the speaker's present perfect: the day's news.
     expect(
       backgroundWording('Greenpeace said it had cut fuel supplies to all 50 BP stations.', 'body'),
