@@ -44,11 +44,11 @@ const STANDING =
 const NUMBER_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|dozens\\s+of|\\d+)';
 
 /**
- * A count of times or a repetition ("twice", "three times", "repeatedly", "again and again"), not a
- * multiple ("five times more oil", "three times as many", "twice the size").
+ * A count of times or a repetition ("twice", "three times", "repeatedly", "consistently", "again and
+ * again", "two previous resolutions"), not a multiple ("five times more oil", "twice the size").
  */
 const REPEATED = new RegExp(
-  `\\b(?:twice|thrice|(?:${NUMBER_WORD}|several|many|numerous|countless)\\s+times|repeatedly|again\\s+and\\s+again|time\\s+and\\s+again|more\\s+than\\s+once|on\\s+(?:several|many|numerous|${NUMBER_WORD})\\s+occasions)\\b(?!\\s+(?:more|less|fewer|as|the|that|higher|lower|larger|bigger|greater|over)\\b)`,
+  `\\b(?:twice|thrice|(?:${NUMBER_WORD}|several|many|numerous|countless)\\s+times|repeatedly|consistently|constantly|frequently|often|regularly|routinely|continually|persistently|(?:${NUMBER_WORD}|several|many)\\s+(?:previous|prior|earlier)|again\\s+and\\s+again|time\\s+and\\s+again|more\\s+than\\s+once|on\\s+(?:several|many|numerous|${NUMBER_WORD})\\s+occasions)\\b(?!\\s+(?:more|less|fewer|as|the|that|higher|lower|larger|bigger|greater|over)\\b)`,
   'i',
 );
 

@@ -36,6 +36,8 @@ describe('backgroundWording', () => {
     expect(backgroundWording(vetoed, 'lead')).toBe('present perfect of repeated happenings');
     expect(backgroundWording('Obama has repeatedly lambasted BP over the spill.', 'body')).toBeDefined();
     expect(backgroundWording('The WHO has several times ruled out travel bans.', 'body')).toBeDefined();
+    expect(backgroundWording('BP has consistently played down the size of the spill.', 'body')).toBeDefined();
+    expect(backgroundWording('Russia and China have vetoed two previous resolutions.', 'body')).toBeDefined();
     // The opening sentence is the news itself.
     expect(backgroundWording(vetoed, 'opening')).toBeUndefined();
   });
