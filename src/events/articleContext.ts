@@ -1,6 +1,7 @@
 import type { Article } from '../model/article.ts';
 import type { Actor, EventTime, Place, Span } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
+import { backgroundWording, type Standing } from './anchoring/backgroundWording.ts';
 import { addDays, OPEN_START_DAYS } from './anchoring/eventTime.ts';
 import { afterPublication } from './clauses/modality.ts';
 import { type Draft, toMention } from './draft.ts';
@@ -54,7 +55,12 @@ export const LEAD_SENTENCES = 3;
 /** Segments an article and finds its places and actors once, for all its sentences. */
 export function createArticleContext(article: Article): ArticleContext {
   const sentences = segmentSentences(article.text);
-  const leadEnd = sentences.filter((s) => !s.heading)[LEAD_SENTENCES - 1]?.index ?? Number.POSITIVE_INFINITY;
+  const body = sentences.filter((s) => !s.heading);
+  const leadStart = body[0]?.index ?? 0;
+  const leadEnd = body[LEAD_SENTENCES - 1]?.index ?? Number.POSITIVE_INFINITY;
+  const standing = (t: Sentence): Standing =>
+    t.index <= leadStart ? 'opening' : t.index <= leadEnd ? 'lead' : 'body';
+  const background = (t: Sentence): boolean => backgroundWording(t.text, standing(t)) !== undefined;
   const allPlaces = findPlaces(article.text);
   const allActors = findActors(article.text);
   const ctx: ArticleContext = {
@@ -65,26 +71,22 @@ export function createArticleContext(article: Article): ArticleContext {
     previous: undefined,
     lastHeading: -1,
     tellsNews(s) {
-      // "The unrest had spiralled out of control": the past perfect tells an earlier time.
-      if (/\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ht|lt)\b/i.test(s.text)) return false;
-      // "The authorities have long restricted …", "for decades": a standing condition, no news.
-      if (
-        /\b(?:ha(?:ve|s)\s+long|long\s+been|always|for\s+(?:decades|years|generations|centuries))\b/i.test(
-          s.text,
-        )
-      )
-        return false;
+      // Past perfect, a standing condition, a history of repeated happenings, a span of years: the
+      // wording tells background (which signals count depends on where the sentence stands).
+      if (background(s)) return false;
       if (s.index <= leadEnd) return true;
       // After the lead, a sentence tells the day's news when it follows closely on an event of the
       // month before publication; otherwise it is background, drawn vaguely before publication.
       // Only an event the text dates itself, or one of the lead, counts: news by inference alone
       // would carry the day's window down the whole article, one background sentence after another.
+      // An undated aside of background in the lead ("China has twice vetoed …") is passed over, as
+      // undated ones after it are: it neither tells the news nor ends it.
       const latest = ctx.drafts
         .filter(
           (d) =>
             d.lastSentence < s.index &&
             d.lastSentence >= s.index - 2 &&
-            (d.mentions[0]?.timex !== undefined || d.sentence <= leadEnd),
+            (d.mentions[0]?.timex !== undefined || (d.sentence <= leadEnd && d.when.precision !== 'vague')),
         )
         .sort((a, b) => a.lastSentence - b.lastSentence)
         .at(-1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onOrBefore } from '../../src/events/anchoring/eventTime.ts';
+import { onOrBefore, sometimeBefore } from '../../src/events/anchoring/eventTime.ts';
 import { createArticleContext } from '../../src/events/articleContext.ts';
 import { article } from './eventFixtures.ts';
 
@@ -40,5 +40,18 @@ describe('createArticleContext', () => {
     expect(ctx.tellsNews(ctx.sentences[1]!)).toBe(true);
     // Sentence 8 follows only undated events past the lead: background, not news by inference.
     expect(ctx.tellsNews(ctx.sentences[8]!)).toBe(false);
+  });
+
+  it('passes over an aside of background in the lead: the sentence after it still tells the news', () => {
+    const text =
+      'Troops shelled Homs. Rebels fled the city. China has twice vetoed UN resolutions. Aid convoys reached Hama.';
+    const ctx = createArticleContext(article(text));
+    const [s0, s1, s2, s3] = ctx.sentences;
+    for (const s of [s0!, s1!])
+      ctx.make(s, 0, s.start, s.end, onOrBefore('2022-04-12', 'test'), { title: s.text });
+    // The lead's third sentence sums up a history: background, not news.
+    expect(ctx.tellsNews(s2!)).toBe(false);
+    ctx.make(s2!, 0, s2!.start, s2!.end, sometimeBefore('2022-04-12', 'test'), { title: s2!.text });
+    expect(ctx.tellsNews(s3!)).toBe(true);
   });
 });
