@@ -149,10 +149,14 @@ export function clauseAfterClause(tokens: readonly Token[], midText = false): nu
       from = i;
       continue;
     }
-    if (!commonWord(t, lower)) continue;
-    if (!wordBefore || STAYS.test(prev.text) || NAMES_A_NAME.test(prev.text) || i - from < 3) continue;
-    // A name goes on ("filmmaker Don Letts", "Hope For Haiti") or owns what follows ("needs Sway's help").
     const next = tokens[i + 1]!;
+    // ("allowed Syrians in | More than 2,000 people have crossed": a capitalised bound of a number
+    // opens a clause even after a preposition, which was the clause's particle.)
+    const bound = /^(?:More|Fewer|Less)$/.test(t.text) && /^than$/i.test(next.text);
+    if (!commonWord(t, lower) && !bound) continue;
+    if (!wordBefore || (STAYS.test(prev.text) && !bound) || NAMES_A_NAME.test(prev.text) || i - from < 3)
+      continue;
+    // A name goes on ("filmmaker Don Letts", "Hope For Haiti") or owns what follows ("needs Sway's help").
     if (/^\p{Lu}/u.test(next.text) || /^['’]s?$/.test(next.text)) continue;
     const lowerBefore = /^\p{Ll}/u.test(prev.text);
     if (lowerBefore ? !ENDS_CLAUSE.test(prev.pos) : !afterPlaceName(tokens, i)) continue;
@@ -169,7 +173,7 @@ export function clauseAfterClause(tokens: readonly Token[], midText = false): nu
     const captionOfWords = !midText && lowerBefore && PLURAL.test(t.text);
     if (!holdsVerb(tokens, clause, i - 1) && !(lowerBefore && prev.pos === 'VERB') && !captionOfWords)
       continue;
-    const j = verbAfterSubject(tokens, i);
+    const j = verbAfterSubject(tokens, bound ? i + 1 : i);
     // (After a verb, a clause at once is its object: "Gerson thinks Republicans should …".)
     if (j < 0 || (prev.pos === 'VERB' && j === i + 1)) continue;
     if (midText && prev.pos === 'NOUN' && !takesObject(tokens, j)) continue;

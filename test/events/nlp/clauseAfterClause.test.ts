@@ -8,6 +8,18 @@ describe('clauseAfterClause', () => {
     return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
   };
 
+  it("splits at a capitalised bound of a number after a clause's particle", () => {
+    expect(
+      pieces(
+        'Border guards have been ordered to allow Syrians in More than 2,000 people have already crossed the border.',
+      ),
+    ).toEqual([
+      'Border guards have been ordered to allow Syrians in',
+      'More than 2,000 people have already crossed the border.',
+    ]);
+    expect(pieces('Troops have been deployed in more than 20 towns across the country.')).toHaveLength(1);
+  });
+
   it('splits a caption that is a clause from the clause glued after it', () => {
     expect(
       pieces(
