@@ -177,6 +177,15 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
         /^(?:DET|CCONJ|ADP)$/.test(tokens[i - 2]?.pos ?? '')))
   )
     return true;
+  // "a draft resolution similar to the one vetoed by China and Russia": a participle after "the one"
+  // describes it.
+  if (
+    before &&
+    /^ones?$/i.test(before.text) &&
+    /^(?:the|this|that)$/i.test(tokens[i - 2]?.text ?? '') &&
+    /(?:ed|en|wn)$/i.test(t.text)
+  )
+    return true;
   // "the explosion of a platform called Piper Alpha", "had a son called Alistair": a participle
   // that names a noun a verb or a preposition governs (not "ministers called for a meeting", the
   // subject's verb).

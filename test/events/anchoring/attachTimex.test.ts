@@ -99,6 +99,12 @@ describe('modifiesNoun', () => {
       tokens.findIndex((t) => t.text === word),
     );
   };
+  it('takes a participle after "the one" for a description of it', () => {
+    expect(
+      at('A draft resolution similar to the one vetoed by China and Russia is circulating.', 'vetoed'),
+    ).toBe(true);
+  });
+
   it("takes a participle that names a governed noun for no verb, not the subject's verb", () => {
     expect(at('It led to the explosion of a platform called Piper Alpha in 1988.', 'called')).toBe(true);
     expect(at('Their name was Pitts and they had a son called Alistair.', 'called')).toBe(true);
