@@ -177,6 +177,13 @@ export function modifiesNoun(tokens: readonly Token[], i: number): boolean {
         /^(?:DET|CCONJ|ADP)$/.test(tokens[i - 2]?.pos ?? '')))
   )
     return true;
+  // "was quick to blame what it called "terrorists"": the words a naming gives are no happening.
+  if (
+    /^(?:called|termed|dubbed|described|labelled|labeled|branded)$/i.test(t.text) &&
+    before?.pos === 'PRON' &&
+    /^what$/i.test(tokens[i - 2]?.text ?? '')
+  )
+    return true;
   // "a draft resolution similar to the one vetoed by China and Russia": a participle after "the one"
   // describes it.
   if (

@@ -181,7 +181,9 @@ function participleAdjectives(tokens: Token[]): Token[] {
       t.pos === 'VERB' &&
       /(?:ed|en)$/i.test(t.text) &&
       /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) &&
-      tokens[i + 1]!.pos === 'NOUN'
+      // ("the suspended Arab League observer mission": a name's words may follow.)
+      (tokens[i + 1]!.pos === 'NOUN' ||
+        (tokens[i + 1]!.pos === 'PROPN' && tokens.slice(i + 2, i + 6).some((x) => x.pos === 'NOUN')))
     )
       tokens[i] = retagged(t, 'ADJ');
   }

@@ -99,6 +99,10 @@ describe('modifiesNoun', () => {
       tokens.findIndex((t) => t.text === word),
     );
   };
+  it('takes the naming in "what it called" for no happening', () => {
+    expect(at('State TV was quick to blame what it called terrorists for the attack.', 'called')).toBe(true);
+  });
+
   it('takes a participle after "the one" for a description of it', () => {
     expect(
       at('A draft resolution similar to the one vetoed by China and Russia is circulating.', 'vetoed'),

@@ -61,6 +61,13 @@ describe('repairedTags', () => {
     expect(posOf('There were signs last night that BP was heading for a showdown.', 'signs')).toBe('NOUN');
   });
 
+  it("takes a participle between an article and a name's words before a noun for an adjective", () => {
+    expect(posOf('The head of the suspended Arab League observer mission has resigned.', 'suspended')).toBe(
+      'ADJ',
+    );
+    expect(posOf('An Associated Press reporter went scuba diving.', 'Associated')).not.toBe('VERB');
+  });
+
   it('returns the tokens it was given, retagged in place', () => {
     const tokens = [
       token(0, 3, 'The', 'DET', 'the'),
