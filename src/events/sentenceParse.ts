@@ -157,11 +157,17 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   if (!own.kept.some((i) => tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')) return undefined;
   // "say 7,000 have been killed since the uprising began": the said words are the main clause;
   // a time clause inside them is no claim of the speaker's. Nor is a title with nothing to say.
-  const kind = clauseOf(p.clauses, trigger.index).kind;
-  if (kind === 'subordinate' || kind === 'relative') return undefined;
+  // (But "activists said a number of people died | when security forces opened fire": a "when" right
+  // after the words said tells the same claim.)
+  const clause = clauseOf(p.clauses, trigger.index);
+  const sameClaim =
+    /^when$/i.test(tokens[clause.from]?.text ?? '') &&
+    tokens.slice(0, clause.from).some((x) => x.pos === 'VERB' && CLAUSE_VERBS.test(x.lemma)) &&
+    !tokens.slice(0, clause.from).some((x) => x.text === ',' || x.pos === 'SCONJ');
+  if ((clause.kind === 'subordinate' && !sameClaim) || clause.kind === 'relative') return undefined;
   // "… have been killed since protests … erupted last March": a title opening right after a
   // subordinator is a time or reason clause, whatever the clause split made of it.
-  if (opensTimeClause(tokens[first - 1]?.text)) return undefined;
+  if (opensTimeClause(tokens[first - 1]?.text) && !sameClaim) return undefined;
   // The saying governs the words up to a clause of their own: "said they had full confidence …,
   // but they gave no details" narrates the second half.
   const ownSubject = (c: { from: number; kind: string }) =>

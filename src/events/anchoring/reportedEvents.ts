@@ -234,8 +234,15 @@ export function reportedEvents(
   // "said they had full confidence …, but they gave no details": a clause with a subject of its own
   // after the words said is narration again.
   // So is a relative clause the reporter adds ("a mission, which collapsed amid violence").
+  // (Not the words a saying's "that" opens after its addressee, which the clause split may take for a
+  // relative clause: "told AFP news agency that there had been …".)
+  const complementThat =
+    saying !== undefined &&
+    /^that$/i.test(tokens[clause.from]?.text ?? '') &&
+    clause.from > saying.index &&
+    clause.from - saying.index <= 6;
   const narrated =
-    clause.kind === 'relative' ||
+    (clause.kind === 'relative' && !complementThat) ||
     (clause.kind === 'coordinate' &&
       // "X signed …, and Yeltsin claimed they resolved …": the clause that holds the saying is no
       // narration after it.
@@ -252,7 +259,9 @@ export function reportedEvents(
     cut!.kept.some((i) => i < saying.index && speakerAndVerb.includes(i));
   // "The UN says more than 5,000 … have been killed since protests erupted last March": a time
   // clause inside the words said is no claim of the speaker's.
-  const backdrop = opensTimeClause(tokens[Math.min(...event.kept) - 1]?.text);
+  // ("said a number of people died | when security forces opened fire": "when" tells the same claim.)
+  const opener = tokens[Math.min(...event.kept) - 1]?.text;
+  const backdrop = opensTimeClause(opener) && !/^when$/i.test(opener ?? '');
   const title = ownSpeaker
     ? cut!.text
     : speakerAndVerb.length > 0 && !mentioned && !narrated && !backdrop

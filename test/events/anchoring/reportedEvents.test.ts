@@ -6,6 +6,28 @@ import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('reportedEvents (through extractEvents)', () => {
+  it("keeps the speaker of words a saying's 'that' opens after its addressee, and of a 'when' inside them", () => {
+    const titles = (text: string, published: string) =>
+      extractEvents(
+        { id: 'a', title: 'a', source: 's', published, text },
+        tag(text, { reference: published }),
+      ).map((e) => e.title);
+    expect(
+      titles(
+        'An activist in Houla told the Associated Press news agency that troops began the assault on Houla on Friday.',
+        '2012-05-27',
+      ),
+    ).toContain(
+      'An activist in Houla told the Associated Press news agency troops began the assault on Houla',
+    );
+    expect(
+      titles(
+        'Activists said a number of people died when security forces opened fire on a demonstration after Friday prayers.',
+        '2012-06-23',
+      ),
+    ).toContain('Activists said security forces opened fire on a demonstration');
+  });
+
   it('keeps the saying of a narrated clause that has its own speaker', () => {
     const text =
       'Syrian officials told the Red Cross that Baba Amr had to be cleared of booby traps, but activists said troops were carrying out reprisal attacks.';
@@ -29,7 +51,11 @@ describe('reportedEvents (through extractEvents)', () => {
       titles(
         'The head of the group told AFP that there had been a sharp increase in the number of clashes over the weekend.',
       ),
-    ).toContainEqual(expect.stringMatching(/^There had been a sharp increase in the number of clashes/));
+    ).toContainEqual(
+      expect.stringMatching(
+        /^The head of the group told AFP there had been a sharp increase in the number of clashes/,
+      ),
+    );
   });
 
   it('dates the saying by a day in the words that dates none of their happenings', () => {
