@@ -262,15 +262,18 @@ export function reportedEvents(
   // ("said a number of people died | when security forces opened fire": "when" tells the same claim.)
   const opener = tokens[Math.min(...event.kept) - 1]?.text;
   const backdrop = opensTimeClause(opener) && !/^when$/i.test(opener ?? '');
+  // (Read only for a narrated clause: it runs the title rules over the sentence once more.)
+  const ownTitle = narrated ? titleOf(p, happening) : undefined;
+  const narratedTitle =
+    ownTitle !== undefined && !/^(?:that|where|whose|which|who|whom|when|what|whether|if)\b/i.test(ownTitle)
+      ? ownTitle
+      : undefined;
   const title = ownSpeaker
     ? cut!.text
     : speakerAndVerb.length > 0 && !mentioned && !narrated && !backdrop
       ? assemble(tokens, [...speakerAndVerb, ...event.kept], 20).text
       : // ("…, but activists said troops were carrying out reprisal attacks": narration with a saying of its own.)
-        narrated &&
-          !/^(?:that|where|whose|which|who|whom|when|what|whether|if)\b/i.test(titleOf(p, happening))
-        ? titleOf(p, happening)
-        : event.text;
+        (narratedTitle ?? event.text);
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {
     title,
     reported: true,
