@@ -24,7 +24,7 @@ const PRESENT_PERFECT = new RegExp(
  * only: "The WHO has …" is a name.
  */
 const CLAUSE_END =
-  /,\s*(?:but|and|while|as|although|though|yet|with)\b|[;:]|\b(?:that|which|who|whom|whose|where|because|said|says|say|told|tells|according|claims?|asks?)\b/;
+  /,\s*(?:but|and|while|as|although|though|yet|with)\b|;|:(?!\d)|\b(?:that|which|who|whom|whose|where|because|said|says|say|told|tells|according|claims?|asks?)\b/;
 
 /** "The unrest had spiralled out of control": the past perfect tells an earlier time. */
 const PAST_PERFECT = /\bhad\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|ht|lt)\b/i;

@@ -15,7 +15,7 @@ const TRAILING_NUMBER = /(?<=[\p{L}\d)\]] )(\d{1,2})\.\s*$/u;
 
 /** Words before a number that make it a quantity or a rank, no item's number. */
 const GOVERNS_NUMBER =
-  /\b(?:to|at|of|by|from|in|on|than|about|over|under|nearly|almost|only|just|and|or|the|a|some|were|was|is|are|be|been|number|numbered|no|No|level|phase|stage|step|page|chapter|article|section|grade|category|round|game|group|race|day|week|year|No\.|around|approximately|up|down|plus|minus|times|score|scored|won|lost|beat|led)\s+$/;
+  /\b(?:to|at|of|by|from|in|on|than|about|over|under|nearly|almost|only|just|and|or|the|a|some|were|was|is|are|be|been|number|numbered|no|No|level|phase|stage|step|page|chapter|article|section|grade|category|round|game|group|race|day|week|year|No\.|around|approximately|up|down|plus|minus|times|score|scored|won|lost|beat|led)\s+$/i;
 
 /** Whether "`n`. " before a capitalised word stands in `text[from, to)`. */
 function numberedItemIn(text: string, from: number, to: number, n: number): boolean {

@@ -284,8 +284,8 @@ function frontedParticiple(
       const own = tokens
         .slice(k + 1, comma)
         .every((x, n) => skipped(k + 1 + n) || /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM|ADV)$/.test(x.pos));
-      // (Not a past form that is no participle there: "Unconfirmed reports said six soldiers were killed".)
-      const regular = /(?:ed|en|wn)$/i.test(t.text) && t.lemma !== 'say';
+      // (An irregular form only on the opening path: "Unconfirmed reports said six soldiers were killed".)
+      const regular = /(?:ed|en|wn)$/i.test(t.text);
       return !opening && own && regular && tokens[comma - 1]?.text.toLowerCase() !== 'to' ? comma : undefined;
     }
     comma++;

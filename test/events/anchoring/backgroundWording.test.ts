@@ -35,6 +35,8 @@ describe('backgroundWording', () => {
     const vetoed = 'China has twice vetoed UN resolutions against the Assad regime.';
     expect(backgroundWording(vetoed, 'lead')).toBe('present perfect of repeated happenings');
     expect(backgroundWording('Obama has repeatedly lambasted BP over the spill.', 'body')).toBeDefined();
+    // (A clock time's colon ends no clause.)
+    expect(backgroundWording('At 06:00, troops have repeatedly shelled the city.', 'body')).toBeDefined();
     expect(backgroundWording('The WHO has several times ruled out travel bans.', 'body')).toBeDefined();
     expect(backgroundWording('BP has consistently played down the size of the spill.', 'body')).toBeDefined();
     expect(backgroundWording('Russia and China have vetoed two previous resolutions.', 'body')).toBeDefined();

@@ -31,5 +31,10 @@ describe('trailingListNumber', () => {
     expect(trailingListNumber(text, text.indexOf('Talks'), text.indexOf('Troops'))).toBe(
       text.indexOf('2. Troops'),
     );
+    // A capitalised word that ranks it: "Phase 2." is no item's number.
+    const phases = 'Then Phase 1. Troops enter. Then Phase 2. Troops leave.';
+    expect(trailingListNumber(phases, phases.indexOf('Then Phase 2'), phases.indexOf('Troops leave'))).toBe(
+      -1,
+    );
   });
 });
