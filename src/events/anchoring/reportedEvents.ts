@@ -262,8 +262,8 @@ export function reportedEvents(
   // ("said a number of people died | when security forces opened fire": "when" tells the same claim.)
   const opener = tokens[Math.min(...event.kept) - 1]?.text;
   const backdrop = opensTimeClause(opener) && !/^when$/i.test(opener ?? '');
-  // (Read only for a narrated clause: it runs the title rules over the sentence once more.)
-  const ownTitle = narrated ? titleOf(p, happening) : undefined;
+  // (Read only for a narrated clause the title will use: it runs the title rules over the sentence once more.)
+  const ownTitle = narrated && !ownSpeaker ? titleOf(p, happening) : undefined;
   const narratedTitle =
     ownTitle !== undefined && !/^(?:that|where|whose|which|who|whom|when|what|whether|if)\b/i.test(ownTitle)
       ? ownTitle
