@@ -224,14 +224,14 @@ export function existential(p: SentenceParse, trigger: Trigger): CutTitle | unde
   let that = Math.max(...own.kept) + 1;
   while (that < tokens.length && inDate(p, that)) that++;
   const said =
-    /^that$/i.test(tokens[that]?.text ?? '') && CLAUSE_NOUNS.test(trigger.lemma)
+    /^that$/i.test(tokens[that]?.text ?? '') && TELLING_NOUNS.test(trigger.lemma)
       ? clauseRun(tokens, that + 1, clauseOf(p.clauses, that + 1).to, p.dates, 12)
       : [];
   return assemble(tokens, [...words, ...own.kept, ...said], 18 + said.length, trigger.index);
 }
 
-/** Nouns whose "that" clause says what they tell ("signs that …", "reports that …"). */
-const CLAUSE_NOUNS =
+/** Nouns whose "that" clause says what they tell ("signs that …", "reports that …"); a subset of `nlp/captionEnds.ts` CLAUSE_NOUNS, without its times and ways ("the day that …"). */
+const TELLING_NOUNS =
   /^(?:sign|report|fear|hope|claim|evidence|indication|suggestion|rumou?r|concern|news)s?$/;
 
 /**
