@@ -248,22 +248,39 @@ function gerundHeads(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** Words that open a noun phrase a verb takes for its object ("their efforts", "the ban", "Mr Annan"). */
+const OBJECT_OPENERS = /^(?:the|a|an|his|her|its|their|our|this|these|those)$/i;
+
+/** Whether no verb stands between token `i` and the start of its sentence. */
+function firstVerbOfSentence(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const x = tokens[j]!;
+    if (x.pos === 'VERB' || x.pos === 'AUX') return false;
+    if (x.pos === 'PUNCT' && /^[.!?]$/.test(x.text)) return true;
+  }
+  return true;
+}
+
 /**
- * "Syrian Foreign Minister Walid al-Muallim informed Mr Annan …": a word in -ed the tagger took for
- * an adjective between a name and its object, a name, before any verb of the
- * sentence, is the name's verb in the past (not "the well-informed Mr Annan", after an article).
+ * "Syrian Foreign Minister Walid al-Muallim informed Mr Annan …", "the ministers today concentrated
+ * their efforts on …": a word in -ed the tagger took for an adjective between its subject (a name,
+ * or a noun and its "today") and its object (a name, or an article's or a possessive's phrase), the
+ * first verb of its sentence, is the subject's verb in the past (not "the well-informed Mr Annan",
+ * after an article; not "Tony Hayward branded the most hated man … may be", a participle's phrase
+ * after a name, whose object opens with an article).
  */
 function verbsAfterNames(tokens: Token[]): Token[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (
-      t.pos === 'ADJ' &&
-      /^\p{Ll}{3,}ed$/u.test(t.text) &&
-      tokens[i - 1]!.pos === 'PROPN' &&
-      // (A name: "Tony Hayward branded the most hated man … may be" is a participle's phrase.)
-      tokens[i + 1]!.pos === 'PROPN' &&
-      !tokens.slice(0, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
-    )
+    if (t.pos !== 'ADJ' || !/^\p{Ll}{3,}ed$/u.test(t.text)) continue;
+    const before = tokens[i - 1]!;
+    const next = tokens[i + 1]!;
+    const afterName = before.pos === 'PROPN' && next.pos === 'PROPN';
+    const afterDay =
+      /^(?:today|yesterday)$/i.test(before.text) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') &&
+      (next.pos === 'PROPN' || OBJECT_OPENERS.test(next.text));
+    if ((afterName || afterDay) && firstVerbOfSentence(tokens, i))
       tokens[i] = retagged(t, 'VERB', baseOfParticiple(t.text));
   }
   return tokens;

@@ -7,6 +7,7 @@ import {
   dropOpenRelative,
 } from './danglingEnds.ts';
 import {
+  CLAUSE_VERBS,
   closingDash,
   closingParticle,
   dangles,
@@ -125,10 +126,11 @@ export function clauseTail(
     }
     if (t.pos === 'PUNCT') continue;
     // "The jet crashed into the sea and its two pilots are missing": a new subject and verb.
+    // So is a noun's or a name's ("Police arrested two men and troops killed three protesters").
     if (
       t.pos === 'CCONJ' &&
-      /^(?:PRON|DET)$/.test(tokens[i + 1]?.pos ?? '') &&
-      newClauseAt(tokens, i + 1, to, true)
+      ((/^(?:PRON|DET)$/.test(tokens[i + 1]?.pos ?? '') && newClauseAt(tokens, i + 1, to, true)) ||
+        (namedSubjectClauseAt(tokens, i + 1, to) && !opts.relative && objectEndsAt(tokens, from, i)))
     )
       break;
     // "which Syria accepted | and which it and Russia still support": a second relative clause
@@ -253,6 +255,57 @@ function newClauseAt(tokens: readonly Token[], i: number, to: number, headed = f
     if (headed && j === i + 1 && t.pos === 'DET' && tokens[j]!.pos === 'VERB') return false;
     if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
     if (!isNominal(tokens[j]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the words from `from` to the conjunction at `and` are a verb's object, the verb one of
+ * action: no subordinator, relative word or comma between ("said lawmakers and Obama should",
+ * "whether the oil industry and regulators had", "the obstacles, harassment and intimidation
+ * tactics journalists are facing" join the subject of a clause or a list).
+ */
+function objectEndsAt(tokens: readonly Token[], from: number, and: number): boolean {
+  for (let j = and - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    // (Nor a name's list: "Older flu drugs called amantadine and rimantadine do not work".)
+    if (t.pos === 'VERB' || t.pos === 'AUX')
+      return !CLAUSE_VERBS.test(t.lemma) && !/^(?:called|named|dubbed|known)$/i.test(t.text);
+    if (j < from && t.pos !== 'PART' && t.pos !== 'ADV') return false;
+    if (
+      t.pos === 'SCONJ' ||
+      t.text === ',' ||
+      /^(?:that|which|who|whom|whose|where|when|while|as|if|whether|so|because|after|before|until)$/i.test(
+        t.text,
+      )
+    )
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a clause of its own, with a noun or a name for subject, starts at token `i`: nouns then
+ * an auxiliary, or a finite verb with words of its own after it ("troops killed three protesters",
+ * "China blocked the plan"); not a participle describing the last noun of a list ("men and women
+ * wounded in the clashes") nor a gerund.
+ */
+function namedSubjectClauseAt(tokens: readonly Token[], i: number, to: number): boolean {
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[i]?.pos ?? '')) return false;
+  for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB') {
+      const next = tokens[j + 1];
+      return (
+        !/ing$/i.test(t.text) &&
+        t.lemma !== t.text.toLowerCase() &&
+        j + 1 < to &&
+        next !== undefined &&
+        /^(?:DET|NUM|PRON|PROPN|NOUN|ADJ)$/.test(next.pos)
+      );
+    }
+    if (!isNominal(t) || t.pos === 'DET') return false;
   }
   return false;
 }

@@ -28,6 +28,8 @@ export function subject(
   clause: Clause,
   g: number,
   skipped: (i: number) => boolean,
+  /** Set when the walk back from the verb is tried past the opening noun phrase (see below). */
+  opening = false,
 ): number[] {
   let j = g - 1;
   const floor = clause.from;
@@ -72,13 +74,28 @@ export function subject(
     )
   ) {
     const out: number[] = [];
-    for (let i = first; i < j && out.length < 8; i++) {
+    let i = first;
+    for (; i < j && out.length < 8; i++) {
       const t = tokens[i]!;
       const joins = /^(?:of|and)$/i.test(t.text) && isNominal(tokens[i + 1] ?? t);
       if (isNominal(t) || joins) out.push(i);
       else break;
     }
-    if (out.length > 0) return out;
+    const stop = tokens[i]!;
+    // (The phrase runs up to a comma; not "Doctors said the man, in his 30s, was", a verb's subject.)
+    if (out.length > 0 && (i === j || stop.text === ',')) return out;
+    // "Pupils at Welford primary in Handsworth, Birmingham, began": past its preposition, the walk
+    // back from the verb finds the phrase whole when it reaches the clause's opening; when it
+    // stops inside the preposition's phrase ("Scientists at the lab near Potters Bar in
+    // Hertfordshire, one of …, have produced"), the opening noun phrase is the subject.
+    // So does a verb's subject after the opening phrase's verb ("Doctors said the man, in his 30s,
+    // was"), when the walk finds one (not "BP shares dropped …, then recovered").
+    if (out.length > 0 && !opening) {
+      const walked = subject(tokens, clauses, clause, g, skipped, true);
+      const verb = (stop.pos === 'VERB' && !/ing$/i.test(stop.text)) || stop.pos === 'AUX';
+      if (verb) return walked.length > 0 && walked[0]! > i ? walked : out;
+      return walked.includes(first) ? walked : out;
+    }
   }
   // "a group of 10 armed people linked to the fronts that reject the rule, attacked": after a
   // relative clause, the subject is the noun phrase before it.

@@ -46,6 +46,16 @@ describe('repairedTags', () => {
     );
   });
 
+  it("repairs such a verb in any sentence of a text, and after its subject's 'today' before an article's or a possessive's object", () => {
+    const text =
+      "The talks ended. Gladys Lewis married Albert Morgan at St Mary's Church in 1920. Instead the ministers today concentrated their efforts on co-operation.";
+    const { tokens } = annotate(text);
+    const at = (w: string) => tokens.find((t) => t.text === w)?.pos;
+    expect(at('married')).toBe('VERB');
+    expect(at('concentrated')).toBe('VERB');
+    expect(posOf('The ministers were today concentrated in the capital.', 'concentrated')).not.toBe('VERB');
+  });
+
   it('takes a gerund a possessive ends a phrase with for a noun, and a participle before a number for an adjective', () => {
     expect(posOf('Cheryl Cole gave the plan her backing, saying she would love to help.', 'backing')).toBe(
       'NOUN',

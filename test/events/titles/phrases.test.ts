@@ -27,6 +27,29 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it("ends before a clause of its own a conjunction joins after the verb's object, a noun or a name its subject", () => {
+    expect(tail('Police arrested two men and troops killed three protesters.', 'arrested', 12)).toBe(
+      'two men',
+    );
+    expect(tail('Russia vetoed the resolution and China blocked the plan.', 'vetoed', 12)).toBe(
+      'the resolution',
+    );
+    // (Not the subject of the words said, a list, or a participle after the last noun of a list.)
+    expect(
+      tail('Senator John Kerry said lawmakers and Obama should now push that policy.', 'said', 12),
+    ).toMatch(/lawmakers and Obama should/);
+    expect(
+      tail(
+        'It curtailed the obstacles, harassment and intimidation tactics journalists are facing.',
+        'curtailed',
+        12,
+      ),
+    ).toMatch(/harassment and intimidation/);
+    expect(tail('Police arrested two men and women wounded in the clashes.', 'arrested', 12)).toMatch(
+      /and women/,
+    );
+  });
+
   it("ends a relative clause before the main clause's verb even when a number's bound follows it", () => {
     const text = 'The car bomb that exploded in Aleppo killed at least two people.';
     const { tokens } = annotate(text);

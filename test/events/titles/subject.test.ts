@@ -12,6 +12,34 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it("finds the subject of the words said past its aside, not the sayer's opening name", () => {
+    expect(cut('Doctors said the man, in his 30s, was responding well to treatment.', 'responding')).toMatch(
+      /^The man was responding well to treatment/,
+    );
+    expect(
+      cut(
+        'Fidel Castro accused Mexico of delays until after Barack Obama, the US president, had visited.',
+        'visited',
+      ),
+    ).toMatch(/^Barack Obama had visited/);
+    // (A verb joined after the comma keeps the opening phrase: "BP shares dropped …, then recovered".)
+    expect(cut('BP shares dropped 11 percent in London, then recovered some ground.', 'recovered')).toMatch(
+      /^BP shares/,
+    );
+  });
+
+  it("keeps the opening phrase's preposition when the walk back from the verb reaches it, not when it stops inside", () => {
+    expect(cut('Pupils at Welford primary in Handsworth, Birmingham, began feeling ill.', 'began')).toMatch(
+      /^Pupils at Welford primary in Handsworth began feeling ill/,
+    );
+    expect(
+      cut(
+        "Scientists at the HPA's research lab near Potters Bar in Hertfordshire, one of a network of laboratories, have produced a hybrid strain.",
+        'produced',
+      ),
+    ).toMatch(/^Scientists .*have produced a hybrid strain/);
+  });
+
   it("reads past a bracketed short form before an apposition, and keeps a happening's head before its 'of' name", () => {
     expect(
       cut(
