@@ -17,9 +17,11 @@ import { referentResolver } from './entities/referents.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
+import type { Token } from './nlp/annotate.ts';
 import { isProgrammeListing } from './nlp/pageFurniture.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
+import { CLAUSE_VERBS } from './titles/words.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
 
 /**
@@ -67,10 +69,38 @@ function mainHappening(p: SentenceParse): Trigger | undefined {
       return false;
     const before = tokens[t.index - 1];
     if (before?.text.toLowerCase() === 'to') return false;
+    if (objectsParticiple(tokens, main.from, t.index)) return false;
     // "Fighting broke out": a gerund opening the sentence is its subject, not its verb.
     if (/ing$/i.test(t.text) && before?.pos !== 'AUX') return false;
     return !genericPresent(tokens, t.index);
   });
+}
+
+/**
+ * "Obama described the scale of the devastation as extraordinary and the losses suffered as
+ * "heartbreaking"": a participle right after a noun, with a phrase of its own after it, past the
+ * clause's finite verb of action, describes the noun of that verb's object; it is not the clause's
+ * happening. (After a verb of saying the noun may be the subject of the words said: "officials said
+ * the plane crashed in the sea".)
+ */
+function objectsParticiple(tokens: readonly Token[], from: number, i: number): boolean {
+  const t = tokens[i]!;
+  if (!/(?:ed|en)$/i.test(t.text) || tokens[i - 1]?.pos !== 'NOUN') return false;
+  if (
+    !(tokens[i + 1]?.pos === 'ADP' || /^as$/i.test(tokens[i + 1]?.text ?? '')) ||
+    tokens[i - 2]?.pos === 'AUX'
+  )
+    return false;
+  // The verb of the same clause: no comma, subordinator or relative word between.
+  for (let j = i - 2; j >= from; j--) {
+    const x = tokens[j]!;
+    if (x.text === ',' || x.pos === 'SCONJ' || /^(?:when|while|that|which|who|if)$/i.test(x.text))
+      return false;
+    // (Not an infinitive, nor a participle itself: "the mud being pumped into the preventer traveled up".)
+    if (x.pos === 'VERB' && !/ing$/i.test(x.text) && !/^(?:to|being)$/i.test(tokens[j - 1]?.text ?? ''))
+      return !CLAUSE_VERBS.test(x.lemma);
+  }
+  return false;
 }
 
 /**

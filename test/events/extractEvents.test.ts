@@ -6,6 +6,26 @@ import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
 
 describe('extractEvents', () => {
+  it("takes no participle describing the noun of a verb's object for an undated sentence's happening", () => {
+    const text =
+      'Earlier the president described the scale of the devastation as extraordinary and the losses suffered as heartbreaking.';
+    expect(extractEvents(article(text), []).map((e) => e.mentions[0]?.trigger?.text)).not.toContain(
+      'suffered',
+    );
+    // (A verb of saying's noun may be the subject of the words said; a verb after a subordinator's clause is the clause's own.)
+    const said = 'The boat crew said the man vanished in the storm.';
+    expect(extractEvents(article(said), []).map((e) => e.mentions[0]?.trigger?.text)).toContain('vanished');
+    const when = 'When they arrived at the surface, the boat crew yelled at them to get out of the water.';
+    expect(extractEvents(article(when), []).map((e) => e.mentions[0]?.trigger?.text)).toContain('yelled');
+  });
+
+  it("reads a plural opening its sentence before 'of' as the subject's noun", () => {
+    const text = 'Hopes of finding survivors in the rubble are fading.';
+    expect(extractEvents(article(text), [])[0]?.title).toBe(
+      'Hopes of finding survivors in the rubble are fading',
+    );
+  });
+
   it('places a new undated happening on or before publication, not on it', () => {
     const [e] = extractEvents(article('Police arrested five protesters in Herat.'), []);
     expect(e).toMatchObject({

@@ -33,14 +33,23 @@ export function repairedTags(tokens: Token[]): Token[] {
  * phrase of "from"/"of"/"about" followed by the clause's verb, is a noun the tagger took for a verb.
  */
 function openingPluralNouns(tokens: Token[]): Token[] {
-  for (let i = 1; i + 2 < tokens.length; i++) {
+  for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
+    // (Or one that opens its sentence: "Hopes of finding survivors in the rubble are fading".)
+    const opens =
+      /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
+      (i === 0 || /^[.!?]$/.test(tokens[i - 1]!.text)) &&
+      /^of$/i.test(tokens[i + 1]!.text);
     if (
       t.pos !== 'VERB' ||
-      !/^\p{Ll}+s$/u.test(t.text) ||
-      tokens[i - 1]!.pos !== 'ADV' ||
-      (i > 1 && !/^(?:PUNCT|CCONJ)$/.test(tokens[i - 2]!.pos)) ||
-      !/^(?:from|of|about|in)$/i.test(tokens[i + 1]!.text)
+      !(
+        opens ||
+        (i > 0 &&
+          /^\p{Ll}+s$/u.test(t.text) &&
+          tokens[i - 1]!.pos === 'ADV' &&
+          (i === 1 || /^(?:PUNCT|CCONJ)$/.test(tokens[i - 2]!.pos)) &&
+          /^(?:from|of|about|in)$/i.test(tokens[i + 1]!.text))
+      )
     )
       continue;
     for (let j = i + 2; j < Math.min(tokens.length, i + 10); j++) {
