@@ -45,8 +45,17 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
       .filter((t) => t.start >= s.start && t.end <= s.end && !keptInTitle(s, t))
-      .map((t) => [t.start, t.end] as const),
+      .map((t) => [t.start, dateEnd(s, t.end)] as const),
   };
+}
+
+/** Words that round a date off ("in the next day | or two", "a week | or so"): they go with it. */
+const ROUNDING = /^,?\s+or\s+(?:two|three|so|more|less|longer|later|earlier)\b/i;
+
+/** Where a date that ends at offset `end` of the text ends with its rounding words. */
+function dateEnd(s: Sentence, end: number): number {
+  const m = ROUNDING.exec(s.text.slice(end - s.start, end - s.start + 24));
+  return m ? end + m[0].length : end;
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */

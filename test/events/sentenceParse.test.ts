@@ -8,6 +8,15 @@ const eventsOf = (text: string, published: string) =>
 const titlesOf = (text: string, published: string) => eventsOf(text, published).map((e) => e.title);
 
 describe('titleOf and who reports it', () => {
+  it("leaves a date's rounding words out with it ('in the next year or two', 'the previous day or so')", () => {
+    const titles = titlesOf(
+      'Experts agree that few oysters will be harvested in the next year or two.',
+      '2010-12-01',
+    );
+    expect(titles.some((t) => /harvested/.test(t))).toBe(true);
+    expect(titles.some((t) => /\bor two\b/.test(t))).toBe(false);
+  });
+
   it('keeps who estimates or believes a happening, not one who does not know it', () => {
     const titles = (text: string) => titlesOf(text, '2012-04-06');
     expect(titles('The UN estimates more than 9,000 people have died in the uprising.')).toContain(
