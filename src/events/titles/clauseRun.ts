@@ -14,6 +14,7 @@ export function clauseRun(
   skip: ReadonlyArray<readonly [number, number]>,
   maxWords = 12,
   keepOpener = false,
+  grown = false,
 ): number[] {
   const inSkip = (x: Token) => skip.some(([a, b]) => x.start < b && x.end > a);
   const out: number[] = [];
@@ -94,6 +95,16 @@ export function clauseRun(
       continue;
     out.push(i);
   }
+  // "said that an 87-foot Coast Guard cutter patrolling the area | has not reported any signs of
+  // leaks": words said that the limit cut before their verb go on to it and its words, as many
+  // as six more, once.
+  if (out.length >= maxWords && i < to && !grown && !out.some((x) => finite(tokens, x))) {
+    for (let j = i; j < Math.min(to, i + 6); j++) {
+      if (/^[,;:(—–]$/.test(tokens[j]!.text)) break;
+      if (finite(tokens, j))
+        return clauseRun(tokens, from, to, skip, maxWords + (j - i) + 6, keepOpener, true);
+    }
+  }
   // "… and a promise from foreign states | not to fund them": words said that end within four more
   // words are finished rather than cut.
   if (out.length >= maxWords && i < to) {
@@ -152,6 +163,23 @@ export function clauseRun(
   if (condition > 0 && !out.some((x) => x > condition))
     return clauseRun(tokens, condition + 1, to, skip, maxWords, keepOpener);
   return out;
+}
+
+/** Whether token `i` is a finite verb: an auxiliary, or a verb not in -ing nor a participle describing its noun. */
+function finite(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'AUX') return true;
+  return (
+    t.pos === 'VERB' &&
+    !/ing$/i.test(t.text) &&
+    t.lemma !== t.text.toLowerCase() &&
+    // ("the oil released into the Gulf": a participle after its noun, its phrase after it.)
+    !(
+      /(?:ed|en)$/i.test(t.text) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') &&
+      /^(?:ADP|PUNCT)$/.test(tokens[i + 1]?.pos ?? 'PUNCT')
+    )
+  );
 }
 
 /**

@@ -11,6 +11,16 @@ const run = (text: string, from: string, maxWords: number) => {
 };
 
 describe('clauseRun at its word limit', () => {
+  it('goes on to the verb of words said that the limit cut before it', () => {
+    expect(
+      run(
+        'He said an 87-foot Coast Guard cutter patrolling the area has not reported any signs of leaks.',
+        'an',
+        7,
+      ),
+    ).toBe('an 87-foot Coast Guard cutter patrolling the area has not reported any signs of leaks');
+  });
+
   it('finishes the noun phrase the limit cut open', () => {
     expect(
       run('Erdogan said he did not trust President Assad to comply with the peace plan.', 'he', 11),
