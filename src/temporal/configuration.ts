@@ -37,6 +37,7 @@ import { genericDayRefiner } from './refiners/genericDayRefiner.ts';
 import { modifierRefiner } from './refiners/modifierRefiner.ts';
 import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
 import { overlapRefiner } from './refiners/overlapRefiner.ts';
+import { presentEraRefiner } from './refiners/presentEraRefiner.ts';
 import { titleFilter } from './refiners/titleFilter.ts';
 import { unresolvedFilter } from './refiners/unresolvedFilter.ts';
 import { weekdayRefiner } from './refiners/weekdayRefiner.ts';
@@ -110,6 +111,9 @@ export const configuration: TaggerConfiguration = {
     conjoinedDayRefiner,
     // Rhetorical "today and tomorrow" loses its calendar reading before anything anchors on it.
     genericDayRefiner,
+    // "In 1965 …; today, …": a "today" set against a year long past is the present age, before
+    // anything anchors on it.
+    presentEraRefiner,
     // A bare clock time takes the day the story last named, so every DCT-placed day must be final.
     clockTimeRefiner,
     // Narrative anchoring walks the text in order, so every DCT-placed date must be final.

@@ -28,6 +28,7 @@ import { deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
+import { afterAsideTime, verblessAside } from './verblessAside.ts';
 
 /**
  * Events of a narrated sentence with dates: each distinct date dates the trigger it modifies
@@ -60,7 +61,11 @@ export function datedEvents(
     // "just like he did two days ago": a date on a pro-verb dates a happening named elsewhere.
     const before = s.tokens.findLast((x) => x.end <= t.start);
     if (before && before.lemma === 'do' && before.end + 1 >= t.start) continue;
-    const when = anchorTime(article, t);
+    // "pupils, off sick on Friday, have been confirmed": the aside's date; the clause came after it.
+    const aside = t.range ? verblessAside(s, t) : undefined;
+    // "The company, profitable in 1988, lost money this year": another date dates the clause.
+    if (aside && distinct.length > 1) continue;
+    const when = aside ? afterAsideTime(t, aside, article.published) : anchorTime(article, t);
     // Neither states nor participles that only describe a noun ("dead and wounded", "besieged towns").
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
     const ahead = when.start > article.published.slice(0, 10);

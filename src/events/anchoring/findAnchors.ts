@@ -10,6 +10,7 @@ import { chunkAround } from './chunkAround.ts';
 import { addDays, canAnchor, timeFromTimex } from './eventTime.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
 import { deverbal } from './nounOfDate.ts';
+import { boundsStateEnd, untilTime } from './stateBound.ts';
 
 /**
  * How far ahead a plan's day or month may lie when no year is written: further, it is a
@@ -169,5 +170,8 @@ export function anchorTime(article: Article, t: TemporalExpression): EventTime {
   }
   const since =
     /\bsince\s+$/i.test(article.text.slice(Math.max(0, t.start - 8), t.start)) || /^since\b/i.test(t.text);
+  // "shutting all schools until May 6": the date ends the state; it does not date its happening.
+  if (!since && t.range && boundsStateEnd(article.text, t.start, t.end))
+    return untilTime(t, article.published);
   return timeFromTimex(t, article.published, since);
 }

@@ -110,6 +110,12 @@ function weekendSaturday(date: string): string {
   return shift(date, 'day', offsets[weekdayOf(date)] ?? 0);
 }
 
+/** How far a holiday's break ("the Easter holidays") reaches either side of the day. */
+const BREAK_DAYS = 7;
+
+/** The break a holiday names: "the Easter holidays", "the Easter break"; not "the Memorial Day holiday", the day. */
+const BREAK_AFTER = /^\s+(?:holidays|break|recess|vacations?)\b/i;
+
 /** "last", "next", "this" or "the" right before a holiday name. */
 const CUE_BEFORE = /(?<![\w-])(last|next|this|the)\s+$/i;
 
@@ -140,6 +146,9 @@ export const movableHolidayParser: PatternParser = {
     const end = match.index + match[0].length;
     const after = context.text.slice(end, end + 24);
     if (NAME_FOLLOWER.test(after)) return null;
+    // "during the Easter holidays", "the Easter break": a school's or a parliament's break around
+    // the day, not the day. The name alone stays the expression, as the noun it modifies is no time.
+    const schoolBreak = !weekend && BREAK_AFTER.test(after);
     // The cue is read off the text before, not matched, so the pattern starts with the name.
     const cueMatch = CUE_BEFORE.exec(context.text.slice(Math.max(0, match.index - 6), match.index));
     const cue = cueMatch?.[1]?.toLowerCase();
@@ -150,6 +159,7 @@ export const movableHolidayParser: PatternParser = {
       holiday.since && year < holiday.since ? undefined : holidayDate(holiday.rule, year);
     // The span the phrase names, so "Easter week began" read on its Monday is this week's.
     const spanOf = (date: string): DateRange => {
+      if (schoolBreak) return { start: shift(date, 'day', -BREAK_DAYS), end: shift(date, 'day', BREAK_DAYS) };
       if (weekend) {
         const saturday = weekendSaturday(date);
         const sunday = shift(saturday, 'day', 1);
@@ -181,6 +191,15 @@ export const movableHolidayParser: PatternParser = {
       implied: (yearText ? {} : { year }) as Record<string, number>,
       anchor: yearText ? ('none' as const) : ('dct' as const),
     };
+    if (schoolBreak) {
+      return draft({
+        ...fields,
+        value: isoWeekValue(date),
+        precision: 'week',
+        mod: 'APPROX',
+        explanation: `"${whole}${after.match(BREAK_AFTER)?.[0] ?? ''}": a break of about two weeks around ${holiday.label}, ${how} → ${humanDate(shift(date, 'day', -BREAK_DAYS))} to ${humanDate(shift(date, 'day', BREAK_DAYS))}, not the day itself`,
+      });
+    }
     if (weekend) {
       return draft({
         ...fields,

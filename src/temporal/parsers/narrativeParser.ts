@@ -131,6 +131,15 @@ export const theDayParser: PatternParser = {
     }
     if (edge || NOT_AFTER_DAY.test(after)) return null;
     if (!possessive && !preposition) return null;
+    // "The couple are stuck in their room for most of the day": a share of any day, told in the
+    // present, is a routine, not the story's day ("fighting raged for much of the day" is).
+    if (
+      unit === 'day' &&
+      /^of$/i.test(preposition) &&
+      /\b(?:most|much|part|all|some)\s+$/i.test(before) &&
+      tenseAt(context.text, start, end) === 'present'
+    )
+      return null;
     if (preposition.toLowerCase() === 'by' || /^till?$|^until$/i.test(preposition)) return null;
     // "a day", "the day" as a unit of rates ("twice the day") or counts is not a date.
     if (/^\s*(?:-|long|old)\b/i.test(context.text.slice(end, end + 6))) return null;

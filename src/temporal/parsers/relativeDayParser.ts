@@ -13,9 +13,13 @@ const OFFSETS: Readonly<Record<string, number>> = {
   'day after tomorrow': 2,
 };
 
-/** "today's world", "today's youth": the present in general, not the day of publication. */
+/**
+ * "today's world", "today's youth", "today's globalised meat industry", "in today's dollars": the
+ * present in general, not the day of publication. Up to two modifiers may stand before the noun
+ * (not a preposition or an article: "today's talks on world trade" are that day's).
+ */
 const GENERIC_AFTER_TODAY =
-  /^['’]s\s+(?:world|society|youth|young|generation|children|kids|standards|times|age|era|culture|economy|reality)\b/i;
+  /^['’]s\s+(?:(?!(?:on|of|in|at|for|with|about|over|the|a|an|and|or|to|by)\b)[\w-]+\s+){0,2}(?:world|society|youth|young|generations?|children|kids|standards|times|age|era|culture|economy|reality|industry|industries|dollars|money|terms|pensioners|consumers|politics|technology|technologies|media|medicine|science|farming|agriculture|families|parents|teenagers|workforce)\b/i;
 
 /** "the people of tomorrow", "the world of today": an age, not a day. */
 const GENERIC_BEFORE =
@@ -41,10 +45,9 @@ export const relativeDayParser: PatternParser = {
       (phrase === 'today' || phrase === 'tomorrow') &&
       extentEnd === match.index + match[0].length &&
       GENERIC_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index));
-    if (
-      ofAnAge ||
-      (phrase === 'today' && GENERIC_AFTER_TODAY.test(context.text.slice(extentEnd, extentEnd + 16)))
-    ) {
+    const generic =
+      phrase === 'today' ? GENERIC_AFTER_TODAY.exec(context.text.slice(extentEnd, extentEnd + 48)) : null;
+    if (ofAnAge || generic) {
       const value = phrase === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF';
       return draft({
         start: match.index,
@@ -58,7 +61,7 @@ export const relativeDayParser: PatternParser = {
               .split(/[.,;]/)
               .pop()
               ?.trim()}" speaks of an age (${value}), not of a day`
-          : `"${context.text.slice(match.index, extentEnd + 16).split(/[.,;]/)[0]}" speaks of the present in general (PRESENT_REF), not of ${context.referenceLabel}`,
+          : `"${context.text.slice(match.index, extentEnd)}${generic?.[0] ?? ''}" speaks of the present in general (PRESENT_REF), not of ${context.referenceLabel}`,
       });
     }
     return draft({

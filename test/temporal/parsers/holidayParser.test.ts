@@ -104,3 +104,18 @@ describe('holidayParser (fixed dates)', () => {
     );
   });
 });
+
+describe('movableHolidayParser, a break named after a holiday', () => {
+  it('reads "the Easter holidays" as about two weeks around Easter, not Easter Sunday', () => {
+    const [easter] = tag('A pupil who visited the US during the Easter holidays was diagnosed.', {
+      reference: '2009-05-04',
+    });
+    expect(easter).toMatchObject({ text: 'Easter', value: '2009-W15', precision: 'week', mod: 'APPROX' });
+    expect(easter?.range).toEqual({ start: '2009-04-05', end: '2009-04-19' });
+  });
+
+  it('keeps a holiday named by "holiday" in the singular its day', () => {
+    const [day] = tag('Obama spent the Memorial Day holiday golfing.', { reference: '2010-06-19' });
+    expect(day).toMatchObject({ value: '2010-05-31', precision: 'day' });
+  });
+});

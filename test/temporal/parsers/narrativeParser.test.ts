@@ -39,7 +39,18 @@ describe('theDayParser, DCT Monday 1989-10-30', () => {
       value: '1989-09',
       anchor: 'narrative',
     },
+    {
+      text: 'Rebels attacked the town on Oct. 12. Fighting raged for much of the day.',
+      surface: 'the day',
+      value: '1989-10-12',
+    },
   ]);
+
+  it('leaves "the day" alone in a share of any day told in the present: a routine', () => {
+    const text =
+      'The couple are stuck in their room for most of the day although they are allowed downstairs.';
+    expect(tag(text, { reference: '1989-10-30' }).filter((r) => r.text === 'the day')).toEqual([]);
+  });
 
   it('leaves "the month" alone when it names a month or a clause follows', () => {
     const texts = ['the month of May was dry.', 'In the month he died, rain fell.'];

@@ -12,6 +12,15 @@ describe('relativeDayParser, DCT 2013-03-22', () => {
     },
     { text: "Today's vote was close.", surface: 'Today', value: '2013-03-22' },
     {
+      text: "It is the very nature of today's globalised meat industry that is at fault.",
+      surface: 'today',
+      value: 'PRESENT_REF',
+      precision: 'vague',
+    },
+    { text: "The cost was $5bn in today's dollars.", surface: 'today', value: 'PRESENT_REF' },
+    { text: "Today's talks on world trade ended.", surface: 'Today', value: '2013-03-22' },
+    { text: "Today's televised debate was close.", surface: 'Today', value: '2013-03-22' },
+    {
       text: 'The strike began yesterday.',
       surface: 'yesterday',
       value: '2013-03-21',
