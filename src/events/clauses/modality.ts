@@ -1,11 +1,13 @@
 import type { Token } from '../nlp/annotate.ts';
 import { nearMiss, negatedVerb } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
+import { toldAsState } from './toldAsState.ts';
 
 /**
  * How a clause presents its happening: `planned` (announced, scheduled or forecast: "will visit",
  * "is due to meet", "plans to send"), `hypothetical` (not told as having happened: merely possible or
- * counterfactual, "could face sanctions", "would have grown up"; denied, "did not trigger"), or
+ * counterfactual, "could face sanctions", "would have grown up"; denied, "did not trigger"; a standing
+ * state or a comment, "remained committed", see `toldAsState`), or
  * undefined when it is told as having happened.
  */
 export type Modality = 'planned' | 'hypothetical';
@@ -79,6 +81,9 @@ export function triggerModality(
     return 'hypothetical';
   // "had come close to tipping over into bloodletting", "was nearly derailed": a near miss.
   if (nearMiss(tokens, clause, k)) return 'hypothetical';
+  // "The couple are stuck in their room", "the mission remained committed", "It has been interesting to
+  // observe …": a standing state or the writer's comment, told as no happening, even in words reported.
+  if (toldAsState(tokens, clause, k)) return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
   // "The defection did not trigger a cascade": what did not happen is no happening (TimeML's
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
