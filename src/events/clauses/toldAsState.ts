@@ -17,12 +17,17 @@ import type { Clause } from './splitClauses.ts';
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
  *   happening the comment presupposes by a definite noun ("Tuesday's quake"), nor the saying that
  *   closes the sentence, nor a clause after ", but" or ";".
+ * - `a habit`: a verb whose verb group has an adverb of frequency ("Anti-government protests
+ *   regularly take place after Friday prayers", "Flu strains often disappear over the summer
+ *   months", "what is sometimes called soul-making", "a submarine, commonly used in the industry"):
+ *   what happens again and again is no one happening to date.
  * Read from parts of speech and lemmas within the trigger's clause, never from topic words.
  */
 export function toldAsState(tokens: readonly Token[], clause: Clause, k: number): string | undefined {
   const t = tokens[k];
   if (!t) return undefined;
   if (evaluativeFrame(tokens, k)) return 'a comment';
+  if (t.pos === 'VERB' && habitual(tokens, clause, k)) return 'a habit';
   const head = headBefore(tokens, clause, k);
   if (
     t.pos === 'ADJ' &&
@@ -31,11 +36,16 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
     tokens[head - 1]?.pos !== 'AUX'
   )
     return 'a present state';
-  if (stateComplement(t) && head !== undefined && KEEPING.has(tokens[head]!.lemma))
+  if (stateComplement(t) && head !== undefined && KEEPING.has(tokens[head]!.lemma) && !foreseen(tokens, head))
     return 'a continued state';
   // "Banks remained closed": the keeping verb itself; "stay" before an adjective may be a visit
   // ("will stay overnight").
-  if (t.pos === 'VERB' && t.lemma === 'remain' && stateComplement(nextPastAdverbs(tokens, k + 1)))
+  if (
+    t.pos === 'VERB' &&
+    t.lemma === 'remain' &&
+    stateComplement(nextPastAdverbs(tokens, k + 1)) &&
+    !foreseen(tokens, k)
+  )
     return 'a continued state';
   return undefined;
 }
@@ -61,11 +71,57 @@ function stateComplement(t: Token | undefined): boolean {
   return t.pos === 'ADJ' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && t.text.toLowerCase() !== t.lemma);
 }
 
+/**
+ * Whether a modal or an infinitive's "to" governs the verb at `i` ("the well would remain capped",
+ * "could not remain committed", "is due to remain closed"): a decision, a warning or a plan about
+ * the state, which the verb's modality tells.
+ */
+function foreseen(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j]!;
+    if (/^(?:will|would|could|can|may|might|must|should|shall|to|['’]ll|['’]d)$/i.test(t.text)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
 /** The first token from `i` that is not an adverb. */
 function nextPastAdverbs(tokens: readonly Token[], i: number): Token | undefined {
   let j = i;
   while (tokens[j]?.pos === 'ADV') j++;
   return tokens[j];
+}
+
+// Adverbs of frequency: the verb they modify tells a habit or a rule.
+const FREQUENCY = new Set(
+  'often usually normally typically generally always sometimes rarely seldom frequently routinely regularly commonly traditionally occasionally customarily habitually'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the verb group of the verb at `k`, within its clause, has an adverb of frequency. Not a
+ * participle set off by a comma ("A submarine, commonly used in the industry, was deployed"): it
+ * describes a noun, and the sentence's happening is the verb after it.
+ */
+function habitual(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  let frequent = false;
+  let aux = false;
+  let i = k - 1;
+  for (; i >= clause.from && i >= k - 5; i--) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+    if (t.pos === 'ADV' && FREQUENCY.has(t.text.toLowerCase())) frequent = true;
+    if (t.pos === 'AUX') aux = true;
+  }
+  if (!frequent || aux) return frequent;
+  const t = tokens[k]!;
+  const before = tokens[i];
+  if (t.text.toLowerCase() === t.lemma) return true;
+  // A participle set off, or right after its noun ("propofol, a surgical anesthetic typically
+  // administered in a clinical setting"), describes the noun.
+  const setOff = before === undefined || i < clause.from || before.pos === 'PUNCT';
+  return !setOff && !(before.pos === 'NOUN' && /(?:ed|en)$/i.test(t.text));
 }
 
 /** The auxiliary or keeping verb right before `k` past adverbs and negation, within the clause. */

@@ -40,6 +40,13 @@ describe('toldAsState', () => {
       state('He will stay overnight there and return to Washington on Tuesday.', 'stay'),
     ).toBeUndefined();
     expect(state('Troops remain in the city.', 'remain')).toBeUndefined();
+    // A decision, a warning or a plan about the state is told by its modal.
+    expect(
+      state('Admiral Thad Allen said the well would remain capped while ships evacuated.', 'capped'),
+    ).toBeUndefined();
+    expect(
+      state('They warned the opposition could not remain committed to an empty truce.', 'committed'),
+    ).toBeUndefined();
     expect(state('The mission was committed to Syria in April.', 'committed')).toBeUndefined();
   });
 
@@ -69,5 +76,20 @@ describe('toldAsState', () => {
     expect(
       state("It's hard to know what is priced in, but the shares themselves barely budged today.", 'budged'),
     ).toBeUndefined();
+  });
+
+  it('takes a verb with an adverb of frequency for a habit', () => {
+    expect(state('Anti-government protests regularly take place after Friday prayers.', 'take')).toBe(
+      'a habit',
+    );
+    expect(state('Flu strains often disappear over the summer months.', 'disappear')).toBe('a habit');
+    expect(state('What is sometimes called soul-making.', 'called')).toBe('a habit');
+    expect(state('A submarine, commonly used in the industry, was deployed.', 'used')).toBeUndefined();
+    expect(
+      state('He gave him propofol, an anesthetic typically administered in hospitals.', 'administered'),
+    ).toBeUndefined();
+    expect(state('BP and other companies routinely won exemptions from review.', 'won')).toBe('a habit');
+    expect(state('A submarine, commonly used in the industry, was deployed.', 'deployed')).toBeUndefined();
+    expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
   });
 });
