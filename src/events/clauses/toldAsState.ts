@@ -9,9 +9,10 @@ import type { Clause } from './splitClauses.ts';
  *   3 times in 41 (0.07), a past-tense verb 445 times in 2,051 (0.22). A participle is left alone:
  *   timelines and captions tell happenings in the present passive ("8 February 2010 Dr Murray is
  *   charged with involuntary manslaughter").
- * - `a continued state`: "remain" or "stay" and the adjective or participle it keeps ("the mission
- *   remained committed to ending the violence", "Banks remained closed", "the index stayed steady");
- *   on TBAQ, 5 of 55 such events are dated (0.09).
+ * - `a continued state`: the adjective or participle "remain" or "stay" keeps ("the mission remained
+ *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
+ *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
+ *   "to" ("the well would remain capped"): a decision or a plan, which modality reads.
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
  *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
@@ -19,8 +20,9 @@ import type { Clause } from './splitClauses.ts';
  *   closes the sentence, nor a clause after ", but" or ";".
  * - `a habit`: a verb whose verb group has an adverb of frequency ("Anti-government protests
  *   regularly take place after Friday prayers", "Flu strains often disappear over the summer
- *   months", "what is sometimes called soul-making", "a submarine, commonly used in the industry"):
- *   what happens again and again is no one happening to date.
+ *   months", "what is sometimes called soul-making", "Refugees were often picked up"): what happens
+ *   again and again is no one happening to date. Not a participle that describes a noun ("a
+ *   submarine, commonly used in the industry, was deployed").
  * Read from parts of speech and lemmas within the trigger's clause, never from topic words.
  */
 export function toldAsState(tokens: readonly Token[], clause: Clause, k: number): string | undefined {
