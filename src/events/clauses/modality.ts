@@ -1,11 +1,13 @@
 import type { Token } from '../nlp/annotate.ts';
 import { nearMiss, negatedVerb } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
+import { toldAsState } from './toldAsState.ts';
 
 /**
  * How a clause presents its happening: `planned` (announced, scheduled or forecast: "will visit",
  * "is due to meet", "plans to send"), `hypothetical` (not told as having happened: merely possible or
- * counterfactual, "could face sanctions", "would have grown up"; denied, "did not trigger"), or
+ * counterfactual, "could face sanctions", "would have grown up"; denied, "did not trigger"; a standing
+ * state or a comment, "remained committed", see `toldAsState`), or
  * undefined when it is told as having happened.
  */
 export type Modality = 'planned' | 'hypothetical';
@@ -79,6 +81,9 @@ export function triggerModality(
     return 'hypothetical';
   // "had come close to tipping over into bloodletting", "was nearly derailed": a near miss.
   if (nearMiss(tokens, clause, k)) return 'hypothetical';
+  // "The couple are stuck in their room", "the mission remained committed", "It has been interesting to
+  // observe …": a standing state or the writer's comment, told as no happening, even in words reported.
+  if (toldAsState(tokens, clause, k)) return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
   // "The defection did not trigger a cascade": what did not happen is no happening (TimeML's
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
@@ -113,6 +118,7 @@ export function triggerModality(
         !/^(?:would|who|which|that)$/i.test(tokens[i - 1]?.text ?? '');
       if (/^[.;:]$/.test(w) || ownVerb) break;
     }
+  if (presentInTimeClause(tokens, clause, k)) return 'planned';
   for (let i = k - 1; i >= clause.from && i >= k - 6; i--) {
     const t = tokens[i]!;
     const w = t.text.toLowerCase();
@@ -133,4 +139,32 @@ export function triggerModality(
     if ((t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') || w === 'so') break;
   }
   return undefined;
+}
+
+// Subordinators of a time clause whose present tense speaks of what is to come ("when he meets
+// them on Wednesday", "until the leak is stopped", "once the debris is cleared"); not "after",
+// which timelines narrate in the present ("Shares in BP rise after a panel says …"), nor "as" or
+// "while", whose present is the narrator's own.
+const FUTURE_TIME = /^(?:when|whenever|until|till|before|once)$/i;
+
+/**
+ * Whether the verb at `k` is in the present tense inside a time clause of what is to come: a third
+ * person "-s" form with no auxiliary ("when Hayward reveals first-half results next Tuesday") or a
+ * present passive ("until a relief well is drilled, sometime in August"). English tells a future
+ * happening there in the present; it is a plan or an expectation, not a happening told.
+ */
+function presentInTimeClause(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  if (clause.kind !== 'subordinate' || !FUTURE_TIME.test(tokens[clause.from]?.text ?? '')) return false;
+  // "when Dr Murray goes on trial this week but the judge says …": a clause "but" joins is told.
+  for (let i = clause.from + 1; i < k; i++) if (/^(?:but|;)$/i.test(tokens[i]!.text)) return false;
+  const t = tokens[k]!;
+  const text = t.text.toLowerCase();
+  const auxes: string[] = [];
+  for (let i = k - 1; i > clause.from; i--) {
+    const u = tokens[i]!;
+    if (u.pos === 'AUX') auxes.push(u.text.toLowerCase());
+    else if (u.pos !== 'ADV' && u.pos !== 'PART') break;
+  }
+  if (auxes.length === 0) return /[^s]s$/.test(text) && text !== t.lemma && !/(?:ed|en)$/.test(text);
+  return auxes.length === 1 && /^(?:is|are)$/.test(auxes[0]!) && text !== t.lemma && !/ing$/.test(text);
 }

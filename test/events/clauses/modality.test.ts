@@ -103,4 +103,24 @@ describe('triggerModality', () => {
       ),
     ).toBe('hypothetical');
   });
+
+  it('reads the present tense of a time clause as what is to come', () => {
+    expect(
+      modality('Hayward will be grilled when he appears before a Senate hearing on Thursday.', 'appears'),
+    ).toBe('planned');
+    expect(
+      modality('BP may not cap the leak until a relief well is drilled, sometime in August.', 'drilled'),
+    ).toBe('planned');
+    // A past time clause, and a timeline's "after" in the present, are told.
+    expect(modality('She was in Port au Prince when the quake hit on Tuesday.', 'hit')).toBeUndefined();
+    expect(
+      modality('Shares in BP rise after a presidential panel says it found no evidence.', 'says'),
+    ).toBeUndefined();
+    expect(
+      modality(
+        'They wanted to show the video when Dr Murray goes on trial this week but the judge says it is not relevant.',
+        'says',
+      ),
+    ).toBeUndefined();
+  });
 });

@@ -1,0 +1,180 @@
+import type { Token } from '../nlp/annotate.ts';
+import type { Clause } from './splitClauses.ts';
+
+/**
+ * Why the trigger at token `k` names a standing state or a comment rather than a happening, or
+ * undefined when it may be one:
+ * - `a present state`: an adjective after a present "is/are" ("65m hogs are concentrated in 65,000
+ *   facilities"). On TBAQ's gold events an adjective after "is/are" is linked to a date in the text
+ *   3 times in 41 (0.07), a past-tense verb 445 times in 2,051 (0.22). A participle is left alone:
+ *   timelines and captions tell happenings in the present passive ("8 February 2010 Dr Murray is
+ *   charged with involuntary manslaughter").
+ * - `a continued state`: the adjective or participle "remain" or "stay" keeps ("the mission remained
+ *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
+ *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
+ *   "to" ("the well would remain capped"): a decision or a plan, which modality reads.
+ * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
+ *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
+ *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
+ *   happening the comment presupposes by a definite noun ("Tuesday's quake"), nor the saying that
+ *   closes the sentence, nor a clause after ", but" or ";".
+ * - `a habit`: a verb whose verb group has an adverb of frequency ("Anti-government protests
+ *   regularly take place after Friday prayers", "Flu strains often disappear over the summer
+ *   months", "what is sometimes called soul-making", "Refugees were often picked up"): what happens
+ *   again and again is no one happening to date. Not a participle that describes a noun ("a
+ *   submarine, commonly used in the industry, was deployed").
+ * Read from parts of speech and lemmas within the trigger's clause, never from topic words.
+ */
+export function toldAsState(tokens: readonly Token[], clause: Clause, k: number): string | undefined {
+  const t = tokens[k];
+  if (!t) return undefined;
+  if (evaluativeFrame(tokens, k)) return 'a comment';
+  if (t.pos === 'VERB' && habitual(tokens, clause, k)) return 'a habit';
+  const head = headBefore(tokens, clause, k);
+  if (
+    t.pos === 'ADJ' &&
+    head !== undefined &&
+    PRESENT_BE.test(tokens[head]!.text) &&
+    tokens[head - 1]?.pos !== 'AUX'
+  )
+    return 'a present state';
+  if (stateComplement(t) && head !== undefined && KEEPING.has(tokens[head]!.lemma) && !foreseen(tokens, head))
+    return 'a continued state';
+  // "Banks remained closed": the keeping verb itself; "stay" before an adjective may be a visit
+  // ("will stay overnight").
+  if (
+    t.pos === 'VERB' &&
+    t.lemma === 'remain' &&
+    stateComplement(nextPastAdverbs(tokens, k + 1)) &&
+    !foreseen(tokens, k)
+  )
+    return 'a continued state';
+  return undefined;
+}
+
+// A finite present "be": not "was" (a past state may be a change told, "was closed on Monday"),
+// nor "'s", which is as often "has" ("he's seen no evidence").
+const PRESENT_BE = /^(?:is|are|am|['’]re|['’]m)$/i;
+// Adjectives that hold their clause true: what they govern is told as having happened.
+const FACTIVE = new Set('clear obvious evident apparent true plain certain undeniable'.split(' '));
+// Adjectives whose infinitive is the subject's own doing ("It had been due to expire Friday", "it
+// is likely to pass"): "it" names something, no comment is made.
+const RAISING = new Set(
+  'due likely unlikely set bound sure certain able unable ready poised about supposed willing keen eager'.split(
+    ' ',
+  ),
+);
+// Verbs that keep a state going.
+const KEEPING = new Set(['remain', 'stay']);
+
+/** Whether a token can be the complement of a state: an adjective or a past participle (not "-ing"). */
+function stateComplement(t: Token | undefined): boolean {
+  if (!t) return false;
+  return t.pos === 'ADJ' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && t.text.toLowerCase() !== t.lemma);
+}
+
+/**
+ * Whether a modal or an infinitive's "to" governs the verb at `i` ("the well would remain capped",
+ * "could not remain committed", "is due to remain closed"): a decision, a warning or a plan about
+ * the state, which the verb's modality tells.
+ */
+function foreseen(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = tokens[j]!;
+    if (/^(?:will|would|could|can|may|might|must|should|shall|to|['’]ll|['’]d)$/i.test(t.text)) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/** The first token from `i` that is not an adverb. */
+function nextPastAdverbs(tokens: readonly Token[], i: number): Token | undefined {
+  let j = i;
+  while (tokens[j]?.pos === 'ADV') j++;
+  return tokens[j];
+}
+
+// Adverbs of frequency: the verb they modify tells a habit or a rule.
+const FREQUENCY = new Set(
+  'often usually normally typically generally always sometimes rarely seldom frequently routinely regularly commonly traditionally occasionally customarily habitually'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the verb group of the verb at `k`, within its clause, has an adverb of frequency. Not a
+ * participle set off by a comma ("A submarine, commonly used in the industry, was deployed"): it
+ * describes a noun, and the sentence's happening is the verb after it.
+ */
+function habitual(tokens: readonly Token[], clause: Clause, k: number): boolean {
+  let frequent = false;
+  let aux = false;
+  let i = k - 1;
+  for (; i >= clause.from && i >= k - 5; i--) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
+    if (t.pos === 'ADV' && FREQUENCY.has(t.text.toLowerCase())) frequent = true;
+    if (t.pos === 'AUX') aux = true;
+  }
+  if (!frequent || aux) return frequent;
+  const t = tokens[k]!;
+  const before = tokens[i];
+  if (t.text.toLowerCase() === t.lemma) return true;
+  // A participle set off, or right after its noun ("propofol, a surgical anesthetic typically
+  // administered in a clinical setting"), describes the noun.
+  const setOff = before === undefined || i < clause.from || before.pos === 'PUNCT';
+  return !setOff && !(before.pos === 'NOUN' && /(?:ed|en)$/i.test(t.text));
+}
+
+/** The auxiliary or keeping verb right before `k` past adverbs and negation, within the clause. */
+function headBefore(tokens: readonly Token[], clause: Clause, k: number): number | undefined {
+  for (let i = k - 1; i >= clause.from && i >= k - 4; i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && KEEPING.has(t.lemma))) return i;
+    if (t.pos !== 'ADV' && t.pos !== 'PART') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether token `k` lies under an extraposed comment: "It" opening a clause, a form of "be" (or
+ * "seem", "remain", "appear"), an adjective, then "that", a wh-word or an infinitive ("It has been
+ * interesting to observe …", "It is clear that …", "It was unclear whether …"). Not an adjective
+ * that is a participle of reporting ("it's alleged that" reports), nor "similar to" the noun.
+ */
+function evaluativeFrame(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // A saying closes the sentence ("…, a spokesman said"); a definite noun is presupposed.
+  if (t.lemma === 'say' || (t.pos === 'NOUN' && /^(?:the|['’]s)$/i.test(tokens[k - 1]?.text ?? '')))
+    return false;
+  for (let i = 0; i < k; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'it') continue;
+    const before = tokens[i - 1];
+    // "Fitch said that it was now more confident that …": after a saying's "that", "it" is the speaker.
+    if (before && (!/^(?:PUNCT|CCONJ|SCONJ)$/.test(before.pos) || before.text.toLowerCase() === 'that'))
+      continue;
+    let j = i + 1;
+    while (
+      tokens[j]?.pos === 'AUX' ||
+      (tokens[j]?.pos === 'VERB' && /^(?:seem|remain|appear)$/.test(tokens[j]!.lemma))
+    )
+      j++;
+    if (j === i + 1) continue;
+    while (tokens[j]?.pos === 'ADV') j++;
+    const adj = tokens[j];
+    if (adj?.pos !== 'ADJ' || j > k || /ed$/i.test(adj.text)) continue;
+    const next = tokens[j + 1]?.text.toLowerCase() ?? '';
+    // What a factive adjective's "that" governs is told as true ("It was clear that the buildings were
+    // hit deliberately"); a view's infinitive ("interesting to observe") or a doubt's clause is not.
+    const framed =
+      (/^(?:that|how|whether|what|why|who|when|if)$/.test(next) && !FACTIVE.has(adj.lemma)) ||
+      (next === 'to' && tokens[j + 2]?.pos === 'VERB' && !RAISING.has(adj.lemma));
+    // A clause after ", but" or ";" is told on its own.
+    if (
+      framed &&
+      !tokens.slice(j, k).some((u, n, a) => u.text === ';' || (u.text === ',' && a[n + 1]?.pos === 'CCONJ'))
+    )
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { clauseOf, splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { toldAsState } from '../../../src/events/clauses/toldAsState.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+
+const state = (text: string, word: string) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === word);
+  expect(k).toBeGreaterThanOrEqual(0);
+  return toldAsState(tokens, clauseOf(splitClauses(tokens), k), k);
+};
+
+describe('toldAsState', () => {
+  it('takes an adjective after a present "is/are" for a state', () => {
+    expect(state('Today, 65m hogs are concentrated in 65,000 facilities.', 'concentrated')).toBe(
+      'a present state',
+    );
+    // A past copula may tell a change; "'s" may be "has"; a participle may be a timeline's happening.
+    expect(
+      state('The hogs were concentrated in 65,000 facilities on Monday.', 'concentrated'),
+    ).toBeUndefined();
+    expect(state("He's seen no evidence of reckless behaviour.", 'seen')).toBeUndefined();
+    expect(
+      state('8 February 2010 Dr Murray is charged with involuntary manslaughter.', 'charged'),
+    ).toBeUndefined();
+  });
+
+  it('takes what "remain" or "stay" keeps for a continued state', () => {
+    expect(state('But he said the mission remained committed to ending the violence.', 'committed')).toBe(
+      'a continued state',
+    );
+    expect(state('Twenty percent of federal waters in the Gulf remain closed.', 'closed')).toBe(
+      'a continued state',
+    );
+    expect(state('The fate of the well remained very much unresolved on Monday.', 'unresolved')).toBe(
+      'a continued state',
+    );
+    // A visit is no state: "stay" itself is left alone, and "remain" before a place too.
+    expect(
+      state('He will stay overnight there and return to Washington on Tuesday.', 'stay'),
+    ).toBeUndefined();
+    expect(state('Troops remain in the city.', 'remain')).toBeUndefined();
+    // A decision, a warning or a plan about the state is told by its modal.
+    expect(
+      state('Admiral Thad Allen said the well would remain capped while ships evacuated.', 'capped'),
+    ).toBeUndefined();
+    expect(
+      state('They warned the opposition could not remain committed to an empty truce.', 'committed'),
+    ).toBeUndefined();
+    expect(state('The mission was committed to Syria in April.', 'committed')).toBeUndefined();
+  });
+
+  it('takes what an extraposed comment governs for a comment', () => {
+    expect(
+      state('It has been interesting to observe different sectors of society have reacted.', 'reacted'),
+    ).toBe('a comment');
+    expect(state('It seems unlikely that the measure would pass before the recess begins.', 'pass')).toBe(
+      'a comment',
+    );
+  });
+
+  it('leaves a happening a comment presupposes, a closing saying, a reporting "it" and a later clause', () => {
+    expect(state('It was clear that the buildings were hit deliberately.', 'hit')).toBeUndefined();
+    expect(state('It had been due to expire Friday evening.', 'expire')).toBeUndefined();
+    expect(
+      state("It was immediately obvious that Tuesday's quake would be a disaster.", 'quake'),
+    ).toBeUndefined();
+    expect(
+      state('It seemed inevitable that oil would reach shore, a spokesman said.', 'said'),
+    ).toBeUndefined();
+    expect(
+      state('Fitch said that it was now more confident that the well was capped.', 'capped'),
+    ).toBeUndefined();
+    expect(state("It's alleged that he hurled abuse at a student.", 'hurled')).toBeUndefined();
+    expect(state("It's similar to the procedure that failed in May.", 'failed')).toBeUndefined();
+    expect(
+      state("It's hard to know what is priced in, but the shares themselves barely budged today.", 'budged'),
+    ).toBeUndefined();
+  });
+
+  it('takes a verb with an adverb of frequency for a habit', () => {
+    expect(state('Anti-government protests regularly take place after Friday prayers.', 'take')).toBe(
+      'a habit',
+    );
+    expect(state('Flu strains often disappear over the summer months.', 'disappear')).toBe('a habit');
+    expect(state('What is sometimes called soul-making.', 'called')).toBe('a habit');
+    expect(state('A submarine, commonly used in the industry, was deployed.', 'used')).toBeUndefined();
+    expect(
+      state('He gave him propofol, an anesthetic typically administered in hospitals.', 'administered'),
+    ).toBeUndefined();
+    expect(state('BP and other companies routinely won exemptions from review.', 'won')).toBe('a habit');
+    expect(state('A submarine, commonly used in the industry, was deployed.', 'deployed')).toBeUndefined();
+    expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
+  });
+});
