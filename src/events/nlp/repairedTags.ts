@@ -317,7 +317,9 @@ function possessedNouns(tokens: Token[]): Token[] {
     else if (
       /^\p{Ll}+ed$/u.test(t.text) &&
       (possessive || /^(?:an|the)$/i.test(before.text)) &&
-      after?.pos === 'NUM'
+      (after?.pos === 'NUM' ||
+        // ("an estimated $800 billion": a currency's sign before the number.)
+        (after?.pos === 'SYM' && /^[$£€¥]$/.test(after.text) && tokens[i + 2]?.pos === 'NUM'))
     )
       tokens[i] = retagged(t, 'ADJ');
   }

@@ -244,11 +244,12 @@ export function subject(
         isNominal(tokens[j - 2]!) &&
         isNominal(tokens[j + 1] ?? t)) ||
       // "the very same people", "the most senior officers": an adverb between article and adjective.
+      // ("The world's second biggest drugmaker": or a possessive's "'s".)
       (t.pos === 'ADV' &&
         out.length > 0 &&
         tokens[j + 1]?.pos === 'ADJ' &&
         j - 1 >= floor &&
-        tokens[j - 1]!.pos === 'DET') ||
+        (tokens[j - 1]!.pos === 'DET' || /^['’]s$/.test(tokens[j - 1]!.text))) ||
       // "The rebels themselves have been asking": a reflexive stands by its noun.
       (t.pos === 'PRON' && /selves$|self$/i.test(w) && out.length === 0) ||
       // "she and French photographer Remi Ochlik were killed": a pronoun coordinated with a name.

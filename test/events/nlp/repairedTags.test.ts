@@ -64,6 +64,9 @@ describe('repairedTags', () => {
       'NOUN',
     );
     expect(posOf('An estimated 200,000 people died in the quake.', 'estimated')).toBe('ADJ');
+    expect(posOf('An estimated $800 billion in fake goods flowed across the globe.', 'estimated')).toBe(
+      'ADJ',
+    );
     expect(posOf('Officials estimated the damage at $2bn.', 'estimated')).toBe('VERB');
   });
 
