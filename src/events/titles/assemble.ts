@@ -229,8 +229,8 @@ export function assemble(
       prev === undefined || glued
         ? t.text
         : // "the United Arab Emirates [(UAE)], Qatar": a comma kept after a cut stays with its word.
-          t.text === ','
-          ? ','
+          t.text === ',' || t.text === ':'
+          ? t.text
           : // (Not between a name in apposition and its verb: "the Syrian National Council | rejected".)
             mark === ',' && !(prev.pos === 'PROPN' && /^(?:VERB|AUX)$/.test(t.pos))
             ? `, ${t.text}`

@@ -16,6 +16,7 @@ import {
   opensNumberBound,
   PLACE_PREPOSITIONS,
   phraseRest,
+  QUOTES,
   spacedDash,
 } from './words.ts';
 
@@ -92,6 +93,15 @@ export function clauseTail(
       continue;
     }
     if (/^(?:[,;:]|—|–|--)$/.test(t.text)) {
+      // "came up with his own alternative: "Mexican flu."": a short quotation a colon ends the
+      // clause with names what the object is.
+      const quoted = t.text === ':' && out.length > 0 ? quotedEnd(tokens, i, tokens.length) : -1;
+      if (quoted > 0) {
+        out.push(i);
+        for (let j = i + 1; j < quoted; j++)
+          if (tokens[j]!.pos !== 'PUNCT' && !QUOTES.test(tokens[j]!.text)) out.push(j);
+        break;
+      }
       // "with his interior, defence and foreign ministers": a list goes on past its commas.
       if (t.text === ',' && out.at(-1) === i - 1 && isNominal(tokens[i - 1]!) && listGoesOn(tokens, i, to))
         continue;
@@ -257,6 +267,23 @@ function newClauseAt(tokens: readonly Token[], i: number, to: number, headed = f
     if (!isNominal(tokens[j]!)) return false;
   }
   return false;
+}
+
+/**
+ * Where a quotation of one to five words right after the colon at `colon` closes its sentence (the
+ * index past its closing mark), or -1.
+ */
+function quotedEnd(tokens: readonly Token[], colon: number, to: number): number {
+  if (!QUOTES.test(tokens[colon + 1]?.text ?? '')) return -1;
+  let j = colon + 2;
+  while (j < to && j - colon <= 7 && !QUOTES.test(tokens[j]!.text)) {
+    if (tokens[j]!.pos === 'PUNCT' && tokens[j]!.text !== '.') return -1;
+    j++;
+  }
+  const words = tokens.slice(colon + 2, j).filter((x) => x.pos !== 'PUNCT').length;
+  if (j >= to || !QUOTES.test(tokens[j]!.text) || words < 1 || words > 5) return -1;
+  const after = tokens[j + 1];
+  return after === undefined || j + 1 >= to || /^[.!?]$/.test(after.text) ? j + 1 : -1;
 }
 
 /**

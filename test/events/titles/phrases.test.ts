@@ -27,6 +27,15 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it('keeps a short quotation a colon ends the sentence with, and no long one', () => {
+    expect(tail('He came up with his own alternative: "Mexican flu."', 'came', 12)).toBe(
+      'up with his own alternative : Mexican flu',
+    );
+    expect(
+      tail('He came up with his own alternative: "We will call it the Mexican flu from now on."', 'came', 12),
+    ).toBe('up with his own alternative');
+  });
+
   it("ends before a clause of its own a conjunction joins after the verb's object, a noun or a name its subject", () => {
     expect(tail('Police arrested two men and troops killed three protesters.', 'arrested', 12)).toBe(
       'two men',
