@@ -11,14 +11,16 @@ import { retagged, type Token } from './token.ts';
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return existentialNouns(
-    possessedNouns(
-      verbsAfterNames(
-        gerundHeads(
-          perfectParticiples(
-            openingPluralNouns(
-              reflexiveVerbs(
-                liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  return haveAdjectives(
+    existentialNouns(
+      possessedNouns(
+        verbsAfterNames(
+          gerundHeads(
+            perfectParticiples(
+              openingPluralNouns(
+                reflexiveVerbs(
+                  liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+                ),
               ),
             ),
           ),
@@ -322,6 +324,28 @@ function possessedNouns(tokens: Token[]): Token[] {
         (after?.pos === 'SYM' && /^[$£€¥]$/.test(after.text) && tokens[i + 2]?.pos === 'NUM'))
     )
       tokens[i] = retagged(t, 'ADJ');
+  }
+  return tokens;
+}
+
+/**
+ * "had underlying heart conditions", "has growing concerns": a word in -ing between a "have" that
+ * is the verb and a noun is an adjective (not "had been killing", "is killing people").
+ */
+function haveAdjectives(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos === 'VERB' &&
+      /^\p{Ll}+ing$/u.test(t.text) &&
+      /^(?:have|has|had|having)$/i.test(tokens[i - 1]!.text) &&
+      /^(?:NOUN|ADJ)$/.test(tokens[i + 1]!.pos) &&
+      // (The noun ends the phrase: "had underlying health problems.", not "had bombing raids planned".)
+      tokens
+        .slice(i + 1, i + 5)
+        .some((x, n, rest) => x.pos === 'NOUN' && !/^(?:NOUN|ADJ)$/.test(rest[n + 1]?.pos ?? ''))
+    )
+      tokens[i] = retagged(t, 'ADJ', t.text.toLowerCase());
   }
   return tokens;
 }

@@ -21,10 +21,17 @@ export function toldLength(s: Sentence, t: TemporalExpression): boolean {
   if (t.type !== 'DURATION' || !/^P(?:T)?\d/.test(t.value)) return false;
   const verb = s.tokens.find((x) => x.pos === 'VERB' || x.pos === 'AUX');
   if (!verb || verb.start > t.start) return false;
+  // ("the world's first official pandemic in 41 years | after the WHO raised …": the length a first
+  // or a superlative is counted over, whatever follows it.)
+  if (RECORD_BEFORE.test(s.text.slice(Math.max(0, t.start - s.start - 60), t.start - s.start))) return true;
   return !/^\s*(?:after|before|later|earlier|since|ago|on|from)\b/i.test(
     s.text.slice(t.end - s.start, t.end - s.start + 12),
   );
 }
+
+/** A first, a last or a superlative then its noun, and the "in" that opens the length it is counted over. */
+const RECORD_BEFORE =
+  /\b(?:first|last|only|worst|best|biggest|largest|highest|lowest|deadliest|strongest|heaviest|longest|\w+est)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$/i;
 
 /**
  * "to agree to a daily ceasefire", "weekly protests": a frequency before a noun says what kind of

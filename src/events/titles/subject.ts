@@ -1,6 +1,7 @@
 import { deverbal } from '../anchoring/nounOfDate.ts';
-import { type Clause, clauseOf, DASH } from '../clauses/splitClauses.ts';
+import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { dashedList, namedApposition, onlyAsidesBefore } from './appositions.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import {
   antecedentPhrase,
@@ -64,7 +65,9 @@ export function subject(
     tokens[j]?.text === ',' &&
     clause.kind === 'main' &&
     isNominal(tokens[first]!) &&
-    tokens[first]!.pos !== 'DET' &&
+    // ("The victim, Jacqui Fleming, 38, from Carnwadric, Glasgow, died": an article's phrase when
+    // only asides stand between it and the verb.)
+    (tokens[first]!.pos !== 'DET' || onlyAsidesBefore(tokens, first, j, g, clause.to)) &&
     // Not for a closing saying past a verb of the words said ("Two new cases have been diagnosed
     // …, the health secretary said").
     !(
@@ -83,7 +86,17 @@ export function subject(
     }
     const stop = tokens[i]!;
     // (The phrase runs up to a comma; not "Doctors said the man, in his 30s, was", a verb's subject.)
-    if (out.length > 0 && (i === j || stop.text === ',')) return out;
+    if (out.length > 0 && (i === j || stop.text === ',')) {
+      // "The victim, Jacqui Fleming, 38, …": a name in apposition to a common noun says who.
+      let close = i + 1;
+      while (close < j && tokens[close]!.text !== ',') close++;
+      // (Not for the last of joined heads: "Johnson and the chief medical officer, Sir Liam Donaldson, will".)
+      const name =
+        close <= j && tokens[out.at(-1)!]!.pos === 'NOUN' && !out.some((x) => tokens[x]!.pos === 'CCONJ')
+          ? namedApposition(tokens, i, close)
+          : [];
+      return name.length > 0 ? name : out;
+    }
     // "Pupils at Welford primary in Handsworth, Birmingham, began": past its preposition, the walk
     // back from the verb finds the phrase whole when it reaches the clause's opening; when it
     // stops inside the preposition's phrase ("Scientists at the lab near Potters Bar in
@@ -388,35 +401,4 @@ export function subject(
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;
   }
   return subjectEdges(tokens, out, floor, skipped);
-}
-
-/** The words of a name between the marks at `from` and `to` ("the Syrian National Council"), or none. */
-function namedApposition(tokens: readonly Token[], from: number, to: number): number[] {
-  const words: number[] = [];
-  for (let i = from + 1; i < to; i++) words.push(i);
-  const first = words[0] === undefined ? undefined : tokens[words[0]]!.pos === 'DET' ? 1 : 0;
-  if (first === undefined || words.length - first < 2 || words.length > 8) return [];
-  const ok = words
-    .slice(first)
-    .every(
-      (i) =>
-        tokens[i]!.pos === 'PROPN' ||
-        (/^(?:of|for|and)$/i.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'PROPN'),
-    );
-  return ok && tokens[words[first]!]!.pos === 'PROPN' ? words : [];
-}
-
-/** The names between a dash closing at `close` and the one before it, when they are a list joined by "and" (token indices), or none. */
-function dashedList(tokens: readonly Token[], close: number): number[] {
-  if (!DASH.test(tokens[close]!.text)) return [];
-  let open = close - 1;
-  while (open > close - 16 && open >= 0 && tokens[open]!.text !== tokens[close]!.text) open--;
-  if (open < 0 || tokens[open]!.text !== tokens[close]!.text) return [];
-  const words: number[] = [];
-  for (let i = open + 1; i < close; i++) words.push(i);
-  const joined = words.some((i) => /^(?:and|or)$/i.test(tokens[i]!.text));
-  const names = words.every(
-    (i) => /^(?:PROPN|CCONJ|PUNCT|DET|PART)$/.test(tokens[i]!.pos) || /^of$/i.test(tokens[i]!.text),
-  );
-  return joined && names && words.length >= 3 ? words : [];
 }

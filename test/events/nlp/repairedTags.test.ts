@@ -70,6 +70,11 @@ describe('repairedTags', () => {
     expect(posOf('Officials estimated the damage at $2bn.', 'estimated')).toBe('VERB');
   });
 
+  it("takes a word in -ing between the verb 'have' and its noun for an adjective", () => {
+    expect(posOf('The man had underlying heart conditions.', 'underlying')).toBe('ADJ');
+    expect(posOf('They had been killing civilians.', 'killing')).not.toBe('ADJ');
+  });
+
   it('takes a word in -s after "there is" for a noun', () => {
     expect(posOf('There were signs last night that BP was heading for a showdown.', 'signs')).toBe('NOUN');
   });

@@ -11,6 +11,16 @@ const kept = (text: string, phrase: string) => {
 };
 
 describe('keptInTitle', () => {
+  it('keeps the length a first or a superlative is counted over, whatever follows it', () => {
+    expect(
+      kept(
+        'Swine flu has become the first official pandemic in 41 years after the WHO raised the alert.',
+        '41 years',
+      ),
+    ).toBe(true);
+    expect(kept('The talks resumed two days after the ceasefire ended.', 'two days')).toBe(false);
+  });
+
   it('keeps a rate, a possessive before its noun and a told length of time, not a point in time', () => {
     expect(kept('Up to 60,000 barrels of oil a day have leaked into the Gulf.', 'a day')).toBe(true);
     expect(kept("The ambassador struck a conciliatory note at Tuesday's debate.", 'Tuesday')).toBe(true);

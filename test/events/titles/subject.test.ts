@@ -12,6 +12,22 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it("takes an article's noun phrase past a chain of asides, or the name in apposition to it", () => {
+    expect(cut('The woman, 38, from Carnwadric, Glasgow, died in hospital.', 'died')).toMatch(
+      /^The woman died/,
+    );
+    expect(
+      cut('The victim, Jacqui Fleming, 38, from Carnwadric, Glasgow, died in hospital.', 'died'),
+    ).toMatch(/^Jacqui Fleming died/);
+    // (Not a participle set off before the clause's own verb, nor the last of joined heads.)
+    expect(
+      cut('The draft, proposed by the UK, France and Germany, threatens sanctions.', 'proposed'),
+    ).not.toMatch(/^The draft/);
+    expect(
+      cut('Johnson and the chief medical officer, Sir Liam Donaldson, will give an update.', 'give'),
+    ).not.toMatch(/^Sir Liam Donaldson/);
+  });
+
   it("keeps an adverb between a possessive's 's and an adjective", () => {
     expect(cut("The world's second biggest drugmaker opened a plant in the city-state.", 'opened')).toMatch(
       /^The world's second biggest drugmaker opened/,
