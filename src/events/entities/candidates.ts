@@ -1,0 +1,182 @@
+import type { Token } from '../nlp/annotate.ts';
+import type { Sentence } from '../nlp/segmentSentences.ts';
+import { nameRuns, ORGANISATION } from './names.ts';
+import { type Kind, keyOf, type People } from './people.ts';
+
+/** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
+const PLACE_FIRST =
+  /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza)$/;
+
+/** A noun phrase or name a pronoun may stand for, with where it stands in its sentence. */
+export interface Candidate {
+  readonly kind: Kind;
+  readonly start: number;
+  readonly end: number;
+  /** Its last word, in lower case ("earthquake"). */
+  readonly last: string;
+  /** Stands before its verb (a subject), not after a preposition, a verb or as a possessor. */
+  readonly subject: boolean;
+  /** For a person: the surname that keys the article's fullest form of the name. */
+  readonly surname?: string;
+  /** A common noun's phrase that is no subject: only a pronoun said to be one of its kind takes it. */
+  readonly object?: boolean;
+  /** A name that is the subject of a clause a subordinator opens ("as the Red Cross said"): taken in the pronoun's own sentence only. */
+  readonly opening?: boolean;
+  /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
+  readonly bare?: boolean;
+}
+
+/** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
+function beforeVerb(tokens: readonly Token[], to: number): boolean {
+  let k = to;
+  // "the full story of the Exxon Valdez wreck is …": past an "of" phrase.
+  if (tokens[k]?.text === 'of') {
+    k++;
+    while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
+  }
+  // "the Syrian Observatory for Human Rights (SOHR) said": past its initials in brackets.
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
+  // "Gen Robert Mood, head of the UN mission, said": past an apposition between commas.
+  if (tokens[k]?.text === ',') {
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 10 && t.text === ',');
+    if (close > 0) k = close + 1;
+  }
+  while (tokens[k]?.pos === 'ADV') k++;
+  // The tagger now and then takes "said" for an adjective.
+  return (
+    tokens[k]?.pos === 'VERB' ||
+    tokens[k]?.pos === 'AUX' ||
+    /^(?:said|says|told)$/i.test(tokens[k]?.text ?? '')
+  );
+}
+
+const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authorities|officials)$/i;
+/** Whether a noun is a plural ("troops", "officials", "police"). */
+export const isPluralNoun = (t: Token): boolean =>
+  t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
+
+/** The candidates a sentence offers, in order of their start. */
+export function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean): Candidate[] {
+  const { tokens } = s;
+  const out: Candidate[] = [];
+  // (`opening`: "came as the Syrian Observatory said": a subordinator opens a clause, whatever its tag.)
+  const subjectAt = (from: number, to: number, opening = false) =>
+    (opening
+      ? /^(?:as|after|before|since|until|when|while|because|although|though|once|if)$/i.test(
+          tokens[from - 1]?.text ?? '',
+        )
+      : !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '')) &&
+    tokens[to]?.pos !== 'PART' &&
+    tokens[to]?.text !== "'" &&
+    // "The administration, under fire for how it has responded": the sentence's opening phrase.
+    (beforeVerb(tokens, to) || (from === 0 && tokens[to]?.text === ','));
+  const runs = nameRuns(tokens);
+  for (let r = 0; r < runs.length; r++) {
+    const [from, to] = runs[r]!;
+    const last = keyOf(tokens[to - 1]!.text);
+    // "China and Russia": two names joined make a plural subject.
+    const next = runs[r + 1];
+    if (next && next[0] === to + 1 && tokens[to]!.pos === 'CCONJ' && subjectAt(from, next[1]))
+      out.push({
+        kind: 'plural',
+        start: tokens[from]!.start,
+        end: tokens[next[1] - 1]!.end,
+        last: tokens[next[1] - 1]!.text.toLowerCase(),
+        subject: true,
+      });
+    // "the Obama administration": a name modifying a noun names no one the pronoun could be.
+    if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
+    if (people.fullest.has(last) && !ORGANISATION.test(last)) {
+      // ("Beirut Lady Amos" of a glued dateline: the place's name is none of hers.)
+      let first = from;
+      while (first < to - 1 && isPlace(tokens[first]!)) first++;
+      out.push({
+        kind: people.gender.get(last) ?? 'person',
+        start: tokens[first]!.start,
+        end: tokens[to - 1]!.end,
+        last: tokens[to - 1]!.text.toLowerCase(),
+        subject: subjectAt(from, to),
+        surname: last,
+      });
+      continue;
+    }
+    const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
+    // ("the Syrian Observatory for Human Rights": a body's name whose "for" phrase ends in a plural.)
+    const body = tokens
+      .slice(from, to)
+      .some((t, n) => /^(?:of|for)$/.test(t.text) && ORGANISATION.test(tokens[from + n - 1]!.text));
+    if (/[^s]s$/.test(last) && !ORGANISATION.test(last) && !body) continue;
+    const subject = subjectAt(det, to);
+    // "Kofi Annan said": two or three names, without "the" or a body's last word, are a person's.
+    const person =
+      det === from &&
+      to - from >= 2 &&
+      to - from <= 4 &&
+      !ORGANISATION.test(last) &&
+      !PLACE_FIRST.test(tokens[from]!.text) &&
+      // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a plural possessive places.
+      !isPlace(tokens[to - 1]!) &&
+      !/^(?:'|’)$/.test(tokens[from - 1]?.text ?? '');
+    // A name in another place than the subject's is a thing only ("the focus on Smithfield"), and
+    // no place ("originated in Mexico", "the UK"), which a later "it" seldom means, nor a day.
+    if (
+      !subject &&
+      (person ||
+        isPlace(tokens[to - 1]!) ||
+        /^(?:\p{Lu}{1,3}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(
+          last,
+        ))
+    )
+      continue;
+    out.push({
+      kind: person ? 'person' : 'thing',
+      start: tokens[det]!.start,
+      end: tokens[to - 1]!.end,
+      last: tokens[to - 1]!.text.toLowerCase(),
+      subject,
+      ...(!subject && subjectAt(det, to, true) ? { opening: true } : {}),
+    });
+  }
+  // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)) continue;
+    let j = k + 1;
+    while (j < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
+    const head = tokens[j - 1];
+    if (j === k + 1 || head?.pos !== 'NOUN') continue;
+    const plural = isPluralNoun(head);
+    if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
+    const subject = subjectAt(k, j);
+    out.push({
+      kind: plural ? 'plural' : 'thing',
+      start: tokens[k]!.start,
+      end: head.end,
+      last: head.text.toLowerCase(),
+      subject,
+      ...(subject ? {} : { object: true }),
+    });
+    k = j - 1;
+  }
+  // A plural without a determiner: "opposition groups publicly declared …", "activists say".
+  for (let k = 0; k < tokens.length; k++) {
+    if (
+      !/^(?:ADJ|NOUN)$/.test(tokens[k]!.pos) ||
+      /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]?.pos ?? '')
+    )
+      continue;
+    let j = k;
+    while (j < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos)) j++;
+    const head = tokens[j - 1]!;
+    if (head.pos === 'NOUN' && isPluralNoun(head) && subjectAt(k, j))
+      out.push({
+        kind: 'plural',
+        start: tokens[k]!.start,
+        end: head.end,
+        last: head.text.toLowerCase(),
+        subject: true,
+        bare: true,
+      });
+    k = j - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
