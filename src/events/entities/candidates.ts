@@ -24,6 +24,8 @@ export interface Candidate {
   readonly opening?: boolean;
   /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
   readonly bare?: boolean;
+  /** A bare plural that opens its sentence or is a passive's doer: "they" may take it from the sentence before. */
+  readonly lead?: boolean;
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
@@ -38,7 +40,14 @@ function beforeVerb(tokens: readonly Token[], to: number): boolean {
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   // "Gen Robert Mood, head of the UN mission, said": past an apposition between commas.
   if (tokens[k]?.text === ',') {
-    const close = tokens.findIndex((t, i) => i > k && i <= k + 10 && t.text === ',');
+    const comma = (within: number) => tokens.findIndex((t, i) => i > k && i <= k + within && t.text === ',');
+    let close = comma(10);
+    // A longer one when it is a noun phrase with no clause of its own ("The animal, the sole
+    // survivor of a pair of pigs donated by China in 2002, normally grazes …").
+    if (close < 0 && tokens[k + 1]?.pos === 'DET') {
+      close = comma(16);
+      if (tokens.slice(k + 1, close).some((t) => /^(?:PRON|AUX)$/.test(t.pos))) close = -1;
+    }
     if (close > 0) k = close + 1;
   }
   while (tokens[k]?.pos === 'ADV') k++;
@@ -55,35 +64,59 @@ const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authoriti
 export const isPluralNoun = (t: Token): boolean =>
   t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
 
+/** Whether the phrase at `from` is the source of an "according to" ("according to Syrian TV"). */
+export const source = (tokens: readonly Token[], from: number): boolean =>
+  tokens[from - 1]?.text.toLowerCase() === 'to' && tokens[from - 2]?.text.toLowerCase() === 'according';
+
+/** Whether the phrase at `from` is a passive's doer ("will be studied carefully by health officials"). */
+function agent(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.text.toLowerCase() !== 'by') return false;
+  let v = from - 2;
+  while (tokens[v]?.pos === 'ADV') v--;
+  if (tokens[v]?.pos !== 'VERB') return false;
+  let a = v - 1;
+  while (tokens[a]?.pos === 'ADV') a--;
+  if (tokens[a]?.pos !== 'AUX' || tokens[a]!.lemma !== 'be') return false;
+  while (tokens[a - 1]?.pos === 'AUX' || tokens[a - 1]?.pos === 'ADV') a--;
+  // ("The rig, which was owned by Transocean, …": not a relative clause's, which tells of another.)
+  return tokens[a - 1]?.pos !== 'PRON';
+}
+
 /** The candidates a sentence offers, in order of their start. */
 export function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean): Candidate[] {
   const { tokens } = s;
   const out: Candidate[] = [];
   // (`opening`: "came as the Syrian Observatory said": a subordinator opens a clause, whatever its tag.)
   const subjectAt = (from: number, to: number, opening = false) =>
-    (opening
+    // "will be studied by health officials": a passive's doer is the clause's subject in sense.
+    (!opening && agent(tokens, from)) ||
+    ((opening
       ? /^(?:as|after|before|since|until|when|while|because|although|though|once|if)$/i.test(
           tokens[from - 1]?.text ?? '',
         )
       : !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '')) &&
-    tokens[to]?.pos !== 'PART' &&
-    tokens[to]?.text !== "'" &&
-    // "The administration, under fire for how it has responded": the sentence's opening phrase.
-    (beforeVerb(tokens, to) || (from === 0 && tokens[to]?.text === ','));
+      tokens[to]?.pos !== 'PART' &&
+      tokens[to]?.text !== "'" &&
+      // "The administration, under fire for how it has responded": the sentence's opening phrase.
+      (beforeVerb(tokens, to) || (from === 0 && tokens[to]?.text === ',')));
   const runs = nameRuns(tokens);
   for (let r = 0; r < runs.length; r++) {
     const [from, to] = runs[r]!;
     const last = keyOf(tokens[to - 1]!.text);
     // "China and Russia": two names joined make a plural subject.
+    // ("lies with Beijing and Moscow": elsewhere, a plural only a pronoun of its kind may weigh.)
     const next = runs[r + 1];
-    if (next && next[0] === to + 1 && tokens[to]!.pos === 'CCONJ' && subjectAt(from, next[1]))
+    if (next && next[0] === to + 1 && tokens[to]!.pos === 'CCONJ') {
+      const subject = subjectAt(from, next[1]);
       out.push({
         kind: 'plural',
         start: tokens[from]!.start,
         end: tokens[next[1] - 1]!.end,
         last: tokens[next[1] - 1]!.text.toLowerCase(),
-        subject: true,
+        subject,
+        ...(subject ? {} : { object: true }),
       });
+    }
     // "the Obama administration": a name modifying a noun names no one the pronoun could be.
     if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
     if (people.fullest.has(last) && !ORGANISATION.test(last)) {
@@ -114,6 +147,8 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       to - from <= 4 &&
       !ORGANISATION.test(last) &&
       !PLACE_FIRST.test(tokens[from]!.text) &&
+      // "Syrian TV", "State TV": a name ending in initials is a body's (not "BARBARA JONES" in capitals).
+      !(/^\p{Lu}{2,3}$/u.test(tokens[to - 1]!.text) && !/^\p{Lu}{2,}$/u.test(tokens[from]!.text)) &&
       // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a plural possessive places.
       !isPlace(tokens[to - 1]!) &&
       !/^(?:'|’)$/.test(tokens[from - 1]?.text ?? '');
@@ -121,6 +156,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     // no place ("originated in Mexico", "the UK"), which a later "it" seldom means, nor a day.
     if (
       !subject &&
+      !source(tokens, det) &&
       (person ||
         isPlace(tokens[to - 1]!) ||
         /^(?:\p{Lu}{1,3}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(
@@ -153,7 +189,8 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       end: head.end,
       last: head.text.toLowerCase(),
       subject,
-      ...(subject ? {} : { object: true }),
+      // ("According to the state news agency, …": a source is no object, though no subject either.)
+      ...(subject || source(tokens, k) ? {} : { object: true }),
     });
     k = j - 1;
   }
@@ -175,6 +212,12 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
         last: head.text.toLowerCase(),
         subject: true,
         bare: true,
+        // "But shares have shown signs …", "… studied by health officials": one that opens its
+        // sentence (past a linking word) or is a passive's doer.
+        ...(/^(?:but|and|so|yet|still|then)?$/i.test(k === 0 ? '' : k === 1 ? tokens[0]!.text : '-') ||
+        agent(tokens, k)
+          ? { lead: true }
+          : {}),
       });
     k = j - 1;
   }

@@ -59,6 +59,10 @@ function endsIn(c: Candidate, head: Token): boolean {
 const agrees = (pronoun: Kind, c: Kind): boolean =>
   pronoun === 'male' || pronoun === 'female' ? c === pronoun || c === 'person' : pronoun === c;
 
+/** Words that open a subordinate clause, whatever their tag. */
+const SUBORDINATOR =
+  /^(?:as|after|before|since|until|when|while|because|although|though|once|if|unless|where)$/i;
+
 /** How many sentences before the pronoun's own are searched, past those that use the same pronoun. */
 const LOOKBACK = 3;
 
@@ -94,10 +98,17 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // Subjects first; a person named elsewhere in the sentence, or, in the sentence right before,
     // a thing named elsewhere ("But the focus on Smithfield is not surprising. It won notoriety …").
     const pick = (list: readonly Candidate[], near = false, own = false) => {
+      // ("But shares have shown signs …. They closed …": a bare plural that opens the sentence
+      // before, or is its passive's doer, when the sentence names no other plural.)
+      const lead = (c: Candidate) =>
+        word === 'they' &&
+        c.lead === true &&
+        (own || near) &&
+        list.filter((x) => x.kind === 'plural').length === 1;
       const fit = list.filter(
         (c) =>
           agrees(kind, c.kind) &&
-          (!c.bare || (own && QUANTIFIERS.test(word))) &&
+          (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
       );
       return (
@@ -159,7 +170,24 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       );
     };
     const things = offers(s).filter((c) => c.end <= tokens[k]!.start && c.kind === 'thing');
-    return things.length === 1 && !sameClause(things[0]!) ? things[0] : undefined;
+    if (things.length === 1 && !sameClause(things[0]!)) return things[0];
+    // "The six-foot replica … is credited with banishing plagues. Last week, for the first time in
+    // three centuries, it was removed …": an "it" that opens its sentence's main clause, with only
+    // opening phrases before it, takes the subject of the sentence right before when that is a thing.
+    // (Not "Until it was destroyed …, the palace was …".)
+    const verb = tokens.slice(k + 1).find((t) => t.pos === 'VERB');
+    if (
+      !things.every(sameClause) ||
+      tokens.slice(0, k).some((t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || SUBORDINATOR.test(t.text)) ||
+      !verb ||
+      // (A verb after "be" is a participle: not a bare form, "fun", nor a present, "is snows".)
+      verb.lemma === verb.text.toLowerCase() ||
+      verb.text.toLowerCase() === `${verb.lemma}s`
+    )
+      return undefined;
+    const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
+    const subject = prev && offers(prev).find((c) => c.subject && !c.opening);
+    return subject?.kind === 'thing' && !subject.bare ? subject : undefined;
   };
   /**
    * The referent of `pronoun`: the candidate found, a person in the fullest form the article gives

@@ -148,6 +148,45 @@ describe('referentResolver', () => {
       resolve('BP shares fell. It became clear the well would leak for weeks.', 'It became clear', 'became'),
     ).toBeUndefined();
   });
+
+  it("gives 'it' the source an 'according to' names in the sentence before, not a name two back", () => {
+    const text =
+      'This would include the departure of Mr Assad, the White House said. According to Syrian TV, government troops have been gaining ground. On Monday, it reported that the army had won control.';
+    expect(resolve(text, 'It reported the army had won control', 'reported that')).toBe('Syrian TV');
+    // Not in its own sentence: the source tells of what "it" did.
+    const own =
+      'BP hired lobbyists. According to the Centre for Responsive Politics, it spent $16m lobbying last year.';
+    expect(resolve(own, 'It spent $16m lobbying', 'spent')).toBe('BP');
+  });
+
+  it("gives 'they' a passive's doer, or a bare plural opening the sentence before when it names no other plural", () => {
+    const text =
+      'The reverse in policy will be studied carefully by health officials in Birmingham. They said today that efforts were failing.';
+    expect(resolve(text, 'They said efforts were failing', 'said today')).toBe('health officials');
+    expect(
+      resolve(
+        'But shares have shown signs of stabilizing. They closed higher.',
+        'They closed higher',
+        'closed',
+      ),
+    ).toBe('shares');
+    // ("Observers say the power lies with Beijing and Moscow. They blocked …": two plurals.)
+    expect(
+      resolve(
+        'But observers say the power lies with Beijing and Moscow. They blocked a resolution.',
+        'They blocked a resolution',
+        'blocked',
+      ),
+    ).toBeUndefined();
+    // A relative clause's doer tells of another: "The rig, which was owned by Transocean, …".
+    expect(
+      resolve(
+        'The rig, which was owned by Transocean but under lease to BP when it exploded, is regarded as a vessel.',
+        'It exploded',
+        'exploded',
+      ),
+    ).toBe('The rig');
+  });
 });
 
 describe('referentResolver, names', () => {
@@ -184,7 +223,7 @@ describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
     ).toBe('The system');
   });
 
-  it('takes none for two things, one that opens its own clause, none before it, or an impersonal passive', () => {
+  it('takes none for two things, an impersonal passive, or an "it" of a clause a subordinator opens', () => {
     expect(
       resolve(
         'Crews waited. The rig was drilling the exploration well when it was ripped by an explosion.',
@@ -194,24 +233,52 @@ describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
     ).toBeUndefined();
     expect(
       resolve(
-        'The animal grazes at the zoo. But at the weekend it was removed and put in solitary confinement.',
+        'The school closed and it was confirmed a child had tested positive.',
+        'It was confirmed a child had tested positive',
+        'confirmed',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The situation improved. Until it was destroyed on Tuesday, the palace was the finest building.',
+        'It was destroyed',
+        'destroyed',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes the sentence before\'s subject, when a thing, for an "it" opening its main clause past opening phrases', () => {
+    expect(
+      resolve(
+        'The animal, the sole survivor of a pair of pigs donated by China in 2002, normally grazes at the zoo. But at the weekend it was removed and put in solitary confinement.',
         'It was removed',
         'removed',
       ),
-    ).toBeUndefined();
+    ).toBe('The animal');
     expect(
       resolve(
         'The project saw 124 explosions. It was finally mothballed in 1989.',
         'It was mothballed',
         'mothballed',
       ),
+    ).toBe('The project');
+    // Not a person, nor a plural; nor before a verb that is no participle ("it is usually snows").
+    expect(
+      resolve(
+        'Mr Brown saw the damage. It was finally mothballed in 1989.',
+        'It was mothballed',
+        'mothballed',
+      ),
     ).toBeUndefined();
     expect(
       resolve(
-        'The school closed and it was confirmed a child had tested positive.',
-        'It was confirmed a child had tested positive',
-        'confirmed',
+        'The rebels saw the damage. It was finally mothballed in 1989.',
+        'It was mothballed',
+        'mothballed',
       ),
+    ).toBeUndefined();
+    expect(
+      resolve('Spring comes late here. In May it is usually snows.', 'It is snows', 'snows'),
     ).toBeUndefined();
   });
 });
