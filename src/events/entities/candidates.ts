@@ -24,12 +24,18 @@ export interface Candidate {
   readonly opening?: boolean;
   /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
   readonly bare?: boolean;
+  /** Named by one plain word no title marks ("Dudley"): it may be a person no "he" looks past. */
+  readonly unknown?: boolean;
+  /** The source of an "according to": a later "it" in the sentence after may be what it reports. */
+  readonly source?: boolean;
+  /** Named in a subordinate clause that opens its sentence: a main clause's subject comes first. */
+  readonly subordinate?: boolean;
   /** A bare plural that opens its sentence or is a passive's doer: "they" may take it from the sentence before. */
   readonly lead?: boolean;
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
-function beforeVerb(tokens: readonly Token[], to: number): boolean {
+function beforeVerb(tokens: readonly Token[], to: number, from = to): boolean {
   let k = to;
   // "the full story of the Exxon Valdez wreck is …": past an "of" phrase.
   if (tokens[k]?.text === 'of') {
@@ -39,6 +45,15 @@ function beforeVerb(tokens: readonly Token[], to: number): boolean {
   // "the Syrian Observatory for Human Rights (SOHR) said": past its initials in brackets.
   if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
   // "Gen Robert Mood, head of the UN mission, said": past an apposition between commas.
+  // "Russia's ambassador to the UN, Vitaly Churkin, denied …": the comma that closes a name set off
+  // as an apposition, before a finite verb (not "…, saying").
+  if (
+    tokens[from - 1]?.text === ',' &&
+    tokens[k]?.text === ',' &&
+    /^(?:VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '') &&
+    !/ing$/i.test(tokens[k + 1]!.text)
+  )
+    return true;
   if (tokens[k]?.text === ',') {
     const comma = (within: number) => tokens.findIndex((t, i) => i > k && i <= k + within && t.text === ',');
     let close = comma(10);
@@ -65,8 +80,12 @@ export const isPluralNoun = (t: Token): boolean =>
   t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
 
 /** Whether the phrase at `from` is the source of an "according to" ("according to Syrian TV"). */
-export const source = (tokens: readonly Token[], from: number): boolean =>
-  tokens[from - 1]?.text.toLowerCase() === 'to' && tokens[from - 2]?.text.toLowerCase() === 'according';
+export function source(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  // ("according to the nonpartisan Center for Responsive Politics")
+  while (/^(?:DET|ADJ)$/.test(tokens[k]?.pos ?? '')) k--;
+  return tokens[k]?.text.toLowerCase() === 'to' && tokens[k - 1]?.text.toLowerCase() === 'according';
+}
 
 /** Whether the phrase at `from` is a passive's doer ("will be studied carefully by health officials"). */
 function agent(tokens: readonly Token[], from: number): boolean {
@@ -81,6 +100,10 @@ function agent(tokens: readonly Token[], from: number): boolean {
   // ("The rig, which was owned by Transocean, …": not a relative clause's, which tells of another.)
   return tokens[a - 1]?.pos !== 'PRON';
 }
+
+/** Words that open a subordinate clause, whatever their tag. */
+export const SUBORDINATOR =
+  /^(?:as|after|before|since|until|when|while|because|although|though|once|if|unless|where)$/i;
 
 /** The candidates a sentence offers, in order of their start. */
 export function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean): Candidate[] {
@@ -98,7 +121,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       tokens[to]?.pos !== 'PART' &&
       tokens[to]?.text !== "'" &&
       // "The administration, under fire for how it has responded": the sentence's opening phrase.
-      (beforeVerb(tokens, to) || (from === 0 && tokens[to]?.text === ',')));
+      (beforeVerb(tokens, to, from) || (from === 0 && tokens[to]?.text === ',')));
   const runs = nameRuns(tokens);
   for (let r = 0; r < runs.length; r++) {
     const [from, to] = runs[r]!;
@@ -138,8 +161,16 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     const body = tokens
       .slice(from, to)
       .some((t, n) => /^(?:of|for)$/.test(t.text) && ORGANISATION.test(tokens[from + n - 1]!.text));
-    if (/[^s]s$/.test(last) && !ORGANISATION.test(last) && !body) continue;
+    // ("Syrians", "Alawites": a plural's name; not "Inglis", "Marcus", which no plural ends as.)
+    if (/[^siu]s$/.test(last) && !ORGANISATION.test(last) && !body) continue;
     const subject = subjectAt(det, to);
+    // "Dudley, a US citizen, has been looking …": one plain name unknown to the article's people may be a person's.
+    const unknown =
+      to - from === 1 &&
+      det === from &&
+      /^\p{Lu}\p{Ll}/u.test(last) &&
+      !isPlace(tokens[from]!) &&
+      !ORGANISATION.test(last);
     // "Kofi Annan said": two or three names, without "the" or a body's last word, are a person's.
     const person =
       det === from &&
@@ -171,6 +202,8 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       last: tokens[to - 1]!.text.toLowerCase(),
       subject,
       ...(!subject && subjectAt(det, to, true) ? { opening: true } : {}),
+      ...(unknown && !person ? { unknown: true } : {}),
+      ...(source(tokens, det) ? { source: true } : {}),
     });
   }
   // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
@@ -190,7 +223,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       last: head.text.toLowerCase(),
       subject,
       // ("According to the state news agency, …": a source is no object, though no subject either.)
-      ...(subject || source(tokens, k) ? {} : { object: true }),
+      ...(subject ? {} : source(tokens, k) ? { source: true } : { object: true }),
     });
     k = j - 1;
   }
@@ -221,5 +254,11 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       });
     k = j - 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  // "While a subdued Hayward went on …, Barton riled up …": what a sentence-opening subordinate
+  // clause names, up to its comma.
+  const comma = tokens.findIndex((t) => t.text === ',');
+  const opener = comma > 0 && SUBORDINATOR.test(tokens[0]!.text) ? tokens[comma]!.start : -1;
+  return out
+    .map((c) => (c.end <= opener ? { ...c, subordinate: true } : c))
+    .sort((a, b) => a.start - b.start);
 }

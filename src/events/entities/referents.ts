@@ -2,7 +2,7 @@ import type { Span } from '../../model/chronology.ts';
 import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { type Candidate, candidates, isPluralNoun } from './candidates.ts';
+import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { BE, clauseIt } from './clauseIt.ts';
 import { describedName } from './descriptions.ts';
 import { findPeople, type Kind, type People } from './people.ts';
@@ -59,10 +59,6 @@ function endsIn(c: Candidate, head: Token): boolean {
 const agrees = (pronoun: Kind, c: Kind): boolean =>
   pronoun === 'male' || pronoun === 'female' ? c === pronoun || c === 'person' : pronoun === c;
 
-/** Words that open a subordinate clause, whatever their tag. */
-const SUBORDINATOR =
-  /^(?:as|after|before|since|until|when|while|because|although|though|once|if|unless|where)$/i;
-
 /** How many sentences before the pronoun's own are searched, past those that use the same pronoun. */
 const LOOKBACK = 3;
 
@@ -105,21 +101,35 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
         c.lead === true &&
         (own || near) &&
         list.filter((x) => x.kind === 'plural').length === 1;
+      const person = kind === 'male' || kind === 'female';
       const fit = list.filter(
         (c) =>
           agrees(kind, c.kind) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
       );
-      return (
+      // Main clauses' subjects before those of a clause a subordinator opens ("While a subdued
+      // Hayward went on …, Barton riled up …").
+      const found =
+        (own ? undefined : fit.find((c) => c.subject && !c.subordinate)) ??
         fit.find((c) => c.subject || c.object || (own && c.opening)) ??
-        (kind === 'male' || kind === 'female' || (near && kind === 'thing') ? fit[0] : undefined)
-      );
+        (person
+          ? (fit.find((c) => !c.subordinate) ?? fit[0])
+          : near && kind === 'thing'
+            ? // ("According to Syrian TV, …. On Monday, it reported …")
+              (fit.find((c) => c.source) ?? fit[0])
+            : undefined);
+      // "Dudley, a US citizen, has been looking … since he was thrown out": a subject named by one
+      // plain word no title marks may be a person the search for "he" or "she" must not look past
+      // (null: none is found).
+      if (person && list.some((c) => c.unknown && c.subject) && !found?.subject) return null;
+      return found;
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
     if (strict) return named(s, unambiguous(s, k, kind, own), pronoun, kind);
     let found = pick([...own].reverse(), false, true);
+    if (found === null) return undefined;
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
     const same = new Set(Object.keys(PRONOUNS).filter((w) => PRONOUNS[w] === kind));
@@ -132,6 +142,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       if (prev.heading) continue;
       read++;
       found = pick(offers(prev), read === 1);
+      if (found === null) return undefined;
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
     return named(s, found, pronoun, kind);
@@ -147,10 +158,14 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object);
     const sameKind = (t: Token) => PRONOUNS[t.text.toLowerCase()] === kind && !QUANTIFIERS.test(t.text);
     const mine = fits(own);
+    // ("critical to Obama and his fellow Democrats": a name that may be a person's is a candidate too.)
+    const person = kind === 'male' || kind === 'female';
+    if (person && own.some((c) => c.unknown)) return undefined;
     if (mine.length > 0) return mine.length === 1 ? mine[0] : undefined;
     if (s.tokens.slice(0, k).some(sameKind)) return undefined;
     const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
     if (!prev || prev.tokens.some(sameKind)) return undefined;
+    if (person && offers(prev).some((c) => c.unknown && c.subject)) return undefined;
     return fits(offers(prev)).find((c) => c.subject);
   };
   /**

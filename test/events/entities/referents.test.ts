@@ -187,6 +187,24 @@ describe('referentResolver', () => {
       ),
     ).toBe('The rig');
   });
+
+  it("stops 'he' at a subject named by one plain word the article marks as no one's, rather than look past it", () => {
+    const text =
+      'Responsibility will be placed in the hands of Mr Smith. Dudley, a US citizen, has been looking for a role since he was thrown out of Moscow.';
+    expect(resolve(text, 'He was thrown out of Moscow', 'thrown')).toBeUndefined();
+    // Once the article tells he speaks, he is one of its people.
+    const spoken = `Bob Dudley said little. ${text}`;
+    expect(resolve(spoken, 'He was thrown out of Moscow', 'thrown')).toBe('Bob Dudley');
+  });
+
+  it("takes a name set off by commas before its verb for a subject, and a name ending in 'is' for no plural", () => {
+    const text =
+      "Mr Lavrov met Mr Assad. Separately Russia's ambassador to the UN, Vitaly Churkin, denied reports that he had threatened Qatar's prime minister.";
+    expect(resolve(text, "He had threatened Qatar's prime minister", 'threatened')).toBe('Vitaly Churkin');
+    const inglis =
+      "Mr Dudley will take over. Andy Inglis, BP's head of exploration, will leave the company. A graduate of Cambridge University, he joined BP 30 years ago.";
+    expect(resolve(inglis, 'He joined BP', 'joined')).toBe('Andy Inglis');
+  });
 });
 
 describe('referentResolver, names', () => {
