@@ -26,6 +26,8 @@ export interface Candidate {
   readonly bare?: boolean;
   /** Named by one plain word no title marks ("Dudley"): it may be a person no "he" looks past. */
   readonly unknown?: boolean;
+  /** A person named elsewhere than as a subject, whom only a possessive of the same sentence takes. */
+  readonly mention?: boolean;
   /** The source of an "according to": a later "it" in the sentence after may be what it reports. */
   readonly source?: boolean;
   /** Named in a subordinate clause that opens its sentence: a main clause's subject comes first. */
@@ -183,6 +185,19 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a plural possessive places.
       !isPlace(tokens[to - 1]!) &&
       !/^(?:'|’)$/.test(tokens[from - 1]?.text ?? '');
+    // "A video of Hassan Salim al-Meqdad was released by his captors": a person's name elsewhere
+    // than the subject's, for a possessive in its own sentence only.
+    if (!subject && person) {
+      out.push({
+        kind: 'person',
+        start: tokens[from]!.start,
+        end: tokens[to - 1]!.end,
+        last: tokens[to - 1]!.text.toLowerCase(),
+        subject: false,
+        mention: true,
+      });
+      continue;
+    }
     // A name in another place than the subject's is a thing only ("the focus on Smithfield"), and
     // no place ("originated in Mexico", "the UK"), which a later "it" seldom means, nor a day.
     if (

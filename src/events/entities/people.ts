@@ -21,6 +21,8 @@ const plainName = (t: Token): boolean =>
 /** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
 const KIN_MALE = /^(?:husband|father|son|brother|widower)$/i;
 const KIN_FEMALE = /^(?:lady|wife|widow|mother|daughter|sister)$/i;
+/** Words of kin, either sex's. */
+export const KIN = new RegExp(`${KIN_MALE.source}|${KIN_FEMALE.source}`, 'i');
 /** What a pronoun may stand for: a man, a woman, a person, a group, a thing. */
 export type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
 

@@ -1,5 +1,16 @@
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { ROLE } from './names.ts';
+import { KIN } from './people.ts';
+
+/**
+ * Nouns of people ("the minister said his …", "the man … his"): "his" and "her" stand for no other
+ * noun ("The statement was dismissed by his family").
+ */
+const personNoun = (t: Token): boolean =>
+  ROLE.test(t.text) ||
+  KIN.test(t.text) ||
+  /^(?:man|woman|boy|girl|child|person|victim|captive|hostage)$/i.test(t.text);
 
 /** Possessive pronouns that may stand inside a title for a name its sentence or an earlier one gives. */
 const POSSESSIVE = /^(?:his|her|its|their)$/;
@@ -40,7 +51,7 @@ export function possessiveInside(
     // "One of those ships … its capacity".
     /^one$/i.test(t.text) ||
     (i > 0 && /^\p{Lu}/u.test(t.text) && s.tokens[i - 1]!.pos !== 'PUNCT') ||
-    (t.pos === 'NOUN' && (word === 'their' || !plural(t)));
+    (t.pos === 'NOUN' && (word === 'their' || (!plural(t) && (word === 'its' || personNoun(t)))));
   if (s.tokens.slice(0, k).some((t, i) => before.has(t.text.toLowerCase()) && couldStandFor(t, i)))
     return undefined;
   return k;

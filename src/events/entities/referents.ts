@@ -105,6 +105,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const fit = list.filter(
         (c) =>
           agrees(kind, c.kind) &&
+          !c.mention &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
       );
@@ -153,18 +154,38 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
    * before; none when, with no candidate in its sentence, a pronoun of its kind comes before it
    * ("In another he is naked but with parts of his body obscured": "his" is whoever "he" is).
    */
-  const unambiguous = (s: Sentence, k: number, kind: Kind, own: readonly Candidate[]) => {
-    const fits = (list: readonly Candidate[]) =>
-      list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object);
+  const unambiguous = (
+    s: Sentence,
+    k: number,
+    kind: Kind,
+    own: readonly Candidate[],
+    chain = true,
+  ): Candidate | undefined => {
+    const fits = (list: readonly Candidate[], mentions = false) =>
+      list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object && (mentions || !c.mention));
     const sameKind = (t: Token) => PRONOUNS[t.text.toLowerCase()] === kind && !QUANTIFIERS.test(t.text);
-    const mine = fits(own);
+    const mine = fits(own, true);
     // ("critical to Obama and his fellow Democrats": a name that may be a person's is a candidate too.)
     const person = kind === 'male' || kind === 'female';
     if (person && own.some((c) => c.unknown)) return undefined;
     if (mine.length > 0) return mine.length === 1 ? mine[0] : undefined;
     if (s.tokens.slice(0, k).some(sameKind)) return undefined;
     const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
-    if (!prev || prev.tokens.some(sameKind)) return undefined;
+    if (!prev) return undefined;
+    // "A video of Hassan Salim al-Meqdad was released by his captors …. The statement was
+    // dismissed by his family": the sentence before speaks of one by the same pronoun; whom its
+    // first such pronoun stands for, found by the same rule.
+    const j = prev.tokens.findIndex(sameKind);
+    if (j >= 0)
+      return chain
+        ? unambiguous(
+            prev,
+            j,
+            kind,
+            offers(prev).filter((c) => c.end <= prev.tokens[j]!.start),
+            false,
+          )
+        : undefined;
     if (person && offers(prev).some((c) => c.unknown && c.subject)) return undefined;
     return fits(offers(prev)).find((c) => c.subject);
   };

@@ -334,4 +334,16 @@ describe('referentResolver, a possessive inside the title', () => {
       "Mr Jackson's doctor is shown in one image. In another he is naked but with parts of his body obscured.";
     expect(resolveInside(chain, 'Parts of his body obscured', 'obscured')).toBeUndefined();
   });
+
+  it("takes whom the sentence before's own such pronoun stands for, by the same rule, past a noun that is no person", () => {
+    const text =
+      'Rebels say the man fought for the government. A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The statement was dismissed by his family as a lie.';
+    expect(resolveInside(text, 'The statement was dismissed by his family as a lie', 'dismissed')).toBe(
+      'Hassan Salim al-Meqdad',
+    );
+    // ("The minister was criticised by his party": a noun of a person may be whom "his" stands for.)
+    const minister =
+      'A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The minister was dismissed by his party.';
+    expect(resolveInside(minister, 'The minister was dismissed by his party', 'dismissed')).toBeUndefined();
+  });
 });
