@@ -225,7 +225,8 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)) continue;
     let j = k + 1;
-    while (j < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
+    // ("The other four companies": a number among the modifiers.)
+    while (j < tokens.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) j++;
     const head = tokens[j - 1];
     if (j === k + 1 || head?.pos !== 'NOUN') continue;
     const plural = isPluralNoun(head);

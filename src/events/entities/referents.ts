@@ -131,6 +131,13 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     if (strict) return named(s, unambiguous(s, k, kind, own), pronoun, kind);
     let found = pick([...own].reverse(), false, true);
     if (found === null) return undefined;
+    // "BP will show the tanks it has been building … before they are shipped out": a "they" that
+    // opens a clause joined to its sentence's takes the one plural named before it there, object or not.
+    const joiner = s.tokens[k - 1];
+    if (!found && word === 'they' && joiner && (joiner.pos === 'CCONJ' || SUBORDINATOR.test(joiner.text))) {
+      const plurals = own.filter((c) => c.kind === 'plural' && !c.bare);
+      if (plurals.length === 1) found = plurals[0];
+    }
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
     const same = new Set(Object.keys(PRONOUNS).filter((w) => PRONOUNS[w] === kind));

@@ -205,6 +205,18 @@ describe('referentResolver', () => {
       "Mr Dudley will take over. Andy Inglis, BP's head of exploration, will leave the company. A graduate of Cambridge University, he joined BP 30 years ago.";
     expect(resolve(inglis, 'He joined BP', 'joined')).toBe('Andy Inglis');
   });
+
+  it("gives a 'they' opening a joined clause the one plural its sentence names before it, object or not", () => {
+    const text =
+      'BP is hoping to lower tanks. BP will show the tanks it has been building to local press before they are shipped out to the site.';
+    expect(resolve(text, 'They are shipped out to the site', 'shipped')).toBe('the tanks');
+    // Not two, nor one a clause does not join ("…. They …" of its own sentence).
+    const two = 'BP will show the tanks to the reporters before they are shipped out to the site.';
+    expect(resolve(two, 'They are shipped out to the site', 'shipped')).toBeUndefined();
+    const four =
+      'BP said it would join the group. The other four companies said they would spend $1 billion. They took out full-page ads.';
+    expect(resolve(four, 'They took out full-page ads', 'took')).toBe('The other four companies');
+  });
 });
 
 describe('referentResolver, names', () => {
