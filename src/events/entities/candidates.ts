@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
-import { type Kind, keyOf, type People } from './people.ts';
+import { type Kind, keyOf, type People, personNoun } from './people.ts';
 
 /** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
 const PLACE_FIRST =
@@ -26,6 +26,8 @@ export interface Candidate {
   readonly bare?: boolean;
   /** Named by one plain word no title marks ("Dudley"): it may be a person no "he" looks past. */
   readonly unknown?: boolean;
+  /** A person a common noun describes ("the Mexican man"): taken only when no name will do. */
+  readonly described?: boolean;
   /** A person named elsewhere than as a subject, whom only a possessive of the same sentence takes. */
   readonly mention?: boolean;
   /** The source of an "according to": a later "it" in the sentence after may be what it reports. */
@@ -232,8 +234,11 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     const plural = isPluralNoun(head);
     if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
     const subject = subjectAt(k, j);
+    // ("The Mexican man arrived …. He developed a fever": a person's noun.)
+    const who = plural ? undefined : personNoun(head);
     out.push({
-      kind: plural ? 'plural' : 'thing',
+      kind: plural ? 'plural' : (who ?? 'thing'),
+      ...(who ? { described: true } : {}),
       start: tokens[k]!.start,
       end: head.end,
       last: head.text.toLowerCase(),

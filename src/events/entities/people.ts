@@ -21,8 +21,19 @@ const plainName = (t: Token): boolean =>
 /** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
 const KIN_MALE = /^(?:husband|father|son|brother|widower)$/i;
 const KIN_FEMALE = /^(?:lady|wife|widow|mother|daughter|sister)$/i;
-/** Words of kin, either sex's. */
-export const KIN = new RegExp(`${KIN_MALE.source}|${KIN_FEMALE.source}`, 'i');
+
+/**
+ * Whom a common noun names, when a person ("the Mexican man", "the Democrat congressman", "his
+ * wife"): a man, a woman, or a person of either sex; undefined for any other noun.
+ */
+export function personNoun(t: Token): Kind | undefined {
+  if (KIN_MALE.test(t.text) || /^(?:man|boy|gentleman)$/i.test(t.text)) return 'male';
+  if (KIN_FEMALE.test(t.text) || /^(?:woman|girl)$/i.test(t.text)) return 'female';
+  return ROLE.test(t.text) ||
+    /^(?:child|person|victim|captive|hostage|congressman|congresswoman)$/i.test(t.text)
+    ? 'person'
+    : undefined;
+}
 /** What a pronoun may stand for: a man, a woman, a person, a group, a thing. */
 export type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
 

@@ -1,18 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { ROLE } from './names.ts';
-import { KIN } from './people.ts';
+import { personNoun } from './people.ts';
 
 /**
- * Nouns of people ("the minister said his …", "the man … his"): "his" and "her" stand for no other
- * noun ("The statement was dismissed by his family").
+ * Possessive pronouns that may stand inside a title for a name its sentence or an earlier one gives;
+ * "his" and "her" stand for no noun but a person's ("The statement was dismissed by his family").
  */
-const personNoun = (t: Token): boolean =>
-  ROLE.test(t.text) ||
-  KIN.test(t.text) ||
-  /^(?:man|woman|boy|girl|child|person|victim|captive|hostage)$/i.test(t.text);
-
-/** Possessive pronouns that may stand inside a title for a name its sentence or an earlier one gives. */
 const POSSESSIVE = /^(?:his|her|its|their)$/;
 
 /**
@@ -51,7 +44,8 @@ export function possessiveInside(
     // "One of those ships … its capacity".
     /^one$/i.test(t.text) ||
     (i > 0 && /^\p{Lu}/u.test(t.text) && s.tokens[i - 1]!.pos !== 'PUNCT') ||
-    (t.pos === 'NOUN' && (word === 'their' || (!plural(t) && (word === 'its' || personNoun(t)))));
+    (t.pos === 'NOUN' &&
+      (word === 'their' || (!plural(t) && (word === 'its' || personNoun(t) !== undefined))));
   if (s.tokens.slice(0, k).some((t, i) => before.has(t.text.toLowerCase()) && couldStandFor(t, i)))
     return undefined;
   return k;

@@ -86,14 +86,13 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
   const resolveAt = (s: Sentence, k: number, kind: Kind, strict = false): Referent | undefined => {
     const pronounToken = s.tokens[k]!;
     const word = pronounToken.text.toLowerCase();
-    const sentenceIndex = s.index;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
     // "It was the worst earthquake to hit … and flattened …": what "it" is said to be names the
     // kind of thing it stands for; only a candidate of that kind will do.
     const kindNoun = kind === 'thing' ? predicateNoun(s.tokens, k) : undefined;
     // Subjects first; a person named elsewhere in the sentence, or, in the sentence right before,
     // a thing named elsewhere ("But the focus on Smithfield is not surprising. It won notoriety …").
-    const pick = (list: readonly Candidate[], near = false, own = false) => {
+    const pick = (list: readonly Candidate[], near = false, own = false, described = false) => {
       // ("But shares have shown signs …. They closed …": a bare plural that opens the sentence
       // before, or is its passive's doer, when the sentence names no other plural.)
       const lead = (c: Candidate) =>
@@ -106,6 +105,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
         (c) =>
           agrees(kind, c.kind) &&
           !c.mention &&
+          (described || !c.described) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
       );
@@ -129,8 +129,32 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
     if (strict) return named(s, unambiguous(s, k, kind, own), pronoun, kind);
-    let found = pick([...own].reverse(), false, true);
-    if (found === null) return undefined;
+    const search = (described: boolean) => searchFrom(s, k, kind, own, pick, described);
+    // A name first; a person's description ("the Mexican man") only where no name is found.
+    for (const described of kind === 'male' || kind === 'female' ? [false, true] : [false]) {
+      const found = search(described);
+      if (found === null) return undefined;
+      if (found) return named(s, found, pronoun, kind);
+    }
+    return undefined;
+  };
+  /** The candidate the pronoun at `k` of `s` stands for, searching back; null where the search must stop. */
+  const searchFrom = (
+    s: Sentence,
+    k: number,
+    kind: Kind,
+    own: readonly Candidate[],
+    pick: (
+      list: readonly Candidate[],
+      near: boolean,
+      own: boolean,
+      described: boolean,
+    ) => Candidate | null | undefined,
+    described: boolean,
+  ): Candidate | null | undefined => {
+    const word = s.tokens[k]!.text.toLowerCase();
+    let found = pick([...own].reverse(), false, true, described);
+    if (found === null) return null;
     // "BP will show the tanks it has been building … before they are shipped out": a "they" that
     // opens a clause joined to its sentence's takes the one plural named before it there, object or not.
     const joiner = s.tokens[k - 1];
@@ -141,19 +165,18 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
     const same = new Set(Object.keys(PRONOUNS).filter((w) => PRONOUNS[w] === kind));
-    for (
-      let i = sentenceIndex - 1, seen = 0, read = 0;
-      !found && i >= 0 && seen < LOOKBACK && read < 8;
-      i--
-    ) {
+    for (let i = s.index - 1, seen = 0, read = 0; !found && i >= 0 && seen < LOOKBACK && read < 8; i--) {
       const prev = sentences[i]!;
       if (prev.heading) continue;
       read++;
-      found = pick(offers(prev), read === 1);
-      if (found === null) return undefined;
+      // (A description only from the sentence right before: "He is represented by …. El Mundo's
+      // correspondent. He began …. He was kidnapped …" is no longer the photographer's.)
+      if (described && read > 1) break;
+      found = pick(offers(prev), read === 1, false, described);
+      if (found === null) return null;
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
-    return named(s, found, pronoun, kind);
+    return found;
   };
   /**
    * For a possessive inside a title, only a referent no reader would doubt: the one candidate of

@@ -217,6 +217,20 @@ describe('referentResolver', () => {
       'BP said it would join the group. The other four companies said they would spend $1 billion. They took out full-page ads.';
     expect(resolve(four, 'They took out full-page ads', 'took')).toBe('The other four companies');
   });
+
+  it("gives 'he' or 'she' a person a noun describes in the sentence right before, only where no name is found", () => {
+    const text =
+      'Hong Kong confirmed its first case. The Mexican man arrived in Hong Kong on Thursday. He developed a fever after arriving.';
+    expect(resolve(text, 'He developed a fever', 'developed')).toBe('The Mexican man');
+    // A name first: "Obama is embarking on a visit. The president will address the US. He is due to …".
+    const named =
+      'President Barack Obama is embarking on his fourth visit. The president will address the US. He is due to hold a meeting.';
+    expect(resolve(named, 'He is due to hold a meeting', 'hold')).toBe('Barack Obama');
+    // Not from further back.
+    const far =
+      "The 34-year-old photographer specialises in crises. Spanish daily El Mundo's correspondent. He began working in 1999.";
+    expect(resolve(far, 'He began working', 'began')).toBeUndefined();
+  });
 });
 
 describe('referentResolver, names', () => {
