@@ -9,7 +9,7 @@ const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
 
 /** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
 const OFFICE =
-  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Staff|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
 /** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
 const plainName = (t: Token): boolean =>
   /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
@@ -21,6 +21,19 @@ const plainName = (t: Token): boolean =>
 /** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
 const KIN_MALE = /^(?:husband|father|son|brother|widower)$/i;
 const KIN_FEMALE = /^(?:lady|wife|widow|mother|daughter|sister)$/i;
+
+/**
+ * Whom a common noun names, when a person ("the Mexican man", "the Democrat congressman", "his
+ * wife"): a man, a woman, or a person of either sex; undefined for any other noun.
+ */
+export function personNoun(t: Token): Kind | undefined {
+  if (KIN_MALE.test(t.text) || /^(?:man|boy|gentleman)$/i.test(t.text)) return 'male';
+  if (KIN_FEMALE.test(t.text) || /^(?:woman|girl)$/i.test(t.text)) return 'female';
+  return ROLE.test(t.text) ||
+    /^(?:child|person|victim|captive|hostage|congressman|congresswoman)$/i.test(t.text)
+    ? 'person'
+    : undefined;
+}
 /** What a pronoun may stand for: a man, a woman, a person, a group, a thing. */
 export type Kind = 'male' | 'female' | 'person' | 'plural' | 'thing';
 
@@ -56,6 +69,45 @@ function titled(
   return undefined;
 }
 
+const DAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Verbs whose subject is someone speaking: "Vitner said", "Gagliano testified". */
+const SPEAKING = /^(?:say|tell|add|testify|insist|explain|write|recall|claim|deny|admit|argue|warn)$/;
+
+/**
+ * Surnames of people an article names without a title: a name of two or three plain words
+ * ("Mark Vitner", not "the White House") whose last word, alone or in the full name, speaks
+ * somewhere in the article ("Vitner said", "…, said Mark Vitner").
+ */
+function speakers(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): Set<string> {
+  const named = new Set<string>();
+  const speaking = new Set<string>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens)) {
+      const { tokens } = s;
+      const last = tokens[to - 1]!;
+      // ("met with Obama Sunday": a day after a name is none of it.)
+      if (!plainName(last) || isPlace(last) || DAY.test(last.text) || tokens[from - 1]?.pos === 'DET')
+        continue;
+      const surname = keyOf(last.text);
+      if (
+        to - from >= 2 &&
+        to - from <= 3 &&
+        tokens.slice(from, to).every((t) => plainName(t) && !isPlace(t) && /\p{Ll}/u.test(t.text))
+      )
+        named.add(surname);
+      const after = tokens[to];
+      const before = tokens[from - 1];
+      if (
+        (after?.pos === 'VERB' && SPEAKING.test(after.lemma)) ||
+        (before?.pos === 'VERB' && SPEAKING.test(before.lemma) && tokens[from - 2]?.text === ',')
+      )
+        speaking.add(surname);
+    }
+  return new Set([...named].filter((n) => speaking.has(n)));
+}
+
 /** The people an article names after a title or role word, keyed by surname, with gender and fullest name. */
 export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): People {
   const gender = new Map<string, 'male' | 'female'>();
@@ -70,6 +122,7 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       if (t.kind === 'male' || t.kind === 'female')
         gender.set(surname, gender.has(surname) && gender.get(surname) !== t.kind ? 'male' : t.kind);
     }
+  for (const surname of speakers(sentences, isPlace)) known.add(surname);
   // The fullest form: the longest name, without the titles and offices before it, that ends in a
   // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
   const fullest = new Map<string, Span>();

@@ -1,7 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { personNoun } from './people.ts';
 
-/** Possessive pronouns that may stand inside a title for a name its sentence or an earlier one gives. */
+/**
+ * Possessive pronouns that may stand inside a title for a name its sentence or an earlier one gives;
+ * "his" and "her" stand for no noun but a person's ("The statement was dismissed by his family").
+ */
 const POSSESSIVE = /^(?:his|her|its|their)$/;
 
 /**
@@ -40,7 +44,8 @@ export function possessiveInside(
     // "One of those ships … its capacity".
     /^one$/i.test(t.text) ||
     (i > 0 && /^\p{Lu}/u.test(t.text) && s.tokens[i - 1]!.pos !== 'PUNCT') ||
-    (t.pos === 'NOUN' && (word === 'their' || !plural(t)));
+    (t.pos === 'NOUN' &&
+      (word === 'their' || (!plural(t) && (word === 'its' || personNoun(t) !== undefined))));
   if (s.tokens.slice(0, k).some((t, i) => before.has(t.text.toLowerCase()) && couldStandFor(t, i)))
     return undefined;
   return k;

@@ -2,10 +2,10 @@ import type { Span } from '../../model/chronology.ts';
 import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { BE, clauseIt } from './clauseIt.ts';
 import { describedName } from './descriptions.ts';
-import { nameRuns, ORGANISATION } from './names.ts';
-import { findPeople, type Kind, keyOf, type People } from './people.ts';
+import { findPeople, type Kind, type People } from './people.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
 
@@ -40,182 +40,6 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   several: 'plural',
   both: 'plural',
 };
-
-/** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
-const PLACE_FIRST =
-  /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza)$/;
-
-interface Candidate {
-  readonly kind: Kind;
-  readonly start: number;
-  readonly end: number;
-  /** Its last word, in lower case ("earthquake"). */
-  readonly last: string;
-  /** Stands before its verb (a subject), not after a preposition, a verb or as a possessor. */
-  readonly subject: boolean;
-  /** For a person: the surname that keys the article's fullest form of the name. */
-  readonly surname?: string;
-  /** A common noun's phrase that is no subject: only a pronoun said to be one of its kind takes it. */
-  readonly object?: boolean;
-  /** A name that is the subject of a clause a subordinator opens ("as the Red Cross said"): taken in the pronoun's own sentence only. */
-  readonly opening?: boolean;
-  /** A plural without a determiner ("opposition groups"): only a quantifier of its own sentence takes it. */
-  readonly bare?: boolean;
-}
-
-/** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
-function beforeVerb(tokens: readonly Token[], to: number): boolean {
-  let k = to;
-  // "the full story of the Exxon Valdez wreck is …": past an "of" phrase.
-  if (tokens[k]?.text === 'of') {
-    k++;
-    while (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]?.pos ?? '')) k++;
-  }
-  // "the Syrian Observatory for Human Rights (SOHR) said": past its initials in brackets.
-  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')') k += 3;
-  // "Gen Robert Mood, head of the UN mission, said": past an apposition between commas.
-  if (tokens[k]?.text === ',') {
-    const close = tokens.findIndex((t, i) => i > k && i <= k + 10 && t.text === ',');
-    if (close > 0) k = close + 1;
-  }
-  while (tokens[k]?.pos === 'ADV') k++;
-  // The tagger now and then takes "said" for an adjective.
-  return (
-    tokens[k]?.pos === 'VERB' ||
-    tokens[k]?.pos === 'AUX' ||
-    /^(?:said|says|told)$/i.test(tokens[k]?.text ?? '')
-  );
-}
-
-const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authorities|officials)$/i;
-const isPluralNoun = (t: Token): boolean =>
-  t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
-
-/** The candidates a sentence offers, in order of their start. */
-function candidates(s: Sentence, people: People, isPlace: (t: Token) => boolean): Candidate[] {
-  const { tokens } = s;
-  const out: Candidate[] = [];
-  // (`opening`: "came as the Syrian Observatory said": a subordinator opens a clause, whatever its tag.)
-  const subjectAt = (from: number, to: number, opening = false) =>
-    (opening
-      ? /^(?:as|after|before|since|until|when|while|because|although|though|once|if)$/i.test(
-          tokens[from - 1]?.text ?? '',
-        )
-      : !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '')) &&
-    tokens[to]?.pos !== 'PART' &&
-    tokens[to]?.text !== "'" &&
-    // "The administration, under fire for how it has responded": the sentence's opening phrase.
-    (beforeVerb(tokens, to) || (from === 0 && tokens[to]?.text === ','));
-  const runs = nameRuns(tokens);
-  for (let r = 0; r < runs.length; r++) {
-    const [from, to] = runs[r]!;
-    const last = keyOf(tokens[to - 1]!.text);
-    // "China and Russia": two names joined make a plural subject.
-    const next = runs[r + 1];
-    if (next && next[0] === to + 1 && tokens[to]!.pos === 'CCONJ' && subjectAt(from, next[1]))
-      out.push({
-        kind: 'plural',
-        start: tokens[from]!.start,
-        end: tokens[next[1] - 1]!.end,
-        last: tokens[next[1] - 1]!.text.toLowerCase(),
-        subject: true,
-      });
-    // "the Obama administration": a name modifying a noun names no one the pronoun could be.
-    if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
-    if (people.fullest.has(last) && !ORGANISATION.test(last)) {
-      // ("Beirut Lady Amos" of a glued dateline: the place's name is none of hers.)
-      let first = from;
-      while (first < to - 1 && isPlace(tokens[first]!)) first++;
-      out.push({
-        kind: people.gender.get(last) ?? 'person',
-        start: tokens[first]!.start,
-        end: tokens[to - 1]!.end,
-        last: tokens[to - 1]!.text.toLowerCase(),
-        subject: subjectAt(from, to),
-        surname: last,
-      });
-      continue;
-    }
-    const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
-    // ("the Syrian Observatory for Human Rights": a body's name whose "for" phrase ends in a plural.)
-    const body = tokens
-      .slice(from, to)
-      .some((t, n) => /^(?:of|for)$/.test(t.text) && ORGANISATION.test(tokens[from + n - 1]!.text));
-    if (/[^s]s$/.test(last) && !ORGANISATION.test(last) && !body) continue;
-    const subject = subjectAt(det, to);
-    // "Kofi Annan said": two or three names, without "the" or a body's last word, are a person's.
-    const person =
-      det === from &&
-      to - from >= 2 &&
-      to - from <= 4 &&
-      !ORGANISATION.test(last) &&
-      !PLACE_FIRST.test(tokens[from]!.text) &&
-      // "Baba Amr", "Deir al-Zour": a place's name; "Homs' Baba Amr": one a plural possessive places.
-      !isPlace(tokens[to - 1]!) &&
-      !/^(?:'|’)$/.test(tokens[from - 1]?.text ?? '');
-    // A name in another place than the subject's is a thing only ("the focus on Smithfield"), and
-    // no place ("originated in Mexico", "the UK"), which a later "it" seldom means, nor a day.
-    if (
-      !subject &&
-      (person ||
-        isPlace(tokens[to - 1]!) ||
-        /^(?:\p{Lu}{1,3}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u.test(
-          last,
-        ))
-    )
-      continue;
-    out.push({
-      kind: person ? 'person' : 'thing',
-      start: tokens[det]!.start,
-      end: tokens[to - 1]!.end,
-      last: tokens[to - 1]!.text.toLowerCase(),
-      subject,
-      ...(!subject && subjectAt(det, to, true) ? { opening: true } : {}),
-    });
-  }
-  // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)) continue;
-    let j = k + 1;
-    while (j < tokens.length && /^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos)) j++;
-    const head = tokens[j - 1];
-    if (j === k + 1 || head?.pos !== 'NOUN') continue;
-    const plural = isPluralNoun(head);
-    if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
-    const subject = subjectAt(k, j);
-    out.push({
-      kind: plural ? 'plural' : 'thing',
-      start: tokens[k]!.start,
-      end: head.end,
-      last: head.text.toLowerCase(),
-      subject,
-      ...(subject ? {} : { object: true }),
-    });
-    k = j - 1;
-  }
-  // A plural without a determiner: "opposition groups publicly declared …", "activists say".
-  for (let k = 0; k < tokens.length; k++) {
-    if (
-      !/^(?:ADJ|NOUN)$/.test(tokens[k]!.pos) ||
-      /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]?.pos ?? '')
-    )
-      continue;
-    let j = k;
-    while (j < tokens.length && /^(?:ADJ|NOUN)$/.test(tokens[j]!.pos)) j++;
-    const head = tokens[j - 1]!;
-    if (head.pos === 'NOUN' && isPluralNoun(head) && subjectAt(k, j))
-      out.push({
-        kind: 'plural',
-        start: tokens[k]!.start,
-        end: head.end,
-        last: head.text.toLowerCase(),
-        subject: true,
-        bare: true,
-      });
-    k = j - 1;
-  }
-  return out.sort((a, b) => a.start - b.start);
-}
 
 /** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
 function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
@@ -262,44 +86,97 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
   const resolveAt = (s: Sentence, k: number, kind: Kind, strict = false): Referent | undefined => {
     const pronounToken = s.tokens[k]!;
     const word = pronounToken.text.toLowerCase();
-    const sentenceIndex = s.index;
     const pronoun = { start: pronounToken.start, end: pronounToken.end, text: pronounToken.text };
     // "It was the worst earthquake to hit … and flattened …": what "it" is said to be names the
     // kind of thing it stands for; only a candidate of that kind will do.
     const kindNoun = kind === 'thing' ? predicateNoun(s.tokens, k) : undefined;
     // Subjects first; a person named elsewhere in the sentence, or, in the sentence right before,
     // a thing named elsewhere ("But the focus on Smithfield is not surprising. It won notoriety …").
-    const pick = (list: readonly Candidate[], near = false, own = false) => {
+    const pick = (list: readonly Candidate[], near = false, own = false, described = false) => {
+      // ("But shares have shown signs …. They closed …": a bare plural that opens the sentence
+      // before, or is its passive's doer, when the sentence names no other plural.)
+      const lead = (c: Candidate) =>
+        word === 'they' &&
+        c.lead === true &&
+        (own || near) &&
+        list.filter((x) => x.kind === 'plural').length === 1;
+      const person = kind === 'male' || kind === 'female';
       const fit = list.filter(
         (c) =>
           agrees(kind, c.kind) &&
-          (!c.bare || (own && QUANTIFIERS.test(word))) &&
+          !c.mention &&
+          (described || !c.described) &&
+          (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
       );
-      return (
+      // Main clauses' subjects before those of a clause a subordinator opens ("While a subdued
+      // Hayward went on …, Barton riled up …").
+      const found =
+        (own ? undefined : fit.find((c) => c.subject && !c.subordinate)) ??
         fit.find((c) => c.subject || c.object || (own && c.opening)) ??
-        (kind === 'male' || kind === 'female' || (near && kind === 'thing') ? fit[0] : undefined)
-      );
+        (person
+          ? (fit.find((c) => !c.subordinate) ?? fit[0])
+          : near && kind === 'thing'
+            ? // ("According to Syrian TV, …. On Monday, it reported …")
+              (fit.find((c) => c.source) ?? fit[0])
+            : undefined);
+      // "Dudley, a US citizen, has been looking … since he was thrown out": a subject named by one
+      // plain word no title marks may be a person the search for "he" or "she" must not look past
+      // (null: none is found).
+      if (person && list.some((c) => c.unknown && c.subject) && !found?.subject) return null;
+      return found;
     };
     // Its own sentence before it ("When Mr Annan arrived, he met …"), the nearest candidate first.
     const own = offers(s).filter((c) => c.end <= pronoun.start);
     if (strict) return named(s, unambiguous(s, k, kind, own), pronoun, kind);
-    let found = pick([...own].reverse(), false, true);
+    const search = (described: boolean) => searchFrom(s, k, kind, own, pick, described);
+    // A name first; a person's description ("the Mexican man") only where no name is found.
+    for (const described of kind === 'male' || kind === 'female' ? [false, true] : [false]) {
+      const found = search(described);
+      if (found === null) return undefined;
+      if (found) return named(s, found, pronoun, kind);
+    }
+    return undefined;
+  };
+  /** The candidate the pronoun at `k` of `s` stands for, searching back; null where the search must stop. */
+  const searchFrom = (
+    s: Sentence,
+    k: number,
+    kind: Kind,
+    own: readonly Candidate[],
+    pick: (
+      list: readonly Candidate[],
+      near: boolean,
+      own: boolean,
+      described: boolean,
+    ) => Candidate | null | undefined,
+    described: boolean,
+  ): Candidate | null | undefined => {
+    const word = s.tokens[k]!.text.toLowerCase();
+    let found = pick([...own].reverse(), false, true, described);
+    if (found === null) return null;
+    // "BP will show the tanks it has been building … before they are shipped out": a "they" that
+    // opens a clause joined to its sentence's takes the one plural named before it there, object or not.
+    const joiner = s.tokens[k - 1];
+    if (!found && word === 'they' && joiner && (joiner.pos === 'CCONJ' || SUBORDINATOR.test(joiner.text))) {
+      const plurals = own.filter((c) => c.kind === 'plural' && !c.bare);
+      if (plurals.length === 1) found = plurals[0];
+    }
     // A sentence that speaks of the same one by the same pronoun ("Earlier, he had expressed …")
     // carries the chain back without counting, up to a limit.
     const same = new Set(Object.keys(PRONOUNS).filter((w) => PRONOUNS[w] === kind));
-    for (
-      let i = sentenceIndex - 1, seen = 0, read = 0;
-      !found && i >= 0 && seen < LOOKBACK && read < 8;
-      i--
-    ) {
+    for (let i = s.index - 1, seen = 0, read = 0; !found && i >= 0 && seen < LOOKBACK && read < 8; i--) {
       const prev = sentences[i]!;
       if (prev.heading) continue;
       read++;
-      found = pick(offers(prev), read === 1);
+      // (A description only from the sentence right before: "He is represented by …. El Mundo's
+      // correspondent. He began …. He was kidnapped …" is no longer the photographer's.)
+      if (described && read > 1) break;
+      found = pick(offers(prev), read === 1, false, described);
+      if (found === null) return null;
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
-    return named(s, found, pronoun, kind);
+    return found;
   };
   /**
    * For a possessive inside a title, only a referent no reader would doubt: the one candidate of
@@ -307,15 +184,39 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
    * before; none when, with no candidate in its sentence, a pronoun of its kind comes before it
    * ("In another he is naked but with parts of his body obscured": "his" is whoever "he" is).
    */
-  const unambiguous = (s: Sentence, k: number, kind: Kind, own: readonly Candidate[]) => {
-    const fits = (list: readonly Candidate[]) =>
-      list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object);
+  const unambiguous = (
+    s: Sentence,
+    k: number,
+    kind: Kind,
+    own: readonly Candidate[],
+    chain = true,
+  ): Candidate | undefined => {
+    const fits = (list: readonly Candidate[], mentions = false) =>
+      list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object && (mentions || !c.mention));
     const sameKind = (t: Token) => PRONOUNS[t.text.toLowerCase()] === kind && !QUANTIFIERS.test(t.text);
-    const mine = fits(own);
+    const mine = fits(own, true);
+    // ("critical to Obama and his fellow Democrats": a name that may be a person's is a candidate too.)
+    const person = kind === 'male' || kind === 'female';
+    if (person && own.some((c) => c.unknown)) return undefined;
     if (mine.length > 0) return mine.length === 1 ? mine[0] : undefined;
     if (s.tokens.slice(0, k).some(sameKind)) return undefined;
     const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
-    if (!prev || prev.tokens.some(sameKind)) return undefined;
+    if (!prev) return undefined;
+    // "A video of Hassan Salim al-Meqdad was released by his captors …. The statement was
+    // dismissed by his family": the sentence before speaks of one by the same pronoun; whom its
+    // first such pronoun stands for, found by the same rule.
+    const j = prev.tokens.findIndex(sameKind);
+    if (j >= 0)
+      return chain
+        ? unambiguous(
+            prev,
+            j,
+            kind,
+            offers(prev).filter((c) => c.end <= prev.tokens[j]!.start),
+            false,
+          )
+        : undefined;
+    if (person && offers(prev).some((c) => c.unknown && c.subject)) return undefined;
     return fits(offers(prev)).find((c) => c.subject);
   };
   /**
@@ -335,7 +236,24 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       );
     };
     const things = offers(s).filter((c) => c.end <= tokens[k]!.start && c.kind === 'thing');
-    return things.length === 1 && !sameClause(things[0]!) ? things[0] : undefined;
+    if (things.length === 1 && !sameClause(things[0]!)) return things[0];
+    // "The six-foot replica … is credited with banishing plagues. Last week, for the first time in
+    // three centuries, it was removed …": an "it" that opens its sentence's main clause, with only
+    // opening phrases before it, takes the subject of the sentence right before when that is a thing.
+    // (Not "Until it was destroyed …, the palace was …".)
+    const verb = tokens.slice(k + 1).find((t) => t.pos === 'VERB');
+    if (
+      !things.every(sameClause) ||
+      tokens.slice(0, k).some((t) => /^(?:VERB|AUX|SCONJ)$/.test(t.pos) || SUBORDINATOR.test(t.text)) ||
+      !verb ||
+      // (A verb after "be" is a participle: not a bare form, "fun", nor a present, "is snows".)
+      verb.lemma === verb.text.toLowerCase() ||
+      verb.text.toLowerCase() === `${verb.lemma}s`
+    )
+      return undefined;
+    const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
+    const subject = prev && offers(prev).find((c) => c.subject && !c.opening);
+    return subject?.kind === 'thing' && !subject.bare ? subject : undefined;
   };
   /**
    * The referent of `pronoun`: the candidate found, a person in the fullest form the article gives

@@ -19,6 +19,18 @@ describe('findPeople', () => {
     expect(p.fullest('Assad')).toBe('Bashar al-Assad');
   });
 
+  it('keys a name of two plain words without a title when it speaks in the article, not a day after it', () => {
+    const p = peopleOf(
+      'The new jobs will pay less, Mark Vitner of Wells Fargo says. Growth will slow, Vitner said. Residents met with Obama Sunday said nothing.',
+    );
+    expect(p.fullest('Vitner')).toBe('Mark Vitner');
+    expect(p.fullest('Sunday')).toBeUndefined();
+    // Unspoken, a name is none of the people's: "Deepwater Horizon sank".
+    expect(
+      peopleOf('The Deepwater Horizon sank. Rig owner Transocean said little.').fullest('Horizon'),
+    ).toBeUndefined();
+  });
+
   it('takes no body for a person', () => {
     const p = peopleOf('Secretary of the Army Council said on Monday that troops would stay.');
     expect(p.fullest('Council')).toBeUndefined();

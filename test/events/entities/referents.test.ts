@@ -148,6 +148,89 @@ describe('referentResolver', () => {
       resolve('BP shares fell. It became clear the well would leak for weeks.', 'It became clear', 'became'),
     ).toBeUndefined();
   });
+
+  it("gives 'it' the source an 'according to' names in the sentence before, not a name two back", () => {
+    const text =
+      'This would include the departure of Mr Assad, the White House said. According to Syrian TV, government troops have been gaining ground. On Monday, it reported that the army had won control.';
+    expect(resolve(text, 'It reported the army had won control', 'reported that')).toBe('Syrian TV');
+    // Not in its own sentence: the source tells of what "it" did.
+    const own =
+      'BP hired lobbyists. According to the Centre for Responsive Politics, it spent $16m lobbying last year.';
+    expect(resolve(own, 'It spent $16m lobbying', 'spent')).toBe('BP');
+  });
+
+  it("gives 'they' a passive's doer, or a bare plural opening the sentence before when it names no other plural", () => {
+    const text =
+      'The reverse in policy will be studied carefully by health officials in Birmingham. They said today that efforts were failing.';
+    expect(resolve(text, 'They said efforts were failing', 'said today')).toBe('health officials');
+    expect(
+      resolve(
+        'But shares have shown signs of stabilizing. They closed higher.',
+        'They closed higher',
+        'closed',
+      ),
+    ).toBe('shares');
+    // ("Observers say the power lies with Beijing and Moscow. They blocked …": two plurals.)
+    expect(
+      resolve(
+        'But observers say the power lies with Beijing and Moscow. They blocked a resolution.',
+        'They blocked a resolution',
+        'blocked',
+      ),
+    ).toBeUndefined();
+    // A relative clause's doer tells of another: "The rig, which was owned by Transocean, …".
+    expect(
+      resolve(
+        'The rig, which was owned by Transocean but under lease to BP when it exploded, is regarded as a vessel.',
+        'It exploded',
+        'exploded',
+      ),
+    ).toBe('The rig');
+  });
+
+  it("stops 'he' at a subject named by one plain word the article marks as no one's, rather than look past it", () => {
+    const text =
+      'Responsibility will be placed in the hands of Mr Smith. Dudley, a US citizen, has been looking for a role since he was thrown out of Moscow.';
+    expect(resolve(text, 'He was thrown out of Moscow', 'thrown')).toBeUndefined();
+    // Once the article tells he speaks, he is one of its people.
+    const spoken = `Bob Dudley said little. ${text}`;
+    expect(resolve(spoken, 'He was thrown out of Moscow', 'thrown')).toBe('Bob Dudley');
+  });
+
+  it("takes a name set off by commas before its verb for a subject, and a name ending in 'is' for no plural", () => {
+    const text =
+      "Mr Lavrov met Mr Assad. Separately Russia's ambassador to the UN, Vitaly Churkin, denied reports that he had threatened Qatar's prime minister.";
+    expect(resolve(text, "He had threatened Qatar's prime minister", 'threatened')).toBe('Vitaly Churkin');
+    const inglis =
+      "Mr Dudley will take over. Andy Inglis, BP's head of exploration, will leave the company. A graduate of Cambridge University, he joined BP 30 years ago.";
+    expect(resolve(inglis, 'He joined BP', 'joined')).toBe('Andy Inglis');
+  });
+
+  it("gives a 'they' opening a joined clause the one plural its sentence names before it, object or not", () => {
+    const text =
+      'BP is hoping to lower tanks. BP will show the tanks it has been building to local press before they are shipped out to the site.';
+    expect(resolve(text, 'They are shipped out to the site', 'shipped')).toBe('the tanks');
+    // Not two, nor one a clause does not join ("…. They …" of its own sentence).
+    const two = 'BP will show the tanks to the reporters before they are shipped out to the site.';
+    expect(resolve(two, 'They are shipped out to the site', 'shipped')).toBeUndefined();
+    const four =
+      'BP said it would join the group. The other four companies said they would spend $1 billion. They took out full-page ads.';
+    expect(resolve(four, 'They took out full-page ads', 'took')).toBe('The other four companies');
+  });
+
+  it("gives 'he' or 'she' a person a noun describes in the sentence right before, only where no name is found", () => {
+    const text =
+      'Hong Kong confirmed its first case. The Mexican man arrived in Hong Kong on Thursday. He developed a fever after arriving.';
+    expect(resolve(text, 'He developed a fever', 'developed')).toBe('The Mexican man');
+    // A name first: "Obama is embarking on a visit. The president will address the US. He is due to …".
+    const named =
+      'President Barack Obama is embarking on his fourth visit. The president will address the US. He is due to hold a meeting.';
+    expect(resolve(named, 'He is due to hold a meeting', 'hold')).toBe('Barack Obama');
+    // Not from further back.
+    const far =
+      "The 34-year-old photographer specialises in crises. Spanish daily El Mundo's correspondent. He began working in 1999.";
+    expect(resolve(far, 'He began working', 'began')).toBeUndefined();
+  });
 });
 
 describe('referentResolver, names', () => {
@@ -184,7 +267,7 @@ describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
     ).toBe('The system');
   });
 
-  it('takes none for two things, one that opens its own clause, none before it, or an impersonal passive', () => {
+  it('takes none for two things, an impersonal passive, or an "it" of a clause a subordinator opens', () => {
     expect(
       resolve(
         'Crews waited. The rig was drilling the exploration well when it was ripped by an explosion.',
@@ -194,24 +277,52 @@ describe("referentResolver, an 'it' before a form of 'be' and a verb", () => {
     ).toBeUndefined();
     expect(
       resolve(
-        'The animal grazes at the zoo. But at the weekend it was removed and put in solitary confinement.',
+        'The school closed and it was confirmed a child had tested positive.',
+        'It was confirmed a child had tested positive',
+        'confirmed',
+      ),
+    ).toBeUndefined();
+    expect(
+      resolve(
+        'The situation improved. Until it was destroyed on Tuesday, the palace was the finest building.',
+        'It was destroyed',
+        'destroyed',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('takes the sentence before\'s subject, when a thing, for an "it" opening its main clause past opening phrases', () => {
+    expect(
+      resolve(
+        'The animal, the sole survivor of a pair of pigs donated by China in 2002, normally grazes at the zoo. But at the weekend it was removed and put in solitary confinement.',
         'It was removed',
         'removed',
       ),
-    ).toBeUndefined();
+    ).toBe('The animal');
     expect(
       resolve(
         'The project saw 124 explosions. It was finally mothballed in 1989.',
         'It was mothballed',
         'mothballed',
       ),
+    ).toBe('The project');
+    // Not a person, nor a plural; nor before a verb that is no participle ("it is usually snows").
+    expect(
+      resolve(
+        'Mr Brown saw the damage. It was finally mothballed in 1989.',
+        'It was mothballed',
+        'mothballed',
+      ),
     ).toBeUndefined();
     expect(
       resolve(
-        'The school closed and it was confirmed a child had tested positive.',
-        'It was confirmed a child had tested positive',
-        'confirmed',
+        'The rebels saw the damage. It was finally mothballed in 1989.',
+        'It was mothballed',
+        'mothballed',
       ),
+    ).toBeUndefined();
+    expect(
+      resolve('Spring comes late here. In May it is usually snows.', 'It is snows', 'snows'),
     ).toBeUndefined();
   });
 });
@@ -248,5 +359,17 @@ describe('referentResolver, a possessive inside the title', () => {
     const chain =
       "Mr Jackson's doctor is shown in one image. In another he is naked but with parts of his body obscured.";
     expect(resolveInside(chain, 'Parts of his body obscured', 'obscured')).toBeUndefined();
+  });
+
+  it("takes whom the sentence before's own such pronoun stands for, by the same rule, past a noun that is no person", () => {
+    const text =
+      'Rebels say the man fought for the government. A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The statement was dismissed by his family as a lie.';
+    expect(resolveInside(text, 'The statement was dismissed by his family as a lie', 'dismissed')).toBe(
+      'Hassan Salim al-Meqdad',
+    );
+    // ("The minister was criticised by his party": a noun of a person may be whom "his" stands for.)
+    const minister =
+      'A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The minister was dismissed by his party.';
+    expect(resolveInside(minister, 'The minister was dismissed by his party', 'dismissed')).toBeUndefined();
   });
 });
