@@ -151,12 +151,20 @@ export function reportedEvents(
     happeningCut && !/^(?:who|what|which|how|why|whether)$/i.test(tokens[happeningCut.kept[0]!]?.text ?? '')
       ? happeningCut
       : undefined;
+  // "claimed that the bill for wining and dining the guests … would be astronomical": a gerund inside
+  // the words said has no subject of its own; the words said as written tell it.
+  const gerund =
+    cut?.subjectless === true &&
+    /ing$/i.test(happening!.text) &&
+    !/^(?:VERB|AUX)$/.test(tokens[happening!.index - 1]?.pos ?? '');
   const event =
     cut &&
     assemble(
       tokens,
-      cut.kept.filter((i) => i >= firstContent || i === happening!.index),
-      14,
+      gerund && firstContent >= 0
+        ? clauseRun(tokens, firstContent, tokens.length, p.dates, 16)
+        : cut.kept.filter((i) => i >= firstContent || i === happening!.index),
+      gerund ? 18 : 14,
     );
   let statement: ReturnType<ArticleContext['make']> | undefined;
   if (saying && (frameAnchor || !happening)) {

@@ -6,6 +6,14 @@ import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('reportedEvents (through extractEvents)', () => {
+  it('titles a gerund inside the words said by the words as written, its subject kept', () => {
+    const text = 'A spokesman said there was nothing untoward about assisting the effort.';
+    const titles = extractEvents(article(text, '2010-01-15'), tag(text, { reference: '2010-01-15' })).map(
+      (e) => e.title,
+    );
+    expect(titles).toContain('A spokesman said there was nothing untoward about assisting the effort');
+  });
+
   it("keeps the speaker of words a saying's 'that' opens after its addressee, and of a 'when' inside them", () => {
     const titles = (text: string, published: string) =>
       extractEvents(
