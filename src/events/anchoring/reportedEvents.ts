@@ -151,11 +151,12 @@ export function reportedEvents(
     happeningCut && !/^(?:who|what|which|how|why|whether)$/i.test(tokens[happeningCut.kept[0]!]?.text ?? '')
       ? happeningCut
       : undefined;
-  // "claimed that the bill for wining and dining the guests … would be astronomical": a gerund inside
+  // "claimed that the bill for wining and dining the guests … would be astronomical": a gerund (or a
+  // participle: "said the oil leak was much worse than previously estimated") inside
   // the words said has no subject of its own; the words said as written tell it.
   const gerund =
     cut?.subjectless === true &&
-    /ing$/i.test(happening!.text) &&
+    (/ing$/i.test(happening!.text) || /(?:ed|en)$/i.test(happening!.text)) &&
     !/^(?:VERB|AUX)$/.test(tokens[happening!.index - 1]?.pos ?? '');
   const event =
     cut &&

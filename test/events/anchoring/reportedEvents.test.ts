@@ -12,6 +12,11 @@ describe('reportedEvents (through extractEvents)', () => {
       (e) => e.title,
     );
     expect(titles).toContain('A spokesman said there was nothing untoward about assisting the effort');
+    // (So is a participle: "… worse than previously estimated".)
+    const said = 'A panel of US scientists said the oil leak was much worse than previously estimated.';
+    expect(extractEvents(article(said, '2010-05-28'), []).map((e) => e.title)).toContain(
+      'A panel of US scientists said the oil leak was much worse than previously estimated',
+    );
   });
 
   it("keeps the speaker of words a saying's 'that' opens after its addressee, and of a 'when' inside them", () => {
