@@ -154,7 +154,7 @@ export function reportedEvents(
   // "claimed that the bill for wining and dining the guests … would be astronomical": a gerund (or a
   // participle: "said the oil leak was much worse than previously estimated") inside
   // the words said has no subject of its own; the words said as written tell it.
-  const gerund =
+  const ownless =
     cut?.subjectless === true &&
     (/ing$/i.test(happening!.text) || /(?:ed|en)$/i.test(happening!.text)) &&
     !/^(?:VERB|AUX)$/.test(tokens[happening!.index - 1]?.pos ?? '');
@@ -162,10 +162,10 @@ export function reportedEvents(
     cut &&
     assemble(
       tokens,
-      gerund && firstContent >= 0
+      ownless && firstContent >= 0
         ? clauseRun(tokens, firstContent, tokens.length, p.dates, 16)
         : cut.kept.filter((i) => i >= firstContent || i === happening!.index),
-      gerund ? 18 : 14,
+      ownless ? 18 : 14,
     );
   let statement: ReturnType<ArticleContext['make']> | undefined;
   if (saying && (frameAnchor || !happening)) {
