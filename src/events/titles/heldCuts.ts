@@ -91,7 +91,10 @@ function duringPhrase(p: SentenceParse, trigger: Trigger): number | undefined {
   let i = trigger.index - 1;
   while (i >= 0 && /^(?:DET|ADJ|NUM|PROPN)$/.test(tokens[i]!.pos) && trigger.index - i <= 4) i--;
   // (Not a verb's own "on": "called on Russia", "agreed on a plan".)
-  if (!/^(?:on|during)$/i.test(tokens[i]?.text ?? '') || tokens[i - 1]?.pos === 'VERB') return undefined;
+  // ("died in the 12 January earthquake", "were arrested at the rally": what was done in or at it too.)
+  const prep = tokens[i]?.text.toLowerCase() ?? '';
+  if (!/^(?:on|during|in|at)$/.test(prep) || (prep === 'on' && tokens[i - 1]?.pos === 'VERB'))
+    return undefined;
   const clause = clauseOf(p.clauses, trigger.index);
   for (let v = i - 1; v >= clause.from && i - v <= 8; v--) {
     if (tokens[v]!.pos === 'VERB') return modifiesNoun(tokens, v) ? undefined : v;

@@ -51,6 +51,13 @@ describe('heldCuts', () => {
     expect(duringCut(after.p, after.trigger)).toBeUndefined();
   });
 
+  it('gives a noun after "in" or "at" the cut of the verb done in or at it', () => {
+    const at = parsed('Tony Hayward testified at a congressional hearing on Thursday.', 'hearing');
+    expect(duringCut(at.p, at.trigger)?.text).toBe('Tony Hayward testified at a congressional hearing');
+    const lost = parsed('The singer lost relatives in the earthquake on Tuesday.', 'earthquake');
+    expect(duringCut(lost.p, lost.trigger)?.text).toBe('The singer lost relatives in the earthquake');
+  });
+
   it("tells a date inside the noun's own phrase", () => {
     expect(
       datedInOwnPhrase(...args(parsed('The arrests were not linked to the December 2011 attack.', 'attack'))),
