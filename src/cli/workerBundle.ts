@@ -12,6 +12,16 @@ export interface WorkerScript {
   dispose(): void;
 }
 
+/**
+ * What esbuild may leave as written for Node 20. It lowers a regular expression literal with a
+ * Unicode property escape (`/^\p{Lu}/u`) to `new RegExp("^\\p{Lu}", "u")` even for Node 20 (its
+ * table dates the escapes by Unicode version), and the map's sources hold about 140 of them, most
+ * in functions run for every token or sentence: each run of such a line then parsed the pattern's
+ * flags and looked it up in V8's cache of compiled patterns (RegExp's constructor) where a literal
+ * is a copy of a ready object. Node has read these escapes since version 10, so they stay literals.
+ */
+const SUPPORTED = { 'regexp-unicode-property-escapes': true } as const;
+
 // CommonJS dependencies bundled into an ES module still call require() for Node's own modules.
 const REQUIRE_BANNER =
   "import { createRequire as __chronoscopeRequire } from 'node:module'; const require = __chronoscopeRequire(import.meta.url);";
@@ -83,7 +93,7 @@ export async function bundleWorker(
   try {
     const esbuild = await import('esbuild');
     const entryPath = fileURLToPath(entry);
-    const salt = `${esbuild.version}\0${REQUIRE_BANNER}\0node20`;
+    const salt = `${esbuild.version}\0${REQUIRE_BANNER}\0node20\0${JSON.stringify(SUPPORTED)}`;
     const name = createHash('sha256').update(entryPath).digest('hex').slice(0, 16);
     const bundleFile = join(cacheDir, `${name}.mjs`);
     const manifestFile = join(cacheDir, `${name}.json`);
@@ -100,6 +110,7 @@ export async function bundleWorker(
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      supported: SUPPORTED,
       banner: { js: REQUIRE_BANNER },
       write: false,
       metafile: true,

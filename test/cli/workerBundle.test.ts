@@ -38,6 +38,22 @@ describe('bundleWorker', () => {
     changed!.dispose();
   });
 
+  it('keeps a pattern with a Unicode property escape a literal, and the bundle matches as the source does', async () => {
+    const src = fresh();
+    writeFileSync(
+      join(src, 'entry.ts'),
+      'export const capitalized = (word: string): boolean => /^\\p{Lu}\\p{Ll}+$/u.test(word);\n',
+    );
+    const bundle = await bundleWorker(pathToFileURL(join(src, 'entry.ts')), fresh());
+    const code = readFileSync(fileURLToPath(bundle!.url), 'utf8');
+    // Not rebuilt by RegExp's constructor at every call (esbuild's lowering for older engines).
+    expect(code).toContain('/^\\p{Lu}\\p{Ll}+$/u');
+    expect(code).not.toContain('new RegExp');
+    const { capitalized } = (await import(bundle!.url)) as { capitalized(word: string): boolean };
+    expect(['Émile', 'Ochlik', 'ochlik', 'USA'].map(capitalized)).toEqual([true, true, false, false]);
+    bundle!.dispose();
+  });
+
   it('gives undefined for an entry esbuild cannot bundle', async () => {
     const src = fresh();
     writeFileSync(join(src, 'entry.ts'), "import { nothing } from './missing.ts';\nexport { nothing };\n");
