@@ -20,7 +20,7 @@ import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import type { Token } from './nlp/annotate.ts';
 import { isProgrammeListing } from './nlp/pageFurniture.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
-import { emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
+import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS } from './titles/words.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
 
@@ -202,6 +202,7 @@ function droppedBecause(d: Draft): string | undefined {
   if (d.modality === 'hypothetical') return 'hypothetical';
   if (d.modality === 'planned' && d.mentions[0]?.timex === undefined) return 'undated plan';
   if (d.title.split(/\s+/).length < 2) return 'one-word title';
+  if (contentlessSaying(d.title)) return 'only who said';
   if (d.mentions[0]?.timex !== undefined) return emptyDatedTitle(d.title) ? 'empty dated title' : undefined;
   if (d.when.precision === 'vague') return 'undated background';
   return weakTitle(d.title) ? 'weak title' : undefined;

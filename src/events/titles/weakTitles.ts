@@ -50,6 +50,38 @@ export function emptyDatedTitle(title: string): boolean {
   return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
 }
 
+/** Verbs of saying a title may end on, with nothing said after them. */
+const SAYING =
+  /^(?:say|tell|warn|add|announce|confirm|explain|insist|note|state|stress|claim|admit|reply|respond)$/;
+
+/**
+ * Whether a title is only who said something, what they said cut away: "White House spokesman Robert
+ * Gibbs said", "Anas al-Abdah told the BBC", "The leader of Sinn Fein has warned", "President Obama has
+ * made clear" (a verb of saying at its end, or with only its addressee after it).
+ */
+export function contentlessSaying(title: string): boolean {
+  const all = annotate(title).tokens;
+  // (Not a closing attribution after what was said: "…, officials said".)
+  if (all.some((t) => t.pos === 'PUNCT' && /^[,;:]$/.test(t.text))) return false;
+  const tokens = all.filter((t) => t.pos !== 'PUNCT');
+  const last = tokens.length - 1;
+  if (last < 1) return false;
+  // Only the sayer before the verb of saying at `v`: no other verb.
+  // (Not a passive, a happening of its own: "Thirty-five new cases were confirmed", "was admitted".)
+  const sayer = (v: number) =>
+    v > 0 && !tokens.slice(0, v).some((t) => t.pos === 'VERB') && tokens[v - 1]!.lemma !== 'be';
+  if (tokens[last]!.pos === 'VERB' && SAYING.test(tokens[last]!.lemma)) return sayer(last);
+  // ("made clear", "made plain": a verb and its adjective.)
+  if (/^(?:clear|plain)$/i.test(tokens[last]!.text) && tokens[last - 1]?.lemma === 'make')
+    return sayer(last - 1);
+  // ("told the BBC", "told reporters": the addressee alone, a name or an article's noun.)
+  for (let v = last - 1; v >= Math.max(1, last - 3); v--) {
+    if (tokens[v]!.pos === 'VERB' && tokens[v]!.lemma === 'tell')
+      return sayer(v) && tokens.slice(v + 1).every((t) => /^(?:DET|PROPN|NOUN)$/.test(t.pos));
+  }
+  return false;
+}
+
 /** "In Homs, troops shelled …": a title opening with a place's phrase, its comma, then a clause with a verb. */
 function opensWithPlace(tokens: readonly Token[]): boolean {
   if (!opensPlaceName(tokens[0], tokens[1])) return false;

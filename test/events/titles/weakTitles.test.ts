@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDatedTitle, weakTitle } from '../../../src/events/titles/weakTitles.ts';
+import { contentlessSaying, emptyDatedTitle, weakTitle } from '../../../src/events/titles/weakTitles.ts';
 
 describe('weakTitle', () => {
   it('takes short, pronoun-led or subjectless titles for too little to stand undated', () => {
@@ -26,5 +26,17 @@ describe('emptyDatedTitle', () => {
     expect(emptyDatedTitle('Been killed')).toBe(true);
     expect(emptyDatedTitle('They erupted')).toBe(true);
     expect(emptyDatedTitle('Armed violence')).toBe(true);
+  });
+});
+
+describe('contentlessSaying', () => {
+  it('takes a title that is only who said something, what was said cut away, for one', () => {
+    expect(contentlessSaying('White House spokesman Robert Gibbs said')).toBe(true);
+    expect(contentlessSaying('Anas al-Abdah told the BBC')).toBe(true);
+    expect(contentlessSaying('President Obama has made clear')).toBe(true);
+    // (Not a closing attribution, words said, nor a passive that is a happening of its own.)
+    expect(contentlessSaying('Turkey identified its first case, the Health Ministry said')).toBe(false);
+    expect(contentlessSaying('Mr Annan said the ceasefire was holding')).toBe(false);
+    expect(contentlessSaying('Thirty-five new cases of swine flu were confirmed')).toBe(false);
   });
 });
