@@ -184,14 +184,19 @@ function gerundSubjects(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/** "a controlled burn", "the wounded soldiers": a participle between an article and its noun. */
+/** "a controlled burn", "the wounded soldiers", "BP's ruptured oil well": a participle between an article or a possessive and its noun. */
 function participleAdjectives(tokens: Token[]): Token[] {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (
       t.pos === 'VERB' &&
       /(?:ed|en)$/i.test(t.text) &&
-      /^(?:the|a|an)$/i.test(tokens[i - 1]!.text) &&
+      // ("BP's ruptured oil well", "its damaged cap": or a possessive; not "What's called", whose
+      // "'s" is "is", nor "Moody's downgraded BP's rating", a name's verb before its object's own "'s".)
+      (/^(?:the|a|an|its|his|her|their|our)$/i.test(tokens[i - 1]!.text) ||
+        (/^['’]s$/.test(tokens[i - 1]!.text) &&
+          /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') &&
+          !/^['’]s$/.test(tokens[i + 2]?.text ?? ''))) &&
       // ("the suspended Arab League observer mission": a name's words may follow.)
       (tokens[i + 1]!.pos === 'NOUN' ||
         (tokens[i + 1]!.pos === 'PROPN' && tokens.slice(i + 2, i + 6).some((x) => x.pos === 'NOUN')))

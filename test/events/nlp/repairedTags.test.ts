@@ -75,6 +75,12 @@ describe('repairedTags', () => {
     expect(posOf('They had been killing civilians.', 'killing')).not.toBe('ADJ');
   });
 
+  it("takes a participle between a possessive and its noun for an adjective, not a name's verb", () => {
+    expect(posOf("Deep-sea robots swarmed around BP's ruptured oil well on Monday.", 'ruptured')).toBe('ADJ');
+    expect(posOf('BP fitted a cap to its damaged oil well.', 'damaged')).toBe('ADJ');
+    expect(posOf("Rating agency Moody's downgraded BP's credit rating.", 'downgraded')).not.toBe('ADJ');
+  });
+
   it('takes a word in -s after "there is" for a noun', () => {
     expect(posOf('There were signs last night that BP was heading for a showdown.', 'signs')).toBe('NOUN');
   });
