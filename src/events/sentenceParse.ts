@@ -18,6 +18,7 @@ import {
   inDate,
   isHappening,
   subjectOfVerbAfter,
+  thereToldCut,
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { keptInTitle } from './titles/keptDates.ts';
@@ -90,7 +91,8 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   }
   // "troops are continuing an assault, begun on Friday, on the town": a participle set off after a
   // noun tells of that noun; the verb whose object it is says what happens to it.
-  const described = describedNounCut(p, trigger) ?? describingParticipleCut(p, trigger);
+  const described =
+    describedNounCut(p, trigger) ?? describingParticipleCut(p, trigger) ?? thereToldCut(p, trigger);
   if (described) return withAttribution(p, trigger, withSpeaker(p, trigger, described) ?? described.text);
   const title =
     trigger.pos === 'VERB'

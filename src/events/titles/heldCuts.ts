@@ -233,6 +233,36 @@ export function existential(p: SentenceParse, trigger: Trigger): CutTitle | unde
   return assemble(tokens, [...words, ...own.kept, ...said], 18 + said.length, trigger.index);
 }
 
+/**
+ * "there have been signs that | Moscow is losing patience with Damascus": a happening told in the
+ * "that" clause of a noun of telling that "there is" says exists keeps the hedge ("There have been
+ * signs Moscow is losing patience with Damascus"), or undefined.
+ */
+export function thereToldCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const clause = clauseOf(p.clauses, trigger.index);
+  const that = clause.from;
+  if (trigger.pos !== 'VERB' || !/^that$/i.test(tokens[that]?.text ?? '')) return undefined;
+  let noun = that - 1;
+  while (noun >= 0 && inDate(p, noun)) noun--;
+  if (!TELLING_NOUNS.test(tokens[noun]?.lemma ?? '') || tokens[noun]!.pos !== 'NOUN') return undefined;
+  let i = noun - 1;
+  while (i >= 0 && /^(?:ADJ|DET|NUM)$/.test(tokens[i]!.pos)) i--;
+  const be = i;
+  while (i >= 0 && /^(?:AUX|ADV|PART)$/.test(tokens[i]!.pos)) i--;
+  if (
+    i < 0 ||
+    !/^there$/i.test(tokens[i]!.text) ||
+    !tokens.slice(i + 1, be + 1).some((t) => t.lemma === 'be')
+  )
+    return undefined;
+  const own = cutOf(p, trigger.index);
+  if (own.subjectless) return undefined;
+  const words: number[] = [];
+  for (let k = i; k <= noun; k++) if (!inDate(p, k)) words.push(k);
+  return assemble(tokens, [...words, ...own.kept.filter((k) => k > that)], 22, trigger.index);
+}
+
 /** Nouns whose "that" clause says what they tell ("signs that …", "reports that …"); a subset of `nlp/captionEnds.ts` CLAUSE_NOUNS, without its times and ways ("the day that …"). */
 const TELLING_NOUNS =
   /^(?:sign|report|fear|hope|claim|evidence|indication|suggestion|rumou?r|concern|news)s?$/;

@@ -7,6 +7,7 @@ import {
   datedInOwnPhrase,
   describingParticipleCut,
   duringCut,
+  thereToldCut,
 } from '../../../src/events/titles/heldCuts.ts';
 import { tag } from '../../../src/temporal/tag.ts';
 
@@ -49,6 +50,18 @@ describe('heldCuts', () => {
     expect(duringCut(p, trigger)?.text).toBe('Hillary Clinton discussed the issue on a visit to Israel');
     const after = parsed('Mr Annan called on Russia to end the attacks last week.', 'attacks');
     expect(duringCut(after.p, after.trigger)).toBeUndefined();
+  });
+
+  it('keeps the "there have been signs" a happening is told in', () => {
+    const { p, trigger } = parsed(
+      'Recently there have been signs that Moscow is losing patience with Damascus.',
+      'losing',
+    );
+    expect(thereToldCut(p, trigger)?.text).toBe(
+      'There have been signs Moscow is losing patience with Damascus',
+    );
+    const plain = parsed('Officials said that Moscow is losing patience with Damascus.', 'losing');
+    expect(thereToldCut(plain.p, plain.trigger)).toBeUndefined();
   });
 
   it('gives a noun after "in" or "at" the cut of the verb done in or at it', () => {
