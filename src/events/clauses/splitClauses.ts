@@ -21,6 +21,10 @@ const PREPOSITIONAL_ING = new Set(
   'including according regarding concerning following excluding considering'.split(' '),
 );
 
+/** Verbs whose "that" opens the clause they tell (a subset of `titles/words.ts` CLAUSE_VERBS, which imports this stage). */
+const CLAUSE_VERB_LEMMAS =
+  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote|agree|decide|ensure|mean|find|learn|ask|demand|urge|feel|hear|say)$/;
+
 /** A dash that sets an aside apart ("-", "–", "—", "--" as a token of its own). */
 /** A dash as written between words: a hyphen, an en or em dash, or two hyphens. */
 export const DASH = /^(?:-|–|—|--)$/;
@@ -126,10 +130,18 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     // "said that …", "said on Friday that troops will leave" (the library may tag it a determiner).
     const afterVerb = isVerbal(prev) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.pos === 'VERB');
     // An apposition may stand between: "that the Afghan Special Forces, formed of elite fighters, had killed".
+    // (Not a demonstrative right after a verb of action, its noun's phrase ending: "to reach that
+    // capacity until mid-July".)
+    const demonstrative =
+      prev.pos === 'VERB' &&
+      !CLAUSE_VERB_LEMMAS.test(prev.lemma) &&
+      tokens[i + 1]?.pos === 'NOUN' &&
+      /^(?:ADP|PUNCT)$/.test(tokens[i + 2]?.pos ?? '');
     if (
       w === 'that' &&
       (t.pos === 'SCONJ' || t.pos === 'DET') &&
       afterVerb &&
+      !demonstrative &&
       verbFollows(tokens, i + 1, 14, true)
     )
       starts.push({ at: i, kind: 'complement' });

@@ -8,7 +8,19 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 
 /** Whether a title keeps the date expression `t` of sentence `s` as words of what is said. */
 export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
-  return toldLength(s, t) || frequencyOfNoun(s, t) || rate(s, t) || possessive(s, t);
+  return toldLength(s, t) || frequencyOfNoun(s, t) || rate(s, t) || possessive(s, t) || notUntil(s, t);
+}
+
+/**
+ * "BP wasn't expected to reach that capacity until mid-July": the date a negated clause waits for
+ * is what it says; without it the title says the opposite.
+ */
+export function notUntil(s: Sentence, t: TemporalExpression): boolean {
+  const own = /^(?:until|till)\b/i.test(t.text);
+  const before = s.text.slice(0, t.start - s.start) + (own ? ' until ' : '');
+  // (Not a cleft, "It wasn't until the early 1900s that …", whose date is its point.)
+  if (/\bit\s+(?:was|is|wasn['’]t|isn['’]t)\s+(?:not\s+)?until\s+$/i.test(before)) return false;
+  return /\b(?:until|till)\s+(?:the\s+)?$/i.test(before) && /\b(?:not|never|no)\b|n['’]t\b/i.test(before);
 }
 
 /**

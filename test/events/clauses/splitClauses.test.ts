@@ -16,6 +16,12 @@ const clauses = (text: string, fronted = false) => {
 };
 
 describe('splitClauses', () => {
+  it("opens no clause at a demonstrative 'that' after a verb of action", () => {
+    expect(
+      clauses("BP wasn't expected to reach that capacity until mid-July under the earlier plan.")[0],
+    ).toMatch(/^main: .*reach that capacity/);
+  });
+
   it('opens a subordinate clause at a subordinator followed by a verb', () => {
     expect(clauses('Fighting broke out on Wednesday after talks collapsed.')).toEqual([
       'main: Fighting broke out on Wednesday',

@@ -81,6 +81,12 @@ describe('repairedTags', () => {
     expect(posOf("Rating agency Moody's downgraded BP's credit rating.", 'downgraded')).not.toBe('ADJ');
   });
 
+  it("reads 'that' after a verb from what follows: a determiner before its noun's phrase end, the clause's 'that' after a verb of saying", () => {
+    expect(posOf("BP wasn't expected to reach that capacity until mid-July.", 'that')).toBe('DET');
+    expect(posOf('Officials said that fighting in Homs continued.', 'that')).toBe('SCONJ');
+    expect(posOf('Officials said that was wrong.', 'that')).not.toBe('SCONJ');
+  });
+
   it('takes a word in -s after "there is" for a noun', () => {
     expect(posOf('There were signs last night that BP was heading for a showdown.', 'signs')).toBe('NOUN');
   });

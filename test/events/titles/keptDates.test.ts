@@ -11,6 +11,12 @@ const kept = (text: string, phrase: string) => {
 };
 
 describe('keptInTitle', () => {
+  it("keeps the date a negated clause waits for, not a cleft's", () => {
+    expect(kept('BP does not expect to halt the flow until August.', 'August')).toBe(true);
+    expect(kept('The flow was halted until August.', 'August')).toBe(false);
+    expect(kept("It wasn't until August that the flow was halted.", 'August')).toBe(false);
+  });
+
   it('keeps the length a first or a superlative is counted over, whatever follows it', () => {
     expect(
       kept(
