@@ -34,11 +34,25 @@ function namedApposition(tokens: readonly Token[], comma: number, to: number): n
 }
 
 /** Whether the comma at `comma` separates items of a list: a few nouns, then "and"/"or" and a noun. */
-function listGoesOn(tokens: readonly Token[], comma: number, to: number): boolean {
-  for (let c = comma + 1; c < Math.min(to, comma + 5); c++) {
+function listGoesOn(tokens: readonly Token[], comma: number, to: number, listing = false): boolean {
+  // ("200 victims, eyewitnesses, and army defectors": items of a word or a few, each closed by its
+  // comma, up to the "and" of the last.)
+  let item = 0;
+  let items = 0;
+  for (let c = comma + 1; c < Math.min(to, comma + 12); c++) {
     const t = tokens[c]!;
-    if (t.pos === 'CCONJ') return c > comma + 1 && tokens[c + 1] !== undefined && isNominal(tokens[c + 1]!);
-    if (!isNominal(t)) return false;
+    if (t.pos === 'CCONJ')
+      return (
+        (item > 0 || ((items > 0 || listing) && !newClauseAt(tokens, c + 1, to))) &&
+        tokens[c + 1] !== undefined &&
+        isNominal(tokens[c + 1]!)
+      );
+    if (t.text === ',' && item > 0 && item <= 4) {
+      item = 0;
+      items++;
+      continue;
+    }
+    if (!isNominal(t) || ++item > 4) return false;
   }
   return false;
 }
@@ -59,6 +73,8 @@ export function clauseTail(
   const out: number[] = [];
   let depth = 0;
   let cut = false;
+  // Whether a list's comma was passed ("victims, eyewitnesses, | and army defectors").
+  let listing = false;
   // Whether the budget fell where a phrase ends ("… to stop work | beginning on Friday").
   let finished = false;
   for (let i = from; i < to; i++) {
@@ -103,8 +119,15 @@ export function clauseTail(
         break;
       }
       // "with his interior, defence and foreign ministers": a list goes on past its commas.
-      if (t.text === ',' && out.at(-1) === i - 1 && isNominal(tokens[i - 1]!) && listGoesOn(tokens, i, to))
+      if (
+        t.text === ',' &&
+        out.at(-1) === i - 1 &&
+        isNominal(tokens[i - 1]!) &&
+        listGoesOn(tokens, i, to, listing)
+      ) {
+        listing = true;
         continue;
+      }
       // "issued a new, more limited ban": a comma between adjectives of one noun.
       if (
         t.text === ',' &&

@@ -27,6 +27,15 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it("goes on through a list of nouns with a comma before its 'and', and a list of several names", () => {
+    expect(
+      tail('They interviewed more than 200 victims, eyewitnesses, and army defectors.', 'interviewed', 14),
+    ).toBe('more than 200 victims eyewitnesses and army defectors');
+    expect(tail('Zawahiri called on militants in Iraq, Jordan, Lebanon and Turkey.', 'called', 14)).toBe(
+      'on militants in Iraq Jordan Lebanon and Turkey',
+    );
+  });
+
   it('keeps a short quotation a colon ends the sentence with, and no long one', () => {
     expect(tail('He came up with his own alternative: "Mexican flu."', 'came', 12)).toBe(
       'up with his own alternative : Mexican flu',
