@@ -91,8 +91,10 @@ export function clauseRun(
     }
     // "said that …": the complementizer adds nothing to a title.
     // "said that amounted to regime change": there "that" is the subject and stays.
-    if (out.length === 0 && /^that$/i.test(t.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 1]?.pos ?? ''))
-      continue;
+    // (Nor past its adverbs: "the flange that only partially completed …".)
+    let v = i + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    if (out.length === 0 && /^that$/i.test(t.text) && !/^(?:VERB|AUX)$/.test(tokens[v]?.pos ?? '')) continue;
     out.push(i);
   }
   // "said that an 87-foot Coast Guard cutter patrolling the area | has not reported any signs of

@@ -2,6 +2,7 @@ import { deverbal } from '../anchoring/nounOfDate.ts';
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { dashedList, namedApposition, onlyAsidesBefore } from './appositions.ts';
+import { articleOpensSubject } from './articleOpensSubject.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import {
   antecedentPhrase,
@@ -271,32 +272,9 @@ export function subject(
       inner
     ) {
       out.unshift(j);
-      // "has told the Security Council | the observers were targeted": an article right after a
-      // noun opens the subject; the noun before it is the object of a verb.
-      // So does one after a phrase a preposition opens at the clause's start ("In both countries
-      // the H1N1 virus was detected"); not a relative without its pronoun ("a name the company has
-      // not used", "the ombudsman the company set up").
-      if (
-        t.pos === 'DET' &&
-        w === 'the' &&
-        /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') &&
-        j - 1 >= floor
-      ) {
-        let k = j - 1;
-        while (k > floor && /^(?:NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
-        const governor = tokens[k - 1];
-        const opens =
-          governor !== undefined &&
-          k - 1 >= floor &&
-          /^(?:ADP|SCONJ)$/.test(governor.pos) &&
-          tokens
-            .slice(floor, k - 1)
-            .every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
-        const told =
-          governor?.pos === 'VERB' &&
-          /^(?:tell|inform|warn|assure|remind|notify|brief|show)$/.test(governor.lemma);
-        if (opens || told) break;
-      }
+      // "has told the Security Council | the observers were targeted": an article after the object
+      // of a verb or a preposition opens the subject (see `articleOpensSubject`).
+      if (t.pos === 'DET' && w === 'the' && articleOpensSubject(tokens, j, floor, skipped)) break;
     } else if (
       // "The first shells from across the border landed": a preposition of two words.
       /^(?:across|around|behind|inside|outside|under|within|beyond)$/.test(w) &&

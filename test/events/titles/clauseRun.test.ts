@@ -11,6 +11,15 @@ const run = (text: string, from: string, maxWords: number) => {
 };
 
 describe('clauseRun at its word limit', () => {
+  it("keeps a relative's 'that' before its adverbs and verb, and drops a complementizer's", () => {
+    expect(run('They removed the flange that only partially completed the seal.', 'that', 12)).toBe(
+      'that only partially completed the seal',
+    );
+    expect(run('He said that the flange only partially completed the seal.', 'that', 12)).toBe(
+      'the flange only partially completed the seal',
+    );
+  });
+
   it('goes on to the verb of words said that the limit cut before it', () => {
     expect(
       run(
