@@ -8,6 +8,16 @@ const eventsOf = (text: string, published: string) =>
 const titlesOf = (text: string, published: string) => eventsOf(text, published).map((e) => e.title);
 
 describe('titleOf and who reports it', () => {
+  it("keeps a closing attribution that a count's share follows", () => {
+    const titles = titlesOf(
+      'Protests went on. Security forces killed at least 24 people on Saturday, the Syrian Observatory for Human Rights said, most of them in the province of Homs.',
+      '2011-12-17',
+    );
+    expect(titles).toContain(
+      'Security forces killed at least 24 people, the Syrian Observatory for Human Rights said',
+    );
+  });
+
   it("leaves a date's rounding words out with it ('in the next year or two', 'the previous day or so')", () => {
     const titles = titlesOf(
       'Experts agree that few oysters will be harvested in the next year or two.',
