@@ -197,12 +197,22 @@ export interface ExtractTrace {
   readonly dropped: { readonly id: string; readonly reason: string }[];
 }
 
+/**
+ * Whether a title of who reacted is its whole sentence ("Israel responded on Friday."): nothing was
+ * cut away, and the verb is no plain "said"/"told" ("Gibbs said." after a quotation says nothing).
+ */
+function wholeSaying(d: Draft): boolean {
+  const sentence = d.mentions[0]?.sentence.text ?? '';
+  const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  return words(sentence) - words(d.title) < 4 && !/\b(?:said|says|say|told|tells|tell)\b/i.test(d.title);
+}
+
 /** Why the final filters leave a draft out, or undefined when it is kept. */
 function droppedBecause(d: Draft): string | undefined {
   if (d.modality === 'hypothetical') return 'hypothetical';
   if (d.modality === 'planned' && d.mentions[0]?.timex === undefined) return 'undated plan';
   if (d.title.split(/\s+/).length < 2) return 'one-word title';
-  if (contentlessSaying(d.title)) return 'only who said';
+  if (contentlessSaying(d.title) && !wholeSaying(d)) return 'only who said';
   if (d.mentions[0]?.timex !== undefined) return emptyDatedTitle(d.title) ? 'empty dated title' : undefined;
   if (d.when.precision === 'vague') return 'undated background';
   return weakTitle(d.title) ? 'weak title' : undefined;

@@ -21,7 +21,7 @@ import {
   thereToldCut,
   verbCutHolding,
 } from './titles/heldCuts.ts';
-import { keptInTitle } from './titles/keptDates.ts';
+import { dateEnd, keptInTitle } from './titles/keptDates.ts';
 import { complement } from './titles/phrases.ts';
 import { emptyDatedTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS, opensTimeClause, QUOTES } from './titles/words.ts';
@@ -48,15 +48,6 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
       .filter((t) => t.start >= s.start && t.end <= s.end && !keptInTitle(s, t))
       .map((t) => [t.start, dateEnd(s, t.end)] as const),
   };
-}
-
-/** Words that round a date off ("in the next day | or two", "a week | or so"): they go with it. */
-const ROUNDING = /^,?\s+or\s+(?:two|three|so|more|less|longer|later|earlier)\b/i;
-
-/** Where a date that ends at offset `end` of the text ends with its rounding words. */
-function dateEnd(s: Sentence, end: number): number {
-  const m = ROUNDING.exec(s.text.slice(end - s.start, end - s.start + 24));
-  return m ? end + m[0].length : end;
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */

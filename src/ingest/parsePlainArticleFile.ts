@@ -95,7 +95,13 @@ function parseJsonl(fileName: string, content: string): ParsedFile {
     const id = typeof raw.id === 'string' || typeof raw.id === 'number' ? String(raw.id).trim() : '';
     const text = typeof raw.text === 'string' ? raw.text : '';
     if (!id) errors.push({ file: fileName, line, message: 'missing field "id"' });
-    if (!text.trim()) errors.push({ file: fileName, line, message: 'missing field "text"' });
+    // (A "text" that is there but holds nothing says so: the line is not missing a field.)
+    if (!text.trim())
+      errors.push({
+        file: fileName,
+        line,
+        message: typeof raw.text === 'string' ? 'field "text" is empty' : 'missing field "text"',
+      });
     if (!id || !text.trim()) return;
     const v = validateMeta(raw, fileName, () => line, { title: firstLine(text) });
     for (const e of v.errors) errors.push(e);

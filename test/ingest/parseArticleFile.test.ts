@@ -136,6 +136,17 @@ describe('parseArticleFile', () => {
     ]);
   });
 
+  it("says a line's text is empty when the field is there and holds nothing", () => {
+    const { errors } = parseArticleFile(
+      'empty.jsonl',
+      '{"id":"x1","published":"2009-05-01","text":""}\n{"id":"x2","published":"2009-05-01"}\n',
+    );
+    expect(errors.map((e) => [e.line, e.message])).toEqual([
+      [1, 'field "text" is empty'],
+      [2, 'missing field "text"'],
+    ]);
+  });
+
   it('rejects unknown file types without throwing', () => {
     expect(parseArticleFile('a.pdf', '%PDF').errors[0]?.message).toMatch(/unsupported file type "\.pdf"/);
   });

@@ -62,7 +62,9 @@ export function datedEvents(
     const before = s.tokens.findLast((x) => x.end <= t.start);
     if (before && before.lemma === 'do' && before.end + 1 >= t.start) continue;
     // "pupils, off sick on Friday, have been confirmed": the aside's date; the clause came after it.
-    const aside = t.range ? verblessAside(s, t) : undefined;
+    // (Not a coming date: "The vote, due on Friday, will decide …" is a plan of that day.)
+    const aside =
+      t.range && t.range.start <= article.published.slice(0, 10) ? verblessAside(s, t) : undefined;
     // "The company, profitable in 1988, lost money this year": another date dates the clause.
     if (aside && distinct.length > 1) continue;
     const when = aside ? afterAsideTime(t, aside, article.published) : anchorTime(article, t);

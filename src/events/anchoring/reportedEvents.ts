@@ -156,7 +156,9 @@ export function reportedEvents(
   // the words said has no subject of its own; the words said as written tell it.
   const ownless =
     cut?.subjectless === true &&
-    (/ing$/i.test(happening!.text) || /(?:ed|en)$/i.test(happening!.text)) &&
+    (/ing$/i.test(happening!.text) ||
+      // (A participle, not a base form in -en: "happen", "open".)
+      (/(?:ed|en)$/i.test(happening!.text) && happening!.lemma !== happening!.text.toLowerCase())) &&
     !/^(?:VERB|AUX)$/.test(tokens[happening!.index - 1]?.pos ?? '');
   const event =
     cut &&

@@ -105,7 +105,9 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (/^(?:By comparison|In comparison|Compared (?:with|to)|By contrast)\b/.test(text)) return 'a comparison';
   // "And in 1918 as now there were reports of …", "Then, as now, …": the past held up to the present,
   // a comparison the writer draws, not the news.
-  if (/\b(?:then|in (?:1[5-9]|20)\d\d),? as (?:now|today)\b/i.test(free)) return 'a comparison';
+  // (Opening the sentence: "the capital, then as now a centre of dissent" describes a noun.)
+  if (/^(?:(?:and|but|yet)\s+)?(?:then|in (?:1[5-9]|20)\d\d),? as (?:now|today)\b/i.test(free.trimStart()))
+    return 'a comparison';
   // ", says Jim Muir." at the end: an analyst's view, attributed after the fact.
   // "…, analysts said.": commentators' view, not a happening of its own.
   if (

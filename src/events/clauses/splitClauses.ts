@@ -21,9 +21,12 @@ const PREPOSITIONAL_ING = new Set(
   'including according regarding concerning following excluding considering'.split(' '),
 );
 
-/** Verbs whose "that" opens the clause they tell (a subset of `titles/words.ts` CLAUSE_VERBS, which imports this stage). */
+/**
+ * Verbs whose "that" opens the clause they tell: `titles/words.ts` CLAUSE_VERBS (which this stage
+ * cannot import: titles import clauses) and verbs of deciding and finding.
+ */
 const CLAUSE_VERB_LEMMAS =
-  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote|agree|decide|ensure|mean|find|learn|ask|demand|urge|feel|hear|say)$/;
+  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote|agree|decide|ensure|mean|find|learn|ask|demand|urge|feel|hear|rule|order|conclude|admit|allege|stress)$/;
 
 /** A dash that sets an aside apart ("-", "–", "—", "--" as a token of its own). */
 /** A dash as written between words: a hyphen, an en or em dash, or two hyphens. */

@@ -20,7 +20,11 @@ export function notUntil(s: Sentence, t: TemporalExpression): boolean {
   const before = s.text.slice(0, t.start - s.start) + (own ? ' until ' : '');
   // (Not a cleft, "It wasn't until the early 1900s that …", whose date is its point.)
   if (/\bit\s+(?:was|is|wasn['’]t|isn['’]t)\s+(?:not\s+)?until\s+$/i.test(before)) return false;
-  return /\b(?:until|till)\s+(?:the\s+)?$/i.test(before) && /\b(?:not|never|no)\b|n['’]t\b/i.test(before);
+  // (The negation of the clause "until" belongs to, back to its last comma, semicolon or colon.)
+  // (Not the comma of "19,000".)
+  const breaks = [...before.matchAll(/[;:]|,(?!\d)/g)];
+  const clause = before.slice((breaks.at(-1)?.index ?? -1) + 1);
+  return /\b(?:until|till)\s+(?:the\s+)?$/i.test(before) && /\b(?:not|never|no)\b|n['’]t\b/i.test(clause);
 }
 
 /**
@@ -41,9 +45,9 @@ export function toldLength(s: Sentence, t: TemporalExpression): boolean {
   );
 }
 
-/** A first, a last or a superlative then its noun, and the "in" that opens the length it is counted over. */
+/** A first, a last or a superlative after its article or possessive, then its noun, and the "in" that opens the length it is counted over (not "an arrest in 24 hours"). */
 const RECORD_BEFORE =
-  /\b(?:first|last|only|worst|best|biggest|largest|highest|lowest|deadliest|strongest|heaviest|longest|\w+est)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$/i;
+  /(?:\b(?:the|its|their|his|her|our)|['’]s)\s+(?:[\w-]+\s+)?(?:first|last|only|worst|best|most|least|\w{2,}est)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$/i;
 
 /**
  * "to agree to a daily ceasefire", "weekly protests": a frequency before a noun says what kind of
@@ -73,4 +77,13 @@ export function rate(s: Sentence, t: TemporalExpression): boolean {
   if (!/^(?:a|an|per|each)\s+(?:day|week|month|year|hour|minute)$/i.test(t.text)) return false;
   const before = s.tokens.findLast((x) => x.end <= t.start);
   return before !== undefined && (before.pos === 'NOUN' || before.pos === 'NUM');
+}
+
+/** Words that round a date off ("in the next day | or two", "a week | or so"): they go with it. */
+const ROUNDING = /^,?\s+or\s+(?:two|three|so|more|less|longer|later|earlier)\b/i;
+
+/** Where a date that ends at offset `end` of the text ends with its rounding words. */
+export function dateEnd(s: Sentence, end: number): number {
+  const m = ROUNDING.exec(s.text.slice(end - s.start, end - s.start + 24));
+  return m ? end + m[0].length : end;
 }

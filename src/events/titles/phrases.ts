@@ -6,8 +6,8 @@ import {
   dropOpenClause,
   dropOpenRelative,
 } from './danglingEnds.ts';
+import { listGoesOn, namedSubjectClauseAt, newClauseAt, objectEndsAt, quotedEnd } from './tailEnds.ts';
 import {
-  CLAUSE_VERBS,
   closingDash,
   closingParticle,
   dangles,
@@ -31,30 +31,6 @@ function namedApposition(tokens: readonly Token[], comma: number, to: number): n
   if (e === comma + 1 || tokens[e]?.text !== ',') return -1;
   const next = tokens[e + 1];
   return next && e + 1 < to && /^(?:PART|ADP)$/.test(next.pos) ? e : -1;
-}
-
-/** Whether the comma at `comma` separates items of a list: a few nouns, then "and"/"or" and a noun. */
-function listGoesOn(tokens: readonly Token[], comma: number, to: number, listing = false): boolean {
-  // ("200 victims, eyewitnesses, and army defectors": items of a word or a few, each closed by its
-  // comma, up to the "and" of the last.)
-  let item = 0;
-  let items = 0;
-  for (let c = comma + 1; c < Math.min(to, comma + 12); c++) {
-    const t = tokens[c]!;
-    if (t.pos === 'CCONJ')
-      return (
-        (item > 0 || ((items > 0 || listing) && !newClauseAt(tokens, c + 1, to))) &&
-        tokens[c + 1] !== undefined &&
-        isNominal(tokens[c + 1]!)
-      );
-    if (t.text === ',' && item > 0 && item <= 4) {
-      item = 0;
-      items++;
-      continue;
-    }
-    if (!isNominal(t) || ++item > 4) return false;
-  }
-  return false;
 }
 
 /**
@@ -278,87 +254,6 @@ function closingAttribution(tokens: readonly Token[], i: number, to: number): bo
 }
 
 const SAYING = new Set(['say', 'report', 'claim', 'add', 'tell', 'allege', 'state']);
-
-/** Whether a subject and its verb start at token `i` ("he went", "the army said"). */
-function newClauseAt(tokens: readonly Token[], i: number, to: number, headed = false): boolean {
-  const t = tokens[i];
-  if (!t || !(t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN')) return false;
-  for (let j = i + 1; j < Math.min(to, i + 5); j++) {
-    // With `headed`, "those arrested" (a determiner right before a participle) is no clause.
-    if (headed && j === i + 1 && t.pos === 'DET' && tokens[j]!.pos === 'VERB') return false;
-    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return true;
-    if (!isNominal(tokens[j]!)) return false;
-  }
-  return false;
-}
-
-/**
- * Where a quotation of one to five words right after the colon at `colon` closes its sentence (the
- * index past its closing mark), or -1.
- */
-function quotedEnd(tokens: readonly Token[], colon: number, to: number): number {
-  if (!QUOTES.test(tokens[colon + 1]?.text ?? '')) return -1;
-  let j = colon + 2;
-  while (j < to && j - colon <= 7 && !QUOTES.test(tokens[j]!.text)) {
-    if (tokens[j]!.pos === 'PUNCT' && tokens[j]!.text !== '.') return -1;
-    j++;
-  }
-  const words = tokens.slice(colon + 2, j).filter((x) => x.pos !== 'PUNCT').length;
-  if (j >= to || !QUOTES.test(tokens[j]!.text) || words < 1 || words > 5) return -1;
-  const after = tokens[j + 1];
-  return after === undefined || j + 1 >= to || /^[.!?]$/.test(after.text) ? j + 1 : -1;
-}
-
-/**
- * Whether the words from `from` to the conjunction at `and` are a verb's object, the verb one of
- * action: no subordinator, relative word or comma between ("said lawmakers and Obama should",
- * "whether the oil industry and regulators had", "the obstacles, harassment and intimidation
- * tactics journalists are facing" join the subject of a clause or a list).
- */
-function objectEndsAt(tokens: readonly Token[], from: number, and: number): boolean {
-  for (let j = and - 1; j >= 0; j--) {
-    const t = tokens[j]!;
-    // (Nor a name's list: "Older flu drugs called amantadine and rimantadine do not work".)
-    if (t.pos === 'VERB' || t.pos === 'AUX')
-      return !CLAUSE_VERBS.test(t.lemma) && !/^(?:called|named|dubbed|known)$/i.test(t.text);
-    if (j < from && t.pos !== 'PART' && t.pos !== 'ADV') return false;
-    if (
-      t.pos === 'SCONJ' ||
-      t.text === ',' ||
-      /^(?:that|which|who|whom|whose|where|when|while|as|if|whether|so|because|after|before|until)$/i.test(
-        t.text,
-      )
-    )
-      return false;
-  }
-  return false;
-}
-
-/**
- * Whether a clause of its own, with a noun or a name for subject, starts at token `i`: nouns then
- * an auxiliary, or a finite verb with words of its own after it ("troops killed three protesters",
- * "China blocked the plan"); not a participle describing the last noun of a list ("men and women
- * wounded in the clashes") nor a gerund.
- */
-function namedSubjectClauseAt(tokens: readonly Token[], i: number, to: number): boolean {
-  if (!/^(?:NOUN|PROPN)$/.test(tokens[i]?.pos ?? '')) return false;
-  for (let j = i + 1; j < Math.min(to, i + 5); j++) {
-    const t = tokens[j]!;
-    if (t.pos === 'AUX') return true;
-    if (t.pos === 'VERB') {
-      const next = tokens[j + 1];
-      return (
-        !/ing$/i.test(t.text) &&
-        t.lemma !== t.text.toLowerCase() &&
-        j + 1 < to &&
-        next !== undefined &&
-        /^(?:DET|NUM|PRON|PROPN|NOUN|ADJ)$/.test(next.pos)
-      );
-    }
-    if (!isNominal(t) || t.pos === 'DET') return false;
-  }
-  return false;
-}
 
 /** A noun phrase starting at `from` (an object), "of" and "and" joining nouns, at most `max` tokens. */
 export function phrase(

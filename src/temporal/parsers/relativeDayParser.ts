@@ -16,10 +16,11 @@ const OFFSETS: Readonly<Record<string, number>> = {
 /**
  * "today's world", "today's youth", "today's globalised meat industry", "in today's dollars": the
  * present in general, not the day of publication. Up to two modifiers may stand before the noun
- * (not a preposition or an article: "today's talks on world trade" are that day's).
+ * (not a preposition or an article: "today's talks on world trade" are that day's), and the noun
+ * ends the phrase ("today's media briefing", "today's technology stocks" are that day's).
  */
 const GENERIC_AFTER_TODAY =
-  /^['’]s\s+(?:(?!(?:on|of|in|at|for|with|about|over|the|a|an|and|or|to|by)\b)[\w-]+\s+){0,2}(?:world|society|youth|young|generations?|children|kids|standards|times|age|era|culture|economy|reality|industry|industries|dollars|money|terms|pensioners|consumers|politics|technology|technologies|media|medicine|science|farming|agriculture|families|parents|teenagers|workforce)\b/i;
+  /^['’]s\s+(?:(?!(?:on|of|in|at|for|with|about|over|the|a|an|and|or|to|by)\b)[\w-]+\s+){0,2}(?:world|society|youth|young|generations?|children|kids|standards|times|age|era|culture|economy|reality|industry|industries|dollars|money|terms|pensioners|consumers|politics|technology|technologies|media|medicine|science|farming|agriculture|families|parents|teenagers|workforce)\b(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|what|whose|where|when|as|than|to|in|of|for|with|on|at|by|from)\b)/i;
 
 /** "the people of tomorrow", "the world of today": an age, not a day. */
 const GENERIC_BEFORE =

@@ -31,4 +31,11 @@ describe('an aside date through extractEvents', () => {
     const [e] = extractEvents(article(text, '2009-05-04'), [dayIn(text, 'Friday', '2009-05-01')]);
     expect(e?.when).toMatchObject({ start: '2009-05-01', end: '2009-05-04', mod: 'ON_OR_BEFORE' });
   });
+
+  it('leaves a coming date in an aside to date the plan', () => {
+    const text = 'The vote, due on Friday, will decide the fate of the government.';
+    const [e] = extractEvents(article(text, '2010-05-01'), [dayIn(text, 'Friday', '2010-05-07')]);
+    expect(e?.when.value).toBe('2010-05-07');
+    expect(e?.when.mod).not.toBe('ON_OR_BEFORE');
+  });
 });

@@ -266,3 +266,14 @@ describe('notAnEvent: a reading of events', () => {
     expect(notAnEvent('The editorial board met on Monday.')).toBeUndefined();
   });
 });
+
+describe('notAnEvent: the past held up to the present', () => {
+  it('takes a sentence that opens with "then as now" for a comparison, not one whose noun it describes', () => {
+    expect(notAnEvent('And in 1918 as now there were reports of young adults falling ill.')).toBe(
+      'a comparison',
+    );
+    expect(
+      notAnEvent('Protesters gathered on Friday in the capital, then as now a centre of dissent.'),
+    ).not.toBe('a comparison');
+  });
+});

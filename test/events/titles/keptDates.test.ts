@@ -15,6 +15,13 @@ describe('keptInTitle', () => {
     expect(kept('BP does not expect to halt the flow until August.', 'August')).toBe(true);
     expect(kept('The flow was halted until August.', 'August')).toBe(false);
     expect(kept("It wasn't until August that the flow was halted.", 'August')).toBe(false);
+    // (The negation of another clause: "who did not give their names".)
+    expect(
+      kept('Officials, who did not give their names, said schools would stay shut until August.', 'August'),
+    ).toBe(false);
+    expect(kept("BP doesn't expect to halt the escape of 19,000 barrels a day until August.", 'August')).toBe(
+      true,
+    );
   });
 
   it('keeps the length a first or a superlative is counted over, whatever follows it', () => {
@@ -25,6 +32,7 @@ describe('keptInTitle', () => {
       ),
     ).toBe(true);
     expect(kept('The talks resumed two days after the ceasefire ended.', 'two days')).toBe(false);
+    expect(kept('Police made an arrest in 24 hours after the bombing.', '24 hours')).toBe(false);
   });
 
   it('keeps a rate, a possessive before its noun and a told length of time, not a point in time', () => {

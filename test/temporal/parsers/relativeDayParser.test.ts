@@ -19,6 +19,8 @@ describe('relativeDayParser, DCT 2013-03-22', () => {
     },
     { text: "The cost was $5bn in today's dollars.", surface: 'today', value: 'PRESENT_REF' },
     { text: "Today's talks on world trade ended.", surface: 'Today', value: '2013-03-22' },
+    { text: "Today's media briefing was cancelled.", surface: 'Today', value: '2013-03-22' },
+    { text: "Today's technology stocks fell sharply.", surface: 'Today', value: '2013-03-22' },
     { text: "Today's televised debate was close.", surface: 'Today', value: '2013-03-22' },
     {
       text: 'The strike began yesterday.',
