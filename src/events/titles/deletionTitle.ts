@@ -76,7 +76,7 @@ export function deletionTitle(
     // What the verb says of its subject: the rest of its clause as written ("put the death toll
     // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
     // comma once it says something, and within the word budget, cut between phrases.
-    const budget = (opts.maxWords ?? 18) - [...kept].filter((x) => !skipped(x)).length - 1;
+    const budget = (opts.maxWords ?? 21) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
       // (Not past the relative clause's end: "The report that was released on Monday | said …".)
       relative: clause.kind === 'relative' && !closedBoundRelative(tokens, clause, g),
@@ -240,7 +240,7 @@ export function deletionTitle(
   const cut = assemble(
     tokens,
     [...kept].filter((i) => i === k || !skipped(i)),
-    (opts.maxWords ?? 18) + extra,
+    (opts.maxWords ?? 21) + extra,
     k,
   );
   return subjectless ? { ...cut, subjectless, ...(contact ? { contact } : {}) } : cut;

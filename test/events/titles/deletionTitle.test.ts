@@ -5,11 +5,12 @@ import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { assemble, deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
 import { isDeletionOf } from '../../../src/events/titles/isDeletionOf.ts';
 
-const cut = (text: string, trigger: string, skip: string[] = []) => {
+const cut = (text: string, trigger: string, skip: string[] = [], maxWords?: number) => {
   const { tokens } = annotate(text);
   const k = tokens.findIndex((t) => t.text === trigger);
   const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
-  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans, ...(maxWords ? { maxWords } : {}) })
+    .text;
 };
 
 describe('deletionTitle', () => {
@@ -58,7 +59,9 @@ describe('deletionTitle', () => {
   it('finishes a short object the word limit cut from its verb, not a name the limit cut', () => {
     const text =
       'Inside Syria, the violence continued on Thursday with state media reporting that"armed terrorist groups" had abducted and massacred 25 villagers in Aleppo province.';
-    expect(cut(text, 'continued', ['on Thursday'])).toMatch(/abducted and massacred 25 villagers$/);
+    // (At a limit of 18 words; the default, 21, takes the sentence whole.)
+    expect(cut(text, 'continued', ['on Thursday'], 18)).toMatch(/abducted and massacred 25 villagers$/);
+    expect(cut(text, 'continued', ['on Thursday'])).toMatch(/massacred 25 villagers in Aleppo province$/);
   });
 
   it('keeps "until" and its date after a negation, and drops a second count gapped with its date', () => {
@@ -98,12 +101,15 @@ describe('deletionTitle', () => {
         "The BBC's Matt Frei caught up with him on Monday amid the roar of the plane engines and asked for his impressions of the situation on the ground.",
         'caught',
         ['on Monday'],
+        18,
       ),
     ).toBe("The BBC's Matt Frei caught up with him amid the roar of the plane engines");
     expect(
       cut(
         'Cell phone operators have been working to get networks going again since the earthquake and to let those displaced by the quake contact loved ones in other countries.',
         'working',
+        [],
+        18,
       ),
     ).toBe('Cell phone operators have been working to get networks going again since the earthquake');
     expect(
