@@ -6,6 +6,14 @@ import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
 
 describe('extractEvents', () => {
+  it('keeps a whole sentence of who reacted, which no cut emptied', () => {
+    const text = 'The talks ended without a deal. NATO warned on Friday.';
+    const titles = extractEvents(article(text, '2010-05-01'), tag(text, { reference: '2010-05-01' })).map(
+      (e) => e.title,
+    );
+    expect(titles).toContain('NATO warned');
+  });
+
   it("takes no participle describing the noun of a verb's object for an undated sentence's happening", () => {
     const text =
       'Earlier the president described the scale of the devastation as extraordinary and the losses suffered as heartbreaking.';
