@@ -50,6 +50,10 @@ export function emptyDatedTitle(title: string): boolean {
   return tokens.length <= 2 && !tokens.some((t) => t.pos === 'VERB');
 }
 
+/** Any form of `SAYING`'s verbs ending a title, "made clear", or "tell" anywhere in it: what `contentlessSaying` needs. */
+const MAY_SAY =
+  /\b(?:tell|tells|told|telling)\b|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
+
 /** Verbs of saying a title may end on, with nothing said after them. */
 const SAYING =
   /^(?:say|tell|warn|add|announce|confirm|explain|insist|note|state|stress|claim|admit|reply|respond)$/;
@@ -60,6 +64,9 @@ const SAYING =
  * made clear" (a verb of saying at its end, or with only its addressee after it).
  */
 export function contentlessSaying(title: string): boolean {
+  // (Read by the tagger only when a form of one of its verbs could end it, or "tell" stands in it:
+  // most titles are not, and this runs on every draft.)
+  if (!MAY_SAY.test(title)) return false;
   const all = annotate(title).tokens;
   // (Not a closing attribution after what was said: "…, officials said".)
   if (all.some((t) => t.pos === 'PUNCT' && /^[,;:]$/.test(t.text))) return false;
