@@ -538,3 +538,11 @@ describe('event nouns "there is" introduces or a report names', () => {
     ).toContain('The explosion on the rig');
   });
 });
+
+describe('titleOf a contact relative in words said', () => {
+  it('titles a relative clause without its pronoun by the words as written', () => {
+    expect(titlesOf('China says the steps it has taken are lawful and justified.', '2009-05-03')).toContain(
+      'China says the steps it has taken are lawful and justified',
+    );
+  });
+});

@@ -156,10 +156,12 @@ export function reportedEvents(
   // the words said has no subject of its own; the words said as written tell it.
   const ownless =
     cut?.subjectless === true &&
-    (/ing$/i.test(happening!.text) ||
-      // (A participle, not a base form in -en: "happen", "open".)
-      (/(?:ed|en)$/i.test(happening!.text) && happening!.lemma !== happening!.text.toLowerCase())) &&
-    !/^(?:VERB|AUX)$/.test(tokens[happening!.index - 1]?.pos ?? '');
+    // ("the steps it has taken are lawful": a relative clause without its pronoun names no one.)
+    (cut.contact === true ||
+      ((/ing$/i.test(happening!.text) ||
+        // (A participle, not a base form in -en: "happen", "open".)
+        (/(?:ed|en)$/i.test(happening!.text) && happening!.lemma !== happening!.text.toLowerCase())) &&
+        !/^(?:VERB|AUX)$/.test(tokens[happening!.index - 1]?.pos ?? '')));
   const event =
     cut &&
     assemble(

@@ -89,11 +89,23 @@ function openingPhraseVerb(p: SentenceParse, trigger: Trigger): number | undefin
 function duringPhrase(p: SentenceParse, trigger: Trigger): number | undefined {
   const { tokens } = p.s;
   let i = trigger.index - 1;
-  while (i >= 0 && /^(?:DET|ADJ|NUM|PROPN)$/.test(tokens[i]!.pos) && trigger.index - i <= 4) i--;
+  while (
+    i >= 0 &&
+    trigger.index - i <= 4 &&
+    (/^(?:DET|ADJ|NUM|PROPN)$/.test(tokens[i]!.pos) ||
+      // "an apparent asthma attack": a noun before the noun.
+      (tokens[i]!.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[i]!.text) && tokens[i + 1]?.pos === 'NOUN'))
+  )
+    i--;
   // (Not a verb's own "on": "called on Russia", "agreed on a plan".)
   // ("died in the 12 January earthquake", "were arrested at the rally": what was done in or at it too.)
   const prep = tokens[i]?.text.toLowerCase() ?? '';
-  if (!/^(?:on|during|in|at)$/.test(prep) || (prep === 'on' && tokens[i - 1]?.pos === 'VERB'))
+  // ("died of an apparent asthma attack": what the verb right before its "of" did.)
+  // (Not a participle right after its noun, "the only person | convicted of the bombing", nor a
+  // gerund after its article, "the downing of a jet".)
+  const verbOf =
+    prep === 'of' && tokens[i - 1]?.pos === 'VERB' && !/^(?:NOUN|DET|ADJ)$/.test(tokens[i - 2]?.pos ?? '');
+  if ((!/^(?:on|during|in|at)$/.test(prep) && !verbOf) || (prep === 'on' && tokens[i - 1]?.pos === 'VERB'))
     return undefined;
   const clause = clauseOf(p.clauses, trigger.index);
   for (let v = i - 1; v >= clause.from && i - v <= 8; v--) {

@@ -1,5 +1,6 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { CLAUSE_VERBS } from './words.ts';
 
 /*
  * Date expressions a title keeps although it leaves the points in time out: they are part of what
@@ -8,7 +9,39 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 
 /** Whether a title keeps the date expression `t` of sentence `s` as words of what is said. */
 export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
-  return toldLength(s, t) || frequencyOfNoun(s, t) || rate(s, t) || possessive(s, t) || notUntil(s, t);
+  return (
+    toldLength(s, t) ||
+    frequencyOfNoun(s, t) ||
+    rate(s, t) ||
+    possessive(s, t) ||
+    notUntil(s, t) ||
+    subjectOfVerb(s, t)
+  );
+}
+
+/**
+ * "Officials said Thursday was the first day they had failed …", "Yesterday saw the heaviest
+ * fighting": a date its clause's verb is said of is that clause's subject; without it the title
+ * reads "said was the first day".
+ */
+export function subjectOfVerb(s: Sentence, t: TemporalExpression): boolean {
+  const next = s.tokens.find((x) => x.start >= t.end);
+  const before = s.tokens.findLast((x) => x.end <= t.start);
+  return (
+    (next?.pos === 'VERB' || next?.pos === 'AUX') &&
+    // (Not an inverted "Six years ago came the Sars epidemic": a date counted back is an adverb.)
+    !/\bago$/i.test(t.text) &&
+    // (A verb's object takes no date before it: not "the toll rose Sunday to 40", a date's own verb.)
+    !/ing$/i.test(next.text) &&
+    // (Opening the sentence, or the words said: not "Mr Dudley, | today became", "estimates
+    // released | Thursday were", where the date is the verb's, between its subject and it.)
+    // ("which the WHO warned today | has": a deictic day after the verb is the verb's.)
+    (before === undefined ||
+      (before.pos === 'VERB' &&
+        CLAUSE_VERBS.test(before.lemma) &&
+        !/^(?:today|yesterday|tonight|now)$/i.test(t.text)) ||
+      /^that$/i.test(before.text))
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   relativeAntecedent,
   unclosedRelative,
 } from './relatives.ts';
-import { subjectEdges } from './subjectEdges.ts';
+import { prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -356,6 +356,21 @@ export function subject(
         }
       }
       const participle = reducedRelative(tokens, j, floor, skipped);
+      // "the containment method it was attempting on the seafloor | was capturing", "warning that
+      // swine flu had broken out in Uganda | has caused": the phrase of a preposition after a verb
+      // is that verb's; the subject stands before its clause, out of the walk's reach.
+      if (
+        participle === undefined &&
+        prepositionAfterVerb(tokens, j, floor) &&
+        out[0] === j + 1 &&
+        out.at(-1) === g - 1 &&
+        // (A finite verb group, not "a dividend | due to be paid", whose subject the phrase is.)
+        /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did)$/i.test(
+          tokens[g]?.text ?? '',
+        ) &&
+        out.every((x) => tokens[x]!.text !== ',')
+      )
+        return [];
       if (participle === undefined) break;
       // "a group consisting of the US, France and Britain": who the group is stays with it.
       // So does its name ("a procedure known as "top kill" failed", "a group called X").

@@ -42,7 +42,18 @@ export function subjectEdges(
         /^\p{Lu}/u.test(tokens[out[n + 1] ?? -1]?.text ?? '') &&
         out[n + 1] === i + 1,
     );
-    if (end > 0) out.splice(0, end + 1);
+    // "In particular his mission has dropped", "In Homs the army shelled": or where an article or a
+    // possessive opens a noun phrase of its own after the phrase's last word.
+    const opens = out.findIndex(
+      (i, n) =>
+        n > 0 &&
+        // (Not an indefinite article: "Around 100 people | a day".)
+        /^(?:the|this|these|those|his|her|its|their|our)$/i.test(tokens[i]!.text) &&
+        /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i - 1]?.pos ?? '') &&
+        out[n - 1] === i - 1,
+    );
+    if (end > 0 && (opens < 0 || end < opens)) out.splice(0, end + 1);
+    else if (opens > 0) out.splice(0, opens);
   }
   // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
   // right after a verb is that verb's object; the subject starts after the "and". Not after a
@@ -143,4 +154,18 @@ export function frontedPlace(
     words.every((i) => !skipped(i) && /^(?:PROPN|NOUN|ADJ|DET|ADP|PART)$/.test(tokens[i]!.pos))
     ? phrase
     : [];
+}
+
+/** Whether token `j` is a preposition right after a verb or its particle ("attempting on", "broken out in"). */
+export function prepositionAfterVerb(tokens: readonly Token[], j: number, floor: number): boolean {
+  const before = tokens[j - 1];
+  return (
+    tokens[j]!.pos === 'ADP' &&
+    j - 1 >= floor &&
+    !/^(?:after|before|since|until|till|as|while|when|once|because|if|than|like|of)$/i.test(
+      tokens[j]!.text,
+    ) &&
+    before !== undefined &&
+    (before.pos === 'VERB' || (/^(?:ADV|ADP)$/.test(before.pos) && tokens[j - 2]?.pos === 'VERB'))
+  );
 }

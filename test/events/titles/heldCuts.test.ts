@@ -111,4 +111,16 @@ describe('governingVerbCut past a possessive', () => {
     ).map((e) => e.title);
     expect(titles).toContain('The Arab League suspended its monitoring mission');
   });
+
+  it('titles a noun after a verb\'s "of" by that verb, not a participle after its noun', () => {
+    const died = parsed(
+      'Anthony Shadid, of the New York Times, died of an apparent asthma attack in Syria last week.',
+      'attack',
+    );
+    expect(duringCut(died.p, died.trigger)?.text).toBe(
+      'Anthony Shadid died of an apparent asthma attack in Syria',
+    );
+    const convicted = parsed('Megrahi was the only person convicted of the 1988 plane bombing.', 'bombing');
+    expect(duringCut(convicted.p, convicted.trigger)).toBeUndefined();
+  });
 });

@@ -42,3 +42,17 @@ describe('keptInTitle', () => {
     expect(kept('The army shelled the town on Tuesday.', 'Tuesday')).toBe(false);
   });
 });
+
+describe('keptInTitle of a date that is a clause subject', () => {
+  it('keeps a date the words said are about, not one that dates a verb', () => {
+    expect(
+      kept('Officials said Thursday was the first day they had failed to find anyone.', 'Thursday'),
+    ).toBe(true);
+    expect(kept('Yesterday saw the heaviest fighting in the city.', 'Yesterday')).toBe(true);
+    expect(kept('Six years ago came the Sars epidemic.', 'Six years ago')).toBe(false);
+    // (The date of the verb before it, or of a participle: not the next verb's subject.)
+    expect(kept('Bob Dudley, an executive, today became the man in charge.', 'today')).toBe(false);
+    expect(kept('The estimates released Thursday were far higher.', 'Thursday')).toBe(false);
+    expect(kept('The virus which the agency warned today has the potential to spread.', 'today')).toBe(false);
+  });
+});

@@ -379,3 +379,26 @@ describe('subject: an apposition after an adjective head', () => {
     ).toBe('Spanish flu killed perhaps 50 million people');
   });
 });
+
+describe('subject of a verb after a preposition phrase', () => {
+  it("finds no subject in the object of a verb's preposition, which is not the clause's subject", () => {
+    // "on the seafloor" is the phrase of "attempting"; the subject ("the containment method") is out of reach.
+    expect(
+      cut(
+        'BP said the containment method it was attempting on the seafloor was capturing much less of the oil.',
+        'capturing',
+      ),
+    ).not.toMatch(/seafloor was capturing/);
+    expect(
+      cut('A hoax message warning people that flu had broken out in Uganda has caused panic.', 'caused'),
+    ).not.toMatch(/^Uganda/);
+    // (A phrase a noun opens is the subject's: "Pupils at the school began …"; a non-finite verb
+    // group's subject is the phrase: "a dividend due to be paid".)
+    expect(cut('Pupils at the school in Handsworth began feeling ill.', 'began')).toMatch(
+      /^Pupils at the school/,
+    );
+    expect(cut('The board is to decide what to do about a dividend due to be paid.', 'paid')).toMatch(
+      /dividend/,
+    );
+  });
+});

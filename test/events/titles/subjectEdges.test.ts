@@ -67,3 +67,16 @@ describe('subjectEdges of a list', () => {
     ).toBe("Mr Assad 's brother-in-law , his defense minister and the head of his crisis team");
   });
 });
+
+describe('subjectEdges of a fronted phrase without its comma', () => {
+  it('starts the subject at the article or possessive that opens a noun phrase of its own', () => {
+    expect(edges('In particular his mission has dropped the call.', 'particular his mission')).toBe(
+      'his mission',
+    );
+    expect(edges('In Homs the army shelled the district.', 'Homs the army')).toBe('the army');
+    // (Not a rate's indefinite article: "Around 100 people a day".)
+    expect(edges('Around 100 to 200 people a day are crossing the border.', '100 to 200 people a day')).toBe(
+      'Around 100 to 200 people a day',
+    );
+  });
+});
