@@ -25,6 +25,9 @@ describe('titleOf and who reports it', () => {
     );
     expect(titles.some((t) => /harvested/.test(t))).toBe(true);
     expect(titles.some((t) => /\bor two\b/.test(t))).toBe(false);
+    expect(titlesOf('The moratorium will end by 30 November or sooner.', '2010-06-01')).toContain(
+      'The moratorium will end',
+    );
   });
 
   it('keeps who estimates or believes a happening, not one who does not know it', () => {

@@ -15,7 +15,8 @@ export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
     rate(s, t) ||
     possessive(s, t) ||
     notUntil(s, t) ||
-    subjectOfVerb(s, t)
+    subjectOfVerb(s, t) ||
+    afterDue(s, t)
   );
 }
 
@@ -41,6 +42,16 @@ export function subjectOfVerb(s: Sentence, t: TemporalExpression): boolean {
         CLAUSE_VERBS.test(before.lemma) &&
         !/^(?:today|yesterday|tonight|now)$/i.test(t.text)) ||
       /^that$/i.test(before.text))
+  );
+}
+
+/**
+ * "The company's results due on Tuesday are expected to reveal …": the date a "due" looks to is
+ * what it says; without it the title reads "results due are expected".
+ */
+export function afterDue(s: Sentence, t: TemporalExpression): boolean {
+  return /\bdue\s+(?:(?:on|by|in|at|for)\s+)?$/i.test(
+    s.text.slice(Math.max(0, t.start - s.start - 12), t.start - s.start),
   );
 }
 
@@ -113,7 +124,7 @@ export function rate(s: Sentence, t: TemporalExpression): boolean {
 }
 
 /** Words that round a date off ("in the next day | or two", "a week | or so"): they go with it. */
-const ROUNDING = /^,?\s+or\s+(?:two|three|so|more|less|longer|later|earlier)\b/i;
+const ROUNDING = /^,?\s+or\s+(?:two|three|so|more|less|longer|later|earlier|sooner)\b/i;
 
 /** Where a date that ends at offset `end` of the text ends with its rounding words. */
 export function dateEnd(s: Sentence, end: number): number {

@@ -56,3 +56,12 @@ describe('keptInTitle of a date that is a clause subject', () => {
     expect(kept('The virus which the agency warned today has the potential to spread.', 'today')).toBe(false);
   });
 });
+
+describe('keptInTitle after "due"', () => {
+  it('keeps the date a "due" looks to, and only that', () => {
+    expect(kept("The company's results due on Tuesday are expected to reveal a provision.", 'Tuesday')).toBe(
+      true,
+    );
+    expect(kept('The results are expected to reveal a provision on Tuesday.', 'Tuesday')).toBe(false);
+  });
+});

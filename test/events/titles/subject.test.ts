@@ -402,3 +402,11 @@ describe('subject of a verb after a preposition phrase', () => {
     );
   });
 });
+
+describe('subject with a phrase of place', () => {
+  it('keeps a noun phrase whole across "off", "beneath" and the like', () => {
+    expect(cut('The Exxon Valdez disaster off Alaska had been cleaned up by Exxon.', 'cleaned')).toMatch(
+      /^The Exxon Valdez disaster off Alaska had been cleaned/,
+    );
+  });
+});
