@@ -549,3 +549,14 @@ describe('titleOf a contact relative in words said', () => {
     );
   });
 });
+
+describe('titles cut at the word limit', () => {
+  it("keep a verb's particle with it", () => {
+    expect(
+      titlesOf(
+        'Medicins Sans Frontieres said its cargo plane with 12 tonnes of medical supplies had been turned away from the congested Port-au-Prince airport three times since Sunday.',
+        '2010-01-21',
+      ).some((t) => /had been turned away$/.test(t)),
+    ).toBe(true);
+  });
+});

@@ -307,7 +307,7 @@ function verbsAfterNames(tokens: Token[]): Token[] {
 
 /**
  * "gave the plan her backing,": a word in -ing after a possessive, with no object after it, is a
- * noun; "Britain's estimated 1,000 emigres", "an estimated 200,000 people": a participle between a
+ * noun, as a word in -s after one is ("her cries"); "Britain's estimated 1,000 emigres", "an estimated 200,000 people": a participle between a
  * possessive or an article and a number is an adjective of the number.
  */
 function possessedNouns(tokens: Token[]): Token[] {
@@ -324,6 +324,9 @@ function possessedNouns(tokens: Token[]): Token[] {
       (after === undefined || /^(?:PUNCT|CCONJ)$/.test(after.pos))
     )
       tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
+    // "heard her cries", "their calls": a verb's -s form never follows a possessive; a plural noun does.
+    else if (/^\p{Ll}+[^s]s$/u.test(t.text) && possessive && !/^['’]s$/.test(before.text))
+      tokens[i] = retagged(t, 'NOUN');
     else if (
       /^\p{Ll}+ed$/u.test(t.text) &&
       (possessive || /^(?:an|the)$/i.test(before.text)) &&

@@ -119,6 +119,14 @@ export function assemble(
       // Finish the phrase the limit left open ("the peace" + "plan"), when it ends within a few words.
       const rest = n > 0 ? phraseRest(tokens, kept[n - 1]!, kept.slice(n)) : -1;
       if (rest > 0) out.push(...kept.slice(n, n + rest));
+      // "had been turned | away": else a verb's particle stays with it.
+      else if (
+        n > 0 &&
+        tokens[kept[n - 1]!]!.pos === 'VERB' &&
+        kept[n] === kept[n - 1]! + 1 &&
+        PARTICLES.has(t.text.toLowerCase())
+      )
+        out.push(kept[n]!);
       else if (n > 0) out.push(...kept.slice(n, n + objectRest(tokens, kept[n - 1]!, kept.slice(n))));
       break;
     }
@@ -148,7 +156,7 @@ export function assemble(
       out[out.length - 1] !== trigger &&
       (last().pos === 'PUNCT' ||
         dangles(last()) ||
-        last().pos === 'ADV' ||
+        (last().pos === 'ADV' && !(PARTICLES.has(last().text.toLowerCase()) && before()?.pos === 'VERB')) ||
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         /^than$/i.test(last().text) ||

@@ -81,8 +81,9 @@ export function contentlessSaying(title: string): boolean {
   // ("made clear", "made plain": a verb and its adjective.)
   if (/^(?:clear|plain)$/i.test(tokens[last]!.text) && tokens[last - 1]?.lemma === 'make')
     return sayer(last - 1);
-  // ("told the BBC", "told reporters": the addressee alone, a name or an article's noun.)
-  for (let v = last - 1; v >= Math.max(1, last - 3); v--) {
+  // ("told the BBC", "told reporters", "told the US Public Broadcasting Service network": the
+  // addressee alone, a name or an article's noun.)
+  for (let v = last - 1; v >= Math.max(1, last - 6); v--) {
     if (tokens[v]!.pos === 'VERB' && tokens[v]!.lemma === 'tell')
       return sayer(v) && tokens.slice(v + 1).every((t) => /^(?:DET|PROPN|NOUN)$/.test(t.pos));
   }

@@ -109,3 +109,10 @@ describe('repairedTags', () => {
     expect(out[1]!.pos).toBe('NOUN');
   });
 });
+
+describe('repairedTags of a word in -s after a possessive', () => {
+  it('takes it for a plural noun, and leaves a verb after an object pronoun alone', () => {
+    expect(posOf('Her son said he had heard her cries on Thursday morning.', 'cries')).toBe('NOUN');
+    expect(posOf('The army says it reports its losses.', 'reports')).toBe('VERB');
+  });
+});

@@ -34,6 +34,8 @@ describe('contentlessSaying', () => {
     expect(contentlessSaying('White House spokesman Robert Gibbs said')).toBe(true);
     expect(contentlessSaying('Anas al-Abdah told the BBC')).toBe(true);
     expect(contentlessSaying('President Obama has made clear')).toBe(true);
+    expect(contentlessSaying('Alain Le Roy told the US Public Broadcasting Service network')).toBe(true);
+    expect(contentlessSaying('Alain Le Roy told the network about the looting')).toBe(false);
     // (Not a closing attribution, words said, nor a passive that is a happening of its own.)
     expect(contentlessSaying('Turkey identified its first case, the Health Ministry said')).toBe(false);
     expect(contentlessSaying('Mr Annan said the ceasefire was holding')).toBe(false);
