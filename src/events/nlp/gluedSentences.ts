@@ -1,5 +1,6 @@
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
+import { broadcastBoxEnds, gluedSubjectStarts } from './gluedSubjects.ts';
 import { searchFrom } from './searchFrom.ts';
 
 /**
@@ -87,6 +88,8 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     ...repeatedNameStarts(text, from, to, tokens),
     ...datedItemStarts(text, from, to),
     ...itemStarts(text, from, to, tokens),
+    ...gluedSubjectStarts(text, from, to, tokens),
+    ...broadcastBoxEnds(text, from, to),
   ];
   return [...new Set(out)].sort((a, b) => a - b);
 }

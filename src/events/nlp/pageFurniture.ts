@@ -38,3 +38,12 @@ const DATE_STAMP = new RegExp(
 export function isDateStamp(piece: string): boolean {
   return DATE_STAMP.test(piece);
 }
+
+/** A box of broadcast times ("Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on …"). */
+const BROADCAST_TIMES =
+  /^(?:First )?[Bb]roadcast (?:on|at) [^.!?]*\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)\b[^.!?]*$/;
+
+/** Whether a piece of text is only a programme's broadcast times, which tell no happening. */
+export function isBroadcastTimes(piece: string): boolean {
+  return BROADCAST_TIMES.test(piece);
+}

@@ -6,7 +6,7 @@ import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
-import { isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -136,6 +136,7 @@ function splitBlock(
       e,
       heading ||
         isDateStamp(text.slice(s, e).trim()) ||
+        isBroadcastTimes(text.slice(s, e).trim()) ||
         isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
     );
   const emit = (s: number, e: number, heading: boolean): void => {
