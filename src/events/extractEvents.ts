@@ -18,7 +18,7 @@ import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import type { Token } from './nlp/annotate.ts';
-import { isProgrammeListing } from './nlp/pageFurniture.ts';
+import { nonReport } from './nlp/nonReportPages.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS } from './titles/words.ts';
@@ -235,11 +235,14 @@ export function extractEvents(
     trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
   // article: nothing from there on is the article's reporting.
-  // A programme listing describes broadcasts from its first sentence to its last: none is a happening.
-  const listing = isProgrammeListing(article.text);
-  const reportEnd = listing ? 0 : ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  // A programme listing or running order describes broadcasts from its first sentence to its last,
+  // and readers' posts tell private lives: none is a happening (ingest warns about them).
+  const page = nonReport(article.text);
+  const postsAt = page ? ctx.sentences.findIndex((s) => s.end > page.from) : -1;
+  const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  const reportEnd = commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(reportEnd) : [])
-    skipped(s, listing ? 'programme listing' : 'reader comments');
+    skipped(s, reportEnd === postsAt && page ? page.reason : 'reader comments');
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(0, reportEnd) : ctx.sentences) {
     if (s.heading) {
       skipped(s, 'heading');

@@ -1,5 +1,6 @@
 import type { IngestError, ReadArticle } from '../model/article.ts';
 import { htmlToText } from './htmlToText.ts';
+import { nonReportWarning } from './nonReportWarning.ts';
 import {
   article,
   articleIdOf,
@@ -50,9 +51,10 @@ function parseHtml(fileName: string, content: string): ParsedFile {
   };
   const { fields, errors } = validateMeta(raw, fileName, () => 1);
   if (warning) errors.unshift({ file: fileName, line: 1, message: warning, severity: 'warning' });
-  return fields
-    ? { articles: [article(articleIdOf(fileName), fields, text, fileName, 1)], errors }
-    : { articles: [], errors };
+  if (!fields) return { articles: [], errors };
+  const read = article(articleIdOf(fileName), fields, text, fileName, 1);
+  const notReport = nonReportWarning(read);
+  return { articles: [read], errors: notReport ? [...errors, notReport] : errors };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { IngestError, ReadArticle } from '../model/article.ts';
+import { nonReportWarning } from './nonReportWarning.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { type ArticleFields, isIsoDate, type RawMeta, validateMeta } from './validateMeta.ts';
 
@@ -69,7 +70,9 @@ function parseTextLike(fileName: string, content: string): ParsedFile {
     ...(published ? { published } : {}),
   });
   if (!fields) return { articles: [], errors };
-  return { articles: [article(articleIdOf(fileName), fields, text, fileName, 1)], errors };
+  const read = article(articleIdOf(fileName), fields, text, fileName, 1);
+  const notReport = nonReportWarning(read);
+  return { articles: [read], errors: notReport ? [...errors, notReport] : errors };
 }
 
 /** JSON Lines: one article a line (`id`, `title`, `source`, `url`, `published`, `text`). */
@@ -105,7 +108,11 @@ function parseJsonl(fileName: string, content: string): ParsedFile {
     if (!id || !text.trim()) return;
     const v = validateMeta(raw, fileName, () => line, { title: firstLine(text) });
     for (const e of v.errors) errors.push(e);
-    if (v.fields) articles.push(article(id, v.fields, text, fileName, line));
+    if (!v.fields) return;
+    const read = article(id, v.fields, text, fileName, line);
+    articles.push(read);
+    const notReport = nonReportWarning(read);
+    if (notReport) errors.push(notReport);
   });
   return { articles, errors };
 }

@@ -229,6 +229,22 @@ describe("extractEvents and readers' comments", () => {
     expect(extractEvents(article(news), tag(news, { reference: '2022-04-12' }))).toHaveLength(1);
   });
 
+  it("takes nothing from a radio programme's running order", () => {
+    const text = [
+      'Hundreds of people are feared dead after an earthquake struck on Tuesday. Dr Ann Lee, head of seismic hazard at the Geological Survey, examines the cause of the quake.',
+      'The Conservatives called for changes to labels on drinks on Monday. Shadow health secretary John Smith discusses the policy.',
+      'Finland extended its anti-tobacco laws on Monday. Paul Henley reports from Helsinki.',
+      'The fishing season began on Monday. James Cook reports from the river.',
+      'President Obama introduced a levy on banks on Monday. Vince Cable, a Liberal Democrat, and Terry Smith, a broker, debate whether a levy could work.',
+    ].join(' ');
+    const trace: ExtractTrace = { skipped: [], drafts: [], dropped: [], anchors: [] };
+    expect(extractEvents(article(text), tag(text, { reference: '2022-04-12' }), trace)).toEqual([]);
+    expect(trace.skipped.some((s) => s.reason === 'running order')).toBe(true);
+    // One item alone is news with its clip.
+    const news = text.split(' Finland')[0]!;
+    expect(extractEvents(article(news), tag(news, { reference: '2022-04-12' })).length).toBeGreaterThan(0);
+  });
+
   it('takes a standing fact in the present passive for no happening', () => {
     expect(extractEvents(article('Syria is ruled by the Baath party.'), [])).toEqual([]);
     expect(extractEvents(article('Syria was ruled by the Baath party.'), []).length).toBe(1);

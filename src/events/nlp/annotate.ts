@@ -133,7 +133,34 @@ function read(text: string): Annotation {
     if (t) sentenceStarts.push(t.start);
   });
   forgetLearned(learnedFrom);
-  return { tokens: repairedTags(namesWhole(joinHyphenated(tokens))), sentenceStarts };
+  return { tokens: repairedTags(namesWhole(joinHyphenated(joinDecimals(tokens)))), sentenceStarts };
+}
+
+/**
+ * Joins a decimal that wink splits after a word ending in a digit back into one word
+ * ("magnitude-4" "." "5" → "magnitude-4.5", "M8" "." "1" → "M8.1"): a period between digits,
+ * without spaces, is a decimal point. The word keeps the first part's part of speech.
+ */
+function joinDecimals(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const dot = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (
+      dot?.text === '.' &&
+      next &&
+      /\d$/.test(t.text) &&
+      /^\d/.test(next.text) &&
+      dot.start === t.end &&
+      next.start === dot.end
+    ) {
+      const text = t.text + dot.text + next.text;
+      out.push(token(t.start, next.end, text, t.pos, text.toLowerCase()));
+      i += 2;
+    } else out.push(t);
+  }
+  return out;
 }
 
 /** A hyphen token (tested after every token, so written once: a pattern in a loop is a new object each time). */

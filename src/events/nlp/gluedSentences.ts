@@ -1,5 +1,6 @@
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
+import { broadcastBoxEnds, gluedSubjectStarts } from './gluedSubjects.ts';
 import { searchFrom } from './searchFrom.ts';
 
 /**
@@ -87,6 +88,8 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     ...repeatedNameStarts(text, from, to, tokens),
     ...datedItemStarts(text, from, to),
     ...itemStarts(text, from, to, tokens),
+    ...gluedSubjectStarts(text, from, to, tokens),
+    ...broadcastBoxEnds(text, from, to),
   ];
   return [...new Set(out)].sort((a, b) => a - b);
 }
@@ -297,11 +300,13 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
   for (let i = first; i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
+    // (Not an abbreviation said twice after a possessive: "my Gt Gt Grandfather".)
     if (
       t.pos === 'PROPN' &&
       t.text === prev.text &&
       /^\p{Lu}/u.test(t.text) &&
-      text.slice(prev.end, t.start) === ' '
+      text.slice(prev.end, t.start) === ' ' &&
+      !(/^\p{Lu}\p{Ll}$/u.test(t.text) && /^(?:DET|PRON)$/.test(tokens[i - 2]?.pos ?? ''))
     )
       out.push(t.start);
   }

@@ -1,36 +1,10 @@
 import { knownWord, type Token } from './annotate.ts';
 
 /**
- * Page furniture that a scraper keeps as text: whole pages that are no report (a broadcaster's
- * programme listing) and the credit lines of photos and clips. Structural signals only: the
- * layout of credits ("Presenter/Zoe Ball, Producer/Ben Walker") and time slots ("7.00-10.30 pm"),
- * not the names of programmes or channels.
+ * Page furniture that a scraper keeps as text: the lines of fact boxes and a page's date stamps
+ * (whole pages that are no report are in `nonReportPages.ts`). Structural signals only, not the
+ * names of programmes or channels.
  */
-
-/** A production credit: a role, a slash, a name ("Presenter/Zoe Ball", "Producers/Sara Davies"). */
-const CREDIT =
-  /\b(?:Presenters?|Producers?|(?:Series|Executive) Producers?|Readers?|Editors?|Directors?|Writers?|Composers?|Narrators?|Hosts?)\s*\\?\/\s*\p{Lu}/gu;
-
-/** A broadcast time slot: a range of clock times with a part of the day ("7.00-10.30 pm", "9.00am-12.00noon"). */
-const SLOT = /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|noon)?\s*[-–]\s*\d{1,2}[.:]\d{2}\s*(?:am|pm|noon|midnight)\b/gi;
-
-/** How many credits and time slots make a page a listing: one of each may quote a schedule. */
-const LISTING_MARKS = 4;
-
-/**
- * Whether a page is a programme listing (a radio or TV guide, a press pack of a week's
- * programmes): its text carries production credits and time slots, several of them. Every
- * sentence of such a page describes a broadcast, not a happening, however newsy its words
- * ("Robbie Williams opens this year's BBC Electric Proms").
- */
-export function isProgrammeListing(text: string): boolean {
-  let marks = 0;
-  for (const re of [CREDIT, SLOT]) {
-    re.lastIndex = 0;
-    while (re.exec(text)) if (++marks >= LISTING_MARKS) return true;
-  }
-  return false;
-}
 
 /**
  * Whether a piece of text is a line of a fact box or a profile box: no final punctuation, no
@@ -63,4 +37,13 @@ const DATE_STAMP = new RegExp(
 /** Whether a piece of text is only a page's date stamp, which dates the page and tells nothing. */
 export function isDateStamp(piece: string): boolean {
   return DATE_STAMP.test(piece);
+}
+
+/** A box of broadcast times ("Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on …"). */
+const BROADCAST_TIMES =
+  /^(?:First )?[Bb]roadcast (?:on|at) [^.!?]*\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)\b[^.!?]*$/;
+
+/** Whether a piece of text is only a programme's broadcast times, which tell no happening. */
+export function isBroadcastTimes(piece: string): boolean {
+  return BROADCAST_TIMES.test(piece);
 }

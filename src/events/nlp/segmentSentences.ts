@@ -6,7 +6,7 @@ import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
-import { isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -21,6 +21,10 @@ export interface Sentence {
   /** Its tokens with part of speech and lemma, from the NLP library. */
   readonly tokens: readonly Token[];
 }
+
+/** A sentence closed inside a quotation, or by a period an abbreviation's doubles before a clause. */
+const QUOTED_OR_DOUBLED_END =
+  /[.!?]["”’]\s+(?=\p{Lu})|(?<![.])\.\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Ll}|(?:The|A|An|He|She|It|They|We|I|This|In|On|At|But|And)\s)/gu;
 
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
 export const MAX_SENTENCE = 2000;
@@ -136,6 +140,7 @@ function splitBlock(
       e,
       heading ||
         isDateStamp(text.slice(s, e).trim()) ||
+        isBroadcastTimes(text.slice(s, e).trim()) ||
         isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
     );
   const emit = (s: number, e: number, heading: boolean): void => {
@@ -180,8 +185,10 @@ function splitBlock(
     emit(start, at, true);
     start = at;
   }
-  // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.').
-  const quoted = [...text.slice(start, to).matchAll(/[.!?]["”’]\s+(?=\p{Lu})/gu)].map(
+  // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.'),
+  // and one an abbreviation's period doubles ("… in Orange Beach, Ala.. The gulf's …"; not an ellipsis).
+  // (Before a name the doubled period is the abbreviation's alone: "from the Ft.. Jackson Wildlife Center".)
+  const quoted = [...text.slice(start, to).matchAll(QUOTED_OR_DOUBLED_END)].map(
     (m) => start + m.index + m[0].length,
   );
   let lo = 0;
@@ -201,8 +208,10 @@ function splitBlock(
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
     // runs over several sentences; the reporting clause belongs with the words it reports.
     // (A bullet decoded as "cents" opens an item in small letters.)
+    // (A period between digits is a decimal point: "a magnitude-7.2 earthquake".)
     if (
       (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) && !CENTS_BULLET.test(text.slice(at, at + 12))) ||
+      (/\d\.$/.test(text.slice(at - 2, at)) && /^\d/.test(text.slice(at, at + 1))) ||
       insideQuotation(text, start, at)
     )
       continue;

@@ -12,6 +12,12 @@ describe('annotate', () => {
     expect(tokens.find((t) => t.text === 'broke')!.lemma).toBe('break');
   });
 
+  it('keeps a decimal after a word ending in a digit as one token', () => {
+    const texts = annotate('A magnitude-4.5 aftershock and a M8.1 quake.').tokens.map((t) => t.text);
+    expect(texts).toContain('magnitude-4.5');
+    expect(texts).toContain('M8.1');
+  });
+
   it('marks where the library starts sentences', () => {
     const text = 'The U.S. Embassy closed. Talks collapsed on Friday.';
     const { sentenceStarts } = annotate(text);

@@ -169,6 +169,9 @@ describe('gluedStarts', () => {
       'Costs are rising, says BP',
       'BP has said the cost has reached $2.65bn.',
     ]);
+    // Not an abbreviation said twice after a possessive.
+    const family = 'I have got back to John Davies, my Gt Gt Grandfather, who was born in 1819.';
+    expect(pieces(family)).toEqual([family]);
   });
 
   it('ends a sentence at a closing quotation mark glued to the next one', () => {

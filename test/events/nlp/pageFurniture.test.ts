@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { isDateStamp, isFactBoxLine, isProgrammeListing } from '../../../src/events/nlp/pageFurniture.ts';
+import { isDateStamp, isFactBoxLine } from '../../../src/events/nlp/pageFurniture.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 describe('isFactBoxLine', () => {
@@ -26,17 +26,6 @@ describe('isFactBoxLine', () => {
       'Coalition of seven opposition factions and parties based in Istanbul, united against the Assad regime\n\nThe council met in Istanbul on Sunday.',
     );
     expect([line?.heading, next?.heading]).toEqual([true, false]);
-  });
-});
-
-describe('isProgrammeListing', () => {
-  it('takes a page of credits and time slots for a listing, not a report quoting one', () => {
-    expect(
-      isProgrammeListing(
-        'Presenter/Zoe Ball, Producer/Ben Walker. 7.00-10.30 pm. Presenter/Jo Whiley 9.00am-12.00noon.',
-      ),
-    ).toBe(true);
-    expect(isProgrammeListing('The show, from 7.00-10.30 pm, was presented by Zoe Ball.')).toBe(false);
   });
 });
 

@@ -31,6 +31,26 @@ describe('segmentSentences', () => {
     ]);
   });
 
+  it('keeps a decimal after a word whole, and ends a sentence an abbreviation closes with two periods', () => {
+    const decimal =
+      'Scientists predicted in 2008 that a magnitude-7.2 earthquake would result. In 1946, a M8.1 quake hit the island.';
+    expect(texts(decimal)).toEqual([
+      'Scientists predicted in 2008 that a magnitude-7.2 earthquake would result.',
+      'In 1946, a M8.1 quake hit the island.',
+    ]);
+    expect(
+      texts('Crude oil washes ashore in Orange Beach, Ala.. The oil was often hidden. Officials said so.'),
+    ).toEqual([
+      'Crude oil washes ashore in Orange Beach, Ala..',
+      'The oil was often hidden.',
+      'Officials said so.',
+    ]);
+    // Before a name the abbreviation's period is its own: no sentence ends there.
+    const name =
+      'Rescuers prepare it for transport from the Ft.. Jackson Wildlife Rehabilitation Center in Buras.';
+    expect(texts(name)).toEqual([name]);
+  });
+
   it('gives a closing quote after the period to its sentence', () => {
     expect(texts('He said: “We will fight.” Then he left. She said "No." They went.')).toEqual([
       'He said: “We will fight.”',

@@ -1,0 +1,117 @@
+import { firstTokenAt, type Token } from './annotate.ts';
+
+/**
+ * Subjects glued to a caption or a box before them without a period, found by the shape of the
+ * subject (a title and a name, a number word and its plural noun, an acronym and its plural noun
+ * before a verb) and of the piece before it (a phrase that ends, not a preposition or a day that
+ * governs the name). Companion of `gluedStarts`.
+ */
+
+/** A title of address: in running text it opens a name that is a subject or an object. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)$/;
+/** Numbers spelled out in capitals: mid-sentence only a name has them ("the Jackson Five", "Six Nations"). */
+const NUMBER_WORD =
+  /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Scores|Millions)$/;
+/** Words a name after them belongs to: a day or month ("On Wednesday Mr Obama"), a rank ("The Second Mr Bailey"). */
+const GOVERNS_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Right|Honourable|Hon|Dear|Of|Gang)$/;
+/** Ranks a title of address may follow in a name ("Ecuador's President Mr Correa"). */
+const RANK =
+  /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Ambassador|Commissioner|General|Director|Chairman|Chief|Leader|Mayor|Judge|Professor|Sheikh|Speaker|Premier|King|Queen|Prince)$/;
+/** A fronted phrase a name's clause goes on from ("After the talks in Luxembourg Ms Vassiliou said …"). */
+const FRONTED =
+  /^(?:After|Before|In|On|At|During|Following|When|As|If|While|Since|Despite|Earlier|Later|From|For|With|Under|Speaking|Asked)\b/;
+/** Plural nouns without an "s". */
+const PLURAL = /^(?:people|children|men|women|police|troops|staff)$/;
+
+const isPlural = (t: Token): boolean =>
+  t.pos === 'NOUN' &&
+  /^\p{Ll}/u.test(t.text) &&
+  (PLURAL.test(t.text) || (/[^s]s$/.test(t.text) && t.lemma !== t.text));
+
+/** Whether a word in the piece before closes a phrase: a noun or a name, no punctuation after it. */
+const endsPhrase = (text: string, prev: Token, t: Token): boolean =>
+  (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+  /^[\p{L}\d]/u.test(prev.text) &&
+  !GOVERNS_NAME.test(prev.text) &&
+  text.slice(prev.end, t.start) === ' ';
+
+/** The text of the piece from the last sentence end before `at` (within `from`). */
+const pieceBefore = (text: string, from: number, at: number): string => {
+  const before = text.slice(Math.max(from, at - 300), at);
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  return before.slice(end + 1).trimStart();
+};
+
+/**
+ * Where a subject glued to the piece before it starts: "… has arrived in Haiti | Mr Correa, the
+ * temporary head of Unasur, is reported …" (a title of address after a name or noun that ends the
+ * caption, and a comma or a verb after the name); "… to force the release of a man held in Damascus |
+ * Four Arab states have urged …", "… returning from a trip to Mexico | Two people in Queensland …"
+ * (a number word in capitals and its plural noun, not a group's name: "the Birmingham Six case");
+ * "… is staffed by 30 volunteers | UK airlines have begun flying aid" (an acronym and a plural noun
+ * before an auxiliary or a verb, after a plural noun).
+ */
+export function gluedSubjectStarts(
+  text: string,
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+): number[] {
+  const out: number[] = [];
+  const first = Math.max(1, firstTokenAt(tokens, from));
+  for (let i = first; i < tokens.length - 2 && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!/^\p{Lu}/u.test(t.text) || !endsPhrase(text, prev, t)) continue;
+    // A name ends the piece before only after a preposition ("in Damascus | Four Arab states"): else
+    // it may be the number's own group ("the Birmingham Six case", "Jackson Five albums").
+    const placeBefore = prev.pos === 'PROPN' ? tokens[i - 2]?.pos === 'ADP' : /^\p{Ll}/u.test(prev.text);
+    // A title of address after a name ("… arrived in Haiti | Mr Correa"), not after a word in small
+    // letters ("Prosecutors claim Dr Murray gave …", "chief executive Mr Hayward") nor a rank.
+    if (HONORIFIC.test(t.text) && prev.pos === 'PROPN' && !RANK.test(prev.text)) {
+      const name = tokens[i + 1]!;
+      const after = tokens[i + 2]!;
+      if (
+        /^\p{Lu}\p{Ll}/u.test(name.text) &&
+        (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX') &&
+        !FRONTED.test(pieceBefore(text, from, t.start))
+      )
+        out.push(t.start);
+    } else if (NUMBER_WORD.test(t.text) && placeBefore) {
+      // The number's noun: past up to three capitalized words ("Four Arab states", "Ten New Zealand
+      // students", "Eleven ICRC emergency experts") and a word in small letters.
+      let j = i + 1;
+      while (j < i + 4 && j < tokens.length && /^\p{Lu}/u.test(tokens[j]!.text)) j++;
+      if (j < tokens.length && !isPlural(tokens[j]!) && tokens[j]!.text !== 'of') j++;
+      const noun = tokens[j];
+      if (
+        noun &&
+        (isPlural(noun) || (noun.text === 'of' && j === i + 1)) &&
+        !FRONTED.test(pieceBefore(text, from, t.start))
+      )
+        out.push(t.start);
+    } else if (/^\p{Lu}{2,4}$/u.test(t.text) && isPlural(prev)) {
+      const noun = tokens[i + 1]!;
+      const verb = tokens[i + 2]!;
+      if (isPlural(noun) && (verb.pos === 'AUX' || verb.pos === 'VERB') && !/ing$/.test(verb.text))
+        out.push(t.start);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service |
+ * Damascus's stallholders are adapting …": a box of broadcast times (days in the plural, a clock)
+ * glued before a possessive that opens the next sentence. Offsets where the box ends.
+ */
+export function broadcastBoxEnds(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const block = text.slice(from, to);
+  if (!block.includes('roadcast ')) return out;
+  const re =
+    /(?:^|(?<=[.!?]["”]?\s))(?:First )?[Bb]roadcast (?:on|at) [^.!?]{0,160}?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)[^.!?]{0,160}? (?=\p{Lu}[\p{L}-]*['’]s \p{Ll})/gu;
+  for (let m = re.exec(block); m; m = re.exec(block)) out.push(from + m.index + m[0].length);
+  return out;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { broadcastBoxEnds, gluedSubjectStarts } from '../../../src/events/nlp/gluedSubjects.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+
+const pieces = (text: string) => {
+  const starts = gluedSubjectStarts(text, 0, text.length, annotate(text).tokens);
+  return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
+};
+
+describe('gluedSubjectStarts', () => {
+  it('starts a sentence at a title of address after the name that ends a caption', () => {
+    expect(
+      pieces(
+        "Ecuador's President Rafael Correa has arrived in Haiti Mr Correa, the head of Unasur, is reported as saying the bloc would help.",
+      ),
+    ).toEqual([
+      "Ecuador's President Rafael Correa has arrived in Haiti",
+      'Mr Correa, the head of Unasur, is reported as saying the bloc would help.',
+    ]);
+  });
+
+  it('keeps a title of address after a verb, a title in small letters, a rank or a fronted day', () => {
+    for (const whole of [
+      'Prosecutors claim Dr Murray gave Jackson a lethal dose of the anesthetic.',
+      'BP said chief executive Mr Hayward will leave his post in October.',
+      "Ecuador's President Mr Correa arrived on Friday.",
+      'On Wednesday Mr Obama said the spill was heartbreaking.',
+      'After the talks in Luxembourg Ms Vassiliou said the EU was ready.',
+    ])
+      expect(pieces(whole)).toEqual([whole]);
+  });
+
+  it("starts a sentence at a number word and its plural noun after a caption's last word", () => {
+    expect(
+      pieces(
+        'The clan said it had acted to force the release of a man held in Damascus Four Arab states have urged their citizens to leave Lebanon.',
+      ),
+    ).toEqual([
+      'The clan said it had acted to force the release of a man held in Damascus',
+      'Four Arab states have urged their citizens to leave Lebanon.',
+    ]);
+  });
+
+  it("keeps a group's number and a school year with their name", () => {
+    for (const whole of [
+      'A total of 11 Michael Jackson or Jackson Five albums featured in the top 200.',
+      'The Irish Prime Minister calls for a review of the Birmingham Six case.',
+      "Other recent cases included five Year Seven pupils at Alleyn's School.",
+    ])
+      expect(pieces(whole)).toEqual([whole]);
+  });
+
+  it('starts a sentence at an acronym and a plural noun before a verb, after a plural noun', () => {
+    expect(
+      pieces('The relief flight is staffed by 30 volunteers UK airlines have begun flying aid to Haiti.'),
+    ).toEqual([
+      'The relief flight is staffed by 30 volunteers',
+      'UK airlines have begun flying aid to Haiti.',
+    ]);
+    const whole = 'The crisis PR pros were appalled by the response.';
+    expect(pieces(whole)).toEqual([whole]);
+  });
+});
+
+describe('broadcastBoxEnds', () => {
+  it('ends a box of broadcast times before the possessive that opens the next sentence, a heading', () => {
+    const text =
+      "Power cuts are long. Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service Damascus's stallholders are adapting in more ways than one.";
+    expect(broadcastBoxEnds(text, 0, text.length)).toEqual([text.indexOf('Damascus')]);
+    const sentences = segmentSentences(text).map((s) => [s.heading, s.text]);
+    expect(sentences).toContainEqual([
+      true,
+      'Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service',
+    ]);
+    expect(sentences).toContainEqual([false, "Damascus's stallholders are adapting in more ways than one."]);
+    // A report of a broadcast is no box.
+    const report = "The film was broadcast on BBC Two on Tuesday's evening news.";
+    expect(broadcastBoxEnds(report, 0, report.length)).toEqual([]);
+  });
+});
