@@ -560,3 +560,39 @@ describe('titles cut at the word limit', () => {
     ).toBe(true);
   });
 });
+
+describe('titles that end half said', () => {
+  it('leave out a joined verb or a participle of saying whose words were cut', () => {
+    expect(
+      titlesOf(
+        'Earlier, other European Central Bank policymakers suggested further reductions in the main refinancing rate but differed as to how far they should go.',
+        '2009-04-27',
+      ),
+    ).toContain(
+      'Other European Central Bank policymakers suggested further reductions in the main refinancing rate',
+    );
+    const woman = titlesOf(
+      'The woman arrived on Friday from the Philippines and showed first symptoms on Monday, the minister told a news channel, adding that she was being held in quarantine in a hospital.',
+      '2009-06-01',
+    );
+    expect(woman.some((t) => /symptoms/.test(t))).toBe(true);
+    expect(woman.some((t) => /adding$/.test(t))).toBe(false);
+    // (But it stays before the words said a title goes on with.)
+    expect(
+      titlesOf(
+        'Ken Feinberg announced the figures today, adding that BP would be able to challenge any claim of more than $500,000.',
+        '2010-11-24',
+      ),
+    ).toContainEqual(
+      expect.stringMatching(/^Ken Feinberg announced the figures adding (?:that )?BP would be able/),
+    );
+  });
+
+  it("reach the verb of the words said past a long sayer's name", () => {
+    const titles = titlesOf(
+      'The health ministry in the state of North Rhine-Westphalia said on Thursday the majority of the cases at a Japanese school in the city were detected on Wednesday evening.',
+      '2009-06-11',
+    );
+    expect(titles.filter((t) => /were detected$/.test(t))).toHaveLength(2);
+  });
+});

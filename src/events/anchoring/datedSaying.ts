@@ -4,6 +4,7 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import { toMention } from '../draft.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { cutOf, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { sayingOpener } from '../titles/danglingEnds.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { datesNoun, tokenRange } from './attachTimex.ts';
@@ -286,5 +287,7 @@ export function sayingTitle(p: SentenceParse, saying: Trigger): string {
   }
   const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
+  const opener = sayingOpener(tokens, speaker.at(-1) ?? tokens.length, told.kept[0] ?? 0);
+  if (opener >= 0) speaker.push(opener);
   return assemble(tokens, [...speaker, ...told.kept], 18).text;
 }

@@ -2,6 +2,7 @@ import type { Token } from '../nlp/annotate.ts';
 import {
   dropBareConjunct,
   dropCutConjunctNoun,
+  dropCutSayingParticiple,
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
@@ -186,6 +187,7 @@ export function assemble(
   }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
+  dropCutSayingParticiple(tokens, out, trigger);
   // "pledged every available resource | to help [the people of Haiti]": a purpose's infinitive
   // whose object the cut left out goes (not "is expected to visit", which a verb governs).
   const infinitive = out.at(-1);

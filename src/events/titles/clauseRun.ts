@@ -168,7 +168,8 @@ export function clauseRun(
 }
 
 /** Whether token `i` is a finite verb: an auxiliary, or a verb not in -ing nor a participle describing its noun. */
-function finite(tokens: readonly Token[], i: number): boolean {
+/** Whether token `i` is a finite verb (an auxiliary, or an inflected verb that is no participle after its noun). */
+export function finite(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos === 'AUX') return true;
   return (

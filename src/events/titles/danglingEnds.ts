@@ -52,7 +52,7 @@ const DATE_WORD =
 
 /**
  * "… caught up with him amid the roar of the engines | and asked", "… have been working to get
- * networks going again | and to let": a verb joined by "and"/"or" that the title ends on while the
+ * networks going again | and to let", "… suggested further cuts | but differed": a verb joined by "and"/"or"/"but" that the title ends on while the
  * sentence goes on with what it governs is half a clause, and goes with its conjunction (the
  * trigger's own verb stays).
  */
@@ -80,6 +80,8 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
       /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
       // "and checking | whether any of the passengers …": a verb's question clause.
       /^(?:whether|if|how|why|what|who|which)$/i.test(governed.text) ||
+      // "but differed | as to how far they should go".
+      (/^as$/i.test(governed.text) && /^to$/i.test(tokens[last + 2]?.text ?? '')) ||
       // "and set | up the fund", "and asked | for his impressions": a particle or preposition with
       // its object after it (not a date: "died | in 1870", "sank | on Tuesday").
       (governed.pos === 'ADP' &&
@@ -93,7 +95,7 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
   let n = out.length - 1;
   while (n > 0 && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[out[n]!]!.pos) && out[n] !== trigger) n--;
   const and = tokens[out[n]!]!;
-  if (n < 2 || n === out.length - 1 || and.pos !== 'CCONJ' || !/^(?:and|or)$/i.test(and.text)) return;
+  if (n < 2 || n === out.length - 1 || and.pos !== 'CCONJ' || !/^(?:and|or|but)$/i.test(and.text)) return;
   if (!out.slice(n + 1).some((i) => tokens[i]!.pos === 'VERB')) return;
   if (out[n]! < trigger) return;
   out.length = n;
@@ -240,4 +242,45 @@ export function dropCutConjunctNoun(tokens: readonly Token[], out: number[]): vo
   let n = out.length - 2;
   while (n > 0 && /^(?:DET|ADJ)$/.test(tokens[out[n]!]!.pos) && out[n + 1] === out[n]! + 1) n--;
   if (n > 2 && tokens[out[n]!]!.pos === 'CCONJ' && out[n + 1] === out[n]! + 1) out.length = n;
+}
+
+/**
+ * "The woman showed first symptoms on Monday, …, | adding [that she was being held …]": a participle
+ * of saying the title ends on, its words cut away, says nothing and goes (the trigger stays).
+ */
+export function dropCutSayingParticiple(tokens: readonly Token[], out: number[], trigger: number): void {
+  const last = out.at(-1);
+  if (
+    last === undefined ||
+    last === trigger ||
+    out.length < 4 ||
+    tokens[last]!.pos !== 'VERB' ||
+    !SAYING_PARTICIPLE.test(tokens[last]!.text) ||
+    // (Its "that" after it: not a sayer's own verb before words said a title adds after it,
+    // "Ken Feinberg announced the figures, adding | BP would …".)
+    !/^that$/i.test(tokens[last + 1]?.text ?? '')
+  )
+    return;
+  out.pop();
+  // ("joined several aid agencies in | saying that …": and the preposition it followed.)
+  while (out.length > 1 && /^(?:PUNCT|ADP|SCONJ|CCONJ)$/.test(tokens[out.at(-1)!]!.pos)) out.pop();
+}
+
+const SAYING_PARTICIPLE =
+  /^(?:adding|saying|noting|insisting|stressing|warning|explaining|arguing|claiming)$/i;
+
+/**
+ * The participle of saying, before its "that", that opens words said between a sayer's cut ending
+ * at token `after` and the words said starting at `before` ("announced the figures, | adding | that BP
+ * would …"), or -1: a title joining the two keeps it, though a cut of the sayer alone leaves it out.
+ */
+export function sayingOpener(tokens: readonly Token[], after: number, before: number): number {
+  for (let i = after + 1; i < before; i++)
+    if (
+      tokens[i]!.pos === 'VERB' &&
+      SAYING_PARTICIPLE.test(tokens[i]!.text) &&
+      /^that$/i.test(tokens[i + 1]?.text ?? '')
+    )
+      return i;
+  return -1;
 }
