@@ -24,7 +24,7 @@ import {
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
-import { deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
+import { completesNoun, deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
@@ -128,7 +128,9 @@ export function datedEvents(
     const head = ofPhrase && !emptyDatedTitle(titleOf(p, ofPhrase)) ? ofPhrase : undefined;
     // "comparable to the 2004 Asian tsunami": a year in the standard a likeness compares with is that
     // noun's; with no happening to date there, it dates no verb of the sentence.
-    if (!head && !opening && yearBeforeNoun(s.tokens, t)) continue;
+    // The same for a date of an "of" phrase completing a noun ("veterans of the 1999 Turkey earthquake").
+    if (!head && !opening && (yearBeforeNoun(s.tokens, t) || (!ofPhrase && completesNoun(s.tokens, t))))
+      continue;
     const chosen = opening
       ? { trigger: opening }
       : head

@@ -93,6 +93,13 @@ const UNIT = '(?:cents?|pence|points?|guilders|francs|marks|yen|pounds|dollars|e
 const FIGURE = String.raw`(?:(?:[$£€]|[A-Z]{1,2}\$)${NUMBER}(?:m|bn)?${SCALE}|${NUMBER}(?:\s*%|\s+percent|\s+per cent|${SCALE}\s+(?:\p{L}+\s+)?${UNIT}|\s+(?:million|billion|trillion)))(?:\s+(?:a|per)\s+share)?`;
 
 /**
+ * "44 percent approval in mid-May", "$2 billion of sales in 1988": a few words naming what a figure
+ * counts, then the preposition of its time; not a word that opens another phrase or clause ("from
+ * 3% to 5% in May", "from 40% and rising in May").
+ */
+const FIGURE_NOUNS = String.raw`(?:\s+(?:of\s+)?(?!(?:to|and|or|but|when|which|who|that|after|before|as|while|since|until|by|on|in|at|for)\b)\p{L}[\p{L}'’-]*){1,3}`;
+
+/**
  * "net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "compared with
  * earnings of $6.1 million a year ago": a date right after the figure a comparison opens (with at
  * most a few words before it, and its per-share twin) is the time of that figure, not of the clause.
@@ -101,7 +108,17 @@ const COMPARED_FIGURE = new RegExp(
   String.raw`\b(?:from|compared (?:with|to)|versus|vs\.|against)\s+(?:[\p{L}'’-]+\s+){0,4}?${FIGURE}(?:\s*,?\s*or\s+${FIGURE})?\s*,?\s*(?:in\s+|for\s+)?$`,
   'iu',
 );
-const comparedFigure = (before: string): boolean => COMPARED_FIGURE.test(before);
+/**
+ * The same with words naming what the figure counts, after an unambiguous comparison only ("down
+ * from 44 percent approval in mid-May"): a bare "from" may give a source ("lifted from 40 percent
+ * of the Gulf in June").
+ */
+const COMPARED_COUNTED_FIGURE = new RegExp(
+  String.raw`\b(?:(?:up|down) from|compared (?:with|to)|versus|vs\.|against)\s+(?:[\p{L}'’-]+\s+){0,4}?${FIGURE}${FIGURE_NOUNS}\s+(?:in|for|during)\s+(?:the\s+)?$`,
+  'iu',
+);
+const comparedFigure = (before: string): boolean =>
+  COMPARED_FIGURE.test(before) || COMPARED_COUNTED_FIGURE.test(before);
 
 /**
  * Whether a date is the stamp of a reader's comment, posted after the article and no date of what

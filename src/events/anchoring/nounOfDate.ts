@@ -37,8 +37,8 @@ export function nounOfDate(
   // Only a phrase a preposition governs ("in the Oct. 23 sniper shooting"): a verb's object
   // ("dismissed Sunday's vote as a farce") is told by that verb.
   const opener = /^['’]s$/.test(tokens[i]?.text ?? '') ? a : a - 1;
-  const preposition = opener === a && tokens[a - 1]?.pos === 'ADP' ? a - 1 : opener - 1;
-  if (tokens[preposition]?.pos !== 'ADP') return undefined;
+  const preposition = governedAt(tokens, opener === a && tokens[a - 1]?.pos === 'ADP' ? a - 1 : opener - 1);
+  if (preposition < 0) return undefined;
   // A phrase that opens the sentence, up to its comma, frames the clause after it ("In a Sept. 29,
   // 2008 incident …, a gas line blew apart"); the medium of a saying is no happening of its own
   // ("Halliburton informed its shareholders … in its July 23 quarterly report").
@@ -85,6 +85,53 @@ export function nounOfDate(
     if (made) return eligible(made) ? made : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a date stands in an "of" phrase completing a noun ("veterans of the 1999 Turkey earthquake
+ * and the 2004 tsunami", "the progeny of the 1918 influenza strain"): with no happening to date in
+ * its own phrase, it dates nothing else in the sentence ("the progeny … evolved"). Not a possessive
+ * day ("the location for Friday's ceremony"), nor another preposition, which may hang on the verb
+ * ("visited the US during the Easter holidays").
+ */
+export function completesNoun(tokens: readonly Token[], t: TemporalExpression): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  if (
+    !(datesNoun(tokens, t.start, t.end) || namesBeforeNoun(tokens, a, b)) ||
+    /^['’]s$/.test(tokens[b]?.text ?? '')
+  )
+    return false;
+  const opener = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') ? a - 1 : a;
+  const preposition = governedAt(tokens, opener - 1);
+  return (
+    preposition > 0 &&
+    /^of$/i.test(tokens[preposition]!.text) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[preposition - 1]!.pos)
+  );
+}
+
+/** "the 1999 Turkey earthquake", "the 1989 Exxon Valdez disaster": after an article, a name or two, then the phrase's noun. */
+function namesBeforeNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[a - 1]?.pos !== 'DET') return false;
+  let k = b;
+  while (k < b + 3 && tokens[k]?.pos === 'PROPN') k++;
+  return k > b && tokens[k]?.pos === 'NOUN';
+}
+
+/**
+ * The preposition governing a noun phrase whose opener is just after `k`: the one at `k`, or, for a
+ * phrase joined by "and"/"or" to an earlier one, the earlier one's ("veterans of the 1999 Turkey
+ * earthquake and the 2004 tsunami": "of" governs both). -1 with none.
+ */
+function governedAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.pos === 'ADP') return k;
+  if (!/^(?:and|or)$/i.test(tokens[k]?.text ?? '')) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
+    const pos = tokens[j]!.pos;
+    if (pos === 'ADP') return j;
+    if (!/^(?:DET|NUM|ADJ|NOUN|PROPN)$/.test(pos)) return -1;
+  }
+  return -1;
 }
 
 /** "shooting" after "the Oct. 23 sniper": an -ing word inside a noun phrase is a noun, whatever its tag. */

@@ -3,6 +3,7 @@ import { fieldsOf, humanDate, shift, weekdayOf } from '../dates.ts';
 import type { Draft } from '../draft.ts';
 import { periodPoint } from '../parsers/relativePeriodParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
+import { tenseAt } from '../tense.ts';
 import { shiftedPoint } from '../units.ts';
 import { isBareTime } from './clockTimeRefiner.ts';
 
@@ -115,6 +116,17 @@ function stepDay(text: string, d: Draft): void {
 }
 
 /**
+ * Whether a narrative day counts from the writer's "tomorrow" or "tonight" in a clause not told in
+ * the future: the story's own next day, which the text does not date.
+ */
+function fromWritersTomorrow(text: string, anchor: Draft, d: Draft): boolean {
+  return (
+    /^(?:tomorrow|tonight)\b/i.test(text.slice(anchor.start, anchor.end)) &&
+    tenseAt(text, d.start, d.end) !== 'future'
+  );
+}
+
+/**
  * "two days later", "the following week", "that year", "the year-earlier period": counted from
  * the last placed date before them in the text (TimeML's narrative anchoring); with none, from
  * the DCT. An anchor more than a few sentences back is out of reach: the phrase counts from
@@ -183,6 +195,10 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           (candidate.precision === 'quarter' || withinReach(context.text, candidate.end, d.start))
             ? candidate
             : undefined;
+        // "They hope the teams will return tomorrow … But as the sun rises the following day, the
+        // teams do not return": a story's next day told out of the future narrates a day it does not
+        // date; "the day after tomorrow" is how news counts on from the writer's "tomorrow".
+        if ((byDay || p.unit === 'day') && anchor && fromWritersTomorrow(context.text, anchor, d)) continue;
         const from = anchor?.range?.start ?? context.reference;
         // "in the 1988 period. The year-ago results", "Last year losses … The year-earlier results":
         // the anchor is already the year before the reported one, so a comparison names it again

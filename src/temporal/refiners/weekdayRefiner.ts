@@ -77,6 +77,24 @@ function aheadByTense(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * "Friday last week", "Wednesday to Friday last week", "on Monday or Tuesday next week": a week
+ * named after the day (or after the days joined to it) holds the day, whatever the tense says.
+ */
+const WEEK_AFTER =
+  /^\s*(?:(?:,|and|or|to|through|until|till|-|–)\s*(?:on\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\s*)*(?:of\s+)?(last|next|this)\s+week\b(?!['’]s)/i;
+
+/** Which week, counted from the DCT's, a week phrase after a weekday names: -1, 0, 1, or none. */
+function weekNamedAfter(text: string, end: number, surface: string): number | undefined {
+  // chrono-node takes "Monday, last week's figures" whole: only a week joined without a comma, not a possessive.
+  const own = /day\s+(last|next|this)\s+week$/i.exec(surface) && !/^['’]s/.test(text.slice(end, end + 2));
+  const word = own
+    ? /(last|next|this)\s+week$/i.exec(surface)?.[1]
+    : WEEK_AFTER.exec(text.slice(end, end + 60))?.[1];
+  if (!word) return undefined;
+  return { last: -1, this: 0, next: 1 }[word.toLowerCase() as 'last' | 'this' | 'next'];
+}
+
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /**
@@ -93,7 +111,12 @@ export const weekdayRefiner: TemporalRefiner = {
       const dctDay = weekdayOf(context.reference);
       let date: string;
       let how: string;
-      if (/^this\b/i.test(surface)) {
+      const week = weekNamedAfter(context.text, d.end, surface);
+      if (week !== undefined && !/^(?:this|last|past|next)\b/i.test(surface)) {
+        const monday = shift(weekRange(context.reference).start, 'week', week);
+        date = shift(monday, 'day', (target + 6) % 7);
+        how = `in ${['last week', 'this week', 'next week'][week + 1]}, the week counted from`;
+      } else if (/^this\b/i.test(surface)) {
         const monday = weekRange(context.reference).start;
         date = shift(monday, 'day', (target + 6) % 7);
         how = 'in the week of';

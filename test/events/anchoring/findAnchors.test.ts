@@ -124,6 +124,19 @@ describe('findAnchors, governingAnchors, anchorTime', () => {
         'early June',
       ),
     ).toBe(0);
+    // Words naming what the figure counts, after "down from" or "compared with".
+    expect(anchorsOf('Some 38 percent approve, down from 44 percent approval in mid-May.', 'mid-May')).toBe(
+      0,
+    );
+    expect(
+      anchorsOf(
+        'Sales rose 5%, compared with $2 billion of sales in the fourth quarter.',
+        'the fourth quarter',
+      ),
+    ).toBe(0);
+    // A bare "from" may give a source; another phrase after the figure is no count of it.
+    expect(anchorsOf('Fishing bans were lifted from 40 percent of the Gulf in June.', 'June')).toBe(1);
+    expect(anchorsOf('Unemployment was down from 9 percent to 8 percent in June.', 'June')).toBe(1);
     // A bare number names no figure of a past period: the date dates the clause.
     expect(anchorsOf('The WHO raised its alert level to 5 from 3 this week.', 'this week')).toBe(1);
     expect(

@@ -24,6 +24,21 @@ describe('nounOfDate (through extractEvents)', () => {
     expect(events.some((e) => e.when.start.startsWith('2003'))).toBe(true);
   });
 
+  it('dates each listed phrase by its own year, and a phrase completing a noun dates no verb', () => {
+    const text =
+      'The veterans of the 1999 Turkey earthquake and the 2004 boxing day tsunami in south east Asia have been thwarted by the weather.';
+    const events = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2010-01-15', text },
+      tag(text, { reference: '2010-01-15' }),
+    );
+    const dated = events.flatMap((e) =>
+      e.mentions.filter((m) => m.trigger && m.timex).map((m) => `${m.trigger!.text}@${m.timex!.text}`),
+    );
+    expect(dated).toContain('tsunami@2004');
+    expect(dated).not.toContain('tsunami@1999');
+    expect(dated).not.toContain('thwarted@1999');
+  });
+
   it('dates the happening a date inside a prepositional phrase modifies, not the clause verb', () => {
     const text =
       'Kopp has eluded authorities since they obtained a warrant for him as a material witness in the Oct. 23 sniper shooting of Dr. Barnett Slepian.';

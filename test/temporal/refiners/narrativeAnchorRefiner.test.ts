@@ -81,6 +81,16 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
     expect(tagOne(text, '2013-10-22', 'a year earlier').value).toBe('2012-Q3');
   });
 
+  it('leaves a story\'s next day told out of the writer\'s "tomorrow" undated, unless told in the future', () => {
+    const narrated =
+      'They hope the teams will return tomorrow. But as the sun rises the following day, the teams do not return.';
+    expect(tag(narrated, { reference: '2013-03-22' }).map((t) => t.text)).toEqual(['tomorrow']);
+    const planned = 'The teams will leave tomorrow and will return the following day.';
+    expect(tag(planned, { reference: '2013-03-22' }).find((t) => t.text === 'the following day')?.value).toBe(
+      '2013-03-24',
+    );
+  });
+
   it('names the anchor in the explanation', () => {
     const hit = tagOne(
       'The siege began on June 3, 2011. Two days later it ended.',

@@ -8,6 +8,21 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
     { text: 'The minister will visit on Friday.', surface: 'Friday', value: '2013-03-22' },
     { text: 'They met last Monday.', surface: 'last Monday', value: '2013-03-18' },
     { text: 'They meet next Monday.', surface: 'next Monday', value: '2013-03-25' },
+    // A week named after the day, or after the days joined to it, holds the day, whatever the tense.
+    { text: 'She attended school on Monday to Friday last week.', surface: 'Monday', value: '2013-03-11' },
+    {
+      text: 'She attended school on Monday to Friday last week.',
+      surface: 'Friday last week',
+      value: '2013-03-15',
+    },
+    { text: 'The vote is on Thursday next week.', surface: 'Thursday next week', value: '2013-03-28' },
+    { text: 'They met on Tuesday and Thursday last week.', surface: 'Tuesday', value: '2013-03-12' },
+    // Not a week that belongs to another phrase.
+    {
+      text: "He spoke on Monday, last week's figures in hand.",
+      surface: 'Monday, last week',
+      value: '2013-03-18',
+    },
     // A possessive weekday reports a past day even in a future clause.
     {
       text: 'They said they would appeal Monday’s ruling.',
