@@ -596,3 +596,19 @@ describe('titles that end half said', () => {
     expect(titles.filter((t) => /were detected$/.test(t))).toHaveLength(2);
   });
 });
+
+describe('titles and the figures they keep', () => {
+  it('leave out a bracketed conversion, and a bound the cut left without its number', () => {
+    const titles = titlesOf(
+      'Adm Allen said on Wednesday that the containment operation was now catching up to 630,000 gallons (2,864,037 litres) daily.',
+      '2010-06-09',
+    );
+    expect(titles.some((t) => /630,000 gallons/.test(t))).toBe(true);
+    expect(titles.some((t) => /2,864,037/.test(t))).toBe(false);
+    const bound = titlesOf(
+      'Meanwhile, the US government regulators who oversee offshore oil drilling have granted at least 19 environmental waivers for gulf drilling projects and 17 drilling permits since the oil leak began, the New York Times reported on Monday.',
+      '2010-05-24',
+    );
+    expect(bound.some((t) => /at least,|at least$/.test(t))).toBe(false);
+  });
+});

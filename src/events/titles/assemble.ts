@@ -48,7 +48,7 @@ export function assemble(
     )
       whole.add(j);
   }
-  const kept = [...whole].sort((a, b) => a - b);
+  const kept = [...whole].sort((a, b) => a - b).filter((i) => !inFigureAside(tokens, i));
   // "1537 Andre Berto … tells the BBC": a live page's clock stamp opening the sentence is no word of it.
   // (Not a year before a common noun, a timeline's line: "2011 Protests begin in Deraa".)
   if (
@@ -161,6 +161,8 @@ export function assemble(
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         /^than$/i.test(last().text) ||
+        // "have granted at least | 19 environmental waivers": a bound without its number.
+        (/^(?:least|most)$/i.test(last().text) && /^at$/i.test(before()?.text ?? '')) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && /^(?:NOUN|PROPN|NUM|SYM)$/.test(before()?.pos ?? '')))
     )
@@ -275,4 +277,25 @@ function controlled(tokens: readonly Token[], i: number): boolean {
   while (k > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k - 1]!.pos)) k--;
   const verb = tokens[k - 1];
   return verb?.pos === 'VERB' && CONTROL.test(verb.lemma);
+}
+
+/**
+ * Whether token `i` stands in brackets that open with a figure ("630,000 gallons | (2,864,037
+ * litres)", "$990m (# 674m)"): a conversion or an aside, which a title leaves out.
+ */
+function inFigureAside(tokens: readonly Token[], i: number): boolean {
+  let open = i;
+  while (open >= 0 && i - open <= 6 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
+  if (open < 0 || tokens[open]!.text !== '(') return false;
+  let close = i;
+  while (
+    close < tokens.length &&
+    close - i <= 6 &&
+    tokens[close]!.text !== ')' &&
+    tokens[close]!.text !== '('
+  )
+    close++;
+  if (tokens[close]?.text !== ')') return false;
+  const first = tokens[open + 1];
+  return first !== undefined && (first.pos === 'NUM' || /^[#$£€¥]$/.test(first.text));
 }

@@ -158,7 +158,12 @@ export function clauseRun(
     out.length > 0 &&
     ((/^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&
       !particle(out[out.length - 1]!)) ||
-      subjectPronoun(out[out.length - 1]!))
+      subjectPronoun(out[out.length - 1]!) ||
+      // "have granted at least | 19 waivers": a bound without its number.
+      (/^(?:least|most)$/i.test(tokens[out[out.length - 1]!]!.text) &&
+        /^at$/i.test(tokens[out[out.length - 1]! - 1]?.text ?? '')) ||
+      (/^at$/i.test(tokens[out[out.length - 1]!]!.text) &&
+        /^(?:least|most)$/i.test(tokens[out[out.length - 1]! + 1]?.text ?? '')))
   )
     out.pop();
   // A condition the word limit left without its clause goes, as a time clause does.
