@@ -171,8 +171,10 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       // ("Beirut Lady Amos" of a glued dateline: the place's name is none of hers.)
       let first = from;
       while (first < to - 1 && isPlace(tokens[first]!)) first++;
+      // ("Mary Ann Williams" is a woman whatever other Williams the article names.)
+      const sex = to - first >= 2 ? givenNameSex(tokens[first]!.text) : undefined;
       out.push({
-        kind: people.gender.get(last) ?? 'person',
+        kind: sex ?? people.gender.get(last) ?? 'person',
         start: tokens[first]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
@@ -181,6 +183,8 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       });
       continue;
     }
+    // ("force Hayward to make a U-turn": a name is definite; one after "a" is a word the tagger took for one.)
+    if (/^(?:a|an)$/i.test(tokens[from - 1]?.text ?? '')) continue;
     const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
     // ("the Syrian Observatory for Human Rights": a body's name whose "for" phrase ends in a plural.)
     const body = tokens

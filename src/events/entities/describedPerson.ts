@@ -81,7 +81,8 @@ export function describedPerson(
       const word = list[run]!.text.replace(/\.$/, '');
       const titled = word.toLowerCase() === head || ABBREVIATION[word] === head;
       const from = titled ? run + 1 : run;
-      if (from >= stop || to - from < 2) continue;
+      // (A surname alone after the title counts too: "Dr Murray" is another doctor than "Dr Rogers".)
+      if (from >= stop || to - from < (titled ? 1 : 2)) continue;
       const before = titled || list[from - 1]?.text.toLowerCase() === head;
       const after =
         list[to]?.text === ',' &&
@@ -89,7 +90,11 @@ export function describedPerson(
         list
           .slice(to + 2, to + 6)
           .some((t, n) => t.text === head && /^[,.]$/.test(list[to + 3 + n]?.text ?? ''));
-      if (before || after) names.set(span(prev, from, to).text, span(prev, from, to));
+      // (One person by the surname: "Dr Rogers" is "Dr Christopher Rogers", the fuller form kept.)
+      const name = span(prev, to - from >= 2 ? from : run, to);
+      const surname = list[to - 1]!.text;
+      if ((before || after) && (to - from >= 2 || !names.has(surname)))
+        names.set(surname, to - from >= 2 ? name : (names.get(surname) ?? name));
     }
     for (let k = 0; k < stop; k++) {
       if (list[k]!.text !== head || list[k]!.pos !== 'NOUN' || list[k + 1]?.pos === 'NOUN') continue;
