@@ -138,6 +138,12 @@ function partNames(sentences: readonly Sentence[], isPlace: (t: Token) => boolea
   );
   const personal = (s: Sentence | undefined) =>
     s?.tokens.some((t) => t.pos === 'PRON' && /^(?:he|his|him|she|her)$/i.test(t.text)) === true;
+  // Where each full name and each part alone stands: "he" or "she" there or right after tells a
+  // person's ("Smithfield Foods … Smithfield said … it" is no one's).
+  const seen = new Map<string, Sentence[]>();
+  const at = (key: string, s: Sentence) => seen.set(key, [...(seen.get(key) ?? []), s]);
+  // "Obama, on his fourth visit …, said he would": a part alone followed in its clause by "his".
+  const followed = new Set<string>();
   for (const s of sentences)
     for (const [from, to] of nameRuns(s.tokens)) {
       const { tokens } = s;
@@ -148,26 +154,45 @@ function partNames(sentences: readonly Sentence[], isPlace: (t: Token) => boolea
         words.some((t) => !plainName(t) || isPlace(t) || placeWords.has(t.text) || DAY.test(t.text))
       )
         continue;
-      if (to - from === 1 && /^(?:VERB|AUX)$/.test(tokens[to]?.pos ?? '')) alone.add(keyOf(words[0]!.text));
+      if (to - from === 1 && /^(?:VERB|AUX|PUNCT)$/.test(tokens[to]?.pos ?? '')) {
+        const part = keyOf(words[0]!.text);
+        if (tokens[to]!.pos !== 'PUNCT') alone.add(part);
+        at(part, s);
+        const next = tokens.slice(to, to + 8);
+        const pronoun = next.findIndex((t) => t.pos === 'PRON' && /^(?:he|his|she|her)$/i.test(t.text));
+        // (An aside the comma opens, no verb before the pronoun: not "Digicel, has said he", "Tsang said he".)
+        if (
+          pronoun >= 0 &&
+          tokens[to]!.text === ',' &&
+          !next
+            .slice(0, pronoun)
+            .some((t) => /^(?:PROPN|VERB|AUX)$/.test(t.pos) || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)))
+        ) {
+          followed.add(part);
+          alone.add(part);
+        }
+      }
       if (to - from < 2 || to - from > 3 || !words.every((t) => /\p{Ll}/u.test(t.text))) continue;
-      // ("Smithfield Foods": a person's full name is spoken of as "he" or "she" there or right after.)
-      if (!personal(s) && !personal(sentences[s.index + 1])) continue;
       const text = words.map((t) => t.text).join(' ');
+      at(text, s);
       for (const part of [words[0]!.text, words.at(-1)!.text]) {
         const set = full.get(keyOf(part)) ?? new Set<string>();
         set.add(text);
         full.set(keyOf(part), set);
       }
     }
+  const spoken = (key: string) =>
+    (seen.get(key) ?? []).some((s) => personal(s) || personal(sentences[s.index + 1]));
   const out = new Map<string, string>();
   for (const part of alone) {
-    const names = [...(full.get(part) ?? [])];
+    const names = [...(full.get(part) ?? [])].filter(spoken);
     const surnames = new Set(names.map((n) => keyOf(n.split(' ').at(-1)!)));
     // ("Elizabeth Jane … Jane Price … Jane was": a given name that opens another name is no surname.)
     const opens = names.some((n) => keyOf(n.split(' ')[0]!) === part);
     if (surnames.has(part)) {
       if (!opens || !givenNameSex(part)) out.set(part, part);
     } else if (names.length === 1) out.set(part, [...surnames][0]!);
+    else if (names.length === 0 && followed.has(part) && !givenNameSex(part)) out.set(part, part);
   }
   return out;
 }

@@ -409,4 +409,12 @@ describe('referentResolver, a possessive inside the title', () => {
     const named = 'Derek Jackson would like more information about a relative. She died of TB in 1911.';
     expect(resolve(named, 'She died of TB', 'died')).toBeUndefined();
   });
+  it("takes a one-word name an aside after it speaks of as 'his' for a person", () => {
+    const text =
+      'The spill has soiled 120 miles of coastline. Obama, on his fourth visit to the Gulf Coast since the crisis began, said he would press BP executives.';
+    expect(resolve(text, 'He would press BP executives', 'press')).toBe('Obama');
+    const verb =
+      'The spill has soiled 120 miles of coastline. Digicel, has said he would press BP executives.';
+    expect(resolve(verb, 'He would press BP executives', 'press')).toBeUndefined();
+  });
 });
