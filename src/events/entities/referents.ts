@@ -81,6 +81,22 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     }
     return list;
   };
+  /**
+   * Whether a quotation opens after `from` in its sentence (an odd number of quotation marks to its
+   * end) and is still open at `to`: 'Nick Davies wants to know:"My great great grandfather was a
+   * miner. His name was Jacob Jacobs."' — the one who speaks is none a "his" in the words quoted is.
+   */
+  const speaksNext = (from: number, to: number) => {
+    const marks = (x: Sentence, a: number, b: number) =>
+      (x.text.slice(Math.max(a, x.start) - x.start, Math.min(b, x.end) - x.start).match(/["“”]/g) ?? [])
+        .length;
+    const own = sentences.find((y) => y.start <= from && from <= y.end);
+    if (!own || marks(own, from, own.end) % 2 === 0) return false;
+    // (Still open at the pronoun: not 'Hayward said:"We were not prepared." He admitted …'.)
+    let open = 0;
+    for (const x of sentences) if (x.end > from && x.start < to) open += marks(x, from, to);
+    return open % 2 === 1;
+  };
   /** Whom the pronoun at token `k` of sentence `s`, of kind `kind`, stands for, searching back from it. */
   const resolveAt = (s: Sentence, k: number, kind: Kind, strict = false): Referent | undefined => {
     const pronounToken = s.tokens[k]!;
@@ -103,6 +119,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const fit = list.filter(
         (c) =>
           agrees(kind, c.kind) &&
+          (!person || own || !speaksNext(c.end, pronoun.start)) &&
           !c.mention &&
           (described || !c.described) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&

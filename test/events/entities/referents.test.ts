@@ -417,4 +417,11 @@ describe('referentResolver, a possessive inside the title', () => {
       'The spill has soiled 120 miles of coastline. Digicel, has said he would press BP executives.';
     expect(resolve(verb, 'He would press BP executives', 'press')).toBeUndefined();
   });
+  it('takes none who speaks for a pronoun inside the words quoted, but after the quote closes', () => {
+    const quoted =
+      'Nick Davies wants to find out more: Nick:"My great great grandfather was a lead miner. His name was Jacob Jacobs, born 1826."';
+    expect(resolve(quoted, 'His name was Jacob Jacobs', 'was')).not.toBe('Nick Davies');
+    const closed = 'Mr Hayward said:"We were not prepared." He admitted BP had made mistakes.';
+    expect(resolve(closed, 'He admitted BP had made mistakes', 'admitted')).toBe('Mr Hayward');
+  });
 });
