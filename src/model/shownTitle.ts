@@ -54,6 +54,9 @@ function bracketed(words: string, opening: string, nameText: string, rest: strin
   // "Several [opposition groups] announced …": a quantifier keeps its word, the noun follows it.
   if (QUANTIFIERS.test(words)) return `${opening} [${name.replace(/^(?:the|The) /, '')}]${rest}`;
   if (POSSESSIVE.test(words)) name = possessive(name);
+  // "The child died" → "[The 23-month-old child] died": a description keeps its article.
+  if (/^the\s/i.test(words) && /^[\p{Ll}\p{N}]/u.test(name) && !/^(?:the|a|an)\s/i.test(name))
+    name = `the ${name}`;
   return `[${name.charAt(0).toUpperCase()}${name.slice(1)}]${rest}`;
 }
 

@@ -13,6 +13,21 @@ describe('shownTitle', () => {
     ).toBe('[Recep Tayyip Erdogan] went into a two-hour emergency meeting');
   });
 
+  it("keeps a description's article before a fuller description in small letters, not before a name", () => {
+    expect(
+      shownTitle({
+        title: 'The child died, according to AP',
+        referent: { words: span('The child', 40), name: span('23-month-old child', 2) },
+      }),
+    ).toBe('[The 23-month-old child] died, according to AP');
+    expect(
+      shownTitle({
+        title: 'The star died',
+        referent: { words: span('The star', 40), name: span('Michael Jackson', 2) },
+      }),
+    ).toBe('[Michael Jackson] died');
+  });
+
   it('makes a possessive of a possessive pronoun, and capitalises the name', () => {
     expect(
       shownTitle({

@@ -1,7 +1,8 @@
-import type { Token } from '../nlp/annotate.ts';
+import { knownWord, type Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { givenNameSex } from './givenNames.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
-import { type Kind, keyOf, type People, personNoun } from './people.ts';
+import { type Kind, keyOf, type People, personNoun, plainName } from './people.ts';
 
 /** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
 const PLACE_FIRST =
@@ -67,6 +68,22 @@ function beforeVerb(tokens: readonly Token[], to: number, from = to): boolean {
       close = comma(16);
       if (tokens.slice(k + 1, close).some((t) => /^(?:PRON|AUX)$/.test(t.pos))) close = -1;
     }
+    // "Latterly Isabel Gibbons, as she was known after she married …, moved to Birkenhead": a longer
+    // clause a subordinator or a relative opens, when a finite verb follows its closing comma.
+    // (Only for the sentence's first phrase: not "believed that the President, Michel Suleiman, who …, would".)
+    if (
+      close < 0 &&
+      (SUBORDINATOR.test(tokens[k + 1]?.text ?? '') || /^(?:who|whose)$/i.test(tokens[k + 1]?.text ?? '')) &&
+      !tokens.slice(0, from).some((t) => /^(?:VERB|AUX|SCONJ|ADP|PUNCT)$/.test(t.pos))
+    ) {
+      const far = comma(28);
+      if (
+        far > 0 &&
+        /^(?:VERB|AUX)$/.test(tokens[far + 1]?.pos ?? '') &&
+        !/ing$/i.test(tokens[far + 1]!.text)
+      )
+        close = far;
+    }
     if (close > 0) k = close + 1;
   }
   while (tokens[k]?.pos === 'ADV') k++;
@@ -121,7 +138,8 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       ? /^(?:as|after|before|since|until|when|while|because|although|though|once|if)$/i.test(
           tokens[from - 1]?.text ?? '',
         )
-      : !/^(?:ADP|VERB)$/.test(tokens[from - 1]?.pos ?? '')) &&
+      : // ("It has a history of doing …": what follows a verb the tagger reads as an auxiliary is its object.)
+        !/^(?:ADP|VERB|AUX)$/.test(tokens[from - 1]?.pos ?? '')) &&
       tokens[to]?.pos !== 'PART' &&
       tokens[to]?.text !== "'" &&
       // "The administration, under fire for how it has responded": the sentence's opening phrase.
@@ -146,12 +164,17 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     }
     // "the Obama administration": a name modifying a noun names no one the pronoun could be.
     if (tokens[to]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[to]!.text)) continue;
+    // ("my G.G. Grandmother", "My Great Grandfather": kin in capitals, no name.)
+    const kin = personNoun({ ...tokens[to - 1]!, text: tokens[to - 1]!.text.toLowerCase() });
+    if (kin === 'male' || kin === 'female') continue;
     if (people.fullest.has(last) && !ORGANISATION.test(last)) {
       // ("Beirut Lady Amos" of a glued dateline: the place's name is none of hers.)
       let first = from;
       while (first < to - 1 && isPlace(tokens[first]!)) first++;
+      // ("Mary Ann Williams" is a woman whatever other Williams the article names.)
+      const sex = to - first >= 2 ? givenNameSex(tokens[first]!.text) : undefined;
       out.push({
-        kind: people.gender.get(last) ?? 'person',
+        kind: sex ?? people.gender.get(last) ?? 'person',
         start: tokens[first]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
@@ -160,13 +183,23 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       });
       continue;
     }
+    // ("force Hayward to make a U-turn": a name is definite; one after "a" is a word the tagger took for one.)
+    if (/^(?:a|an)$/i.test(tokens[from - 1]?.text ?? '')) continue;
     const det = tokens[from - 1]?.pos === 'DET' ? from - 1 : from;
     // ("the Syrian Observatory for Human Rights": a body's name whose "for" phrase ends in a plural.)
     const body = tokens
       .slice(from, to)
       .some((t, n) => /^(?:of|for)$/.test(t.text) && ORGANISATION.test(tokens[from + n - 1]!.text));
     // ("Syrians", "Alawites": a plural's name; not "Inglis", "Marcus", which no plural ends as.)
-    if (/[^siu]s$/.test(last) && !ORGANISATION.test(last) && !body) continue;
+    // ("Isabel Gibbons", "Peter Williams": two or three plain words, no place's, are a person's.)
+    const plainPerson =
+      to - from >= 2 &&
+      to - from <= 3 &&
+      !PLACE_FIRST.test(tokens[from]!.text) &&
+      tokens.slice(from, to).every((t) => plainName(t) && !isPlace(t) && /\p{Ll}/u.test(t.text)) &&
+      // ("Evolution Securities", "Gulf States": words of the language, no one's.)
+      (!knownWord(last.toLowerCase()) || !knownWord(tokens[from]!.text.toLowerCase()));
+    if (/[^siu]s$/.test(last) && !ORGANISATION.test(last) && !body && !plainPerson) continue;
     const subject = subjectAt(det, to);
     // "Dudley, a US citizen, has been looking …": one plain name unknown to the article's people may be a person's.
     const unknown =
@@ -189,9 +222,11 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       !/^(?:'|’)$/.test(tokens[from - 1]?.text ?? '');
     // "A video of Hassan Salim al-Meqdad was released by his captors": a person's name elsewhere
     // than the subject's, for a possessive in its own sentence only.
+    // ("Jovenel Presume" may be anyone's, "Derek Jackson" is a man's.)
+    const sex = person ? (givenNameSex(tokens[from]!.text) ?? 'person') : 'thing';
     if (!subject && person) {
       out.push({
-        kind: 'person',
+        kind: sex,
         start: tokens[from]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
@@ -213,7 +248,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     )
       continue;
     out.push({
-      kind: person ? 'person' : 'thing',
+      kind: sex,
       start: tokens[det]!.start,
       end: tokens[to - 1]!.end,
       last: tokens[to - 1]!.text.toLowerCase(),
@@ -225,7 +260,10 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
   }
   // Common nouns with their determiner and modifiers: "the rebels", "the UN mission".
   for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)) continue;
+    // ("My mum is there. She was due to fly back": a writer's kin, a man or a woman, names one too.)
+    const mine = /^(?:my|our)$/i.test(tokens[k]!.text);
+    if (!mine && (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)))
+      continue;
     let j = k + 1;
     // ("The other four companies": a number among the modifiers.)
     while (j < tokens.length && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]!.pos)) j++;
@@ -236,6 +274,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     const subject = subjectAt(k, j);
     // ("The Mexican man arrived …. He developed a fever": a person's noun.)
     const who = plural ? undefined : personNoun(head);
+    if (mine && who !== 'male' && who !== 'female') continue;
     out.push({
       kind: plural ? 'plural' : (who ?? 'thing'),
       ...(who ? { described: true } : {}),

@@ -1,6 +1,7 @@
 import type { Span } from '../../model/chronology.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { givenNameSex } from './givenNames.ts';
 import { nameRuns, ORGANISATION, ROLE } from './names.ts';
 
 /** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
@@ -11,7 +12,7 @@ const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
 const OFFICE =
   /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Staff|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
 /** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
-const plainName = (t: Token): boolean =>
+export const plainName = (t: Token): boolean =>
   /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
   !ROLE.test(t.text) &&
   !MALE.test(t.text) &&
@@ -19,8 +20,10 @@ const plainName = (t: Token): boolean =>
   !OFFICE.test(t.text) &&
   !ORGANISATION.test(t.text);
 /** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
-const KIN_MALE = /^(?:husband|father|son|brother|widower)$/i;
-const KIN_FEMALE = /^(?:lady|wife|widow|mother|daughter|sister)$/i;
+const KIN_MALE =
+  /^(?:husband|father|son|brother|widower|dad|grandfather|grandad|granddad|grandpa|grandson|uncle|nephew|boyfriend)$/i;
+const KIN_FEMALE =
+  /^(?:lady|wife|widow|mother|daughter|sister|mum|mom|grandmother|grandma|granny|granddaughter|aunt|niece|girlfriend)$/i;
 
 /**
  * Whom a common noun names, when a person ("the Mexican man", "the Democrat congressman", "his
@@ -108,10 +111,97 @@ function speakers(sentences: readonly Sentence[], isPlace: (t: Token) => boolean
   return new Set([...named].filter((n) => speaking.has(n)));
 }
 
+/**
+ * Names of people the article gives in full without a title and later by one part of it before a
+ * verb ("Brine Cedernier …. Brine supported them", "Michael Jackson …. Jackson suffered …"): each
+ * such part (a given name only when it opens one full name) → the full name's surname.
+ */
+function partNames(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): Map<string, string> {
+  const full = new Map<string, Set<string>>();
+  const alone = new Set<string>();
+  // ("End Quote Thwaiba Kanafani" glued after "southern Turkey": a word the article places is no given name.)
+  // (Or one it puts after "in", "at", "near" or a point of the compass: "in southern Turkey".)
+  const placeWords = new Set(
+    sentences.flatMap((s) =>
+      s.tokens
+        .filter(
+          (t, i) =>
+            isPlace(t) ||
+            (t.pos === 'PROPN' &&
+              s.tokens[i + 1]?.pos !== 'PROPN' &&
+              /^(?:in|at|near|northern|southern|eastern|western|central)$/i.test(
+                s.tokens[i - 1]?.text ?? '',
+              )),
+        )
+        .map((t) => t.text),
+    ),
+  );
+  const personal = (s: Sentence | undefined) =>
+    s?.tokens.some((t) => t.pos === 'PRON' && /^(?:he|his|him|she|her)$/i.test(t.text)) === true;
+  // Where each full name and each part alone stands: "he" or "she" there or right after tells a
+  // person's ("Smithfield Foods … Smithfield said … it" is no one's).
+  const seen = new Map<string, Sentence[]>();
+  const at = (key: string, s: Sentence) => seen.set(key, [...(seen.get(key) ?? []), s]);
+  // "Obama, on his fourth visit …, said he would": a part alone followed in its clause by "his".
+  const followed = new Set<string>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens)) {
+      const { tokens } = s;
+      const words = tokens.slice(from, to);
+      // ("in Llangadfan, Montgomeryshire", "the Smithfield plant": a place's or a thing's.)
+      if (
+        /^(?:DET|ADP)$/.test(tokens[from - 1]?.pos ?? '') ||
+        words.some((t) => !plainName(t) || isPlace(t) || placeWords.has(t.text) || DAY.test(t.text))
+      )
+        continue;
+      if (to - from === 1 && /^(?:VERB|AUX|PUNCT)$/.test(tokens[to]?.pos ?? '')) {
+        const part = keyOf(words[0]!.text);
+        if (tokens[to]!.pos !== 'PUNCT') alone.add(part);
+        at(part, s);
+        const next = tokens.slice(to, to + 8);
+        const pronoun = next.findIndex((t) => t.pos === 'PRON' && /^(?:he|his|she|her)$/i.test(t.text));
+        // (An aside the comma opens, no verb before the pronoun: not "Digicel, has said he", "Tsang said he".)
+        if (
+          pronoun >= 0 &&
+          tokens[to]!.text === ',' &&
+          !next
+            .slice(0, pronoun)
+            .some((t) => /^(?:PROPN|VERB|AUX)$/.test(t.pos) || (t.pos === 'NOUN' && /^\p{Lu}/u.test(t.text)))
+        ) {
+          followed.add(part);
+          alone.add(part);
+        }
+      }
+      if (to - from < 2 || to - from > 3 || !words.every((t) => /\p{Ll}/u.test(t.text))) continue;
+      const text = words.map((t) => t.text).join(' ');
+      at(text, s);
+      for (const part of [words[0]!.text, words.at(-1)!.text]) {
+        const set = full.get(keyOf(part)) ?? new Set<string>();
+        set.add(text);
+        full.set(keyOf(part), set);
+      }
+    }
+  const spoken = (key: string) =>
+    (seen.get(key) ?? []).some((s) => personal(s) || personal(sentences[s.index + 1]));
+  const out = new Map<string, string>();
+  for (const part of alone) {
+    const names = [...(full.get(part) ?? [])].filter(spoken);
+    const surnames = new Set(names.map((n) => keyOf(n.split(' ').at(-1)!)));
+    // ("Elizabeth Jane … Jane Price … Jane was": a given name that opens another name is no surname.)
+    const opens = names.some((n) => keyOf(n.split(' ')[0]!) === part);
+    if (surnames.has(part)) {
+      if (!opens || !givenNameSex(part)) out.set(part, part);
+    } else if (names.length === 1) out.set(part, [...surnames][0]!);
+    else if (names.length === 0 && followed.has(part) && !givenNameSex(part)) out.set(part, part);
+  }
+  return out;
+}
+
 /** The people an article names after a title or role word, keyed by surname, with gender and fullest name. */
 export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): People {
   const gender = new Map<string, 'male' | 'female'>();
   const known = new Set<string>();
+  const roleAlone = new Set<string>();
   for (const s of sentences)
     for (const [from, to] of nameRuns(s.tokens)) {
       const t = titled(s.tokens, from, to);
@@ -119,10 +209,14 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       if (!plainName(s.tokens[to - 1]!) || isPlace(s.tokens[to - 1]!)) continue;
       const surname = keyOf(s.tokens[to - 1]!.text);
       known.add(surname);
+      // ("President Obama": one a role names by the surname alone may be another than a given name's.)
+      if (t.nameFrom >= to - 1) roleAlone.add(surname);
       if (t.kind === 'male' || t.kind === 'female')
         gender.set(surname, gender.has(surname) && gender.get(surname) !== t.kind ? 'male' : t.kind);
     }
   for (const surname of speakers(sentences, isPlace)) known.add(surname);
+  const aliases = partNames(sentences, isPlace);
+  for (const surname of aliases.values()) known.add(surname);
   // The fullest form: the longest name, without the titles and offices before it, that ends in a
   // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
   const fullest = new Map<string, Span>();
@@ -160,11 +254,32 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
         else fullestGender.delete(surname);
       }
     }
+  // "Brine Cedernier … Brine supported them": a given name alone stands for the one full name it opens.
+  for (const [part, surname] of aliases) {
+    const full = fullest.get(surname);
+    if (part === surname || !full || fullest.has(part)) continue;
+    fullest.set(part, full);
+    const g = gender.get(surname);
+    if (g) gender.set(part, g);
+  }
   // "Barack Obama" and "Michelle Obama", "Michael Jackson" and "Paris Katherine Jackson": two people
   // share the surname, and its fullest form would name the wrong one as often as the right one.
   const within = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
   const ambiguous = new Set<string>();
   for (const [surname, forms] of given)
     if (forms.some((a) => forms.some((b) => !within(a, b) && !within(b, a)))) ambiguous.add(surname);
+  // "Derek Jackson", "Jane Probert": a given name tells the sex no title told (not of a surname two
+  // people share, "Barack Obama" and "Michelle Obama", or a role names alone, "President Obama").
+  for (const [surname, full] of fullest) {
+    const sex = givenNameSex(full.text.split(/\s+/)[0]!);
+    if (
+      !gender.has(surname) &&
+      !ambiguous.has(surname) &&
+      !roleAlone.has(surname) &&
+      sex &&
+      full.text.includes(' ')
+    )
+      gender.set(surname, sex);
+  }
   return { gender, fullest, ambiguous, fullestGender };
 }

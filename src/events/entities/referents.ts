@@ -4,8 +4,10 @@ import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { BE, clauseIt } from './clauseIt.ts';
+import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
 import { findPeople, type Kind, type People } from './people.ts';
+import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
 
@@ -56,9 +58,6 @@ function endsIn(c: Candidate, head: Token): boolean {
   return c.last === head.text.toLowerCase() || c.last === head.lemma;
 }
 
-const agrees = (pronoun: Kind, c: Kind): boolean =>
-  pronoun === 'male' || pronoun === 'female' ? c === pronoun || c === 'person' : pronoun === c;
-
 /** How many sentences before the pronoun's own are searched, past those that use the same pronoun. */
 const LOOKBACK = 3;
 
@@ -82,6 +81,22 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     }
     return list;
   };
+  /**
+   * Whether a quotation opens after `from` in its sentence (an odd number of quotation marks to its
+   * end) and is still open at `to`: 'Nick Davies wants to know:"My great great grandfather was a
+   * miner. His name was Jacob Jacobs."' — the one who speaks is none a "his" in the words quoted is.
+   */
+  const speaksNext = (from: number, to: number) => {
+    const marks = (x: Sentence, a: number, b: number) =>
+      (x.text.slice(Math.max(a, x.start) - x.start, Math.min(b, x.end) - x.start).match(/["“”]/g) ?? [])
+        .length;
+    const own = sentences.find((y) => y.start <= from && from <= y.end);
+    if (!own || marks(own, from, own.end) % 2 === 0) return false;
+    // (Still open at the pronoun: not 'Hayward said:"We were not prepared." He admitted …'.)
+    let open = 0;
+    for (const x of sentences) if (x.end > from && x.start < to) open += marks(x, from, to);
+    return open % 2 === 1;
+  };
   /** Whom the pronoun at token `k` of sentence `s`, of kind `kind`, stands for, searching back from it. */
   const resolveAt = (s: Sentence, k: number, kind: Kind, strict = false): Referent | undefined => {
     const pronounToken = s.tokens[k]!;
@@ -104,6 +119,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const fit = list.filter(
         (c) =>
           agrees(kind, c.kind) &&
+          (!person || own || !speaksNext(c.end, pronoun.start)) &&
           !c.mention &&
           (described || !c.described) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
@@ -155,6 +171,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     const word = s.tokens[k]!.text.toLowerCase();
     let found = pick([...own].reverse(), false, true, described);
     if (found === null) return null;
+    // "Judge Michael Pastor sided with prosecutors who said the photos would show the star was healthy
+    // before he died": a person a common noun describes, subject of a nearer clause, comes first.
+    if (found && !described) found = nearerDescribed(s, k, kind, own, found) ?? found;
     // "BP will show the tanks it has been building … before they are shipped out": a "they" that
     // opens a clause joined to its sentence's takes the one plural named before it there, object or not.
     const joiner = s.tokens[k - 1];
@@ -174,6 +193,19 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       if (described && read > 1) break;
       found = pick(offers(prev), read === 1, false, described);
       if (found === null) return null;
+      // "My mum is there. She was due to fly back": a man or a woman a noun describes as the subject
+      // of the sentence right before, of the pronoun's sex, before any name further back.
+      if (!found && !described && read === 1 && (kind === 'male' || kind === 'female'))
+        found = offers(prev).find((c) => c.described && c.kind === kind && c.subject);
+      // "I am searching for information on my great grandad Evan Llewellyn Davies. He was born …":
+      // a writer who speaks as "I" or "we" tells of the one person the sentence names, when one.
+      if (!found && !described && read === 1 && (kind === 'male' || kind === 'female') && speaksAsI(prev)) {
+        // (Not a possessor: "… in BP PLC's Houston headquarters".)
+        const named = offers(prev).filter(
+          (c) => agrees(kind, c.kind) && !c.described && !/^['’]/.test(prev.text.slice(c.end - prev.start)),
+        );
+        if (named.length === 1) found = named[0];
+      }
       if (!prev.tokens.some((t) => same.has(t.text.toLowerCase()))) seen++;
     }
     return found;
@@ -198,7 +230,10 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // ("critical to Obama and his fellow Democrats": a name that may be a person's is a candidate too.)
     const person = kind === 'male' || kind === 'female';
     if (person && own.some((c) => c.unknown)) return undefined;
-    if (mine.length > 0) return mine.length === 1 ? mine[0] : undefined;
+    // ("Jackson suffered … Michael Jackson's death certificate …": one person named twice is one.)
+    const one =
+      mine.length === 1 || mine.every((c) => c.surname !== undefined && c.surname === mine[0]!.surname);
+    if (mine.length > 0) return one ? mine[0] : undefined;
     if (s.tokens.slice(0, k).some(sameKind)) return undefined;
     const prev = sentences.slice(0, s.index).findLast((x) => !x.heading);
     if (!prev) return undefined;
@@ -288,7 +323,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     const kind = first && PRONOUNS[first[1]!.toLowerCase()];
     const s = sentences[sentenceIndex];
     if (!kind) {
-      const described = describedName(sentences, sentenceIndex, triggerStart, title);
+      const described =
+        describedName(sentences, sentenceIndex, triggerStart, title) ??
+        describedPerson(sentences, sentenceIndex, triggerStart, title);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun);

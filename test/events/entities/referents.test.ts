@@ -372,4 +372,56 @@ describe('referentResolver, a possessive inside the title', () => {
       'A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The minister was dismissed by his party.';
     expect(resolveInside(minister, 'The minister was dismissed by his party', 'dismissed')).toBeUndefined();
   });
+  it("gives 'it' the subject before, not the object a verb the tagger reads as an auxiliary has", () => {
+    const text =
+      "Apache, worth $29 billion, is one of America's largest independent oil groups. It has a history of doing similar smaller deals with BP. In 2003 it paid $1.3 billion for the giant Forties field.";
+    expect(resolve(text, 'It paid $1.3 billion for the giant Forties field', 'paid')).toBe('Apache');
+  });
+
+  it('takes a subject past a long clause a subordinator opens', () => {
+    const aside =
+      'Latterly Isabel Gibbons, as she was known after she married George Gibbons in Llanidloes in 1870, moved to Birkenhead.';
+    expect(resolve(aside, 'She married George Gibbons in Llanidloes', 'married')).toBe('Isabel Gibbons');
+  });
+
+  it('takes a given name alone for the full name it opens, when the article speaks of that one as he', () => {
+    const text =
+      'Lying in his bed, Brine Cedernier knows the gun law on the streets. His nephew sits by his bedside. Until two days ago, Brine supported them both. Then he was attacked in the neighbouring slum.';
+    expect(resolve(text, 'He was attacked in the neighbouring slum', 'attacked')).toBe('Brine Cedernier');
+    const company =
+      'Smithfield Foods runs the plant. But the focus on Smithfield is not surprising. Smithfield said so. It won notoriety a decade ago.';
+    expect(resolve(company, 'It won notoriety', 'won')).toBe('Smithfield');
+  });
+
+  it('gives a person described in a nearer clause of the sentence before the name further back', () => {
+    const text =
+      'Judge Michael Pastor sided with prosecutors who said the photos would show the star was healthy before he died in June 2009.';
+    expect(resolve(text, 'He died in June 2009', 'died in')).toBe('the star');
+    const relative =
+      'Paramedic Martin Blount testified that Dr Murray cleaned up vials from the bedroom where the singer died shortly after he said that he had not given any medications.';
+    expect(resolve(relative, 'He said', 'said that')).not.toBe('the singer');
+  });
+
+  it("gives 'she' a writer's mother named right before, not a man's name further back, and no man's given name", () => {
+    const text =
+      'Jovenel Presume, Massachusetts, US, emails: Since the quake, I have lost all communication with my family. My mum is there. She was due to fly back today.';
+    expect(resolve(text, 'She was due to fly back', 'fly')).toBe('My mum');
+    const named = 'Derek Jackson would like more information about a relative. She died of TB in 1911.';
+    expect(resolve(named, 'She died of TB', 'died')).toBeUndefined();
+  });
+  it("takes a one-word name an aside after it speaks of as 'his' for a person", () => {
+    const text =
+      'The spill has soiled 120 miles of coastline. Obama, on his fourth visit to the Gulf Coast since the crisis began, said he would press BP executives.';
+    expect(resolve(text, 'He would press BP executives', 'press')).toBe('Obama');
+    const verb =
+      'The spill has soiled 120 miles of coastline. Digicel, has said he would press BP executives.';
+    expect(resolve(verb, 'He would press BP executives', 'press')).toBeUndefined();
+  });
+  it('takes none who speaks for a pronoun inside the words quoted, but after the quote closes', () => {
+    const quoted =
+      'Nick Davies wants to find out more: Nick:"My great great grandfather was a lead miner. His name was Jacob Jacobs, born 1826."';
+    expect(resolve(quoted, 'His name was Jacob Jacobs', 'was')).not.toBe('Nick Davies');
+    const closed = 'Mr Hayward said:"We were not prepared." He admitted BP had made mistakes.';
+    expect(resolve(closed, 'He admitted BP had made mistakes', 'admitted')).toBe('Mr Hayward');
+  });
 });
