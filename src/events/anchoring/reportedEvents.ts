@@ -3,6 +3,7 @@ import type { ArticleContext } from '../articleContext.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
+import type { Token } from '../nlp/annotate.ts';
 import {
   cutOf,
   draftFromTrigger,
@@ -180,14 +181,16 @@ export function reportedEvents(
   if (saying && (frameAnchor || !happening)) {
     // What was said, as said: negation and modality stay ("was not optimistic that …").
     const content = firstContent >= 0 ? clauseRun(tokens, firstContent, tokens.length, p.dates) : [];
-    // "The health ministry in the state of North Rhine-Westphalia said | the majority of the cases at a
-    // Japanese school in the city were detected": a long sayer leaves room for the words said up to
-    // their verb, as many as six words more.
-    const verbAt = content.findIndex((i) => finite(tokens, i));
+    // (A long sayer leaves room for the words said up to their verb: see `reachingVerb`.)
     const title = assemble(
       tokens,
       [...speakerAndVerb, ...content],
-      reachingVerb(asSaying > 0 ? 23 : 20, speakerAndVerb.length, verbAt),
+      reachingVerb(
+        tokens,
+        asSaying > 0 ? 23 : 20,
+        speakerAndVerb,
+        content.findIndex((i) => finite(tokens, i)),
+      ),
     ).text;
     statement = draftFromTrigger(
       ctx,
@@ -300,7 +303,7 @@ export function reportedEvents(
       ? assemble(
           tokens,
           [...speakerAndVerb, ...event.kept],
-          reachingVerb(20, speakerAndVerb.length, event.kept.indexOf(happening.index)),
+          reachingVerb(tokens, 20, speakerAndVerb, event.kept.indexOf(happening.index)),
         ).text
       : // ("…, but activists said troops were carrying out reprisal attacks": narration with a saying of its own.)
         (narratedTitle ?? event.text);
@@ -363,12 +366,18 @@ function inAsideBefore(p: SentenceParse, t: TemporalExpression, saying: Trigger 
 }
 
 /**
- * The word limit of a title of `sayer` words and then the words said, their verb the `verbAt`-th
- * of them: "The health ministry in the state of North Rhine-Westphalia said | the majority of the
- * cases at a Japanese school in the city were detected": a long sayer leaves room for the words said
- * up to their verb, as many as six words more than `limit`.
+ * The word limit of a title of the `sayer` tokens and then the words said, their verb the
+ * `verbAt`-th token of them: "The health ministry in the state of North Rhine-Westphalia said | the
+ * majority of the cases at a Japanese school in the city were detected": when the verb is at most
+ * six words past `limit`, the limit reaches it and two words more (its participle or particle).
  */
-function reachingVerb(limit: number, sayer: number, verbAt: number): number {
-  const reach = verbAt < 0 ? 0 : sayer + verbAt + 1;
+function reachingVerb(
+  tokens: readonly Token[],
+  limit: number,
+  sayer: readonly number[],
+  verbAt: number,
+): number {
+  if (verbAt < 0) return limit;
+  const reach = sayer.filter((i) => tokens[i]!.pos !== 'PUNCT').length + verbAt + 1;
   return reach > limit && reach <= limit + 6 ? reach + 2 : limit;
 }

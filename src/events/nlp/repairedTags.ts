@@ -325,7 +325,17 @@ function possessedNouns(tokens: Token[]): Token[] {
     )
       tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
     // "heard her cries", "their calls": a verb's -s form never follows a possessive; a plural noun does.
-    else if (/^\p{Ll}+[^s]s$/u.test(t.text) && possessive && !/^['’]s$/.test(before.text))
+    // ("her" may be an object, the verb then the clause's: "The court that jailed her | says …"; only
+    // with its phrase ending after the word is it a possessive's noun: "her cries on Thursday".)
+    else if (
+      /^\p{Ll}+[^s]s$/u.test(t.text) &&
+      possessive &&
+      !/^['’]s$/.test(before.text) &&
+      (!/^her$/i.test(before.text) ||
+        ((after === undefined || /^(?:ADP|PUNCT|CCONJ)$/.test(after.pos)) &&
+          // (Nor after a relative clause's verb: "The man who attacked her | remains in custody".)
+          !/^(?:who|that|which)$/i.test(tokens[i - 3]?.text ?? '')))
+    )
       tokens[i] = retagged(t, 'NOUN');
     else if (
       /^\p{Ll}+ed$/u.test(t.text) &&

@@ -15,6 +15,7 @@ import {
   PARTICLES,
   phraseRest,
   QUOTES,
+  strandedBound,
 } from './words.ts';
 
 /** A title cut from its sentence: the text and the token indices it keeps, in sentence order. */
@@ -161,8 +162,7 @@ export function assemble(
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         /^than$/i.test(last().text) ||
-        // "have granted at least | 19 environmental waivers": a bound without its number.
-        (/^(?:least|most)$/i.test(last().text) && /^at$/i.test(before()?.text ?? '')) ||
+        strandedBound(tokens, out.at(-1)!) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && /^(?:NOUN|PROPN|NUM|SYM)$/.test(before()?.pos ?? '')))
     )

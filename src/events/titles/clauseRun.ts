@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropCutVerb, dropOpenClause } from './danglingEnds.ts';
-import { closingDash, phraseRest, QUOTES, spacedDash } from './words.ts';
+import { closingDash, phraseRest, QUOTES, spacedDash, strandedBound } from './words.ts';
 
 /**
  * The words of a clause as written from token `from` (a reported content: "it was not optimistic
@@ -160,10 +160,7 @@ export function clauseRun(
       !particle(out[out.length - 1]!)) ||
       subjectPronoun(out[out.length - 1]!) ||
       // "have granted at least | 19 waivers": a bound without its number.
-      (/^(?:least|most)$/i.test(tokens[out[out.length - 1]!]!.text) &&
-        /^at$/i.test(tokens[out[out.length - 1]! - 1]?.text ?? '')) ||
-      (/^at$/i.test(tokens[out[out.length - 1]!]!.text) &&
-        /^(?:least|most)$/i.test(tokens[out[out.length - 1]! + 1]?.text ?? '')))
+      strandedBound(tokens, out[out.length - 1]!))
   )
     out.pop();
   // A condition the word limit left without its clause goes, as a time clause does.
@@ -172,7 +169,6 @@ export function clauseRun(
   return out;
 }
 
-/** Whether token `i` is a finite verb: an auxiliary, or a verb not in -ing nor a participle describing its noun. */
 /** Whether token `i` is a finite verb (an auxiliary, or an inflected verb that is no participle after its noun). */
 export function finite(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;

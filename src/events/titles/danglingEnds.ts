@@ -160,13 +160,13 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
     return;
   // The title is a clause before the opener ("Flu pandemic between 40 million and 100 million
   // people" has no finite verb to keep).
-  const finite = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text));
-  if (!out.slice(0, n).some((i) => finite(tokens[i]!))) return;
+  const verbLike = (t: Token) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text));
+  if (!out.slice(0, n).some((i) => verbLike(tokens[i]!))) return;
   // The sentence goes on with the rest of that subject's noun phrase, then its finite verb (not a
   // verb joined by "and", which is the title's subject's: "… and stressed the need").
   for (let j = last + 1; j < tokens.length && j <= last + 12; j++) {
     const t = tokens[j]!;
-    if (finite(t) && !(j > last + 1 && tokens[j - 1]!.pos === 'CCONJ')) {
+    if (verbLike(t) && !(j > last + 1 && tokens[j - 1]!.pos === 'CCONJ')) {
       out.length = n;
       while (out.length > 1 && tokens[out.at(-1)!]!.pos === 'PUNCT') out.pop();
       return;
@@ -244,30 +244,34 @@ export function dropCutConjunctNoun(tokens: readonly Token[], out: number[]): vo
   if (n > 2 && tokens[out[n]!]!.pos === 'CCONJ' && out[n + 1] === out[n]! + 1) out.length = n;
 }
 
+/** Participles of saying that open words said ("…, adding that …"). */
+const SAYING_PARTICIPLE =
+  /^(?:adding|saying|noting|insisting|stressing|warning|explaining|arguing|claiming)$/i;
+
+/**
+ * Whether token `i` is a participle of saying before its "that" ("…, adding | that BP would …"); not
+ * a noun the tagger took for a verb after its article or adjective ("a flood warning that …").
+ */
+function sayingParticipleAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i]?.pos === 'VERB' &&
+    SAYING_PARTICIPLE.test(tokens[i]!.text) &&
+    /^that$/i.test(tokens[i + 1]?.text ?? '') &&
+    !/^(?:DET|ADJ|NOUN)$/.test(tokens[i - 1]?.pos ?? '')
+  );
+}
+
 /**
  * "The woman showed first symptoms on Monday, …, | adding [that she was being held …]": a participle
  * of saying the title ends on, its words cut away, says nothing and goes (the trigger stays).
  */
 export function dropCutSayingParticiple(tokens: readonly Token[], out: number[], trigger: number): void {
   const last = out.at(-1);
-  if (
-    last === undefined ||
-    last === trigger ||
-    out.length < 4 ||
-    tokens[last]!.pos !== 'VERB' ||
-    !SAYING_PARTICIPLE.test(tokens[last]!.text) ||
-    // (Its "that" after it: not a sayer's own verb before words said a title adds after it,
-    // "Ken Feinberg announced the figures, adding | BP would …".)
-    !/^that$/i.test(tokens[last + 1]?.text ?? '')
-  )
-    return;
+  if (last === undefined || last === trigger || out.length < 4 || !sayingParticipleAt(tokens, last)) return;
   out.pop();
   // ("joined several aid agencies in | saying that …": and the preposition it followed.)
   while (out.length > 1 && /^(?:PUNCT|ADP|SCONJ|CCONJ)$/.test(tokens[out.at(-1)!]!.pos)) out.pop();
 }
-
-const SAYING_PARTICIPLE =
-  /^(?:adding|saying|noting|insisting|stressing|warning|explaining|arguing|claiming)$/i;
 
 /**
  * The participle of saying, before its "that", that opens words said between a sayer's cut ending
@@ -275,12 +279,6 @@ const SAYING_PARTICIPLE =
  * would …"), or -1: a title joining the two keeps it, though a cut of the sayer alone leaves it out.
  */
 export function sayingOpener(tokens: readonly Token[], after: number, before: number): number {
-  for (let i = after + 1; i < before; i++)
-    if (
-      tokens[i]!.pos === 'VERB' &&
-      SAYING_PARTICIPLE.test(tokens[i]!.text) &&
-      /^that$/i.test(tokens[i + 1]?.text ?? '')
-    )
-      return i;
+  for (let i = after + 1; i < before; i++) if (sayingParticipleAt(tokens, i)) return i;
   return -1;
 }

@@ -82,6 +82,9 @@ function openingPhraseVerb(p: SentenceParse, trigger: Trigger): number | undefin
   return undefined;
 }
 
+/** Verbs whose "of" names what caused a death ("died of an apparent asthma attack"). */
+const DYING = /^(?:die|perish|succumb)$/;
+
 /**
  * The verb a noun's "on"/"during" phrase tells the time of ("discussed the issue | on a visit to
  * Israel", "met Mr Assad during talks"): the nearest verb before it in its clause, past its object.
@@ -101,10 +104,14 @@ function duringPhrase(p: SentenceParse, trigger: Trigger): number | undefined {
   // ("died in the 12 January earthquake", "were arrested at the rally": what was done in or at it too.)
   const prep = tokens[i]?.text.toLowerCase() ?? '';
   // ("died of an apparent asthma attack": what the verb right before its "of" did.)
-  // (Not a participle right after its noun, "the only person | convicted of the bombing", nor a
+  // (A verb of dying only: "told of the massacre in March 2011" dates the massacre, not the telling;
+  // not a participle right after its noun, "the only person | convicted of the bombing", nor a
   // gerund after its article, "the downing of a jet".)
   const verbOf =
-    prep === 'of' && tokens[i - 1]?.pos === 'VERB' && !/^(?:NOUN|DET|ADJ)$/.test(tokens[i - 2]?.pos ?? '');
+    prep === 'of' &&
+    tokens[i - 1]?.pos === 'VERB' &&
+    DYING.test(tokens[i - 1]!.lemma) &&
+    !/^(?:NOUN|DET|ADJ)$/.test(tokens[i - 2]?.pos ?? '');
   if ((!/^(?:on|during|in|at)$/.test(prep) && !verbOf) || (prep === 'on' && tokens[i - 1]?.pos === 'VERB'))
     return undefined;
   const clause = clauseOf(p.clauses, trigger.index);

@@ -208,3 +208,15 @@ export function closingDash(tokens: readonly Token[], i: number, to: number): nu
   for (let j = i + 1; j < Math.min(to, i + 16); j++) if (spacedDash(tokens, j)) return j;
   return -1;
 }
+
+/**
+ * Whether token `i` is half of an "at least"/"at most" whose number a cut left out ("have granted at
+ * least | 19 waivers"): a bound without its number says nothing.
+ */
+export function strandedBound(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.text;
+  return (
+    (/^(?:least|most)$/i.test(t) && /^at$/i.test(tokens[i - 1]?.text ?? '')) ||
+    (/^at$/i.test(t) && /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? ''))
+  );
+}

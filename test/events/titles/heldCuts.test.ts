@@ -122,5 +122,14 @@ describe('governingVerbCut past a possessive', () => {
     );
     const convicted = parsed('Megrahi was the only person convicted of the 1988 plane bombing.', 'bombing');
     expect(duringCut(convicted.p, convicted.trigger)).toBeUndefined();
+    // (Only a verb of dying: the telling or the warning is not done at the happening its "of" names.)
+    for (const [text, word] of [
+      ['Villagers told of the massacre in the village in March 2011.', 'massacre'],
+      ['The army warned of an attack on the city last week.', 'attack'],
+      ['Residents spoke of the devastating earthquake in the town last year.', 'earthquake'],
+    ] as const) {
+      const { p, trigger } = parsed(text, word);
+      expect(duringCut(p, trigger)).toBeUndefined();
+    }
   });
 });
