@@ -612,3 +612,11 @@ describe('titles and the figures they keep', () => {
     expect(bound.some((t) => /at least,|at least$/.test(t))).toBe(false);
   });
 });
+
+describe('titles and a number told apart by its date', () => {
+  it('leave out "and two" whose date the title left out', () => {
+    expect(
+      titlesOf('Mr Cooke said his team rescued two people on Saturday and two the day before.', '2010-01-18'),
+    ).toContain('Mr Cooke said his team rescued two people');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { dropCutVerb, dropOpenClause } from './danglingEnds.ts';
+import { dropCutVerb, dropDatedNumber, dropOpenClause } from './danglingEnds.ts';
 import { closingDash, phraseRest, QUOTES, spacedDash, strandedBound } from './words.ts';
 
 /**
@@ -58,6 +58,15 @@ export function clauseRun(
       i = listEnd;
       continue;
     }
+    // "a total of about $270m (# 165m) in international aid had been pledged": a figure's bracketed
+    // conversion is skipped, the run goes on.
+    if (t.text === '(' && (tokens[i + 1]?.pos === 'NUM' || /^[#$£€¥]$/.test(tokens[i + 1]?.text ?? ''))) {
+      const close = tokens.findIndex((x, j) => j > i && j <= i + 7 && x.text === ')');
+      if (close > 0) {
+        i = close;
+        continue;
+      }
+    }
     if (
       /^[,;:(—–]$/.test(t.text) &&
       out.length >= 4 &&
@@ -100,7 +109,10 @@ export function clauseRun(
   // "said that an 87-foot Coast Guard cutter patrolling the area | has not reported any signs of
   // leaks": words said that the limit cut before their verb go on to it and its words, as many
   // as six more, once.
-  if (out.length >= maxWords && i < to && !grown && !out.some((x) => finite(tokens, x))) {
+  // (Auxiliaries the limit left without their verb are no verb yet: "aid | had been | pledged".)
+  let told = out.length;
+  while (told > 0 && tokens[out[told - 1]!]!.pos === 'AUX') told--;
+  if (out.length >= maxWords && i < to && !grown && !out.slice(0, told).some((x) => finite(tokens, x))) {
     for (let j = i; j < Math.min(to, i + 6); j++) {
       if (/^[,;:(—–]$/.test(tokens[j]!.text)) break;
       if (finite(tokens, j))
@@ -163,6 +175,7 @@ export function clauseRun(
       strandedBound(tokens, out[out.length - 1]!))
   )
     out.pop();
+  dropDatedNumber(tokens, out, to, (x) => inSkip(tokens[x]!));
   // A condition the word limit left without its clause goes, as a time clause does.
   if (condition > 0 && !out.some((x) => x > condition))
     return clauseRun(tokens, condition + 1, to, skip, maxWords, keepOpener);

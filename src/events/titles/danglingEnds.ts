@@ -183,7 +183,8 @@ export function dropSubjectWithoutVerb(tokens: readonly Token[], out: number[], 
 
 /**
  * "The congress opened [on Friday] and runs [until Sunday]": a verb joined by "and" that ends the
- * words kept (`out`), its only complement a date left out, goes with its "and".
+ * words kept (`out`), its only complement a date left out, goes with its "and"; so does a number
+ * (`dropDatedNumber`).
  */
 export function dropDatedConjunct(
   tokens: readonly Token[],
@@ -203,6 +204,30 @@ export function dropDatedConjunct(
     out.at(-2) === end - 1 &&
     end + 1 < to &&
     skipped(end + 1)
+  )
+    out.length -= 2;
+  else dropDatedNumber(tokens, out, to, skipped);
+}
+
+/**
+ * "rescued two people [on Saturday] | and two [the day before]": a number joined by "and" that ends
+ * the words kept (`out`), told apart from the first object only by its date left out, goes with its
+ * "and".
+ */
+export function dropDatedNumber(
+  tokens: readonly Token[],
+  out: number[],
+  to: number,
+  skipped: (i: number) => boolean,
+): void {
+  const end = out.at(-1);
+  if (
+    end !== undefined &&
+    out.length >= 4 &&
+    tokens[end]!.pos === 'NUM' &&
+    tokens[out.at(-2)!]!.pos === 'CCONJ' &&
+    out.at(-2) === end - 1 &&
+    (end + 1 >= to || skipped(end + 1) || tokens[end + 1]!.pos === 'PUNCT')
   )
     out.length -= 2;
 }

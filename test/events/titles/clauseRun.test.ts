@@ -115,3 +115,15 @@ describe('clauseRun and lists of names', () => {
     ).toBe('17 diplomats were expelled');
   });
 });
+
+describe('clauseRun past a figure and its auxiliaries', () => {
+  it("skips a figure's bracketed conversion and reaches the verb past the auxiliaries the limit left", () => {
+    expect(
+      run(
+        'The UN said a total of about $270m (# 165m) in international aid had been pledged so far for the relief effort.',
+        'a',
+        12,
+      ),
+    ).toMatch(/^a total of about \$ 270 m in international aid had been pledged/);
+  });
+});
