@@ -205,6 +205,18 @@ function participleAdjectives(tokens: Token[]): Token[] {
         (tokens[i + 1]!.pos === 'PROPN' && tokens.slice(i + 2, i + 6).some((x) => x.pos === 'NOUN')))
     )
       tokens[i] = retagged(t, 'ADJ');
+    // "the Deepwater Horizon offshore drilling platform": an adverb of place before a noun (or a word
+    // in -ing and its noun) is an adjective of it, the word in -ing a noun: they name a kind.
+    else if (
+      t.pos === 'ADV' &&
+      /^(?:offshore|onshore|inshore|overseas|underground|underwater|deepwater)$/i.test(t.text) &&
+      (tokens[i + 1]!.pos === 'NOUN' ||
+        (/^\p{Ll}+ing$/u.test(tokens[i + 1]!.text) && tokens[i + 2]?.pos === 'NOUN'))
+    ) {
+      tokens[i] = retagged(t, 'ADJ');
+      if (tokens[i + 1]!.pos === 'VERB')
+        tokens[i + 1] = retagged(tokens[i + 1]!, 'NOUN', tokens[i + 1]!.text.toLowerCase());
+    }
   }
   return tokens;
 }

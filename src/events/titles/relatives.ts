@@ -189,6 +189,21 @@ export function relativeAntecedent(
       return head.slice(head.findLastIndex((i) => tokens[i]!.pos === 'ADP') + 1);
     }
   }
+  // "the massive oil spill in the Gulf of Mexico | that began in April": a place names no course
+  // either; the noun before its preposition does.
+  if (verb && ASPECTUAL.test(verb.lemma) && np.length > 0 && np.every((i) => tokens[i]!.pos === 'PROPN')) {
+    let q = p;
+    while (q > 0 && (/^(?:PROPN|DET)$/.test(tokens[q]!.pos) || /^of$/i.test(tokens[q]!.text))) q--;
+    if (
+      q < p &&
+      /^(?:in|off|at|near|across)$/i.test(tokens[q]!.text) &&
+      tokens[q - 1]?.pos === 'NOUN' &&
+      !PERSON_NOUNS.test(tokens[q - 1]!.lemma)
+    ) {
+      const head = antecedentPhrase(tokens, q - 1, skipped);
+      return head.slice(head.findLastIndex((i) => tokens[i]!.pos === 'ADP') + 1);
+    }
+  }
   if (
     verb &&
     ASPECTUAL.test(verb.lemma) &&

@@ -118,3 +118,11 @@ describe('repairedTags of a word in -s after a possessive', () => {
     expect(posOf('The man who attacked her remains in custody.', 'remains')).toBe('VERB');
   });
 });
+
+describe('repairedTags of an adverb of place before a noun', () => {
+  it('takes it for an adjective, and a word in -ing after it for a noun', () => {
+    expect(posOf('The Deepwater Horizon offshore drilling platform exploded.', 'offshore')).toBe('ADJ');
+    expect(posOf('The Deepwater Horizon offshore drilling platform exploded.', 'drilling')).toBe('NOUN');
+    expect(posOf('BP kept drilling offshore after the spill.', 'offshore')).toBe('ADV');
+  });
+});

@@ -98,3 +98,18 @@ describe('antecedentPhrase: parts of a named place', () => {
     );
   });
 });
+
+describe('relativeAntecedent of a verb of course after a place', () => {
+  it('takes the noun before the place, not the place, for what began', () => {
+    expect(
+      cut(
+        'The massive oil spill in the Gulf of Mexico that began in April is depriving him of income.',
+        'began',
+      ),
+    ).toMatch(/^The massive oil spill/);
+    // (A place that is the relative's own subject stays: "Syria, which began talks".)
+    expect(
+      cut('Delegates met in the capital of Syria, which began talks with the rebels.', 'began'),
+    ).not.toMatch(/^The capital/);
+  });
+});
