@@ -2,11 +2,15 @@ import { knownWord } from '../nlp/annotate.ts';
 import { quotedRanges } from './findReportFrame.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
-const OPINION_VERBS = new Set(
+const OPINION_VERBS =
   'hope hopes hoped believe believes think thinks estimate estimate expressed feel feels fear fears'.split(
     ' ',
-  ),
-);
+  );
+/**
+ * One of `OPINION_VERBS` as a whole word (a run of letters): one search of the sentence, where
+ * splitting it into words and looking each up made an array and a string per word of every sentence.
+ */
+const OPINION_WORD = new RegExp(`(?<!\\p{L})(?:${OPINION_VERBS.join('|')})(?!\\p{L})`, 'u');
 
 const outsideQuotes = (text: string): string => {
   let out = text;
@@ -99,7 +103,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // Only a view voiced before the date governs it ("Americans believe …, a poll released on Friday");
   // "clashes during the past days, and observers believe …" still dates the clashes.
   const scope = datedFrom === undefined ? free : free.slice(0, datedFrom);
-  for (const w of scope.match(/[\p{L}]+/gu) ?? []) if (OPINION_VERBS.has(w)) return 'an opinion';
+  if (OPINION_WORD.test(scope)) return 'an opinion';
   if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope))
     return 'an opinion';
   if (/^(?:By comparison|In comparison|Compared (?:with|to)|By contrast)\b/.test(text)) return 'a comparison';

@@ -89,6 +89,16 @@ describe('notAnEvent', () => {
     ).toBe('an opinion');
   });
 
+  it('takes a verb of opinion only as a whole word, in the case listed', () => {
+    expect(notAnEvent('Officials feared the dam had been breached.')).toBeUndefined();
+    expect(notAnEvent('Officials fear the dam has been breached.')).toBe('an opinion');
+    expect(notAnEvent('The talks ended with a hopeful statement.')).toBeUndefined();
+    expect(notAnEvent('Villagers in Nijrab think the road was mined.')).toBe('an opinion');
+    expect(notAnEvent('Rescuers worked, fears growing, through the night.')).toBe('an opinion');
+    expect(notAnEvent('Troops entered Déthink province on Friday.')).toBeUndefined();
+    expect(notAnEvent('Hope Street was closed by the police.')).toBeUndefined();
+  });
+
   it('keeps narration of a happening, and "Phase I" is no first person', () => {
     expect(notAnEvent('Security forces left Nijrab district a week ago.')).toBeUndefined();
     expect(notAnEvent('Phase I of the clean-up was launched.')).toBeUndefined();
