@@ -1,8 +1,7 @@
 import { knownWord, type Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { givenNameSex } from './givenNames.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
-import { type Kind, keyOf, type People, personNoun, plainName } from './people.ts';
+import { givenSex, type Kind, keyOf, type People, personNoun, plainName } from './people.ts';
 
 /** First words of places named in two words ("Saudi Arabia", "New York"), which are no person. */
 const PLACE_FIRST =
@@ -172,7 +171,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       let first = from;
       while (first < to - 1 && isPlace(tokens[first]!)) first++;
       // ("Mary Ann Williams" is a woman whatever other Williams the article names.)
-      const sex = to - first >= 2 ? givenNameSex(tokens[first]!.text) : undefined;
+      const sex = givenSex(tokens, first, to, isPlace);
       out.push({
         kind: sex ?? people.gender.get(last) ?? 'person',
         start: tokens[first]!.start,
@@ -223,7 +222,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     // "A video of Hassan Salim al-Meqdad was released by his captors": a person's name elsewhere
     // than the subject's, for a possessive in its own sentence only.
     // ("Jovenel Presume" may be anyone's, "Derek Jackson" is a man's.)
-    const sex = person ? (givenNameSex(tokens[from]!.text) ?? 'person') : 'thing';
+    const sex = person ? (givenSex(tokens, from, to, isPlace) ?? 'person') : 'thing';
     if (!subject && person) {
       out.push({
         kind: sex,

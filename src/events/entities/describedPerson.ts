@@ -1,10 +1,10 @@
 import type { Span } from '../../model/chronology.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { nameRuns } from './names.ts';
+import { lookBack, runsOf, spanOf } from './lookBack.ts';
 import { personNoun } from './people.ts';
 
-/** How many sentences before the description's own are searched for the fuller one. */
+/** How many sentences before the description's own are searched for the fuller one (its own is searched too). */
 const LOOKBACK = 80;
 
 /** Titles shortened before a name, and the nouns they stand for ("Dr Conrad Murray" is a doctor). */
@@ -64,19 +64,11 @@ export function describedPerson(
   if (noun.lemma !== head || personNoun(noun) === undefined) return undefined;
   const names = new Map<string, Span>();
   const forms = new Map<string, Span | undefined>();
-  const span = (x: Sentence, from: number, to: number): Span => {
-    const start = x.tokens[from]!.start;
-    const end = x.tokens[to - 1]!.end;
-    return { start, end, text: x.text.slice(start - x.start, end - x.start) };
-  };
-  for (let i = sentenceIndex, read = 0; i >= 0 && read <= LOOKBACK; i--) {
-    const prev = sentences[i]!;
-    if (prev.heading) continue;
-    read++;
+  for (const { sentence: prev, own } of lookBack(sentences, sentenceIndex, LOOKBACK)) {
     const list = prev.tokens;
-    const stop = i === sentenceIndex ? at : list.length;
+    const stop = own ? at : list.length;
     // "pop star Michael Jackson", "Michael Jackson, the singer,": a name the noun introduces.
-    for (const [run, to] of nameRuns(list)) {
+    for (const [run, to] of runsOf(prev)) {
       // ("Judge Michael Pastor": the title in capitals inside the run.)
       const word = list[run]!.text.replace(/\.$/, '');
       const titled = word.toLowerCase() === head || ABBREVIATION[word] === head;
@@ -91,7 +83,7 @@ export function describedPerson(
           .slice(to + 2, to + 6)
           .some((t, n) => t.text === head && /^[,.]$/.test(list[to + 3 + n]?.text ?? ''));
       // (One person by the surname: "Dr Rogers" is "Dr Christopher Rogers", the fuller form kept.)
-      const name = span(prev, to - from >= 2 ? from : run, to);
+      const name = spanOf(prev, to - from >= 2 ? from : run, to);
       const surname = list[to - 1]!.text;
       if ((before || after) && (to - from >= 2 || !names.has(surname)))
         names.set(surname, to - from >= 2 ? name : (names.get(surname) ?? name));
@@ -102,11 +94,11 @@ export function describedPerson(
       while (from > 0 && /^(?:ADJ|NOUN|NUM|PROPN)$/.test(list[from - 1]!.pos)) from--;
       // ("a 23-month-old child", "the 84-year-old woman"; not "his child", "Syria's children".)
       if (from === k || !/^(?:a|an|the)$/i.test(list[from - 1]?.text ?? '')) continue;
-      const form = span(prev, from, k + 1);
+      const form = spanOf(prev, from, k + 1);
       forms.set(form.text.toLowerCase(), list.slice(from, k).some(telling) ? form : undefined);
     }
   }
-  const words = span(s, at, at + 2);
+  const words = spanOf(s, at, at + 2);
   if (names.size === 1) return { words, name: [...names.values()][0]! };
   const [form] = forms.values();
   return names.size === 0 && forms.size === 1 && form ? { words, name: form } : undefined;

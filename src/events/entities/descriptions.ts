@@ -1,6 +1,6 @@
 import type { Span } from '../../model/chronology.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { nameRuns } from './names.ts';
+import { lookBack, runsOf, spanOf } from './lookBack.ts';
 
 /**
  * Heads of descriptions too loose to tie to one name: "the army" in a Syrian story is the
@@ -9,18 +9,7 @@ import { nameRuns } from './names.ts';
 const LOOSE =
   /^(?:army|government|regime|opposition|country|city|capital|town|state|people|region|area|province|military|police|forces|group|world|west|president|prime|minister|leader)$/i;
 
-/** Each sentence's name runs, found once however many titles of its article look back at it. */
-const runsCache = new WeakMap<Sentence, [number, number][]>();
-function runsOf(s: Sentence): [number, number][] {
-  let runs = runsCache.get(s);
-  if (!runs) {
-    runs = nameRuns(s.tokens);
-    runsCache.set(s, runs);
-  }
-  return runs;
-}
-
-/** How many sentences before the description's own are searched for the name. */
+/** How many sentences before the description's own are searched for the name (its own is searched too). */
 const LOOKBACK = 10;
 
 /**
@@ -68,27 +57,17 @@ export function describedName(
   const head = tokens[found.to - 1]!;
   if (LOOSE.test(head.text)) return undefined;
   const words = tokens.slice(found.from + 1, found.to).map((t) => t.text.toLowerCase());
-  const span = { start: tokens[found.from]!.start, end: head.end };
+  const described = spanOf(s, found.from, found.to);
   const holds = (sentence: Sentence, from: number, to: number) => {
     const run = sentence.tokens.slice(from, to).map((t) => t.text.toLowerCase());
     return to - from >= 2 && words.every((w) => run.includes(w));
   };
-  for (let i = sentenceIndex, read = 0; i >= 0 && read <= LOOKBACK; i--) {
-    const prev = sentences[i]!;
-    if (prev.heading) continue;
-    read++;
+  for (const { sentence: prev, own } of lookBack(sentences, sentenceIndex, LOOKBACK)) {
     const runs = runsOf(prev).filter(
-      ([from, to]) =>
-        prev.tokens[to - 1]!.end <= (i === sentenceIndex ? span.start : prev.end) && holds(prev, from, to),
+      ([from, to]) => prev.tokens[to - 1]!.end <= (own ? described.start : prev.end) && holds(prev, from, to),
     );
     const last = runs.at(-1);
-    if (!last) continue;
-    const start = prev.tokens[last[0]]!.start;
-    const end = prev.tokens[last[1] - 1]!.end;
-    return {
-      words: { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) },
-      name: { start, end, text: prev.text.slice(start - prev.start, end - prev.start) },
-    };
+    if (last) return { words: described, name: spanOf(prev, last[0], last[1]) };
   }
   return undefined;
 }

@@ -8,17 +8,41 @@ import { nameRuns, ORGANISATION, ROLE } from './names.ts';
 const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
 const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
 
-/** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
+/** Words of offices, ranks and nations that stand before names but are none: "Defense Minister", "Major", "US". */
 const OFFICE =
-  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Staff|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+  /^(?:Major|Sergeant|Sgt|Corporal|Lieutenant|Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Staff|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+/** Whether a word is a title, role or office that stands before a name ("Mr", "Prince", "Major", "Foreign"). */
+export const isTitleWord = (word: string): boolean =>
+  ROLE.test(word) || MALE.test(word) || FEMALE.test(word) || OFFICE.test(word);
 /** A word that may be part of a person's name: a capitalised word with small letters, no title or office. */
 export const plainName = (t: Token): boolean =>
   /^\p{Lu}[\p{Ll}'’-]|^(?:al|el|bin|ibn|van|von|de|da|abu|abdul)(?:-|$)/u.test(t.text) &&
-  !ROLE.test(t.text) &&
-  !MALE.test(t.text) &&
-  !FEMALE.test(t.text) &&
-  !OFFICE.test(t.text) &&
+  !isTitleWord(t.text) &&
   !ORGANISATION.test(t.text);
+
+/**
+ * The sex the given name opening a person's name tells ("Derek Jackson" a man's), past the titles,
+ * ranks, offices and places before it ("Florida Governor Rick Scott", "Major Margaret Witt"): none
+ * when no word follows the given name, or when the name opens with a word no given name is
+ * ("Virginia Tech", "Israel Katz": the lists hold no country's or region's name, nor a rank's).
+ * A city's name that is a given name too keeps its sex: opening a name on Timeline17 it was a
+ * person's in 31 mentions of 40 ("Vladimir Putin", "Charlotte Randolph"; not "Madison Avenue").
+ */
+export function givenSex(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isPlace: (t: Token) => boolean,
+): 'male' | 'female' | undefined {
+  let k = from;
+  while (
+    k < to - 1 &&
+    (isTitleWord(tokens[k]!.text) || (isPlace(tokens[k]!) && !givenNameSex(tokens[k]!.text)))
+  )
+    k++;
+  const given = tokens[k]!;
+  return k < to - 1 && plainName(given) ? givenNameSex(given.text) : undefined;
+}
 /** Words of kin and station before a name that tell a man's or a woman's ("first lady", "his wife"). */
 const KIN_MALE =
   /^(?:husband|father|son|brother|widower|dad|grandfather|grandad|granddad|grandpa|grandson|uncle|nephew|boyfriend)$/i;
@@ -221,6 +245,8 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
   // known surname ("Secretary of State Hillary Clinton" → "Hillary Clinton").
   const fullest = new Map<string, Span>();
   const fullestGender = new Map<string, 'male' | 'female'>();
+  // Where each fullest form stands, to read its given name as tokens.
+  const fullestRun = new Map<string, { tokens: readonly Token[]; from: number; to: number }>();
   // The given names each form puts before a surname ("Barack", "Michelle" for "Obama").
   const given = new Map<string, Set<string>[]>();
   for (const s of sentences)
@@ -242,6 +268,7 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       const prev = fullest.get(surname);
       if (!prev || span.end - span.start > prev.end - prev.start) {
         fullest.set(surname, { ...span, text: s.text.slice(span.start - s.start, span.end - s.start) });
+        fullestRun.set(surname, { tokens: s.tokens, from: a, to });
         // "first lady Michelle Obama": the word before the form may tell whose it is.
         const before = s.tokens[a - 1]?.text ?? '';
         const told =
@@ -259,6 +286,7 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
     const full = fullest.get(surname);
     if (part === surname || !full || fullest.has(part)) continue;
     fullest.set(part, full);
+    fullestRun.set(part, fullestRun.get(surname)!);
     const g = gender.get(surname);
     if (g) gender.set(part, g);
   }
@@ -270,15 +298,9 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
     if (forms.some((a) => forms.some((b) => !within(a, b) && !within(b, a)))) ambiguous.add(surname);
   // "Derek Jackson", "Jane Probert": a given name tells the sex no title told (not of a surname two
   // people share, "Barack Obama" and "Michelle Obama", or a role names alone, "President Obama").
-  for (const [surname, full] of fullest) {
-    const sex = givenNameSex(full.text.split(/\s+/)[0]!);
-    if (
-      !gender.has(surname) &&
-      !ambiguous.has(surname) &&
-      !roleAlone.has(surname) &&
-      sex &&
-      full.text.includes(' ')
-    )
+  for (const [surname, run] of fullestRun) {
+    const sex = givenSex(run.tokens, run.from, run.to, isPlace);
+    if (!gender.has(surname) && !ambiguous.has(surname) && !roleAlone.has(surname) && sex)
       gender.set(surname, sex);
   }
   return { gender, fullest, ambiguous, fullestGender };

@@ -37,4 +37,13 @@ describe('describedPerson', () => {
     const text = 'A top U.S. official spoke on Monday. The official start of the season is June 1.';
     expect(described(text, 'The official start of the season', 'start')).toBeUndefined();
   });
+
+  it('looks back 80 sentences before its own, no further', () => {
+    const named = 'Autopsy images of pop star Michael Jackson can be shown.';
+    const between = (n: number) =>
+      Array.from({ length: n }, (_, k) => `Officials met ${k + 1} times.`).join(' ');
+    const at = (n: number) => `${named} ${between(n)} The star died in June 2009.`;
+    expect(described(at(79), 'The star died', 'died')).toBe('Michael Jackson');
+    expect(described(at(80), 'The star died', 'died')).toBeUndefined();
+  });
 });
