@@ -102,7 +102,7 @@ export function gluedSubjectStarts(
 }
 
 /**
- * "Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service |
+ * "Broadcast on Saturdays at 11:30 GMT (or "11.30 GMT") on BBC Radio 4, and weekdays on BBC World Service |
  * Damascus's stallholders are adapting …": a box of broadcast times (days in the plural, a clock)
  * glued before a possessive that opens the next sentence. Offsets where the box ends.
  */
@@ -111,7 +111,7 @@ export function broadcastBoxEnds(text: string, from: number, to: number): number
   const block = text.slice(from, to);
   if (!block.includes('roadcast ')) return out;
   const re =
-    /(?:^|(?<=[.!?]["”]?\s))(?:First )?[Bb]roadcast (?:on|at) [^.!?]{0,160}?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)[^.!?]{0,160}? (?=\p{Lu}[\p{L}-]*['’]s \p{Ll})/gu;
+    /(?:^|(?<=[.!?]["”]?\s))(?:First )?[Bb]roadcast (?:on|at) (?:[^.!?]|(?<=\d)\.(?=\d)){0,160}?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)(?:[^.!?]|(?<=\d)\.(?=\d)){0,160}? (?=\p{Lu}[\p{L}-]*['’]s \p{Ll})/gu;
   for (let m = re.exec(block); m; m = re.exec(block)) out.push(from + m.index + m[0].length);
   return out;
 }

@@ -1,4 +1,4 @@
-import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
+import { type Annotation, annotate, firstTokenAt, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, creditPrefix } from './creditEnds.ts';
@@ -22,9 +22,25 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
-/** A sentence closed inside a quotation, or by a period an abbreviation's doubles before a clause. */
-const QUOTED_OR_DOUBLED_END =
-  /[.!?]["”’]\s+(?=\p{Lu})|(?<![.])\.\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Ll}|(?:The|A|An|He|She|It|They|We|I|This|In|On|At|But|And)\s)/gu;
+/** A sentence closed inside a quotation ('She said "No." They went.'). */
+const QUOTED_END = /[.!?]["”’]\s+(?=\p{Lu})/gu;
+/** An abbreviation's period doubled ("… in Orange Beach, Ala.. The gulf's …"), not an ellipsis. */
+const DOUBLED_PERIOD = /(?<![.])\.\.\s+(?=\p{Lu})/gu;
+
+/**
+ * Whether a doubled period before `at` ends a sentence: the word after it opens a clause, a word
+ * the tagger reads as no name ("Ala.. The gulf's …", "Inc.. All materials …") or a name with its
+ * verb ("Inc.. Smith said …"); before a name that goes on as a noun phrase the period is the
+ * abbreviation's alone ("from the Ft.. Jackson Wildlife Center", "Oil reached Ft.. Lauderdale beaches").
+ */
+function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
+  const i = firstTokenAt(tokens, at);
+  const word = tokens[i];
+  if (!word || word.start !== at) return false;
+  if (word.pos !== 'PROPN') return true;
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+}
 
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
 export const MAX_SENTENCE = 2000;
@@ -186,11 +202,14 @@ function splitBlock(
     start = at;
   }
   // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.'),
-  // and one an abbreviation's period doubles ("… in Orange Beach, Ala.. The gulf's …"; not an ellipsis).
-  // (Before a name the doubled period is the abbreviation's alone: "from the Ft.. Jackson Wildlife Center".)
-  const quoted = [...text.slice(start, to).matchAll(QUOTED_OR_DOUBLED_END)].map(
-    (m) => start + m.index + m[0].length,
-  );
+  // and one an abbreviation's period doubles before a clause (see `doubledPeriodEnds`).
+  const block = text.slice(start, to);
+  const quoted = [
+    ...[...block.matchAll(QUOTED_END)].map((m) => start + m.index + m[0].length),
+    ...[...block.matchAll(DOUBLED_PERIOD)]
+      .map((m) => start + m.index + m[0].length)
+      .filter((at) => doubledPeriodEnds(annotation.tokens, at)),
+  ];
   let lo = 0;
   for (let hi = starts.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;

@@ -74,6 +74,10 @@ describe('broadcastBoxEnds', () => {
       'Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service',
     ]);
     expect(sentences).toContainEqual([false, "Damascus's stallholders are adapting in more ways than one."]);
+    // The BBC's clock with a period ("11.30 GMT") is inside the box too.
+    const dotted =
+      "Power cuts are long. Broadcast on Saturdays at 11.30 GMT on BBC Radio 4, and weekdays on BBC World Service Damascus's stallholders are adapting.";
+    expect(broadcastBoxEnds(dotted, 0, dotted.length)).toEqual([dotted.indexOf('Damascus')]);
     // A report of a broadcast is no box.
     const report = "The film was broadcast on BBC Two on Tuesday's evening news.";
     expect(broadcastBoxEnds(report, 0, report.length)).toEqual([]);

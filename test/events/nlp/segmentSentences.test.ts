@@ -49,6 +49,20 @@ describe('segmentSentences', () => {
     const name =
       'Rescuers prepare it for transport from the Ft.. Jackson Wildlife Rehabilitation Center in Buras.';
     expect(texts(name)).toEqual([name]);
+    // Nor before a one-word name a noun phrase goes on from.
+    expect(texts('Oil reached Ft.. Lauderdale beaches on Monday. The slick grew.')).toEqual([
+      'Oil reached Ft.. Lauderdale beaches on Monday.',
+      'The slick grew.',
+    ]);
+    // A clause opened by a word that is no name, or by a name and its verb, starts a sentence.
+    expect(texts('The page belongs to Network, Inc.. All materials are copyrighted.')).toEqual([
+      'The page belongs to Network, Inc..',
+      'All materials are copyrighted.',
+    ]);
+    expect(texts('The chips came from Acme, Inc.. Smith said the order was late.')).toEqual([
+      'The chips came from Acme, Inc..',
+      'Smith said the order was late.',
+    ]);
   });
 
   it('gives a closing quote after the period to its sentence', () => {
