@@ -25,6 +25,11 @@ describe('nonReportWarning', () => {
     });
     const parsed = parseArticleFile('t17.jsonl', `${report}\n${line}\n`);
     expect(parsed.articles.map((a) => a.id)).toEqual(['quake', 'today-0113']);
+    // The verdict is recorded on the article, for the event stage to read: judged once.
+    expect(parsed.articles.map((a) => a.nonReport)).toEqual([
+      undefined,
+      { from: 0, reason: 'running order' },
+    ]);
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]).toMatchObject({ file: 't17.jsonl', line: 2, severity: 'warning' });
     expect(parsed.errors[0]!.message).toMatch(

@@ -2,7 +2,7 @@ import { knownWord, type Token } from './annotate.ts';
 
 /**
  * Page furniture that a scraper keeps as text: the lines of fact boxes and a page's date stamps
- * (whole pages that are no report are in `nonReportPages.ts`). Structural signals only, not the
+ * (whole pages that are no report are in `src/ingest/nonReportPages.ts`). Structural signals only, not the
  * names of programmes or channels.
  */
 

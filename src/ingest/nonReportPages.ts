@@ -1,17 +1,12 @@
 /**
  * Pages, or the end of a page, that are no news report: a broadcaster's programme listing, a
  * radio programme's running order, readers' posts (a query board, a page of readers' sentences).
- * Read from the text alone — no NLP, so ingest can warn about them cheaply — and from the page's
+ * Read from the text alone — no NLP, so ingest can judge them cheaply, record the verdict on the
+ * article (`Article.nonReport`, which the event stage reads) and warn — and from the page's
  * structure only (credits, time slots, the closing lines of broadcast items, first person), never
  * from what the page is about.
  */
-
-/** Where a page's text stops being a report, and why. */
-export interface NonReport {
-  /** UTF-16 offset where the text that is no report begins (0: the whole page). */
-  readonly from: number;
-  readonly reason: 'programme listing' | 'running order' | "readers' posts";
-}
+import type { NonReport } from '../model/article.ts';
 
 /** A production credit: a role, a slash, a name ("Presenter/Zoe Ball", "Producers/Sara Davies"). */
 const CREDIT =

@@ -4,7 +4,7 @@ import {
   isRunningOrder,
   nonReport,
   readersPostsStart,
-} from '../../../src/events/nlp/nonReportPages.ts';
+} from '../../src/ingest/nonReportPages.ts';
 
 /** Sentences of a news report: third person, past tense, no one speaking of "I". */
 const REPORT_SENTENCE = [
