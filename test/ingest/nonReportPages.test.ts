@@ -104,7 +104,7 @@ describe('isRunningOrder', () => {
     expect(runningOrderItems(trial)).toBe(1);
     expect(isRunningOrder(trial)).toBe(false);
     // Five items of a story and a close, but fourteen sentences in all: too short for a programme's page.
-    expect(isRunningOrder(items.slice(0, 4).join(' ') + ' ' + items[4]!)).toBe(false);
+    expect(isRunningOrder(`${items.slice(0, 4).join(' ')} ${items[4]!}`)).toBe(false);
   });
 });
 

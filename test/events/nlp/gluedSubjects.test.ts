@@ -31,6 +31,25 @@ describe('gluedSubjectStarts', () => {
       expect(pieces(whole)).toEqual([whole]);
   });
 
+  it('keeps a fronted phrase whose comma was left out with the clause after it (review16, item 2)', () => {
+    // Judged by structure: a piece opening with a preposition, an adverb or a participle, or one
+    // with no finite verb, is no caption.
+    for (const whole of [
+      'Writing in the Guardian Mr Smith said the plan would fail.',
+      'Back in Westminster Mr Brown said he would stay.',
+      'Outside Downing Street Mrs Thatcher said she was delighted.',
+      'Standing beside President Sarkozy Mr Brown said the talks were useful.',
+      'Speaking to reporters in Brussels Mr Brown said the talks were useful.',
+      'The first session of the summit in Brussels Mr Brown said was useful.',
+    ])
+      expect(pieces(whole)).toEqual([whole]);
+    for (const whole of [
+      'Writing in the Guardian Mr Smith said the plan would fail.',
+      'Standing beside President Sarkozy Mr Brown said the talks were useful.',
+    ])
+      expect(segmentSentences(whole).map((s) => [s.heading, s.text])).toEqual([[false, whole]]);
+  });
+
   it("starts a sentence at a number word and its plural noun after a caption's last word", () => {
     expect(
       pieces(
