@@ -1,4 +1,4 @@
-import { type Annotation, annotate, firstTokenAt, type Token, tokensWithin } from './annotate.ts';
+import { type Annotation, annotate, firstTokenAt, knownWord, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, creditPrefix } from './creditEnds.ts';
@@ -24,22 +24,25 @@ export interface Sentence {
 
 /** A sentence closed inside a quotation ('She said "No." They went.'). */
 const QUOTED_END = /[.!?]["”’]\s+(?=\p{Lu})/gu;
-/** An abbreviation's period doubled ("… in Orange Beach, Ala.. The gulf's …"), not an ellipsis. */
-const DOUBLED_PERIOD = /(?<![.])\.\.\s+(?=\p{Lu})/gu;
+/**
+ * An abbreviation's period doubled before a clause ("… in Orange Beach, Ala.. The gulf's …"), not
+ * an ellipsis; not before a name ("from the Ft.. Jackson Wildlife Center", "in Ft.. Dix, N.J.").
+ */
+const DOUBLED_PERIOD =
+  /(?<![.])\.\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Ll}|(?:The|A|An|He|She|It|They|We|I|This|In|On|At|But|And)\s)/gu;
 
 /**
- * Whether a doubled period before `at` ends a sentence: the word after it opens a clause, a word
- * the tagger reads as no name ("Ala.. The gulf's …", "Inc.. All materials …") or a name with its
- * verb ("Inc.. Smith said …"); before a name that goes on as a noun phrase the period is the
- * abbreviation's alone ("from the Ft.. Jackson Wildlife Center", "Oil reached Ft.. Lauderdale beaches").
+ * Whether a doubled period before `at` ends a sentence: not before a name that goes on as a noun
+ * phrase, a name in capitals no word of the language ("Oil reached Ft.. Lauderdale beaches"), where
+ * the period is the abbreviation's alone; before a word that is no name ("Ala.. The gulf's …"), a
+ * word of the language in capitals ("Fla.. Tar balls washed …"), or a name with its verb or its
+ * possessive ("Inc.. Smith said …", "Corp.. MSRC's overall spending …"), a clause starts.
  */
 function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
   const i = firstTokenAt(tokens, at);
   const word = tokens[i];
   if (!word || word.start !== at) return false;
-  if (word.pos !== 'PROPN') return true;
-  const next = tokens[i + 1];
-  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX');
+  return !(word.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN' && !knownWord(word.text.toLowerCase()));
 }
 
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
