@@ -96,9 +96,13 @@ const RUNNING_ORDER_MIN_SENTENCES = 15;
  * Patel casts an eye over the markets. And Otto Thoresen previews …"), and each segment line.
  */
 export function runningOrderItems(text: string): number {
+  return itemsOf(roughSentences(text), text);
+}
+
+function itemsOf(sentences: readonly { text: string }[], text: string): number {
   let items = 0;
   let story = false;
-  for (const s of roughSentences(text)) {
+  for (const s of sentences) {
     if (isSegment(s.text, text)) items++;
     else if (ITEM_CLOSE.test(s.text)) {
       if (story) items++;
@@ -116,10 +120,10 @@ export function runningOrderItems(text: string): number {
  * Helsinki.") has one or two such lines, not five; a short page is no programme's running order.
  */
 export function isRunningOrder(text: string): boolean {
-  const sentences = roughSentences(text).length;
-  if (sentences < RUNNING_ORDER_MIN_SENTENCES) return false;
-  const items = runningOrderItems(text);
-  return items >= RUNNING_ORDER_ITEMS && items >= sentences * RUNNING_ORDER_SHARE;
+  const sentences = roughSentences(text);
+  if (sentences.length < RUNNING_ORDER_MIN_SENTENCES) return false;
+  const items = itemsOf(sentences, text);
+  return items >= RUNNING_ORDER_ITEMS && items >= sentences.length * RUNNING_ORDER_SHARE;
 }
 
 /**
