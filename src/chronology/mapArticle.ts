@@ -15,7 +15,12 @@ export interface MappedArticle {
 
 /** Strips the body off an article for storage in the chronology. */
 export function articleMeta(a: ReadArticle): ArticleMeta {
-  const { text: _text, origin: _origin, ...meta } = a as ReadArticle & { origin?: unknown };
+  const {
+    text: _text,
+    origin: _origin,
+    nonReport: _nonReport,
+    ...meta
+  } = a as ReadArticle & { origin?: unknown };
   return meta;
 }
 

@@ -18,7 +18,6 @@ import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import type { Token } from './nlp/annotate.ts';
-import { nonReport } from './nlp/nonReportPages.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS } from './titles/words.ts';
@@ -236,8 +235,9 @@ export function extractEvents(
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
   // article: nothing from there on is the article's reporting.
   // A programme listing or running order describes broadcasts from its first sentence to its last,
-  // and readers' posts tell private lives: none is a happening (ingest warns about them).
-  const page = nonReport(article.text);
+  // and readers' posts tell private lives: none is a happening (ingest judges the page, records
+  // the verdict on the article and warns).
+  const page = article.nonReport;
   const postsAt = page ? ctx.sentences.findIndex((s) => s.end > page.from) : -1;
   const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
   const reportEnd = commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;

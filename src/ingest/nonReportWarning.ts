@@ -1,5 +1,4 @@
-import { type NonReport, nonReport } from '../events/nlp/nonReportPages.ts';
-import type { IngestError, ReadArticle } from '../model/article.ts';
+import type { IngestError, NonReport, ReadArticle } from '../model/article.ts';
 
 /** What each kind of page is, for the reader of the warning. */
 const WHAT: Record<NonReport['reason'], string> = {
@@ -11,12 +10,12 @@ const WHAT: Record<NonReport['reason'], string> = {
 };
 
 /**
- * A warning when an article, or its end, is no news report (see `nonReport`): the event stage
- * takes no event from that text, and the user is told which article and why, as of any input
- * left out. Undefined for a report.
+ * A warning when an article, or its end, is no news report (`nonReport`, recorded on the article
+ * as ingest read it): the event stage takes no event from that text, and the user is told which
+ * article and why, as of any input left out. Undefined for a report.
  */
 export function nonReportWarning(a: ReadArticle): IngestError | undefined {
-  const page = nonReport(a.text);
+  const page = a.nonReport;
   if (!page) return undefined;
   const where =
     page.from === 0

@@ -1,4 +1,5 @@
 import type { IngestError, ReadArticle } from '../model/article.ts';
+import { nonReport } from './nonReportPages.ts';
 import { nonReportWarning } from './nonReportWarning.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 import { type ArticleFields, isIsoDate, type RawMeta, validateMeta } from './validateMeta.ts';
@@ -44,7 +45,9 @@ export function article(
   file: string,
   line: number,
 ): ReadArticle {
-  return { id, ...fields, text, origin: { file, line } };
+  // Whether the page is no report is judged once, here, and read by the warning and the event stage.
+  const page = nonReport(text);
+  return { id, ...fields, text, origin: { file, line }, ...(page ? { nonReport: page } : {}) };
 }
 
 /** Markdown and plain text: optional YAML front matter, then the body. */

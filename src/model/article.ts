@@ -10,6 +10,18 @@ export interface Article {
   readonly language?: string;
   /** Plain text; every offset in the chronology counts UTF-16 units of this string. */
   readonly text: string;
+  /**
+   * Set by ingest when the page, or its end, is no news report (a programme listing, a running
+   * order, readers' posts): the event stage takes no event from that text. Not stored in a chronology.
+   */
+  readonly nonReport?: NonReport;
+}
+
+/** Where a page's text stops being a report, and why (see `src/ingest/nonReportPages.ts`). */
+export interface NonReport {
+  /** UTF-16 offset where the text that is no report begins (0: the whole page). */
+  readonly from: number;
+  readonly reason: 'programme listing' | 'running order' | "readers' posts";
 }
 
 /**
@@ -23,7 +35,7 @@ export type ReadArticle = Omit<Article, 'published'> & {
 };
 
 /** The metadata of an article as stored in a chronology (no body; no date when it had none). */
-export type ArticleMeta = Omit<ReadArticle, 'text' | 'origin'>;
+export type ArticleMeta = Omit<ReadArticle, 'text' | 'origin' | 'nonReport'>;
 
 /** A problem found while reading input: names the file, the 1-based line and what is wrong. */
 export interface IngestError {

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/ingest/parseArticleFile.ts';
 
 const RUNNING_ORDER = [
-  'Hundreds of people are feared dead after an earthquake. Dr Ann Lee, head of seismic hazard at the Geological Survey, examines the cause of the quake.',
-  'The Conservatives are calling for changes to labels on drinks. Shadow health secretary John Smith discusses the policy.',
-  'Finland has extended its anti-tobacco laws. Paul Henley reports from Helsinki.',
+  'PLEASE NOTE: We are unable to offer transcripts for our programme interviews.',
+  'Today is broadcast live and the running order is subject to change.',
+  'Hundreds of people are feared dead after an earthquake. Thousands are injured. Dr Ann Lee, head of seismic hazard at the Geological Survey, examines the cause of the quake.',
+  'The Conservatives are calling for changes to labels on drinks. They say units are misunderstood. Shadow health secretary John Smith discusses the policy.',
+  'Finland has extended its anti-tobacco laws. Shops may no longer display cigarettes. Paul Henley reports from Helsinki.',
   'The first day of the fishing season begins today. James Cook reports from the river.',
   'Should the UK follow the US in imposing a levy on banks? Vince Cable, a Liberal Democrat, and Terry Smith, a broker, debate whether a levy could work.',
 ].join(' ');
@@ -25,6 +27,11 @@ describe('nonReportWarning', () => {
     });
     const parsed = parseArticleFile('t17.jsonl', `${report}\n${line}\n`);
     expect(parsed.articles.map((a) => a.id)).toEqual(['quake', 'today-0113']);
+    // The verdict is recorded on the article, for the event stage to read: judged once.
+    expect(parsed.articles.map((a) => a.nonReport)).toEqual([
+      undefined,
+      { from: 0, reason: 'running order' },
+    ]);
     expect(parsed.errors).toHaveLength(1);
     expect(parsed.errors[0]).toMatchObject({ file: 't17.jsonl', line: 2, severity: 'warning' });
     expect(parsed.errors[0]!.message).toMatch(

@@ -1,4 +1,4 @@
-import { firstTokenAt, type Token } from './annotate.ts';
+import { firstTokenAt, knownWord, type Token } from './annotate.ts';
 
 /**
  * Subjects glued to a caption or a box before them without a period, found by the shape of the
@@ -18,9 +18,6 @@ const GOVERNS_NAME =
 /** Ranks a title of address may follow in a name ("Ecuador's President Mr Correa"). */
 const RANK =
   /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Ambassador|Commissioner|General|Director|Chairman|Chief|Leader|Mayor|Judge|Professor|Sheikh|Speaker|Premier|King|Queen|Prince)$/;
-/** A fronted phrase a name's clause goes on from ("After the talks in Luxembourg Ms Vassiliou said …"). */
-const FRONTED =
-  /^(?:After|Before|In|On|At|During|Following|When|As|If|While|Since|Despite|Earlier|Later|From|For|With|Under|Speaking|Asked)\b/;
 /** Plural nouns without an "s". */
 const PLURAL = /^(?:people|children|men|women|police|troops|staff)$/;
 
@@ -36,12 +33,39 @@ const endsPhrase = (text: string, prev: Token, t: Token): boolean =>
   !GOVERNS_NAME.test(prev.text) &&
   text.slice(prev.end, t.start) === ' ';
 
-/** The text of the piece from the last sentence end before `at` (within `from`). */
-const pieceBefore = (text: string, from: number, at: number): string => {
-  const before = text.slice(Math.max(from, at - 300), at);
+/** Where the piece before `at` starts: after the last sentence end (within `from` and 300 characters). */
+const pieceStart = (text: string, from: number, at: number): number => {
+  const lo = Math.max(from, at - 300);
+  const before = text.slice(lo, at);
   const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
-  return before.slice(end + 1).trimStart();
+  return end < 0 ? lo : lo + end + 2;
 };
+
+/** A participle opening a phrase, whatever the tagger made of its capital ("Standing/PROPN beside …"). */
+const isParticiple = (t: Token): boolean =>
+  t.pos === 'VERB'
+    ? /(?:ing|ed)$/.test(t.text)
+    : /^\p{Lu}\p{Ll}+ing$/u.test(t.text) && knownWord(t.text.toLowerCase());
+
+/**
+ * Whether the piece before a subject at `i` is a caption that ends there, judged by its structure:
+ * it has a finite verb ("… has arrived in Haiti", "The clan said … a man held in Damascus") and opens
+ * with no preposition, adverb, subordinator or participle. Else it is a fronted phrase whose comma
+ * was left out, and the name's clause goes on from it ("Writing in the Guardian Mr Smith said …",
+ * "Back in Westminster Mr Brown said …", "Outside Downing Street Mrs Thatcher …", "Standing beside
+ * President Sarkozy Mr Brown …", "After the talks in Luxembourg Ms Vassiliou said …").
+ */
+function captionBefore(text: string, from: number, tokens: readonly Token[], i: number): boolean {
+  const first = firstTokenAt(tokens, pieceStart(text, from, tokens[i]!.start));
+  const opener = tokens[first];
+  if (!opener || first >= i) return false;
+  if (['ADP', 'ADV', 'SCONJ'].includes(opener.pos) || isParticiple(opener)) return false;
+  for (let j = first; j < i; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.text))) return true;
+  }
+  return false;
+}
 
 /**
  * Where a subject glued to the piece before it starts: "… has arrived in Haiti | Mr Correa, the
@@ -75,7 +99,7 @@ export function gluedSubjectStarts(
       if (
         /^\p{Lu}\p{Ll}/u.test(name.text) &&
         (after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX') &&
-        !FRONTED.test(pieceBefore(text, from, t.start))
+        captionBefore(text, from, tokens, i)
       )
         out.push(t.start);
     } else if (NUMBER_WORD.test(t.text) && placeBefore) {
@@ -88,7 +112,7 @@ export function gluedSubjectStarts(
       if (
         noun &&
         (isPlural(noun) || (noun.text === 'of' && j === i + 1)) &&
-        !FRONTED.test(pieceBefore(text, from, t.start))
+        captionBefore(text, from, tokens, i)
       )
         out.push(t.start);
     } else if (/^\p{Lu}{2,4}$/u.test(t.text) && isPlural(prev)) {
@@ -102,7 +126,7 @@ export function gluedSubjectStarts(
 }
 
 /**
- * "Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service |
+ * "Broadcast on Saturdays at 11:30 GMT (or "11.30 GMT") on BBC Radio 4, and weekdays on BBC World Service |
  * Damascus's stallholders are adapting …": a box of broadcast times (days in the plural, a clock)
  * glued before a possessive that opens the next sentence. Offsets where the box ends.
  */
@@ -111,7 +135,7 @@ export function broadcastBoxEnds(text: string, from: number, to: number): number
   const block = text.slice(from, to);
   if (!block.includes('roadcast ')) return out;
   const re =
-    /(?:^|(?<=[.!?]["”]?\s))(?:First )?[Bb]roadcast (?:on|at) [^.!?]{0,160}?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)[^.!?]{0,160}? (?=\p{Lu}[\p{L}-]*['’]s \p{Ll})/gu;
+    /(?:^|(?<=[.!?]["”]?\s))(?:First )?[Bb]roadcast (?:on|at) (?:[^.!?]|(?<=\d)\.(?=\d)){0,160}?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)(?:[^.!?]|(?<=\d)\.(?=\d)){0,160}? (?=\p{Lu}[\p{L}-]*['’]s \p{Ll})/gu;
   for (let m = re.exec(block); m; m = re.exec(block)) out.push(from + m.index + m[0].length);
   return out;
 }

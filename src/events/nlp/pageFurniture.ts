@@ -2,7 +2,7 @@ import { knownWord, type Token } from './annotate.ts';
 
 /**
  * Page furniture that a scraper keeps as text: the lines of fact boxes and a page's date stamps
- * (whole pages that are no report are in `nonReportPages.ts`). Structural signals only, not the
+ * (whole pages that are no report are in `src/ingest/nonReportPages.ts`). Structural signals only, not the
  * names of programmes or channels.
  */
 
@@ -39,9 +39,12 @@ export function isDateStamp(piece: string): boolean {
   return DATE_STAMP.test(piece);
 }
 
-/** A box of broadcast times ("Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on …"). */
+/**
+ * A box of broadcast times ("Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on …"),
+ * its clock perhaps written with a period ("11.30 GMT"), perhaps closed by one.
+ */
 const BROADCAST_TIMES =
-  /^(?:First )?[Bb]roadcast (?:on|at) [^.!?]*\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)\b[^.!?]*$/;
+  /^(?:First )?[Bb]roadcast (?:on|at) (?:[^.!?]|(?<=\d)\.(?=\d))*\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekdays|weekends|daily)\b(?:[^.!?]|(?<=\d)\.(?=\d))*\.?$/;
 
 /** Whether a piece of text is only a programme's broadcast times, which tell no happening. */
 export function isBroadcastTimes(piece: string): boolean {

@@ -1,4 +1,4 @@
-import { type Annotation, annotate, type Token, tokensWithin } from './annotate.ts';
+import { type Annotation, annotate, firstTokenAt, knownWord, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, creditPrefix } from './creditEnds.ts';
@@ -22,9 +22,28 @@ export interface Sentence {
   readonly tokens: readonly Token[];
 }
 
-/** A sentence closed inside a quotation, or by a period an abbreviation's doubles before a clause. */
-const QUOTED_OR_DOUBLED_END =
-  /[.!?]["”’]\s+(?=\p{Lu})|(?<![.])\.\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Ll}|(?:The|A|An|He|She|It|They|We|I|This|In|On|At|But|And)\s)/gu;
+/** A sentence closed inside a quotation ('She said "No." They went.'). */
+const QUOTED_END = /[.!?]["”’]\s+(?=\p{Lu})/gu;
+/**
+ * An abbreviation's period doubled before a clause ("… in Orange Beach, Ala.. The gulf's …"), not
+ * an ellipsis; not before a name ("from the Ft.. Jackson Wildlife Center", "in Ft.. Dix, N.J.").
+ */
+const DOUBLED_PERIOD =
+  /(?<![.])\.\.\s+(?=\p{Lu}[\p{L}'’-]*\s+\p{Ll}|(?:The|A|An|He|She|It|They|We|I|This|In|On|At|But|And)\s)/gu;
+
+/**
+ * Whether a doubled period before `at` ends a sentence: not before a name that goes on as a noun
+ * phrase, a name in capitals no word of the language ("Oil reached Ft.. Lauderdale beaches"), where
+ * the period is the abbreviation's alone; before a word that is no name ("Ala.. The gulf's …"), a
+ * word of the language in capitals ("Fla.. Tar balls washed …"), or a name with its verb or its
+ * possessive ("Inc.. Smith said …", "Corp.. MSRC's overall spending …"), a clause starts.
+ */
+function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
+  const i = firstTokenAt(tokens, at);
+  const word = tokens[i];
+  if (!word || word.start !== at) return false;
+  return !(word.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN' && !knownWord(word.text.toLowerCase()));
+}
 
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
 export const MAX_SENTENCE = 2000;
@@ -186,11 +205,14 @@ function splitBlock(
     start = at;
   }
   // The library misses the end of a sentence closed inside a quotation ('She said "No." They went.'),
-  // and one an abbreviation's period doubles ("… in Orange Beach, Ala.. The gulf's …"; not an ellipsis).
-  // (Before a name the doubled period is the abbreviation's alone: "from the Ft.. Jackson Wildlife Center".)
-  const quoted = [...text.slice(start, to).matchAll(QUOTED_OR_DOUBLED_END)].map(
-    (m) => start + m.index + m[0].length,
-  );
+  // and one an abbreviation's period doubles before a clause (see `doubledPeriodEnds`).
+  const block = text.slice(start, to);
+  const quoted = [
+    ...[...block.matchAll(QUOTED_END)].map((m) => start + m.index + m[0].length),
+    ...[...block.matchAll(DOUBLED_PERIOD)]
+      .map((m) => start + m.index + m[0].length)
+      .filter((at) => doubledPeriodEnds(annotation.tokens, at)),
+  ];
   let lo = 0;
   for (let hi = starts.length; lo < hi; ) {
     const mid = (lo + hi) >> 1;

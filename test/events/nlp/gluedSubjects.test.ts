@@ -31,6 +31,25 @@ describe('gluedSubjectStarts', () => {
       expect(pieces(whole)).toEqual([whole]);
   });
 
+  it('keeps a fronted phrase whose comma was left out with the clause after it (review16, item 2)', () => {
+    // Judged by structure: a piece opening with a preposition, an adverb or a participle, or one
+    // with no finite verb, is no caption.
+    for (const whole of [
+      'Writing in the Guardian Mr Smith said the plan would fail.',
+      'Back in Westminster Mr Brown said he would stay.',
+      'Outside Downing Street Mrs Thatcher said she was delighted.',
+      'Standing beside President Sarkozy Mr Brown said the talks were useful.',
+      'Speaking to reporters in Brussels Mr Brown said the talks were useful.',
+      'The first session of the summit in Brussels Mr Brown said was useful.',
+    ])
+      expect(pieces(whole)).toEqual([whole]);
+    for (const whole of [
+      'Writing in the Guardian Mr Smith said the plan would fail.',
+      'Standing beside President Sarkozy Mr Brown said the talks were useful.',
+    ])
+      expect(segmentSentences(whole).map((s) => [s.heading, s.text])).toEqual([[false, whole]]);
+  });
+
   it("starts a sentence at a number word and its plural noun after a caption's last word", () => {
     expect(
       pieces(
@@ -74,6 +93,10 @@ describe('broadcastBoxEnds', () => {
       'Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service',
     ]);
     expect(sentences).toContainEqual([false, "Damascus's stallholders are adapting in more ways than one."]);
+    // The BBC's clock with a period ("11.30 GMT") is inside the box too.
+    const dotted =
+      "Power cuts are long. Broadcast on Saturdays at 11.30 GMT on BBC Radio 4, and weekdays on BBC World Service Damascus's stallholders are adapting.";
+    expect(broadcastBoxEnds(dotted, 0, dotted.length)).toEqual([dotted.indexOf('Damascus')]);
     // A report of a broadcast is no box.
     const report = "The film was broadcast on BBC Two on Tuesday's evening news.";
     expect(broadcastBoxEnds(report, 0, report.length)).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { isDateStamp, isFactBoxLine } from '../../../src/events/nlp/pageFurniture.ts';
+import { isBroadcastTimes, isDateStamp, isFactBoxLine } from '../../../src/events/nlp/pageFurniture.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 describe('isFactBoxLine', () => {
@@ -43,5 +43,27 @@ describe('isDateStamp', () => {
       false,
       'The company also owns a rig.',
     ]);
+  });
+});
+
+describe('isBroadcastTimes', () => {
+  it('takes a box of broadcast times for a heading, its clock written with a colon or a period', () => {
+    for (const box of [
+      'Broadcast on Saturdays at 11:30 GMT on BBC Radio 4, and weekdays on BBC World Service',
+      'Broadcast on Saturdays at 11.30 GMT on BBC Radio 4 and weekdays on BBC World Service.',
+    ])
+      expect(isBroadcastTimes(box)).toBe(true);
+    const [box] = segmentSentences(
+      'Broadcast on Saturdays at 11.30 GMT on BBC Radio 4 and weekdays on BBC World Service. The market reopened.',
+    );
+    expect([box?.heading, box?.text]).toEqual([
+      true,
+      'Broadcast on Saturdays at 11.30 GMT on BBC Radio 4 and weekdays on BBC World Service.',
+    ]);
+  });
+
+  it('takes no report of a broadcast, nor a box followed by a sentence, for a box', () => {
+    expect(isBroadcastTimes("The film was broadcast on BBC Two on Tuesday's evening news.")).toBe(false);
+    expect(isBroadcastTimes('Broadcast on Saturdays at 11.30 GMT. The market reopened.')).toBe(false);
   });
 });

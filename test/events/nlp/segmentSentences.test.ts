@@ -49,6 +49,37 @@ describe('segmentSentences', () => {
     const name =
       'Rescuers prepare it for transport from the Ft.. Jackson Wildlife Rehabilitation Center in Buras.';
     expect(texts(name)).toEqual([name]);
+    // Nor before a one-word name a noun phrase goes on from.
+    expect(texts('Oil reached Ft.. Lauderdale beaches on Monday. The slick grew.')).toEqual([
+      'Oil reached Ft.. Lauderdale beaches on Monday.',
+      'The slick grew.',
+    ]);
+    const dix = 'The flu was found at a military installation in Ft.. Dix, New Jersey, in 1976.';
+    expect(texts(dix)).toEqual([dix]);
+    // A clause opened by a word that is no name, a word of the language in capitals, or a name and
+    // its verb or possessive, starts a sentence.
+    expect(texts('Oil washed up near Pensacola, Fla.. Tar balls were found.')).toEqual([
+      'Oil washed up near Pensacola, Fla..',
+      'Tar balls were found.',
+    ]);
+    expect(texts('The page belongs to Network, Inc.. All materials are copyrighted.')).toEqual([
+      'The page belongs to Network, Inc..',
+      'All materials are copyrighted.',
+    ]);
+    expect(
+      texts(
+        "It paid the Marine Spill Response Corp.. MSRC's spending was $88 million. Waves hit Pensacola Beach, Fla.. Waves of tar blobs washed ashore.",
+      ),
+    ).toEqual([
+      'It paid the Marine Spill Response Corp..',
+      "MSRC's spending was $88 million.",
+      'Waves hit Pensacola Beach, Fla..',
+      'Waves of tar blobs washed ashore.',
+    ]);
+    expect(texts('The chips came from Acme, Inc.. Smith said the order was late.')).toEqual([
+      'The chips came from Acme, Inc..',
+      'Smith said the order was late.',
+    ]);
   });
 
   it('gives a closing quote after the period to its sentence', () => {

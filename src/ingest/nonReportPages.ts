@@ -1,17 +1,12 @@
 /**
  * Pages, or the end of a page, that are no news report: a broadcaster's programme listing, a
  * radio programme's running order, readers' posts (a query board, a page of readers' sentences).
- * Read from the text alone — no NLP, so ingest can warn about them cheaply — and from the page's
+ * Read from the text alone — no NLP, so ingest can judge them cheaply, record the verdict on the
+ * article (`Article.nonReport`, which the event stage reads) and warn — and from the page's
  * structure only (credits, time slots, the closing lines of broadcast items, first person), never
  * from what the page is about.
  */
-
-/** Where a page's text stops being a report, and why. */
-export interface NonReport {
-  /** UTF-16 offset where the text that is no report begins (0: the whole page). */
-  readonly from: number;
-  readonly reason: 'programme listing' | 'running order' | "readers' posts";
-}
+import type { NonReport } from '../model/article.ts';
 
 /** A production credit: a role, a slash, a name ("Presenter/Zoe Ball", "Producers/Sara Davies"). */
 const CREDIT =
@@ -69,29 +64,75 @@ const ITEM_CLOSE = new RegExp(
   String.raw`^(?:And |Here |Now )?(?:${NAME}\s*${ROLE}\s+(?:and\s+${NAME}\s*${ROLE}\s+)?)(?:discusses|discuses|describes|examines|explains|considers|previews|outlines|assesses|analyses|reports (?:from|on)\b|reads|demonstrates|reveals|introduces|presents|looks (?:at|back)|talks to|joins us|casts|voices|debate|discuss|examine|consider)\b`,
   'u',
 );
-/** A programme's own segment ("Business news with Adam Shaw.", "Thought for the day with Reverend …"). */
-const SEGMENT = /^(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:\p{Ll}+\s+){0,3}with\s+(?:\p{Lu}[\p{L}'’.-]*\s*){1,5}[.,]/u;
+/**
+ * A programme's own segment, a line without a verb: one word in capitals that is no name, words in
+ * small letters, "with" and who presents it, perhaps with a description, and nothing more ("Business
+ * news with Adam Shaw.", "Thought for the day with Dom Antony Sutch, a Benedictine Monk."). Not a
+ * report's "X met with Y": its subject is a name, or a pronoun, and the sentence goes on.
+ */
+const SEGMENT =
+  /^(\p{Lu}\p{Ll}+)\s+(?:\p{Ll}+\s+){1,3}with\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’-]*(?:(?:,|\s+-)\s+(?:an?\s+|the\s+|\p{Lu})[^.!?,]*)?\.$/u;
+/** Pronouns that open a clause: a line they open has a verb. */
+const PRONOUN = /^(?:I|You|He|She|It|We|They|This|That|These|Those)$/;
+
+/** Whether a sentence is a segment line (see `SEGMENT`) whose first word the page never capitalizes as a name. */
+function isSegment(sentence: string, text: string): boolean {
+  const m = SEGMENT.exec(sentence);
+  if (!m) return false;
+  const opener = m[1]!;
+  // A name is capitalized mid-sentence too ("… met Mrs Clinton"); a common word opening a line is not.
+  return !PRONOUN.test(opener) && !new RegExp(String.raw`[\p{Ll}\d,;:]\s+${opener}\b`, 'u').test(text);
+}
 
 /** How many item closings, and what share of the sentences, make a running order. */
 const RUNNING_ORDER_ITEMS = 5;
 const RUNNING_ORDER_SHARE = 0.08;
+/** The fewest sentences of a running order: five items of a story and a close, and the programme's notes. */
+const RUNNING_ORDER_MIN_SENTENCES = 15;
+
+/**
+ * The items of a page read as a running order: each closing line that comes after a sentence of
+ * story told since the closing line before (two closing lines in a row close one item: "Alpesh
+ * Patel casts an eye over the markets. And Otto Thoresen previews …"), and each segment line.
+ */
+export function runningOrderItems(text: string): number {
+  return itemsOf(roughSentences(text), text);
+}
+
+function itemsOf(sentences: readonly { text: string }[], text: string): number {
+  let items = 0;
+  let story = false;
+  for (const s of sentences) {
+    if (isSegment(s.text, text)) items++;
+    else if (ITEM_CLOSE.test(s.text)) {
+      if (story) items++;
+      story = false;
+    } else story = true;
+  }
+  return items;
+}
 
 /**
  * Whether a page is a radio programme's running order: item after item, each a sentence or two
  * of a story and a line of who discusses it on air, one subject after another ("The Conservatives
  * are calling for changes to labeling on alcoholic drinks. … Andrew Lansley, discusses the policy.
  * Has your car had an MOT test lately? …"). A news page with a clip ("Paul Henley reports from
- * Helsinki.") has one or two such lines, not five.
+ * Helsinki.") has one or two such lines, not five; a short page is no programme's running order.
  */
 export function isRunningOrder(text: string): boolean {
   const sentences = roughSentences(text);
-  let items = 0;
-  for (const s of sentences) if (ITEM_CLOSE.test(s.text) || SEGMENT.test(s.text)) items++;
+  if (sentences.length < RUNNING_ORDER_MIN_SENTENCES) return false;
+  const items = itemsOf(sentences, text);
   return items >= RUNNING_ORDER_ITEMS && items >= sentences.length * RUNNING_ORDER_SHARE;
 }
 
-/** A sentence in the first person singular, outside or inside quotation marks. */
-const FIRST_PERSON = /\b(?:I|my|My|me|I'm|I’m|I've|I’ve|I'd|I’d|myself)\b/;
+/**
+ * A sentence in the first person singular, outside or inside quotation marks. An "I" after a word
+ * in capitals inside the sentence is a Roman numeral ("World War I", "Queen Elizabeth I", "Phase I
+ * trials"); after the sentence's first word it is the speaker ("When I arrived", "Yesterday I …"),
+ * and so is a sentence-opening "Phase I trials …", which the letters alone cannot tell apart.
+ */
+const FIRST_PERSON = /\b(?:my|My|me|myself)\b|(?<!\S\s+\p{Lu}[\p{L}'’-]*\s+)\bI\b/u;
 
 /** Readers' posts run far beyond a news article's length: the longest reports here are ~25 k. */
 const POSTS_MIN_CHARS = 50_000;
