@@ -86,6 +86,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     ...stampStarts(text, from, to),
     ...dayPossessiveStarts(text, from, to, tokens),
     ...repeatedNameStarts(text, from, to, tokens),
+    ...repeatedOpeningStarts(text, from, to, tokens),
     ...datedItemStarts(text, from, to),
     ...itemStarts(text, from, to, tokens),
     ...gluedSubjectStarts(text, from, to, tokens),
@@ -311,6 +312,47 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
       out.push(t.start);
   }
   return out;
+}
+
+/**
+ * "Michael Jackson died in June 2009 | Michael Jackson was in good spirits", "Conrad Murray found
+ * guilty | Michael Jackson's doctor has been found guilty …": the two names a paragraph opens with,
+ * said again after a word that ends no clause of its own, start the story after its headline.
+ */
+const MONTH_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Whether token `j` ends a date of numbers and month names that a preposition opens ("in June 2009"). */
+function governedDateEnd(tokens: readonly Token[], j: number): boolean {
+  let d = j;
+  while (d >= 0 && (tokens[d]!.pos === 'NUM' || MONTH_NAME.test(tokens[d]!.text))) d--;
+  return d < j && tokens[d]?.pos === 'ADP';
+}
+
+function repeatedOpeningStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
+  const k = firstTokenAt(tokens, from);
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  const name = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+  if (!name(a) || !name(b)) return [];
+  for (let i = k + 4; i + 1 < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (
+      t.text === a!.text &&
+      tokens[i + 1]!.text === b!.text &&
+      text.slice(prev.end, t.start) === ' ' &&
+      // (After a headline's last word: a number or a month, "died in June 2009 |", or an adjective its
+      // verb says, "found guilty |"; not a role or a title before the name, "envoy | Kofi Annan",
+      // "Lawyers for Dr | Conrad Murray", "The rebel | Free Syrian Army".)
+      // (A date the headline's preposition governs, "in June 2009 |"; not a dated list's item,
+      // "7 November 2011 | Dr Conrad Murray is found guilty", whose date is the item's.)
+      (governedDateEnd(tokens, i - 1) ||
+        (prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.text) && tokens[i - 2]?.pos === 'VERB'))
+    )
+      return [t.start];
+  }
+  return [];
 }
 
 /**

@@ -336,3 +336,14 @@ describe('gluedStarts', () => {
     ]);
   });
 });
+
+describe('gluedStarts after a headline', () => {
+  it('starts the story where the names the paragraph opens with are said again', () => {
+    expect(pieces('Michael Jackson died in June 2009 Michael Jackson was in good spirits.')).toEqual([
+      'Michael Jackson died in June 2009',
+      'Michael Jackson was in good spirits.',
+    ]);
+    // (Not after a word that joins the clause on: a name said twice in one sentence.)
+    expect(pieces('Barack Obama met the leaders and Barack Obama said they agreed.')).toHaveLength(1);
+  });
+});
