@@ -11,7 +11,7 @@ import {
   relativeAntecedent,
   unclosedRelative,
 } from './relatives.ts';
-import { prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
+import { degree, prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -370,6 +370,9 @@ export function subject(
         ) &&
         out.every((x) => tokens[x]!.text !== ',')
       )
+        return [];
+      // "confusion over exactly how | many people died": a question of degree told as the subject claims it.
+      if (participle === undefined && /^how$/i.test(t.text) && out[0] === j + 1 && degree(tokens[j + 1]))
         return [];
       if (participle === undefined) break;
       // "a group consisting of the US, France and Britain": who the group is stays with it.

@@ -169,3 +169,10 @@ export function prepositionAfterVerb(tokens: readonly Token[], j: number, floor:
     (before.pos === 'VERB' || (/^(?:ADV|ADP)$/.test(before.pos) && tokens[j - 2]?.pos === 'VERB'))
   );
 }
+
+/**
+ * A word of degree after "how" ("how many", "how much", "how long", "how heavy a blow"): such a
+ * question told as a subject claims the degree ("how the virus came" tells only that it came).
+ */
+export const degree = (t: Token | undefined): boolean =>
+  t !== undefined && (/^(?:ADJ|ADV)$/.test(t.pos) || /^(?:many|much|few|little)$/i.test(t.text));

@@ -410,3 +410,12 @@ describe('subject with a phrase of place', () => {
     );
   });
 });
+
+describe('subject of an indirect question', () => {
+  it('finds none after "how", so the question is not told as a fact', () => {
+    expect(
+      cut('There is some confusion over exactly how many people died from the flu.', 'died'),
+    ).not.toMatch(/^Many people died/);
+    expect(cut('Many people died from the flu.', 'died')).toMatch(/^Many people died/);
+  });
+});
