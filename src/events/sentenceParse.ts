@@ -17,6 +17,7 @@ import {
   governingVerbCut,
   inDate,
   isHappening,
+  sameTimeVerb,
   subjectOfVerbAfter,
   thereToldCut,
   verbCutHolding,
@@ -296,7 +297,7 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
           .slice(t.index + 1, trigger.index)
           .every((x) => /^(?:DET|ADJ|NOUN|PROPN|CCONJ|NUM|VERB)$/.test(x.pos)),
     );
-  if (own.split(/\s+/).length >= 3 && !reports) return own;
+  if (own.split(/\s+/).length >= 3 && !reports && !(cut && sameTimeVerb(p, trigger, cut))) return own;
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
 }
 

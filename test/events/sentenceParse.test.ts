@@ -620,3 +620,17 @@ describe('titles and a number told apart by its date', () => {
     ).toContain('Mr Cooke said his team rescued two people');
   });
 });
+
+describe('titles of an event noun dated today', () => {
+  it("take the verb that holds it when the date is the publication's day, not another time's", () => {
+    expect(
+      titlesOf(
+        'The decision was made after a meeting of experts in Geneva today and comes as infections have climbed in Europe.',
+        '2009-06-11',
+      ),
+    ).toContain('The decision was made after a meeting of experts in Geneva');
+    expect(
+      titlesOf('Turkey issued a stark warning to Syria over the downing of a jet last week.', '2012-06-26'),
+    ).toContain('The downing of a jet');
+  });
+});

@@ -80,8 +80,9 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
       /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
       // "and checking | whether any of the passengers …": a verb's question clause.
       /^(?:whether|if|how|why|what|who|which)$/i.test(governed.text) ||
-      // "but differed | as to how far they should go".
-      (/^as$/i.test(governed.text) && /^to$/i.test(tokens[last + 2]?.text ?? '')) ||
+      // "but differed | as to how far they should go", "and comes | as infections have climbed".
+      (/^as$/i.test(governed.text) &&
+        (/^to$/i.test(tokens[last + 2]?.text ?? '') || tokens[last]!.lemma === 'come')) ||
       // "and set | up the fund", "and asked | for his impressions": a particle or preposition with
       // its object after it (not a date: "died | in 1870", "sank | on Tuesday").
       (governed.pos === 'ADP' &&

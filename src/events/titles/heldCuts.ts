@@ -316,3 +316,30 @@ export function describingParticipleCut(p: SentenceParse, trigger: Trigger): Cut
   }
   return undefined;
 }
+
+/**
+ * Whether the verb whose cut (`cut`) holds an event noun tells a happening of the noun's own time:
+ * the noun dated by the publication's day ("The decision was made after a meeting of experts in
+ * Geneva | today"; the verb can be no later), or the verb a plan for it ("He is due in Washington for
+ * talks with … | early next week"). Otherwise the verb may be of another time ("Turkey issued a
+ * warning over the downing of a jet | last week") and the noun's phrase tells the happening.
+ */
+export function sameTimeVerb(p: SentenceParse, trigger: Trigger, cut: CutTitle): boolean {
+  const { tokens } = p.s;
+  const at = tokens[trigger.index]!;
+  const today = p.dates.some(
+    ([a, b]) =>
+      a >= at.end &&
+      a - at.end <= 60 &&
+      /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(
+        p.s.text.slice(a - p.s.start, b - p.s.start),
+      ),
+  );
+  const plan = cut.kept.some(
+    (i) =>
+      i < trigger.index &&
+      /^(?:due|will|scheduled|expected|set)$/i.test(tokens[i]!.text) &&
+      tokens[i]!.pos !== 'NOUN',
+  );
+  return today || plan;
+}
