@@ -335,11 +335,13 @@ export function sameTimeVerb(p: SentenceParse, trigger: Trigger, cut: CutTitle):
         p.s.text.slice(a - p.s.start, b - p.s.start),
       ),
   );
+  // (A plan's word: "due", "will", "scheduled", "expected", "set to"; not "set up", "set off".)
   const plan = cut.kept.some(
     (i) =>
       i < trigger.index &&
-      /^(?:due|will|scheduled|expected|set)$/i.test(tokens[i]!.text) &&
-      tokens[i]!.pos !== 'NOUN',
+      tokens[i]!.pos !== 'NOUN' &&
+      (/^(?:due|will|scheduled|expected)$/i.test(tokens[i]!.text) ||
+        (/^set$/i.test(tokens[i]!.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''))),
   );
   return today || plan;
 }
