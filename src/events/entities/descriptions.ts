@@ -47,7 +47,10 @@ export function describedName(
       j > i + 1 &&
       head.pos === 'NOUN' &&
       head.lemma === head.text.toLowerCase() &&
-      tokens[j]?.pos !== 'NOUN'
+      tokens[j]?.pos !== 'NOUN' &&
+      // (Not a noun its own "of" phrase names: "The center | of Bonnie" is the storm's, no earlier
+      // "Hurricane Center".)
+      !/^of$/i.test(tokens[j]?.text ?? '')
     ) {
       found = { from: i, to: j };
       break;

@@ -45,3 +45,20 @@ describe('describedName', () => {
     expect(nameFor('The Arab League met. Rebels attacked.', 'Rebels attacked', 'attacked')).toBeUndefined();
   });
 });
+
+describe('describedName of a noun with its own "of" phrase', () => {
+  it('finds none: the phrase names what the noun is of', () => {
+    const text =
+      'The U.S. National Hurricane Center said the storm was weakening. The center of Bonnie was expected to pass over the spill site.';
+    expect(
+      nameFor(text, 'The center of Bonnie was expected to pass over the spill site', 'expected'),
+    ).toBeUndefined();
+    expect(
+      nameFor(
+        'The U.S. National Hurricane Center said the storm was weakening. The center issued a new warning.',
+        'The center issued a new warning',
+        'issued',
+      ),
+    ).toBe('U.S. National Hurricane Center');
+  });
+});
