@@ -634,3 +634,16 @@ describe('titles of an event noun dated today', () => {
     ).toContain('The downing of a jet');
   });
 });
+
+describe('titles of a range and of a plan about the past', () => {
+  it('keep "between 40 and 50", and a past noun by its own phrase', () => {
+    expect(
+      titlesOf('The death toll rose to between 40 and 50 on Monday.', '2010-06-08').some((t) =>
+        /between 40 and 50/.test(t),
+      ),
+    ).toBe(true);
+    expect(
+      titlesOf('Turkey will raise the downing of a jet last week at the NATO meeting.', '2012-06-26'),
+    ).toContain('The downing of a jet');
+  });
+});

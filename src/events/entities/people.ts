@@ -8,9 +8,11 @@ import { nameRuns, ORGANISATION, ROLE } from './names.ts';
 const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
 const FEMALE = /^(?:Mrs|Mrs\.|Ms|Ms\.|Miss|Queen|Princess|Lady|Dame)$/;
 
-/** Words of offices, ranks and nations that stand before names but are none: "Defense Minister", "Major", "US". */
+/** Words of offices and nations that stand before names but are none: "Defense Minister", "US". */
 const OFFICE =
-  /^(?:Major|Sergeant|Sgt|Corporal|Lieutenant|Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Staff|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+  /^(?:Defen[cs]e|Executive|Operating|Financial|Foreign|Interior|Finance|Prime|Deputy|Vice|State|Staff|Quote|End|Chief|Army|Home|Justice|Information|Health|Security|Opposition|Former|Acting|Special|Syrian|Iranian|Iraqi|Turkish|Russian|Chinese|American|British|French|German|Israeli|Lebanese|Jordanian|Saudi|Egyptian|Libyan|Afghan|Pakistani|Indian|Qatari|Kurdish|Arab|Palestinian|Yemeni|Tunisian|Bahraini|Emirati|Japanese|Korean|Ukrainian|Italian|Spanish|Dutch|Belgian|Swiss|Australian|Canadian|Mexican|Brazilian|European|African|Asian|Western|Sunni|Shia|Shiite|Alawite|Christian|Muslim|Islamist|Catholic)$/;
+/** Ranks before a name ("Major Margaret Witt", "Sgt Tim Jones"); a surname elsewhere ("John Major"). */
+const RANK = /^(?:Major|Sergeant|Sgt|Corporal|Lieutenant)$/;
 /** Whether a word is a title, role or office that stands before a name ("Mr", "Prince", "Major", "Foreign"). */
 export const isTitleWord = (word: string): boolean =>
   ROLE.test(word) || MALE.test(word) || FEMALE.test(word) || OFFICE.test(word);
@@ -35,9 +37,12 @@ export function givenSex(
   isPlace: (t: Token) => boolean,
 ): 'male' | 'female' | undefined {
   let k = from;
+  // (A rank opens a name but is no surname's part elsewhere: "Major Margaret Witt", not "John Major".)
   while (
     k < to - 1 &&
-    (isTitleWord(tokens[k]!.text) || (isPlace(tokens[k]!) && !givenNameSex(tokens[k]!.text)))
+    (isTitleWord(tokens[k]!.text) ||
+      RANK.test(tokens[k]!.text) ||
+      (isPlace(tokens[k]!) && !givenNameSex(tokens[k]!.text)))
   )
     k++;
   const given = tokens[k]!;

@@ -315,9 +315,8 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
 }
 
 /**
- * "Michael Jackson died in June 2009 | Michael Jackson was in good spirits", "Conrad Murray found
- * guilty | Michael Jackson's doctor has been found guilty …": the two names a paragraph opens with,
- * said again after a word that ends no clause of its own, start the story after its headline.
+ * "Michael Jackson died in June 2009 | Michael Jackson was in good spirits": the two names a
+ * paragraph opens with, said again right after a date that ends the headline, start its story.
  */
 const MONTH_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -342,13 +341,11 @@ function repeatedOpeningStarts(text: string, from: number, to: number, tokens: r
       t.text === a!.text &&
       tokens[i + 1]!.text === b!.text &&
       text.slice(prev.end, t.start) === ' ' &&
-      // (After a headline's last word: a number or a month, "died in June 2009 |", or an adjective its
-      // verb says, "found guilty |"; not a role or a title before the name, "envoy | Kofi Annan",
-      // "Lawyers for Dr | Conrad Murray", "The rebel | Free Syrian Army".)
-      // (A date the headline's preposition governs, "in June 2009 |"; not a dated list's item,
-      // "7 November 2011 | Dr Conrad Murray is found guilty", whose date is the item's.)
-      (governedDateEnd(tokens, i - 1) ||
-        (prev.pos === 'ADJ' && /^\p{Ll}/u.test(prev.text) && tokens[i - 2]?.pos === 'VERB'))
+      // (After a headline's last word, a date its preposition governs, "died in June 2009 |"; not a
+      // role or a title before the name, "envoy | Kofi Annan", nor a dated list item's date,
+      // "7 November 2011 | Dr Conrad Murray is found guilty", nor words said, "said it looked likely |
+      // Tony Blair would stand down".)
+      governedDateEnd(tokens, i - 1)
     )
       return [t.start];
   }

@@ -42,6 +42,12 @@ function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
   const i = firstTokenAt(tokens, at);
   const word = tokens[i];
   if (!word || word.start !== at) return false;
+  // (Only after an abbreviation that stands before a name, "Ft.", "St.", "Mt."; a state's, "Fla..
+  // BP officials said", "Tex.. Obama administration officials", ends its sentence.)
+  let a = i - 1;
+  while (a > 0 && /^\.+$/.test(tokens[a]!.text)) a--;
+  const abbreviation = tokens[a]?.text.replace(/\.+$/, '');
+  if (!/^(?:Ft|St|Mt|Pt)$/i.test(abbreviation ?? '')) return true;
   return !(word.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN' && !knownWord(word.text.toLowerCase()));
 }
 

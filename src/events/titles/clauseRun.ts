@@ -61,7 +61,7 @@ export function clauseRun(
     // "a total of about $270m (# 165m) in international aid had been pledged": a figure's bracketed
     // conversion is skipped, the run goes on.
     if (t.text === '(' && (tokens[i + 1]?.pos === 'NUM' || /^[#$£€¥]$/.test(tokens[i + 1]?.text ?? ''))) {
-      const close = tokens.findIndex((x, j) => j > i && j <= i + 7 && x.text === ')');
+      const close = tokens.findIndex((x, j) => j > i && j <= i + 7 && j < to && x.text === ')');
       if (close > 0) {
         i = close;
         continue;

@@ -228,6 +228,9 @@ export function dropDatedNumber(
     tokens[end]!.pos === 'NUM' &&
     tokens[out.at(-2)!]!.pos === 'CCONJ' &&
     out.at(-2) === end - 1 &&
+    // (The "and" after a date the title left out, "two people [on Saturday] and two"; not a range,
+    // "between 40 and 50".)
+    skipped(end - 2) &&
     (end + 1 >= to || skipped(end + 1) || tokens[end + 1]!.pos === 'PUNCT')
   )
     out.length -= 2;

@@ -343,5 +343,12 @@ export function sameTimeVerb(p: SentenceParse, trigger: Trigger, cut: CutTitle):
       (/^(?:due|will|scheduled|expected)$/i.test(tokens[i]!.text) ||
         (/^set$/i.test(tokens[i]!.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''))),
   );
-  return today || plan;
+  // (A plan's date looks ahead: not "will raise the downing of a jet | last week".)
+  const past = p.dates.some(
+    ([a, b]) =>
+      a >= at.end &&
+      a - at.end <= 60 &&
+      /\b(?:last|ago|yesterday|earlier|previous)\b/i.test(p.s.text.slice(a - p.s.start, b - p.s.start)),
+  );
+  return today || (plan && !past);
 }

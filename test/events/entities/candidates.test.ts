@@ -20,6 +20,8 @@ describe('candidates', () => {
       'female',
     );
     expect(kindOf('Derek Jackson wrote to the BBC.', 'Derek Jackson')).toBe('male');
+    // (A rank's word ends a name as a surname: "John Major" is a man.)
+    expect(kindOf('John Major visited the site.', 'John Major')).toBe('male');
   });
 
   it('takes no sex from a country or region, but keeps a city name a given name is too', () => {

@@ -347,3 +347,9 @@ describe('gluedStarts after a headline', () => {
     expect(pieces('Barack Obama met the leaders and Barack Obama said they agreed.')).toHaveLength(1);
   });
 });
+
+describe('gluedStarts after words said', () => {
+  it('keeps a name said again after an adjective in one sentence', () => {
+    expect(pieces('Tony Blair said it looked likely Tony Blair would stand down.')).toHaveLength(1);
+  });
+});

@@ -226,3 +226,13 @@ describe('segmentSentences on run-on text', () => {
     expect(sentences.map((s) => s.text).join(' ')).toBe(text);
   });
 });
+
+describe('segmentSentences after a state abbreviation closed twice', () => {
+  it('ends the sentence before a name and a noun ("Fla.. BP officials"), not after "Ft.."', () => {
+    expect(
+      segmentSentences('Tar balls reached Pensacola, Fla.. BP officials said the spill was contained.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Tar balls reached Pensacola, Fla..', 'BP officials said the spill was contained.']);
+  });
+});
