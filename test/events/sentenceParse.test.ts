@@ -647,3 +647,14 @@ describe('titles of a range and of a plan about the past', () => {
     ).toContain('The downing of a jet');
   });
 });
+
+describe('titles of a question of degree', () => {
+  it('tell it as written, not as a count', () => {
+    const titles = titlesOf(
+      'Estimates of how many people died following the earthquake on Tuesday have varied.',
+      '2010-01-15',
+    );
+    expect(titles.some((t) => /how many people died/.test(t))).toBe(true);
+    expect(titles.some((t) => /^Many people died/.test(t))).toBe(false);
+  });
+});
