@@ -17,8 +17,9 @@ const LABELS =
 const staysAfter = (prevWord: string, opener = ''): boolean =>
   STAYS.test(prevWord) || (opener === 'A' && LABELS.test(prevWord));
 
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+/** Month names written in full. */
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
 
 // The patterns `gluedStarts` scans a block for, each searched from where the last search left off
 // (see searchFrom.ts: one article's blocks are scanned one after another). Each opens with a
@@ -314,12 +315,7 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
   return out;
 }
 
-/**
- * "Michael Jackson died in June 2009 | Michael Jackson was in good spirits": the two names a
- * paragraph opens with, said again right after a date that ends the headline, start its story.
- */
-const MONTH_NAME =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** Whether token `j` ends a date of numbers and month names that a preposition opens ("in June 2009"). */
 function governedDateEnd(tokens: readonly Token[], j: number): boolean {
@@ -328,6 +324,10 @@ function governedDateEnd(tokens: readonly Token[], j: number): boolean {
   return d < j && tokens[d]?.pos === 'ADP';
 }
 
+/**
+ * "Michael Jackson died in June 2009 | Michael Jackson was in good spirits": the two names a
+ * paragraph opens with, said again right after a date that ends the headline, start its story.
+ */
 function repeatedOpeningStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const k = firstTokenAt(tokens, from);
   const a = tokens[k];

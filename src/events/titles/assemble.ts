@@ -9,6 +9,7 @@ import {
 import {
   closingParticle,
   dangles,
+  figureAsideClose,
   objectRest,
   opensNumberBound,
   opensPlaceName,
@@ -284,18 +285,11 @@ function controlled(tokens: readonly Token[], i: number): boolean {
  * litres)", "$990m (# 674m)"): a conversion or an aside, which a title leaves out.
  */
 function inFigureAside(tokens: readonly Token[], i: number): boolean {
-  let open = i;
-  while (open >= 0 && i - open <= 6 && tokens[open]!.text !== '(' && tokens[open]!.text !== ')') open--;
-  if (open < 0 || tokens[open]!.text !== '(') return false;
-  let close = i;
-  while (
-    close < tokens.length &&
-    close - i <= 6 &&
-    tokens[close]!.text !== ')' &&
-    tokens[close]!.text !== '('
-  )
-    close++;
-  if (tokens[close]?.text !== ')') return false;
-  const first = tokens[open + 1];
-  return first !== undefined && (first.pos === 'NUM' || /^[#$£€¥]$/.test(first.text));
+  // (The brackets within seven tokens either side of it; the brackets themselves are punctuation.)
+  if (tokens[i]!.text === '(') return false;
+  for (let open = i; open >= 0 && i - open <= 7; open--) {
+    if (tokens[open]!.text === ')') return false;
+    if (tokens[open]!.text === '(') return figureAsideClose(tokens, open, tokens.length, i - open + 7) >= i;
+  }
+  return false;
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropCutVerb, dropDatedNumber, dropOpenClause } from './danglingEnds.ts';
-import { closingDash, phraseRest, QUOTES, spacedDash, strandedBound } from './words.ts';
+import { closingDash, figureAsideClose, phraseRest, QUOTES, spacedDash, strandedBound } from './words.ts';
 
 /**
  * The words of a clause as written from token `from` (a reported content: "it was not optimistic
@@ -60,12 +60,10 @@ export function clauseRun(
     }
     // "a total of about $270m (# 165m) in international aid had been pledged": a figure's bracketed
     // conversion is skipped, the run goes on.
-    if (t.text === '(' && (tokens[i + 1]?.pos === 'NUM' || /^[#$£€¥]$/.test(tokens[i + 1]?.text ?? ''))) {
-      const close = tokens.findIndex((x, j) => j > i && j <= i + 7 && j < to && x.text === ')');
-      if (close > 0) {
-        i = close;
-        continue;
-      }
+    const aside = figureAsideClose(tokens, i, to);
+    if (aside > 0) {
+      i = aside;
+      continue;
     }
     if (
       /^[,;:(—–]$/.test(t.text) &&

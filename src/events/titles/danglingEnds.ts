@@ -201,13 +201,18 @@ export function dropDatedConjunct(
     // (A present beside a past, "runs"; not a second happening, "exploded and sank [two days later]".)
     /[^s]s$/i.test(tokens[end]!.text) &&
     tokens[end]!.lemma !== tokens[end]!.text.toLowerCase() &&
-    tokens[out.at(-2)!]!.pos === 'CCONJ' &&
-    out.at(-2) === end - 1 &&
+    joinedLast(tokens, out) &&
     end + 1 < to &&
     skipped(end + 1)
   )
     out.length -= 2;
   else dropDatedNumber(tokens, out, to, skipped);
+}
+
+/** Whether the last word kept (`out`) follows its conjunction right after it ("… | and runs", "… | and two"). */
+function joinedLast(tokens: readonly Token[], out: readonly number[]): boolean {
+  const joint = out.at(-2);
+  return joint !== undefined && tokens[joint]!.pos === 'CCONJ' && joint === out.at(-1)! - 1;
 }
 
 /**
@@ -226,8 +231,7 @@ export function dropDatedNumber(
     end !== undefined &&
     out.length >= 4 &&
     tokens[end]!.pos === 'NUM' &&
-    tokens[out.at(-2)!]!.pos === 'CCONJ' &&
-    out.at(-2) === end - 1 &&
+    joinedLast(tokens, out) &&
     // (The "and" after a date the title left out, "two people [on Saturday] and two"; not a range,
     // "between 40 and 50".)
     skipped(end - 2) &&

@@ -327,14 +327,11 @@ export function describingParticipleCut(p: SentenceParse, trigger: Trigger): Cut
 export function sameTimeVerb(p: SentenceParse, trigger: Trigger, cut: CutTitle): boolean {
   const { tokens } = p.s;
   const at = tokens[trigger.index]!;
-  const today = p.dates.some(
-    ([a, b]) =>
-      a >= at.end &&
-      a - at.end <= 60 &&
-      /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(
-        p.s.text.slice(a - p.s.start, b - p.s.start),
-      ),
-  );
+  // The words of the dates within 60 characters after the noun.
+  const after = p.dates
+    .filter(([a]) => a >= at.end && a - at.end <= 60)
+    .map(([a, b]) => p.s.text.slice(a - p.s.start, b - p.s.start));
+  if (after.some((d) => /^(?:today|tonight|this (?:morning|afternoon|evening))$/i.test(d))) return true;
   // (A plan's word: "due", "will", "scheduled", "expected", "set to"; not "set up", "set off".)
   const plan = cut.kept.some(
     (i) =>
@@ -344,11 +341,5 @@ export function sameTimeVerb(p: SentenceParse, trigger: Trigger, cut: CutTitle):
         (/^set$/i.test(tokens[i]!.text) && /^to$/i.test(tokens[i + 1]?.text ?? ''))),
   );
   // (A plan's date looks ahead: not "will raise the downing of a jet | last week".)
-  const past = p.dates.some(
-    ([a, b]) =>
-      a >= at.end &&
-      a - at.end <= 60 &&
-      /\b(?:last|ago|yesterday|earlier|previous)\b/i.test(p.s.text.slice(a - p.s.start, b - p.s.start)),
-  );
-  return today || (plan && !past);
+  return plan && !after.some((d) => /\b(?:last|ago|yesterday|earlier|previous)\b/i.test(d));
 }

@@ -220,3 +220,23 @@ export function strandedBound(tokens: readonly Token[], i: number): boolean {
     (/^at$/i.test(t) && /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? ''))
   );
 }
+
+/**
+ * The closing bracket of a figure's bracketed aside opening at token `open` ("630,000 gallons |
+ * (2,864,037 litres)", "$270m (# 165m)": a conversion), at most `reach` tokens on and before `to`;
+ * -1 if `open` opens none.
+ */
+export function figureAsideClose(
+  tokens: readonly Token[],
+  open: number,
+  to = tokens.length,
+  reach = 7,
+): number {
+  const next = tokens[open + 1];
+  if (tokens[open]?.text !== '(' || !next || (next.pos !== 'NUM' && !/^[#$£€¥]$/.test(next.text))) return -1;
+  for (let j = open + 1; j <= open + reach && j < to; j++) {
+    if (tokens[j]!.text === ')') return j;
+    if (tokens[j]!.text === '(') return -1;
+  }
+  return -1;
+}
