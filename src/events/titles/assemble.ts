@@ -3,6 +3,7 @@ import {
   dropBareConjunct,
   dropCutConjunctNoun,
   dropCutSayingParticiple,
+  dropOpenAs,
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
@@ -190,6 +191,7 @@ export function assemble(
   }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
+  dropOpenAs(tokens, out, trigger);
   dropCutSayingParticiple(tokens, out, trigger);
   // "pledged every available resource | to help [the people of Haiti]": a purpose's infinitive
   // whose object the cut left out goes (not "is expected to visit", which a verb governs).

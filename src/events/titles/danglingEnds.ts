@@ -28,11 +28,69 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
       /^that$/i.test(t.text) &&
       tokens[out[n - 1]!]?.pos === 'NOUN' &&
       /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|ADV|PRON)$/.test(tokens[out[n]! + 1]?.pos ?? '');
-    if (that || t.pos === 'SCONJ' || /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text)) {
+    if (
+      that ||
+      t.pos === 'SCONJ' ||
+      /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text) ||
+      subordinateAs(tokens, out[n]!)
+    ) {
       out.length = n;
       return;
     }
   }
+}
+
+/**
+ * "was speaking as | two of the subs - which can dive to 6,000 m - started": an "as" the library
+ * takes for a preposition opens a clause when a noun phrase and then its verb follow (past an aside
+ * set off by dashes or commas), unlike "appointed as envoy to Syria".
+ */
+function subordinateAs(tokens: readonly Token[], i: number): boolean {
+  if (!/^as$/i.test(tokens[i]!.text)) return false;
+  // (Not a name or a likeness: "known as swine flu", "such as", "just as the wages would have been".)
+  if (
+    /^(?:known|such|same|just|well|so|regarded|described|seen|referred|dubbed|named|billed)$/i.test(
+      tokens[i - 1]?.text ?? '',
+    )
+  )
+    return false;
+  // (Nor the second "as" of a likeness: "as diverse as their history", "the same genetically as".)
+  if (tokens.slice(Math.max(0, i - 3), i - 1).some((t) => /^(?:as|same|such)$/i.test(t.text))) return false;
+  // Its subject opens with an article, a number, a possessive or a name, or is a bare plural ("as crews raced").
+  const first = tokens[i + 1];
+  if (
+    first === undefined ||
+    !(
+      /^(?:DET|NUM|PRON|PROPN)$/.test(first.pos) ||
+      (first.pos === 'NOUN' && first.lemma !== first.text.toLowerCase())
+    )
+  )
+    return false;
+  let j = i + 1;
+  while (
+    j < tokens.length &&
+    j <= i + 8 &&
+    (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
+      /^(?:of|['’]s?)$/i.test(tokens[j]!.text) ||
+      (tokens[j]!.pos === 'PRON' && j === i + 1))
+  )
+    j++;
+  const mark = tokens[j]?.text ?? '';
+  if (/^(?:-|–|—|--|,)$/.test(mark)) {
+    let close = j + 1;
+    while (close < tokens.length && close <= j + 14 && tokens[close]!.text !== mark) close++;
+    if (tokens[close]?.text !== mark) return false;
+    j = close + 1;
+  }
+  const verb = tokens[j];
+  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text)));
+}
+
+/** Drops a clause "as" opens whose verb the kept words leave out ("was speaking | as two of the subs"). */
+export function dropOpenAs(tokens: readonly Token[], out: number[], trigger: number): void {
+  const n = out.findLastIndex((i) => i > trigger && subordinateAs(tokens, i));
+  if (n < 2 || out.slice(n + 1).some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return;
+  out.length = n;
 }
 
 /** Drops a relative clause without its verb from the end of the kept words ("… by his captors | in which the captive"). */
@@ -72,14 +130,20 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
     out.length = joint;
     return;
   }
-  const governed = tokens[last + 1];
+  // "but admitted | yesterday that BP had continued": past a date, "that" opens what the verb says.
+  let said = last + 1;
+  while (said <= last + 3 && DATE_WORD.test(tokens[said]?.text ?? '')) said++;
+  const governed =
+    said > last + 1 && tokens[said]?.pos === 'SCONJ' && /^that$/i.test(tokens[said]!.text)
+      ? tokens[said]
+      : tokens[last + 1];
   // (Not a date after it: "exploded and sank | last month", "and sank | two days later", "died | in 1870".)
   if (
     governed === undefined ||
     !(
       /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
       // "and checking | whether any of the passengers …": a verb's question clause.
-      /^(?:whether|if|how|why|what|who|which)$/i.test(governed.text) ||
+      /^(?:whether|if|how|why|what|who|which|that)$/i.test(governed.text) ||
       // "but differed | as to how far they should go", "and comes | as infections have climbed".
       (/^as$/i.test(governed.text) &&
         (/^to$/i.test(tokens[last + 2]?.text ?? '') || tokens[last]!.lemma === 'come')) ||

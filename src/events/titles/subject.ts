@@ -222,7 +222,7 @@ export function subject(
         (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner =
-      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by|through|throughout|via|off|beneath|below|above|beyond|toward|towards)$/.test(
+      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by|about|through|throughout|via|off|beneath|below|above|beyond|toward|towards)$/.test(
         w,
       ) &&
       between &&

@@ -3,6 +3,7 @@ import { annotate } from '../../../src/events/nlp/annotate.ts';
 import {
   dropBareConjunct,
   dropCutConjunctNoun,
+  dropOpenAs,
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from '../../../src/events/titles/danglingEnds.ts';
@@ -23,6 +24,36 @@ describe('dangling ends of a cut title', () => {
     const b = firstWords('The rig exploded and sank last week.', 5);
     dropBareConjunct(b.tokens, b.out, 2);
     expect(b.words()).toBe('The rig exploded and sank');
+  });
+
+  it('drops a joined verb whose words said the cut left out past their date', () => {
+    const a = firstWords(
+      'Jackson directed the EPA to act, but admitted yesterday that BP had used Corexit.',
+      9,
+    );
+    dropBareConjunct(a.tokens, a.out, 1);
+    expect(a.words()).toBe('Jackson directed the EPA to act');
+  });
+
+  it('drops a clause "as" opens when its verb is not kept, not a name or a likeness', () => {
+    const a = firstWords(
+      'The skipper was speaking as two of the subs - which can dive - started a campaign.',
+      9,
+    );
+    dropOpenAs(a.tokens, a.out, 3);
+    expect(a.words()).toBe('The skipper was speaking');
+    const b = firstWords('Ships were getting back in place as crews raced to resume work.', 8);
+    dropOpenAs(b.tokens, b.out, 2);
+    expect(b.words()).toBe('Ships were getting back in place');
+    const c = firstWords('He spoke of what is known as swine flu - at 40 cases - seemed mild.', 8);
+    dropOpenAs(c.tokens, c.out, 1);
+    expect(c.words()).toBe('He spoke of what is known as swine');
+    const d = firstWords('Mexicans are as diverse as their history was, researchers said.', 7);
+    dropOpenAs(d.tokens, d.out, 1);
+    expect(d.words()).toBe('Mexicans are as diverse as their history');
+    const e = firstWords('Dudley has been paraded as the new face of the fight to contain the damage.', 11);
+    dropOpenAs(e.tokens, e.out, 3);
+    expect(e.words()).toBe('Dudley has been paraded as the new face of the fight');
   });
 
   it('drops an "and" whose new subject lost its verb, not a noun inside the phrase', () => {
