@@ -69,7 +69,7 @@ function subordinateAs(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (
     j < tokens.length &&
-    j <= i + 8 &&
+    j <= i + 12 &&
     (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
       /^(?:of|['’]s?)$/i.test(tokens[j]!.text) ||
       (tokens[j]!.pos === 'PRON' && j === i + 1))

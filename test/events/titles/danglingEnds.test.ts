@@ -45,6 +45,12 @@ describe('dangling ends of a cut title', () => {
     const b = firstWords('Ships were getting back in place as crews raced to resume work.', 8);
     dropOpenAs(b.tokens, b.out, 2);
     expect(b.words()).toBe('Ships were getting back in place');
+    const f = firstWords(
+      'The push came as the co-chairs of the White House oil spill commission, Bill Reilly and Bob Graham, made their case.',
+      11,
+    );
+    dropOpenAs(f.tokens, f.out, 2);
+    expect(f.words()).toBe('The push came');
     const c = firstWords('He spoke of what is known as swine flu - at 40 cases - seemed mild.', 8);
     dropOpenAs(c.tokens, c.out, 1);
     expect(c.words()).toBe('He spoke of what is known as swine');

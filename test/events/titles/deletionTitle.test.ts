@@ -14,6 +14,27 @@ const cut = (text: string, trigger: string, skip: string[] = [], maxWords?: numb
 };
 
 describe('deletionTitle', () => {
+  it('titles a gerund after an article as its noun phrase, not an adjective before its noun', () => {
+    expect(
+      cut(
+        'Turkey called a meeting to discuss its response to the shooting down of one of its warplanes on Friday.',
+        'shooting',
+        ['on Friday'],
+      ),
+    ).toBe('The shooting down of one of its warplanes');
+    expect(
+      cut('BP will try to plug the leaking well in a top kill operation on Wednesday.', 'leaking', [
+        'on Wednesday',
+      ]),
+    ).not.toBe('The leaking');
+  });
+
+  it('runs on past a comma between adjectives of one noun, a participle among them', () => {
+    expect(
+      cut('Little money has gone into finding new, improved ways to respond to oil spills.', 'gone'),
+    ).toBe('Little money has gone into finding new, improved ways to respond to oil spills');
+  });
+
   it("leaves out a purpose's infinitive whose object a cut dropped, not one a verb of control governs", () => {
     const t = assemble(
       annotate('Volunteers waded into the water and combed the beach to begin the clean-up.').tokens,
