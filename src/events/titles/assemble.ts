@@ -192,6 +192,18 @@ export function assemble(
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
   dropOpenAs(tokens, out, trigger);
+  // "had been traced, none | of whom were showing any symptoms": a quantifier after a comma whose
+  // "of" phrase the cut left out goes.
+  const quantifier = out.at(-1);
+  if (
+    quantifier !== undefined &&
+    quantifier !== trigger &&
+    out.length > 3 &&
+    /^(?:none|some|all|most|many|both|each|several|one)$/i.test(tokens[quantifier]!.text) &&
+    tokens[quantifier - 1]?.text === ',' &&
+    /^of$/i.test(tokens[quantifier + 1]?.text ?? '')
+  )
+    out.pop();
   dropCutSayingParticiple(tokens, out, trigger);
   // "pledged every available resource | to help [the people of Haiti]": a purpose's infinitive
   // whose object the cut left out goes (not "is expected to visit", which a verb governs).

@@ -144,6 +144,9 @@ export function dropBareConjunct(tokens: readonly Token[], out: number[], trigge
       /^(?:DET|NOUN|PROPN|ADJ|PRON|PART)$/.test(governed.pos) ||
       // "and checking | whether any of the passengers …": a verb's question clause.
       /^(?:whether|if|how|why|what|who|which|that)$/i.test(governed.text) ||
+      // "but admitted | : "What we do know is …"": words said after a colon.
+      (governed.text === ':' &&
+        /^(?:say|add|admit|warn|tell|insist|explain|caution|note|declare)$/.test(tokens[last]!.lemma)) ||
       // "but differed | as to how far they should go", "and comes | as infections have climbed".
       (/^as$/i.test(governed.text) &&
         (/^to$/i.test(tokens[last + 2]?.text ?? '') || tokens[last]!.lemma === 'come')) ||

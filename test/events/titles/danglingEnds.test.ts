@@ -26,6 +26,18 @@ describe('dangling ends of a cut title', () => {
     expect(b.words()).toBe('The rig exploded and sank');
   });
 
+  it('drops a joined verb of saying whose words follow a colon, not another verb', () => {
+    const a = firstWords(
+      'Suttles insisted the operation was going to plan but admitted: "We have not stopped it."',
+      10,
+    );
+    dropBareConjunct(a.tokens, a.out, 1);
+    expect(a.words()).toBe('Suttles insisted the operation was going to plan');
+    const b = firstWords('All five species are endangered or threatened: by oil, by nets.', 7);
+    dropBareConjunct(b.tokens, b.out, 4);
+    expect(b.words()).toBe('All five species are endangered or threatened');
+  });
+
   it('drops a joined verb whose words said the cut left out past their date', () => {
     const a = firstWords(
       'Jackson directed the EPA to act, but admitted yesterday that BP had used Corexit.',

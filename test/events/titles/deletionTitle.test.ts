@@ -29,6 +29,16 @@ describe('deletionTitle', () => {
     ).not.toBe('The leaking');
   });
 
+  it("leaves out a quantifier whose 'of' phrase the cut left out", () => {
+    const { tokens } = annotate(
+      'Eight close contacts had been traced, none of whom were showing any symptoms.',
+    );
+    expect(assemble(tokens, [0, 1, 2, 3, 4, 5, 7], 21, 5).text).toBe('Eight close contacts had been traced');
+    expect(assemble(tokens, [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14], 21, 5).text).toBe(
+      'Eight close contacts had been traced, none of whom were showing any symptoms',
+    );
+  });
+
   it('runs on past a comma between adjectives of one noun, a participle among them', () => {
     expect(
       cut('Little money has gone into finding new, improved ways to respond to oil spills.', 'gone'),

@@ -12,6 +12,15 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it("finds the noun an infinitive describes past its gerund's adverb", () => {
+    expect(
+      cut(
+        'Efforts to prevent the mass from washing ashore in parts of four states have been hampered by high waves.',
+        'hampered',
+      ),
+    ).toBe('Efforts have been hampered by high waves');
+  });
+
   it('keeps what a noun is about inside its subject', () => {
     expect(cut('A memoir about his brother will come out in the autumn.', 'come')).toBe(
       'A memoir about his brother will come out in the autumn',
