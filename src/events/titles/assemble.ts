@@ -3,8 +3,8 @@ import {
   dropBareConjunct,
   dropCutConjunctNoun,
   dropCutSayingParticiple,
-  dropOpenAs,
   dropOpenClause,
+  dropOpenSubordinate,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
 import {
@@ -159,7 +159,9 @@ export function assemble(
       out.length > 1 &&
       out[out.length - 1] !== trigger &&
       (last().pos === 'PUNCT' ||
-        dangles(last()) ||
+        // (A progressive's verb ends its clause: "what kind of virus Mexico was facing | after tests …".)
+        (dangles(last()) &&
+          !(last().pos === 'VERB' && before()?.lemma === 'be' && before()?.pos === 'AUX')) ||
         (last().pos === 'ADV' && !(PARTICLES.has(last().text.toLowerCase()) && before()?.pos === 'VERB')) ||
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
@@ -191,7 +193,7 @@ export function assemble(
   }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
-  dropOpenAs(tokens, out, trigger);
+  dropOpenSubordinate(tokens, out, trigger);
   // "had been traced, none | of whom were showing any symptoms": a quantifier after a comma whose
   // "of" phrase the cut left out goes.
   const quantifier = out.at(-1);

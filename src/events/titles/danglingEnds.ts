@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { triggerModel, triggerScore } from '../triggers/findTriggers.ts';
 
 /*
  * What a cut title may end on that leaves a clause half said, and how much of the end goes:
@@ -32,7 +33,7 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
       that ||
       t.pos === 'SCONJ' ||
       /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text) ||
-      subordinateAs(tokens, out[n]!)
+      opensClause(tokens, out[n]!)
     ) {
       out.length = n;
       return;
@@ -41,12 +42,18 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
 }
 
 /**
- * "was speaking as | two of the subs - which can dive to 6,000 m - started": an "as" the library
- * takes for a preposition opens a clause when a noun phrase and then its verb follow (past an aside
- * set off by dashes or commas), unlike "appointed as envoy to Syria".
+ * "was speaking as | two of the subs - which can dive to 6,000 m - started", "into escrow until |
+ * the company's liabilities from the spill are known": a subordinator the library may take for a
+ * preposition opens a clause when a noun phrase and then its verb follow (past an aside set off by
+ * dashes or commas), unlike "appointed as envoy to Syria" or "until the end of the month".
  */
-function subordinateAs(tokens: readonly Token[], i: number): boolean {
-  if (!/^as$/i.test(tokens[i]!.text)) return false;
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  if (
+    !/^(?:as|until|till|after|before|since|because|while|when|once|though|although|whereas)$/i.test(
+      tokens[i]!.text,
+    )
+  )
+    return false;
   // (Not a name or a likeness: "known as swine flu", "such as", "just as the wages would have been".)
   if (
     /^(?:known|such|same|just|well|so|regarded|described|seen|referred|dubbed|named|billed)$/i.test(
@@ -71,24 +78,40 @@ function subordinateAs(tokens: readonly Token[], i: number): boolean {
     j < tokens.length &&
     j <= i + 12 &&
     (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
-      /^(?:of|['’]s?)$/i.test(tokens[j]!.text) ||
+      /^(?:of|in|on|at|from|for|with|by|['’]s?)$/i.test(tokens[j]!.text) ||
       (tokens[j]!.pos === 'PRON' && j === i + 1))
   )
     j++;
   const mark = tokens[j]?.text ?? '';
-  if (/^(?:-|–|—|--|,)$/.test(mark)) {
+  // (An aside, not a clause of its own a comma opens: "as a form of charity in the 1990s, | when …".)
+  if (
+    /^(?:-|–|—|--|,)$/.test(mark) &&
+    !/^(?:when|where|while|as|because|if|though|although|but|and)$/i.test(tokens[j + 1]?.text ?? '')
+  ) {
     let close = j + 1;
     while (close < tokens.length && close <= j + 14 && tokens[close]!.text !== mark) close++;
     if (tokens[close]?.text !== mark) return false;
     j = close + 1;
   }
+  // ("though the number of confirmed cases there is 26": an adverb of place or time may come between.)
+  if (/^(?:there|here|now|also|still|already)$/i.test(tokens[j]?.text ?? '')) j++;
   const verb = tokens[j];
-  return verb !== undefined && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text)));
+  if (verb === undefined || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text))))
+    return false;
+  // "began after the drilling rig explosion | killed 11 workers": a time word before a happening's
+  // noun reads as its preposition too, and the phrase stays.
+  let head = j - 1;
+  while (head > i && !/^(?:NOUN|PROPN)$/.test(tokens[head]!.pos)) head--;
+  return !(
+    /^(?:after|before|since|until|till)$/i.test(tokens[i]!.text) &&
+    tokens[head]!.pos === 'NOUN' &&
+    triggerScore(tokens, head) >= triggerModel().threshold
+  );
 }
 
-/** Drops a clause "as" opens whose verb the kept words leave out ("was speaking | as two of the subs"). */
-export function dropOpenAs(tokens: readonly Token[], out: number[], trigger: number): void {
-  const n = out.findLastIndex((i) => i > trigger && subordinateAs(tokens, i));
+/** Drops a clause a subordinator opens whose verb the kept words leave out ("was speaking | as two of the subs"). */
+export function dropOpenSubordinate(tokens: readonly Token[], out: number[], trigger: number): void {
+  const n = out.findLastIndex((i) => i > trigger && opensClause(tokens, i));
   if (n < 2 || out.slice(n + 1).some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return;
   out.length = n;
 }

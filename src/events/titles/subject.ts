@@ -203,7 +203,17 @@ export function subject(
     }
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
     // "said that amounted to regime change": right before the verb, a pronoun "that" is the subject.
-    if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!) && !(t.pos === 'PRON' && out.length === 0)) break;
+    // ("The head of that mission, …, had submitted": after a preposition, before its noun, it points.)
+    const pointing =
+      t.pos === 'DET' && tokens[j - 1]?.pos === 'ADP' && out[0] === j + 1 && tokens[j + 1]!.pos === 'NOUN';
+    if (
+      w === 'that' &&
+      j > 0 &&
+      !isNominal(tokens[j - 1]!) &&
+      !(t.pos === 'PRON' && out.length === 0) &&
+      !pointing
+    )
+      break;
     // "a tribal leader whose area around Deir al-Zour has been battered": the relative's own subject.
     if (w === 'whose' && out.length > 0) break;
     const compass = (x: Token | undefined) =>

@@ -3,8 +3,8 @@ import { annotate } from '../../../src/events/nlp/annotate.ts';
 import {
   dropBareConjunct,
   dropCutConjunctNoun,
-  dropOpenAs,
   dropOpenClause,
+  dropOpenSubordinate,
   dropSubjectWithoutVerb,
 } from '../../../src/events/titles/danglingEnds.ts';
 
@@ -52,25 +52,40 @@ describe('dangling ends of a cut title', () => {
       'The skipper was speaking as two of the subs - which can dive - started a campaign.',
       9,
     );
-    dropOpenAs(a.tokens, a.out, 3);
+    dropOpenSubordinate(a.tokens, a.out, 3);
     expect(a.words()).toBe('The skipper was speaking');
     const b = firstWords('Ships were getting back in place as crews raced to resume work.', 8);
-    dropOpenAs(b.tokens, b.out, 2);
+    dropOpenSubordinate(b.tokens, b.out, 2);
     expect(b.words()).toBe('Ships were getting back in place');
     const f = firstWords(
       'The push came as the co-chairs of the White House oil spill commission, Bill Reilly and Bob Graham, made their case.',
       11,
     );
-    dropOpenAs(f.tokens, f.out, 2);
+    dropOpenSubordinate(f.tokens, f.out, 2);
     expect(f.words()).toBe('The push came');
+    const g = firstWords("The board will meet until the company's liabilities from the spill are known.", 9);
+    dropOpenSubordinate(g.tokens, g.out, 3);
+    expect(g.words()).toBe('The board will meet');
+    const h = firstWords('The spill began after the drilling rig explosion killed 11 workers.', 8);
+    dropOpenSubordinate(h.tokens, h.out, 2);
+    expect(h.words()).toBe('The spill began after the drilling rig explosion');
+    const k = firstWords('The virus killed 101 people though the number of cases there is 26.', 10);
+    dropOpenSubordinate(k.tokens, k.out, 2);
+    expect(k.words()).toBe('The virus killed 101 people');
+    const m = firstWords(
+      'Microinsurance began as a form of charity in the 1990s, when the ILO began testing, said McCord.',
+      10,
+    );
+    dropOpenSubordinate(m.tokens, m.out, 1);
+    expect(m.words()).toBe('Microinsurance began as a form of charity in the 1990s');
     const c = firstWords('He spoke of what is known as swine flu - at 40 cases - seemed mild.', 8);
-    dropOpenAs(c.tokens, c.out, 1);
+    dropOpenSubordinate(c.tokens, c.out, 1);
     expect(c.words()).toBe('He spoke of what is known as swine');
     const d = firstWords('Mexicans are as diverse as their history was, researchers said.', 7);
-    dropOpenAs(d.tokens, d.out, 1);
+    dropOpenSubordinate(d.tokens, d.out, 1);
     expect(d.words()).toBe('Mexicans are as diverse as their history');
     const e = firstWords('Dudley has been paraded as the new face of the fight to contain the damage.', 11);
-    dropOpenAs(e.tokens, e.out, 3);
+    dropOpenSubordinate(e.tokens, e.out, 3);
     expect(e.words()).toBe('Dudley has been paraded as the new face of the fight');
   });
 

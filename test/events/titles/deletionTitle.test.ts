@@ -29,6 +29,15 @@ describe('deletionTitle', () => {
     ).not.toBe('The leaking');
   });
 
+  it('ends a cut on a progressive verb, which finishes its clause', () => {
+    const { tokens } = annotate(
+      'He learned what kind of virus Mexico was facing after tests by laboratories in Canada confirmed it.',
+    );
+    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 12, 1).text).toBe(
+      'He learned what kind of virus Mexico was facing',
+    );
+  });
+
   it("leaves out a quantifier whose 'of' phrase the cut left out", () => {
     const { tokens } = annotate(
       'Eight close contacts had been traced, none of whom were showing any symptoms.',

@@ -12,6 +12,15 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it('reads past a pointing "that" after a preposition', () => {
+    expect(
+      cut(
+        'The head of that mission, the controversial General Mohammed al-Dabi, had submitted his resignation.',
+        'submitted',
+      ),
+    ).toMatch(/^The head of that mission had submitted/);
+  });
+
   it("finds the noun an infinitive describes past its gerund's adverb", () => {
     expect(
       cut(
