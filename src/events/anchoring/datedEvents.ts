@@ -3,7 +3,6 @@ import type { ArticleContext } from '../articleContext.ts';
 import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import type { Draft } from '../draft.ts';
-import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenceParse.ts';
@@ -27,6 +26,7 @@ import { lookedAheadTo } from './lookedAheadTo.ts';
 import { completesNoun, deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
+import { deverbalNouns, plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
 
@@ -358,43 +358,3 @@ function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */
 const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);
-
-/** Nouns of a sentence that name a happening by their form, beside the triggers found. */
-export function deverbalNouns(p: SentenceParse): Trigger[] {
-  const taken = new Set(p.triggers.map((t) => t.index));
-  return p.s.tokens.flatMap((t, index) =>
-    !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text) ? [lowScored(t, index, 'NOUN')] : [],
-  );
-}
-
-/** A word the trigger model passed over, as a low-scored occurrence. */
-function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigger {
-  return {
-    index,
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    lemma: t.lemma,
-    pos,
-    score: 0,
-    eventClass: 'OCCURRENCE',
-  };
-}
-
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
-
-/**
- * Words of a sentence the trigger model passed over that a date can still make an event of, as
- * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week").
- */
-export function plainVerbs(p: SentenceParse): Trigger[] {
-  const taken = new Set(p.triggers.map((t) => t.index));
-  const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
-  return p.s.tokens.flatMap((t, index) =>
-    !taken.has(index) &&
-    ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) ||
-      ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
-      ? [lowScored(t, index, t.pos === 'VERB' ? 'VERB' : 'NOUN')]
-      : [],
-  );
-}
