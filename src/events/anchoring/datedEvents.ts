@@ -28,6 +28,7 @@ import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
 import { deverbalNouns, plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
+import { comparedSince, outsideSince, sinceThrough } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
 
 /**
@@ -164,6 +165,11 @@ export function datedEvents(
         continueEvent(previous, article.id, s, t);
       continue;
     }
+    // "Sony has sold 31 million copies since his death on 25 June": the clause runs from the date
+    // its "since" reaches through a noun (the noun itself is told at the date).
+    const since = aside ? -1 : sinceThrough(s.tokens, t);
+    // "the worst US oil disaster since the Exxon Valdez in Alaska in 1989": a standard, no time.
+    if (since >= 0 && outsideSince(since, t, found.trigger) && comparedSince(s.tokens, since)) continue;
     // Two dates of one trigger ("on Friday, 5 March", "from Monday to Friday" split): one event.
     const taken = further.get(found.trigger.index);
     if (taken) {
@@ -179,14 +185,16 @@ export function datedEvents(
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
     const saying = found.trigger.eventClass === 'REPORTING';
+    const from =
+      since >= 0 && outsideSince(since, t, found.trigger) ? timeFromTimex(t, article.published, true) : when;
     // "since last March, when protesters gathered": what the "when" clause tells happened at that date.
     const sinceWhen =
-      when.mod === 'ON_OR_AFTER' &&
+      from.mod === 'ON_OR_AFTER' &&
       found.trigger.start > t.end &&
       /^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8));
     // "At least 19,106 people have been killed since March 2011": the tally as of the day's news.
     const tally =
-      when.mod === 'ON_OR_AFTER' &&
+      from.mod === 'ON_OR_AFTER' &&
       !sinceWhen &&
       countsSince(s.tokens, cutOf(p, found.trigger.index).kept, found.trigger.index);
     // "More than 5,000 civilians killed since March, the UN said in early December": the saying's
@@ -204,7 +212,7 @@ export function datedEvents(
       ? tallyTime(t, reportedOn(article.published))
       : sinceWhen
         ? timeFromTimex(t, article.published, false)
-        : when;
+        : from;
     const draft = draftFromTrigger(ctx, p, k++, found.trigger, time, {
       timex: t,
       ...span,
@@ -280,7 +288,10 @@ export function datedEvents(
         });
       }
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
-      if (dated.has(x.index)) continue;
+      // "his death" in "has sold … since his death on 25 June" is of the date, not of the tally,
+      // and the selling no word of the death's.
+      const sides = since >= 0 && outsideSince(since, t, x) !== outsideSince(since, t, found.trigger);
+      if (dated.has(x.index) || sides) continue;
       dated.add(x.index);
       further.set(x.index, draft);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
