@@ -23,6 +23,7 @@ import {
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
+import { nounBeforeDate } from './nounBeforeDate.ts';
 import { completesNoun, deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
@@ -125,7 +126,9 @@ export function datedEvents(
       : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
     // "the Oct. 23 sniper shooting of …": a date inside a noun phrase dates its head, when a happening.
     // Not when its own title would say nothing ("Hayward said in a June 18 statement": the saying).
-    const ofPhrase = opening ? undefined : nounOfDate(p, t, eligible);
+    // So does "… ago" right after one ("a trial over the death of pop singer Michael Jackson
+    // eighteen months ago" dates the death).
+    const ofPhrase = opening ? undefined : (nounOfDate(p, t, eligible) ?? nounBeforeDate(p, t, eligible));
     const head = ofPhrase && !emptyDatedTitle(titleOf(p, ofPhrase)) ? ofPhrase : undefined;
     // "comparable to the 2004 Asian tsunami": a year in the standard a likeness compares with is that
     // noun's; with no happening to date there, it dates no verb of the sentence.
