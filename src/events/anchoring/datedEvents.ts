@@ -14,6 +14,7 @@ import { coordinatedVerbs, joinedClauseVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
 import { reportedOn, timeFromTimex } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
+import { frameVerb } from './frameVerb.ts';
 import {
   aspectualComplement,
   participleBefore,
@@ -154,7 +155,19 @@ export function datedEvents(
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
       chosen && !presentable(chosen.trigger) ? governing(p, chosen.trigger, eligible) : undefined;
-    const found = governor && presentable(governor) ? { trigger: governor } : chosen;
+    const picked = governor && presentable(governor) ? { trigger: governor } : chosen;
+    // "NATO decided at last year's Madrid summit to invite …": a noun whose title would say
+    // nothing hands its date to the verb its phrase frames.
+    const framed =
+      picked?.trigger.pos === 'NOUN' && emptyDatedTitle(titleOf(p, picked.trigger))
+        ? frameVerb(
+            p,
+            picked.trigger,
+            t,
+            [...p.triggers, ...plainVerbs(p)].filter((x) => eligible(x) && presentable(x)),
+          )
+        : undefined;
+    const found = framed ? { trigger: framed } : picked;
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.
