@@ -30,7 +30,7 @@ import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
 import { deverbalNouns, plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
-import { comparedSince, outsideSince, sinceThrough } from './sinceThrough.ts';
+import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
 
 /**
@@ -155,17 +155,22 @@ export function datedEvents(
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
       chosen && !presentable(chosen.trigger) ? governing(p, chosen.trigger, eligible) : undefined;
+    // "Sony has sold 31 million copies since his death on 25 June": the clause runs from the date
+    // its "since" reaches through a noun (the noun itself is told at the date).
+    const since = aside ? -1 : sinceThrough(s.tokens, t);
     const picked = governor && presentable(governor) ? { trigger: governor } : chosen;
     // "NATO decided at last year's Madrid summit to invite …": a noun whose title would say
-    // nothing hands its date to the verb its phrase frames.
+    // nothing hands its date to the verb its phrase frames, or whose clause its "since" bounds.
+    const verbs = () => [...p.triggers, ...plainVerbs(p)].filter((x) => eligible(x) && presentable(x));
     const framed =
-      picked?.trigger.pos === 'NOUN' && emptyDatedTitle(titleOf(p, picked.trigger))
-        ? frameVerb(
-            p,
-            picked.trigger,
-            t,
-            [...p.triggers, ...plainVerbs(p)].filter((x) => eligible(x) && presentable(x)),
-          )
+      picked?.trigger.pos === 'NOUN' &&
+      emptyDatedTitle(titleOf(p, picked.trigger)) &&
+      // ("since the April 20 explosion that killed 11 workers": its relative clause tells it.)
+      relativeOfNoun(p, picked.trigger, verbs()).length === 0
+        ? (frameVerb(p, picked.trigger, t, verbs()) ??
+          (since >= 0 && !outsideSince(s.tokens, since, t, picked.trigger)
+            ? verbBeforeSince(s.tokens, since, verbs())
+            : undefined))
         : undefined;
     const found = framed ? { trigger: framed } : picked;
     if (!found) {
@@ -181,11 +186,9 @@ export function datedEvents(
         continueEvent(previous, article.id, s, t);
       continue;
     }
-    // "Sony has sold 31 million copies since his death on 25 June": the clause runs from the date
-    // its "since" reaches through a noun (the noun itself is told at the date).
-    const since = aside ? -1 : sinceThrough(s.tokens, t);
     // "the worst US oil disaster since the Exxon Valdez in Alaska in 1989": a standard, no time.
-    if (since >= 0 && outsideSince(since, t, found.trigger) && comparedSince(s.tokens, since)) continue;
+    if (since >= 0 && outsideSince(s.tokens, since, t, found.trigger) && comparedSince(s.tokens, since))
+      continue;
     // Two dates of one trigger ("on Friday, 5 March", "from Monday to Friday" split): one event.
     const taken = further.get(found.trigger.index);
     if (taken) {
@@ -202,7 +205,9 @@ export function datedEvents(
         : { from: s.start, to: s.end };
     const saying = found.trigger.eventClass === 'REPORTING';
     const from =
-      since >= 0 && outsideSince(since, t, found.trigger) ? timeFromTimex(t, article.published, true) : when;
+      since >= 0 && outsideSince(s.tokens, since, t, found.trigger)
+        ? timeFromTimex(t, article.published, true)
+        : when;
     // "since last March, when protesters gathered": what the "when" clause tells happened at that date.
     const sinceWhen =
       from.mod === 'ON_OR_AFTER' &&
@@ -306,7 +311,8 @@ export function datedEvents(
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
       // "his death" in "has sold … since his death on 25 June" is of the date, not of the tally,
       // and the selling no word of the death's.
-      const sides = since >= 0 && outsideSince(since, t, x) !== outsideSince(since, t, found.trigger);
+      const sides =
+        since >= 0 && outsideSince(s.tokens, since, t, x) !== outsideSince(s.tokens, since, t, found.trigger);
       if (dated.has(x.index) || sides) continue;
       dated.add(x.index);
       further.set(x.index, draft);

@@ -16,15 +16,15 @@ const REACH = 10;
  */
 export function sinceThrough(tokens: readonly Token[], t: TemporalExpression): number {
   const [a] = tokenRange(tokens, t.start, t.end);
-  // The date after the phrase's preposition or right after its noun ("since the BP oil spill
-  // nearly three months ago").
+  // The date after the phrase's preposition, right after its noun ("since the BP oil spill nearly
+  // three months ago") or inside it ("since shortly after the Oct. 23 slaying").
   const before = tokens[a - 1];
-  if (!before || !/^(?:ADP|NOUN|PROPN)$/.test(before.pos) || /^since$/i.test(before.text)) return -1;
+  if (!before || !/^(?:ADP|NOUN|PROPN|DET|PRON)$/.test(before.pos) || /^since$/i.test(before.text)) return -1;
   for (let k = a - 2; k >= Math.max(0, a - 1 - REACH); k--) {
     const x = tokens[k]!;
     if (/^since$/i.test(x.text)) return k;
     if (
-      !/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos) ||
+      !/^(?:DET|PRON|ADJ|ADV|NOUN|PROPN|NUM|ADP|PART)$/.test(x.pos) ||
       /^(?:who|which|that|when)$/i.test(x.text)
     )
       return -1;
@@ -33,15 +33,21 @@ export function sinceThrough(tokens: readonly Token[], t: TemporalExpression): n
 }
 
 /**
- * Whether a trigger lies outside the "since" phrase at `since`: before it, or after its date when the
- * phrase opens the sentence ("Since the explosion on 20 April, the oil giant has been forced …").
+ * Whether a trigger lies outside the "since" phrase at `since`: before it, or past the phrase when
+ * it opens the sentence ("Since the explosion on 20 April, the oil giant has been forced …"; "Since
+ * the 20 April drilling rig explosion, …": the explosion is the phrase's own noun).
  */
 export function outsideSince(
+  tokens: readonly Token[],
   since: number,
   t: TemporalExpression,
-  trigger: { index: number; start: number },
+  trigger: { index: number },
 ): boolean {
-  return trigger.index < since || (since === 0 && trigger.start >= t.end);
+  if (trigger.index < since) return true;
+  if (since !== 0) return false;
+  let [, end] = tokenRange(tokens, t.start, t.end);
+  while (end < tokens.length && /^(?:ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[end]!.pos)) end++;
+  return trigger.index >= end;
 }
 
 /**
@@ -58,4 +64,20 @@ export function comparedSince(tokens: readonly Token[], since: number): boolean 
     if (/^than$/i.test(x.text) && /^(?:any|ever)$/i.test(tokens[k + 1]?.text ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * The verb whose clause a "since" phrase at `since` bounds, the nearest of `candidates` before it
+ * with no comma between ("Investigators have been searching for Kopp since shortly after the Oct.
+ * 23 slaying": the searching), to date when the phrase's own noun makes no title.
+ */
+export function verbBeforeSince<T extends { index: number; pos: string }>(
+  tokens: readonly Token[],
+  since: number,
+  candidates: readonly T[],
+): T | undefined {
+  const verb = candidates
+    .filter((x) => x.pos === 'VERB' && x.index < since)
+    .sort((x, y) => y.index - x.index)[0];
+  return verb && !tokens.slice(verb.index, since).some((x) => /^[,;:]$/.test(x.text)) ? verb : undefined;
 }

@@ -71,4 +71,22 @@ describe('a "since" phrase through a noun (through extractEvents)', () => {
       'The leak threatens to turn the accident into the worst US oil disaster since the Exxon Valdez in Alaska in 1989.';
     expect(events(worst, '2010-05-02').some((x) => x.when.start.startsWith('1989'))).toBe(false);
   });
+
+  it("reads a date inside the phrase's noun phrase too, and dates the clause when the noun says nothing", () => {
+    const search = 'Investigators have been searching for Kopp since shortly after the Oct. 23 slaying.';
+    const [e] = events(search, '1999-05-06');
+    expect([e?.mentions[0]?.trigger?.text, e?.when.start, e?.when.end, e?.when.mod]).toEqual([
+      'searching',
+      '1998-10-23',
+      '1999-05-06',
+      'ON_OR_AFTER',
+    ]);
+    // The phrase's own noun, after its date, is no clause outside it.
+    const blast =
+      'Since the 20 April drilling rig explosion which caused the spill, BP has tried several ideas.';
+    const dated = events(blast, '2010-05-14').filter((x) => x.mentions[0]?.trigger?.text === 'explosion');
+    expect(dated.map((x) => [x.when.start, x.when.end, x.when.mod])).toEqual([
+      ['2010-04-20', '2010-04-20', undefined],
+    ]);
+  });
 });
