@@ -1,7 +1,7 @@
 import { sinceBefore } from '../cues.ts';
 import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange, shift } from '../dates.ts';
-import { relativeMonthYear } from '../parsers/monthOfYearParser.ts';
 import type { Draft } from '../draft.ts';
+import { relativeMonthYear } from '../parsers/monthOfYearParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 
@@ -34,7 +34,12 @@ function purposeBefore(text: string, start: number): boolean {
 function lastNamedYear(drafts: readonly Draft[], start: number, month: number): number | undefined {
   let last: Draft | undefined;
   for (const x of drafts)
-    if (x.start < start && x.known.month === month && x.known.year !== undefined && (!last || x.start > last.start))
+    if (
+      x.start < start &&
+      x.known.month === month &&
+      x.known.year !== undefined &&
+      (!last || x.start > last.start)
+    )
       last = x;
   return last?.known.year;
 }

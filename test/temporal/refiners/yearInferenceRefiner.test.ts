@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCases } from '../cases.ts';
 import { tag } from '../../../src/temporal/tag.ts';
+import { runCases } from '../cases.ts';
 import { tagOne } from '../helpers.ts';
 
 describe('yearInferenceRefiner (chrono issue #469), DCT 2013-09-21', () => {
@@ -105,7 +105,8 @@ describe('yearInferenceRefiner, "since MONTH" after the text named that month a 
 
   it('keeps the nearest March with no such mention, or when the story last named this year', () => {
     expect(tagOne('Shares have fallen 20% since March.', '2012-04-09', 'March').value).toBe('2012-03');
-    const later = 'The protests erupted in March 2011. In March 2012, Annan came. Shares have fallen since March.';
+    const later =
+      'The protests erupted in March 2011. In March 2012, Annan came. Shares have fallen since March.';
     const hits = tag(later, { reference: '2012-04-09' }).filter((t) => t.text === 'March');
     expect(hits.map((t) => t.value)).toEqual(['2012-03']);
     // Not a bare month without "since": "in March" is read from publication as before.
