@@ -19,7 +19,7 @@ import { opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
-import { datedEvents, plainVerbs } from './datedEvents.ts';
+import { datedEvents } from './datedEvents.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
@@ -27,6 +27,7 @@ import { participleBefore } from './furtherWords.ts';
 import { innerSayer } from './innerSaying.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
+import { plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
