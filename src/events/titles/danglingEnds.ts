@@ -79,7 +79,7 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
     j <= i + 12 &&
     (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
       /^(?:of|in|on|at|from|for|with|by|['’]s?)$/i.test(tokens[j]!.text) ||
-      (tokens[j]!.pos === 'PRON' && j === i + 1))
+      (tokens[j]!.pos === 'PRON' && (j === i + 1 || /^of$/i.test(tokens[j - 1]!.text))))
   )
     j++;
   const mark = tokens[j]?.text ?? '';

@@ -229,9 +229,17 @@ export function clauseTail(
       (/^(?:them|it|him|her|us|me)$/i.test(tokens[out[n - 1]!]?.text ?? '') &&
         tokens[out[n - 2]!]?.pos === 'VERB' &&
         out[n - 1] === out[n]! - 1));
+  // "with no sign of violence abating.": a participle after its noun that ends the sentence finishes it.
+  const endingParticiple = (x: number) =>
+    tokens[x]!.pos === 'VERB' &&
+    /ing$/i.test(tokens[x]!.text) &&
+    out.at(-2) === x - 1 &&
+    tokens[x - 1]!.pos === 'NOUN' &&
+    /^[.!?]$/.test(tokens[x + 1]?.text ?? '.');
   while (
     out.length > 0 &&
     ((dangles(tokens[out[out.length - 1]!]!) &&
+      !endingParticiple(out[out.length - 1]!) &&
       !reflexiveParticle(out.length - 1) &&
       !closingParticle(tokens, out[out.length - 1]!, tokens[out[out.length - 2]!])) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||

@@ -52,7 +52,7 @@ export function emptyDatedTitle(title: string): boolean {
 
 /** Any form of `SAYING`'s verbs ending a title, "made clear", or "tell" anywhere in it: what `contentlessSaying` needs. */
 const MAY_SAY =
-  /\b(?:tell|tells|told|telling)\b|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
+  /\b(?:tell|tells|told|telling)\b|\b(?:said|says|wrote|writes|stated|added)\s+(?:in|on)\s+\S+(?:\s+\S+){0,2}\W*$|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
 
 /** Verbs of saying a title may end on, with nothing said after them. */
 const SAYING =
@@ -83,11 +83,29 @@ export function contentlessSaying(title: string): boolean {
     return sayer(last - 1);
   // ("told the BBC", "told reporters", "told the US Public Broadcasting Service network": the
   // addressee alone, a name or an article's noun.)
-  for (let v = last - 1; v >= Math.max(1, last - 6); v--) {
+  // (And where: "told the Fortune/Time/CNN Global Forum in South Africa".)
+  for (let v = last - 1; v >= Math.max(1, last - 12); v--) {
     if (tokens[v]!.pos === 'VERB' && tokens[v]!.lemma === 'tell')
-      return sayer(v) && tokens.slice(v + 1).every((t) => /^(?:DET|PROPN|NOUN)$/.test(t.pos));
+      return (
+        sayer(v) &&
+        tokens
+          .slice(v + 1)
+          .every(
+            (t) => /^(?:DET|PROPN|NOUN|SYM)$/.test(t.pos) || /^(?:in|at)$/i.test(t.text) || t.text === '/',
+          )
+      );
   }
-  return false;
+  // ("Mukasey wrote in his report", "He said in a statement": only where the words stand.)
+  const v = last - 3 - (tokens[last - 1]?.pos === 'NOUN' || tokens[last - 1]?.pos === 'ADJ' ? 1 : 0);
+  return (
+    v >= 1 &&
+    tokens[v]!.pos === 'VERB' &&
+    (SAYING.test(tokens[v]!.lemma) || tokens[v]!.lemma === 'write') &&
+    /^(?:in|on)$/i.test(tokens[v + 1]?.text ?? '') &&
+    /^(?:DET|PRON)$/.test(tokens[v + 2]?.pos ?? '') &&
+    tokens[last]!.pos === 'NOUN' &&
+    sayer(v)
+  );
 }
 
 /** "In Homs, troops shelled …": a title opening with a place's phrase, its comma, then a clause with a verb. */

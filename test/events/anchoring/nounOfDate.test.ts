@@ -58,9 +58,9 @@ describe('nounOfDate (through extractEvents)', () => {
   });
 
   it('leaves the date to the clause when the noun alone would make no title', () => {
-    const text = 'Hayward said in a June 18 statement.';
+    const text = 'Hayward said in a June 18 statement that the company would pay all claims.';
     const [e] = extractEvents(article(text, '2010-06-30'), [dayIn(text, 'June 18', '2010-06-18')]);
-    expect(e?.title).toBe('Hayward said in a statement');
+    expect(e?.title).toBe('Hayward said in a statement the company would pay all claims');
     expect(e?.when.start).toBe('2010-06-18');
   });
 

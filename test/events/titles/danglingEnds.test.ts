@@ -78,6 +78,9 @@ describe('dangling ends of a cut title', () => {
     );
     dropOpenSubordinate(m.tokens, m.out, 1);
     expect(m.words()).toBe('Microinsurance began as a form of charity in the 1990s');
+    const n = firstWords('The alarm was raised when 20 of them, along with 18 soldiers, tested positive.', 8);
+    dropOpenSubordinate(n.tokens, n.out, 3);
+    expect(n.words()).toBe('The alarm was raised');
     const c = firstWords('He spoke of what is known as swine flu - at 40 cases - seemed mild.', 8);
     dropOpenSubordinate(c.tokens, c.out, 1);
     expect(c.words()).toBe('He spoke of what is known as swine');

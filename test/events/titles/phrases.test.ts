@@ -27,6 +27,12 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it('keeps a participle after its noun that ends the sentence', () => {
+    expect(tail('The deadline passed with no sign of violence abating.', 'passed', 14)).toBe(
+      'with no sign of violence abating',
+    );
+  });
+
   it("goes on through a list of nouns with a comma before its 'and', and a list of several names", () => {
     expect(
       tail('They interviewed more than 200 victims, eyewitnesses, and army defectors.', 'interviewed', 14),

@@ -36,6 +36,12 @@ describe('contentlessSaying', () => {
     expect(contentlessSaying('President Obama has made clear')).toBe(true);
     expect(contentlessSaying('Alain Le Roy told the US Public Broadcasting Service network')).toBe(true);
     expect(contentlessSaying('Alain Le Roy told the network about the looting')).toBe(false);
+    // (Where the words stand, or where the addressee was, says nothing either.)
+    expect(contentlessSaying('Mukasey wrote in his report')).toBe(true);
+    expect(contentlessSaying('Markey said in a written statement')).toBe(true);
+    expect(contentlessSaying('Hartl told reporters in Geneva')).toBe(true);
+    expect(contentlessSaying('BP said in a statement the well was capped')).toBe(false);
+    expect(contentlessSaying('He wrote in 1990')).toBe(false);
     // (Not a closing attribution, words said, nor a passive that is a happening of its own.)
     expect(contentlessSaying('Turkey identified its first case, the Health Ministry said')).toBe(false);
     expect(contentlessSaying('Mr Annan said the ceasefire was holding')).toBe(false);
