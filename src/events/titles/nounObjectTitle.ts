@@ -91,7 +91,7 @@ export function objectVerbCut(p: SentenceParse, trigger: Trigger): CutTitle | un
     tokens[v]!.pos === 'VERB'
       ? verbCut(p, v, ownEnd)
       : forAt >= 0
-        ? beCut(p, forAt, clause.from, ownEnd)
+        ? (blamedFor(p, forAt, clause.from, ownEnd) ?? beCut(p, forAt, clause.from, ownEnd))
         : undefined;
   // "That followed another fatal accident", "It took two months to plug a blowout": a subject
   // that names nothing says less than the noun's own phrase.
@@ -140,6 +140,18 @@ function verbCut(p: SentenceParse, v: number, phraseEnd: number): CutTitle | und
     return cut.subjectless || !cut.kept.includes(v) ? undefined : cut;
   }
   return undefined;
+}
+
+/**
+ * "The government blamed al-Qaeda | for two blasts in Damascus": a finite verb's object, a name or
+ * a short phrase, before the "for" that holds the noun; the verb's cut, when it keeps the noun.
+ */
+function blamedFor(p: SentenceParse, forAt: number, from: number, phraseEnd: number): CutTitle | undefined {
+  const { tokens } = p.s;
+  let u = forAt - 1;
+  while (u > from && forAt - u <= 5 && /^(?:PROPN|NOUN|DET|ADJ|PRON)$/.test(tokens[u]!.pos)) u--;
+  if (u === forAt - 1 || tokens[u]!.pos !== 'VERB' || !finite(tokens, u)) return undefined;
+  return verbCut(p, u, phraseEnd);
 }
 
 /**

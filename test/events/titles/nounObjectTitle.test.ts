@@ -47,6 +47,12 @@ describe('objectVerbCut', () => {
     );
   });
 
+  it('titles a noun the "for" after a verb\'s object holds by that verb', () => {
+    expect(
+      titlesOf('The Syrian government blamed al-Qaeda for two blasts in Damascus in December.', '2012-01-07'),
+    ).toContain('The Syrian government blamed al-Qaeda for two blasts in Damascus');
+  });
+
   it('goes on to the head of a phrase the noun modifies', () => {
     expect(
       titlesOf(
