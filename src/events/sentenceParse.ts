@@ -329,6 +329,7 @@ export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
     governingVerbCut(p, trigger) ??
     // ("said there had been a sharp increase in the number of clashes": what is said to be there.)
     existential(p, trigger) ??
+    objectVerbCut(p, trigger) ??
     (own.kept.length >= 3 ? own : verbCutHolding(p, trigger, 'before')) ??
     own
   );

@@ -53,6 +53,17 @@ describe('objectVerbCut', () => {
     ).toContain('The Syrian government blamed al-Qaeda for two blasts in Damascus');
   });
 
+  it('tells a reported happening named by a noun with the verb that governs it', () => {
+    expect(
+      titlesOf(
+        'Louisiana Gov. Bobby Jindal said he expects local leaders in coastal parishes to call for evacuation of low-lying areas as early as Friday morning.',
+        '2010-07-22',
+      ),
+    ).toContain(
+      'Louisiana Gov. Bobby Jindal said he expects local leaders in coastal parishes to call for evacuation of low-lying areas',
+    );
+  });
+
   it('goes on to the head of a phrase the noun modifies', () => {
     expect(
       titlesOf(
