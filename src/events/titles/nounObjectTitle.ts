@@ -127,17 +127,33 @@ function verbCut(p: SentenceParse, v: number, phraseEnd: number): CutTitle | und
   // A gerund a preposition governs ("for canceling"), an infinitive ("to expand"): told by the
   // finite verb they hang on, with nothing but its object between ("asked the inspector general |
   // to expand"; not "opted not to air", nor "agreed to give … to finance"), and not "following",
-  // "including", which stand as prepositions.
+  // "including", which stand as prepositions. The verb may be one of saying: "Turkey announced
+  // plans to freeze Syrian government assets and | suspend all financial dealings" (a bare verb
+  // joined to an infinitive is one too).
   const gerund = /ing$/i.test(tokens[v]!.text) && /^(?:ADP|SCONJ)$/.test(tokens[v - 1]?.pos ?? '');
-  const infinitive = /^to$/i.test(tokens[v - 1]?.text ?? '');
-  if (!gerund && !infinitive) return undefined;
-  for (let u = v - 2; u >= 0 && v - u <= 10; u--) {
+  const head = /^to$/i.test(tokens[v - 1]?.text ?? '') ? v : joinedInfinitive(tokens, v);
+  if (!gerund && head === undefined) return undefined;
+  for (let u = (head ?? v) - 2; u >= 0 && v - u <= 14; u--) {
     const t = tokens[u]!;
     if (/^[;:,]$/.test(t.text) || t.lemma === 'not' || t.lemma === 'never') return undefined;
     if (t.pos !== 'VERB') continue;
-    if (!finite(tokens, u) || modifiesNoun(tokens, u) || saying(p, u)) return undefined;
+    if (!finite(tokens, u) || modifiesNoun(tokens, u)) return undefined;
     const cut = cutOf(p, u);
     return cut.subjectless || !cut.kept.includes(v) ? undefined : cut;
+  }
+  return undefined;
+}
+
+/**
+ * The infinitive a bare verb at `v` is joined to by "and"/"or" ("to freeze assets and | suspend"),
+ * within eight words and no comma, or undefined.
+ */
+function joinedInfinitive(tokens: readonly Token[], v: number): number | undefined {
+  const t = tokens[v]!;
+  if (t.lemma !== t.text.toLowerCase() || !/^(?:and|or)$/i.test(tokens[v - 1]?.text ?? '')) return undefined;
+  for (let i = v - 2; i >= 1 && v - i <= 8; i--) {
+    if (/^[;:,]$/.test(tokens[i]!.text)) return undefined;
+    if (tokens[i]!.pos === 'VERB' && /^to$/i.test(tokens[i - 1]!.text)) return i;
   }
   return undefined;
 }

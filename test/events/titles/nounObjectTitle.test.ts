@@ -20,6 +20,17 @@ describe('objectVerbCut', () => {
     );
   });
 
+  it('reaches a verb of saying past an infinitive and a bare verb joined to it', () => {
+    expect(
+      titlesOf(
+        'Turkey announced plans to freeze Syrian government assets and suspend all financial dealings with Turkey on 30 November 2011.',
+        '2011-12-01',
+      ),
+    ).toContain(
+      'Turkey announced plans to freeze Syrian government assets and suspend all financial dealings with Turkey',
+    );
+  });
+
   it('titles a noun a "be" is there for with its clause, subject first', () => {
     expect(
       titlesOf(
