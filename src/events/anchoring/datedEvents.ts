@@ -3,7 +3,6 @@ import type { ArticleContext } from '../articleContext.ts';
 import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import type { Draft } from '../draft.ts';
-import { eventTypeOf } from '../eventTypes.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenceParse.ts';
@@ -16,6 +15,7 @@ import { coordinatedVerbs, joinedClauseVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
 import { reportedOn, timeFromTimex } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
+import { frameVerb } from './frameVerb.ts';
 import {
   aspectualComplement,
   participleBefore,
@@ -25,10 +25,13 @@ import {
 } from './furtherWords.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
+import { nounBeforeDate } from './nounBeforeDate.ts';
 import { completesNoun, deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { periodClause } from './periodEnded.ts';
+import { deverbalNouns, plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
+import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
 
 /**
@@ -125,7 +128,9 @@ export function datedEvents(
       : periodClause(p, t, [...p.triggers, ...plainVerbs(p)].filter(eligible));
     // "the Oct. 23 sniper shooting of …": a date inside a noun phrase dates its head, when a happening.
     // Not when its own title would say nothing ("Hayward said in a June 18 statement": the saying).
-    const ofPhrase = opening ? undefined : nounOfDate(p, t, eligible);
+    // So does "… ago" right after one ("a trial over the death of pop singer Michael Jackson
+    // eighteen months ago" dates the death).
+    const ofPhrase = opening ? undefined : (nounOfDate(p, t, eligible) ?? nounBeforeDate(p, t, eligible));
     const head = ofPhrase && !emptyDatedTitle(titleOf(p, ofPhrase)) ? ofPhrase : undefined;
     // "comparable to the 2004 Asian tsunami": a year in the standard a likeness compares with is that
     // noun's; with no happening to date there, it dates no verb of the sentence.
@@ -151,7 +156,24 @@ export function datedEvents(
     // as merely possible hands the date to the verb it hangs on, when that one is told.
     const governor =
       chosen && !presentable(chosen.trigger) ? governing(p, chosen.trigger, eligible) : undefined;
-    const found = governor && presentable(governor) ? { trigger: governor } : chosen;
+    // "Sony has sold 31 million copies since his death on 25 June": the clause runs from the date
+    // its "since" reaches through a noun (the noun itself is told at the date).
+    const since = aside ? -1 : sinceThrough(s.tokens, t);
+    const picked = governor && presentable(governor) ? { trigger: governor } : chosen;
+    // "NATO decided at last year's Madrid summit to invite …": a noun whose title would say
+    // nothing hands its date to the verb its phrase frames, or whose clause its "since" bounds.
+    const verbs = () => [...p.triggers, ...plainVerbs(p)].filter((x) => eligible(x) && presentable(x));
+    const framed =
+      picked?.trigger.pos === 'NOUN' &&
+      emptyDatedTitle(titleOf(p, picked.trigger)) &&
+      // ("since the April 20 explosion that killed 11 workers": its relative clause tells it.)
+      relativeOfNoun(p, picked.trigger, verbs()).length === 0
+        ? (frameVerb(p, picked.trigger, t, verbs()) ??
+          (since >= 0 && !outsideSince(s.tokens, since, t, picked.trigger)
+            ? verbBeforeSince(s.tokens, since, verbs())
+            : undefined))
+        : undefined;
+    const found = framed ? { trigger: framed } : picked;
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.
@@ -165,6 +187,9 @@ export function datedEvents(
         continueEvent(previous, article.id, s, t);
       continue;
     }
+    // "the worst US oil disaster since the Exxon Valdez in Alaska in 1989": a standard, no time.
+    if (since >= 0 && outsideSince(s.tokens, since, t, found.trigger) && comparedSince(s.tokens, since))
+      continue;
     // Two dates of one trigger ("on Friday, 5 March", "from Monday to Friday" split): one event.
     const taken = further.get(found.trigger.index);
     if (taken) {
@@ -180,14 +205,18 @@ export function datedEvents(
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
     const saying = found.trigger.eventClass === 'REPORTING' && !nounOfParticiple(p, found.trigger);
+    const from =
+      since >= 0 && outsideSince(s.tokens, since, t, found.trigger)
+        ? timeFromTimex(t, article.published, true)
+        : when;
     // "since last March, when protesters gathered": what the "when" clause tells happened at that date.
     const sinceWhen =
-      when.mod === 'ON_OR_AFTER' &&
+      from.mod === 'ON_OR_AFTER' &&
       found.trigger.start > t.end &&
       /^\s*,?\s*when\b/i.test(article.text.slice(t.end, t.end + 8));
     // "At least 19,106 people have been killed since March 2011": the tally as of the day's news.
     const tally =
-      when.mod === 'ON_OR_AFTER' &&
+      from.mod === 'ON_OR_AFTER' &&
       !sinceWhen &&
       countsSince(s.tokens, cutOf(p, found.trigger.index).kept, found.trigger.index);
     // "More than 5,000 civilians killed since March, the UN said in early December": the saying's
@@ -205,7 +234,7 @@ export function datedEvents(
       ? tallyTime(t, reportedOn(article.published))
       : sinceWhen
         ? timeFromTimex(t, article.published, false)
-        : when;
+        : from;
     const draft = draftFromTrigger(ctx, p, k++, found.trigger, time, {
       timex: t,
       ...span,
@@ -281,7 +310,11 @@ export function datedEvents(
         });
       }
     for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
-      if (dated.has(x.index)) continue;
+      // "his death" in "has sold … since his death on 25 June" is of the date, not of the tally,
+      // and the selling no word of the death's.
+      const sides =
+        since >= 0 && outsideSince(s.tokens, since, t, x) !== outsideSince(s.tokens, since, t, found.trigger);
+      if (dated.has(x.index) || sides) continue;
       dated.add(x.index);
       further.set(x.index, draft);
       draft.mentions.push({ ...draft.mentions[0]!, trigger: { start: x.start, end: x.end, text: x.text } });
@@ -359,43 +392,3 @@ function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */
 const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);
-
-/** Nouns of a sentence that name a happening by their form, beside the triggers found. */
-export function deverbalNouns(p: SentenceParse): Trigger[] {
-  const taken = new Set(p.triggers.map((t) => t.index));
-  return p.s.tokens.flatMap((t, index) =>
-    !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text) ? [lowScored(t, index, 'NOUN')] : [],
-  );
-}
-
-/** A word the trigger model passed over, as a low-scored occurrence. */
-function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigger {
-  return {
-    index,
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    lemma: t.lemma,
-    pos,
-    score: 0,
-    eventClass: 'OCCURRENCE',
-  };
-}
-
-const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);
-
-/**
- * Words of a sentence the trigger model passed over that a date can still make an event of, as
- * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week").
- */
-export function plainVerbs(p: SentenceParse): Trigger[] {
-  const taken = new Set(p.triggers.map((t) => t.index));
-  const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
-  return p.s.tokens.flatMap((t, index) =>
-    !taken.has(index) &&
-    ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) ||
-      ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
-      ? [lowScored(t, index, t.pos === 'VERB' ? 'VERB' : 'NOUN')]
-      : [],
-  );
-}

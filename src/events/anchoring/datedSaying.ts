@@ -6,6 +6,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { cutOf, isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { sayingOpener } from '../titles/danglingEnds.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
+import { isNominal } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { datesNoun, tokenRange } from './attachTimex.ts';
 import { anchorTime } from './findAnchors.ts';
@@ -275,7 +276,17 @@ export function sayingTitle(p: SentenceParse, saying: Trigger): string {
     // "Novartis will not give free vaccines to poor countries, the Financial Times reported on
     // Sunday": a closing attribution says the words before it.
     const first = said.kept[0] ?? saying.index;
-    if (tokens[first - 1]?.text === ',' && first - 1 >= 4 && !said.subjectless) {
+    // (Not a name in apposition to the subject of a clause the sentence opens: "… came as the UK's
+    // chief medical officer, Sir Liam Donaldson, said": the comma closes a role that "as" governs,
+    // not words said, unlike "…, the health secretary, Alan Johnson, said".)
+    let role = first - 2;
+    while (role >= 0 && (isNominal(tokens[role]!) || /^['’]s$/.test(tokens[role]!.text))) role--;
+    const apposition =
+      tokens[saying.index - 1]?.text === ',' &&
+      tokens[first - 2]?.pos === 'NOUN' &&
+      role >= 0 &&
+      /^(?:as|while|when|after|before|because|since|until|though|although)$/i.test(tokens[role]!.text);
+    if (tokens[first - 1]?.text === ',' && first - 1 >= 4 && !said.subjectless && !apposition) {
       const words = clauseRun(tokens, 0, first - 1, p.dates, 14);
       // (The first word keeps its case as the sentence writes it there: "…, the health secretary
       // said", "…, Sir Liam Donaldson warned", "…, Sky News reported".)

@@ -44,6 +44,7 @@ export function findAnchors(
       // "As of Friday, the border … moved": opening the sentence, the day the state holds from.
       (/^\W*as of\s+$/i.test(article.text.slice(s.start, t.start)) ||
         !comparedWith(article.text.slice(Math.max(s.start, t.start - 40), t.start))) &&
+      !yearInName(article.text.slice(s.start, t.start), t) &&
       // "threatened to veto the resolution if it is put to a vote on Friday": a supposed day.
       !/\b(?:if|unless)\s(?!not\b)[^,;]*$/i.test(article.text.slice(s.start, t.start)) &&
       !(
@@ -70,6 +71,14 @@ export function findAnchors(
       ),
   );
 }
+
+/**
+ * Whether a year closes a name ("raise the cap of the Oil Pollution Act of 1990", "the Limitation of
+ * Liability Act of 1851"): a bare year after "of" and a capitalised word past the sentence's first
+ * is part of what the name names, no date of the sentence's happening.
+ */
+const yearInName = (before: string, t: TemporalExpression): boolean =>
+  /^\d{4}$/.test(t.text) && /\S\s+\p{Lu}[\p{L}'’.-]*\s+of\s+$/u.test(before);
 
 /**
  * Whether the words before a date compare with it ("up from 20 in March", "than last year"); not

@@ -19,13 +19,15 @@ import { opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
-import { datedEvents, plainVerbs } from './datedEvents.ts';
+import { datedEvents } from './datedEvents.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { participleBefore } from './furtherWords.ts';
+import { innerSayer } from './innerSaying.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
+import { plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
@@ -297,14 +299,14 @@ export function reportedEvents(
     ownTitle !== undefined && !/^(?:that|where|whose|which|who|whom|when|what|whether|if)\b/i.test(ownTitle)
       ? ownTitle
       : undefined;
+  const inner = innerSayer(p, saying, happening, contentStart);
+  const sayer = inner ?? speakerAndVerb;
+  const told = inner ? event.kept.filter((i) => i > inner.at(-1)!) : event.kept;
   const title = ownSpeaker
     ? cut!.text
-    : speakerAndVerb.length > 0 && !mentioned && !narrated && !backdrop
-      ? assemble(
-          tokens,
-          [...speakerAndVerb, ...event.kept],
-          reachingVerb(tokens, 20, speakerAndVerb, event.kept.indexOf(happening.index)),
-        ).text
+    : sayer.length > 0 && !mentioned && !narrated && !backdrop
+      ? assemble(tokens, [...sayer, ...told], reachingVerb(tokens, 20, sayer, told.indexOf(happening.index)))
+          .text
       : // ("…, but activists said troops were carrying out reprisal attacks": narration with a saying of its own.)
         (narratedTitle ?? event.text);
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {

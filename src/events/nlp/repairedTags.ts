@@ -1,4 +1,5 @@
 import { knownWord } from './annotate.ts';
+import { existentialNouns, haveAdjectives, possessedNouns } from './repairedNounTags.ts';
 import { demonstrativeThat } from './thatAfterVerb.ts';
 import { retagged, type Token } from './token.ts';
 
@@ -206,12 +207,16 @@ function participleAdjectives(tokens: Token[]): Token[] {
     )
       tokens[i] = retagged(t, 'ADJ');
     // "the Deepwater Horizon offshore drilling platform": an adverb of place before a noun (or a word
-    // in -ing and its noun) is an adjective of it, the word in -ing a noun: they name a kind.
+    // in -ing and its noun, or one that ends a preposition's phrase: "for offshore drilling.") is an
+    // adjective of it, the word in -ing a noun: they name a kind.
     else if (
       t.pos === 'ADV' &&
       /^(?:offshore|onshore|inshore|overseas|underground|underwater|deepwater)$/i.test(t.text) &&
       (tokens[i + 1]!.pos === 'NOUN' ||
-        (/^\p{Ll}+ing$/u.test(tokens[i + 1]!.text) && tokens[i + 2]?.pos === 'NOUN'))
+        (/^\p{Ll}+ing$/u.test(tokens[i + 1]!.text) &&
+          (tokens[i + 2]?.pos === 'NOUN' ||
+            (/^(?:ADP|DET)$/.test(tokens[i - 1]?.pos ?? '') &&
+              /^(?:PUNCT|ADP|CCONJ)$/.test(tokens[i + 2]?.pos ?? '')))))
     ) {
       tokens[i] = retagged(t, 'ADJ');
       if (tokens[i + 1]!.pos === 'VERB')
@@ -313,88 +318,6 @@ function verbsAfterNames(tokens: Token[]): Token[] {
       (next.pos === 'PROPN' || OBJECT_OPENERS.test(next.text));
     if ((afterName || afterDay) && firstVerbOfSentence(tokens, i))
       tokens[i] = retagged(t, 'VERB', baseOfParticiple(t.text));
-  }
-  return tokens;
-}
-
-/**
- * "gave the plan her backing,": a word in -ing after a possessive, with no object after it, is a
- * noun, as a word in -s after one is ("her cries"); "Britain's estimated 1,000 emigres", "an estimated 200,000 people": a participle between a
- * possessive or an article and a number is an adjective of the number.
- */
-function possessedNouns(tokens: Token[]): Token[] {
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== 'VERB') continue;
-    const before = tokens[i - 1]!;
-    const after = tokens[i + 1];
-    const possessive =
-      /^(?:his|her|its|their|our|my|your)$/i.test(before.text) || /^['’]s$/.test(before.text);
-    if (
-      /^\p{Ll}+ing$/u.test(t.text) &&
-      possessive &&
-      (after === undefined || /^(?:PUNCT|CCONJ)$/.test(after.pos))
-    )
-      tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
-    // "heard her cries", "their calls": a verb's -s form never follows a possessive; a plural noun does.
-    // ("her" may be an object, the verb then the clause's: "The court that jailed her | says …"; only
-    // with its phrase ending after the word is it a possessive's noun: "her cries on Thursday".)
-    else if (
-      /^\p{Ll}+[^s]s$/u.test(t.text) &&
-      possessive &&
-      !/^['’]s$/.test(before.text) &&
-      (!/^her$/i.test(before.text) ||
-        ((after === undefined || /^(?:ADP|PUNCT|CCONJ)$/.test(after.pos)) &&
-          // (Nor after a relative clause's verb: "The man who attacked her | remains in custody".)
-          !/^(?:who|that|which)$/i.test(tokens[i - 3]?.text ?? '')))
-    )
-      tokens[i] = retagged(t, 'NOUN');
-    else if (
-      /^\p{Ll}+ed$/u.test(t.text) &&
-      (possessive || /^(?:an|the)$/i.test(before.text)) &&
-      (after?.pos === 'NUM' ||
-        // ("an estimated $800 billion": a currency's sign before the number.)
-        (after?.pos === 'SYM' && /^[$£€¥]$/.test(after.text) && tokens[i + 2]?.pos === 'NUM'))
-    )
-      tokens[i] = retagged(t, 'ADJ');
-  }
-  return tokens;
-}
-
-/**
- * "had underlying heart conditions", "has growing concerns": a word in -ing between a "have" that
- * is the verb and a noun is an adjective (not "had been killing", "is killing people").
- */
-function haveAdjectives(tokens: Token[]): Token[] {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (
-      t.pos === 'VERB' &&
-      /^\p{Ll}+ing$/u.test(t.text) &&
-      /^(?:have|has|had|having)$/i.test(tokens[i - 1]!.text) &&
-      /^(?:NOUN|ADJ)$/.test(tokens[i + 1]!.pos) &&
-      // (The noun ends the phrase: "had underlying health problems.", not "had bombing raids planned".)
-      tokens
-        .slice(i + 1, i + 5)
-        .some((x, n, rest) => x.pos === 'NOUN' && !/^(?:NOUN|ADJ)$/.test(rest[n + 1]?.pos ?? ''))
-    )
-      tokens[i] = retagged(t, 'ADJ', t.text.toLowerCase());
-  }
-  return tokens;
-}
-
-/** "There were signs last night that …": what "there is" says is there is a noun, not a verb in -s. */
-function existentialNouns(tokens: Token[]): Token[] {
-  for (let i = 2; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (
-      t.pos === 'VERB' &&
-      /^\p{Ll}+s$/u.test(t.text) &&
-      tokens[i - 1]!.pos === 'AUX' &&
-      tokens[i - 1]!.lemma === 'be' &&
-      /^there$/i.test(tokens[i - 2]!.text)
-    )
-      tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase().replace(/s$/, ''));
   }
   return tokens;
 }

@@ -4,6 +4,7 @@ import {
   dropCutConjunctNoun,
   dropCutSayingParticiple,
   dropOpenClause,
+  dropOpenSubordinate,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
 import {
@@ -158,7 +159,9 @@ export function assemble(
       out.length > 1 &&
       out[out.length - 1] !== trigger &&
       (last().pos === 'PUNCT' ||
-        dangles(last()) ||
+        // (A progressive's verb ends its clause: "what kind of virus Mexico was facing | after tests …".)
+        (dangles(last()) &&
+          !(last().pos === 'VERB' && before()?.lemma === 'be' && before()?.pos === 'AUX')) ||
         (last().pos === 'ADV' && !(PARTICLES.has(last().text.toLowerCase()) && before()?.pos === 'VERB')) ||
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
@@ -190,6 +193,19 @@ export function assemble(
   }
   dropBareConjunct(tokens, out, trigger);
   dropSubjectWithoutVerb(tokens, out, trigger);
+  dropOpenSubordinate(tokens, out, trigger);
+  // "had been traced, none | of whom were showing any symptoms": a quantifier after a comma whose
+  // "of" phrase the cut left out goes.
+  const quantifier = out.at(-1);
+  if (
+    quantifier !== undefined &&
+    quantifier !== trigger &&
+    out.length > 3 &&
+    /^(?:none|some|all|most|many|both|each|several|one)$/i.test(tokens[quantifier]!.text) &&
+    tokens[quantifier - 1]?.text === ',' &&
+    /^of$/i.test(tokens[quantifier + 1]?.text ?? '')
+  )
+    out.pop();
   dropCutSayingParticiple(tokens, out, trigger);
   // "pledged every available resource | to help [the people of Haiti]": a purpose's infinitive
   // whose object the cut left out goes (not "is expected to visit", which a verb governs).

@@ -50,7 +50,17 @@ export function deletionTitle(
   let subjectless = false;
   let contact = false;
   let extra = 0;
-  if (trigger.pos === 'VERB') {
+  // "its response to the shooting down of one of its warplanes": a gerund after an article or a
+  // possessive is a noun, titled as its phrase, with no subject to find.
+  const gerund =
+    trigger.pos === 'VERB' &&
+    /ing$/i.test(trigger.text) &&
+    /^(?:the|a|an|its|his|her|their)$/i.test(tokens[k - 1]?.text ?? '') &&
+    // (Not an adjective before its noun: "the leaking well", "an exploding oil rig".)
+    (tokens[k + 1] === undefined ||
+      /^(?:ADP|PUNCT)$/.test(tokens[k + 1]!.pos) ||
+      PARTICLES.has(tokens[k + 1]!.text.toLowerCase()));
+  if (trigger.pos === 'VERB' && !gerund) {
     const g = verbGroup(tokens, clause, k, kept);
     // "told businesses to stop work": an infinitive has no subject of its own to find.
     // So has "and also to hold": a "to" in the group that no auxiliary or verb governs.
@@ -207,7 +217,13 @@ export function deletionTitle(
         from--;
     }
     for (let i = from; i < k; i++) kept.add(i);
-    const rest = complement(tokens, k + 1, clause.to, skipped, true);
+    // "the shooting down | of one of its warplanes": a gerund's particle, then its "of".
+    const particle =
+      gerund &&
+      PARTICLES.has(tokens[k + 1]?.text.toLowerCase() ?? '') &&
+      tokens[k + 1]!.start === trigger.end + 1;
+    if (particle) kept.add(k + 1);
+    const rest = complement(tokens, particle ? k + 2 : k + 1, clause.to, skipped, true);
     // "a meeting of world powers | in Geneva": a named place after the first phrase says where.
     if (rest.length > 0 && /^of$/i.test(tokens[rest[0]!]!.text)) {
       let at = rest.at(-1)! + 1;

@@ -322,7 +322,11 @@ export function complement(
 function adjectivesGoOn(tokens: readonly Token[], i: number): boolean {
   let j = i;
   while (tokens[j]?.pos === 'ADV' && j < i + 2) j++;
-  if (tokens[j]?.pos !== 'ADJ') return false;
-  while (tokens[j]?.pos === 'ADJ') j++;
+  // ("new, improved ways": a participle before the noun is one of its adjectives.)
+  const adjective = (x: number) =>
+    tokens[x]?.pos === 'ADJ' ||
+    (tokens[x]?.pos === 'VERB' && /ed$/i.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'NOUN');
+  if (!adjective(j)) return false;
+  while (adjective(j)) j++;
   return tokens[j]?.pos === 'NOUN';
 }

@@ -3,6 +3,7 @@ import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { dashedList, namedApposition, onlyAsidesBefore } from './appositions.ts';
 import { articleOpensSubject } from './articleOpensSubject.ts';
+import { describedByInfinitive } from './describedByInfinitive.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import {
   antecedentPhrase,
@@ -202,7 +203,17 @@ export function subject(
     }
     // "said on Friday that troops will leave": "that" after a verb or a date opens the clause.
     // "said that amounted to regime change": right before the verb, a pronoun "that" is the subject.
-    if (w === 'that' && j > 0 && !isNominal(tokens[j - 1]!) && !(t.pos === 'PRON' && out.length === 0)) break;
+    // ("The head of that mission, …, had submitted": after a preposition, before its noun, it points.)
+    const pointing =
+      t.pos === 'DET' && tokens[j - 1]?.pos === 'ADP' && out[0] === j + 1 && tokens[j + 1]!.pos === 'NOUN';
+    if (
+      w === 'that' &&
+      j > 0 &&
+      !isNominal(tokens[j - 1]!) &&
+      !(t.pos === 'PRON' && out.length === 0) &&
+      !pointing
+    )
+      break;
     // "a tribal leader whose area around Deir al-Zour has been battered": the relative's own subject.
     if (w === 'whose' && out.length > 0) break;
     const compass = (x: Token | undefined) =>
@@ -222,7 +233,7 @@ export function subject(
         (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner =
-      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by|through|throughout|via|off|beneath|below|above|beyond|toward|towards)$/.test(
+      /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by|about|through|throughout|via|off|beneath|below|above|beyond|toward|towards)$/.test(
         w,
       ) &&
       between &&
@@ -328,32 +339,11 @@ export function subject(
         continue;
       }
       // "A ceasefire to end the violence in Syria started": an infinitive describes the noun before it.
-      const infinitive = tokens.slice(Math.max(floor, j - 8), j + 1).findLastIndex((x) => x.text === 'to');
-      if (infinitive >= 0) {
-        const to = Math.max(floor, j - 8) + infinitive;
-        const between = tokens.slice(to + 1, j + 1);
-        // ("Syrian troops trying | to quash three months of protests are committing": the infinitive
-        // of a participle after the noun.)
-        const trying =
-          tokens[to - 1]?.pos === 'VERB' &&
-          /ing$/i.test(tokens[to - 1]!.text) &&
-          /^(?:NOUN|PROPN)$/.test(tokens[to - 2]?.pos ?? '');
-        if (
-          to - 1 >= floor &&
-          tokens[to + 1]?.pos === 'VERB' &&
-          (/^(?:NOUN|PROPN)$/.test(tokens[to - 1]!.pos) || trying) &&
-          between.every(
-            (x) =>
-              x === tokens[to + 1] ||
-              isNominal(x) ||
-              // (Not past a subordinator: "to resolve the crisis | after Russia and China blocked".)
-              (x.pos === 'ADP' && !/^(?:after|before|since|until|till|as|while|when|once)$/i.test(x.text)),
-          )
-        ) {
-          out.length = 0;
-          j = trying ? to - 1 : to;
-          continue;
-        }
+      const described = describedByInfinitive(tokens, j, floor);
+      if (described !== undefined) {
+        out.length = 0;
+        j = described;
+        continue;
       }
       const participle = reducedRelative(tokens, j, floor, skipped);
       // "the containment method it was attempting on the seafloor | was capturing", "warning that

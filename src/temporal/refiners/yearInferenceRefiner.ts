@@ -1,5 +1,6 @@
 import { sinceBefore } from '../cues.ts';
 import { daysBetween, humanDate, humanMonth, isoDate, isValidDate, monthRange, shift } from '../dates.ts';
+import type { Draft } from '../draft.ts';
 import { relativeMonthYear } from '../parsers/monthOfYearParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
@@ -24,6 +25,23 @@ const PURPOSE =
 /** Whether an infinitive of a scheduled happening governs the clause before `start`. */
 function purposeBefore(text: string, start: number): boolean {
   return PURPOSE.test(text.slice(Math.max(0, start - 120), start));
+}
+
+/**
+ * The year the text last wrote out with this month before `start` ("March 2011", "18 March 2011"),
+ * if any.
+ */
+function lastNamedYear(drafts: readonly Draft[], start: number, month: number): number | undefined {
+  let last: Draft | undefined;
+  for (const x of drafts)
+    if (
+      x.start < start &&
+      x.known.month === month &&
+      x.known.year !== undefined &&
+      (!last || x.start > last.start)
+    )
+      last = x;
+  return last?.known.year;
 }
 
 /** Prepositions that make a date a deadline or an end point. */
@@ -67,6 +85,12 @@ export const yearInferenceRefiner: TemporalRefiner = {
         // "since Oct. 23" lies before the report, however near ahead the date would fall.
         lean = '"since": not after publication';
         if (gapAfter > 0) year -= 1;
+        // "… erupted in March 2011. … the statements he has made since March" (read April 2012):
+        // a running state since a month the story last named with the year before is that one.
+        if (lastNamedYear(drafts, d.start, month) === year - 1) {
+          year -= 1;
+          lean = `"since": the ${year} the text last named with that month`;
+        }
       } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;

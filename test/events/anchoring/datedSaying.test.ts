@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quotedSpans, sayingDate } from '../../../src/events/anchoring/datedSaying.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { article, yesterday } from '../eventFixtures.ts';
+import { article, dayIn, yesterday } from '../eventFixtures.ts';
 
 const saying = (text: string, day: string) => {
   const { tokens } = annotate(text);
@@ -85,5 +85,30 @@ describe('quotedFollowUp (through extractEvents)', () => {
     expect(apart.find((e) => e.mentions.some((m) => m.trigger?.text === 'condemned'))?.mentions).toHaveLength(
       1,
     );
+  });
+});
+
+describe('sayingTitle', () => {
+  const titles = (text: string) =>
+    extractEvents(article(text), [dayIn(text, 'today', '2022-04-12')])
+      .map((e) => e.title)
+      .join(' | ');
+
+  it('takes a closing attribution with its words, not a role that "as" governs', () => {
+    expect(
+      titles(
+        'The latest cases came as the UK\'s chief medical officer, Sir Liam Donaldson, said today he was "concerned but not alarmed".',
+      ),
+    ).toContain('Sir Liam Donaldson said he was concerned');
+    expect(
+      titles(
+        'The latest cases came as the UK\'s chief medical officer, Sir Liam Donaldson, said today he was "concerned but not alarmed".',
+      ),
+    ).not.toContain('came');
+    expect(
+      titles(
+        'Two new cases of swine flu have been diagnosed in the UK, the health secretary, Alan Johnson, said today.',
+      ),
+    ).toContain('Two new cases of swine flu have been diagnosed in the UK, Alan Johnson said');
   });
 });

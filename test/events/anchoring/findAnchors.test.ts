@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anchorTime, findAnchors, governingAnchors } from '../../../src/events/anchoring/findAnchors.ts';
 import { findReportFrame, quotedRanges } from '../../../src/events/clauses/findReportFrame.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('findAnchors (through extractEvents)', () => {
@@ -194,5 +195,24 @@ describe('findAnchors, governingAnchors, anchorTime', () => {
       range: { start: '2021-01-01', end: '2021-12-31' },
     };
     expect(anchorTime(article(t), last)).toMatchObject({ start: '2021-01-01', end: '2021-12-31' });
+  });
+});
+
+describe('findAnchors: a year that closes a name', () => {
+  const events = (text: string) =>
+    extractEvents(article(text, '2010-05-20'), tag(text, { reference: '2010-05-20' }));
+
+  it('dates nothing by the year of "the Oil Pollution Act of 1990"', () => {
+    const text = 'The Senate is seeking to raise the cap of the Oil Pollution Act of 1990 to $10 billion.';
+    expect(events(text).filter((e) => e.when.start.startsWith('1990'))).toEqual([]);
+    const law = 'Transocean sought to invoke the Limitation of Liability Act of 1851 on Friday.';
+    expect(events(law).some((e) => e.when.start.startsWith('1851'))).toBe(false);
+  });
+
+  it('still dates by a year after "of" that no capitalised name holds, and by a month of a year', () => {
+    const end = 'The agency was set up at the end of 1990.';
+    expect(events(end).some((e) => e.when.start.startsWith('1990'))).toBe(true);
+    const month = 'The company filed for bankruptcy in March of 1990.';
+    expect(events(month).some((e) => e.when.start.startsWith('1990-03'))).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { deverbalNouns, plainVerbs } from '../../../src/events/anchoring/datedEvents.ts';
 import {
   aspectualComplement,
   participleBefore,
@@ -7,6 +6,7 @@ import {
   simultaneousVerbs,
   whenClauseVerb,
 } from '../../../src/events/anchoring/furtherWords.ts';
+import { deverbalNouns, plainVerbs } from '../../../src/events/anchoring/plainWords.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 import { parseSentence } from '../../../src/events/sentenceParse.ts';
 import { yesterday } from '../eventFixtures.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainVerbs } from '../../../src/events/anchoring/datedEvents.ts';
 import { periodClause } from '../../../src/events/anchoring/periodEnded.ts';
+import { plainVerbs } from '../../../src/events/anchoring/plainWords.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 import { parseSentence } from '../../../src/events/sentenceParse.ts';

@@ -124,5 +124,6 @@ describe('repairedTags of an adverb of place before a noun', () => {
     expect(posOf('The Deepwater Horizon offshore drilling platform exploded.', 'offshore')).toBe('ADJ');
     expect(posOf('The Deepwater Horizon offshore drilling platform exploded.', 'drilling')).toBe('NOUN');
     expect(posOf('BP kept drilling offshore after the spill.', 'offshore')).toBe('ADV');
+    expect(posOf('Senators called for a ban on offshore drilling.', 'drilling')).toBe('NOUN');
   });
 });

@@ -4,6 +4,7 @@ import {
   dropBareConjunct,
   dropCutConjunctNoun,
   dropOpenClause,
+  dropOpenSubordinate,
   dropSubjectWithoutVerb,
 } from '../../../src/events/titles/danglingEnds.ts';
 
@@ -23,6 +24,69 @@ describe('dangling ends of a cut title', () => {
     const b = firstWords('The rig exploded and sank last week.', 5);
     dropBareConjunct(b.tokens, b.out, 2);
     expect(b.words()).toBe('The rig exploded and sank');
+  });
+
+  it('drops a joined verb of saying whose words follow a colon, not another verb', () => {
+    const a = firstWords(
+      'Suttles insisted the operation was going to plan but admitted: "We have not stopped it."',
+      10,
+    );
+    dropBareConjunct(a.tokens, a.out, 1);
+    expect(a.words()).toBe('Suttles insisted the operation was going to plan');
+    const b = firstWords('All five species are endangered or threatened: by oil, by nets.', 7);
+    dropBareConjunct(b.tokens, b.out, 4);
+    expect(b.words()).toBe('All five species are endangered or threatened');
+  });
+
+  it('drops a joined verb whose words said the cut left out past their date', () => {
+    const a = firstWords(
+      'Jackson directed the EPA to act, but admitted yesterday that BP had used Corexit.',
+      9,
+    );
+    dropBareConjunct(a.tokens, a.out, 1);
+    expect(a.words()).toBe('Jackson directed the EPA to act');
+  });
+
+  it('drops a clause "as" opens when its verb is not kept, not a name or a likeness', () => {
+    const a = firstWords(
+      'The skipper was speaking as two of the subs - which can dive - started a campaign.',
+      9,
+    );
+    dropOpenSubordinate(a.tokens, a.out, 3);
+    expect(a.words()).toBe('The skipper was speaking');
+    const b = firstWords('Ships were getting back in place as crews raced to resume work.', 8);
+    dropOpenSubordinate(b.tokens, b.out, 2);
+    expect(b.words()).toBe('Ships were getting back in place');
+    const f = firstWords(
+      'The push came as the co-chairs of the White House oil spill commission, Bill Reilly and Bob Graham, made their case.',
+      11,
+    );
+    dropOpenSubordinate(f.tokens, f.out, 2);
+    expect(f.words()).toBe('The push came');
+    const g = firstWords("The board will meet until the company's liabilities from the spill are known.", 9);
+    dropOpenSubordinate(g.tokens, g.out, 3);
+    expect(g.words()).toBe('The board will meet');
+    const h = firstWords('The spill began after the drilling rig explosion killed 11 workers.', 8);
+    dropOpenSubordinate(h.tokens, h.out, 2);
+    expect(h.words()).toBe('The spill began after the drilling rig explosion');
+    const k = firstWords('The virus killed 101 people though the number of cases there is 26.', 10);
+    dropOpenSubordinate(k.tokens, k.out, 2);
+    expect(k.words()).toBe('The virus killed 101 people');
+    const m = firstWords(
+      'Microinsurance began as a form of charity in the 1990s, when the ILO began testing, said McCord.',
+      10,
+    );
+    dropOpenSubordinate(m.tokens, m.out, 1);
+    expect(m.words()).toBe('Microinsurance began as a form of charity in the 1990s');
+    const c = firstWords('He spoke of what is known as swine flu - at 40 cases - seemed mild.', 8);
+    dropOpenSubordinate(c.tokens, c.out, 1);
+    expect(c.words()).toBe('He spoke of what is known as swine');
+    const d = firstWords('Mexicans are as diverse as their history was, researchers said.', 7);
+    dropOpenSubordinate(d.tokens, d.out, 1);
+    expect(d.words()).toBe('Mexicans are as diverse as their history');
+    const e = firstWords('Dudley has been paraded as the new face of the fight to contain the damage.', 11);
+    dropOpenSubordinate(e.tokens, e.out, 3);
+    expect(e.words()).toBe('Dudley has been paraded as the new face of the fight');
   });
 
   it('drops an "and" whose new subject lost its verb, not a noun inside the phrase', () => {

@@ -14,6 +14,46 @@ const cut = (text: string, trigger: string, skip: string[] = [], maxWords?: numb
 };
 
 describe('deletionTitle', () => {
+  it('titles a gerund after an article as its noun phrase, not an adjective before its noun', () => {
+    expect(
+      cut(
+        'Turkey called a meeting to discuss its response to the shooting down of one of its warplanes on Friday.',
+        'shooting',
+        ['on Friday'],
+      ),
+    ).toBe('The shooting down of one of its warplanes');
+    expect(
+      cut('BP will try to plug the leaking well in a top kill operation on Wednesday.', 'leaking', [
+        'on Wednesday',
+      ]),
+    ).not.toBe('The leaking');
+  });
+
+  it('ends a cut on a progressive verb, which finishes its clause', () => {
+    const { tokens } = annotate(
+      'He learned what kind of virus Mexico was facing after tests by laboratories in Canada confirmed it.',
+    );
+    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 12, 1).text).toBe(
+      'He learned what kind of virus Mexico was facing',
+    );
+  });
+
+  it("leaves out a quantifier whose 'of' phrase the cut left out", () => {
+    const { tokens } = annotate(
+      'Eight close contacts had been traced, none of whom were showing any symptoms.',
+    );
+    expect(assemble(tokens, [0, 1, 2, 3, 4, 5, 7], 21, 5).text).toBe('Eight close contacts had been traced');
+    expect(assemble(tokens, [0, 1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14], 21, 5).text).toBe(
+      'Eight close contacts had been traced, none of whom were showing any symptoms',
+    );
+  });
+
+  it('runs on past a comma between adjectives of one noun, a participle among them', () => {
+    expect(
+      cut('Little money has gone into finding new, improved ways to respond to oil spills.', 'gone'),
+    ).toBe('Little money has gone into finding new, improved ways to respond to oil spills');
+  });
+
   it("leaves out a purpose's infinitive whose object a cut dropped, not one a verb of control governs", () => {
     const t = assemble(
       annotate('Volunteers waded into the water and combed the beach to begin the clean-up.').tokens,

@@ -12,6 +12,33 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it('reads past a pointing "that" after a preposition', () => {
+    expect(
+      cut(
+        'The head of that mission, the controversial General Mohammed al-Dabi, had submitted his resignation.',
+        'submitted',
+      ),
+    ).toMatch(/^The head of that mission had submitted/);
+  });
+
+  it("finds the noun an infinitive describes past its gerund's adverb", () => {
+    expect(
+      cut(
+        'Efforts to prevent the mass from washing ashore in parts of four states have been hampered by high waves.',
+        'hampered',
+      ),
+    ).toBe('Efforts have been hampered by high waves');
+  });
+
+  it('keeps what a noun is about inside its subject', () => {
+    expect(cut('A memoir about his brother will come out in the autumn.', 'come')).toBe(
+      'A memoir about his brother will come out in the autumn',
+    );
+    expect(
+      cut('Fresh details about the explosion on the rig emerged on Friday.', 'emerged', ['on Friday']),
+    ).toBe('Fresh details about the explosion on the rig emerged');
+  });
+
   it("takes an article's noun phrase past a chain of asides, or the name in apposition to it", () => {
     expect(cut('The woman, 38, from Carnwadric, Glasgow, died in hospital.', 'died')).toMatch(
       /^The woman died/,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tag } from '../../../src/temporal/tag.ts';
 import { runCases } from '../cases.ts';
 import { tagOne } from '../helpers.ts';
 
@@ -93,4 +94,23 @@ describe('yearInferenceRefiner: an infinitive of purpose after a past verb, DCT 
     // Past the horizon (a season ahead), the past tense wins again.
     { text: 'He was ordered to appear in court on June 20.', surface: 'June 20', value: '1999-06-20' },
   ]);
+});
+
+describe('yearInferenceRefiner, "since MONTH" after the text named that month a year back, DCT 2012-04-09', () => {
+  it('takes the year the story last wrote with the month, not the one a month before publication', () => {
+    const text =
+      'The protests erupted in March 2011. In the few public statements he has made since March, he has offered some concessions.';
+    expect(tagOne(text, '2012-04-09', 'March').value).toBe('2011-03');
+  });
+
+  it('keeps the nearest March with no such mention, or when the story last named this year', () => {
+    expect(tagOne('Shares have fallen 20% since March.', '2012-04-09', 'March').value).toBe('2012-03');
+    const later =
+      'The protests erupted in March 2011. In March 2012, Annan came. Shares have fallen since March.';
+    const hits = tag(later, { reference: '2012-04-09' }).filter((t) => t.text === 'March');
+    expect(hits.map((t) => t.value)).toEqual(['2012-03']);
+    // Not a bare month without "since": "in March" is read from publication as before.
+    const bare = 'The protests erupted in March 2011. The envoy came to Damascus in March.';
+    expect(tag(bare, { reference: '2012-04-09' }).find((t) => t.text === 'March')?.value).toBe('2012-03');
+  });
 });
