@@ -56,8 +56,9 @@ function finite(tokens: readonly Token[], v: number): boolean {
  *   their country by swine flu" → "Ordinary Mexicans faced the shutdown of their country by swine flu");
  * - a gerund or an infinitive, told by the finite verb whose cut holds both ("Protests have
  *   criticised the Arab bloc for canceling a Syria-focused meeting");
- * or the noun is what a "be" is there for ("He is due in Washington for talks with …").
- * Undefined otherwise, and for a verb of saying or one describing a noun.
+ * or the noun is what a "be" is there for ("He is due in Washington for talks with …"), or a
+ * "for" after a verb's object holds it ("blamed al-Qaeda for two blasts"). Undefined otherwise,
+ * and when the noun's own verb is one of saying or describes a noun.
  */
 export function objectVerbCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const { tokens } = p.s;
@@ -241,7 +242,7 @@ export function complementPastDate(p: SentenceParse, trigger: Trigger, own: CutT
   const { tokens } = p.s;
   // (A date's "early" or "late" goes with it: "early Wednesday".)
   const dated = (k: number) =>
-    inDate(p, k) || (/^(?:early|late)$/i.test(tokens[k]!.text) && inDate(p, k + 1));
+    inDate(p, k) || (/^(?:early|late)$/i.test(tokens[k]!.text) && k + 1 < tokens.length && inDate(p, k + 1));
   const n = trigger.index;
   if (Math.max(...own.kept) !== n || n + 1 >= tokens.length || !dated(n + 1)) return undefined;
   let k = n + 1;
