@@ -7,7 +7,8 @@ import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
 import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
-import { assemble, type CutTitle, clauseRun } from './titles/deletionTitle.ts';
+import { asWritten } from './titles/asWritten.ts';
+import { assemble, type CutTitle } from './titles/deletionTitle.ts';
 import {
   cutOf,
   datedInOwnPhrase,
@@ -23,6 +24,7 @@ import {
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { dateEnd, keptInTitle } from './titles/keptDates.ts';
+import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
 import { complement } from './titles/phrases.ts';
 import { emptyDatedTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS, opensTimeClause, QUOTES } from './titles/words.ts';
@@ -86,12 +88,16 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const described =
     describedNounCut(p, trigger) ?? describingParticipleCut(p, trigger) ?? thereToldCut(p, trigger);
   if (described) return withAttribution(p, trigger, withSpeaker(p, trigger, described) ?? described.text);
+  // "there were 54 reported cases": a participle before its noun is told as the noun is.
+  const noun = nounOfParticiple(p, trigger);
+  const held = noun && (existential(p, trigger) ?? objectVerbCut(p, noun));
+  if (held) return withAttribution(p, trigger, withSpeaker(p, trigger, held) ?? held.text);
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
         ? own.contact
           ? own.text
-          : (asWritten(p, trigger) ?? own.text)
+          : (asWritten(p, trigger.index) ?? own.text)
         : (withSpeaker(p, trigger, own) ?? own.text)
       : nounTitle(p, trigger, own.text);
   return withAttribution(p, trigger, title);
@@ -281,6 +287,10 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   // "There has been a huge rise in the number of refugees": what is said to be there.
   const there = existential(p, trigger);
   if (there) return withSpeaker(p, trigger, there) ?? there.text;
+  // "The committee kicked off a series of hearings", "criticised the Arab bloc for canceling a
+  // Syria-focused meeting", "He is due in Washington for talks with …": what was done with it, by whom.
+  const object = objectVerbCut(p, trigger);
+  if (object) return withSpeaker(p, trigger, object) ?? object.text;
   // "the downing of a jet last week": a noun phrase of three words or more says the happening
   // itself; the verb before it ("Turkey issued a warning over …") may be of another time, but not
   // one that reports it ("They report renewed heavy shelling and helicopter gunship attacks").
@@ -297,8 +307,10 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
           .slice(t.index + 1, trigger.index)
           .every((x) => /^(?:DET|ADJ|NOUN|PROPN|CCONJ|NUM|VERB)$/.test(x.pos)),
     );
-  if (own.split(/\s+/).length >= 3 && !reports && !(cut && sameTimeVerb(p, trigger, cut))) return own;
-  return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : own;
+  // ("The World Health Organization's decision | Monday | to raise the pandemic alert to Level 4".)
+  const whole = complementPastDate(p, trigger, cutOf(p, trigger.index))?.text ?? own;
+  if (own.split(/\s+/).length >= 3 && !reports && !(cut && sameTimeVerb(p, trigger, cut))) return whole;
+  return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : whole;
 }
 
 /**
@@ -317,34 +329,10 @@ export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
     governingVerbCut(p, trigger) ??
     // ("said there had been a sharp increase in the number of clashes": what is said to be there.)
     existential(p, trigger) ??
+    objectVerbCut(p, trigger) ??
     (own.kept.length >= 3 ? own : verbCutHolding(p, trigger, 'before')) ??
     own
   );
-}
-
-/**
- * A weak cut's stand-in: the sentence as written from the start of the main clause to just past the
- * trigger ("Alex Thomson of Channel 4 News … has filed a remarkable series of reports"), dates and
- * asides left out, when that is short enough to read as a title.
- */
-function asWritten(p: SentenceParse, trigger: Trigger): string | undefined {
-  const { tokens } = p.s;
-  const clause = clauseOf(p.clauses, trigger.index);
-  const main = p.clauses.find((c) => c.kind === 'main') ?? clause;
-  const end = Math.min(clause.to, trigger.index + 12);
-  let run = clauseRun(tokens, main.from, end, p.dates, 16);
-  // "For the quarter ended Sept. 30, XYZ reported net income …": the words after the last comma
-  // before the verb, when the opening phrase ends the run before it.
-  if (!run.includes(trigger.index)) {
-    const comma = tokens.slice(0, trigger.index).findLastIndex((t) => t.text === ',');
-    if (comma >= 0) run = clauseRun(tokens, comma + 1, end, p.dates, 16);
-  }
-  if (!run.includes(trigger.index) || run.length < 3) return undefined;
-  // "Sen. Richard Shelby, R-Ala., who met with Feinberg": the run of a relative clause's verb drops
-  // the pronoun, which the antecedent before it now stands for.
-  if (clause.kind === 'relative' && /^(?:who|which|that)$/i.test(tokens[clause.from]!.text))
-    run = run.filter((i) => i !== clause.from);
-  return assemble(tokens, run, 16).text;
 }
 
 /** Options of a draft made from a trigger. */

@@ -6,6 +6,7 @@ import type { Draft } from '../draft.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenceParse.ts';
+import { nounOfParticiple } from '../titles/nounObjectTitle.ts';
 import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
@@ -203,7 +204,7 @@ export function datedEvents(
       distinct.length > 1
         ? { from: s.tokens[clause.from]!.start, to: s.tokens[clause.to - 1]!.end }
         : { from: s.start, to: s.end };
-    const saying = found.trigger.eventClass === 'REPORTING';
+    const saying = found.trigger.eventClass === 'REPORTING' && !nounOfParticiple(p, found.trigger);
     const from =
       since >= 0 && outsideSince(s.tokens, since, t, found.trigger)
         ? timeFromTimex(t, article.published, true)
