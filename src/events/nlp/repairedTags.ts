@@ -197,7 +197,8 @@ function participleAdjectives(tokens: Token[]): Token[] {
       /(?:ed|en)$/i.test(t.text) &&
       // ("BP's ruptured oil well", "its damaged cap": or a possessive; not "What's called", whose
       // "'s" is "is", nor "Moody's downgraded BP's rating", a name's verb before its object's own "'s".)
-      (/^(?:the|a|an|its|his|her|their|our)$/i.test(tokens[i - 1]!.text) ||
+      // ("the number of reported cases": or "of".)
+      (/^(?:the|a|an|its|his|her|their|our|of)$/i.test(tokens[i - 1]!.text) ||
         (/^['’]s$/.test(tokens[i - 1]!.text) &&
           /^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') &&
           !/^['’]s$/.test(tokens[i + 2]?.text ?? ''))) &&

@@ -125,5 +125,7 @@ describe('repairedTags of an adverb of place before a noun', () => {
     expect(posOf('The Deepwater Horizon offshore drilling platform exploded.', 'drilling')).toBe('NOUN');
     expect(posOf('BP kept drilling offshore after the spill.', 'offshore')).toBe('ADV');
     expect(posOf('Senators called for a ban on offshore drilling.', 'drilling')).toBe('NOUN');
+    expect(posOf('The number of reported cases has climbed.', 'reported')).toBe('ADJ');
+    expect(posOf('The ruling in 2003 imposed limits on damages.', 'imposed')).toBe('VERB');
   });
 });
