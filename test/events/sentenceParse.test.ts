@@ -658,3 +658,25 @@ describe('titles of a question of degree', () => {
     expect(titles.some((t) => /^Many people died/.test(t))).toBe(false);
   });
 });
+
+describe('titles after a date left out and of an infinitive in words said', () => {
+  it('drop a season joined to the date', () => {
+    expect(
+      titlesOf(
+        'Most outbreaks happen on farms in late autumn and winter, when the virus kills many animals.',
+        '2009-04-28',
+      ),
+    ).toContain('Most outbreaks happen on farms');
+  });
+
+  it('keep the words said whole when the happening is an infinitive', () => {
+    expect(
+      titlesOf(
+        'An activist told the Associated Press that dissidents had been punished for coming out to greet the UN observers on Sunday.',
+        '2012-04-23',
+      ),
+    ).toContain(
+      'An activist told the Associated Press dissidents had been punished for coming out to greet the UN observers',
+    );
+  });
+});

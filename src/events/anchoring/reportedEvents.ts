@@ -165,7 +165,9 @@ export function reportedEvents(
   const ownless =
     cut?.subjectless === true &&
     // ("the steps it has taken are lawful": a relative clause without its pronoun names no one.)
+    // ("had been punished for coming out to greet the UN observers": nor does an infinitive.)
     (cut.contact === true ||
+      /^to$/i.test(tokens[happening!.index - 1]?.text ?? '') ||
       ((/ing$/i.test(happening!.text) ||
         // (A participle, not a base form in -en: "happen", "open".)
         (/(?:ed|en)$/i.test(happening!.text) && happening!.lemma !== happening!.text.toLowerCase())) &&

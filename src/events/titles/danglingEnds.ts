@@ -317,10 +317,11 @@ export function dropDatedNumber(
   skipped: (i: number) => boolean,
 ): void {
   const end = out.at(-1);
+  // (Or a time of the year joined to a date left out: "happen on farms [in late autumn] | and winter".)
   if (
     end !== undefined &&
     out.length >= 4 &&
-    tokens[end]!.pos === 'NUM' &&
+    (tokens[end]!.pos === 'NUM' || /^(?:winter|summer|spring|autumn|fall)$/i.test(tokens[end]!.text)) &&
     joinedLast(tokens, out) &&
     // (The "and" after a date the title left out, "two people [on Saturday] and two"; not a range,
     // "between 40 and 50".)
