@@ -680,3 +680,16 @@ describe('titles after a date left out and of an infinitive in words said', () =
     );
   });
 });
+
+describe('titles of a verb with no subject of its own, as written', () => {
+  it('run to the title word limit, finishing a figure', () => {
+    expect(
+      titlesOf(
+        'The deaths come as a report by Human Rights Watch accused Syrian forces of carrying out more than 100 summary executions since March.',
+        '2012-04-09',
+      ),
+    ).toContain(
+      'The deaths come as a report by Human Rights Watch accused Syrian forces of carrying out more than 100 summary executions',
+    );
+  });
+});
