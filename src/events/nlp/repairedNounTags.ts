@@ -24,6 +24,16 @@ export function possessedNouns(tokens: Token[]): Token[] {
       (after === undefined || /^(?:PUNCT|CCONJ)$/.test(after.pos))
     )
       tokens[i] = retagged(t, 'NOUN', t.text.toLowerCase());
+    // "lending to its developing members": before a plural noun, an adjective of it.
+    else if (
+      /^\p{Ll}+ing$/u.test(t.text) &&
+      possessive &&
+      !/^['’]s$/.test(before.text) &&
+      after?.pos === 'NOUN' &&
+      after.lemma !== after.text.toLowerCase() &&
+      /^(?:PUNCT|ADP|PART|AUX|VERB|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')
+    )
+      tokens[i] = retagged(t, 'ADJ', t.text.toLowerCase());
     // "heard her cries", "their calls": a verb's -s form never follows a possessive; a plural noun does.
     // ("her" may be an object, the verb then the clause's: "The court that jailed her | says …"; only
     // with its phrase ending after the word is it a possessive's noun: "her cries on Thursday".)

@@ -166,6 +166,9 @@ export function assemble(
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         /^than$/i.test(last().text) ||
+        // "malaria due | to global warming": the first word of a two-word preposition.
+        (/^(?:due|according|prior|owing|thanks)$/i.test(last().text) &&
+          /^to$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         strandedBound(tokens, out.at(-1)!) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && /^(?:NOUN|PROPN|NUM|SYM)$/.test(before()?.pos ?? '')))

@@ -18,6 +18,7 @@ import {
   phraseRest,
   QUOTES,
   spacedDash,
+  strandedBound,
 } from './words.ts';
 
 /**
@@ -244,6 +245,7 @@ export function clauseTail(
       !closingParticle(tokens, out[out.length - 1]!, tokens[out[out.length - 2]!])) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
       (cut && tokens[out[out.length - 1]!]!.pos === 'ADV') ||
+      strandedBound(tokens, out[out.length - 1]!) ||
       // "government militants led": a participle whose phrase the cut took away.
       (cut &&
         tokens[out[out.length - 1]!]!.pos === 'VERB' &&

@@ -211,11 +211,14 @@ export function closingDash(tokens: readonly Token[], i: number, to: number): nu
 
 /**
  * Whether token `i` is half of an "at least"/"at most" whose number a cut left out ("have granted at
- * least | 19 waivers"): a bound without its number says nothing.
+ * least | 19 waivers"): a bound without its number says nothing. So is the first word of a
+ * two-word preposition ("due | to global warming").
  */
 export function strandedBound(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!.text;
   return (
+    // ("malaria due | to global warming": the first word of a two-word preposition.)
+    (/^(?:due|according|prior|owing|thanks)$/i.test(t) && /^to$/i.test(tokens[i + 1]?.text ?? '')) ||
     (/^(?:least|most)$/i.test(t) && /^at$/i.test(tokens[i - 1]?.text ?? '')) ||
     (/^at$/i.test(t) && /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? ''))
   );

@@ -126,6 +126,9 @@ describe('repairedTags of an adverb of place before a noun', () => {
     expect(posOf('BP kept drilling offshore after the spill.', 'offshore')).toBe('ADV');
     expect(posOf('Senators called for a ban on offshore drilling.', 'drilling')).toBe('NOUN');
     expect(posOf('The number of reported cases has climbed.', 'reported')).toBe('ADJ');
+    expect(
+      posOf('The ADB plans to ramp up lending to its developing members to about $33 billion.', 'developing'),
+    ).toBe('ADJ');
     expect(posOf('The ruling in 2003 imposed limits on damages.', 'imposed')).toBe('VERB');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { closingDash, opensPlaceName, spacedDash } from '../../../src/events/titles/words.ts';
+import { closingDash, opensPlaceName, spacedDash, strandedBound } from '../../../src/events/titles/words.ts';
 
 /** The indices of the hyphens of `text` that stand as dashes. */
 const dashes = (text: string) => {
@@ -34,5 +34,20 @@ describe('opensPlaceName', () => {
     expect(open('In March, troops fired.')).toBe(false);
     expect(open("In Friday's statement, he said.")).toBe(false);
     expect(open('In particular, troops fired.')).toBe(false);
+  });
+});
+
+describe('strandedBound', () => {
+  const at = (text: string, word: string) => {
+    const { tokens } = annotate(text);
+    return strandedBound(
+      tokens,
+      tokens.findIndex((t) => t.text === word),
+    );
+  };
+  it('finds half of "at least" and the first word of "due to", not a word that ends its phrase', () => {
+    expect(at('They granted at least 19 waivers.', 'least')).toBe(true);
+    expect(at('Cases of malaria due to global warming rose.', 'due')).toBe(true);
+    expect(at('The payment is due on Monday.', 'due')).toBe(false);
   });
 });
