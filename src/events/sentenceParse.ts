@@ -220,7 +220,10 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
       told.push(i);
     }
   }
-  return assemble(tokens, [...speaker, ...told, ...own.kept], 20).text;
+  // "Dr Murray describes how | he gave Jackson the anesthetic": the word that opens the words stays.
+  const how =
+    /^(?:how|why)$/i.test(tokens[first - 1]?.text ?? '') && first - 1 > saying.index ? [first - 1] : [];
+  return assemble(tokens, [...speaker, ...told, ...how, ...own.kept], 20).text;
 }
 
 /**

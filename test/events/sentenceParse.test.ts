@@ -693,3 +693,14 @@ describe('titles of a verb with no subject of its own, as written', () => {
     );
   });
 });
+
+describe('titles of words said that a wh-word opens', () => {
+  it('keep the "how" after the verb of saying', () => {
+    expect(
+      titlesOf(
+        'In the recording, Dr Murray describes how he gave Jackson the anesthetic propofol on Friday.',
+        '2011-10-08',
+      ),
+    ).toContain('Dr Murray describes how he gave Jackson the anesthetic propofol');
+  });
+});
