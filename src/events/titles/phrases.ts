@@ -231,12 +231,16 @@ export function clauseTail(
         tokens[out[n - 2]!]?.pos === 'VERB' &&
         out[n - 1] === out[n]! - 1));
   // "with no sign of violence abating.": a participle after its noun that ends the sentence finishes it.
+  // So does a gerund after its preposition before a clause's end ("to assist in rebuilding, but …").
   const endingParticiple = (x: number) =>
     tokens[x]!.pos === 'VERB' &&
     /ing$/i.test(tokens[x]!.text) &&
     out.at(-2) === x - 1 &&
-    tokens[x - 1]!.pos === 'NOUN' &&
-    /^[.!?]$/.test(tokens[x + 1]?.text ?? '.');
+    ((tokens[x - 1]!.pos === 'NOUN' && /^[.!?]$/.test(tokens[x + 1]?.text ?? '.')) ||
+      (/^(?:in|of|for|by|after|before|without)$/i.test(tokens[x - 1]!.text) &&
+        /^[.!?,;]$/.test(tokens[x + 1]?.text ?? '.') &&
+        // (Not a saying whose words follow: "by saying, …".)
+        !/^(?:say|tell|add|claim|write)$/.test(tokens[x]!.lemma)));
   while (
     out.length > 0 &&
     ((dangles(tokens[out[out.length - 1]!]!) &&

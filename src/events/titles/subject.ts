@@ -12,7 +12,7 @@ import {
   relativeAntecedent,
   unclosedRelative,
 } from './relatives.ts';
-import { degree, prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
+import { degree, joinedPreposition, prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -286,17 +286,10 @@ export function subject(
       // "has told the Security Council | the observers were targeted": an article after the object
       // of a verb or a preposition opens the subject (see `articleOpensSubject`).
       if (t.pos === 'DET' && w === 'the' && articleOpensSubject(tokens, j, floor, skipped)) break;
-    } else if (
-      // "The first shells from across the border landed": a preposition of two words.
-      /^(?:across|around|behind|inside|outside|under|within|beyond)$/.test(w) &&
-      tokens[j - 1]?.text.toLowerCase() === 'from' &&
-      j - 2 >= floor &&
-      isNominal(tokens[j - 2]!) &&
-      out.length > 0 &&
-      out.length <= 9
-    ) {
-      out.unshift(j - 1, j);
-      j--;
+    } else if (out.length > 0 && out.length <= 9 && joinedPreposition(tokens, j, floor) > 0) {
+      const n = joinedPreposition(tokens, j, floor);
+      for (let x = j; x > j - n; x--) out.unshift(x);
+      j -= n - 1;
     } else {
       // "Footage posted on the internet showed", "merchants favored by the regime have tended",
       // "the crackdown launched by Syrian forces after the unveiling … is aimed": what follows a

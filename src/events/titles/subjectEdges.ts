@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { CLAUSE_VERBS, opensPlaceName, QUOTES } from './words.ts';
+import { CLAUSE_VERBS, isNominal, opensPlaceName, QUOTES } from './words.ts';
 
 /**
  * The subject a backward walk found (`out`, token indices in order), its edges set right: an opening
@@ -176,3 +176,29 @@ export function prepositionAfterVerb(tokens: readonly Token[], j: number, floor:
  */
 export const degree = (t: Token | undefined): boolean =>
   t !== undefined && (/^(?:ADJ|ADV)$/.test(t.pos) || /^(?:many|much|few|little)$/i.test(t.text));
+
+/**
+ * How many tokens ending at `j` make one preposition of two or three words inside a subject, after
+ * its noun: "The first shells from across | the border landed" (2), "Thirteen hospitals in and
+ * around | Port-au-Prince are working" (3); 0 if none.
+ */
+export function joinedPreposition(tokens: readonly Token[], j: number, floor: number): number {
+  const w = tokens[j]!.text.toLowerCase();
+  const before = (n: number) => tokens[j - n]?.text.toLowerCase() ?? '';
+  if (
+    /^(?:across|around|behind|inside|outside|under|within|beyond)$/.test(w) &&
+    before(1) === 'from' &&
+    j - 2 >= floor &&
+    isNominal(tokens[j - 2]!)
+  )
+    return 2;
+  if (
+    /^(?:around|near|outside|inside|across)$/.test(w) &&
+    before(1) === 'and' &&
+    /^(?:in|on|at|near|around)$/.test(before(2)) &&
+    j - 3 >= floor &&
+    isNominal(tokens[j - 3]!)
+  )
+    return 3;
+  return 0;
+}

@@ -27,6 +27,15 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it("keeps a gerund its preposition governs at the clause's end, not a saying's", () => {
+    expect(tail('Money was pledged to assist in rebuilding, but progress was slow.', 'pledged', 14)).toBe(
+      'to assist in rebuilding',
+    );
+    expect(tail('Hayward shocked residents by saying, "I want my life back."', 'shocked', 14)).toBe(
+      'residents',
+    );
+  });
+
   it('keeps a participle after its noun that ends the sentence', () => {
     expect(tail('The deadline passed with no sign of violence abating.', 'passed', 14)).toBe(
       'with no sign of violence abating',

@@ -30,6 +30,15 @@ describe('subject', () => {
     ).toBe('Efforts have been hampered by high waves');
   });
 
+  it('keeps prepositions joined by "and" inside the subject', () => {
+    expect(
+      cut(
+        'Thirteen hospitals in and around Port-au-Prince are working, and doctors have gone there.',
+        'working',
+      ),
+    ).toBe('Thirteen hospitals in and around Port-au-Prince are working');
+  });
+
   it('keeps what a noun is about inside its subject', () => {
     expect(cut('A memoir about his brother will come out in the autumn.', 'come')).toBe(
       'A memoir about his brother will come out in the autumn',
