@@ -261,7 +261,16 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
   for (let k = 0; k < tokens.length; k++) {
     // ("My mum is there. She was due to fly back": a writer's kin, a man or a woman, names one too.)
     const mine = /^(?:my|our)$/i.test(tokens[k]!.text);
-    if (!mine && (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)))
+    // ("BP is drilling two relief wells … but they …": a number counting a plural, no year.)
+    const counted =
+      tokens[k]!.pos === 'NUM' &&
+      !/^\d{4}$/.test(tokens[k]!.text) &&
+      !/^(?:NUM|SYM)$/.test(tokens[k - 1]?.pos ?? '');
+    if (
+      !mine &&
+      !counted &&
+      (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text))
+    )
       continue;
     let j = k + 1;
     // ("The other four companies": a number among the modifiers.)
@@ -269,8 +278,10 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     const head = tokens[j - 1];
     if (j === k + 1 || head?.pos !== 'NOUN') continue;
     const plural = isPluralNoun(head);
-    if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
-    const subject = subjectAt(k, j);
+    if ((plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) || (counted && !plural)) continue;
+    // (A counted plural is only ever an object, for a joined clause's "they": "UN officials said
+    // some 250 people worked there. They said …" speaks of the officials.)
+    const subject = !counted && subjectAt(k, j);
     // ("The Mexican man arrived …. He developed a fever": a person's noun.)
     const who = plural ? undefined : personNoun(head);
     if (mine && who !== 'male' && who !== 'female') continue;
@@ -306,7 +317,9 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
         bare: true,
         // "But shares have shown signs …", "… studied by health officials": one that opens its
         // sentence (past a linking word) or is a passive's doer.
+        // ("However, experts say …": past an opening adverb and its comma.)
         ...(/^(?:but|and|so|yet|still|then)?$/i.test(k === 0 ? '' : k === 1 ? tokens[0]!.text : '-') ||
+        (tokens[k - 1]?.text === ',' && tokens.slice(0, k - 1).every((t) => t.pos === 'ADV')) ||
         agent(tokens, k)
           ? { lead: true }
           : {}),

@@ -3,6 +3,7 @@ import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
+import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt } from './clauseIt.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
@@ -169,6 +170,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     described: boolean,
   ): Candidate | null | undefined => {
     const word = s.tokens[k]!.text.toLowerCase();
+    // "Hayward became a lightning rod … when he told …": the one person its sentence names first.
+    const host = described ? undefined : clauseHost(s, k, kind, own);
+    if (host) return host;
     let found = pick([...own].reverse(), false, true, described);
     if (found === null) return null;
     // "Judge Michael Pastor sided with prosecutors who said the photos would show the star was healthy
