@@ -30,6 +30,11 @@ export interface Candidate {
   readonly described?: boolean;
   /** A person named elsewhere than as a subject, whom only a possessive of the same sentence takes. */
   readonly mention?: boolean;
+  /**
+   * A person known only by a given name before the surname, named elsewhere than as a subject
+   * ("…, said Kevin Ireland"): taken from the pronoun's own sentence or the one right before only.
+   */
+  readonly passing?: boolean;
   /** The source of an "according to": a later "it" in the sentence after may be what it reports. */
   readonly source?: boolean;
   /** Named in a subordinate clause that opens its sentence: a main clause's subject comes first. */
@@ -172,13 +177,15 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       while (first < to - 1 && isPlace(tokens[first]!)) first++;
       // ("Mary Ann Williams" is a woman whatever other Williams the article names.)
       const sex = givenSex(tokens, first, to, isPlace);
+      const subject = subjectAt(from, to);
       out.push({
         kind: sex ?? people.gender.get(last) ?? 'person',
         start: tokens[first]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
-        subject: subjectAt(from, to),
+        subject,
         surname: last,
+        ...(!subject && people.byGivenName.has(last) ? { passing: true } : {}),
       });
       continue;
     }

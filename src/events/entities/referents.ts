@@ -122,6 +122,10 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
           agrees(kind, c.kind) &&
           (!person || own || !speaksNext(c.end, pronoun.start)) &&
           !c.mention &&
+          // ("'… gone with him,' said Quincy Jones …. The singer had been dogged …. He was arrested":
+          // one passing by further back is none; in its own sentence, one only when no other person
+          // is named: "Kyle Schonekas, attorney for … captain Curt Kuchta, objects … to what he argued".)
+          (!c.passing || near || (own && !list.some((x) => x !== c && agrees(kind, x.kind) && !x.passing))) &&
           (described || !c.described) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),

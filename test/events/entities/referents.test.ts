@@ -459,4 +459,16 @@ describe('referentResolver, a pronoun opening a joined clause or after an openin
       'The WHO has warned of a pandemic. However, experts say it is too early to tell. Currently, they say the world is closer to a pandemic.';
     expect(resolve(text, 'They say the world is closer to a pandemic', 'say the')).toBe('experts');
   });
+
+  it("gives 'he' or 'she' a person the article names by a given name and surname, once named by the surname alone", () => {
+    const text =
+      'Director and deep-sea expert James Cameron is calling them morons. Cameron is a pioneer of undersea filming. He huddled with top scientists.';
+    expect(resolve(text, 'He huddled with top scientists', 'huddled')).toBe('James Cameron');
+    // One named so only in passing, further back than the sentence before, is none.
+    const passing =
+      '"I have lost my little brother," said Quincy Jones. The singer had been dogged by controversy. The film flopped. He was arrested in 2003.';
+    expect(resolve(passing, 'He was arrested', 'arrested')).toBeUndefined();
+    const near = '"It creates an apartheid," said Miguel Altieri. He wrote a newspaper article.';
+    expect(resolve(near, 'He wrote a newspaper article', 'wrote')).toBe('Miguel Altieri');
+  });
 });
