@@ -41,6 +41,8 @@ export interface Candidate {
   readonly subordinate?: boolean;
   /** A bare plural that opens its sentence or is a passive's doer: "they" may take it from the sentence before. */
   readonly lead?: boolean;
+  /** Two names joined ("China and Russia", "Marie Colvin and Remi Ochlik"). */
+  readonly pair?: boolean;
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
@@ -99,7 +101,8 @@ function beforeVerb(tokens: readonly Token[], to: number, from = to): boolean {
   );
 }
 
-const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authorities|officials)$/i;
+const PLURAL_NOUNS =
+  /^(?:people|police|forces|troops|militants|rebels|authorities|officials|children|men|women)$/i;
 /** Whether a noun is a plural ("troops", "officials", "police"). */
 export const isPluralNoun = (t: Token): boolean =>
   t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
@@ -163,6 +166,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
         end: tokens[next[1] - 1]!.end,
         last: tokens[next[1] - 1]!.text.toLowerCase(),
         subject,
+        pair: true,
         ...(subject ? {} : { object: true }),
       });
     }
