@@ -30,12 +30,19 @@ export interface Candidate {
   readonly described?: boolean;
   /** A person named elsewhere than as a subject, whom only a possessive of the same sentence takes. */
   readonly mention?: boolean;
+  /**
+   * A person known only by a given name before the surname, named elsewhere than as a subject
+   * ("…, said Kevin Ireland"): taken from the pronoun's own sentence or the one right before only.
+   */
+  readonly passing?: boolean;
   /** The source of an "according to": a later "it" in the sentence after may be what it reports. */
   readonly source?: boolean;
   /** Named in a subordinate clause that opens its sentence: a main clause's subject comes first. */
   readonly subordinate?: boolean;
   /** A bare plural that opens its sentence or is a passive's doer: "they" may take it from the sentence before. */
   readonly lead?: boolean;
+  /** Two names joined ("China and Russia", "Marie Colvin and Remi Ochlik"). */
+  readonly pair?: boolean;
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
@@ -94,7 +101,8 @@ function beforeVerb(tokens: readonly Token[], to: number, from = to): boolean {
   );
 }
 
-const PLURAL_NOUNS = /^(?:people|police|forces|troops|militants|rebels|authorities|officials)$/i;
+const PLURAL_NOUNS =
+  /^(?:people|police|forces|troops|militants|rebels|authorities|officials|children|men|women)$/i;
 /** Whether a noun is a plural ("troops", "officials", "police"). */
 export const isPluralNoun = (t: Token): boolean =>
   t.pos === 'NOUN' && (PLURAL_NOUNS.test(t.text) || (/s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()));
@@ -158,6 +166,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
         end: tokens[next[1] - 1]!.end,
         last: tokens[next[1] - 1]!.text.toLowerCase(),
         subject,
+        pair: true,
         ...(subject ? {} : { object: true }),
       });
     }
@@ -172,13 +181,15 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
       while (first < to - 1 && isPlace(tokens[first]!)) first++;
       // ("Mary Ann Williams" is a woman whatever other Williams the article names.)
       const sex = givenSex(tokens, first, to, isPlace);
+      const subject = subjectAt(from, to);
       out.push({
         kind: sex ?? people.gender.get(last) ?? 'person',
         start: tokens[first]!.start,
         end: tokens[to - 1]!.end,
         last: tokens[to - 1]!.text.toLowerCase(),
-        subject: subjectAt(from, to),
+        subject,
         surname: last,
+        ...(!subject && people.byGivenName.has(last) ? { passing: true } : {}),
       });
       continue;
     }
@@ -261,7 +272,16 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
   for (let k = 0; k < tokens.length; k++) {
     // ("My mum is there. She was due to fly back": a writer's kin, a man or a woman, names one too.)
     const mine = /^(?:my|our)$/i.test(tokens[k]!.text);
-    if (!mine && (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text)))
+    // ("BP is drilling two relief wells … but they …": a number counting a plural, no year.)
+    const counted =
+      tokens[k]!.pos === 'NUM' &&
+      !/^\d{4}$/.test(tokens[k]!.text) &&
+      !/^(?:NUM|SYM)$/.test(tokens[k - 1]?.pos ?? '');
+    if (
+      !mine &&
+      !counted &&
+      (tokens[k]!.pos !== 'DET' || !/^(?:the|a|an|this|these|those)$/i.test(tokens[k]!.text))
+    )
       continue;
     let j = k + 1;
     // ("The other four companies": a number among the modifiers.)
@@ -269,8 +289,10 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     const head = tokens[j - 1];
     if (j === k + 1 || head?.pos !== 'NOUN') continue;
     const plural = isPluralNoun(head);
-    if (plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) continue;
-    const subject = subjectAt(k, j);
+    if ((plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) || (counted && !plural)) continue;
+    // (A counted plural is only ever an object, for a joined clause's "they": "UN officials said
+    // some 250 people worked there. They said …" speaks of the officials.)
+    const subject = !counted && subjectAt(k, j);
     // ("The Mexican man arrived …. He developed a fever": a person's noun.)
     const who = plural ? undefined : personNoun(head);
     if (mine && who !== 'male' && who !== 'female') continue;
@@ -306,7 +328,9 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
         bare: true,
         // "But shares have shown signs …", "… studied by health officials": one that opens its
         // sentence (past a linking word) or is a passive's doer.
+        // ("However, experts say …": past an opening adverb and its comma.)
         ...(/^(?:but|and|so|yet|still|then)?$/i.test(k === 0 ? '' : k === 1 ? tokens[0]!.text : '-') ||
+        (tokens[k - 1]?.text === ',' && tokens.slice(0, k - 1).every((t) => t.pos === 'ADV')) ||
         agent(tokens, k)
           ? { lead: true }
           : {}),

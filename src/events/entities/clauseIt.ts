@@ -24,3 +24,18 @@ export function clauseIt(s: Sentence, k: number): boolean {
     !/^(?:that|to)$/i.test(tokens[j + 1]?.text ?? '')
   );
 }
+
+/**
+ * Whether the "it" at `k` opens an impersonal passive past auxiliaries ("it has been reported that",
+ * "it will be announced"), which names no thing, whatever "be" form follows "it".
+ */
+export function impersonalIt(s: Sentence, k: number): boolean {
+  const { tokens } = s;
+  let j = k + 1;
+  let be = false;
+  while (tokens[j]?.pos === 'AUX' || tokens[j]?.pos === 'ADV' || BE.test(tokens[j]?.text ?? '')) {
+    if (/^(?:be|been|being|is|was|are|were|'s)$/i.test(tokens[j]!.text)) be = true;
+    j++;
+  }
+  return be && IMPERSONAL.test(tokens[j]?.text ?? '');
+}

@@ -80,6 +80,8 @@ export interface People {
   readonly ambiguous: ReadonlySet<string>;
   /** Whose the fullest form is, when the word before it tells ("first lady Michelle Obama"): no "he" is shown it. */
   readonly fullestGender: ReadonlyMap<string, 'male' | 'female'>;
+  /** Surnames known only by a given name before them ("James Cameron"), no title, speaking or alias. */
+  readonly byGivenName: ReadonlySet<string>;
 }
 
 /** Where a name run's person title ends, if one stands before it or opens it ("Mr", "President"). */
@@ -138,6 +140,31 @@ function speakers(sentences: readonly Sentence[], isPlace: (t: Token) => boolean
         speaking.add(surname);
     }
   return new Set([...named].filter((n) => speaking.has(n)));
+}
+
+/**
+ * Surnames of people an article names in full by a given name of one sex ("James Cameron", "Tony
+ * Hayward", "John Kessler"), with no title: two or three plain words, none a place's, the first a
+ * given name the lists hold. Later "Cameron is a pioneer …. He huddled …" speaks of him.
+ */
+function givenNamed(sentences: readonly Sentence[], isPlace: (t: Token) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    for (const [start, to] of nameRuns(s.tokens)) {
+      // ("the Ford Foundation": a determiner tells a body's.)
+      if (s.tokens[start - 1]?.pos === 'DET' || /^['’]/.test(s.tokens[to]?.text ?? '')) continue;
+      // ("Chief Operating Officer Doug Suttles", "BP CEO Tony Hayward": the given name may follow
+      // titles and offices; it and one or two plain words end the run.)
+      const from = Math.max(start, to - 3);
+      const given = s.tokens
+        .slice(from, to - 1)
+        .findIndex((t) => givenNameSex(t.text) !== undefined && !isPlace(t));
+      if (given < 0) continue;
+      const words = s.tokens.slice(from + given, to);
+      if (words.every((t) => plainName(t) && !isPlace(t) && /\p{Ll}/u.test(t.text) && !DAY.test(t.text)))
+        out.add(keyOf(words.at(-1)!.text));
+    }
+  return out;
 }
 
 /**
@@ -244,6 +271,14 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
         gender.set(surname, gender.has(surname) && gender.get(surname) !== t.kind ? 'male' : t.kind);
     }
   for (const surname of speakers(sentences, isPlace)) known.add(surname);
+  // (Known only by a given name: named elsewhere than as a subject, one of the article's many
+  // passers-by, "said Quincy Jones", whom only a possessive of the same sentence takes.)
+  const byGivenName = new Set<string>();
+  for (const surname of givenNamed(sentences, isPlace))
+    if (!known.has(surname)) {
+      known.add(surname);
+      byGivenName.add(surname);
+    }
   const aliases = partNames(sentences, isPlace);
   for (const surname of aliases.values()) known.add(surname);
   // The fullest form: the longest name, without the titles and offices before it, that ends in a
@@ -308,5 +343,6 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
     if (!gender.has(surname) && !ambiguous.has(surname) && !roleAlone.has(surname) && sex)
       gender.set(surname, sex);
   }
-  return { gender, fullest, ambiguous, fullestGender };
+  for (const surname of aliases.values()) byGivenName.delete(surname);
+  return { gender, fullest, ambiguous, fullestGender, byGivenName };
 }

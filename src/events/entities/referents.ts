@@ -3,7 +3,8 @@ import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
-import { BE, clauseIt } from './clauseIt.ts';
+import { clauseHost } from './clauseHost.ts';
+import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
 import { findPeople, type Kind, type People } from './people.ts';
@@ -121,6 +122,10 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
           agrees(kind, c.kind) &&
           (!person || own || !speaksNext(c.end, pronoun.start)) &&
           !c.mention &&
+          // ("'… gone with him,' said Quincy Jones …. The singer had been dogged …. He was arrested":
+          // one passing by further back is none; in its own sentence, one only when no other person
+          // is named: "Kyle Schonekas, attorney for … captain Curt Kuchta, objects … to what he argued".)
+          (!c.passing || near || (own && !list.some((x) => x !== c && agrees(kind, x.kind) && !x.passing))) &&
           (described || !c.described) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
           (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
@@ -169,6 +174,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     described: boolean,
   ): Candidate | null | undefined => {
     const word = s.tokens[k]!.text.toLowerCase();
+    // "Hayward became a lightning rod … when he told …": the one person its sentence names first.
+    const host = described ? undefined : clauseHost(s, k, kind, own);
+    if (host) return host;
     let found = pick([...own].reverse(), false, true, described);
     if (found === null) return null;
     // "Judge Michael Pastor sided with prosecutors who said the photos would show the star was healthy
@@ -193,6 +201,16 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       if (described && read > 1) break;
       found = pick(offers(prev), read === 1, false, described);
       if (found === null) return null;
+      // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
+      // deaths …": two names joined outside the subject of the sentence right before, when it names
+      // no other plural but bare ones ("observers say the power lies with Beijing and Moscow"); for
+      // a pronoun that opens its sentence's first clause (not "… accused forces of forcing civilians
+      // to march in front of them as they advanced").
+      const opens = !s.tokens.slice(0, k).some((t) => /^(?:VERB|AUX)$/.test(t.pos));
+      if (!found && !described && read === 1 && kind === 'plural' && opens) {
+        const plurals = offers(prev).filter((c) => c.kind === 'plural' && !c.bare);
+        if (plurals.length === 1 && plurals[0]!.pair) found = plurals[0];
+      }
       // "My mum is there. She was due to fly back": a man or a woman a noun describes as the subject
       // of the sentence right before, of the pronoun's sex, before any name further back.
       if (!found && !described && read === 1 && (kind === 'male' || kind === 'female'))
@@ -342,6 +360,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // (Nor is it for a rule of this kind: "from which it was suspended" refers, but taking the
     // nearest subject for such an "it" was wrong about half the time on Timeline17.) Before "be"
     // and a verb it takes only the one thing its own sentence names ("since it was brokered").
+    // ("It has been reported that Michael Joseph will attend a private school".)
+    if (kind === 'thing' && word === 'it' && impersonalIt(s, k)) return undefined;
     if (kind === 'thing' && word === 'it' && BE.test(first[3] ?? ''))
       return clauseIt(s, k)
         ? named(s, soleThing(s, k), {

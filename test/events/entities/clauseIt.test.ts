@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseIt } from '../../../src/events/entities/clauseIt.ts';
+import { clauseIt, impersonalIt } from '../../../src/events/entities/clauseIt.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 /** Whether the first "it" of the one sentence of `text` opens "it" + "be" + a verb. */
@@ -22,5 +22,21 @@ describe('clauseIt', () => {
     expect(opens('Later it was decided that the school would close.')).toBe(false);
     expect(opens('The dome left port and it was scheduled to arrive on Thursday.')).toBe(false);
     expect(opens('The rig sank and it was the worst spill in years.')).toBe(false);
+  });
+
+  it("tells an impersonal passive past auxiliaries ('it has been reported that'), not a thing's passive", () => {
+    const impersonal = (text: string) => {
+      const s = segmentSentences(text)[0]!;
+      return impersonalIt(
+        s,
+        s.tokens.findIndex((t) => t.text.toLowerCase() === 'it'),
+      );
+    };
+    expect(
+      impersonal('The children stayed home although it has been reported that one will attend school.'),
+    ).toBe(true);
+    expect(impersonal('It will be announced on Monday.')).toBe(true);
+    expect(impersonal('The well leaked until it had been capped in July.')).toBe(false);
+    expect(impersonal('It has reported a loss.')).toBe(false);
   });
 });

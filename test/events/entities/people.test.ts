@@ -31,6 +31,16 @@ describe('findPeople', () => {
     ).toBeUndefined();
   });
 
+  it('keys a name of a given name of one sex and a surname, past titles and offices, not after a determiner', () => {
+    const p = peopleOf(
+      'Director and deep-sea expert James Cameron is calling them morons. Chief Operating Officer Doug Suttles declined to comment. The Ford Foundation gave money.',
+    );
+    expect(p.fullest('Cameron')).toBe('James Cameron');
+    expect(p.gender.get('Cameron')).toBe('male');
+    expect(p.fullest('Suttles')).toContain('Doug Suttles');
+    expect(p.fullest('Foundation')).toBeUndefined();
+  });
+
   it('takes no body for a person', () => {
     const p = peopleOf('Secretary of the Army Council said on Monday that troops would stay.');
     expect(p.fullest('Council')).toBeUndefined();
