@@ -35,6 +35,12 @@ const isDash = (t: Token): boolean => t.pos === 'PUNCT' && DASH.test(t.text);
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isVerbal = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
+/** Whether a verb (not an auxiliary) stands among `tokens[from..to)`. */
+function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB') return true;
+  return false;
+}
+
 /** Whether a finite verb follows within `span` tokens, before punctuation: a clause, not a phrase. */
 function verbFollows(tokens: readonly Token[], from: number, span: number, commas = false): boolean {
   for (let i = from; i < tokens.length && i < from + span; i++) {
@@ -131,7 +137,9 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       continue;
     }
     // "said that …", "said on Friday that troops will leave" (the library may tag it a determiner).
-    const afterVerb = isVerbal(prev) || tokens.slice(Math.max(0, i - 4), i).some((x) => x.pos === 'VERB');
+    // (Tested first: the rest of this test looks around the word, and runs for every other word.)
+    if (w !== 'that' || (t.pos !== 'SCONJ' && t.pos !== 'DET')) continue;
+    const afterVerb = isVerbal(prev) || verbWithin(tokens, Math.max(0, i - 4), i);
     // An apposition may stand between: "that the Afghan Special Forces, formed of elite fighters, had killed".
     // (Not a demonstrative right after a verb of action, its noun's phrase ending: "to reach that
     // capacity until mid-July".)
@@ -140,13 +148,7 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       !CLAUSE_VERB_LEMMAS.test(prev.lemma) &&
       tokens[i + 1]?.pos === 'NOUN' &&
       /^(?:ADP|PUNCT)$/.test(tokens[i + 2]?.pos ?? '');
-    if (
-      w === 'that' &&
-      (t.pos === 'SCONJ' || t.pos === 'DET') &&
-      afterVerb &&
-      !demonstrative &&
-      verbFollows(tokens, i + 1, 14, true)
-    )
+    if (afterVerb && !demonstrative && verbFollows(tokens, i + 1, 14, true))
       starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));

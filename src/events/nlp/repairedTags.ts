@@ -41,13 +41,14 @@ export function repairedTags(tokens: Token[]): Token[] {
 function openingPluralNouns(tokens: Token[]): Token[] {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
+    // (Only a verb is repaired: its patterns are not tested on every other word.)
+    if (t.pos !== 'VERB') continue;
     // (Or one that opens its sentence: "Hopes of finding survivors in the rubble are fading".)
     const opens =
       /^\p{Lu}\p{Ll}+s$/u.test(t.text) &&
       (i === 0 || /^[.!?]$/.test(tokens[i - 1]!.text)) &&
       /^of$/i.test(tokens[i + 1]!.text);
     if (
-      t.pos !== 'VERB' ||
       !(
         opens ||
         (i > 0 &&
