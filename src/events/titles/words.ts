@@ -219,6 +219,10 @@ export function strandedBound(tokens: readonly Token[], i: number): boolean {
   return (
     // ("malaria due | to global warming": the first word of a two-word preposition.)
     (/^(?:due|according|prior|owing|thanks)$/i.test(t) && /^to$/i.test(tokens[i + 1]?.text ?? '')) ||
+    // ("cutting short a trip in order | to return": so is "in order" without its infinitive.)
+    (/^order$/i.test(t) &&
+      /^in$/i.test(tokens[i - 1]?.text ?? '') &&
+      /^to$/i.test(tokens[i + 1]?.text ?? '')) ||
     (/^(?:least|most)$/i.test(t) && /^at$/i.test(tokens[i - 1]?.text ?? '')) ||
     (/^at$/i.test(t) && /^(?:least|most)$/i.test(tokens[i + 1]?.text ?? ''))
   );

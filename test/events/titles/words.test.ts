@@ -49,5 +49,7 @@ describe('strandedBound', () => {
     expect(at('They granted at least 19 waivers.', 'least')).toBe(true);
     expect(at('Cases of malaria due to global warming rose.', 'due')).toBe(true);
     expect(at('The payment is due on Monday.', 'due')).toBe(false);
+    expect(at('She cut short a trip in order to return.', 'order')).toBe(true);
+    expect(at('The court restored order to the town.', 'order')).toBe(false);
   });
 });
