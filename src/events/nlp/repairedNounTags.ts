@@ -28,7 +28,8 @@ export function possessedNouns(tokens: Token[]): Token[] {
     else if (
       /^\p{Ll}+ing$/u.test(t.text) &&
       possessive &&
-      !/^['’]s$/.test(before.text) &&
+      // (Not after "'s", nor "her", which may be an object: "saw her throwing stones".)
+      !/^(?:['’]s|her)$/i.test(before.text) &&
       after?.pos === 'NOUN' &&
       after.lemma !== after.text.toLowerCase() &&
       /^(?:PUNCT|ADP|PART|AUX|VERB|CCONJ)$/.test(tokens[i + 2]?.pos ?? 'PUNCT')

@@ -4,9 +4,9 @@ import {
   dropCutConjunctNoun,
   dropCutSayingParticiple,
   dropOpenClause,
-  dropOpenSubordinate,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
+import { dropOpenSubordinate } from './openSubordinate.ts';
 import {
   closingParticle,
   dangles,
@@ -159,16 +159,14 @@ export function assemble(
       out.length > 1 &&
       out[out.length - 1] !== trigger &&
       (last().pos === 'PUNCT' ||
-        // (A progressive's verb ends its clause: "what kind of virus Mexico was facing | after tests …".)
+        // (A progressive's verb may end its clause: "what kind of virus Mexico was facing | after tests …";
+        // one whose object the limit cut, "was facing | a crisis", reads as a clause too.)
         (dangles(last()) &&
           !(last().pos === 'VERB' && before()?.lemma === 'be' && before()?.pos === 'AUX')) ||
         (last().pos === 'ADV' && !(PARTICLES.has(last().text.toLowerCase()) && before()?.pos === 'VERB')) ||
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         /^than$/i.test(last().text) ||
-        // "malaria due | to global warming": the first word of a two-word preposition.
-        (/^(?:due|according|prior|owing|thanks)$/i.test(last().text) &&
-          /^to$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||
         strandedBound(tokens, out.at(-1)!) ||
         /^(?:what|which|who)$/i.test(before()?.text ?? '') ||
         (last().pos === 'VERB' && /^(?:NOUN|PROPN|NUM|SYM)$/.test(before()?.pos ?? '')))

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { triggerModel, triggerScore } from '../triggers/findTriggers.ts';
+import { opensClause } from './openSubordinate.ts';
 
 /*
  * What a cut title may end on that leaves a clause half said, and how much of the end goes:
@@ -39,81 +39,6 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
       return;
     }
   }
-}
-
-/**
- * "was speaking as | two of the subs - which can dive to 6,000 m - started", "into escrow until |
- * the company's liabilities from the spill are known": a subordinator the library may take for a
- * preposition opens a clause when a noun phrase and then its verb follow (past an aside set off by
- * dashes or commas), unlike "appointed as envoy to Syria" or "until the end of the month".
- */
-function opensClause(tokens: readonly Token[], i: number): boolean {
-  if (
-    !/^(?:as|until|till|after|before|since|because|while|when|once|though|although|whereas)$/i.test(
-      tokens[i]!.text,
-    )
-  )
-    return false;
-  // (Not a name or a likeness: "known as swine flu", "such as", "just as the wages would have been".)
-  if (
-    /^(?:known|such|same|just|well|so|regarded|described|seen|referred|dubbed|named|billed)$/i.test(
-      tokens[i - 1]?.text ?? '',
-    )
-  )
-    return false;
-  // (Nor the second "as" of a likeness: "as diverse as their history", "the same genetically as".)
-  if (tokens.slice(Math.max(0, i - 3), i - 1).some((t) => /^(?:as|same|such)$/i.test(t.text))) return false;
-  // Its subject opens with an article, a number, a possessive or a name, or is a bare plural ("as crews raced").
-  const first = tokens[i + 1];
-  if (
-    first === undefined ||
-    !(
-      /^(?:DET|NUM|PRON|PROPN)$/.test(first.pos) ||
-      (first.pos === 'NOUN' && first.lemma !== first.text.toLowerCase())
-    )
-  )
-    return false;
-  let j = i + 1;
-  while (
-    j < tokens.length &&
-    j <= i + 12 &&
-    (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
-      /^(?:of|in|on|at|from|for|with|by|['’]s?)$/i.test(tokens[j]!.text) ||
-      (tokens[j]!.pos === 'PRON' && (j === i + 1 || /^of$/i.test(tokens[j - 1]!.text))))
-  )
-    j++;
-  const mark = tokens[j]?.text ?? '';
-  // (An aside, not a clause of its own a comma opens: "as a form of charity in the 1990s, | when …".)
-  if (
-    /^(?:-|–|—|--|,)$/.test(mark) &&
-    !/^(?:when|where|while|as|because|if|though|although|but|and)$/i.test(tokens[j + 1]?.text ?? '')
-  ) {
-    let close = j + 1;
-    while (close < tokens.length && close <= j + 14 && tokens[close]!.text !== mark) close++;
-    if (tokens[close]?.text !== mark) return false;
-    j = close + 1;
-  }
-  // ("though the number of confirmed cases there is 26": an adverb of place or time may come between.)
-  if (/^(?:there|here|now|also|still|already)$/i.test(tokens[j]?.text ?? '')) j++;
-  const verb = tokens[j];
-  if (verb === undefined || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text))))
-    return false;
-  // "began after the drilling rig explosion | killed 11 workers": a time word before a happening's
-  // noun reads as its preposition too, and the phrase stays.
-  let head = j - 1;
-  while (head > i && !/^(?:NOUN|PROPN)$/.test(tokens[head]!.pos)) head--;
-  return !(
-    /^(?:after|before|since|until|till)$/i.test(tokens[i]!.text) &&
-    tokens[head]!.pos === 'NOUN' &&
-    triggerScore(tokens, head) >= triggerModel().threshold
-  );
-}
-
-/** Drops a clause a subordinator opens whose verb the kept words leave out ("was speaking | as two of the subs"). */
-export function dropOpenSubordinate(tokens: readonly Token[], out: number[], trigger: number): void {
-  const n = out.findLastIndex((i) => i > trigger && opensClause(tokens, i));
-  if (n < 2 || out.slice(n + 1).some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return;
-  out.length = n;
 }
 
 /** Drops a relative clause without its verb from the end of the kept words ("… by his captors | in which the captive"). */

@@ -52,7 +52,7 @@ export function emptyDatedTitle(title: string): boolean {
 
 /** Any form of `SAYING`'s verbs ending a title, "made clear", or "tell" anywhere in it: what `contentlessSaying` needs. */
 const MAY_SAY =
-  /\b(?:tell|tells|told|telling)\b|\b(?:said|says|wrote|writes|stated|added)\s+(?:in|on)\s+\S+(?:\s+\S+){0,2}\W*$|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
+  /\b(?:tell|tells|told|telling)\b|\b(?:said|says|wrote|writes|stated|states|added|adds|warned|warns|announced|announces|confirmed|confirms|explained|explains|insisted|insists|noted|notes|stressed|stresses|claimed|claims|admitted|admits|replied|replies|responded|responds)\s+(?:in|on)\s+\S+(?:\s+\S+){0,2}\W*$|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
 
 /** Verbs of saying a title may end on, with nothing said after them. */
 const SAYING =
@@ -92,7 +92,11 @@ export function contentlessSaying(title: string): boolean {
           .slice(v + 1)
           .every(
             (t) => /^(?:DET|PROPN|NOUN|SYM)$/.test(t.pos) || /^(?:in|at)$/i.test(t.text) || t.text === '/',
-          )
+          ) &&
+        // (A place only after an addressee named or of the press: not "told a lie in court".)
+        (!tokens.slice(v + 1).some((t) => /^(?:in|at)$/i.test(t.text)) ||
+          tokens.slice(v + 1, v + 3).some((t) => t.pos === 'PROPN') ||
+          /^(?:reporters|journalists)$/i.test(tokens[v + 1]?.text ?? ''))
       );
   }
   // ("Mukasey wrote in his report", "He said in a statement": only where the words stand.)

@@ -20,6 +20,7 @@ describe('innerSayer', () => {
   it("keeps the frame's speaker for its own further saying", () => {
     const text =
       'Republicans said the ban was politically motivated, and have said they will investigate the decision this year.';
-    expect(titles(text).join(' | ')).not.toMatch(/^The ban have said/);
+    expect(titles(text).some((t) => /^The ban have said/.test(t))).toBe(false);
+    expect(titles(text)).toContain('Republicans said they will investigate the decision');
   });
 });

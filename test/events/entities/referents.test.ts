@@ -178,7 +178,7 @@ describe('referentResolver', () => {
         'They blocked a resolution',
         'blocked',
       ),
-    ).not.toBe('observers');
+    ).toBe('Beijing and Moscow');
     // A relative clause's doer tells of another: "The rig, which was owned by Transocean, …".
     expect(
       resolve(

@@ -129,6 +129,7 @@ describe('repairedTags of an adverb of place before a noun', () => {
     expect(
       posOf('The ADB plans to ramp up lending to its developing members to about $33 billion.', 'developing'),
     ).toBe('ADJ');
+    expect(posOf('Witnesses saw her throwing stones at police.', 'throwing')).toBe('VERB');
     expect(posOf('The ruling in 2003 imposed limits on damages.', 'imposed')).toBe('VERB');
   });
 });

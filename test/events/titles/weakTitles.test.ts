@@ -42,6 +42,8 @@ describe('contentlessSaying', () => {
     expect(contentlessSaying('Hartl told reporters in Geneva')).toBe(true);
     expect(contentlessSaying('BP said in a statement the well was capped')).toBe(false);
     expect(contentlessSaying('He wrote in 1990')).toBe(false);
+    expect(contentlessSaying('The ministry warned in a statement')).toBe(true);
+    expect(contentlessSaying('The key witness told a lie in court')).toBe(false);
     // (Not a closing attribution, words said, nor a passive that is a happening of its own.)
     expect(contentlessSaying('Turkey identified its first case, the Health Ministry said')).toBe(false);
     expect(contentlessSaying('Mr Annan said the ceasefire was holding')).toBe(false);
