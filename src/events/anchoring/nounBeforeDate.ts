@@ -3,7 +3,7 @@ import { eventTypeOf } from '../eventTypes.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { tokenRange } from './attachTimex.ts';
-import { deverbal } from './nounOfDate.ts';
+import { deverbal, lowScored } from './nounOfDate.ts';
 
 /** How many words the noun phrase before a date may hold. */
 const REACH = 8;
@@ -58,16 +58,7 @@ export function nounBeforeDate(
           (/^of$/i.test(tokens[k + 1]?.text ?? '') &&
             tokens[k + 2]?.pos !== 'DET' &&
             /^(?:NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? ''))
-        ? {
-            index: k,
-            start: word.start,
-            end: word.end,
-            text: word.text,
-            lemma: word.lemma,
-            pos: 'NOUN',
-            score: 0,
-            eventClass: 'OCCURRENCE',
-          }
+        ? lowScored(word, k, 'NOUN')
         : undefined;
     if (made) return eligible(made) ? made : undefined;
     // Only the head of the phrase or of its first "of" phrase: "the cost of the cleanup" names

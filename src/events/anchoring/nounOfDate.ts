@@ -12,6 +12,20 @@ const DEVERBAL =
 const NOT_DEVERBAL =
   /^(?:addition|morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision)s?$/;
 
+/** A word the trigger model passed over, as a low-scored occurrence. */
+export function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigger {
+  return {
+    index,
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    lemma: t.lemma,
+    pos,
+    score: 0,
+    eventClass: 'OCCURRENCE',
+  };
+}
+
 /** Whether a word names a happening by its form ("announcement", "shooting", "withdrawal"). */
 export const deverbal = (w: string): boolean => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
 
@@ -71,16 +85,7 @@ export function nounOfDate(
     const made: Trigger | undefined = found
       ? { ...found, pos: 'NOUN' }
       : deverbal(word.text) || gerund(word) || (word.pos === 'NOUN' && eventTypeOf(word.lemma) !== 'other')
-        ? {
-            index: k,
-            start: word.start,
-            end: word.end,
-            text: word.text,
-            lemma: word.lemma,
-            pos: 'NOUN',
-            score: 0,
-            eventClass: 'OCCURRENCE',
-          }
+        ? lowScored(word, k, 'NOUN')
         : undefined;
     if (made) return eligible(made) ? made : undefined;
   }

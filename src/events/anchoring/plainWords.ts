@@ -1,8 +1,7 @@
 import { eventTypeOf } from '../eventTypes.ts';
-import type { Token } from '../nlp/annotate.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { deverbal } from './nounOfDate.ts';
+import { deverbal, lowScored } from './nounOfDate.ts';
 
 /** Nouns of a sentence that name a happening by their form, beside the triggers found. */
 export function deverbalNouns(p: SentenceParse): Trigger[] {
@@ -10,20 +9,6 @@ export function deverbalNouns(p: SentenceParse): Trigger[] {
   return p.s.tokens.flatMap((t, index) =>
     !taken.has(index) && t.pos === 'NOUN' && deverbal(t.text) ? [lowScored(t, index, 'NOUN')] : [],
   );
-}
-
-/** A word the trigger model passed over, as a low-scored occurrence. */
-function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigger {
-  return {
-    index,
-    start: t.start,
-    end: t.end,
-    text: t.text,
-    lemma: t.lemma,
-    pos,
-    score: 0,
-    eventClass: 'OCCURRENCE',
-  };
 }
 
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'become']);

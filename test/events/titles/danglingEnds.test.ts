@@ -6,14 +6,7 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from '../../../src/events/titles/danglingEnds.ts';
-
-/** The sentence's tokens and the indices of its first `n` words, as a cut title keeps them. */
-function firstWords(text: string, n: number) {
-  const { tokens } = annotate(text);
-  const out = tokens.map((_, i) => i).slice(0, n);
-  const words = () => out.map((i) => tokens[i]!.text).join(' ');
-  return { tokens, out, words };
-}
+import { firstWords } from './firstWords.ts';
 
 describe('dangling ends of a cut title', () => {
   it('drops a joined verb whose object the cut left out, but not one followed by its date', () => {

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { dropOpenSubordinate } from '../../../src/events/titles/openSubordinate.ts';
-
-/** The sentence's tokens and the indices of its first `n` words, as a cut title keeps them. */
-function firstWords(text: string, n: number) {
-  const { tokens } = annotate(text);
-  const out = tokens.map((_, i) => i).slice(0, n);
-  const words = () => out.map((i) => tokens[i]!.text).join(' ');
-  return { tokens, out, words };
-}
+import { firstWords } from './firstWords.ts';
 
 describe('dropOpenSubordinate', () => {
   it("drops a clause a subordinator opens when its verb is not kept, not a name, a likeness or a happening's noun", () => {
