@@ -150,12 +150,15 @@ function describedNounCut(p: SentenceParse, trigger: Trigger): CutTitle | undefi
   return undefined;
 }
 
+/** Pronouns that stand for a person or a group a referent can name. */
+const PERSONAL = /^(?:he|she|they)$/i;
+
 /**
  * "Activists say Homs was bombarded", "…, state media said, security forces launched operations":
  * a happening reported by someone keeps who reports it in front, as the sentence has it, so a claim
  * does not read as fact. The reporting verb is one the trigger model classes REPORTING, before the
  * trigger in the same sentence, with no semicolon or clause of the narrator's (", but they …")
- * between them; not over a time or relative clause, and never for a pronoun speaker.
+ * between them; not over a time or relative clause, and for a pronoun speaker only an opinion.
  */
 function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string | undefined {
   const { tokens } = p.s;
@@ -205,8 +208,16 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
   if (emptyDatedTitle(own.text)) return undefined;
   const said = cutOf(p, saying.index);
   const speaker = said.kept.filter((i) => i <= saying.index && !QUOTES.test(tokens[i]!.text));
-  // A pronoun ("he said") names no source a reader could weigh; the title stays the happening.
-  const named = speaker.some((i) => i !== saying.index && tokens[i]!.pos !== 'PRON');
+  // A pronoun ("he said") names no source a reader could weigh; the title stays the happening. But
+  // an opinion or a forecast is the speaker's whoever he is ("He suggests | the threat level will be
+  // raised"): without him it reads as fact (the referents name him after).
+  const opinion =
+    /^(?:suggest|estimate|predict|believe|think|expect|fear|argue|speculate|suspect|reckon)$/.test(
+      saying.lemma,
+    );
+  const named = speaker.some(
+    (i) => i !== saying.index && (tokens[i]!.pos !== 'PRON' || (opinion && PERSONAL.test(tokens[i]!.text))),
+  );
   if (said.subjectless || !named || speaker.length > 12) return undefined;
   // "Duffy told the audience | the world owed a duty": whom it was told stays with the telling.
   const told: number[] = [];
@@ -234,7 +245,7 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
 function withAttribution(p: SentenceParse, trigger: Trigger, title: string): string {
   const { s } = p;
   const m =
-    /,\s*((?:[\p{L}'’.()-]+\s+){1,7}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*|,\s*(?:most|many|some|all|several|including|mainly|mostly|among them)\b[^;]*)?\s*\.?["”]?\s*$/u.exec(
+    /,\s*((?:[\p{L}'’.()-]+\s+){1,7}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn|estimated|estimates))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*|,\s*(?:most|many|some|all|several|including|mainly|mostly|among them)\b[^;]*)?\s*\.?["”]?\s*$/u.exec(
       s.text,
     );
   // ("…, the Syrian Observatory for Human Rights said, most of them in Homs.": a count's share after it.)

@@ -40,6 +40,25 @@ describe('titleOf and who reports it', () => {
     );
   });
 
+  it('keeps a pronoun speaker of an opinion, not of a plain saying, and a closing estimate', () => {
+    const titles = (text: string) => titlesOf(text, '2009-04-28');
+    expect(
+      titles("He suggests that the threat level will be raised as a result of today's meeting.")[0],
+    ).toMatch(/^He suggests the threat level will be raised/);
+    expect(
+      titles("He said that the threat level will be raised as a result of today's meeting.").some((t) =>
+        /^He said/.test(t),
+      ),
+    ).toBe(false);
+    expect(
+      titles(
+        "About 45,000 people have died since Tuesday's earthquake and 300,000 have been made homeless, the UN estimates.",
+      ),
+    ).toContain(
+      "About 45,000 people have died since Tuesday's earthquake and 300,000 have been made homeless, the UN estimates",
+    );
+  });
+
   it('keeps the named source of a reported happening, but not over a time clause', () => {
     const titles = (text: string) => titlesOf(text, '2012-04-14');
     expect(titles('Activists say Homs was bombarded on Thursday.')).toEqual([

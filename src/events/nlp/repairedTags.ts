@@ -116,13 +116,17 @@ function sayingVerbs(tokens: Token[]): Token[] {
     if (t.pos !== 'NOUN' || !SAYING_S.test(t.text) || !/^(?:PROPN|NOUN)$/.test(tokens[i - 1]!.pos)) continue;
     const next = tokens[i + 1]!;
     if (!/^(?:NUM|DET|PRON|PROPN|ADJ|ADV|SCONJ)$/.test(next.pos) || /^of$/i.test(next.text)) continue;
-    for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+    // "Mark Vitner estimates that | up to 250,000 Gulf jobs in fishing, tourism and energy will be
+    // lost": after "that" the said clause's subject may run long, past commas (not "estimates that
+    // were released", a relative clause).
+    const that = /^that$/i.test(next.text) && !/^(?:VERB|AUX)$/.test(tokens[i + 2]!.pos);
+    for (let j = i + 2; j < Math.min(tokens.length, i + (that ? 20 : 8)); j++) {
       const x = tokens[j]!;
       if (x.pos === 'AUX' || (x.pos === 'VERB' && x.lemma !== x.text.toLowerCase())) {
         tokens[i] = retagged(t, 'VERB');
         break;
       }
-      if (x.pos === 'PUNCT' || x.pos === 'VERB') break;
+      if ((x.pos === 'PUNCT' && !(that && x.text === ',')) || x.pos === 'VERB') break;
     }
   }
   return tokens;

@@ -19,7 +19,8 @@ export function weakTitle(title: string): boolean {
     return true;
   const tokens = annotate(title).tokens;
   const first = tokens[0];
-  if (opensWithPlace(tokens)) return false;
+  // ("About 300 people at a Hong Kong hotel have been placed under quarantine": a number's bound.)
+  if (opensWithPlace(tokens) || (first !== undefined && opensNumberBound(first, tokens[1]))) return false;
   return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
 }
 

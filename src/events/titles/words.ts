@@ -146,7 +146,9 @@ export function objectRest(
  */
 export const opensNumberBound = (first: Token, second: Token | undefined): boolean =>
   (/^(?:at|up)$/i.test(first.text) && /^(?:least|most|to)$/i.test(second?.text ?? '')) ||
-  (/^between$/i.test(first.text) && second?.pos === 'NUM') ||
+  // "About 45,000-50,000 people", "Around 300", "Over 1,000": a rough bound before its number.
+  (/^(?:between|about|around|over|nearly|almost|some|roughly|approximately)$/i.test(first.text) &&
+    second?.pos === 'NUM') ||
   // "As many as 50 people".
   (/^as$/i.test(first.text) && /^(?:many|much|few)$/i.test(second?.text ?? ''));
 

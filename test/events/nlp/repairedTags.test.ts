@@ -6,6 +6,16 @@ import { token } from '../../../src/events/nlp/token.ts';
 const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
 
 describe('repairedTags', () => {
+  it('takes a verb of estimating before "that" and a long subject past its commas for a verb', () => {
+    expect(
+      posOf(
+        'Wells Fargo economist Mark Vitner estimates that up to 250,000 Gulf jobs in fishing, tourism and energy will be lost.',
+        'estimates',
+      ),
+    ).toBe('VERB');
+    expect(posOf('Mark Vitner estimates of the losses, in May, were high.', 'estimates')).toBe('NOUN');
+  });
+
   it('takes a plural opening the clause after an adverb, before its "from" phrase and the verb, for a noun', () => {
     expect(
       posOf(

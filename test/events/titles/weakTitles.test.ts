@@ -7,6 +7,8 @@ describe('weakTitle', () => {
     expect(weakTitle('They will say')).toBe(true);
     expect(weakTitle('Has filed a series of reports')).toBe(true);
     expect(weakTitle('Rebels took the town of Azaz')).toBe(false);
+    expect(weakTitle('About 300 people at a hotel have been placed under quarantine')).toBe(false);
+    expect(weakTitle('At least 75,000 bodies have been buried in mass graves')).toBe(false);
     expect(weakTitle("'s accepted it will take months before scientists know")).toBe(true);
   });
 });
