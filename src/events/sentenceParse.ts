@@ -245,7 +245,7 @@ function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): string 
 function withAttribution(p: SentenceParse, trigger: Trigger, title: string): string {
   const { s } = p;
   const m =
-    /,\s*((?:[\p{L}'’.()-]+\s+){1,7}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn|estimated|estimates))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*|,\s*(?:most|many|some|all|several|including|mainly|mostly|among them)\b[^;]*)?\s*\.?["”]?\s*$/u.exec(
+    /,\s*((?:[\p{L}'’.()-]+\s+){1,7}(?:(?:has|have|had)\s+)?(?:said|says|say|reported|reports|report|claimed|claims|claim|alleged|added|warned|warns|warn|estimated|estimates|told\s+(?:reporters|journalists|(?:the\s+)?\p{Lu}\p{L}*)))(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?(?:,\s*(?:in a report|citing|quoting|but|though|although)\b[^,;]*|,\s*(?:most|many|some|all|several|including|mainly|mostly|among them)\b[^;]*)?\s*\.?["”]?\s*$/u.exec(
       s.text,
     );
   // ("…, the Syrian Observatory for Human Rights said, most of them in Homs.": a count's share after it.)

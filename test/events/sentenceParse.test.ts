@@ -59,6 +59,20 @@ describe('titleOf and who reports it', () => {
     );
   });
 
+  it('keeps a closing attribution of who told reporters or a named outlet', () => {
+    const titles = (text: string) => titlesOf(text, '2012-06-12');
+    expect(titles('Troops shelled Homs on Monday, an activist told the BBC.')).toContain(
+      'Troops shelled Homs, an activist told the BBC',
+    );
+    expect(
+      titles(
+        'The government has lost control of large chunks of cities, the UN head of peacekeeping has told reporters.',
+      ),
+    ).toContain(
+      'The government has lost control of large chunks of cities, the UN head of peacekeeping has told reporters',
+    );
+  });
+
   it('keeps the named source of a reported happening, but not over a time clause', () => {
     const titles = (text: string) => titlesOf(text, '2012-04-14');
     expect(titles('Activists say Homs was bombarded on Thursday.')).toEqual([

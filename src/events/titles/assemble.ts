@@ -16,6 +16,7 @@ import {
   opensPlaceName,
   PARTICLES,
   phraseRest,
+  pointingPronoun,
   QUOTES,
   strandedBound,
 } from './words.ts';
@@ -87,6 +88,7 @@ export function assemble(
     kept.length > 1 &&
     /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&
     !particle(kept.length - 1) &&
+    !(kept.length > 3 && pointingPronoun(tokens, kept[kept.length - 1]!)) &&
     // "two journalists are now safely out": a particle that ends its clause is what is said of the subject.
     !closingParticle(tokens, kept[kept.length - 1]!, tokens[kept[kept.length - 2]!]) &&
     !(gluedToPrevious(kept.length - 1) && /^[\p{L}\p{N}]/u.test(tokens[kept[kept.length - 1]!]!.text))

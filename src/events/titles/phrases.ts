@@ -16,6 +16,7 @@ import {
   opensNumberBound,
   PLACE_PREPOSITIONS,
   phraseRest,
+  pointingPronoun,
   QUOTES,
   spacedDash,
   strandedBound,
@@ -245,6 +246,7 @@ export function clauseTail(
     out.length > 0 &&
     ((dangles(tokens[out[out.length - 1]!]!) &&
       !endingParticiple(out[out.length - 1]!) &&
+      !(out.length > 2 && pointingPronoun(tokens, out[out.length - 1]!)) &&
       !reflexiveParticle(out.length - 1) &&
       !closingParticle(tokens, out[out.length - 1]!, tokens[out[out.length - 2]!])) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||

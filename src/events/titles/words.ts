@@ -63,6 +63,15 @@ export const dangles = (t: Token): boolean =>
   (t.pos === 'VERB' && /ing$/i.test(t.text));
 
 /**
+ * "to spin all of this | as if …": a demonstrative no noun, verb or other phrase follows stands for
+ * one, and ends a title well.
+ */
+export const pointingPronoun = (tokens: readonly Token[], i: number): boolean =>
+  /^(?:this|these|those)$/i.test(tokens[i]!.text) &&
+  // (Not "conditions like those | in the Gulf", whose phrase says which.)
+  !/^(?:NOUN|PROPN|ADJ|NUM|DET|PRON|VERB|AUX|ADP)$/.test(tokens[i + 1]?.pos ?? '');
+
+/**
  * How many of the `next` words (token indices after a cut, in order) finish the phrase the cut
  * left open, at most `extra`: "… with the peace" + "plan", "… to end" + "the violence". 0 when the
  * phrase is finished already, -1 when it runs on past `extra` words (the caller then drops it).

@@ -314,6 +314,18 @@ describe('deletionTitle', () => {
     expect(cut('The talks followed a visit by officials on Monday.', 'visit', ['on Monday'])).toBe('A visit');
   });
 
+  it('starts the subject after an "and" that joins a clause to a copula\'s phrase', () => {
+    expect(
+      cut('Syria is now in a state of civil war and the government has lost control of cities.', 'lost'),
+    ).toBe('The government has lost control of cities');
+  });
+
+  it('ends on a demonstrative that stands for a noun', () => {
+    expect(
+      cut('The White House attempted to spin all of this as if the fund was its idea.', 'attempted'),
+    ).toBe('The White House attempted to spin all of this');
+  });
+
   it('keeps a possessive date after a preposition, the determiner of its noun phrase', () => {
     expect(cut("Thousands have died since Tuesday's earthquake.", 'died', ['Tuesday'])).toBe(
       "Thousands have died since Tuesday's earthquake",
