@@ -164,7 +164,10 @@ export function clauseTail(
       opts.relative &&
       out.length > (adverb ? 2 : 1) &&
       t.pos === 'VERB' &&
-      (/ed$/i.test(t.text) || (adverb && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text))) &&
+      // (Or a present one: "The H1N1 strain that caused the far more serious [1918] pandemic | appears to …".)
+      (/ed$/i.test(t.text) ||
+        (/[^s]s$/i.test(t.text) && t.lemma !== t.text.toLowerCase()) ||
+        (adverb && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text))) &&
       lastKept !== undefined &&
       isNominal(lastKept) &&
       (out.at(adverb ? -2 : -1) === at || skipped(at)) &&

@@ -320,6 +320,16 @@ describe('deletionTitle', () => {
     ).toBe('The government has lost control of cities');
   });
 
+  it("closes a relative clause at the main clause's present verb", () => {
+    expect(
+      cut(
+        'The strain that caused the far more serious 1918 pandemic appears to have been an avian strain.',
+        'caused',
+        ['1918'],
+      ),
+    ).toBe('The strain caused the far more serious pandemic');
+  });
+
   it('ends on a demonstrative that stands for a noun', () => {
     expect(
       cut('The White House attempted to spin all of this as if the fund was its idea.', 'attempted'),
