@@ -28,6 +28,7 @@ import { lookedAheadTo } from './lookedAheadTo.ts';
 import { nounBeforeDate } from './nounBeforeDate.ts';
 import { completesNoun, deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
+import { outOfPerfect, undatedPerfect } from './perfectTense.ts';
 import { periodClause } from './periodEnded.ts';
 import { deverbalNouns, plainVerbs } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
@@ -174,6 +175,13 @@ export function datedEvents(
             : undefined))
         : undefined;
     const found = framed ? { trigger: framed } : picked;
+    // "has pleaded not guilty to the manslaughter … in June 2009": a finished time is no perfect's.
+    // (Told undated, it is no event later sentences continue.)
+    if (found && !dated.has(found.trigger.index) && outOfPerfect(p, found.trigger, t, when, article)) {
+      dated.add(found.trigger.index);
+      undatedPerfect(ctx, p, found.trigger, k++);
+      continue;
+    }
     if (!found) {
       const previous = ctx.previous;
       // A dated sentence without a happening adds to the event it follows only at a compatible date.

@@ -1,4 +1,6 @@
 import { fieldsOf, humanDate, shift, weekdayOf, weekRange } from '../dates.ts';
+import type { Draft } from '../draft.ts';
+import { weekdaySetValue } from '../parsers/setParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 
@@ -97,6 +99,26 @@ function weekNamedAfter(text: string, end: number, surface: string): number | un
 
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** "on a Saturday night": any such day, when the clause tells a habit. */
+const ANY_SUCH_DAY = /\bon\s+an?\s+$/i;
+/** A habit's adverb earlier in the sentence ("normally employs …"). */
+const HABITUAL_ADVERB = /\b(?:normally|usually|typically|generally|often|always)\b[^.;!?]*$/i;
+
+/**
+ * Whether the weekday `d` after "on a" is a habit: told in the present or after "normally",
+ * "usually", … ("Artie's normally employs 16 bartenders who … pocket $250 in tips on a Saturday
+ * night"), and not modifying a noun ("on a Friday evening conference call" is that Friday's). A
+ * narrated "on a Tuesday night" is a day the writer does not name, placed as a bare weekday.
+ */
+function habitOnAnyDay(d: Draft, text: string): boolean {
+  if (!ANY_SUCH_DAY.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
+  if (/^\s+[a-z]/.test(text.slice(d.end, d.end + 3))) return false;
+  return (
+    tenseAt(text, d.start, d.end) === 'present' ||
+    HABITUAL_ADVERB.test(text.slice(Math.max(0, d.start - 160), d.start))
+  );
+}
+
 /**
  * Places a bare weekday: "last"/"next"/"this" decide when present, else tense does — past
  * (and news's default) is the latest such day up to the DCT, future the first from it.
@@ -108,6 +130,18 @@ export const weekdayRefiner: TemporalRefiner = {
       if (d.pending?.kind !== 'weekday') continue;
       const target = d.pending.weekday;
       const surface = context.text.slice(d.start, d.end);
+      if (habitOnAnyDay(d, context.text)) {
+        // A habit, every week: a SET, never the latest such day before publication.
+        const { weekday, part } = d.pending;
+        delete d.pending;
+        d.type = 'SET';
+        d.value = weekdaySetValue(weekday, part);
+        d.precision = 'vague';
+        d.anchor = 'none';
+        d.tags.push(this.name);
+        d.explanation = `"on a ${surface}" in a habit is any such day, every week`;
+        continue;
+      }
       const dctDay = weekdayOf(context.reference);
       let date: string;
       let how: string;

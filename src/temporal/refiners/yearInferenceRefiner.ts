@@ -17,10 +17,11 @@ const PLAN_HORIZON = 31;
 const PURPOSE_HORIZON = 92;
 /**
  * A directive or schedule, then "to" and a verb of a scheduled happening, in the date's clause:
- * "ordered to appear … on", "subpoenaed Elian to testify … on" (not "flew to Washington to testify").
+ * "ordered to appear … on", "subpoenaed Elian to testify … on", "ordered Murray should stand trial in March"
+ * (not "flew to Washington to testify").
  */
 const PURPOSE =
-  /\b(?:ordered|asked|told|subpoenaed|summoned|invited|scheduled|set|due|expected|agreed|planned|required|directed|instructed|called\s+on)\s+(?:[\w'’-]+\s+){0,3}to\s+(?:testify|appear|meet|attend|visit|hold|sign|begin|start|resume|discuss|vote|travel|return|face|hear|rule|decide|speak|deliver|present|submit|leave|arrive|report|open|stand)\b[^.;:!?]*$/i;
+  /\b(?:ordered|asked|told|subpoenaed|summoned|invited|scheduled|set|due|expected|agreed|planned|required|directed|instructed|called\s+on)\s+(?:[\w'’-]+\s+){0,3}(?:to|should|must|would)\s+(?:testify|appear|meet|attend|visit|hold|sign|begin|start|resume|discuss|vote|travel|return|face|hear|rule|decide|speak|deliver|present|submit|leave|arrive|report|open|stand)\b[^.;:!?]*$/i;
 
 /** Whether an infinitive of a scheduled happening governs the clause before `start`. */
 function purposeBefore(text: string, start: number): boolean {
@@ -42,6 +43,24 @@ function lastNamedYear(drafts: readonly Draft[], start: number, month: number): 
     )
       last = x;
   return last?.known.year;
+}
+
+/**
+ * The year the text wrote out with this month and day before `start` ("died 25 June 2009 … on
+ * the night of 25 June"): a day named again without its year is the same day. None when the text
+ * gave that day more than one year ("25 June 2009 … 25 June 2010", an anniversary).
+ */
+function namedDayYear(
+  drafts: readonly Draft[],
+  start: number,
+  month: number,
+  day: number,
+): number | undefined {
+  const years = new Set<number>();
+  for (const x of drafts)
+    if (x.start < start && x.known.month === month && x.known.day === day && x.known.year !== undefined)
+      years.add(x.known.year);
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** Prepositions that make a date a deadline or an end point. */
@@ -68,6 +87,7 @@ export const yearInferenceRefiner: TemporalRefiner = {
       const gapBefore = daysBetween(shift(monthStart, 'day', lastDay - 1), context.reference);
       let lean = 'leaning to the past';
       const cue = /\b(last|this|next)\s+$/i.exec(context.text.slice(Math.max(0, d.start - 6), d.start));
+      const named = day === undefined ? undefined : namedDayYear(drafts, d.start, month, day);
       const deadline = DEADLINE.test(context.text.slice(Math.max(0, d.start - 12), d.start));
       if (cue?.[1]) {
         // "last May 5", "next March 3": as "last May" (relativeMonthYear).
@@ -75,6 +95,9 @@ export const yearInferenceRefiner: TemporalRefiner = {
         d.start -= cue[0].length;
         lean = `"${word}"`;
         year = relativeMonthYear(word, month, context.year, context.month);
+      } else if (named !== undefined) {
+        year = named;
+        lean = 'the year the text wrote with that day';
       } else if (deadline) {
         // A deadline or end point ("extended to Nov. 20", "by Jan. 14", "through Sept. 29") is
         // read whatever the verb's tense: the occurrence closest to the DCT.

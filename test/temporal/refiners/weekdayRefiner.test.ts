@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCases } from '../cases.ts';
+import { tagOne } from '../helpers.ts';
 
 describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
   runCases('2013-03-20', [
@@ -114,4 +115,27 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
       value: '2013-03-22',
     },
   ]);
+});
+
+describe('weekdayRefiner, a weekday after "on a", DCT Tuesday 2010-07-27', () => {
+  it('reads "on a Saturday night" in a habit as a SET, every week', () => {
+    const habit = tagOne(
+      "Artie's Sports Bar normally employs 16 bartenders who pocket $250 in tips on a Saturday night.",
+      '2010-07-27',
+      'Saturday night',
+    );
+    expect(habit).toMatchObject({ type: 'SET', value: 'XXXX-WXX-6TNI' });
+    expect(habit.range).toBeUndefined();
+    expect(tagOne('The shop is closed on a Sunday.', '2010-07-27', 'Sunday')).toMatchObject({ type: 'SET' });
+  });
+
+  it('places a narrated "on a Tuesday night", a weekday modifying a noun, and a bare "on Saturday"', () => {
+    const narrated = 'They came to a gymnasium on a Tuesday night in Plaquemines.';
+    expect(tagOne(narrated, '2010-07-27', 'Tuesday night').value).toBe('2010-07-27TNI');
+    const call = 'Kent Wells said on a Friday evening conference call that engineers are monitoring.';
+    expect(tagOne(call, '2010-07-27', 'Friday evening').value).toBe('2010-07-23TEV');
+    const service = 'About 500 people attended a Sunday night memorial service.';
+    expect(tagOne(service, '2010-07-27', 'Sunday night').value).toBe('2010-07-25TNI');
+    expect(tagOne('He left on Saturday.', '2010-07-27', 'Saturday').value).toBe('2010-07-24');
+  });
 });

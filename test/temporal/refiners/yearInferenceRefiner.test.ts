@@ -114,3 +114,32 @@ describe('yearInferenceRefiner, "since MONTH" after the text named that month a 
     expect(tag(bare, { reference: '2012-04-09' }).find((t) => t.text === 'March')?.value).toBe('2012-03');
   });
 });
+
+describe('yearInferenceRefiner, a day the text wrote out with its year before, DCT 2011-11-30', () => {
+  it('takes that year for the same day named again without one', () => {
+    const text =
+      'Jackson died on 25 June 2009 at his home. In October, Dr Murray said that on the night of 25 June he injected Jackson.';
+    const hits = tag(text, { reference: '2011-11-30' }).filter((t) => t.text === '25 June');
+    expect(hits.map((t) => t.value)).toEqual(['2009-06-25']);
+    expect(hits[0]?.explanation).toMatch(/the text wrote with that day/);
+  });
+
+  it('leaves a day the text gave two years, another day of that month, and a day named with no year before', () => {
+    const both = 'Jackson died on 25 June 2009. Fans gathered on 25 June 2010. On 25 June he was sedated.';
+    expect(tag(both, { reference: '2011-11-30' }).find((t) => t.text === '25 June')?.value).toBe(
+      '2011-06-25',
+    );
+    const text = 'Jackson died on 25 June 2009. The jury met on 26 June.';
+    expect(tag(text, { reference: '2011-11-30' }).find((t) => t.text === '26 June')?.value).toBe(
+      '2011-06-26',
+    );
+    expect(tagOne('The jury met on 25 June.', '2011-11-30', '25 June').value).toBe('2011-06-25');
+  });
+});
+
+describe('yearInferenceRefiner, a directive with "should" and a scheduled verb, DCT 2011-01-25', () => {
+  it('keeps the coming month of the plan after a past verb', () => {
+    const text = 'A judge ordered Dr Conrad Murray should stand trial in March over the death.';
+    expect(tagOne(text, '2011-01-25', 'March').value).toBe('2011-03');
+  });
+});
