@@ -60,8 +60,10 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     truncatedTeaser(text) ||
     // A reader comment's signature ("Posted by: clairevb | June 7, 2010 12:24 PM | Report abuse").
     /\bPosted by:\s*\S+\s*\|[^|]{4,40}\|\s*Report abuse\b/.test(text) ||
-    // "This article was published on guardian.co.uk at …", a live page's stamp "… 5 May 2009 17.42 BST".
-    /^This (?:article|story|page|report) (?:was|is) (?:first )?(?:published|posted|updated|amended)\b/i.test(
+    // "This article was published on guardian.co.uk at …", "This BBC News clip is published as part
+    // of BBC News Online and was first broadcast …", "This program is also available to watch …": the
+    // page tells of itself. A live page's stamp "… 5 May 2009 17.42 BST".
+    /^This (?:\p{Lu}[\p{L}.]* ){0,3}(?:article|story|page|report|clip|video|film|programme|program|audio|podcast|episode|slideshow|gallery) (?:was|is) (?:first |also |only )?(?:published|posted|updated|amended|broadcast|repeated|aired|available|part of)\b/u.test(
       text,
     ) ||
     /\b\d{1,2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET|UTC)$/.test(text) ||

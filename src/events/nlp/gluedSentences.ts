@@ -77,6 +77,7 @@ const DATED_ITEM = searchFrom(
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   // Each signal is a function of its own: a rare case met late deoptimizes only its own code,
   // which V8 compiles again at a fraction of the cost of the whole.
+  const stamps = stampStarts(text, from, to);
   const out = [
     ...openerStarts(text, from, to, tokens),
     ...closingQuoteStarts(text, from, to),
@@ -84,10 +85,11 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     ...openingQuoteStarts(text, from, to),
     ...clauseWordStarts(text, from, to, tokens),
     ...headlineStarts(text, from, to),
-    ...stampStarts(text, from, to),
+    ...stamps,
     ...dayPossessiveStarts(text, from, to, tokens),
     ...repeatedNameStarts(text, from, to, tokens),
-    ...repeatedOpeningStarts(text, from, to, tokens),
+    // (The paragraph opens after a page's stamp too: "Page last updated at 11:14 GMT, … | Michael …".)
+    ...[from, ...stamps].flatMap((at) => repeatedOpeningStarts(text, at, to, tokens)),
     ...datedItemStarts(text, from, to),
     ...itemStarts(text, from, to, tokens),
     ...gluedSubjectStarts(text, from, to, tokens),
@@ -200,7 +202,8 @@ function openingQuoteStarts(text: string, from: number, to: number): number[] {
  * "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
  * a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
  * a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
- * when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+ * when the word after it is lower-case (not "told Associated Press", "Hope For Haiti"); so does
+ * one after an object pronoun ("… emerged without a scratch on him | Also on Sunday, crews …").
  */
 function clauseWordStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
@@ -212,7 +215,7 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
     if (
       !CAPITALIZED_WORD.test(t.text) ||
       MONTHS.test(t.text) ||
-      !/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) ||
+      !(/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) || OBJECT_PRONOUN.test(prev.text)) ||
       !/^[\p{L}\d]/u.test(prev.text) ||
       staysAfter(prev.text) ||
       text.slice(prev.end, t.start) !== ' '
@@ -345,11 +348,32 @@ function repeatedOpeningStarts(text: string, from: number, to: number, tokens: r
       // role or a title before the name, "envoy | Kofi Annan", nor a dated list item's date,
       // "7 November 2011 | Dr Conrad Murray is found guilty", nor words said, "said it looked likely |
       // Tony Blair would stand down".)
-      governedDateEnd(tokens, i - 1)
+      (governedDateEnd(tokens, i - 1) || repeatsSubject(tokens, k, i))
     )
       return [t.start];
   }
   return [];
+}
+
+/**
+ * "Michael Jackson's mother said promoters ignored signs of stress in the singer | Michael Jackson's
+ * mother can go ahead with a lawsuit …": a caption and its lead open with the same subject, a name's
+ * possessive and its noun said again whole (four words or more) after a word in small letters, and
+ * followed by the lead's verb.
+ */
+function repeatsSubject(tokens: readonly Token[], k: number, i: number): boolean {
+  let n = 0;
+  while (i + n < tokens.length && k + n < i && tokens[k + n]!.text === tokens[i + n]!.text) n++;
+  const words = tokens.slice(i, i + n);
+  const possessive = words.findIndex((w) => /^['’]s?$/.test(w.text));
+  return (
+    n >= 4 &&
+    possessive > 0 &&
+    possessive < n - 1 &&
+    /^\p{Ll}+$/u.test(tokens[i - 1]!.text) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[i - 1]!.pos) &&
+    /^(?:AUX|VERB)$/.test(tokens[i + n]?.pos ?? '')
+  );
 }
 
 /**
@@ -369,6 +393,8 @@ function datedItemStarts(text: string, from: number, to: number): number[] {
   return out;
 }
 
+/** Pronouns of the object, which end a clause as a noun does ("… without a scratch on him | Also on Sunday, …"). */
+const OBJECT_PRONOUN = /^(?:him|them|us|me)$/;
 const MONTHS = /^(?:May|March|June|July|August)$/;
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */

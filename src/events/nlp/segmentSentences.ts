@@ -1,7 +1,7 @@
 import { type Annotation, annotate, firstTokenAt, knownWord, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
-import { creditEnds, creditPrefix } from './creditEnds.ts';
+import { creditEnds, creditedCaptions, creditPrefix, gluedCreditEnds } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
@@ -42,6 +42,8 @@ function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
   const i = firstTokenAt(tokens, at);
   const word = tokens[i];
   if (!word || word.start !== at) return false;
+  // A company's legal form goes on its name ("Taylor Energy Co.. LLC said …", "Mitsui & Co.. Ltd.").
+  if (LEGAL_FORM.test(word.text)) return false;
   // (Only after an abbreviation that stands before a name, "Ft.", "St.", "Mt."; a state's, "Fla..
   // BP officials said", "Tex.. Obama administration officials", ends its sentence.)
   let a = i - 1;
@@ -50,6 +52,9 @@ function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
   if (!/^(?:Ft|St|Mt|Pt)$/i.test(abbreviation ?? '')) return true;
   return !(word.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN' && !knownWord(word.text.toLowerCase()));
 }
+
+/** A company's legal form, the last word of its name. */
+const LEGAL_FORM = /^(?:LLC|L\.?L\.?C|Ltd|PLC|Plc|Inc|Corp|LP|LLP|AG|GmbH|SA|NV|BV)\.?$/;
 
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
 export const MAX_SENTENCE = 2000;
@@ -139,6 +144,13 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
     blockEnd = line.end;
   }
   flushBlock();
+  // A photo caption that an agency's credit closes or follows is layout: it describes a picture.
+  const gaps = out.map((s, i) => text.slice(i > 0 ? out[i - 1]!.end : 0, s.start));
+  for (const i of creditedCaptions(
+    out.map((s) => s.text),
+    gaps,
+  ))
+    out[i] = { ...out[i]!, heading: true };
   return out;
 }
 
@@ -218,6 +230,7 @@ function splitBlock(
     ...[...block.matchAll(DOUBLED_PERIOD)]
       .map((m) => start + m.index + m[0].length)
       .filter((at) => doubledPeriodEnds(annotation.tokens, at)),
+    ...gluedCreditEnds(block).map((at) => start + at),
   ];
   let lo = 0;
   for (let hi = starts.length; lo < hi; ) {

@@ -145,6 +145,8 @@ describe('isComparison and isFuture', () => {
       'Follow live updates here as BP tries to cap the well.',
       'Here he explains the dimensions to the conflict and why a solution is proving elusive.',
       'In this video, our correspondent reports from Homs on the shelling.',
+      'This BBC News clip is published as part of BBC News Online and was first broadcast on 10 March 2010.',
+      'This program is also available to watch in-vision under the Red button.',
     ])
       expect(notAnEvent(text)).toBe('page furniture');
   });
@@ -154,6 +156,7 @@ describe('isComparison and isFuture', () => {
       'Watchdog groups filed a complaint on Monday.',
       'Following the vote, troops withdrew from Homs.',
       'Here, rebels seized a checkpoint on Friday.',
+      'This video was seized by police on Friday.',
     ])
       expect(notAnEvent(text)).not.toBe('page furniture');
   });

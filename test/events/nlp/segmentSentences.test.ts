@@ -80,6 +80,9 @@ describe('segmentSentences', () => {
       'The chips came from Acme, Inc..',
       'Smith said the order was late.',
     ]);
+    // A company's legal form after the doubled period is the name's last word.
+    const legal = 'Site owner Taylor Energy Co.. LLC said in a written statement that a platform collapsed.';
+    expect(texts(legal)).toEqual([legal]);
   });
 
   it('gives a closing quote after the period to its sentence', () => {
