@@ -80,8 +80,13 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   )
     return 'page furniture';
   const free = outsideQuotes(text);
-  // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution.
-  if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))
+  // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution. So it does
+  // in `… Sarah Brown,"he said.`, the closing mark the only one: the opening went with the sentence
+  // before (not `May 28 - Obama tours the coast -"I am the president …,"he said.`).
+  if (
+    /[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text) ||
+    /^[^"“”]*[,.!?]["”]\s*(?:he|she|they)\s+(?:said|says|added|told|asked|wrote)\b[^"“”]*$/.test(text)
+  )
     return 'a quotation';
   // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
   if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text))

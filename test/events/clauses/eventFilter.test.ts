@@ -39,6 +39,16 @@ describe('notAnEvent', () => {
       notAnEvent('"People are fed up with journalists,"says the Free Syrian Army\'s Lt Col al-Zein.'),
     ).toBe('a quotation');
     expect(notAnEvent('It was over,” said Hayward.')).toBe('a quotation');
+    // (Its opening mark gone with the sentence before, a pronoun's attribution closes it.)
+    expect(
+      notAnEvent('It was very fun going to the prime minister\'s house and meeting Sarah Brown,"he said.'),
+    ).toBe('a quotation');
+    expect(notAnEvent('Troops killed 20 people in Homs, he said.')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'May 28 - Obama tours the Louisiana Gulf coast -"I am the president and the buck stops with me,"he said.',
+      ),
+    ).toBeUndefined();
     expect(
       notAnEvent(
         'The decision was made by the secretary,"Kendra Barkoff, a spokeswoman, said in a statement.',
