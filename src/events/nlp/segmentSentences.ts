@@ -6,6 +6,7 @@ import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
+import { standaloneNames } from './nameRuns.ts';
 import { isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
@@ -169,6 +170,12 @@ function splitBlock(
   // happening, or a list item glued to the next.
   const stop = text.slice(from, to).search(/[.!?]/);
   const opening = /\S/.test(text.slice(0, from)) ? from : from + (stop < 0 ? to - from : stop);
+  // The names the article writes on their own, found once if a caption at the opening needs them.
+  let names: Map<string, number> | undefined;
+  const namesOf = (): Map<string, number> => {
+    names ??= standaloneNames(annotation.tokens);
+    return names;
+  };
   // A fact box's line ("Coalition of seven opposition factions, united against Assad regime") is
   // layout too: it describes, it tells no happening.
   const layout = (s: number, e: number, heading: boolean): void =>
@@ -190,7 +197,7 @@ function splitBlock(
       const credits = new Set(creditEnds(tokens));
       const ends = [
         ...credits,
-        ...captionEnds(tokens, lowerWords, s >= opening),
+        ...captionEnds(tokens, lowerWords, s >= opening, s < opening ? namesOf() : undefined),
         ...clauseAfterClause(tokens, s >= opening),
         ...nameClauseStarts(tokens),
       ];
