@@ -7,7 +7,7 @@ import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
 import { standaloneNames } from './nameRuns.ts';
-import { isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -152,6 +152,8 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
     gaps,
   ))
     out[i] = { ...out[i]!, heading: true };
+  // So is an appeal's box: what to give and where.
+  for (const i of appealBoxLines(out)) out[i] = { ...out[i]!, heading: true };
   return out;
 }
 
