@@ -8,6 +8,7 @@ import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
 import { standaloneNames } from './nameRuns.ts';
 import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { token } from './token.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -57,6 +58,31 @@ function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
 /** A company's legal form, the last word of its name. */
 const LEGAL_FORM = /^(?:LLC|L\.?L\.?C|Ltd|PLC|Plc|Inc|Corp|LP|LLP|AG|GmbH|SA|NV|BV)\.?$/;
 
+/**
+ * A sentence's tokens with an abbreviation's doubled period inside it joined to the abbreviation
+ * ("Taylor Energy Co.. LLC said", "from the Ft.. Jackson Wildlife Center"): the library makes ".." a
+ * punctuation token of its own, which would end the name it stands in.
+ */
+function joinedDoubledPeriods(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '..')) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = out.at(-1);
+    if (
+      t.text === '..' &&
+      prev &&
+      prev.end === t.start &&
+      /^\p{Lu}\p{L}{0,3}$/u.test(prev.text) &&
+      k < tokens.length - 1 &&
+      /^\p{Lu}/u.test(tokens[k + 1]!.text)
+    )
+      out[out.length - 1] = token(prev.start, t.end, prev.text + t.text, prev.pos, prev.lemma);
+    else out.push(t);
+  }
+  return out;
+}
+
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
 export const MAX_SENTENCE = 2000;
 
@@ -102,7 +128,7 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
         end: e,
         text: text.slice(s, e),
         heading,
-        tokens: tokensWithin(annotation.tokens, s, e),
+        tokens: joinedDoubledPeriods(tokensWithin(annotation.tokens, s, e)),
       });
   };
 
