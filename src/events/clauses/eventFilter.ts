@@ -60,8 +60,10 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     truncatedTeaser(text) ||
     // A reader comment's signature ("Posted by: clairevb | June 7, 2010 12:24 PM | Report abuse").
     /\bPosted by:\s*\S+\s*\|[^|]{4,40}\|\s*Report abuse\b/.test(text) ||
-    // "This article was published on guardian.co.uk at …", a live page's stamp "… 5 May 2009 17.42 BST".
-    /^This (?:article|story|page|report) (?:was|is) (?:first )?(?:published|posted|updated|amended)\b/i.test(
+    // "This article was published on guardian.co.uk at …", "This BBC News clip is published as part
+    // of BBC News Online and was first broadcast …", "This program is also available to watch …": the
+    // page tells of itself. A live page's stamp "… 5 May 2009 17.42 BST".
+    /^This (?:\p{Lu}[\p{L}.]* ){0,3}(?:article|story|page|report|clip|video|film|programme|program|audio|podcast|episode|slideshow|gallery) (?:was|is) (?:first |also |only )?(?:published|posted|updated|amended|broadcast|repeated|aired|available|part of)\b/u.test(
       text,
     ) ||
     /\b\d{1,2}[.:]\d{2} (?:BST|GMT|EDT|EST|CET|UTC)$/.test(text) ||
@@ -78,8 +80,13 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   )
     return 'page furniture';
   const free = outsideQuotes(text);
-  // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution.
-  if (/[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text))
+  // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution. So it does
+  // in `… Sarah Brown,"he said.`, the closing mark the only one: the opening went with the sentence
+  // before (not `May 28 - Obama tours the coast -"I am the president …,"he said.`).
+  if (
+    /[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text) ||
+    /^[^"“”]*[,.!?]["”]\s*(?:he|she|they)\s+(?:said|says|added|told|asked|wrote)\b[^"“”]*$/.test(text)
+  )
     return 'a quotation';
   // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
   if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text))

@@ -1,4 +1,5 @@
 import { knownWord, type Token } from './annotate.ts';
+import { splitsNameRun } from './nameRuns.ts';
 
 /** Words before a name that keep it in the same sentence: times ("Last week President Obama said"). */
 const TIME_WORDS =
@@ -54,6 +55,8 @@ const LINKS_IN_SUBJECT = /^(?:of|for|in|from|at|on|and|'s|’s)$/i;
  * the object of "told"), after a closing quote, or after a name when the word is a common plural,
  * capitalized only to open a sentence: one the article writes in lower case elsewhere (`lowerWords`)
  * or the library's lexicon knows in lower case ("Criminals", not "Williams").
+ * At the opening, so does a run of names that splits into two the article writes apart (`names`),
+ * after a clause with its verb ("… near the secure Green Zone | Arab League leaders have called …").
  * After a date, a common word capitalised starts one too ("… withdrawn by 10 April | Violence has
  * flared", "… his This Is It tour in 2009 | Three of Michael Jackson's brothers have defended …").
  * `tokens` are the sentence's; at least three of them stay before each start. Past the opening of
@@ -66,6 +69,7 @@ export function captionEnds(
   tokens: readonly Token[],
   lowerWords: ReadonlySet<string> = new Set(),
   midText = false,
+  names: ReadonlyMap<string, number> = new Map(),
 ): number[] {
   const out: number[] = [];
   let from = 0;
@@ -118,7 +122,16 @@ export function captionEnds(
       common() &&
       // "Sony Pictures is fighting": a plural the verb takes as one is a name's last word.
       !singularVerb(tokens, i + 1);
-    if (midText ? !afterWord && !afterDate : !afterQuote && !afterWord && !afterName && !afterDate) continue;
+    // "… a blast near the secure Green Zone | Arab League leaders have called …": at the opening, a
+    // run of names that splits into two the article writes apart, after a clause with its verb.
+    const afterRun =
+      !midText &&
+      splitsNameRun(tokens, i, names) &&
+      tokens.slice(from, i).some((_, k, piece) => clauseVerb(piece, k));
+    if (
+      midText ? !afterWord && !afterDate : !afterQuote && !afterWord && !afterName && !afterDate && !afterRun
+    )
+      continue;
     if (objectOfTelling(tokens, i)) continue;
     // "… the crackdown | French Foreign Minister …": a capitalised adjective opens a name after a common word.
     if (t.pos === 'ADJ' && (!(afterWord || afterDate) || !/^\p{Lu}\p{Ll}+$/u.test(t.text))) continue;
@@ -197,6 +210,21 @@ function gluedClause(
     (first.pos === 'ADJ' || subject.some((w) => w.pos === 'NOUN')) &&
     takesObject(tokens, j)
   );
+}
+
+/**
+ * Whether token `k` of `piece` is the verb of a clause: an auxiliary, or a verb not in -ing after its
+ * subject, perhaps past an adverb ("Smoke billowed", "footage purportedly shows", "Vladimir Putin (L)
+ * spoke"), not a participle after a modifier ("the first known wildlife casualty").
+ */
+function clauseVerb(piece: readonly Token[], k: number): boolean {
+  const w = piece[k]!;
+  if (w.pos === 'AUX') return true;
+  if (w.pos !== 'VERB' || /ing$/.test(w.text)) return false;
+  let b = k - 1;
+  while (b >= 0 && piece[b]!.pos === 'ADV') b--;
+  const before = piece[b];
+  return before !== undefined && (/^(?:NOUN|PROPN|PRON)$/.test(before.pos) || before.text === ')');
 }
 
 /** Days and months: "filed lawsuits Thursday accusing …" is a date, not a subject. */

@@ -127,3 +127,51 @@ export function creditPrefix(piece: string): number {
   const space = /^\s+(?=\p{Lu})/u.exec(piece.slice(end));
   return space ? end + space[0].length : 0;
 }
+
+/** A photo agency's credit standing alone ("AP", "AFP", "Reuters", "Getty Images", "AP Photo"). */
+const LONE_CREDIT = /^(?:AP(?: Photo)?|AFP(?:\/Getty Images)?|Reuters|Getty Images|EPA)$/;
+/** A sentence closed by an agency's credit ("… in Venice, La.. AP"). */
+const CLOSING_CREDIT = /[.!?] (?:AP|AFP|Reuters)$/;
+
+/**
+ * The indices of sentences that are photo captions: a sentence an agency's credit closes, or one
+ * right before a credit that stands alone, as a sentence or left out between two ("April 28: A boat
+ * makes its way through oil … | AFP", "… holds up a jar of oil collected from St. Mary's Point …, La..
+ * AP"), and the lone credit itself. A caption describes a picture; the report it illustrates tells
+ * the happening. `gaps[i]` is the text between sentence `i - 1` and sentence `i`.
+ */
+export function creditedCaptions(texts: readonly string[], gaps: readonly string[]): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    if (CLOSING_CREDIT.test(text)) out.add(i);
+    else if (LONE_CREDIT.test(text)) out.add(i);
+    if (
+      i > 0 &&
+      /[.!?]$/.test(texts[i - 1]!) &&
+      (LONE_CREDIT.test(text) || LONE_CREDIT.test(gaps[i]!.trim()))
+    )
+      out.add(i - 1);
+  }
+  // A gallery's captions share their date label: after a credited caption that opens with one
+  // ("April 28: A boat …. AFP"), the next sentences that open with one are captions too ("April 27:
+  // Weathered oil … is seen in the Gulf").
+  for (const i of [...out]) {
+    if (!DATE_LABEL.test(texts[i]!)) continue;
+    for (let j = i + 1; j < texts.length && (out.has(j) || DATE_LABEL.test(texts[j]!)); j++) out.add(j);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+/** A caption's date label ("April 28:", "Aug. 2:", "April 21, 2010:", "Saturday:"). */
+const DATE_LABEL =
+  /^(?:(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day): \p{Lu}/u;
+
+/**
+ * A credit after an abbreviation's doubled period, glued to the sentence after it ("… near
+ * Yscloskey, La.. AP | Experts have said …"), where the library starts no sentence: the offset
+ * where the sentence starts, within `block`, for each.
+ */
+export function gluedCreditEnds(block: string): number[] {
+  return [...block.matchAll(/\.\. (?:AP|AFP) (?=\p{Lu}\p{Ll}+ \p{Ll})/gu)].map((m) => m.index + m[0].length);
+}

@@ -1,6 +1,7 @@
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
 import { broadcastBoxEnds, gluedSubjectStarts } from './gluedSubjects.ts';
+import { repeatedOpeningStarts } from './repeatedOpening.ts';
 import { searchFrom } from './searchFrom.ts';
 
 /**
@@ -77,6 +78,7 @@ const DATED_ITEM = searchFrom(
 export function gluedStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   // Each signal is a function of its own: a rare case met late deoptimizes only its own code,
   // which V8 compiles again at a fraction of the cost of the whole.
+  const stamps = stampStarts(text, from, to);
   const out = [
     ...openerStarts(text, from, to, tokens),
     ...closingQuoteStarts(text, from, to),
@@ -84,10 +86,11 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     ...openingQuoteStarts(text, from, to),
     ...clauseWordStarts(text, from, to, tokens),
     ...headlineStarts(text, from, to),
-    ...stampStarts(text, from, to),
+    ...stamps,
     ...dayPossessiveStarts(text, from, to, tokens),
     ...repeatedNameStarts(text, from, to, tokens),
-    ...repeatedOpeningStarts(text, from, to, tokens),
+    // (The paragraph opens after a page's stamp too: "Page last updated at 11:14 GMT, … | Michael …".)
+    ...[from, ...stamps].flatMap((at) => repeatedOpeningStarts(text, at, to, tokens)),
     ...datedItemStarts(text, from, to),
     ...itemStarts(text, from, to, tokens),
     ...gluedSubjectStarts(text, from, to, tokens),
@@ -200,7 +203,8 @@ function openingQuoteStarts(text: string, from: number, to: number): number[] {
  * "… united against Assad regime Includes Kurds …", "… the crisis gets worse At least 4,300 …":
  * a fact box's items glued together. A word of a kind that opens a clause (a verb, a conjunction,
  * a preposition, a pronoun, a determiner), capitalised after a word that ends none, starts one
- * when the word after it is lower-case (not "told Associated Press", "Hope For Haiti").
+ * when the word after it is lower-case (not "told Associated Press", "Hope For Haiti"); so does
+ * one after an object pronoun ("… emerged without a scratch on him | Also on Sunday, crews …").
  */
 function clauseWordStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
   const out: number[] = [];
@@ -212,7 +216,7 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
     if (
       !CAPITALIZED_WORD.test(t.text) ||
       MONTHS.test(t.text) ||
-      !/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) ||
+      !(/^(?:NOUN|VERB|ADJ|PROPN|NUM|ADV)$/.test(prev.pos) || OBJECT_PRONOUN.test(prev.text)) ||
       !/^[\p{L}\d]/u.test(prev.text) ||
       staysAfter(prev.text) ||
       text.slice(prev.end, t.start) !== ' '
@@ -315,43 +319,6 @@ function repeatedNameStarts(text: string, from: number, to: number, tokens: read
   return out;
 }
 
-const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
-
-/** Whether token `j` ends a date of numbers and month names that a preposition opens ("in June 2009"). */
-function governedDateEnd(tokens: readonly Token[], j: number): boolean {
-  let d = j;
-  while (d >= 0 && (tokens[d]!.pos === 'NUM' || MONTH_NAME.test(tokens[d]!.text))) d--;
-  return d < j && tokens[d]?.pos === 'ADP';
-}
-
-/**
- * "Michael Jackson died in June 2009 | Michael Jackson was in good spirits": the two names a
- * paragraph opens with, said again right after a date that ends the headline, start its story.
- */
-function repeatedOpeningStarts(text: string, from: number, to: number, tokens: readonly Token[]): number[] {
-  const k = firstTokenAt(tokens, from);
-  const a = tokens[k];
-  const b = tokens[k + 1];
-  const name = (t: Token | undefined) => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text);
-  if (!name(a) || !name(b)) return [];
-  for (let i = k + 4; i + 1 < tokens.length && tokens[i]!.start < to; i++) {
-    const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    if (
-      t.text === a!.text &&
-      tokens[i + 1]!.text === b!.text &&
-      text.slice(prev.end, t.start) === ' ' &&
-      // (After a headline's last word, a date its preposition governs, "died in June 2009 |"; not a
-      // role or a title before the name, "envoy | Kofi Annan", nor a dated list item's date,
-      // "7 November 2011 | Dr Conrad Murray is found guilty", nor words said, "said it looked likely |
-      // Tony Blair would stand down".)
-      governedDateEnd(tokens, i - 1)
-    )
-      return [t.start];
-  }
-  return [];
-}
-
 /**
  * "… in Damascus 10 Feb 2012 - 28 people killed …", "… hit security buildings in Damascus | 6 Jan:
  * Car bomb in Damascus kills 26": a date and a dash or a colon open the next item of a dated list
@@ -369,6 +336,8 @@ function datedItemStarts(text: string, from: number, to: number): number[] {
   return out;
 }
 
+/** Pronouns of the object, which end a clause as a noun does ("… without a scratch on him | Also on Sunday, …"). */
+const OBJECT_PRONOUN = /^(?:him|them|us|me)$/;
 const MONTHS = /^(?:May|March|June|July|August)$/;
 const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */

@@ -50,3 +50,30 @@ const BROADCAST_TIMES =
 export function isBroadcastTimes(piece: string): boolean {
   return BROADCAST_TIMES.test(piece);
 }
+
+/** A call to give or to ring: a phone number at the end, or "Donate via …" ("… by telephoning 0370 60 60 900"). */
+const CALL_TO_ACT = /(?:\b\d{4} \d\d \d\d \d{3}|\b0\d{9,10})$|\b(?:Donate|Give|Text) (?:via|online|by|to)\b/;
+/** Final punctuation: a line of a box has none. */
+const CLOSED = /[.!?:;"”’')\]…]$/;
+
+/**
+ * The indices of the lines of an appeal's box glued into a page ("The Disasters Emergency Committee
+ * is co-ordinating an appeal to help the people of Haiti | There are 13 charities involved … World
+ * Vision Donate via the DEC website or by telephoning 0370 60 60 900"): a piece with no final
+ * punctuation that calls the reader to give or to ring, and the pieces without final punctuation
+ * right before it in its paragraph (three at most). A box tells what is always so, not a happening.
+ */
+export function appealBoxLines(pieces: readonly { text: string; paragraph: number }[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (CLOSED.test(piece.text) || !CALL_TO_ACT.test(piece.text)) continue;
+    out.push(i);
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      const before = pieces[k]!;
+      if (before.paragraph !== piece.paragraph || CLOSED.test(before.text)) break;
+      out.push(k);
+    }
+  }
+  return out;
+}

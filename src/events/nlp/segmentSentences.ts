@@ -1,12 +1,14 @@
 import { type Annotation, annotate, firstTokenAt, knownWord, type Token, tokensWithin } from './annotate.ts';
 import { captionEnds } from './captionEnds.ts';
 import { clauseAfterClause } from './clauseAfterClause.ts';
-import { creditEnds, creditPrefix } from './creditEnds.ts';
+import { creditEnds, creditedCaptions, creditPrefix, gluedCreditEnds } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
-import { isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { standaloneNames } from './nameRuns.ts';
+import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { token } from './token.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -42,6 +44,8 @@ function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
   const i = firstTokenAt(tokens, at);
   const word = tokens[i];
   if (!word || word.start !== at) return false;
+  // A company's legal form goes on its name ("Taylor Energy Co.. LLC said …", "Mitsui & Co.. Ltd.").
+  if (LEGAL_FORM.test(word.text)) return false;
   // (Only after an abbreviation that stands before a name, "Ft.", "St.", "Mt."; a state's, "Fla..
   // BP officials said", "Tex.. Obama administration officials", ends its sentence.)
   let a = i - 1;
@@ -49,6 +53,34 @@ function doubledPeriodEnds(tokens: readonly Token[], at: number): boolean {
   const abbreviation = tokens[a]?.text.replace(/\.+$/, '');
   if (!/^(?:Ft|St|Mt|Pt)$/i.test(abbreviation ?? '')) return true;
   return !(word.pos === 'PROPN' && tokens[i + 1]?.pos === 'NOUN' && !knownWord(word.text.toLowerCase()));
+}
+
+/** A company's legal form, the last word of its name. */
+const LEGAL_FORM = /^(?:LLC|L\.?L\.?C|Ltd|PLC|Plc|Inc|Corp|LP|LLP|AG|GmbH|SA|NV|BV)\.?$/;
+
+/**
+ * A sentence's tokens with an abbreviation's doubled period inside it joined to the abbreviation
+ * ("Taylor Energy Co.. LLC said", "from the Ft.. Jackson Wildlife Center"): the library makes ".." a
+ * punctuation token of its own, which would end the name it stands in.
+ */
+function joinedDoubledPeriods(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '..')) return tokens;
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const prev = out.at(-1);
+    if (
+      t.text === '..' &&
+      prev &&
+      prev.end === t.start &&
+      /^\p{Lu}\p{L}{0,3}$/u.test(prev.text) &&
+      k < tokens.length - 1 &&
+      /^\p{Lu}/u.test(tokens[k + 1]!.text)
+    )
+      out[out.length - 1] = token(prev.start, t.end, prev.text + t.text, prev.pos, prev.lemma);
+    else out.push(t);
+  }
+  return out;
 }
 
 /** The longest sentence, in characters; longer runs of text are cut (see `segmentSentences`). */
@@ -96,7 +128,7 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
         end: e,
         text: text.slice(s, e),
         heading,
-        tokens: tokensWithin(annotation.tokens, s, e),
+        tokens: joinedDoubledPeriods(tokensWithin(annotation.tokens, s, e)),
       });
   };
 
@@ -139,6 +171,15 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
     blockEnd = line.end;
   }
   flushBlock();
+  // A photo caption that an agency's credit closes or follows is layout: it describes a picture.
+  const gaps = out.map((s, i) => text.slice(i > 0 ? out[i - 1]!.end : 0, s.start));
+  for (const i of creditedCaptions(
+    out.map((s) => s.text),
+    gaps,
+  ))
+    out[i] = { ...out[i]!, heading: true };
+  // So is an appeal's box: what to give and where.
+  for (const i of appealBoxLines(out)) out[i] = { ...out[i]!, heading: true };
   return out;
 }
 
@@ -157,6 +198,12 @@ function splitBlock(
   // happening, or a list item glued to the next.
   const stop = text.slice(from, to).search(/[.!?]/);
   const opening = /\S/.test(text.slice(0, from)) ? from : from + (stop < 0 ? to - from : stop);
+  // The names the article writes on their own, found once if a caption at the opening needs them.
+  let names: Map<string, number> | undefined;
+  const namesOf = (): Map<string, number> => {
+    names ??= standaloneNames(annotation.tokens);
+    return names;
+  };
   // A fact box's line ("Coalition of seven opposition factions, united against Assad regime") is
   // layout too: it describes, it tells no happening.
   const layout = (s: number, e: number, heading: boolean): void =>
@@ -178,7 +225,7 @@ function splitBlock(
       const credits = new Set(creditEnds(tokens));
       const ends = [
         ...credits,
-        ...captionEnds(tokens, lowerWords, s >= opening),
+        ...captionEnds(tokens, lowerWords, s >= opening, s < opening ? namesOf() : undefined),
         ...clauseAfterClause(tokens, s >= opening),
         ...nameClauseStarts(tokens),
       ];
@@ -218,6 +265,7 @@ function splitBlock(
     ...[...block.matchAll(DOUBLED_PERIOD)]
       .map((m) => start + m.index + m[0].length)
       .filter((at) => doubledPeriodEnds(annotation.tokens, at)),
+    ...gluedCreditEnds(block).map((at) => start + at),
   ];
   let lo = 0;
   for (let hi = starts.length; lo < hi; ) {

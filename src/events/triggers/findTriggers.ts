@@ -7,6 +7,7 @@ import {
   type TriggerModel,
   type TriggerModelJson,
 } from './model.ts';
+import { namesNoHappening } from './noHappening.ts';
 import stored from './triggerModel.json';
 
 export type { EventClass } from './model.ts';
@@ -73,14 +74,15 @@ function triggerEnd(tokens: readonly Token[], i: number): number {
 
 /**
  * The event triggers among a sentence's tokens: every token whose P(event) reaches the model's
- * threshold, with its class.
+ * threshold, with its class, but a word that where it stands names no happening (an age, a name,
+ * a word of a title: see `noHappening.ts`).
  */
 export function findTriggers(tokens: readonly Token[], model = triggerModel()): Trigger[] {
   const triggers: Trigger[] = [];
   const { score: scoreOf, classify } = fastOf(model);
   for (let i = 0; i < tokens.length; i++) {
     const score = scoreOf(tokens, i);
-    if (score < model.threshold) continue;
+    if (score < model.threshold || namesNoHappening(tokens, i)) continue;
     const token = tokens[i]!;
     const end = triggerEnd(tokens, i);
     triggers.push({

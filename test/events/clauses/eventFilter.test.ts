@@ -39,6 +39,16 @@ describe('notAnEvent', () => {
       notAnEvent('"People are fed up with journalists,"says the Free Syrian Army\'s Lt Col al-Zein.'),
     ).toBe('a quotation');
     expect(notAnEvent('It was over,” said Hayward.')).toBe('a quotation');
+    // (Its opening mark gone with the sentence before, a pronoun's attribution closes it.)
+    expect(
+      notAnEvent('It was very fun going to the prime minister\'s house and meeting Sarah Brown,"he said.'),
+    ).toBe('a quotation');
+    expect(notAnEvent('Troops killed 20 people in Homs, he said.')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'May 28 - Obama tours the Louisiana Gulf coast -"I am the president and the buck stops with me,"he said.',
+      ),
+    ).toBeUndefined();
     expect(
       notAnEvent(
         'The decision was made by the secretary,"Kendra Barkoff, a spokeswoman, said in a statement.',
@@ -145,6 +155,8 @@ describe('isComparison and isFuture', () => {
       'Follow live updates here as BP tries to cap the well.',
       'Here he explains the dimensions to the conflict and why a solution is proving elusive.',
       'In this video, our correspondent reports from Homs on the shelling.',
+      'This BBC News clip is published as part of BBC News Online and was first broadcast on 10 March 2010.',
+      'This program is also available to watch in-vision under the Red button.',
     ])
       expect(notAnEvent(text)).toBe('page furniture');
   });
@@ -154,6 +166,7 @@ describe('isComparison and isFuture', () => {
       'Watchdog groups filed a complaint on Monday.',
       'Following the vote, troops withdrew from Homs.',
       'Here, rebels seized a checkpoint on Friday.',
+      'This video was seized by police on Friday.',
     ])
       expect(notAnEvent(text)).not.toBe('page furniture');
   });

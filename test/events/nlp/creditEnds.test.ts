@@ -90,3 +90,33 @@ describe('creditPrefix', () => {
     ]);
   });
 });
+
+describe('creditedCaptions: photo captions an agency credits', () => {
+  const captions = (text: string) =>
+    segmentSentences(text)
+      .filter((s) => s.heading)
+      .map((s) => s.text);
+  it('takes a sentence a lone credit follows or closes for a caption, and the gallery captions after it', () => {
+    expect(
+      captions(
+        'April 28: A boat makes its way through oil in the Gulf of Mexico. AFP\n\nApril 27: Weathered oil is seen in the Gulf. NEW ORLEANS -- The Coast Guard says it is being aggressive.',
+      ),
+    ).toEqual([
+      'April 28: A boat makes its way through oil in the Gulf of Mexico. AFP',
+      'April 27: Weathered oil is seen in the Gulf.',
+    ]);
+    expect(
+      captions(
+        'Aug. 2: Billy Nungesser holds up a jar of oil collected in Venice, La.. AP Experts have said for some time that the spill is a disaster.',
+      ),
+    ).toEqual(['Aug. 2: Billy Nungesser holds up a jar of oil collected in Venice, La.. AP']);
+    expect(
+      captions('A man calls for help to combat the oil spill. AP Thirteen nations have offered assistance.'),
+    ).toEqual(['A man calls for help to combat the oil spill.']);
+  });
+  it('leaves a report that names an agency alone', () => {
+    expect(
+      captions('Analysts surveyed by Reuters predict a loss. BP said it would pay. The AP reported it.'),
+    ).toEqual([]);
+  });
+});

@@ -242,6 +242,16 @@ describe('gluedStarts', () => {
       pieces('Hayward will hold a call with investors on Friday Meanwhile, investors fear a cut.'),
     ).toEqual(['Hayward will hold a call with investors on Friday', 'Meanwhile, investors fear a cut.']);
   });
+  it('starts a sentence at a capitalised adverb after an object pronoun', () => {
+    expect(
+      pieces('Jens Kristensen emerged without a scratch on him Also on Sunday, crews rescued a UN officer.'),
+    ).toEqual([
+      'Jens Kristensen emerged without a scratch on him',
+      'Also on Sunday, crews rescued a UN officer.',
+    ]);
+    const told = 'The police told him also to leave.';
+    expect(pieces(told)).toEqual([told]);
+  });
   it("starts a fact box's item at a capitalised adverb after a year", () => {
     expect(
       pieces('Fought wars in 1948, 1967 and 1973 Also fought in Lebanon during civil war there'),
@@ -345,6 +355,18 @@ describe('gluedStarts after a headline', () => {
     ]);
     // (Not after a word that joins the clause on: a name said twice in one sentence.)
     expect(pieces('Barack Obama met the leaders and Barack Obama said they agreed.')).toHaveLength(1);
+  });
+  it("starts the lead where a caption's subject, a name's possessive and its noun, is said again before a verb", () => {
+    const caption =
+      "Page last updated at 11:14 GMT, Thursday, 3 February 2011 Michael Jackson's mother said promoters ignored signs of stress in the singer Michael Jackson's mother can go ahead with a lawsuit, a judge has ruled.";
+    expect(pieces(caption).slice(-2)).toEqual([
+      "Michael Jackson's mother said promoters ignored signs of stress in the singer",
+      "Michael Jackson's mother can go ahead with a lawsuit, a judge has ruled.",
+    ]);
+    // (Not the name alone after a verb: "said Michael Jackson's doctor was …" is the words said.)
+    expect(pieces("Michael Jackson's mother said that Michael Jackson's doctor was to blame.")).toHaveLength(
+      1,
+    );
   });
 });
 

@@ -67,3 +67,23 @@ describe('isBroadcastTimes', () => {
     expect(isBroadcastTimes('Broadcast on Saturdays at 11.30 GMT. The market reopened.')).toBe(false);
   });
 });
+
+describe('appealBoxLines: an appeal box glued into the page', () => {
+  const headings = (text: string) =>
+    segmentSentences(text)
+      .filter((s) => s.heading)
+      .map((s) => s.text);
+  it('takes the call to give and the unpunctuated lines before it for layout', () => {
+    const text =
+      'She sent a message to Haiti\'s president. The Disasters Emergency Committee is co-ordinating an appeal to help the people of Haiti There are 13 charities involved including the British Red Cross and World Vision Donate via the DEC website or by telephoning 0370 60 60 900 She said: "I am deeply saddened."';
+    expect(headings(text)).toEqual([
+      'The Disasters Emergency Committee is co-ordinating an appeal to help the people of Haiti',
+      'There are 13 charities involved including the British Red Cross and World Vision Donate via the DEC website or by telephoning 0370 60 60 900',
+    ]);
+  });
+  it('leaves a sentence that tells of a number to call', () => {
+    expect(
+      headings('Members of the public can call 08001513513 for recorded information about swine flu.'),
+    ).toEqual([]);
+  });
+});

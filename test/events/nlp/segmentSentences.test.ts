@@ -80,6 +80,15 @@ describe('segmentSentences', () => {
       'The chips came from Acme, Inc..',
       'Smith said the order was late.',
     ]);
+    // A company's legal form after the doubled period is the name's last word.
+    const legal = 'Site owner Taylor Energy Co.. LLC said in a written statement that a platform collapsed.';
+    expect(texts(legal)).toEqual([legal]);
+    // … and its doubled period is the abbreviation's, no token of its own that would end the name.
+    expect(
+      segmentSentences(legal)[0]!
+        .tokens.map((t) => t.text)
+        .slice(2, 6),
+    ).toEqual(['Taylor', 'Energy', 'Co..', 'LLC']);
   });
 
   it('gives a closing quote after the period to its sentence', () => {
