@@ -60,6 +60,10 @@ export function subjectEdges(
   // verb of saying ("said the US and Turkey were working"), nor across a list's commas.
   const and = out.findLastIndex((i) => tokens[i]!.text === 'and' && tokens[i]!.pos === 'CCONJ');
   const governor = tokens[out[0]! - 1];
+  // ("Syria is now in a state of civil war and the government has lost …": past the verb's adverbs,
+  // a copula's too.)
+  let verb = out[0]! - 2;
+  while (verb > floor && tokens[verb]!.pos === 'ADV') verb--;
   const object =
     and > 0 &&
     out[0]! - 1 >= floor &&
@@ -67,7 +71,11 @@ export function subjectEdges(
     // (Not a subordinator's clause: "comes after Russia and China vetoed".)
     (governor?.pos === 'VERB' ||
       (governor?.pos === 'ADP' &&
-        tokens[out[0]! - 2]?.pos === 'VERB' &&
+        (tokens[out[0]! - 2]?.pos === 'VERB' ||
+          // (There only before an article's noun phrase: not "in the UK and Italy meeting with …".)
+          (verb >= floor &&
+            /^(?:VERB|AUX)$/.test(tokens[verb]!.pos) &&
+            tokens[out[and]! + 1]?.pos === 'DET')) &&
         !/^(?:after|before|since|until|till|as|when|while|because|if|once)$/i.test(governor.text))) &&
     !CLAUSE_VERBS.test(governor.lemma) &&
     !out.slice(0, and).some((i) => tokens[i]!.text === ',');
