@@ -140,7 +140,8 @@ export function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
  */
 export function possessive(s: Sentence, t: TemporalExpression): boolean {
   const k = s.tokens.findIndex((x) => x.start >= t.end);
-  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
+  // ("since Tuesday's 7.0 magnitude earthquake": or a number that measures it.)
+  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ|NUM)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
 /**

@@ -45,6 +45,7 @@ describe('keptInTitle', () => {
   it('keeps a rate, a possessive before its noun and a told length of time, not a point in time', () => {
     expect(kept('Up to 60,000 barrels of oil a day have leaked into the Gulf.', 'a day')).toBe(true);
     expect(kept("The ambassador struck a conciliatory note at Tuesday's debate.", 'Tuesday')).toBe(true);
+    expect(kept("Thousands have died since Tuesday's 7.0 magnitude earthquake.", 'Tuesday')).toBe(true);
     expect(kept('The army gave the town 48 hours to surrender.', '48 hours')).toBe(true);
     expect(kept('The army shelled the town on Tuesday.', 'Tuesday')).toBe(false);
   });
