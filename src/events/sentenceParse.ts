@@ -334,7 +334,8 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
 export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   const own = cutOf(p, trigger.index);
   if (gerundOfNoun(p, trigger)) return verbCutHolding(p, trigger, 'after') ?? own;
-  if (trigger.pos === 'VERB') return describedNounCut(p, trigger) ?? own;
+  if (trigger.pos === 'VERB')
+    return describedNounCut(p, trigger) ?? describingParticipleCut(p, trigger) ?? own;
   const during = duringCut(p, trigger);
   if (during) return during;
   if (datedInOwnPhrase(p, trigger)) return own;

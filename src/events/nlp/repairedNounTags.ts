@@ -97,3 +97,32 @@ export function existentialNouns(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/**
+ * "in the first televised Oval Office message", "his last public appearance": an ordinal between a
+ * determiner and the words of its noun phrase is an adjective, not an adverb a title may drop.
+ */
+export function ordinalAdjectives(tokens: Token[]): Token[] {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (
+      t.pos !== 'ADV' ||
+      !/^(?:first|last|second|third|fourth|fifth|next)$/i.test(t.text) ||
+      !(
+        /^(?:the|a|an|its|his|her|their|our)$/i.test(tokens[i - 1]!.text) ||
+        /^['’]s$/.test(tokens[i - 1]!.text)
+      )
+    )
+      continue;
+    // ("the first named storm": a participle between the ordinal and its noun is an adjective too.)
+    const next = tokens[i + 1]!;
+    const participle =
+      next.pos === 'VERB' &&
+      /(?:ed|en)$/i.test(next.text) &&
+      /^(?:NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '');
+    if (!participle && !/^(?:ADJ|NOUN|PROPN)$/.test(next.pos)) continue;
+    tokens[i] = retagged(t, 'ADJ', t.text.toLowerCase());
+    if (participle) tokens[i + 1] = retagged(next, 'ADJ');
+  }
+  return tokens;
+}

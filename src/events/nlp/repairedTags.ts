@@ -1,5 +1,5 @@
 import { knownWord } from './annotate.ts';
-import { existentialNouns, haveAdjectives, possessedNouns } from './repairedNounTags.ts';
+import { existentialNouns, haveAdjectives, ordinalAdjectives, possessedNouns } from './repairedNounTags.ts';
 import { demonstrativeThat } from './thatAfterVerb.ts';
 import { retagged, type Token } from './token.ts';
 
@@ -13,16 +13,18 @@ import { retagged, type Token } from './token.ts';
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return demonstrativeThat(
-    haveAdjectives(
-      existentialNouns(
-        possessedNouns(
-          verbsAfterNames(
-            gerundHeads(
-              perfectParticiples(
-                openingPluralNouns(
-                  reflexiveVerbs(
-                    liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  return ordinalAdjectives(
+    demonstrativeThat(
+      haveAdjectives(
+        existentialNouns(
+          possessedNouns(
+            verbsAfterNames(
+              gerundHeads(
+                perfectParticiples(
+                  openingPluralNouns(
+                    reflexiveVerbs(
+                      liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+                    ),
                   ),
                 ),
               ),

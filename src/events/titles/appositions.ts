@@ -75,3 +75,24 @@ export function dashedList(tokens: readonly Token[], close: number): number[] {
   );
   return joined && names && words.length >= 3 ? words : [];
 }
+
+/**
+ * "the Paris Club of creditor governments, including the US, UK, France and Germany, called": where
+ * an aside that "including" opens after a comma starts (that comma's index), when it runs, list and
+ * all, to the comma at `close`; else -1. The nearest comma before `close` is a list's.
+ */
+export function inclusionAside(tokens: readonly Token[], close: number, floor: number): number {
+  for (let q = close - 1; q > Math.max(floor, close - 20); q--) {
+    const t = tokens[q]!;
+    // (A list joined by "and"/"or", not one name and its apposition: "including the Louisiana state
+    // bird, the brown pelican, removed from …".)
+    if (/^including$/i.test(t.text))
+      return tokens[q - 1]?.text === ',' &&
+        q - 1 > floor &&
+        tokens.slice(q + 1, close).some((x) => x.pos === 'CCONJ')
+        ? q - 1
+        : -1;
+    if (!(/^(?:PROPN|NOUN|DET|ADJ|NUM|CCONJ|PART)$/.test(t.pos) || t.text === ',')) return -1;
+  }
+  return -1;
+}

@@ -3,10 +3,12 @@ import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun } from './clauseRun.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
+import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
 import { frontedPlace } from './subjectEdges.ts';
+import { thatPastPhrase } from './thatPastPhrase.ts';
 import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES } from './words.ts';
 
@@ -91,7 +93,14 @@ export function deletionTitle(
       // (Not past the relative clause's end: "The report that was released on Monday | said …".)
       relative: clause.kind === 'relative' && !closedBoundRelative(tokens, clause, g),
     });
-    if (frontedWithoutComma(tokens, clause, g, end, tail)) tail.length = 0;
+    if (frontedWithoutComma(tokens, clause, g, end, tail, skipped)) tail.length = 0;
+    // "demonstrated in an experiment at a UK research center | that the virus … transfers to pigs":
+    // what the verb says, when the phrases before it leave no room for its verb.
+    const past = thatPastPhrase(tokens, k, end, clause.to, skipped);
+    if (past > 0 && !tail.some((i) => i > past && /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) {
+      const said = clauseRun(tokens, past, clause.to, skip, Math.max(6, budget), false);
+      if (said.some((i) => tokens[i]!.pos === 'VERB')) tail.splice(0, tail.length, ...said);
+    }
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
     // So does "His comments came | as UN monitors were fired on", "Fighting broke out | after talks
@@ -99,7 +108,9 @@ export function deletionTitle(
     const said = clauses.find(
       (c) =>
         c.from === clause.to &&
-        (c.kind === 'complement' || (c.kind === 'subordinate' && tokens[c.from - 1]?.pos !== 'PUNCT')),
+        (c.kind === 'complement' ||
+          (c.kind === 'subordinate' &&
+            (tokens[c.from - 1]?.pos !== 'PUNCT' || whenAfterDate(tokens, end, c.from, skipped)))),
     );
     // (Not a second complement of a verb before, right after the trigger: "says conditions are
     // deteriorating, and that the sick are bearing the brunt" coordinates what is said.)
@@ -185,6 +196,12 @@ export function deletionTitle(
       const rest = clauseRun(tokens, contrast.from + 1, contrast.to, skip, 8, true);
       tail.push(contrast.from, ...rest);
       extra = rest.length + 1;
+    }
+    const undone = contrast ? -1 : planUndone(tokens, g, end, tail.at(-1) ?? end, clause.to, skipped);
+    if (undone > 0) {
+      const rest = clauseRun(tokens, undone + 1, clause.to, skip, 8, true);
+      tail.push(undone, ...rest);
+      extra = Math.max(extra, rest.length + 1);
     }
     for (const i of tail) kept.add(i);
   } else {
@@ -325,6 +342,7 @@ function frontedWithoutComma(
   g: number,
   end: number,
   tail: readonly number[],
+  skipped: (i: number) => boolean,
 ): boolean {
   if (
     clause.from !== 0 ||
@@ -335,10 +353,16 @@ function frontedWithoutComma(
   const subject = tokens.slice(1, g);
   if (subject.length > 8 || subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','))
     return false;
-  if (tail.length === 0 || tail[0] !== end + 1 || !isNominal(tokens[tail[0]!]!)) return false;
+  // (Past the clause's date: "After the three British cases of swine flu confirmed yesterday | the
+  // Department of Health stepped up …".)
+  let next = end + 1;
+  while (next < tail[0]! && skipped(next)) next++;
+  if (tail.length === 0 || tail[0] !== next || !isNominal(tokens[tail[0]!]!)) return false;
   // The noun phrase, past an aside between dashes ("- including Saudi Arabia -"), then its verb.
   let i = tail[0]!;
-  while (i < tokens.length && isNominal(tokens[i]!)) i++;
+  // (A name's "of" inside the phrase: "the Department of Health".)
+  const of = (x: number) => /^of$/i.test(tokens[x]!.text) && tokens[x + 1]?.pos === 'PROPN';
+  while (i < tokens.length && (isNominal(tokens[i]!) || of(i))) i++;
   if (DASH.test(tokens[i]?.text ?? '')) {
     const close = tokens.findIndex((t, j) => j > i && t.text === tokens[i]!.text);
     if (close > 0) i = close + 1;

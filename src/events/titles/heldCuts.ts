@@ -3,7 +3,7 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './deletionTitle.ts';
-import { isNominal } from './words.ts';
+import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 /**
  * The cuts an event's title is chosen from: a token's own deletion title (made once per sentence
@@ -290,29 +290,57 @@ const TELLING_NOUNS =
  * "Times editor James Harding was among a group of international journalists | invited to dinner
  * with Vladimir Putin": a participle right after the noun that ends a finite verb's (or a copula's)
  * cut describes that noun; its noun phrase alone ("A group of … invited to dinner") says nothing of
- * who, so the title is that verb's cut with the participle's phrase after it.
+ * who, so the title is that verb's cut with the participle's phrase after it. When the verb's cut
+ * runs on through the participle, it is the title as it stands ("The shooting occurred at a funeral
+ * for people killed during a protest …", was "The shooting killed during a protest …").
  */
 export function describingParticipleCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const { tokens } = p.s;
   const k = trigger.index;
+  // "led to 44 new cases of the virus | being confirmed": a gerund's "being" before the participle.
+  const being = /^being$/i.test(tokens[k - 1]?.text ?? '') ? 1 : 0;
+  const noun = k - 1 - being;
   if (
     trigger.pos !== 'VERB' ||
     /ing$/i.test(trigger.text) ||
     trigger.lemma === trigger.text.toLowerCase() ||
-    tokens[k - 1]?.pos !== 'NOUN'
+    tokens[noun]?.pos !== 'NOUN'
   )
     return undefined;
   const own = cutOf(p, k);
-  if (own.kept.some((i) => i < k && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')))
+  if (own.kept.some((i) => i < noun && (tokens[i]!.pos === 'VERB' || tokens[i]!.pos === 'AUX')))
     return undefined;
   const clause = clauseOf(p.clauses, k);
-  for (let v = k - 2; v >= clause.from; v--) {
+  for (let v = noun - 1; v >= clause.from; v--) {
     const x = tokens[v]!;
     if (x.pos !== 'VERB' && !(x.pos === 'AUX' && x.lemma === 'be')) continue;
+    // ("according to a study | released by …": a source's phrase, no verb whose object the noun is.)
+    if (/^according$/i.test(x.text)) return undefined;
     const held = cutOf(p, v);
-    if (held.subjectless || held.kept.at(-1) !== k - 1) return undefined;
-    const words = [...held.kept, ...own.kept.filter((i) => i >= k)];
-    return assemble(tokens, words, 20, k);
+    if (held.subjectless) return undefined;
+    // The verb's cut ends on the noun, or goes on through the participle ("The shooting occurred at
+    // a funeral for people | killed during a protest …", "the count was based on bodies | collected
+    // in and around the capital"); not a saying's words, whose verb is their own.
+    if (held.kept.at(-1) === noun && !being)
+      return assemble(tokens, [...held.kept, ...own.kept.filter((i) => i >= k)], 20, k);
+    // (Only for a participle, not a verb whose subject the noun is, "after the rig | exploded": one
+    // after "being", one whose doer "by" names, or one the subject walk passed over its noun.)
+    let by = k + 1;
+    while (
+      by < clause.to &&
+      by - k <= 8 &&
+      !/^(?:VERB|AUX|PUNCT)$/.test(tokens[by]!.pos) &&
+      !/^by$/i.test(tokens[by]!.text)
+    )
+      by++;
+    // (A participle has no object of its own: "the explosion killed | 11 workers" is a clause.)
+    let next = k + 1;
+    while (next < clause.to && inDate(p, next)) next++;
+    const object = /^(?:DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[next]?.pos ?? '');
+    const participle =
+      being === 1 || (!object && (/^by$/i.test(tokens[by]?.text ?? '') || !own.kept.includes(noun)));
+    const through = participle && held.kept.includes(noun) && held.kept.includes(k);
+    return through && !CLAUSE_VERBS.test(x.lemma) ? held : undefined;
   }
   return undefined;
 }

@@ -16,8 +16,38 @@ export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
     possessive(s, t) ||
     notUntil(s, t) ||
     subjectOfVerb(s, t) ||
-    afterDue(s, t)
+    afterDue(s, t) ||
+    toldByClause(s, t)
   );
+}
+
+/**
+ * "administering Propofol on the day | the singer died", "the night | when he was arrested": a
+ * time told by the clause after it is what that clause says; without it the clause is glued to the
+ * words before ("administering Propofol and Lorazepam the singer died").
+ */
+export function toldByClause(s: Sentence, t: TemporalExpression): boolean {
+  if (!/^the\s+(?:day|night|morning|afternoon|evening|week|month|year|moment|time)$/i.test(t.text))
+    return false;
+  const k = s.tokens.findIndex((x) => x.start >= t.end);
+  const at = s.tokens.findIndex((x) => x.start >= t.start);
+  // (After its preposition inside a clause, not opening it: "Earlier in the week | she visited Homs";
+  // nor an apposition to another date: "since 1979, the year his father left office".)
+  if (
+    k < 0 ||
+    s.tokens[at - 1]?.pos !== 'ADP' ||
+    !s.tokens.slice(0, at).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
+  )
+    return false;
+  // "when" or "that" opens it; or a subject right after the noun, without its pronoun.
+  let i = /^(?:when|that)$/i.test(s.tokens[k]!.text) ? k + 1 : k;
+  if (
+    !/^(?:DET|PRON|PROPN|NOUN)$/.test(s.tokens[i]?.pos ?? '') ||
+    (/^(?:it|that|this)$/i.test(s.tokens[i]!.text) && i === k)
+  )
+    return false;
+  while (i < s.tokens.length && i - k < 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON)$/.test(s.tokens[i]!.pos)) i++;
+  return /^(?:VERB|AUX)$/.test(s.tokens[i]?.pos ?? '') && !/ing$/i.test(s.tokens[i]!.text);
 }
 
 /**
@@ -110,7 +140,8 @@ export function frequencyOfNoun(s: Sentence, t: TemporalExpression): boolean {
  */
 export function possessive(s: Sentence, t: TemporalExpression): boolean {
   const k = s.tokens.findIndex((x) => x.start >= t.end);
-  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ)$/.test(s.tokens[k + 1]?.pos ?? '');
+  // ("since Tuesday's 7.0 magnitude earthquake": or a number that measures it.)
+  return k >= 0 && /^['’]s$/.test(s.tokens[k]!.text) && /^(?:NOUN|ADJ|NUM)$/.test(s.tokens[k + 1]?.pos ?? '');
 }
 
 /**

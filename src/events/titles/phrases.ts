@@ -6,7 +6,14 @@ import {
   dropOpenClause,
   dropOpenRelative,
 } from './danglingEnds.ts';
-import { listGoesOn, namedSubjectClauseAt, newClauseAt, objectEndsAt, quotedEnd } from './tailEnds.ts';
+import {
+  listGoesOn,
+  namedSubjectClauseAt,
+  newClauseAt,
+  objectEndsAt,
+  quotedEnd,
+  saidSubjectAsideEnd,
+} from './tailEnds.ts';
 import {
   closingDash,
   closingParticle,
@@ -114,6 +121,11 @@ export function clauseTail(
         adjectivesGoOn(tokens, i + 1)
       )
         continue;
+      const aside = t.text === ',' ? saidSubjectAsideEnd(tokens, out, i, to) : -1;
+      if (aside > 0) {
+        i = aside;
+        continue;
+      }
       // "sending their Foreign Minister, Sergei Lavrov, to talk to President Assad": a name in
       // apposition to the object, and what follows it, stay.
       const named = t.text === ',' && out.length > 0 ? namedApposition(tokens, i, to) : -1;

@@ -1,7 +1,7 @@
 import { deverbal } from '../anchoring/nounOfDate.ts';
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { dashedList, namedApposition, onlyAsidesBefore } from './appositions.ts';
+import { dashedList, inclusionAside, namedApposition, onlyAsidesBefore } from './appositions.ts';
 import { articleOpensSubject } from './articleOpensSubject.ts';
 import { describedByInfinitive } from './describedByInfinitive.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
@@ -140,6 +140,9 @@ export function subject(
     const mark = tokens[j]!.text;
     let c = j - 1;
     while (c > Math.max(floor, j - 16) && tokens[c]!.text !== mark) c--;
+    // (Past a list's commas to the one before "including": "…, including the US, UK and France, called".)
+    const included = mark === ',' ? inclusionAside(tokens, j, floor) : -1;
+    if (included > 0) c = included;
     // (A bracketed short form may close the noun: "The Local Co-ordination Committees (LCC), an activist network, said".)
     if (c > floor && tokens[c]!.text === mark && (isNominal(tokens[c - 1]!) || tokens[c - 1]!.text === ')')) {
       // "an opposition organization, the Syrian National Council, rejected": a name in apposition

@@ -60,6 +60,10 @@ export function subjectEdges(
   // verb of saying ("said the US and Turkey were working"), nor across a list's commas.
   const and = out.findLastIndex((i) => tokens[i]!.text === 'and' && tokens[i]!.pos === 'CCONJ');
   const governor = tokens[out[0]! - 1];
+  // ("Syria is now in a state of civil war and the government has lost …": past the verb's adverbs,
+  // a copula's too.)
+  let verb = out[0]! - 2;
+  while (verb > floor && tokens[verb]!.pos === 'ADV') verb--;
   const object =
     and > 0 &&
     out[0]! - 1 >= floor &&
@@ -67,11 +71,11 @@ export function subjectEdges(
     // (Not a subordinator's clause: "comes after Russia and China vetoed".)
     (governor?.pos === 'VERB' ||
       (governor?.pos === 'ADP' &&
-        verbBefore(
-          tokens,
-          out[0]! - 2,
-          out.filter((i) => tokens[i]!.pos === 'CCONJ').length === 1 ? tokens[out[and]! + 1] : undefined,
-        ) &&
+        (tokens[out[0]! - 2]?.pos === 'VERB' ||
+          // (There only before an article's noun phrase: not "in the UK and Italy meeting with …".)
+          (verb >= floor &&
+            /^(?:VERB|AUX)$/.test(tokens[verb]!.pos) &&
+            tokens[out[and]! + 1]?.pos === 'DET')) &&
         !/^(?:after|before|since|until|till|as|when|while|because|if|once)$/i.test(governor.text))) &&
     !CLAUSE_VERBS.test(governor.lemma) &&
     !out.slice(0, and).some((i) => tokens[i]!.text === ',');
@@ -133,20 +137,6 @@ export function subjectEdges(
     if (cut > 0 && !(conjunction > cut) && !lastItem) out.length = cut;
   }
   return out;
-}
-
-/**
- * Whether token `k`, past adverbs, is a verb or a copula ("Syria is now in | a state of civil war
- * and the government has lost …": the phrase is the copula's, the "and" joins two clauses).
- */
-function verbBefore(tokens: readonly Token[], k: number, afterAnd: Token | undefined): boolean {
-  while (tokens[k]?.pos === 'ADV') k--;
-  // (A copula's clause only before an article's or a pronoun's subject: not "has been in the UK
-  // and Italy meeting …", "was on the line Democratic senators Charles Schumer and Ron Wyden said".)
-  return (
-    tokens[k]?.pos === 'VERB' ||
-    (tokens[k]?.pos === 'AUX' && tokens[k]!.lemma === 'be' && /^(?:DET|PRON)$/.test(afterAnd?.pos ?? ''))
-  );
 }
 
 /**

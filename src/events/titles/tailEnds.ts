@@ -110,3 +110,41 @@ export function newClauseAt(tokens: readonly Token[], i: number, to: number, hea
   }
   return false;
 }
+
+/**
+ * "quoted a letter as saying 6,143 Syrians, including both soldiers and civilians, | had died since
+ * …": where an aside set off by commas after the subject of the words said ends (the index of its
+ * closing comma), when that subject's verb follows it; else -1. Without it the title stops at the
+ * subject ("… as saying 6,143 Syrians").
+ */
+export function saidSubjectAsideEnd(
+  tokens: readonly Token[],
+  out: readonly number[],
+  comma: number,
+  to: number,
+): number {
+  if (out.at(-1) !== comma - 1 || !/^(?:NOUN|PROPN|NUM)$/.test(tokens[comma - 1]?.pos ?? '')) return -1;
+  // The subject: a noun phrase right after a verb of saying (or its "that").
+  let n = out.length - 1;
+  while (n > 0 && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[out[n]!]!.pos) && out[n - 1] === out[n]! - 1)
+    n--;
+  const opener = tokens[out[n]!]!;
+  const said =
+    (opener.pos === 'VERB' && CLAUSE_VERBS.test(opener.lemma)) ||
+    (/^that$/i.test(opener.text) && opener.pos === 'SCONJ');
+  if (!said || n === out.length - 1) return -1;
+  // The aside: words of a phrase ("including …", "in his 30s"), no verb of its own.
+  let close = comma + 1;
+  while (close < to && close - comma <= 10 && tokens[close]!.text !== ',') {
+    const x = tokens[close]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.text)) || QUOTES.test(x.text)) return -1;
+    close++;
+  }
+  if (tokens[close]?.text !== ',' || close === comma + 1) return -1;
+  // Then the subject's verb: an auxiliary or a past verb ("had died", "was responding", "died").
+  const verb = tokens[close + 1];
+  return verb !== undefined &&
+    (verb.pos === 'AUX' || (verb.pos === 'VERB' && /ed$/i.test(verb.text) && !CLAUSE_VERBS.test(verb.lemma)))
+    ? close
+    : -1;
+}

@@ -26,6 +26,14 @@ describe('repairedTags', () => {
     expect(posOf('Meanwhile she reports from Beirut.', 'reports')).toBe('VERB');
   });
 
+  it('takes an ordinal between an article and its noun phrase for an adjective, with a participle after it', () => {
+    expect(posOf('Obama spoke in the first televised Oval Office message of his presidency.', 'first')).toBe(
+      'ADJ',
+    );
+    expect(posOf('The first named storm of the season has hit the Gulf.', 'named')).toBe('ADJ');
+    expect(posOf('This last happened in 1968.', 'last')).not.toBe('ADJ');
+  });
+
   it('takes a word in -ed after a perfect\'s "had" for its participle, with the verb\'s lemma', () => {
     const { tokens } = annotate('Armed groups had abducted and massacred 25 villagers in Aleppo province.');
     const abducted = tokens.find((t) => t.text === 'abducted')!;

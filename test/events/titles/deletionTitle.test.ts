@@ -14,6 +14,25 @@ const cut = (text: string, trigger: string, skip: string[] = [], maxWords?: numb
 };
 
 describe('deletionTitle', () => {
+  it("ends an opening clause's verb before the main clause's subject, past the clause's date", () => {
+    expect(
+      cut(
+        'After the three British cases of swine flu confirmed yesterday the Department of Health stepped up its emergency response.',
+        'confirmed',
+        ['yesterday'],
+      ),
+    ).toBe('The three British cases of swine flu confirmed');
+  });
+
+  it('keeps the verb of the words said past an aside after their subject', () => {
+    expect(
+      cut(
+        'Sana quoted a letter as saying 6,143 Syrians, including both soldiers and civilians, had died since the beginning of the crisis.',
+        'quoted',
+      ),
+    ).toBe('Sana quoted a letter as saying 6,143 Syrians had died since the beginning of the crisis');
+  });
+
   it('titles a gerund after an article as its noun phrase, not an adjective before its noun', () => {
     expect(
       cut(

@@ -42,6 +42,39 @@ describe('heldCuts', () => {
     expect(describingParticipleCut(killed.p, killed.trigger)).toBeUndefined();
   });
 
+  it('titles a participle the verb\'s cut runs through, or a gerund\'s "being" participle, by that cut', () => {
+    const shooting = parsed(
+      'The shooting occurred at a funeral for people killed during a protest against President Bashar al-Assad on Friday.',
+      'killed',
+    );
+    expect(describingParticipleCut(shooting.p, shooting.trigger)?.text).toBe(
+      'The shooting occurred at a funeral for people killed during a protest against President Bashar al-Assad',
+    );
+    const being = parsed(
+      'An outbreak of swine flu at a Birmingham primary school led to 44 new cases of the virus being confirmed yesterday.',
+      'confirmed',
+    );
+    expect(describingParticipleCut(being.p, being.trigger)?.text).toBe(
+      'An outbreak of swine flu at a Birmingham primary school led to 44 new cases of the virus being confirmed',
+    );
+    const by = parsed(
+      'The minister said the count was based on bodies collected in and around the capital by state company CNE.',
+      'collected',
+    );
+    expect(describingParticipleCut(by.p, by.trigger)?.text).toBe(
+      'The count was based on bodies collected in and around the capital by state company CNE',
+    );
+    // A verb whose subject the noun is stays its own: "after the rig | exploded", "killed | 11 workers".
+    const exploded = parsed('The well began leaking oil after the rig exploded on 20 April.', 'exploded');
+    expect(describingParticipleCut(exploded.p, exploded.trigger)).toBeUndefined();
+    // Nor is a source's "according to" phrase a verb the noun is the object of.
+    const source = parsed(
+      'The slick is growing according to a radar image taken by a Canadian satellite.',
+      'taken',
+    );
+    expect(describingParticipleCut(source.p, source.trigger)).toBeUndefined();
+  });
+
   it('gives a noun after "on" or "during" the cut of the verb whose time it tells', () => {
     const { p, trigger } = parsed(
       'Hillary Clinton discussed the issue on a visit to Israel last week.',

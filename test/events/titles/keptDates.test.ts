@@ -35,9 +35,17 @@ describe('keptInTitle', () => {
     expect(kept('Police made an arrest in 24 hours after the bombing.', '24 hours')).toBe(false);
   });
 
+  it('keeps a time the clause after it tells, not a date that opens the sentence', () => {
+    expect(
+      kept('Dr Murray has acknowledged administering Propofol on the day the singer died.', 'the day'),
+    ).toBe(true);
+    expect(kept('Earlier in the week she visited Homs.', 'the week')).toBe(false);
+  });
+
   it('keeps a rate, a possessive before its noun and a told length of time, not a point in time', () => {
     expect(kept('Up to 60,000 barrels of oil a day have leaked into the Gulf.', 'a day')).toBe(true);
     expect(kept("The ambassador struck a conciliatory note at Tuesday's debate.", 'Tuesday')).toBe(true);
+    expect(kept("Thousands have died since Tuesday's 7.0 magnitude earthquake.", 'Tuesday')).toBe(true);
     expect(kept('The army gave the town 48 hours to surrender.', '48 hours')).toBe(true);
     expect(kept('The army shelled the town on Tuesday.', 'Tuesday')).toBe(false);
   });

@@ -21,6 +21,22 @@ describe('subject', () => {
     ).toMatch(/^The head of that mission had submitted/);
   });
 
+  it('reads past an aside "including" opens, list and all, to the noun before it', () => {
+    expect(
+      cut(
+        'The Paris Club of creditor governments, including the US, UK, France and Germany, called on other nations to cancel debts.',
+        'called',
+      ),
+    ).toMatch(/^The Paris Club of creditor governments called on other nations/);
+    // (Not one name and its apposition: the participle describes that name.)
+    expect(
+      cut(
+        'Those birds feed on fish, including the Louisiana state bird, the brown pelican, removed from the list.',
+        'removed',
+      ),
+    ).not.toMatch(/^Those birds/);
+  });
+
   it("finds the noun an infinitive describes past its gerund's adverb", () => {
     expect(
       cut(

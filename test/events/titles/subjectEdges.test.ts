@@ -19,6 +19,18 @@ describe('subjectEdges', () => {
     ).toBe('troops and militia');
   });
 
+  it('leaves out the object of a copula\'s phrase before an "and" that opens a clause of its own', () => {
+    expect(
+      edges(
+        'Syria is now in a state of civil war and the government has lost control of cities.',
+        'a state of civil war and the government',
+      ),
+    ).toBe('the government');
+    expect(edges('Officials are in the UK and Italy meeting investors.', 'the UK and Italy')).toBe(
+      'the UK and Italy',
+    );
+  });
+
   it('keeps the bound of a number with it', () => {
     expect(edges('At least 35 people died.', '35 people')).toBe('At least 35 people');
   });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+
+const cut = (text: string, trigger: string, skip: string[] = []) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === trigger);
+  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
+};
+
+describe('pointAfterVerb', () => {
+  it('keeps the "when" clause that tells what happened at a bare verb\'s date, not one of a bound', () => {
+    expect(
+      cut('The oil leak began more than a month ago, when a rig leased by BP exploded.', 'began', [
+        'more than a month ago',
+      ]),
+    ).toBe('The oil leak began when a rig leased by BP exploded');
+    expect(cut('The spill ran until July 15, when the well was capped.', 'ran', ['until July 15'])).toBe(
+      'The spill ran',
+    );
+  });
+
+  it('keeps the "but" clause that undoes a plan', () => {
+    expect(
+      cut(
+        'The action film Wolverine was supposed to open last week but the premiere was canceled.',
+        'supposed',
+        ['last week'],
+      ),
+    ).toBe('The action film Wolverine was supposed to open but the premiere was canceled');
+    expect(cut('Police arrested two men but troops killed three protesters.', 'arrested')).toBe(
+      'Police arrested two men',
+    );
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+import { thatPastPhrase } from '../../../src/events/titles/thatPastPhrase.ts';
+
+const cut = (text: string, trigger: string, skip: string[] = []) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === trigger);
+  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
+};
+
+describe('thatPastPhrase', () => {
+  it('titles a verb of saying or showing by what it says, past the phrases before its "that"', () => {
+    expect(
+      cut(
+        'Vets and scientists have apparently demonstrated in an experiment at a UK research center that the H1N1 virus responsible for the global pandemic in people readily transfers to the animals.',
+        'demonstrated',
+      ),
+    ).toBe(
+      'Vets and scientists have apparently demonstrated the H1N1 virus responsible for the global pandemic in people readily transfers to the animals',
+    );
+    expect(
+      cut(
+        'Dr Murray reveals in a recorded interview with police that, on the night of 25 June, he injected Jackson with several sedatives.',
+        'reveals',
+        ['25 June'],
+      ),
+    ).toBe('Dr Murray reveals he injected Jackson with several sedatives');
+    // (Not after a verb of another kind, whose "that" may open a relative clause.)
+    const { tokens } = annotate('Troops built a wall around the town that was shelled.');
+    expect(thatPastPhrase(tokens, 1, 1, tokens.length, () => false)).toBe(-1);
+    expect(
+      thatPastPhrase(
+        annotate('Officials said in a statement that troops left.').tokens,
+        1,
+        1,
+        9,
+        () => false,
+      ),
+    ).toBe(5);
+  });
+});
