@@ -5,6 +5,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
+import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
 import { findPeople, type Kind, type People } from './people.ts';
@@ -343,7 +344,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     if (!kind) {
       const described =
         describedName(sentences, sentenceIndex, triggerStart, title) ??
-        describedPerson(sentences, sentenceIndex, triggerStart, title);
+        describedPerson(sentences, sentenceIndex, triggerStart, title) ??
+        describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun);
