@@ -75,35 +75,49 @@ function describedBy(sentences: readonly Sentence[]): Map<string, Set<string>> {
       const words = tokens.slice(from, to).map((t) => t.text);
       const key = keyOfName(words);
       add(key, tokens[from - 1]);
-      // "BP Plc", "shares in BP", "BP shares": a company, wherever the article says so.
+      // "BP Plc", "shares in BP", "BP shares", "BP's shareholders": a company, wherever the article says so.
+      const after = /^['’]s?$/.test(tokens[to]?.text ?? '') ? to + 1 : to;
       if (
-        KINDS[0]!.own.test(words.at(-1)!) ||
-        /^(?:shares|stock)$/i.test(tokens[to]?.text ?? '') ||
+        (words.length > 1 && KINDS[0]!.own.test(words.at(-1)!)) ||
+        LISTED.test(tokens[after]?.text ?? '') ||
         (/^(?:in|of)$/.test(tokens[from - 1]?.text ?? '') &&
           /^(?:shares|stock)$/i.test(tokens[from - 2]?.text ?? ''))
       )
         named(key).add('company');
       if (tokens[to]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[to + 1]?.text ?? '')) continue;
       let j = to + 2;
-      while (j < to + 8 && /^(?:ADJ|NOUN|PROPN|ADV)$/.test(tokens[j]?.pos ?? '')) j++;
-      // (An apposition closes at its comma or "of": not "BP, the company said".)
-      if (/^(?:,|of)$/.test(tokens[j]?.text ?? '')) add(key, tokens[j - 1]);
+      while (
+        j < to + 8 &&
+        (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]?.pos ?? '') ||
+          (tokens[j]?.pos === 'ADV' && tokens[j + 1]?.pos === 'ADJ'))
+      )
+        j++;
+      // An apposition closes at its comma, a preposition, a relative or an adverb ("Transocean, a
+      // former U.S. firm now based in Switzerland,"), not at a verb: "… with the UN, the company said".
+      if (
+        /^(?:,|of|with|in|from|based|who|which|that)$/.test(tokens[j]?.text ?? '') ||
+        tokens[j]?.pos === 'ADV'
+      )
+        add(key, tokens[j - 1]);
     }
   }
   cuesCache.set(sentences, cues);
   return cues;
 }
 
+/** What a company has and no other body: "BP shares", "BP's shareholders", "BP's dividend". */
+const LISTED = /^(?:shares|stock|shareholders|dividend|dividends)$/i;
+
 /** How many sentences before the description's own are searched for the body it shortens. */
 const LOOKBACK = 3;
 
 /**
- * The body a title's opening "The <noun>" of a company, an airline, a group, an agency, a
- * broadcaster or a newspaper shortens ("Air France announced … The airline currently operates …"
- * → "Air France"): the name that is the subject of the nearest sentence before (or of its own
- * before it) whose subject is a named body, no person's nor place's, when the name's own words or
- * a noun the article describes it by tell it is of the noun's kind ("Air", "oil company BP").
- * None when that nearest named subject is of another kind or two of the kind are named.
+ * The body a title's opening "The <noun>" (or "The <noun>'s") of a company, an airline, a group,
+ * an agency, a broadcaster or a newspaper shortens ("Air France announced … The airline currently
+ * operates …" → "Air France"), named in the nearest sentence before (or its own, before it) that
+ * names a body: a name whose own words or a noun the article describes it by tell it is of the
+ * noun's kind ("Air", "oil company BP", "BP Plc", "shares in BP"), as the subject first, else the
+ * one such name elsewhere (`bodyBefore`). No person's name, nor a place's.
  * `offers` gives a sentence's candidates, `isPlace` tells a place's last word.
  */
 export function describedBody(
@@ -127,7 +141,9 @@ export function describedBody(
       t.text.toLowerCase() === 'the' &&
       tokens[i + 1]?.text.toLowerCase() === head &&
       tokens[i + 1]!.pos === 'NOUN' &&
-      /^(?:VERB|AUX|ADV|PUNCT)$/.test(tokens[i + 2]?.pos ?? ''),
+      // ("The company's stock rose": the description as a possessor too.)
+      (/^(?:VERB|AUX|ADV|PUNCT)$/.test(tokens[i + 2]?.pos ?? '') ||
+        /^['’]s$/.test(tokens[i + 2]?.text ?? '')),
   );
   if (at < 0) return undefined;
   const name = bodyBefore(
@@ -143,10 +159,12 @@ export function describedBody(
 }
 
 /**
- * The body of `KINDS[kind]` named as the subject of the nearest sentence that names one, searching
- * back from offset `before` of sentence `index`; a description of the kind as a subject in between
- * ("The British oil giant has been trying …") stops it, unless it is "the <noun>" itself, which
- * carries the search on from there (`depth` times).
+ * The body of `KINDS[kind]` the nearest sentence that names one names, searching back from offset
+ * `before` of sentence `index`: its one name of the kind, in any role ("Shares in BP fell"), as
+ * its subject where it is one. None when the sentence names two of the kind, or, naming none,
+ * has a named subject of another kind ("The US Coast Guard said …") or a description of the kind
+ * for its subject ("The British oil giant has been trying …"), unless that is "the <noun>" itself,
+ * which carries the search on from there (`depth` times).
  */
 function bodyBefore(
   sentences: readonly Sentence[],
@@ -160,49 +178,76 @@ function bodyBefore(
   const { own: ownWord, cues: cueNoun, heads } = KINDS[kind]!;
   const cues = describedBy(sentences);
   for (const { sentence: prev, own } of lookBack(sentences, index, LOOKBACK)) {
-    const wordsOf = (c: Candidate) => prev.tokens.filter((t) => t.start >= c.start && t.end <= c.end);
-    const ownWords = (c: Candidate) => wordsOf(c).some((t) => ownWord.test(t.text));
+    const { tokens } = prev;
+    const key = (from: number, to: number) => keyOfName(tokens.slice(from, to).map((t) => t.text));
+    // (Not a name a possessive opens, "The People's Daily": the run is only part of it.)
+    // ("Air France", "Anadarko Petroleum Corp"; not "Airlines" alone, a plural opening its sentence.)
+    const ownWords = (from: number, to: number) => {
+      const words = tokens.slice(from, to).filter((t) => !/^the$/i.test(t.text));
+      return words.length > 1 && words.some((t) => ownWord.test(t.text));
+    };
+    const fits = (from: number, to: number) =>
+      !/^['’]s?$/.test(tokens[from - 1]?.text ?? '') &&
+      (ownWords(from, to) || [...(cues.get(key(from, to)) ?? [])].some((n) => cueNoun.test(n)));
+    // (Not a name "a" or "an" opens: "A British Airways Boeing 747 took off".)
+    const named = runsOf(prev).filter(
+      ([from, to]) =>
+        (!own || tokens[to - 1]!.end <= before) &&
+        !/^(?:a|an)$/i.test(tokens[from - 1]?.text ?? '') &&
+        fits(from, to),
+    );
+    const keys = new Set(named.map(([from, to]) => key(from, to)));
+    const range = (c: Candidate) => {
+      const from = tokens.findIndex((t) => t.start >= c.start);
+      return [from, tokens.findIndex((t) => t.end >= c.end) + 1] as const;
+    };
     const here = offers(prev).filter((c) => (!own || c.end <= before) && c.subject && !c.opening);
     // Named subjects: capitalised at the end ("BP", "the Local Co-ordination Committees"; not "the
     // Syrian regime"), no place's ("Syria said …") unless its own words tell ("Air France").
     // (A name the article gives a person's ("Tony Hayward") is none; "Air France" may be read as one.)
     const bodies = here.filter((c) => {
-      const last = wordsOf(c).at(-1);
+      const [from, to] = range(c);
+      const last = tokens[to - 1]!;
       return (
         !c.surname &&
         c.kind !== 'plural' &&
-        last !== undefined &&
         /^\p{Lu}/u.test(last.text) &&
-        (!isPlace(last) || ownWords(c))
+        (!isPlace(last) || ownWords(from, to))
       );
     });
-    if (bodies.length === 0) {
-      const described = here.find((c) => {
-        const words = wordsOf(c);
-        return (
-          /^the$/i.test(words[0]?.text ?? '') &&
-          /^\p{Ll}/u.test(words.at(-1)!.text) &&
-          (cueNoun.test(c.last) || heads.test(c.last))
-        );
-      });
-      if (!described) continue;
-      // "BP said …. The company said …. The company added …": the same description carries the chain.
-      return depth > 0 && heads.test(described.last) && wordsOf(described).length === 2
-        ? bodyBefore(sentences, prev.index, described.start, kind, offers, isPlace, depth - 1)
-        : undefined;
+    // The subject first ("Halliburton issued a statement criticising BP").
+    const subject = bodies.find((c) => fits(...range(c)));
+    if (subject) return spanOf(prev, ...range(subject));
+    if (keys.size > 0) {
+      // Named elsewhere ("Shares in BP fell"): the one of the kind, when no other is the
+      // sentence's subject, a name or a pronoun that does something ("It said 'had BP …'"; not "It
+      // could have been a turnaround week in BP's campaign").
+      const pronoun = tokens.some(
+        (t, k) =>
+          t.pos === 'PRON' &&
+          /^(?:it|they|he|she|we)$/i.test(t.text) &&
+          tokens[k + 1]?.pos === 'VERB' &&
+          !tokens.slice(0, k).some((x) => /^(?:VERB|AUX)$/.test(x.pos)),
+      );
+      if (keys.size > 1 || bodies.length > 0 || pronoun) return undefined;
+      const [from, to] = named[0]!;
+      return spanOf(prev, /^the$/i.test(tokens[from - 1]?.text ?? '') ? from - 1 : from, to);
     }
-    const keyOf = (c: Candidate) => keyOfName(wordsOf(c).map((t) => t.text));
-    // (Not a name a possessive opens, "The People's Daily": the run is only part of it.)
-    const fitting = bodies.filter(
-      (c) =>
-        !/^['’]s?$/.test(prev.tokens[prev.tokens.indexOf(wordsOf(c)[0]!) - 1]?.text ?? '') &&
-        (ownWords(c) || [...(cues.get(keyOf(c)) ?? [])].some((n) => cueNoun.test(n))),
-    );
-    // The nearest named subject decides: of another kind, or two of this kind, none.
-    if (fitting.length === 0 || new Set(fitting.map(keyOf)).size > 1) return undefined;
-    const words = wordsOf(fitting[0]!);
-    const from = prev.tokens.indexOf(words[0]!);
-    return spanOf(prev, from, from + words.length);
+    if (bodies.length > 0) return undefined;
+    const described = here.find((c) => {
+      const [from, to] = range(c);
+      return (
+        /^the$/i.test(tokens[from]!.text) &&
+        /^\p{Ll}/u.test(tokens[to - 1]!.text) &&
+        (cueNoun.test(c.last) || heads.test(c.last))
+      );
+    });
+    if (!described) continue;
+    // "BP said …. The company said …. The company added …": the same description carries the chain.
+    const [from, to] = range(described);
+    return depth > 0 && heads.test(described.last) && to - from === 2
+      ? bodyBefore(sentences, prev.index, described.start, kind, offers, isPlace, depth - 1)
+      : undefined;
   }
   return undefined;
 }
