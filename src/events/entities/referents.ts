@@ -45,6 +45,9 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   both: 'plural',
 };
 
+/** Object pronouns a title may hold inside it ("Propofol killed him"). */
+const OBJECT: Readonly<Record<string, Kind>> = { him: 'male', them: 'plural' };
+
 /** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
 function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
   if (!BE.test(tokens[k + 1]?.text ?? '')) return undefined;
@@ -349,7 +352,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun);
-      return inside === undefined ? undefined : resolveAt(s, inside, PRONOUNS[s.tokens[inside]!.text]!, true);
+      if (inside === undefined) return undefined;
+      const inner = s.tokens[inside]!.text;
+      return resolveAt(s, inside, (PRONOUNS[inner] ?? OBJECT[inner])!, true);
     }
     if (!s) return undefined;
     const word = first[1]!.toLowerCase();
