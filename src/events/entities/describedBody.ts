@@ -80,6 +80,10 @@ function describedBy(sentences: readonly Sentence[]): Map<string, Set<string>> {
       if (
         (words.length > 1 && KINDS[0]!.own.test(words.at(-1)!)) ||
         LISTED.test(tokens[after]?.text ?? '') ||
+        // ("BP's depositary shares", "BP's U.S.-listed shares", "BP chief executive Tony Hayward".)
+        (/^(?:shares|stock)$/i.test(tokens[after + 1]?.text ?? '') &&
+          /^(?:ADJ|NOUN)$/.test(tokens[after]?.pos ?? '')) ||
+        /^(?:chief executive|ceo|chairman)\b/i.test(`${tokens[after]?.text} ${tokens[after + 1]?.text}`) ||
         (/^(?:in|of)$/.test(tokens[from - 1]?.text ?? '') &&
           /^(?:shares|stock)$/i.test(tokens[from - 2]?.text ?? ''))
       )
@@ -105,7 +109,7 @@ function describedBy(sentences: readonly Sentence[]): Map<string, Set<string>> {
   return cues;
 }
 
-/** What a company has and no other body: "BP shares", "BP's shareholders", "BP's dividend". */
+/** What a company has and no other body: "BP shares", "BP's shareholders", "BP's dividend"; a chief executive, a chairman. */
 const LISTED = /^(?:shares|stock|shareholders|dividend|dividends)$/i;
 
 /** How many sentences before the description's own are searched for the body it shortens. */
@@ -186,8 +190,10 @@ function bodyBefore(
       const words = tokens.slice(from, to).filter((t) => !/^the$/i.test(t.text));
       return words.length > 1 && words.some((t) => ownWord.test(t.text));
     };
+    // (Nor one a capitalised number opens, "Six Flags": the run is only part of the name.)
     const fits = (from: number, to: number) =>
       !/^['’]s?$/.test(tokens[from - 1]?.text ?? '') &&
+      !(/^\p{Lu}/u.test(tokens[from - 1]?.text ?? '') && /^(?:NUM|PROPN)$/.test(tokens[from - 1]!.pos)) &&
       (ownWords(from, to) || [...(cues.get(key(from, to)) ?? [])].some((n) => cueNoun.test(n)));
     // (Not a name "a" or "an" opens: "A British Airways Boeing 747 took off".)
     const named = runsOf(prev).filter(

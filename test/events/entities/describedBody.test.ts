@@ -48,6 +48,8 @@ describe('describedBody', () => {
       'BP Plc said little.',
       'Shares in BP fell.',
       "BP's dividend was cut.",
+      "BP's depositary shares fell.",
+      'BP chief executive Tony Hayward spoke.',
     ])
       expect(nameFor(cue + rest, 'The company began work on the well', 'began')).toBe('BP');
     expect(
@@ -67,6 +69,9 @@ describe('describedBody', () => {
     const possessed =
       "The People's Daily, the party's newspaper, suggested that rebels were to blame. The paper accused Western countries of politicising the incident.";
     expect(nameFor(possessed, 'The paper accused Western countries', 'accused')).toBeUndefined();
+    const numbered =
+      'New York-based Six Flags Inc filed for Chapter 11 bankruptcy protection. On Saturday, the company said its plan had been approved.';
+    expect(nameFor(numbered, 'The company said its plan had been approved', 'said')).toBeUndefined();
   });
 
   it('stops at a description of the kind in between, and goes on past "the <noun>" itself', () => {
