@@ -115,3 +115,20 @@ describe('shownTitle, a place for "there"', () => {
     ).toBe("Four hurricanes wiped out roughly 15% of [the country's] GDP");
   });
 });
+
+describe('shownTitle, an object pronoun', () => {
+  it("puts the name in the place of the title's only 'him' or 'them', not as a possessive", () => {
+    expect(
+      shownTitle({
+        title: 'Propofol killed him',
+        referent: { words: span('him', 200), name: span('Michael Jackson', 100) },
+      }),
+    ).toBe('Propofol killed [Michael Jackson]');
+    expect(
+      shownTitle({
+        title: 'Police moved them to a camp',
+        referent: { words: span('them', 200), name: span('The protesters', 100) },
+      }),
+    ).toBe('Police moved [the protesters] to a camp');
+  });
+});

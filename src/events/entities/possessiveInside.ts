@@ -5,8 +5,9 @@ import { personNoun } from './people.ts';
 /**
  * Possessive pronouns that may stand inside a title for a name its sentence or an earlier one gives;
  * "his" and "her" stand for no noun but a person's ("The statement was dismissed by his family").
+ * So may the object pronouns "him" and "them" ("Propofol killed him").
  */
-const POSSESSIVE = /^(?:his|her|its|their)$/;
+const POSSESSIVE = /^(?:his|her|its|their|him|them)$/;
 
 /**
  * The token of a possessive pronoun inside a title ("Protests against his rule began") that nothing
@@ -45,7 +46,7 @@ export function possessiveInside(
     /^one$/i.test(t.text) ||
     (i > 0 && /^\p{Lu}/u.test(t.text) && s.tokens[i - 1]!.pos !== 'PUNCT') ||
     (t.pos === 'NOUN' &&
-      (word === 'their' || (!plural(t) && (word === 'its' || personNoun(t) !== undefined))));
+      (/^(?:their|them)$/.test(word) || (!plural(t) && (word === 'its' || personNoun(t) !== undefined))));
   if (s.tokens.slice(0, k).some((t, i) => before.has(t.text.toLowerCase()) && couldStandFor(t, i)))
     return undefined;
   return k;

@@ -5,6 +5,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
+import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
 import { findPeople, type Kind, type People } from './people.ts';
@@ -43,6 +44,9 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   several: 'plural',
   both: 'plural',
 };
+
+/** Object pronouns a title may hold inside it ("Propofol killed him"). */
+const OBJECT: Readonly<Record<string, Kind>> = { him: 'male', them: 'plural' };
 
 /** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
 function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
@@ -343,11 +347,14 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     if (!kind) {
       const described =
         describedName(sentences, sentenceIndex, triggerStart, title) ??
-        describedPerson(sentences, sentenceIndex, triggerStart, title);
+        describedPerson(sentences, sentenceIndex, triggerStart, title) ??
+        describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun);
-      return inside === undefined ? undefined : resolveAt(s, inside, PRONOUNS[s.tokens[inside]!.text]!, true);
+      if (inside === undefined) return undefined;
+      const inner = s.tokens[inside]!.text;
+      return resolveAt(s, inside, (PRONOUNS[inner] ?? OBJECT[inner])!, true);
     }
     if (!s) return undefined;
     const word = first[1]!.toLowerCase();

@@ -59,4 +59,17 @@ describe('possessiveInside', () => {
       ),
     ).toBeUndefined();
   });
+
+  it("finds an object 'him' or 'them' nothing before it in the title stands for", () => {
+    expect(
+      found("For two decades people called him by his boat's name.", "People called him by his boat's name"),
+    ).toBe('called him');
+    expect(
+      found(
+        'Medics took the Mexicans to the airport to fly them home.',
+        'Medics took the Mexicans to fly them home',
+      ),
+    ).toBeUndefined();
+    expect(found('Mr Jennings called him a liar.', 'Mr Jennings called him a liar')).toBeUndefined();
+  });
 });

@@ -343,7 +343,7 @@ function resolveInside(text: string, title: string, trigger: string): string | u
     sentences.length - 1,
     text.lastIndexOf(trigger),
   );
-  if (r) expect(/^(?:his|her|its|their)$/.test(text.slice(r.words.start, r.words.end))).toBe(true);
+  if (r) expect(/^(?:his|her|its|their|him|them)$/.test(text.slice(r.words.start, r.words.end))).toBe(true);
   return r?.name.text;
 }
 
@@ -380,6 +380,15 @@ describe('referentResolver, a possessive inside the title', () => {
       'A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The minister was dismissed by his party.';
     expect(resolveInside(minister, 'The minister was dismissed by his party', 'dismissed')).toBeUndefined();
   });
+  it("takes for an object 'him' or 'them' the one candidate of its kind, by the same rule", () => {
+    const text =
+      "Allen Kruse had been a charter boat captain for two decades, long enough that people called him by his boat's name.";
+    expect(resolveInside(text, "People called him by his boat's name", 'called')).toBe('Allen Kruse');
+    const two =
+      'A jury found Conrad Murray guilty of giving the pop star a dose of Propofol, which killed him in 2009.';
+    expect(resolveInside(two, 'Propofol killed him', 'killed')).toBeUndefined();
+  });
+
   it("gives 'it' the subject before, not the object a verb the tagger reads as an auxiliary has", () => {
     const text =
       "Apache, worth $29 billion, is one of America's largest independent oil groups. It has a history of doing similar smaller deals with BP. In 2003 it paid $1.3 billion for the giant Forties field.";
