@@ -73,6 +73,15 @@ describe('titleOf and who reports it', () => {
     );
   });
 
+  it('titles a passive saying as its participle is told', () => {
+    expect(
+      titlesOf(
+        'An outbreak at a primary school led to 44 new cases of the virus being confirmed yesterday, the largest number in a single day.',
+        '2009-05-26',
+      ),
+    ).toContain('An outbreak at a primary school led to 44 new cases of the virus being confirmed');
+  });
+
   it('keeps the named source of a reported happening, but not over a time clause', () => {
     const titles = (text: string) => titlesOf(text, '2012-04-14');
     expect(titles('Activists say Homs was bombarded on Thursday.')).toEqual([

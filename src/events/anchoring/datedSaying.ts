@@ -3,7 +3,7 @@ import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { toMention } from '../draft.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { cutOf, isHappening, type SentenceParse } from '../sentenceParse.ts';
+import { cutOf, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
 import { sayingOpener } from '../titles/danglingEnds.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
 import { isNominal } from '../titles/words.ts';
@@ -294,7 +294,8 @@ export function sayingTitle(p: SentenceParse, saying: Trigger): string {
       const speaker = capital ? said.text : `${said.text.charAt(0).toLowerCase()}${said.text.slice(1)}`;
       if (words.length >= 4) return `${assemble(tokens, words, 16).text}, ${speaker}`;
     }
-    return said.text;
+    // ("44 new cases of the virus being confirmed": a passive saying is told as its participle is.)
+    return passive ? triggerCut(p, saying).text : said.text;
   }
   const told = cutOf(p, happening.index);
   const speaker = said.kept.filter((i) => !told.kept.includes(i) && (i <= saying.index || i < told.kept[0]!));
