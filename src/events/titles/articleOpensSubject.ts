@@ -15,8 +15,14 @@ export function articleOpensSubject(
   floor: number,
   skipped: (i: number) => boolean,
 ): boolean {
-  if (!/^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '') || j - 1 < floor) return false;
-  let k = j - 1;
+  // "arrived in the Netherlands [on Sunday] and | the ministry said": after a verb's phrase, "and
+  // the" opens the next clause's subject.
+  let b = j - 1;
+  const joined = /^and$/i.test(tokens[b]?.text ?? '') && tokens[b]!.pos === 'CCONJ';
+  if (joined) b--;
+  while (joined && b > floor && skipped(b)) b--;
+  if (!/^(?:NOUN|PROPN)$/.test(tokens[b]?.pos ?? '') || b < floor) return false;
+  let k = b;
   while (
     k > floor &&
     (/^(?:NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(tokens[k - 1]!.pos) ||
@@ -36,6 +42,8 @@ export function articleOpensSubject(
     governor?.pos === 'ADP' &&
     verb?.pos === 'VERB' &&
     k - 2 >= floor &&
-    !(/(?:ed|en|ing)$/i.test(verb.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? ''));
+    (joined || !(/(?:ed|en|ing)$/i.test(verb.text) && /^(?:NOUN|PROPN)$/.test(tokens[k - 3]?.pos ?? '')));
+  // (Not after a participle's doer: "a joint statement issued by the school and the HPA, posted …".)
+  if (joined) return adjunct && !/^(?:by|of)$/i.test(governor.text);
   return opens || told || adjunct;
 }

@@ -349,6 +349,15 @@ describe('deletionTitle', () => {
     ).toBe('The strain caused the far more serious pandemic');
   });
 
+  it('starts the subject at "and the" after a verb\'s phrase, not after a participle\'s doer', () => {
+    expect(
+      cut('Children arrived in the Netherlands and the ministry said it was expediting the process.', 'said'),
+    ).toBe('The ministry said it was expediting the process');
+    expect(
+      cut('A statement issued by the school and the agency says that the school is closed.', 'says'),
+    ).toMatch(/^A statement says/);
+  });
+
   it('ends on a demonstrative that stands for a noun', () => {
     expect(
       cut('The White House attempted to spin all of this as if the fund was its idea.', 'attempted'),
