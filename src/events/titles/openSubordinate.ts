@@ -9,7 +9,7 @@ import { triggerModel, triggerScore } from '../triggers/findTriggers.ts';
  */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
   if (
-    !/^(?:as|until|till|after|before|since|because|while|when|once|though|although|whereas)$/i.test(
+    !/^(?:as|until|till|after|before|since|because|while|when|once|though|although|whereas|if|unless)$/i.test(
       tokens[i]!.text,
     )
   )
@@ -36,9 +36,9 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   let j = i + 1;
   while (
     j < tokens.length &&
-    j <= i + 12 &&
+    j <= i + 16 &&
     (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
-      /^(?:of|in|on|at|from|for|with|by|['’]s?)$/i.test(tokens[j]!.text) ||
+      /^(?:of|in|on|at|from|for|with|by|along|near|across|around|off|['’]s?)$/i.test(tokens[j]!.text) ||
       (tokens[j]!.pos === 'PRON' && (j === i + 1 || /^of$/i.test(tokens[j - 1]!.text))))
   )
     j++;

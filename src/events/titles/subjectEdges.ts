@@ -21,8 +21,15 @@ export function subjectEdges(
   const fronted =
     opener >= floor &&
     tokens[opener]!.pos === 'ADP' &&
-    tokens.slice(floor, opener).every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
-  if (fronted && comma >= 0) out.splice(0, comma + 1);
+    tokens
+      .slice(floor, opener)
+      // ("According to the New Scientist magazine, | a group of scientists … predicted".)
+      .every(
+        (x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos) || /^according$/i.test(x.text),
+      );
+  const according =
+    /^according$/i.test(tokens[out[0]!]!.text) && /^to$/i.test(tokens[out[1] ?? -1]?.text ?? '');
+  if ((fronted || according) && comma >= 0) out.splice(0, comma + 1);
   else if (
     fronted &&
     // (A preposition's phrase, not a subordinate clause's opening, "after prime minister Churchill

@@ -358,6 +358,15 @@ describe('deletionTitle', () => {
     ).toMatch(/^A statement says/);
   });
 
+  it('starts the subject after an opening "According to X," and drops a condition the cut leaves without its verb', () => {
+    expect(
+      cut(
+        'According to the magazine, scientists from the US and Jamaica predicted that a large earthquake would result if all of the strain along the old fault zone in southern Haiti was released in a single event.',
+        'predicted',
+      ),
+    ).toBe('Scientists from the US and Jamaica predicted a large earthquake would result');
+  });
+
   it('ends on a demonstrative that stands for a noun', () => {
     expect(
       cut('The White House attempted to spin all of this as if the fund was its idea.', 'attempted'),
