@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { annotate, knownWord } from '../../../src/events/nlp/annotate.ts';
 
 describe('annotate over many texts', () => {
   it('starts afresh from the shipped lexicon without holding on to the old instances', () => {
@@ -8,5 +8,17 @@ describe('annotate over many texts', () => {
     const first = annotate('The U.S. Embassy said the attack was over.');
     for (let i = 0; i < 120; i++) annotate(Array.from({ length: 600 }, (_, j) => `Zq${i}x${j}`).join(' '));
     expect(annotate('The U.S. Embassy said the attack was over.')).toEqual(first);
+  });
+
+  it('gives a new instance the tables as shipped, cut back rather than unpacked again', () => {
+    // A new instance gets the one unpacked model with its lexemes (and prefixes, suffixes, shapes)
+    // cut back to what it shipped with: a word learned before reads as unknown, and its
+    // store of learned words' features starts empty in step with the table (else readings differ).
+    const text = 'Qx9zz-77b told Wq.Rt. officials in Zzq-Vel that 12Mq troops had left.';
+    const first = annotate(text);
+    for (let i = 0; i < 55; i++) annotate(Array.from({ length: 1000 }, (_, j) => `Q${i}v${j}x`).join(' '));
+    expect(annotate(text)).toEqual(first);
+    expect(knownWord('Qx9zz-77b')).toBe(false);
+    expect(knownWord('officials')).toBe(true);
   });
 });
