@@ -15,7 +15,7 @@ import {
 import { finite } from '../titles/clauseRun.ts';
 import { sayingOpener } from '../titles/danglingEnds.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
-import { opensTimeClause } from '../titles/words.ts';
+import { isNominal, opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
@@ -261,9 +261,13 @@ export function reportedEvents(
   // An event noun the words only mention ("said Britons were safe after Tuesday's earthquake") is
   // no claim of the speaker's: its own phrase is its title.
   // ("said there had been a sharp increase in …" says it: the existential's "there" and "be".)
+  // ("a UN resolution vetoed by Russia and China": nor does a participle that describes the noun.)
+  const describing = (i: number) => isNominal(tokens[i - 1]!) && /^by$/i.test(tokens[i + 1]?.text ?? '');
   const mentioned =
     happening.pos !== 'VERB' &&
-    !event.kept.some((i) => tokens[i]!.pos === 'VERB' || /^there$/i.test(tokens[i]!.text));
+    !event.kept.some(
+      (i) => (tokens[i]!.pos === 'VERB' && !describing(i)) || /^there$/i.test(tokens[i]!.text),
+    );
   // "said they had full confidence …, but they gave no details": a clause with a subject of its own
   // after the words said is narration again.
   // So is a relative clause the reporter adds ("a mission, which collapsed amid violence").

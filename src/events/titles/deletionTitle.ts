@@ -254,6 +254,15 @@ export function deletionTitle(
     while (rest.length > 0 && tokens[rest[rest.length - 1]!]!.pos === 'VERB') rest.pop();
     // "the release of a video [on Saturday] by al-Qaeda leader Ayman al-Zawahiri": who did it, past the date.
     let by = (rest.at(-1) ?? k) + 1;
+    // "a UN resolution | vetoed | by Russia and China": a participle right after the noun, then its doer.
+    const done =
+      rest.length === 0 &&
+      tokens[k + 1]?.pos === 'VERB' &&
+      /(?:ed|en|wn)$/i.test(tokens[k + 1]!.text) &&
+      /^by$/i.test(tokens[k + 2]?.text ?? '')
+        ? k + 1
+        : -1;
+    if (done > 0) by = done + 1;
     while (by < clause.to && skipped(by)) by++;
     // So is a name right after the noun ("a visit by Mr Sarkozy"), and any doer after a participle
     // the tagger took for a noun ("the town overrun | by tanks and troops").
@@ -265,7 +274,9 @@ export function deletionTitle(
         agent.some((i) => tokens[i]!.pos === 'PROPN') ||
         (!past && tokens[k - 1]?.pos === 'NOUN' && (head?.pos === 'NOUN' || head?.pos === 'PROPN'))
       )
-        rest.push(by, ...agent);
+        if (done < 0 || [1, 2, 3].some((n) => skipped((agent.at(-1) ?? by) + n)))
+          // (The participle only when the date is its own, right after the doer: "… last weekend".)
+          rest.push(...(done > 0 ? [done] : []), by, ...agent);
     }
     for (const i of rest) kept.add(i);
   }

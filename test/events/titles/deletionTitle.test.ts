@@ -367,6 +367,19 @@ describe('deletionTitle', () => {
     ).toBe('Scientists from the US and Jamaica predicted a large earthquake would result');
   });
 
+  it("keeps a participle and its named doer after an event noun when the date is the participle's", () => {
+    expect(
+      cut('He referred to a UN resolution vetoed by Russia and China last weekend.', 'resolution', [
+        'last weekend',
+      ]),
+    ).toBe('A UN resolution vetoed by Russia and China');
+    expect(
+      cut('She was sworn in on Tuesday in a ceremony attended by President Obama.', 'ceremony', [
+        'on Tuesday',
+      ]),
+    ).not.toMatch(/attended/);
+  });
+
   it('ends on a demonstrative that stands for a noun', () => {
     expect(
       cut('The White House attempted to spin all of this as if the fund was its idea.', 'attempted'),
