@@ -5,9 +5,11 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { draftFromTrigger, type SentenceParse } from '../sentenceParse.ts';
+import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { tokenRange } from './attachTimex.ts';
 import { addDays, undatedTime } from './eventTime.ts';
+import { anchorTime } from './findAnchors.ts';
 import { deverbal, lowScored } from './nounOfDate.ts';
 
 /** How many words the noun phrase before a date may hold. */
@@ -288,4 +290,23 @@ export function undatedBeside(
   const why = "its sentence's date is that of an event noun, not its own";
   draftFromTrigger(ctx, p, k, verb, undatedTime(ctx.article.published, why, ctx.tellsNews(p.s)));
   return k + 1;
+}
+
+/**
+ * In reported words ("It said that more than 60 doctors had been sent to Haiti to treat the victims
+ * of the devastating earthquake on 12 January"), records the event noun a date of the words dates,
+ * as its own event numbered `k`, when its title says something; whether it did (the date is then
+ * none of the words' verbs; with a title saying nothing, the words' verb keeps it, as in narration).
+ */
+export function reportedNounDate(
+  ctx: ArticleContext,
+  p: SentenceParse,
+  t: TemporalExpression,
+  eligible: (x: Trigger) => boolean,
+  k: number,
+): boolean {
+  const apart = eventNounDate(p, t, ctx.article.published, eligible, []);
+  if (!apart || emptyDatedTitle(apart.title)) return false;
+  draftFromTrigger(ctx, p, k, apart.noun, anchorTime(ctx.article, t), { timex: t, title: apart.title });
+  return true;
 }

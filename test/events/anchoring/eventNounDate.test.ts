@@ -31,6 +31,12 @@ describe('eventNounDate (through extractEvents)', () => {
     expect(dated(issued, '2010-07-12')).toEqual(['spill@2010-04']);
   });
 
+  it('dates the event noun of reported words, not their verb', () => {
+    const victims =
+      'It said that more than 60 doctors had been sent to Haiti to treat the victims of the devastating earthquake on 12 January.';
+    expect(dated(victims, '2010-01-30')).toEqual(['earthquake@2010-01-12']);
+  });
+
   it('dates the verb by an offset after the event noun, at the precision of the offset', () => {
     const interviewed =
       "Mr Martinez, who interviewed Dr Murray two days after Jackson's death on 25 June 2009, said the doctor told him the singer had stopped breathing.";
