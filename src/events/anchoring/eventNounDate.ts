@@ -103,13 +103,14 @@ export function eventNounDate(
   if (opener <= 0 || !(APART.test(word) || AS_PREPOSITION.test(word))) return undefined;
   // "agreed to Mr Annan's peace initiative last week", "learned of those failures in February",
   // "aware of": a verb's or an adjective's complement takes its date; not "prior to", nor a
+  // cause's effect ("drugs which led to the singer's death in June 2009"), nor a
   // comparison ("worse than the Exxon Valdez disaster in 1989").
   const governor = tokens[opener - 1]!;
   if (
     !SEQUEL.test(word) &&
     !/^(?:than|as|like)$/i.test(word) &&
     /^(?:VERB|AUX|ADJ|ADV)$/.test(governor.pos) &&
-    !(/^to$/i.test(word) && /^prior$/i.test(governor.text))
+    !(/^to$/i.test(word) && (/^prior$/i.test(governor.text) || /^(?:lead|contribute)$/i.test(governor.lemma)))
   )
     return undefined;
   const owned = tokens

@@ -27,6 +27,12 @@ describe('eventNounDate (through extractEvents)', () => {
     const truth =
       'Speaking during a TV interview, the singer demanded what she called "the truth" surrounding the star\'s death in June 2009.';
     expect(dated(truth, '2010-06-24')).toEqual(['death@2009-06']);
+    // A cause's effect: "led to" is no complement that takes the date.
+    const led =
+      "Dr Murray denies illegally giving Jackson drugs which led to the singer's death in June 2009.";
+    expect(events(led, '2011-03-03').find((e) => e.when.value === '2009-06')?.title).toBe(
+      "The singer's death",
+    );
     const issued = 'The moratorium was issued after the catastrophic Gulf oil spill in April.';
     expect(dated(issued, '2010-07-12')).toEqual(['spill@2010-04']);
   });
