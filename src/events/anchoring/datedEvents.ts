@@ -135,12 +135,8 @@ export function datedEvents(
     const ofPhrase = opening ? undefined : (nounOfDate(p, t, eligible) ?? nounBeforeDate(p, t, eligible));
     // "charged over the star's death in June 2009": the death's date; the verb is undated, or
     // dated by an offset ("two days after …").
-    const apart =
-      opening || ofPhrase ? undefined : eventNounDate(p, t, article.published, eligible, verbsOf(p));
-    if (apart?.offset && !dated.has(apart.offset.verb.index)) {
-      dated.add(apart.offset.verb.index);
-      k = offsetEvent(ctx, p, k, apart.offset, t);
-    }
+    const apart = opening || ofPhrase ? undefined : eventNounDate(p, t, article.published, eligible);
+    if (apart) k = offsetEvent(ctx, p, k, apart, t, dated);
     const head = ofPhrase
       ? emptyDatedTitle(titleOf(p, ofPhrase))
         ? undefined
@@ -421,10 +417,6 @@ function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number
     tokens.slice(b, n).every((x) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^(?:,|['’]s)$/.test(x.text))
   );
 }
-
-/** The sentence's verbs, found by the model or plain. */
-const verbsOf = (p: SentenceParse): Trigger[] =>
-  [...p.triggers, ...plainVerbs(p)].filter((x) => x.pos === 'VERB');
 
 /** Rules of `attachTimex` by which a date binds an event noun directly. */
 const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);

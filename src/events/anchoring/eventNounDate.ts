@@ -11,6 +11,7 @@ import { tokenRange } from './attachTimex.ts';
 import { addDays, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { deverbal, lowScored } from './nounOfDate.ts';
+import { plainVerbs } from './plainWords.ts';
 
 /** How many words the noun phrase before a date may hold. */
 const REACH = 8;
@@ -81,7 +82,6 @@ export function eventNounDate(
   t: TemporalExpression,
   published: string,
   eligible: (x: Trigger) => boolean,
-  verbs: readonly Trigger[],
 ): EventNounDate | undefined {
   const { tokens } = p.s;
   if (!t.range || t.range.end >= published.slice(0, 10)) return undefined;
@@ -132,6 +132,7 @@ export function eventNounDate(
   if (!eligible(noun)) return undefined;
   const stated = t.known.year !== undefined || t.known.month !== undefined;
   if (!(owned || stated) || t.range.end >= addDays(published, -RECENT_DAYS)) return undefined;
+  const verbs = [...p.triggers, ...plainVerbs(p)].filter((x) => x.pos === 'VERB');
   const offset = offsetVerb(tokens, opener, verbs);
   const words = p.s.text.slice(tokens[opener + 1]!.start - p.s.start, head.end - p.s.start);
   const title = words.charAt(0).toUpperCase() + words.slice(1);
@@ -224,16 +225,20 @@ function daysIn(iso: string): number {
 /**
  * Records the verb an offset from an event noun's date dates ("interviewed … two days after
  * Jackson's death on 25 June 2009": 27 June 2009), with a date implied from the stated one, as the
- * tagger marks a relative date; `k` numbers the event. Returns the next number.
+ * tagger marks a relative date; `k` numbers the event. The verb goes into `dated` even when the
+ * offset gives no time (it is then no event of this date). Returns the next number.
  */
 export function offsetEvent(
   ctx: ArticleContext,
   p: SentenceParse,
   k: number,
-  offset: NonNullable<EventNounDate['offset']>,
+  apart: EventNounDate,
   t: TemporalExpression,
+  dated: Set<number>,
 ): number {
-  const { time, verb } = offset;
+  if (!apart.offset || dated.has(apart.offset.verb.index)) return k;
+  const { time, verb } = apart.offset;
+  dated.add(verb.index);
   if (!time) return k;
   const [y, m, d] = time.start.split('-').map(Number) as [number, number, number];
   const timex: TemporalExpression = {
@@ -306,7 +311,7 @@ export function reportedNounDate(
   eligible: (x: Trigger) => boolean,
   k: number,
 ): boolean {
-  const apart = eventNounDate(p, t, ctx.article.published, eligible, []);
+  const apart = eventNounDate(p, t, ctx.article.published, eligible);
   if (!apart || emptyDatedTitle(apart.title)) return false;
   draftFromTrigger(ctx, p, k, apart.noun, anchorTime(ctx.article, t), { timex: t, title: apart.title });
   return true;
