@@ -13,6 +13,7 @@ import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs, joinedClauseVerbs } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
+import { eventNounDate, offsetEvent, undatedBeside } from './eventNounDate.ts';
 import { reportedOn, timeFromTimex } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { frameVerb } from './frameVerb.ts';
@@ -132,12 +133,28 @@ export function datedEvents(
     // So does "… ago" right after one ("a trial over the death of pop singer Michael Jackson
     // eighteen months ago" dates the death).
     const ofPhrase = opening ? undefined : (nounOfDate(p, t, eligible) ?? nounBeforeDate(p, t, eligible));
-    const head = ofPhrase && !emptyDatedTitle(titleOf(p, ofPhrase)) ? ofPhrase : undefined;
+    // "charged over the star's death in June 2009": the death's date; the verb is undated, or
+    // dated by an offset ("two days after …").
+    const apart = opening || ofPhrase ? undefined : eventNounDate(p, t, article.published, eligible);
+    if (apart) k = offsetEvent(ctx, p, k, apart, t, dated);
+    const head = ofPhrase
+      ? emptyDatedTitle(titleOf(p, ofPhrase))
+        ? undefined
+        : ofPhrase
+      : apart && !emptyDatedTitle(apart.title)
+        ? apart.noun
+        : undefined;
     // "comparable to the 2004 Asian tsunami": a year in the standard a likeness compares with is that
     // noun's; with no happening to date there, it dates no verb of the sentence.
     // The same for a date of an "of" phrase completing a noun ("veterans of the 1999 Turkey earthquake").
     if (!head && !opening && (yearBeforeNoun(s.tokens, t) || (!ofPhrase && completesNoun(s.tokens, t))))
       continue;
+    // ("… has ordered the doctor to stand trial over the singer's death in 2009": the ordering, undated.)
+    if (apart && head === apart.noun) {
+      const first = learned?.find((x) => x.pos === 'VERB') ?? (rules ?? byRules())?.trigger;
+      const beside = first && !presentable(first) ? governing(p, first, eligible) : first;
+      k = undatedBeside(ctx, p, k, apart, beside && presentable(beside) ? beside : undefined, dated);
+    }
     const chosen = opening
       ? { trigger: opening }
       : head
@@ -247,6 +264,7 @@ export function datedEvents(
       timex: t,
       ...span,
       ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),
+      ...(apart && found.trigger === head ? { title: apart.title } : {}),
     });
     // What is dated after publication has not happened yet: the timeline shows it as planned.
     if (ahead && draft.modality !== 'hypothetical') draft.modality = 'planned';
@@ -317,7 +335,9 @@ export function datedEvents(
           to: s.end,
         });
       }
-    for (const x of [...(learned ?? []), ...joined, ...noun, ...more]) {
+    for (const x of apart && found.trigger === head
+      ? more
+      : [...(learned ?? []), ...joined, ...noun, ...more]) {
       // "his death" in "has sold … since his death on 25 June" is of the date, not of the tally,
       // and the selling no word of the death's.
       const sides =

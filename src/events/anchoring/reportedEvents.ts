@@ -21,6 +21,7 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { coordinatedVerbs } from './coordinated.ts';
 import { datedEvents } from './datedEvents.ts';
 import { quotedSpans, sayingDate } from './datedSaying.ts';
+import { reportedNounDate } from './eventNounDate.ts';
 import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { participleBefore } from './furtherWords.ts';
@@ -35,6 +36,8 @@ const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(
 
 /** Where the numbers of a sentence's events from relative clauses begin, clear of the statement's and the happening's. */
 const ASIDE_K = 20;
+/** Number of the event noun a date of the words said dates (`reportedNounDate`). */
+const NOUN_K = 30;
 
 /**
  * Events of a sentence that reports someone's words ("X said on Monday that …"): the statement,
@@ -111,7 +114,9 @@ export function reportedEvents(
         (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ'),
     );
   const frameAnchor = datesSaying ? after : before;
-  const contentAnchor = datesSaying ? undefined : after;
+  // "said … sent to treat the victims of the devastating earthquake on 12 January": the earthquake's date.
+  const nounDated = after !== undefined && !datesSaying && reportedNounDate(ctx, p, after, datable, NOUN_K);
+  const contentAnchor = datesSaying || nounDated ? undefined : after;
   // Undated, the happening is the first verb of the reported clause that is told, not supposed.
   // The reported clause's own verb, not one of a relative clause inside it ("fronts that reject …").
   const ownClause = (t: Trigger) =>
@@ -119,7 +124,7 @@ export function reportedEvents(
   const verbs = p.triggers.filter((t) => inContent(t) && t.pos === 'VERB');
   // None of its own (only "before deciding …"): the words report no happening of theirs.
   const firstVerb = verbs.find(ownClause);
-  const happening = attached ?? firstVerb;
+  const happening = (nounDated ? undefined : attached) ?? firstVerb;
   if (!saying && !happening) return;
   // An undated "X said that …" about no happening at all is a view, not an event.
   if (!frameAnchor && !happening) return;
