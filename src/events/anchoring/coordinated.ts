@@ -1,4 +1,6 @@
+import type { TemporalExpression } from '../../model/timex.ts';
 import type { Token } from '../nlp/annotate.ts';
+import type { SentenceParse } from '../sentenceParse.ts';
 
 const AND = /^(?:and|but)$/i;
 /** Words that may stand between "and" and its verb: "and temporarily stopped", "and was charged". */
@@ -93,4 +95,22 @@ export function joinedClauseVerbs(tokens: readonly Token[], i: number, date: num
     k = v;
   }
   return out;
+}
+
+/**
+ * Whether the coordinated verb at `i` has a date of its own in its conjunct ("deployed an
+ * observer mission in December but suspended it in late January"), other than `t`.
+ */
+export function ownDate(
+  p: SentenceParse,
+  i: number,
+  anchors: readonly TemporalExpression[],
+  t: TemporalExpression,
+): boolean {
+  const { tokens } = p.s;
+  let end = i + 1;
+  while (end < tokens.length && !/^(?:and|but|;)$/i.test(tokens[end]!.text)) end++;
+  const from = tokens[i - 1]?.start ?? p.s.start;
+  const to = tokens[end - 1]!.end;
+  return anchors.some((u) => u !== t && u.start >= from && u.end <= to);
 }

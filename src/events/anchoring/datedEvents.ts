@@ -4,14 +4,13 @@ import { triggerModality } from '../clauses/modality.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import type { Draft } from '../draft.ts';
 import { continueEvent, follows, relatesTo } from '../merge/continueEvent.ts';
-import type { Token } from '../nlp/annotate.ts';
 import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenceParse.ts';
 import { nounOfParticiple } from '../titles/nounObjectTitle.ts';
 import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
-import { coordinatedVerbs, joinedClauseVerbs } from './coordinated.ts';
+import { coordinatedVerbs, joinedClauseVerbs, ownDate } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
 import { eventNounDate, offsetEvent, undatedBeside } from './eventNounDate.ts';
 import { reportedOn, timeFromTimex } from './eventTime.ts';
@@ -27,11 +26,19 @@ import {
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
 import { nounBeforeDate } from './nounBeforeDate.ts';
-import { completesNoun, deverbal, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
+import {
+  BOUND_RULES,
+  completesNoun,
+  deverbal,
+  inNounPhrase,
+  insidePhrase,
+  nounOfDate,
+  yearBeforeNoun,
+} from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { outOfPerfect, undatedPerfect } from './perfectTense.ts';
 import { periodClause } from './periodEnded.ts';
-import { deverbalNouns, plainVerbs } from './plainWords.ts';
+import { deverbalNouns, governing, plainVerbs, sayingTrigger } from './plainWords.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
@@ -353,70 +360,3 @@ export function datedEvents(
     }
   }
 }
-
-/**
- * Whether the coordinated verb at `i` has a date of its own in its conjunct ("deployed an
- * observer mission in December but suspended it in late January"), other than `t`.
- */
-function ownDate(
-  p: SentenceParse,
-  i: number,
-  anchors: readonly TemporalExpression[],
-  t: TemporalExpression,
-): boolean {
-  const { tokens } = p.s;
-  let end = i + 1;
-  while (end < tokens.length && !/^(?:and|but|;)$/i.test(tokens[end]!.text)) end++;
-  const from = tokens[i - 1]?.start ?? p.s.start;
-  const to = tokens[end - 1]!.end;
-  return anchors.some((u) => u !== t && u.start >= from && u.end <= to);
-}
-
-/**
- * The saying verb at token `i` as a trigger of the REPORTING class, whether or not the model found
- * it, when it makes a title with a subject.
- */
-function sayingTrigger(
-  p: SentenceParse,
-  i: number,
-  presentable: (t: Trigger) => boolean,
-): Trigger | undefined {
-  const found = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
-  return found && presentable(found) ? { ...found, eventClass: 'REPORTING' } : undefined;
-}
-
-/**
- * The verb an infinitive at `x` hangs on ("rose … to close", "voted to support"): the nearest
- * eligible verb before its "to" in the same clause, within eight words.
- */
-function governing(p: SentenceParse, x: Trigger, eligible: (t: Trigger) => boolean): Trigger | undefined {
-  const { tokens } = p.s;
-  if (x.pos !== 'VERB' || tokens[x.index - 1]?.text.toLowerCase() !== 'to') return undefined;
-  const clause = clauseOf(p.clauses, x.index);
-  const candidates = [...p.triggers, ...plainVerbs(p)].filter(
-    (t) =>
-      t.pos === 'VERB' &&
-      t.index < x.index - 1 &&
-      t.index >= Math.max(clause.from, x.index - 9) &&
-      eligible(t),
-  );
-  return candidates.sort((a, b) => b.index - a.index)[0];
-}
-
-/**
- * Whether a date stands inside the phrase of the noun at `n`, before it: opened by a determiner
- * or a possessive ("the Sept. 11, 2001, terrorist attacks", "his Aug. 2 power-grab") or itself
- * possessive ("last year's Madrid summit"), with only modifiers and commas up to the noun.
- */
-function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number): boolean {
-  const [a, b] = tokenRange(tokens, t.start, t.end);
-  if (n < b || n - b > 4) return false;
-  const opened = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b]?.text ?? '');
-  return (
-    opened &&
-    tokens.slice(b, n).every((x) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^(?:,|['’]s)$/.test(x.text))
-  );
-}
-
-/** Rules of `attachTimex` by which a date binds an event noun directly. */
-const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);

@@ -188,3 +188,21 @@ export function yearBeforeNoun(tokens: readonly Token[], t: TemporalExpression):
     /^(?:NOUN|PROPN|ADJ)$/.test(tokens[b]?.pos ?? '')
   );
 }
+
+/**
+ * Whether a date stands inside the phrase of the noun at `n`, before it: opened by a determiner
+ * or a possessive ("the Sept. 11, 2001, terrorist attacks", "his Aug. 2 power-grab") or itself
+ * possessive ("last year's Madrid summit"), with only modifiers and commas up to the noun.
+ */
+export function inNounPhrase(tokens: readonly Token[], t: TemporalExpression, n: number): boolean {
+  const [a, b] = tokenRange(tokens, t.start, t.end);
+  if (n < b || n - b > 4) return false;
+  const opened = /^(?:DET|PRON)$/.test(tokens[a - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b]?.text ?? '');
+  return (
+    opened &&
+    tokens.slice(b, n).every((x) => /^(?:ADJ|NOUN|PROPN|NUM)$/.test(x.pos) || /^(?:,|['’]s)$/.test(x.text))
+  );
+}
+
+/** Rules of `attachTimex` by which a date binds an event noun directly. */
+export const BOUND_RULES: ReadonlySet<string> = new Set(['possessive', 'premodifier', 'noun-pp']);

@@ -1,3 +1,4 @@
+import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
@@ -27,4 +28,39 @@ export function plainVerbs(p: SentenceParse): Trigger[] {
       ? [lowScored(t, index, t.pos === 'VERB' ? 'VERB' : 'NOUN')]
       : [],
   );
+}
+
+/**
+ * The saying verb at token `i` as a trigger of the REPORTING class, whether or not the model found
+ * it, when it makes a title with a subject.
+ */
+export function sayingTrigger(
+  p: SentenceParse,
+  i: number,
+  presentable: (t: Trigger) => boolean,
+): Trigger | undefined {
+  const found = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
+  return found && presentable(found) ? { ...found, eventClass: 'REPORTING' } : undefined;
+}
+
+/**
+ * The verb an infinitive at `x` hangs on ("rose … to close", "voted to support"): the nearest
+ * eligible verb before its "to" in the same clause, within eight words.
+ */
+export function governing(
+  p: SentenceParse,
+  x: Trigger,
+  eligible: (t: Trigger) => boolean,
+): Trigger | undefined {
+  const { tokens } = p.s;
+  if (x.pos !== 'VERB' || tokens[x.index - 1]?.text.toLowerCase() !== 'to') return undefined;
+  const clause = clauseOf(p.clauses, x.index);
+  const candidates = [...p.triggers, ...plainVerbs(p)].filter(
+    (t) =>
+      t.pos === 'VERB' &&
+      t.index < x.index - 1 &&
+      t.index >= Math.max(clause.from, x.index - 9) &&
+      eligible(t),
+  );
+  return candidates.sort((a, b) => b.index - a.index)[0];
 }
