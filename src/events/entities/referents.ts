@@ -12,6 +12,7 @@ import { findPeople, type Kind, type People } from './people.ts';
 import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
+import { personPossessorBetween } from './possessorBetween.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -159,6 +160,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     for (const described of kind === 'male' || kind === 'female' ? [false, true] : [false]) {
       const found = search(described);
       if (found === null) return undefined;
+      // ("… to reach Jackson's bedroom after his doctor called": a nearer possessor makes it doubtful.)
+      if (found && personPossessorBetween(sentences, found, pronoun, kind, people!)) return undefined;
       if (found) return named(s, found, pronoun, kind);
     }
     return undefined;
