@@ -1,7 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import type { Candidate } from './candidates.ts';
 import { givenNameSex } from './givenNames.ts';
 import { type Kind, keyOf, type People } from './people.ts';
+
+const DAY =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A possessive's mark after a name or noun ("Jackson's", "Reynolds'"). */
 const MARK = /^['’]s?$/;
@@ -59,4 +63,37 @@ export function personPossessorBetween(
     if (s.tokens.some((_, j) => possessor(s.tokens, j))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a sentence speaks of a thing as a possessor, and which: a name no person's nor place's,
+ * or "the <noun>", before "'s". The thing such a name is ("The Arab League's committee on Syria
+ * issued its statement. It said …": the League; "BP's share price ended 1.54 percent lower. Earlier
+ * in the day, it announced …": BP), null for a noun or a name no candidate is ("The
+ * company's shares finished up 7.2% on the London Stock Exchange. Its share price has almost
+ * halved": the company, not the exchange; no name to show), undefined when none stands there.
+ * The sentence's other things named elsewhere than as its subject are none a later "it" takes.
+ */
+export function possessorTopic(
+  s: Sentence,
+  offered: readonly Candidate[],
+  people: People,
+  isPlace: (t: Token) => boolean,
+): Candidate | null | undefined {
+  const at = s.tokens.find((t, i) => {
+    if (!MARK.test(s.tokens[i + 1]?.text ?? '')) return false;
+    // (Not a day's: "the failure last week of British Petroleum's top kill", "Tuesday's vote".)
+    if (t.pos === 'PROPN') return !people.fullest.has(keyOf(t.text)) && !isPlace(t) && !DAY.test(t.text);
+    return t.pos === 'NOUN' && s.tokens[i - 1]?.pos === 'DET' && !/s$/i.test(t.text);
+  });
+  if (!at) return undefined;
+  if (at.pos !== 'PROPN') return null;
+  const offer = offered.find((c) => c.start <= at.start && at.end <= c.end);
+  if (offer) return offer.kind === 'thing' ? offer : null;
+  // ("BP's survival as an independent company is now being openly discussed. Its share price …":
+  // the name's run, up to the possessor, when no candidate holds it.)
+  let from = s.tokens.indexOf(at);
+  while (s.tokens[from - 1]?.pos === 'PROPN') from--;
+  const first = s.tokens[from]!;
+  return { kind: 'thing', start: first.start, end: at.end, last: at.text.toLowerCase(), subject: false };
 }

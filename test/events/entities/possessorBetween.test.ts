@@ -56,3 +56,22 @@ describe('referentResolver, a person named as a possessor between the one found 
     expect(resolve(other, 'His phone rang', 'rang')).toBe('Alberto Alvarez');
   });
 });
+
+describe("referentResolver, a thing's possessor in the sentence before", () => {
+  it("takes no other thing that sentence names elsewhere than as its subject for 'its'", () => {
+    const text =
+      "BP employs 10,105 people in the UK. The company's shares finished up 7.2% on the London Stock " +
+      'Exchange on Friday. Its share price has almost halved since the oil spill began.';
+    expect(resolve(text, 'Its share price has halved', 'halved')).toBeUndefined();
+    const named =
+      'Reports told of tanks in Homs. The UK-based Syrian Observatory for Human Rights said 17 soldiers died. ' +
+      "The Arab League's committee on Syria issued its statement on Friday. It said the committee would meet.";
+    expect(resolve(named, 'It said the committee would meet', 'said')).toBe('The Arab League');
+    const run =
+      'The company sold its assets in Egypt. Shares in Rosneft fell. ' +
+      "BP's share price ended 1.54 percent lower in New York. Earlier in the day, it announced a sale.";
+    expect(resolve(run, 'It announced a sale', 'announced')).toBe('BP');
+    const day = "Officials met in Houston. Tuesday's session was delayed by the storm. It followed a failure.";
+    expect(resolve(day, 'It followed a failure', 'followed')).not.toBe('Tuesday');
+  });
+});
