@@ -7,6 +7,10 @@ import { givenSex, type Kind, keyOf, type People, personNoun, plainName } from '
 const PLACE_FIRST =
   /^(?:Saudi|New|North|South|East|West|United|Hong|Sri|El|Los|San|Las|Abu|Costa|Puerto|Sierra|Burkina|Ivory|Czech|Great|Middle|Gulf|Persian|Red|Dead|Golan|Gaza)$/;
 
+/** Nouns of time ("this month", "the past 13 months"), which no pronoun stands for. */
+const TIME =
+  /^(?:days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|weekends?|hours?|minutes?|decades?|century|centuries|time|moment|season|summer|winter|spring|autumn)$/i;
+
 /** A noun phrase or name a pronoun may stand for, with where it stands in its sentence. */
 export interface Candidate {
   readonly kind: Kind;
@@ -290,6 +294,11 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     if (j === k + 1 || head?.pos !== 'NOUN') continue;
     const plural = isPluralNoun(head);
     if ((plural && /^(?:a|an|this)$/i.test(tokens[k]!.text)) || (counted && !plural)) continue;
+    // ("BP this month turned down Alabama's claim because it said …": a time is none a pronoun means.)
+    if (TIME.test(head.text)) {
+      k = j - 1;
+      continue;
+    }
     // (A counted plural is only ever an object, for a joined clause's "they": "UN officials said
     // some 250 people worked there. They said …" speaks of the officials.)
     const subject = !counted && subjectAt(k, j);

@@ -37,5 +37,17 @@ export function impersonalIt(s: Sentence, k: number): boolean {
     if (/^(?:be|been|being|is|was|are|were|'s)$/i.test(tokens[j]!.text)) be = true;
     j++;
   }
-  return be && IMPERSONAL.test(tokens[j]?.text ?? '');
+  if (be && IMPERSONAL.test(tokens[j]?.text ?? '')) return true;
+  // "But it could take up to three months to drill relief wells": "it" + "take" + a time or an
+  // amount + "to" and a verb is extraposed, what it takes is the doing that follows.
+  if (
+    tokens[j]?.lemma !== 'take' ||
+    (/^(?:over|off|on|up|place|part)$/i.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text !== 'to')
+  )
+    return false;
+  for (let i = j + 1; i < Math.min(tokens.length - 1, j + 9); i++) {
+    if (/^(?:VERB|AUX|PUNCT)$/.test(tokens[i]!.pos) && tokens[i]!.text !== '-') return false;
+    if (tokens[i]!.text.toLowerCase() === 'to' && tokens[i + 1]!.pos === 'VERB') return true;
+  }
+  return false;
 }

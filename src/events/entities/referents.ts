@@ -12,6 +12,7 @@ import { findPeople, type Kind, type People } from './people.ts';
 import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
+import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -159,6 +160,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     for (const described of kind === 'male' || kind === 'female' ? [false, true] : [false]) {
       const found = search(described);
       if (found === null) return undefined;
+      // ("… to reach Jackson's bedroom after his doctor called": a nearer possessor makes it doubtful.)
+      if (found && personPossessorBetween(sentences, found, pronoun, kind, people!)) return undefined;
       if (found) return named(s, found, pronoun, kind);
     }
     return undefined;
@@ -203,7 +206,11 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       // (A description only from the sentence right before: "He is represented by …. El Mundo's
       // correspondent. He began …. He was kidnapped …" is no longer the photographer's.)
       if (described && read > 1) break;
-      found = pick(offers(prev), read === 1, false, described);
+      // (A thing's possessor there, the topic, is taken, or none; not its other things.)
+      const topic =
+        kind === 'thing' && read === 1 ? possessorTopic(prev, offers(prev), people!, isPlace) : undefined;
+      found = pick(offers(prev), read === 1 && topic === undefined, false, described);
+      if (found === undefined && topic !== undefined) return topic;
       if (found === null) return null;
       // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
       // deaths …": two names joined outside the subject of the sentence right before, when it names

@@ -15,6 +15,13 @@ function kindOf(text: string, words: string): string | undefined {
 }
 
 describe('candidates', () => {
+  it('takes no time a noun names ("this month", "the past 13 months") for a pronoun', () => {
+    const text = "BP this month turned down Alabama's claim because it said there was litigation.";
+    expect(kindOf(text, 'this month')).toBeUndefined();
+    expect(kindOf('The ban was lifted over the past 13 months.', 'the past 13 months')).toBeUndefined();
+    expect(kindOf('The ban was lifted over the past 13 months.', 'The ban')).toBe('thing');
+  });
+
   it("tells a person's sex by the given name past a rank or title before it", () => {
     expect(kindOf('Major Margaret Witt was dismissed from the Air Force.', 'Major Margaret Witt')).toBe(
       'female',

@@ -39,4 +39,20 @@ describe('clauseIt', () => {
     expect(impersonal('The well leaked until it had been capped in July.')).toBe(false);
     expect(impersonal('It has reported a loss.')).toBe(false);
   });
+
+  it("tells 'it' + 'take' + a time + 'to' and a verb, not 'it took over' nor 'it takes a toll'", () => {
+    const impersonal = (text: string) => {
+      const s = segmentSentences(text)[0]!;
+      return impersonalIt(
+        s,
+        s.tokens.findIndex((t) => t.text.toLowerCase() === 'it'),
+      );
+    };
+    expect(impersonal('But it could take up to three months to drill relief wells, Mr Salazar warned.')).toBe(
+      true,
+    );
+    expect(impersonal('It will take weeks to clean the beaches.')).toBe(true);
+    expect(impersonal('It took over the claims process on August 23.')).toBe(false);
+    expect(impersonal('It took a heavy toll on the fishermen, who want to sue.')).toBe(false);
+  });
 });
