@@ -55,12 +55,15 @@ export function assemble(
   const kept = [...whole].sort((a, b) => a - b).filter((i) => !inFigureAside(tokens, i));
   // "1537 Andre Berto … tells the BBC": a live page's clock stamp opening the sentence is no word of it.
   // (Not a year before a common noun, a timeline's line: "2011 Protests begin in Deraa".)
+  // (So is one glued after a closing quotation: "… visit Haiti "very soon" | 1612 President Preval asked".)
+  const stamp = kept[0];
   if (
-    kept[0] === 0 &&
-    /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[0]!.text) &&
-    /^\p{Lu}/u.test(tokens[1]?.text ?? '') &&
-    kept[1] === 1 &&
-    !(/^(?:19|20)/.test(tokens[0]!.text) && tokens[1]!.pos !== 'PROPN')
+    stamp !== undefined &&
+    (stamp === 0 || /^["”]$/.test(tokens[stamp - 1]!.text)) &&
+    /^(?:[01]\d|2[0-3])[0-5]\d$/.test(tokens[stamp]!.text) &&
+    /^\p{Lu}/u.test(tokens[stamp + 1]?.text ?? '') &&
+    kept[1] === stamp + 1 &&
+    !(/^(?:19|20)/.test(tokens[stamp]!.text) && tokens[stamp + 1]!.pos !== 'PROPN')
   )
     kept.shift();
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {

@@ -53,7 +53,7 @@ export function emptyDatedTitle(title: string): boolean {
 
 /** Any form of `SAYING`'s verbs ending a title, "made clear", or "tell" anywhere in it: what `contentlessSaying` needs. */
 const MAY_SAY =
-  /\b(?:tell|tells|told|telling)\b|\b(?:said|says|wrote|writes|stated|states|added|adds|warned|warns|announced|announces|confirmed|confirms|explained|explains|insisted|insists|noted|notes|stressed|stresses|claimed|claims|admitted|admits|replied|replies|responded|responds)\s+(?:in|on)\s+\S+(?:\s+\S+){0,2}\W*$|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
+  /\b(?:tell|tells|told|telling)\b|\b(?:said|says|wrote|writes|stated|states|added|adds|warned|warns|announced|announces|confirmed|confirms|explained|explains|insisted|insists|noted|notes|stressed|stresses|claimed|claims|admitted|admits|replied|replies|responded|responds)\s+(?:in|on|at|during)\s+\S+(?:\s+\S+){0,5}\W*$|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
 
 /** Verbs of saying a title may end on, with nothing said after them. */
 const SAYING =
@@ -78,6 +78,14 @@ export function contentlessSaying(title: string): boolean {
   // (Not a passive, a happening of its own: "Thirty-five new cases were confirmed", "was admitted".)
   const sayer = (v: number) =>
     v > 0 && !tokens.slice(0, v).some((t) => t.pos === 'VERB') && tokens[v - 1]!.lemma !== 'be';
+  // ("It was announced": an empty subject and a passive saying say nothing.)
+  if (
+    last === 2 &&
+    /^it$/i.test(tokens[0]!.text) &&
+    tokens[1]!.lemma === 'be' &&
+    SAYING.test(tokens[2]!.lemma)
+  )
+    return true;
   if (tokens[last]!.pos === 'VERB' && SAYING.test(tokens[last]!.lemma)) return sayer(last);
   // ("made clear", "made plain": a verb and its adjective.)
   if (/^(?:clear|plain)$/i.test(tokens[last]!.text) && tokens[last - 1]?.lemma === 'make')
@@ -100,13 +108,16 @@ export function contentlessSaying(title: string): boolean {
           /^(?:reporters|journalists)$/i.test(tokens[v + 1]?.text ?? ''))
       );
   }
-  // ("Mukasey wrote in his report", "He said in a statement": only where the words stand.)
-  const v = last - 3 - (tokens[last - 1]?.pos === 'NOUN' || tokens[last - 1]?.pos === 'ADJ' ? 1 : 0);
+  // ("Mukasey wrote in his report", "He said in a statement", "Biden said at the daily White House
+  // briefing": only where the words stand.)
+  let d = last - 1;
+  while (d > 2 && d > last - 6 && /^(?:NOUN|PROPN|ADJ)$/.test(tokens[d]!.pos)) d--;
+  const v = d - 2;
   return (
     v >= 1 &&
     tokens[v]!.pos === 'VERB' &&
     (SAYING.test(tokens[v]!.lemma) || tokens[v]!.lemma === 'write') &&
-    /^(?:in|on)$/i.test(tokens[v + 1]?.text ?? '') &&
+    /^(?:in|on|at|during)$/i.test(tokens[v + 1]?.text ?? '') &&
     /^(?:DET|PRON)$/.test(tokens[v + 2]?.pos ?? '') &&
     tokens[last]!.pos === 'NOUN' &&
     sayer(v)

@@ -380,6 +380,15 @@ describe('deletionTitle', () => {
     ).not.toMatch(/attended/);
   });
 
+  it("leaves out a live page's clock stamp glued after a closing quotation", () => {
+    expect(
+      cut(
+        'Mr Ban plans to visit "very soon" 1612 President Preval asked Mr Obama to pass on a message.',
+        'asked',
+      ),
+    ).toBe('President Preval asked Mr Obama to pass on a message');
+  });
+
   it('ends on a demonstrative that stands for a noun', () => {
     expect(
       cut('The White House attempted to spin all of this as if the fund was its idea.', 'attempted'),

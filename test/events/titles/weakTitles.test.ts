@@ -32,6 +32,13 @@ describe('emptyDatedTitle', () => {
 });
 
 describe('contentlessSaying', () => {
+  it('takes a saying with only where it was said, or an empty "It" and a passive saying, for one', () => {
+    expect(contentlessSaying('Biden said at the daily White House briefing')).toBe(true);
+    expect(contentlessSaying('It was announced')).toBe(true);
+    expect(contentlessSaying('Cases were announced')).toBe(false);
+    expect(contentlessSaying('He said in the House')).toBe(false);
+  });
+
   it('takes a title that is only who said something, what was said cut away, for one', () => {
     expect(contentlessSaying('White House spokesman Robert Gibbs said')).toBe(true);
     expect(contentlessSaying('Anas al-Abdah told the BBC')).toBe(true);
