@@ -100,13 +100,15 @@ export function eventNounDate(
     if (!/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART)$/.test(x.pos)) return undefined;
   }
   const word = tokens[opener]?.text ?? '';
-  if (opener <= 0 || !(APART.test(word) || AS_PREPOSITION.test(word))) return undefined;
+  // ("After Jackson's death in June 2009, Dr Murray was charged": the phrase may open the sentence.)
+  if (opener < 0 || !(APART.test(word) || AS_PREPOSITION.test(word))) return undefined;
   // "agreed to Mr Annan's peace initiative last week", "learned of those failures in February",
   // "aware of": a verb's or an adjective's complement takes its date; not "prior to", nor a
   // cause's effect ("drugs which led to the singer's death in June 2009"), nor a
   // comparison ("worse than the Exxon Valdez disaster in 1989").
-  const governor = tokens[opener - 1]!;
+  const governor: Token | undefined = tokens[opener - 1];
   if (
+    governor !== undefined &&
     !SEQUEL.test(word) &&
     !/^(?:than|as|like)$/i.test(word) &&
     /^(?:VERB|AUX|ADJ|ADV)$/.test(governor.pos) &&
@@ -118,7 +120,7 @@ export function eventNounDate(
     .some((x) => /^['’]s$/.test(x.text) || /^(?:his|her|their|its)$/i.test(x.text));
   // "victims of the devastating earthquake on 12 January": an "of" phrase only of a happening's own
   // noun, not of a phase ("the start of the uprising") nor of a thing done ("took charge of the operation").
-  if (/^of$/i.test(word) && (PHASE.test(governor.text) || !(owned || HAPPENINGS.test(head.text))))
+  if (/^of$/i.test(word) && (PHASE.test(governor?.text ?? '') || !(owned || HAPPENINGS.test(head.text))))
     return undefined;
   // Neither the trigger model alone ("grants to the three states") nor a noun's form alone ("objections
   // to the court's jurisdiction in 1995") names a happening: a noun of a known happening, or one made
@@ -194,8 +196,12 @@ export function offsetTime(
   const n = o.sign * o.count;
   if (o.unit === 'day' || o.unit === 'week')
     start.setUTCDate(start.getUTCDate() + n * (o.unit === 'week' ? 7 : 1));
-  else if (o.unit === 'month') start.setUTCMonth(start.getUTCMonth() + n);
-  else start.setUTCFullYear(start.getUTCFullYear() + n);
+  else {
+    // ("a month after 31 January" is February: the day goes before the month moves.)
+    start.setUTCDate(1);
+    if (o.unit === 'month') start.setUTCMonth(start.getUTCMonth() + n);
+    else start.setUTCFullYear(start.getUTCFullYear() + n);
+  }
   const iso = start.toISOString().slice(0, 10);
   const precision = PRECISION[FINENESS[o.unit]]!;
   const value = precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 4);

@@ -133,7 +133,7 @@ export function describedBody(
   isPlace: (t: Token) => boolean,
 ): { words: Span; name: Span } | undefined {
   const s = sentences[sentenceIndex];
-  const opening = /^the\s+(\p{Ll}+)\b/iu.exec(title);
+  const opening = /^[Tt]he\s+(\p{Ll}+)\b/u.exec(title);
   if (!s || !opening) return undefined;
   const head = opening[1]!.toLowerCase();
   const kind = KINDS.find((k) => k.heads.test(head));

@@ -41,16 +41,10 @@ export function skippedWords(
         ? 2
         : 0;
     for (let n = 0; n < bound; n++) out[b--] = true;
-    // "to help it cope with last week's earthquake": before a possessive date, the preposition is the
-    // noun's, and the date is the phrase's determiner: without it the phrase has none ("have died
-    // since | Tuesday's | 7.0 magnitude earthquake"), so it stays.
+    // "to help it cope with last week's earthquake": before a possessive date, the preposition is the noun's.
+    // (A possessive date that is its phrase's determiner is kept before it comes here: keptDates.)
     if (/^['’]s$/.test(tokens[z + 1]?.text ?? '')) {
-      const governed =
-        b === a - 1 &&
-        (tokens[b]?.pos === 'ADP' || /^(?:since|until|till|before|after)$/i.test(tokens[b]?.text ?? '')) &&
-        /^(?:NOUN|ADJ|NUM)$/.test(tokens[z + 2]?.pos ?? '');
-      if (governed) for (let j = a; j <= z; j++) out[j] = QUOTES.test(tokens[j]!.text);
-      else out[z + 1] = true;
+      out[z + 1] = true;
       continue;
     }
     // A preposition a date takes ("on", "since", "over the weekend"), not a verb's particle

@@ -112,7 +112,13 @@ const HABITUAL_ADVERB = /\b(?:normally|usually|typically|generally|often|always)
  */
 function habitOnAnyDay(d: Draft, text: string): boolean {
   if (!ANY_SUCH_DAY.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
-  if (/^\s+[a-z]/.test(text.slice(d.end, d.end + 3))) return false;
+  // ("on a Friday evening conference call": a noun after the day; not "on a Saturday in July".)
+  if (
+    /^\s+(?!(?:in|or|and|when|at|before|after|during|for|with|to|if|while)\b)[a-z]/.test(
+      text.slice(d.end, d.end + 12),
+    )
+  )
+    return false;
   return (
     tenseAt(text, d.start, d.end) === 'present' ||
     HABITUAL_ADVERB.test(text.slice(Math.max(0, d.start - 160), d.start))

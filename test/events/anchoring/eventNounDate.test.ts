@@ -27,6 +27,13 @@ describe('eventNounDate (through extractEvents)', () => {
     const truth =
       'Speaking during a TV interview, the singer demanded what she called "the truth" surrounding the star\'s death in June 2009.';
     expect(dated(truth, '2010-06-24')).toEqual(['death@2009-06']);
+    // The phrase may open the sentence.
+    expect(
+      dated(
+        "After Jackson's death in June 2009, Dr Murray was charged with involuntary manslaughter.",
+        '2011-10-12',
+      ),
+    ).toEqual(['death@2009-06']);
     // A cause's effect: "led to" is no complement that takes the date.
     const led =
       "Dr Murray denies illegally giving Jackson drugs which led to the singer's death in June 2009.";
@@ -98,5 +105,10 @@ describe('offsetTime', () => {
     const months = offsetTime(june, { count: 4, unit: 'month', sign: 1, words: 'four months after' });
     expect([months?.value, months?.start, months?.end]).toEqual(['2009-10', '2009-10-01', '2009-10-31']);
     expect(offsetTime(june, { count: 2, unit: 'day', sign: 1, words: 'two days after' })).toBeUndefined();
+    // A month after the last day of a long month is the next month, not the one after.
+    const jan31 = tag('on 31 January 2010', { reference: '2011-01-11' })[0]!;
+    expect(offsetTime(jan31, { count: 1, unit: 'month', sign: 1, words: 'a month after' })?.value).toBe(
+      '2010-02',
+    );
   });
 });

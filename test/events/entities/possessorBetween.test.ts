@@ -71,8 +71,5 @@ describe("referentResolver, a thing's possessor in the sentence before", () => {
       'The company sold its assets in Egypt. Shares in Rosneft fell. ' +
       "BP's share price ended 1.54 percent lower in New York. Earlier in the day, it announced a sale.";
     expect(resolve(run, 'It announced a sale', 'announced')).toBe('BP');
-    const day =
-      "Officials met in Houston. Tuesday's session was delayed by the storm. It followed a failure.";
-    expect(resolve(day, 'It followed a failure', 'followed')).not.toBe('Tuesday');
   });
 });

@@ -10,7 +10,7 @@ describe('annotate over many texts', () => {
     expect(annotate('The U.S. Embassy said the attack was over.')).toEqual(first);
   });
 
-  it('gives a new instance the tables as shipped, cut back rather than unpacked again', () => {
+  it('gives a new instance the tables as shipped: a word learned before is unknown again, and a text reads as before', () => {
     // A new instance gets the one unpacked model with its lexemes (and prefixes, suffixes, shapes)
     // cut back to what it shipped with: a word learned before reads as unknown, and its
     // store of learned words' features starts empty in step with the table (else readings differ).

@@ -125,6 +125,13 @@ describe('weekdayRefiner, a weekday after "on a", DCT Tuesday 2010-07-27', () =>
       'Saturday night',
     );
     expect(habit).toMatchObject({ type: 'SET', value: 'XXXX-WXX-6TNI' });
+    // (A preposition after the day is no noun it modifies.)
+    const inJuly = tagOne(
+      'The bar normally employs 16 bartenders on a Saturday in July.',
+      '2010-07-27',
+      'Saturday',
+    );
+    expect(inJuly).toMatchObject({ type: 'SET' });
     expect(habit.range).toBeUndefined();
     expect(tagOne('The shop is closed on a Sunday.', '2010-07-27', 'Sunday')).toMatchObject({ type: 'SET' });
   });
