@@ -1,5 +1,6 @@
 import type { EventTime } from '../../model/chronology.ts';
 import type { TemporalExpression } from '../../model/timex.ts';
+import { NUMBER_WORDS } from '../../temporal/vocabulary.ts';
 import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
@@ -36,22 +37,6 @@ const HAPPENINGS =
 const AS_PREPOSITION = /^(?:following|surrounding|regarding|concerning)$/i;
 /** A date newer than this many days before publication may be the clause's own news ("response to the oil spill on Thursday"). */
 const RECENT_DAYS = 7;
-const NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /** The happening a date after an event noun dates, and what becomes of the clause's verb. */
 export interface EventNounDate {
@@ -157,7 +142,7 @@ function offsetVerb(tokens: readonly Token[], opener: number, verbs: readonly Tr
   if (preposition !== 'after' && preposition !== 'before') return undefined;
   const unit = /^(day|week|month|year)s?$/i.exec(tokens[opener - 1]?.text ?? '')?.[1]?.toLowerCase();
   const number = tokens[opener - 2]?.text.toLowerCase() ?? '';
-  const count = /^\d{1,3}$/.test(number) ? Number(number) : NUMBERS[number];
+  const count = /^\d{1,3}$/.test(number) ? Number(number) : NUMBER_WORDS[number];
   if (!unit || count === undefined) return undefined;
   const from = opener - 2;
   // The verb the offset modifies: the nearest before it, with only its object between ("who interviewed Dr Murray two days after").
