@@ -30,14 +30,18 @@ export function perfectUndated(m: Mention): boolean {
   return PERFECT_BEFORE_TRIGGER.test(before);
 }
 
+/** Its mentions that name the happening; a sentence continuing it ("He is accused of …") names none. */
+const named = (e: ChronologyEvent) => e.mentions.filter((m) => m.trigger);
+
 /** An event whose only date is the window before publication and whose every report is a perfect restatement. */
 export const isRestatement = (e: ChronologyEvent) =>
   e.when.approximate &&
   e.when.mod === 'ON_OR_BEFORE' &&
   e.when.precision === 'day' &&
   e.status !== 'planned' &&
-  e.mentions.length > 0 &&
-  e.mentions.every(perfectUndated);
+  e.mentions.every((m) => !m.timex) &&
+  named(e).length > 0 &&
+  named(e).every(perfectUndated);
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 

@@ -86,6 +86,14 @@ describe('foldRestatements', () => {
     expect(out[0]!.merged?.[1]?.reason).toMatch(/present perfect/);
   });
 
+  it('lets a continuing sentence without a trigger ride along with the restatement', () => {
+    const more = mention('a2', 'He is accused of giving the singer a lethal dose.', 'accused');
+    const { trigger: _t, ...continuing } = more;
+    const out = foldRestatements([{ ...perfect, mentions: [...perfect.mentions, continuing] }, plea], metas);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.when).toEqual(stated);
+  });
+
   it('keeps a past-tense report of a new happening apart (it is the news, not a restatement)', () => {
     const past = restated(
       'Dr Murray pleaded not guilty to involuntary manslaughter',
