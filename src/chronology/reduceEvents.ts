@@ -1,3 +1,4 @@
+import { foldRestatements } from '../events/merge/foldRestatements.ts';
 import { mergeEvents } from '../events/merge/mergeEvents.ts';
 import type { ArticleMeta, IngestError } from '../model/article.ts';
 import type { Chronology, ChronologyEvent } from '../model/chronology.ts';
@@ -8,14 +9,14 @@ import { rankChronology } from './salience/rankChronology.ts';
 const byId = <T extends { readonly id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The reduce stage over events: merges reports of one happening across articles and orders the
- * result. Independent of the order of its input, so map results may arrive in any order.
+ * The reduce stage over events: merges reports of one happening across articles, folds perfect
+ * restatements of old background into their earlier report, and orders the result. Independent of the order of its input, so map results may arrive in any order.
  */
 export function reduceEvents(
   events: readonly ChronologyEvent[],
   articles: readonly ArticleMeta[],
 ): ChronologyEvent[] {
-  return orderEvents(mergeEvents(events, articles));
+  return orderEvents(foldRestatements(mergeEvents(events, articles), articles));
 }
 
 /**

@@ -4,6 +4,7 @@ import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { orderEvents } from '../chronology/order.ts';
 import { partitionedMerge } from '../chronology/partitionedMerge.ts';
 import { reduceChronology, reduceEvents } from '../chronology/reduceEvents.ts';
+import { foldRestatements } from '../events/merge/foldRestatements.ts';
 import { formatIngestError, type IngestError } from '../model/article.ts';
 import { CHRONOLOGY_OPTIONS, type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { linesOf } from './lines.ts';
@@ -94,7 +95,8 @@ export async function runMerge(args: string[], io: CliIo): Promise<number> {
     [...errors, ...problems],
     days === undefined
       ? reduceEvents
-      : (events, articles) => orderEvents(partitionedMerge(events, articles, days)),
+      : (events, articles) =>
+          orderEvents(foldRestatements(partitionedMerge(events, articles, days), articles)),
   );
   await writeChronology(io, chronology, values.output, values.pretty === true);
   for (const e of problems) io.stderr(`${formatIngestError(e)}\n`);
