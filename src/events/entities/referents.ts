@@ -13,6 +13,7 @@ import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
 import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
+import { thingSubjectBetween } from './subjectBetween.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -212,6 +213,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       found = pick(offers(prev), read === 1 && topic === undefined, false, described);
       if (found === undefined && topic !== undefined) return topic;
       if (found === null) return null;
+      // ("Those 86 million gallons would fill …. By the end of the month, it will fill …": a subject there the search cannot take.)
+      if (kind === 'thing' && read === 1 && thingSubjectBetween(prev, offers(prev), found)) return null;
       // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
       // deaths …": two names joined outside the subject of the sentence right before, when it names
       // no other plural but bare ones ("observers say the power lies with Beijing and Moscow"); for
