@@ -5,6 +5,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
+import { closingSayer } from './closingSayer.ts';
 import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
@@ -213,7 +214,6 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       found = pick(offers(prev), read === 1 && topic === undefined, false, described);
       if (found === undefined && topic !== undefined) return topic;
       if (found === null) return null;
-      // ("Those 86 million gallons would fill …. By the end of the month, it will fill …": a subject there the search cannot take.)
       if (kind === 'thing' && read === 1 && thingSubjectBetween(prev, offers(prev), found)) return null;
       // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
       // deaths …": two names joined outside the subject of the sentence right before, when it names
@@ -358,7 +358,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const described =
         describedName(sentences, sentenceIndex, triggerStart, title) ??
         describedPerson(sentences, sentenceIndex, triggerStart, title) ??
-        describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace);
+        describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace) ??
+        closingSayer(title, sentences, sentenceIndex, offers);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun);
