@@ -253,7 +253,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     k: number,
     kind: Kind,
     own: readonly Candidate[],
-    chain = true,
+    chain = 2,
   ): Candidate | undefined => {
     const fits = (list: readonly Candidate[], mentions = false) =>
       list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object && (mentions || !c.mention));
@@ -274,13 +274,13 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // first such pronoun stands for, found by the same rule.
     const j = prev.tokens.findIndex(sameKind);
     if (j >= 0)
-      return chain
+      return chain > 0
         ? unambiguous(
             prev,
             j,
             kind,
             offers(prev).filter((c) => c.end <= prev.tokens[j]!.start),
-            false,
+            chain - 1,
           )
         : undefined;
     if (person && offers(prev).some((c) => c.unknown && c.subject)) return undefined;
