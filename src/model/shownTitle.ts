@@ -31,11 +31,12 @@ export function shownTitle(e: Pick<ChronologyEvent, 'title' | 'referent'>): stri
 /**
  * A possessive or object pronoun inside the title, the title's only one of that word, with the name in
  * brackets in its place ("Protests against his rule began" → "Protests against [Bashar al-Assad's]
- * rule began", "Propofol killed him" → "Propofol killed [Michael Jackson]"), or its only "there" with the place beside it ("… have died there [Syria]"); any
+ * rule began", "Propofol killed him" → "Propofol killed [Michael Jackson]", "…, it added" → "…,
+ * [Sana] added"), or its only "there" with the place beside it ("… have died there [Syria]"); any
  * other title as it is.
  */
 function inside(title: string, words: string, nameText: string): string {
-  if (!/^(?:his|her|its|their|him|them|there)$/.test(words)) return title;
+  if (!/^(?:his|her|its|their|him|them|it|there)$/.test(words)) return title;
   const at = [...title.matchAll(new RegExp(`(?<![\\p{L}\\p{N}'’])${words}(?![\\p{L}\\p{N}'’])`, 'giu'))];
   if (at.length !== 1 || at[0]!.index === 0) return title;
   const i = at[0]!.index;
@@ -45,8 +46,9 @@ function inside(title: string, words: string, nameText: string): string {
     return `${title.slice(0, end)} [${nameText.replace(/\s+/g, ' ')}]${title.slice(end)}`;
   // ("[the country's] GDP": a name's opening article, capitalised at the start of its sentence, is not mid-title.)
   const name = nameText.replace(/^(?:The|A|An)\s/, (m) => m.toLowerCase());
-  // "Propofol killed [Michael Jackson]": an object pronoun, the name in its place as it is.
-  const shown = /^(?:him|them)$/.test(words) ? name.replace(/\s+/g, ' ') : possessive(name);
+  // "Propofol killed [Michael Jackson]", "…, [Sana] added": an object pronoun or a closing sayer's
+  // "it", the name in its place as it is.
+  const shown = /^(?:him|them|it)$/.test(words) ? name.replace(/\s+/g, ' ') : possessive(name);
   return `${title.slice(0, i)}[${shown}]${title.slice(end)}`;
 }
 

@@ -132,3 +132,20 @@ describe('shownTitle, an object pronoun', () => {
     ).toBe('Police moved [the protesters] to a camp');
   });
 });
+
+describe('shownTitle, a closing sayer', () => {
+  it("puts the name in the place of a closing '…, it added', as it is", () => {
+    expect(
+      shownTitle({
+        title: 'A second blast in the Aleppo region killed four soldiers, it added',
+        referent: { words: span('it', 200), name: span('Sana', 100) },
+      }),
+    ).toBe('A second blast in the Aleppo region killed four soldiers, [Sana] added');
+    expect(
+      shownTitle({
+        title: 'Twenty-three people died in Homs, it said',
+        referent: { words: span('it', 200), name: span('The Local Co-ordination Committees', 100) },
+      }),
+    ).toBe('Twenty-three people died in Homs, [the Local Co-ordination Committees] said');
+  });
+});

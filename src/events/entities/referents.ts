@@ -5,6 +5,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
+import { closingSayer } from './closingSayer.ts';
 import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedName } from './descriptions.ts';
@@ -13,6 +14,7 @@ import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { possessiveInside } from './possessiveInside.ts';
 import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
+import { thingSubjectBetween } from './subjectBetween.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -212,6 +214,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       found = pick(offers(prev), read === 1 && topic === undefined, false, described);
       if (found === undefined && topic !== undefined) return topic;
       if (found === null) return null;
+      if (kind === 'thing' && read === 1 && thingSubjectBetween(prev, offers(prev), found)) return null;
       // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
       // deaths …": two names joined outside the subject of the sentence right before, when it names
       // no other plural but bare ones ("observers say the power lies with Beijing and Moscow"); for
@@ -250,7 +253,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     k: number,
     kind: Kind,
     own: readonly Candidate[],
-    chain = true,
+    chain = 2,
   ): Candidate | undefined => {
     const fits = (list: readonly Candidate[], mentions = false) =>
       list.filter((c) => agrees(kind, c.kind) && !c.bare && !c.object && (mentions || !c.mention));
@@ -271,13 +274,13 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     // first such pronoun stands for, found by the same rule.
     const j = prev.tokens.findIndex(sameKind);
     if (j >= 0)
-      return chain
+      return chain > 0
         ? unambiguous(
             prev,
             j,
             kind,
             offers(prev).filter((c) => c.end <= prev.tokens[j]!.start),
-            false,
+            chain - 1,
           )
         : undefined;
     if (person && offers(prev).some((c) => c.unknown && c.subject)) return undefined;
@@ -355,7 +358,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const described =
         describedName(sentences, sentenceIndex, triggerStart, title) ??
         describedPerson(sentences, sentenceIndex, triggerStart, title) ??
-        describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace);
+        describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace) ??
+        closingSayer(title, sentences, sentenceIndex, offers);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun);

@@ -380,6 +380,15 @@ describe('referentResolver, a possessive inside the title', () => {
       'A video of Hassan Salim al-Meqdad was released by his captors on Tuesday. The minister was dismissed by his party.';
     expect(resolveInside(minister, 'The minister was dismissed by his party', 'dismissed')).toBeUndefined();
   });
+
+  it('carries such a chain of sentences that speak of one by the same pronoun back two sentences', () => {
+    const text =
+      'In death, Michael Jackson achieved the comeback that he had yearned for. He was the biggest selling album artist of 2009. ' +
+      'In the past year, nearly 9 million of his albums have sold in the US alone.';
+    expect(resolveInside(text, 'Nearly 9 million of his albums have sold in the US alone', 'sold')).toBe(
+      'Michael Jackson',
+    );
+  });
   it("takes for an object 'him' or 'them' the one candidate of its kind, by the same rule", () => {
     const text =
       "Allen Kruse had been a charter boat captain for two decades, long enough that people called him by his boat's name.";
