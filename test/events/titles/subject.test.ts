@@ -471,3 +471,21 @@ describe('subject of an indirect question', () => {
     expect(cut('Many people died from the flu.', 'died')).toMatch(/^Many people died/);
   });
 });
+
+describe('subject: an opening quotation mark', () => {
+  it('starts the subject after a mark that opens the words quoted', () => {
+    expect(
+      cut(
+        'He tells the Times that after the earthquake "thousands of people poured out into the streets".',
+        'poured',
+      ),
+    ).toBe('Thousands of people poured out into the streets');
+    expect(cut('After the earthquake "thousands of people poured out into the streets".', 'poured')).toBe(
+      'Thousands of people poured out into the streets',
+    );
+    // (Not a quoted name the mark closes before the verb.)
+    expect(cut('The words "Martin Quarters"painted in black offer the only clue.', 'painted')).toMatch(
+      /^The words Martin Quarters painted/,
+    );
+  });
+});
