@@ -323,10 +323,11 @@ export function subject(
         out.unshift(j);
         continue;
       }
+      // So is one after its "in" ("his actions in giving the singer the drug caused his death").
       if (
         t.pos === 'VERB' &&
         /ing$/i.test(w) &&
-        tokens[j - 1]?.text.toLowerCase() === 'of' &&
+        /^(?:of|in)$/.test(tokens[j - 1]?.text.toLowerCase() ?? '') &&
         j - 2 >= floor &&
         isNominal(tokens[j - 2]!)
       ) {

@@ -489,3 +489,14 @@ describe('subject: an opening quotation mark', () => {
     );
   });
 });
+
+describe('subject: a gerund after "in" inside it', () => {
+  it('keeps the noun whose "in" phrase the gerund opens', () => {
+    expect(
+      cut('His dangerous actions in giving the singer the drug propofol caused his death.', 'caused'),
+    ).toBe('His dangerous actions in giving the singer the drug propofol caused his death');
+    expect(
+      cut("Dr Murray's negligence in treating the singer for insomnia led to his death.", 'led'),
+    ).toMatch(/^Dr Murray's negligence in treating the singer/);
+  });
+});
