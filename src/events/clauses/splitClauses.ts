@@ -105,8 +105,11 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       continue;
     }
     // "fronts that reject the rule …": a relative pronoun right after its noun, then a verb.
+    // (Not "offered to prove to Dudley that there's still plenty of oil": a "that" before "there"
+    // or before a subject pronoun after a name opens what is said, a name takes no such relative.)
     if (
       (w === 'that' || RELATIVES.has(w)) &&
+      !(w === 'that' && saidAfterName(prev, tokens[i + 1])) &&
       (prev.pos === 'NOUN' ||
         prev.pos === 'PROPN' ||
         /^(?:those|anyone|everyone|someone|people)$/i.test(prev.text)) &&
@@ -148,10 +151,20 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       !CLAUSE_VERB_LEMMAS.test(prev.lemma) &&
       tokens[i + 1]?.pos === 'NOUN' &&
       /^(?:ADP|PUNCT)$/.test(tokens[i + 2]?.pos ?? '');
-    if (afterVerb && !demonstrative && verbFollows(tokens, i + 1, 14, true))
+    if (
+      (afterVerb || lower(tokens[i + 1]) === 'there') &&
+      !demonstrative &&
+      verbFollows(tokens, i + 1, 14, true)
+    )
       starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
+}
+
+/** "Dudley | that he …", "anyone | that there is …": "that" opening a clause, not a relative. */
+function saidAfterName(prev: Token, next: Token | undefined): boolean {
+  const w = lower(next);
+  return w === 'there' || (prev.pos === 'PROPN' && /^(?:he|she|they|we|i|you)$/.test(w));
 }
 
 /**

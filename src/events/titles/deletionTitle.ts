@@ -8,7 +8,7 @@ import { closedBoundRelative, contactRelative } from './relatives.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
 import { frontedPlace } from './subjectEdges.ts';
-import { thatPastPhrase } from './thatPastPhrase.ts';
+import { addresseeEnd, thatPastPhrase } from './thatPastPhrase.ts';
 import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES } from './words.ts';
 
@@ -96,9 +96,11 @@ export function deletionTitle(
     if (frontedWithoutComma(tokens, clause, g, end, tail, skipped)) tail.length = 0;
     // "demonstrated in an experiment at a UK research center | that the virus … transfers to pigs":
     // what the verb says, when the phrases before it leave no room for its verb.
-    const past = thatPastPhrase(tokens, k, end, clause.to, skipped);
+    // (The clause split may have begun the words said at their "that".)
+    const reach = clauses.find((c) => c.from === clause.to && c.kind === 'complement')?.to ?? clause.to;
+    const past = thatPastPhrase(tokens, k, end, reach, skipped);
     if (past > 0 && !tail.some((i) => i > past && /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) {
-      const said = clauseRun(tokens, past, clause.to, skip, Math.max(6, budget), false);
+      const said = clauseRun(tokens, past, reach, skip, Math.max(6, budget), false);
       if (said.some((i) => tokens[i]!.pos === 'VERB')) tail.splice(0, tail.length, ...said);
     }
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
@@ -156,7 +158,7 @@ export function deletionTitle(
       said !== undefined &&
       (said.kind === 'complement' || /^(?:whether|how|why|what|who)$/i.test(tokens[said.from]!.text)) &&
       tail.at(-1) === clause.to - 1 &&
-      tokens[clause.to - 1]!.pos === 'VERB' &&
+      (tokens[clause.to - 1]!.pos === 'VERB' || addresseeEnd(tokens, clause.to - 1, said.kind)) &&
       budget - tail.length >= 4
     )
       tail.push(...clauseRun(tokens, said.from, said.to, skip, budget - tail.length, true));
@@ -183,10 +185,14 @@ export function deletionTitle(
       extra = Math.max(0, rest.length - 4);
     }
     // "has seen more evidence of the extent | to which the regime has lost control": a restrictive
-    // relative clause right after the object (no comma) says which one, and stays within the budget.
+    // relative clause right after the object (no comma) says which one, and stays within the budget;
+    // so does a "that" clause after a noun ("denied a report on NBC | that they have acquired missiles").
     const which = clauses.find(
       (c) =>
-        c.from === clause.to && c.kind === 'relative' && tokens[c.from - 1]?.text !== ',' && tail.length > 0,
+        c.from === clause.to &&
+        (c.kind === 'relative' || (c.kind === 'complement' && isNominal(tokens[c.from - 1]!))) &&
+        tokens[c.from - 1]?.text !== ',' &&
+        tail.length > 0,
     );
     if (which && !saying && !contrast && tail.length <= 8 && tail.at(-1) === which.from - 1) {
       const rest = clauseRun(tokens, which.from, which.to, skip, Math.max(4, budget - tail.length), true);

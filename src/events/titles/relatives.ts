@@ -142,7 +142,7 @@ export function contactRelative(
 const ASPECTUAL = /^(?:begin|start|erupt|end|continue|escalate|intensify|spread|resume)$/;
 /** Nouns of happenings that run a course ("the uprising against …, which began"). */
 const COURSE_HEADS =
-  /^(?:uprising|revolt|rebellion|revolution|insurgency|protest|unrest|demonstration|war|conflict|crisis|crackdown|violence|fighting|campaign|offensive|siege|bombardment|strike|operation|unrest)s?$/;
+  /^(?:uprising|revolt|rebellion|revolution|insurgency|protest|unrest|demonstration|war|conflict|crisis|crackdown|violence|fighting|campaign|offensive|siege|bombardment|strike|operation|unrest|trial|hearing|inquiry|investigation|talks|negotiation|ceasefire|truce)s?$/;
 
 /**
  * The antecedent of a relative pronoun whose phrase ends at token `j`, the relative's verb group
@@ -175,7 +175,11 @@ export function relativeAntecedent(
     if ((pronoun === 'which' && person) || (pronoun === 'who' && !person && common))
       return np.slice(preposition + 1);
   }
-  const verb = tokens.slice(g).find((t) => t.pos === 'VERB');
+  // ("which is expected to begin": the course is the infinitive's, past a verb of expecting.)
+  const v = tokens.findIndex((t, i) => i >= g && t.pos === 'VERB');
+  const ahead =
+    /^(?:expect|schedule|set|plan)$/.test(tokens[v]?.lemma ?? '') && /^to$/i.test(tokens[v + 1]?.text ?? '');
+  const verb = tokens[ahead && tokens[v + 2]?.pos === 'VERB' ? v + 2 : v];
   const p = (np[0] ?? 0) - 1;
   // "a two-day summit in Mecca, Saudi Arabia, which starts on Tuesday": a place's country after
   // its city runs no course; the relative says what the noun before the places does.

@@ -113,11 +113,12 @@ export function withAttribution(p: SentenceParse, trigger: Trigger, title: strin
     );
   // ("…, the Syrian Observatory for Human Rights said, most of them in Homs.": a count's share after it.)
   // "…, according to one activist group.": so is a closing "according to".
-  // "…, say rights groups.": so is one with its verb first.
+  // "…, say rights groups.": so is one with its verb first (whose words after it name who said it:
+  // not "…, the commissioner, Androulla Vasiliou, said in Brussels", a place or a time).
   const a =
     m ??
     /,\s*(according to (?:[\p{L}\p{N}'’.-]+\s+){0,6}[\p{L}\p{N}'’-]+)\s*\.?["”]?\s*$/u.exec(s.text) ??
-    /,\s*((?:say|says|said)\s+(?:[\p{L}'’.-]+\s+){0,4}\p{L}+)(?:,\s*(?:as|while|amid|after)\s[^,;]*)?\s*\.?["”]?\s*$/u.exec(
+    /,\s*((?:say|says|said)\s+(?!(?:in|at|on|from|during|after|before|by|to|with|yesterday|today|tonight|last|this|earlier|later)\b)(?:[\p{L}'’.-]+\s+){0,4}\p{L}+)(?:,\s*(?:as|while|amid|after)\s[^,;]*)?\s*\.?["”]?\s*$/u.exec(
       s.text,
     );
   if (!a) return title;

@@ -13,7 +13,7 @@ import {
   unclosedRelative,
 } from './relatives.ts';
 import { degree, joinedPreposition, prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
-import { CLAUSE_VERBS, isNominal } from './words.ts';
+import { CLAUSE_VERBS, isNominal, opensQuotation } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
@@ -194,7 +194,7 @@ export function subject(
     // phrase ends the phrase before a subject that opens with its article.
     if (skipped(j) && t.pos === 'ADP' && tokens[out.find((i) => !skipped(i)) ?? -1]?.pos === 'DET') break;
     // "a meeting of the"Friends of Syria" group": quotation marks glued to words are no words.
-    if (/^(?:["“”‘’']|``|'')$/.test(t.text) && out.length > 0) continue;
+    if (/^(?:["“”‘’']|``|'')$/.test(t.text) && out.length > 0 && !opensQuotation(tokens, j, g)) continue;
     // "Rebels with the Free Syrian Army (FSA) say": a bracketed aside inside the subject.
     if (t.text === ')') {
       let c = j;
@@ -323,10 +323,11 @@ export function subject(
         out.unshift(j);
         continue;
       }
+      // So is one after its "in" ("his actions in giving the singer the drug caused his death").
       if (
         t.pos === 'VERB' &&
         /ing$/i.test(w) &&
-        tokens[j - 1]?.text.toLowerCase() === 'of' &&
+        /^(?:of|in)$/.test(tokens[j - 1]?.text.toLowerCase() ?? '') &&
         j - 2 >= floor &&
         isNominal(tokens[j - 2]!)
       ) {

@@ -3,7 +3,11 @@ import { CLAUSE_VERBS } from './words.ts';
 
 /** Verbs whose "that" clause is what they show, besides the verbs of saying and thinking. */
 const SHOWING =
-  /^(?:demonstrate|prove|find|conclude|discover|establish|determine|admit|learn|realise|realize)$/;
+  /^(?:demonstrate|prove|find|conclude|discover|establish|determine|admit|learn|realise|realize|testify)$/;
+
+/** Verbs of telling, whose object is the one told: "told reporters | that …". */
+const TELLING =
+  /^(?:tell|inform|remind|assure|warn|notify|convince|persuade|promise|show|prove|teach|advise)$/;
 
 /**
  * "Vets and scientists have demonstrated [in an experiment at a UK research center] | that the H1N1
@@ -39,4 +43,27 @@ export function thatPastPhrase(
     if (!skipped(i) && !/^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return -1;
   }
   return -1;
+}
+
+/**
+ * "to inform them | that they are to set aside …", "to prove to Dudley | that there's still plenty
+ * of oil", "told reporters | that …": a tail ending at the one the verb tells (a pronoun or a name,
+ * or a noun after a verb of telling, right after the verb or after its "to") stops short of what is
+ * told, the complement clause right after.
+ */
+export function addresseeEnd(tokens: readonly Token[], last: number, kind: string): boolean {
+  if (kind !== 'complement') return false;
+  const t = tokens[last]!;
+  const pronoun = t.pos === 'PRON' && /^(?:him|her|them|us|me|you)$/i.test(t.text);
+  if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && !pronoun) return false;
+  let v = last - 1;
+  // (A capitalised word inside the name is the name's, whatever the tagger says: "Associated Press".)
+  const named = (x: Token | undefined): boolean =>
+    x !== undefined &&
+    (/^(?:DET|ADJ|NOUN|PROPN)$/.test(x.pos) || (/^\p{Lu}/u.test(x.text) && tokens[v - 1]?.pos === 'VERB'));
+  while (!pronoun && last - v < 6 && named(tokens[v])) v--;
+  if (/^to$/i.test(tokens[v]?.text ?? '') && tokens[v]!.pos === 'ADP') v--;
+  const verb = tokens[v];
+  if (verb?.pos !== 'VERB') return false;
+  return !(t.pos === 'NOUN' || tokens[last - 1]?.pos === 'DET') || TELLING.test(verb.lemma);
 }

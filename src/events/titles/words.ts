@@ -258,3 +258,25 @@ export function figureAsideClose(
   }
   return -1;
 }
+
+/**
+ * `after the earthquake "thousands of people poured out`: a quotation mark set apart from the noun
+ * before it and glued to the word after opens words quoted, whose subject starts after it (not a
+ * mark inside a phrase, `a meeting of the "Friends of Syria" group`, after an article or preposition;
+ * nor one that closes before the verb group at `verb`, or at its start).
+ */
+export function opensQuotation(tokens: readonly Token[], j: number, verb: number): boolean {
+  const q = tokens[j]!;
+  // (Not a quoted name the mark closes before the verb: `The words "Martin Quarters" painted`.)
+  if (tokens.slice(j + 1, verb + 1).some((t) => QUOTES.test(t.text))) return false;
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return (
+    /^(?:["“]|``)$/.test(q.text) &&
+    before !== undefined &&
+    after !== undefined &&
+    before.end < q.start &&
+    after.start === q.end &&
+    (before.pos === 'NOUN' || before.pos === 'PROPN')
+  );
+}

@@ -139,4 +139,15 @@ describe('titleClauses: "as" after a verb of naming', () => {
       'main: The government vowed to root out what it described as armed terrorists .',
     ]);
   });
+
+  it('opens a complement, not a relative clause, at "that there" and at "that he" after a name', () => {
+    expect(clauses('The mayor offered to prove to Dudley that there is oil.')).toEqual([
+      'main: The mayor offered to prove to Dudley',
+      'complement: that there is oil .',
+    ]);
+    expect(
+      clauses('The government had claimed until late on Thursday that there was nothing unusual.'),
+    ).toContain('complement: that there was nothing unusual .');
+    expect(clauses('He told Jones that he might win.')[1]).toMatch(/^complement: that he/);
+  });
 });

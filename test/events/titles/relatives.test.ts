@@ -113,3 +113,14 @@ describe('relativeAntecedent of a verb of course after a place', () => {
     ).not.toMatch(/^The capital/);
   });
 });
+
+describe('relativeAntecedent: a course looked ahead to', () => {
+  it('gives what is expected to begin the head before the preposition, not the name after it', () => {
+    expect(
+      cut(
+        'The case will run parallel with the criminal trial against Dr Murray, which is expected to begin.',
+        'begin',
+      ),
+    ).toBe('The criminal trial is expected to begin');
+  });
+});

@@ -92,3 +92,13 @@ describe('titleOf and who reports it', () => {
     ).toContain('The uprising began');
   });
 });
+
+describe('withAttribution: a saying with its verb first', () => {
+  it('takes no place after "said" for who said it', () => {
+    const titles = titlesOf(
+      'The commission is to hold a meeting with drug makers tomorrow to discuss vaccines, the health commissioner, Androulla Vasiliou, said in Brussels.',
+      '2009-04-28',
+    );
+    expect(titles.join(' | ')).not.toMatch(/, said in Brussels/);
+  });
+});

@@ -471,3 +471,32 @@ describe('subject of an indirect question', () => {
     expect(cut('Many people died from the flu.', 'died')).toMatch(/^Many people died/);
   });
 });
+
+describe('subject: an opening quotation mark', () => {
+  it('starts the subject after a mark that opens the words quoted', () => {
+    expect(
+      cut(
+        'He tells the Times that after the earthquake "thousands of people poured out into the streets".',
+        'poured',
+      ),
+    ).toBe('Thousands of people poured out into the streets');
+    expect(cut('After the earthquake "thousands of people poured out into the streets".', 'poured')).toBe(
+      'Thousands of people poured out into the streets',
+    );
+    // (Not a quoted name the mark closes before the verb.)
+    expect(cut('The words "Martin Quarters"painted in black offer the only clue.', 'painted')).toMatch(
+      /^The words Martin Quarters painted/,
+    );
+  });
+});
+
+describe('subject: a gerund after "in" inside it', () => {
+  it('keeps the noun whose "in" phrase the gerund opens', () => {
+    expect(
+      cut('His dangerous actions in giving the singer the drug propofol caused his death.', 'caused'),
+    ).toBe('His dangerous actions in giving the singer the drug propofol caused his death');
+    expect(
+      cut("Dr Murray's negligence in treating the singer for insomnia led to his death.", 'led'),
+    ).toMatch(/^Dr Murray's negligence in treating the singer/);
+  });
+});

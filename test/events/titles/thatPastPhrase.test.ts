@@ -42,3 +42,37 @@ describe('thatPastPhrase', () => {
     ).toBe(5);
   });
 });
+
+describe('addresseeEnd', () => {
+  it('titles a verb of telling past the one told, by what it tells', () => {
+    expect(
+      cut(
+        'The mayor on Saturday offered to prove to Dudley that there is still plenty of oil off the coast.',
+        'offered',
+        ['on Saturday'],
+      ),
+    ).toBe('The mayor offered to prove to Dudley there is still plenty of oil off the coast');
+    expect(
+      cut('The president met the executives to inform them that they must pay the workers.', 'met'),
+    ).toBe('The president met the executives to inform them they must pay the workers');
+    expect(cut('The admiral told Associated Press news agency that there was no leak.', 'told')).toBe(
+      'The admiral told Associated Press news agency there was no leak',
+    );
+  });
+
+  it('titles a verb of testifying by what it says past where it was said', () => {
+    expect(
+      cut('The secretary testified Wednesday in Washington that he might order a moratorium.', 'testified', [
+        'Wednesday',
+      ]),
+    ).toBe('The secretary testified he might order a moratorium');
+  });
+});
+
+describe('deletionTitle: a "that" clause after a noun', () => {
+  it('keeps what the noun says', () => {
+    expect(
+      cut('BP dismissed the possibility that a catastrophic accident could happen at its rig.', 'dismissed'),
+    ).toBe('BP dismissed the possibility a catastrophic accident could happen at its rig');
+  });
+});
