@@ -1,5 +1,6 @@
 import { knownWord, type Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { BE } from './clauseIt.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { givenSex, type Kind, keyOf, type People, personNoun, plainName } from './people.ts';
 
@@ -353,4 +354,19 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
   return out
     .map((c) => (c.end <= opener ? { ...c, subordinate: true } : c))
     .sort((a, b) => a.start - b.start);
+}
+
+/** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
+export function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
+  if (!BE.test(tokens[k + 1]?.text ?? '')) return undefined;
+  let j = k + 2;
+  while (/^(?:DET|ADJ|ADV|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
+  if (tokens[j]?.pos !== 'NOUN') return undefined;
+  while (tokens[j + 1]?.pos === 'NOUN') j++;
+  return tokens[j];
+}
+
+/** Whether a candidate's words end in the noun `head` (or its lemma). */
+export function endsIn(c: Candidate, head: Token): boolean {
+  return c.last === head.text.toLowerCase() || c.last === head.lemma;
 }

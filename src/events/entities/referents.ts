@@ -2,7 +2,14 @@ import type { Span } from '../../model/chronology.ts';
 import { LINK, QUANTIFIERS } from '../../model/shownTitle.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { type Candidate, candidates, isPluralNoun, SUBORDINATOR } from './candidates.ts';
+import {
+  type Candidate,
+  candidates,
+  endsIn,
+  isPluralNoun,
+  predicateNoun,
+  SUBORDINATOR,
+} from './candidates.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
 import { closingSayer } from './closingSayer.ts';
@@ -50,21 +57,6 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
 
 /** Object pronouns a title may hold inside it ("Propofol killed him"). */
 const OBJECT: Readonly<Record<string, Kind>> = { him: 'male', them: 'plural' };
-
-/** The head noun of what "it" is said to be right after it ("It was the worst earthquake"), if any. */
-function predicateNoun(tokens: readonly Token[], k: number): Token | undefined {
-  if (!BE.test(tokens[k + 1]?.text ?? '')) return undefined;
-  let j = k + 2;
-  while (/^(?:DET|ADJ|ADV|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
-  if (tokens[j]?.pos !== 'NOUN') return undefined;
-  while (tokens[j + 1]?.pos === 'NOUN') j++;
-  return tokens[j];
-}
-
-/** Whether a candidate's words end in the noun `head` (or its lemma). */
-function endsIn(c: Candidate, head: Token): boolean {
-  return c.last === head.text.toLowerCase() || c.last === head.lemma;
-}
 
 /** How many sentences before the pronoun's own are searched, past those that use the same pronoun. */
 const LOOKBACK = 3;
