@@ -18,6 +18,17 @@ const outsideQuotes = (text: string): string => {
   return out;
 };
 
+/** Verbs that attribute a quotation right after its closing mark. */
+const QUOTE_SAYING = '(?:said|says|added|told|asked|wrote)';
+/** `… journalists,"says X`, `…,” said Y`: a quotation closed before up to three capitalised words and its verb. */
+const NAMED_AFTER_QUOTE = new RegExp(
+  `[,.!?]["”]\\s*(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${QUOTE_SAYING}\\b`,
+  'u',
+);
+/** `… Sarah Brown,"he said.`: the sentence's only quotation mark closes before a pronoun and its verb. */
+const PRONOUN_AFTER_CLOSING_QUOTE = new RegExp(
+  `^[^"“”]*[,.!?]["”]\\s*(?:he|she|they)\\s+${QUOTE_SAYING}\\b[^"“”]*$`,
+);
 /**
  * Why a sentence cannot state a happening of its own, or undefined when it may: quotations
  * (`"We will win," he said`, also with glued straight quotes), questions, reader letters and
@@ -83,11 +94,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   // `… journalists,"says X` / `…,” said Y`: the quotation ends before its attribution. So it does
   // in `… Sarah Brown,"he said.`, the closing mark the only one: the opening went with the sentence
   // before (not `May 28 - Obama tours the coast -"I am the president …,"he said.`).
-  if (
-    /[,.!?]["”]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:said|says|added|told|asked|wrote)\b/u.test(text) ||
-    /^[^"“”]*[,.!?]["”]\s*(?:he|she|they)\s+(?:said|says|added|told|asked|wrote)\b[^"“”]*$/.test(text)
-  )
-    return 'a quotation';
+  if (NAMED_AFTER_QUOTE.test(text) || PRONOUN_AFTER_CLOSING_QUOTE.test(text)) return 'a quotation';
   // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
   if (/[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text))
     return 'a quotation';

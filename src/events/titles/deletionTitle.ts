@@ -281,7 +281,7 @@ export function deletionTitle(
         (!past && tokens[k - 1]?.pos === 'NOUN' && (head?.pos === 'NOUN' || head?.pos === 'PROPN'))
       )
         if (done < 0 || [1, 2, 3].some((n) => skipped((agent.at(-1) ?? by) + n)))
-          // (The participle only when the date is its own, right after the doer: "… last weekend".)
+          // (The participle only when the date is its own, within three words after the doer: "… last weekend".)
           rest.push(...(done > 0 ? [done] : []), by, ...agent);
     }
     for (const i of rest) kept.add(i);
