@@ -21,7 +21,8 @@ import type { Clause } from './splitClauses.ts';
  * - `a habit`: a verb whose verb group has an adverb of frequency ("Anti-government protests
  *   regularly take place after Friday prayers", "Flu strains often disappear over the summer
  *   months", "what is sometimes called soul-making", "Refugees were often picked up"): what happens
- *   again and again is no one happening to date. Not a participle that describes a noun ("a
+ *   again and again is no one happening to date; nor is a perfect repeated ("Dr Murray has
+ *   repeatedly denied causing Jackson's death"). Not a participle that describes a noun ("a
  *   submarine, commonly used in the industry, was deployed").
  * Read from parts of speech and lemmas within the trigger's clause, never from topic words.
  */
@@ -101,6 +102,11 @@ const FREQUENCY = new Set(
   ),
 );
 
+// Adverbs that repeat a happening: in a perfect, a stance held over a stretch ("has repeatedly
+// denied"); in a simple past, perhaps one day's repeated blows ("jets repeatedly struck the town on
+// Monday"), which is left alone.
+const ITERATED = new Set('repeatedly consistently persistently continually constantly'.split(' '));
+
 /**
  * Whether the verb group of the verb at `k`, within its clause, has an adverb of frequency. Not a
  * participle set off by a comma ("A submarine, commonly used in the industry, was deployed"): it
@@ -108,14 +114,21 @@ const FREQUENCY = new Set(
  */
 function habitual(tokens: readonly Token[], clause: Clause, k: number): boolean {
   let frequent = false;
+  let iterated = false;
+  let perfect = false;
   let aux = false;
   let i = k - 1;
   for (; i >= clause.from && i >= k - 5; i--) {
     const t = tokens[i]!;
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
     if (t.pos === 'ADV' && FREQUENCY.has(t.text.toLowerCase())) frequent = true;
+    if (t.pos === 'ADV' && ITERATED.has(t.text.toLowerCase())) iterated = true;
     if (t.pos === 'AUX') aux = true;
+    if (/^(?:has|have|had|['’]ve)$/i.test(t.text)) perfect = true;
   }
+  // "Dr Murray has repeatedly denied causing Jackson's death", "BP has repeatedly said …": a perfect
+  // told again and again sums up a stance held over an open stretch, no one happening.
+  if (iterated && perfect) return true;
   if (!frequent || aux) return frequent;
   const t = tokens[k]!;
   const before = tokens[i];

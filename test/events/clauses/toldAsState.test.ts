@@ -92,4 +92,11 @@ describe('toldAsState', () => {
     expect(state('A submarine, commonly used in the industry, was deployed.', 'deployed')).toBeUndefined();
     expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
   });
+
+  it('takes a perfect told again and again for a habit, not a past repeated on one day', () => {
+    expect(state("Dr Murray has repeatedly denied causing Jackson's death.", 'denied')).toBe('a habit');
+    expect(state('BP has consistently said the final say lies with Allen.', 'said')).toBe('a habit');
+    expect(state('Israeli jets repeatedly struck the town on Monday.', 'struck')).toBeUndefined();
+    expect(state("Dr Murray has denied causing Jackson's death.", 'denied')).toBeUndefined();
+  });
 });
