@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { groupSummary } from './groupSummary.ts';
 import type { Clause } from './splitClauses.ts';
 
 /**
@@ -24,6 +25,9 @@ import type { Clause } from './splitClauses.ts';
  *   again and again is no one happening to date; nor is a perfect repeated ("Dr Murray has
  *   repeatedly denied causing Jackson's death"). Not a participle that describes a noun ("a
  *   submarine, commonly used in the industry, was deployed").
+ * - `a summary`: what an unnamed part of a group has done so far ("Some lawmakers have called for
+ *   BP to be barred", "A number of countries have now withdrawn their ambassadors"), see
+ *   `groupSummary`.
  * Read from parts of speech and lemmas within the trigger's clause, never from topic words.
  */
 export function toldAsState(tokens: readonly Token[], clause: Clause, k: number): string | undefined {
@@ -31,6 +35,7 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
   if (!t) return undefined;
   if (evaluativeFrame(tokens, k)) return 'a comment';
   if (t.pos === 'VERB' && habitual(tokens, clause, k)) return 'a habit';
+  if (groupSummary(tokens, clause, k)) return 'a summary';
   const head = headBefore(tokens, clause, k);
   if (
     t.pos === 'ADJ' &&

@@ -93,6 +93,10 @@ describe('toldAsState', () => {
     expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
   });
 
+  it('takes what an unnamed part of a group has done so far for a summary', () => {
+    expect(state('Many Western powers have urged President Assad to stand down.', 'urged')).toBe('a summary');
+  });
+
   it('takes a perfect told again and again for a habit, not a past repeated on one day', () => {
     expect(state("Dr Murray has repeatedly denied causing Jackson's death.", 'denied')).toBe('a habit');
     expect(state('BP has consistently said the final say lies with Allen.', 'said')).toBe('a habit');
