@@ -90,7 +90,17 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     ) ||
     pageMaking(text) ||
     // A fact box's lines run together ("… unarmed demonstrators Pattern of summary executions …").
-    isGluedFactBox(text)
+    isGluedFactBox(text) ||
+    // The credit line: "Associated Press writers X and Y contributed to this report", "Staff writer
+    // X contributed reporting".
+    /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\b|\bcontributed reporting\b/.test(
+      text,
+    ) ||
+    // A reader comment's stamps ("Published: Monday, 18 January, 2010, 15:33 GMT … Added: Tuesday,
+    // …"), a picture's credit line and a chart's source ("Compiled from data gathered at 16:00 …").
+    /\b(?:Added|Published|Posted): (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} \p{Lu})|^(?:Picture|Photo|Image) credit:|^Compiled from\b/u.test(
+      text,
+    )
   )
     return 'page furniture';
   const free = outsideQuotes(text);

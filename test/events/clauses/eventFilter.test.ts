@@ -344,3 +344,27 @@ describe('notAnEvent: a fact box run together', () => {
     ).toBe('page furniture');
   });
 });
+
+describe('notAnEvent: the credit line', () => {
+  it("takes who contributed to the report, a comment's stamps and a credit line for page furniture, not a contribution told", () => {
+    expect(
+      notAnEvent(
+        'Associated Press writers Jay Reeves in Alabama and Shelia Byrd in Mississippi contributed to this report.',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('Staff writer Steven Mufson contributed to this report.')).toBe('page furniture');
+    expect(notAnEvent('BP contributed $20bn to the compensation fund on Monday.')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'Added: Tuesday, 19 January, 2010, 16:45 GMT 16:45 UK surely places like Asia are better powered to help.',
+      ),
+    ).toBe('page furniture');
+    expect(
+      notAnEvent(
+        'Picture credit: A dead crab sits among the oil on a beach in Grand Terre Island, Louisiana, June 9, 2010.',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('Compiled from data gathered at 16:00 on 17 June 2010.')).toBe('page furniture');
+    expect(notAnEvent('The report was published on Monday.')).toBeUndefined();
+  });
+});
