@@ -13,7 +13,8 @@ import type { Clause } from './splitClauses.ts';
  * - `a continued state`: the adjective or participle "remain" or "stay" keeps ("the mission remained
  *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
  *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
- *   "to" ("the well would remain capped"): a decision or a plan, which modality reads.
+ *   "to" ("the well would remain capped"): a decision or a plan, which modality reads. So is a
+ *   perfect progressive that "since" bounds ("Oil has been leaking from the rig since April").
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
  *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
@@ -55,7 +56,35 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
     !foreseen(tokens, k)
   )
     return 'a continued state';
+  if (goingOnSince(tokens, k)) return 'a continued state';
   return undefined;
+}
+
+/**
+ * Whether the verb at `k` is a perfect progressive that "since" bounds ("Oil has been leaking from
+ * the site of the rig since April", "She has been working for Reuters in Toronto since January
+ * 2003", "the Syrian government, which has been fighting an uprising … since March"): what has gone
+ * on from then to now is a state, whose start is the happening. "since" stands after the verb,
+ * before the next punctuation.
+ */
+function goingOnSince(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || !/ing$/i.test(t.text)) return false;
+  let been = false;
+  let perfect = false;
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const u = tokens[i]!;
+    if (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') break;
+    if (u.text.toLowerCase() === 'been') been = true;
+    if (/^(?:has|have|had|['’]ve|['’]d)$/i.test(u.text)) perfect = true;
+  }
+  if (!been || !perfect) return false;
+  for (let i = k + 1; i < tokens.length && i <= k + 15; i++) {
+    const u = tokens[i]!;
+    if (u.pos === 'PUNCT') return false;
+    if (u.text.toLowerCase() === 'since') return true;
+  }
+  return false;
 }
 
 // A finite present "be": not "was" (a past state may be a change told, "was closed on Monday"),

@@ -93,6 +93,17 @@ describe('toldAsState', () => {
     expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
   });
 
+  it('takes a perfect progressive that "since" bounds for a continued state', () => {
+    expect(state('The blown-out well has been spewing oil into Gulf waters since April.', 'spewing')).toBe(
+      'a continued state',
+    );
+    expect(state('She has been working for Reuters in Toronto since January 2003.', 'working')).toBe(
+      'a continued state',
+    );
+    expect(state('The well has been spewing oil, officials said on Monday.', 'spewing')).toBeUndefined();
+    expect(state('Oil was spewing from the well since April.', 'spewing')).toBeUndefined();
+  });
+
   it('takes what an unnamed part of a group has done so far for a summary', () => {
     expect(state('Many Western powers have urged President Assad to stand down.', 'urged')).toBe('a summary');
   });
