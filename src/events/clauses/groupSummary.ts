@@ -3,7 +3,7 @@ import type { Clause } from './splitClauses.ts';
 
 /**
  * Words that open a subject naming an unnamed part of a group: "most", "many", "some" (not "some
- * 26 people", a number told roughly) and "a number of".
+ * 26 people", a number told roughly); "a number of" and "a majority of" are read apart.
  */
 const PART = /^(?:most|many|some)$/i;
 /** Words that may open a clause before its subject ("But some lawmakers have …", "Now, most …"). */
@@ -12,13 +12,14 @@ const LEAD = /^(?:but|and|yet|so|now|also|meanwhile|however|indeed)$/i;
 const PRESENT_PERFECT = /^(?:has|have|['’]ve)$/i;
 
 /**
- * Whether the verb at `k` sums up what an unnamed part of a group has done so far: a present perfect
- * whose subject opens with "most", "many", "some" or "a number of" ("Some lawmakers have called for
- * BP to be barred", "A number of countries have now withdrawn their ambassadors", "Many Western
- * powers have urged President Assad to stand down", "Most international journalists have been
- * denied entry"). Who did it, and when, is left open: a running total or a standing state, which a
- * day's window misdates. Not a count, however rough ("Some 48 pilgrims have been kidnapped",
- * "Several countries have banned pork imports", "Thousands of people have fled"), nor a past tense
+ * Whether the verb at `k` sums up what an unnamed part of a group has done so far: a present
+ * perfect whose subject opens with "most", "many", "some", "a number of" or "a majority of" ("Some
+ * lawmakers have called for BP to be barred", "A number of countries have now withdrawn their
+ * ambassadors", "Many Western powers have urged President Assad to stand down", "Most
+ * international journalists have been denied entry"). Who did it, and when, is left open: a
+ * running total or a standing state, which a day's window misdates. Not a count, however rough
+ * ("Some 48 pilgrims have been kidnapped", "Several countries have banned pork imports",
+ * "Thousands of people have fled"), nor a past tense
  * ("Many protesters were killed on Friday").
  */
 export function groupSummary(tokens: readonly Token[], clause: Clause, k: number): boolean {
