@@ -14,7 +14,8 @@ import type { Clause } from './splitClauses.ts';
  *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
  *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
  *   "to" ("the well would remain capped"): a decision or a plan, which modality reads. So is a
- *   perfect progressive that "since" bounds ("Oil has been leaking from the rig since April").
+ *   perfect progressive that "since" or a length of time bounds ("Oil has been leaking from the rig
+ *   since April", "Violence has been raging for over a year").
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
  *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
@@ -79,12 +80,35 @@ function goingOnSince(tokens: readonly Token[], k: number): boolean {
     if (/^(?:has|have|had|['’]ve|['’]d)$/i.test(u.text)) perfect = true;
   }
   if (!been || !perfect) return false;
+  // (A length of time bounds it too, "have been complaining for weeks", but not in words said: "The
+  // affidavit said Dr Murray had been giving Jackson propofol daily for six weeks" tells the saying.)
+  const said = tokens.slice(0, k).some((u) => u.pos === 'VERB' && SAYING_VERB.has(u.lemma));
   for (let i = k + 1; i < tokens.length && i <= k + 15; i++) {
     const u = tokens[i]!;
     if (u.pos === 'PUNCT') return false;
-    if (u.text.toLowerCase() === 'since') return true;
+    const w = u.text.toLowerCase();
+    if (w === 'since') return true;
+    if (w === 'for' && !said && lengthOfTime(tokens, i + 1)) return true;
   }
   return false;
+}
+
+const SAYING_VERB = new Set('say tell testify state report claim write'.split(' '));
+/** Nouns of a length of time. */
+const TIME_SPAN = /^(?:hours|days|weeks|months|years|decades|time|year|month|week|decade)$/i;
+
+/**
+ * Whether a length of time starts at `i`: a bound perhaps, a number or a quantifier perhaps, and a
+ * noun of time ("three days", "over a year", "many months", "some time", "years"); not "for a
+ * change in name".
+ */
+function lengthOfTime(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  if (/^(?:nearly|almost|about|around|over|more|at|least|than|just|well)$/i.test(tokens[j]?.text ?? '')) j++;
+  while (/^(?:than|least)$/i.test(tokens[j]?.text ?? '')) j++;
+  if (tokens[j]?.pos === 'NUM' || /^(?:a|an|several|many|some|few|the)$/i.test(tokens[j]?.text ?? '')) j++;
+  if (/^(?:few|past|last)$/i.test(tokens[j]?.text ?? '')) j++;
+  return TIME_SPAN.test(tokens[j]?.text ?? '');
 }
 
 // A finite present "be": not "was" (a past state may be a change told, "was closed on Monday"),

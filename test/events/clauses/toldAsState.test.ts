@@ -104,6 +104,27 @@ describe('toldAsState', () => {
     expect(state('Oil was spewing from the well since April.', 'spewing')).toBeUndefined();
   });
 
+  it('takes a perfect progressive that a length of time bounds for a continued state, not in words said', () => {
+    expect(
+      state(
+        'Violence between the two sides has been raging in the Middle Eastern country for over a year.',
+        'raging',
+      ),
+    ).toBe('a continued state');
+    expect(
+      state(
+        'Gulf Coast residents have been complaining for weeks the claims process is too slow.',
+        'complaining',
+      ),
+    ).toBe('a continued state');
+    expect(
+      state('Food industries had been calling for a change in name to remove the link.', 'calling'),
+    ).toBeUndefined();
+    expect(
+      state('The affidavit said Dr Murray had been giving Jackson propofol daily for six weeks.', 'giving'),
+    ).toBeUndefined();
+  });
+
   it('takes what an unnamed part of a group has done so far for a summary', () => {
     expect(state('Many Western powers have urged President Assad to stand down.', 'urged')).toBe('a summary');
   });
