@@ -14,8 +14,7 @@ import type { Clause } from './splitClauses.ts';
  *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
  *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
  *   "to" ("the well would remain capped"): a decision or a plan, which modality reads. So is a
- *   perfect progressive that "since" or a length of time bounds ("Oil has been leaking from the rig
- *   since April", "Violence has been raging for over a year").
+ *   perfect progressive that a length of time bounds ("Violence has been raging for over a year").
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
  *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
@@ -57,18 +56,19 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
     !foreseen(tokens, k)
   )
     return 'a continued state';
-  if (goingOnSince(tokens, k)) return 'a continued state';
+  if (goingOnFor(tokens, k)) return 'a continued state';
   return undefined;
 }
 
 /**
- * Whether the verb at `k` is a perfect progressive that "since" bounds ("Oil has been leaking from
- * the site of the rig since April", "She has been working for Reuters in Toronto since January
- * 2003", "the Syrian government, which has been fighting an uprising … since March"): what has gone
- * on from then to now is a state, whose start is the happening. "since" stands after the verb,
- * before the next punctuation.
+ * Whether the verb at `k` is a perfect progressive that a length of time bounds ("Violence between
+ * the two sides has been raging … for over a year", "Gulf Coast residents have been complaining for
+ * weeks …"): what has gone on for so long is a state, not the day's happening. Not in words said
+ * ("The affidavit said Dr Murray had been giving Jackson propofol daily for six weeks" tells the
+ * saying). A "since" bounds it too, but "since X" runs the clause from X to publication
+ * (anchoring's span), which is its date, so it is left to anchoring.
  */
-function goingOnSince(tokens: readonly Token[], k: number): boolean {
+function goingOnFor(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos !== 'VERB' || !/ing$/i.test(t.text)) return false;
   let been = false;
@@ -79,16 +79,12 @@ function goingOnSince(tokens: readonly Token[], k: number): boolean {
     if (u.text.toLowerCase() === 'been') been = true;
     if (/^(?:has|have|had|['’]ve|['’]d)$/i.test(u.text)) perfect = true;
   }
-  if (!been || !perfect) return false;
-  // (A length of time bounds it too, "have been complaining for weeks", but not in words said: "The
-  // affidavit said Dr Murray had been giving Jackson propofol daily for six weeks" tells the saying.)
-  const said = tokens.slice(0, k).some((u) => u.pos === 'VERB' && SAYING_VERB.has(u.lemma));
+  if (!been || !perfect || tokens.slice(0, k).some((u) => u.pos === 'VERB' && SAYING_VERB.has(u.lemma)))
+    return false;
   for (let i = k + 1; i < tokens.length && i <= k + 15; i++) {
     const u = tokens[i]!;
-    if (u.pos === 'PUNCT') return false;
-    const w = u.text.toLowerCase();
-    if (w === 'since') return true;
-    if (w === 'for' && !said && lengthOfTime(tokens, i + 1)) return true;
+    if (u.pos === 'PUNCT' || u.text.toLowerCase() === 'since') return false;
+    if (u.text.toLowerCase() === 'for' && lengthOfTime(tokens, i + 1)) return true;
   }
   return false;
 }
