@@ -1,4 +1,5 @@
 import { knownWord } from '../nlp/annotate.ts';
+import { isGluedFactBox } from '../nlp/pageFurniture.ts';
 import { quotedRanges } from './findReportFrame.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
@@ -87,7 +88,19 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     /^(?:This|The) (?:discussion|debate|thread|comment section) (?:is|has been) (?:now )?closed\b/i.test(
       text,
     ) ||
-    pageMaking(text)
+    pageMaking(text) ||
+    // A fact box's lines run together ("… unarmed demonstrators Pattern of summary executions …").
+    isGluedFactBox(text) ||
+    // The credit line: "Associated Press writers X and Y contributed to this report", "Staff writer
+    // X contributed reporting".
+    /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\b|\bcontributed reporting\b/.test(
+      text,
+    ) ||
+    // A reader comment's stamps ("Published: Monday, 18 January, 2010, 15:33 GMT … Added: Tuesday,
+    // …"), a picture's credit line and a chart's source ("Compiled from data gathered at 16:00 …").
+    /\b(?:Added|Published|Posted): (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2} \p{Lu})|^(?:Picture|Photo|Image) credit:|^Compiled from\b/u.test(
+      text,
+    )
   )
     return 'page furniture';
   const free = outsideQuotes(text);
@@ -137,6 +150,15 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (/,\s*(?:says|said) (?:the )?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}\.?$/u.test(free))
     return 'an attributed view';
   if (analysis(free)) return 'an analysis';
+  // "That means his dangerous actions … caused his death", "That suggests the oil has started
+  // spilling more quickly, Graber said": what something before implies, an explanation or an
+  // inference drawn from it, not a happening told.
+  if (/^(?:(?:But|And|So) )?(?:That|This|It) (?:means|meant|suggests|suggested|implies|implied)\b/.test(free))
+    return 'an explanation';
+  // "But recently there have been signs that Moscow is losing patience", "there were signs of a
+  // split": the writer reads signs; what they point to is not told as having happened (not "no
+  // sign of …", which tells that something was looked for).
+  if (readsSigns(free)) return 'an analysis';
   // "There is too much pressure", "It is a …": generic statements, not happenings.
   if (/^(?:There (?:is|are)|It (?:is|'s|remains)|This is|That is)\b/.test(text)) return 'a generic statement';
   // "The last time BP suspended a dividend was during World War II": history, not news.
@@ -227,6 +249,28 @@ function analysis(free: string): boolean {
     return true;
   return /^(?:The|One|Another|A|An) (?:[\p{L}-]+ ){1,3}(?:is|was|remains|seems) (?:now |still )?that\b/u.test(
     free,
+  );
+}
+
+/** "there are/have been signs that|of …", "there were indications of …". */
+const SIGNS =
+  /\b[Tt]here (?:is|are|was|were|ha(?:s|ve) been|had been) (?:(?:some|growing|increasing|clear|new|further|more|early|strong) )?(?:signs?|indications?|hints?) (?:that|of)\b/;
+
+/**
+ * Whether the sentence opens on the writer's reading of signs: "there are signs that …" as its main
+ * clause, after no more than an adverb or an opening phrase ("But recently there have been signs …",
+ * "But even with an end to the crisis in sight, there were signs of a split …"). Not a reading
+ * joined to a clause that tells ("BP says its containment effort is going well, but there are signs
+ * of mistrust"), nor one inside words said.
+ */
+function readsSigns(free: string): boolean {
+  const m = SIGNS.exec(free);
+  if (!m) return false;
+  const before = free.slice(0, m.index);
+  return (
+    before.split(/\s+/).length <= 12 &&
+    !/,\s*(?:but|and|while|although|though|as)\s+$/i.test(before) &&
+    !/\b(?:says?|said|told|added|warned|believes?)\b/.test(before)
   );
 }
 

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { nearMiss, negatedVerb } from './negatedTrigger.ts';
+import { nearMiss, negatedVerb, withheld } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
 import { toldAsState } from './toldAsState.ts';
 
@@ -89,6 +89,9 @@ export function triggerModality(
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
   // Murray says he did not kill …", "Jindal said the administration has not provided …") is one.
   if (!opts.reported && negatedVerb(tokens, clause, k)) return 'hypothetical';
+  // "…, but gave no further details": a light verb with "no" for its object gives nothing, even in
+  // a sentence that reports words.
+  if (withheld(tokens, k)) return 'hypothetical';
   // "The council is trying to present itself as a government-in-waiting": how one shows oneself,
   // a description, not a happening.
   if (presentsItself(tokens, clause, k)) return 'hypothetical';

@@ -78,6 +78,28 @@ function noneDid(tokens: readonly Token[], from: number, group: number): boolean
   return true;
 }
 
+// Light verbs of giving and telling: with "no" for their object, nothing was given or told.
+const LIGHT = new Set('give make offer provide disclose reveal release issue'.split(' '));
+// "no longer", "no more than 20", "no less than": a bound or a time, not an object denied.
+const NOT_DENIED = /^(?:longer|more|less|fewer|sooner|later|doubt)$/i;
+
+/**
+ * Whether the verb at `k` gives or tells nothing: a light verb whose object opens with "no" ("He gave
+ * no further details", "BP made no immediate comment", "officers … made no arrests", "offered no
+ * explanation"). A non-act, TimeML's polarity NEG, whoever reports it: the sentence's other clauses
+ * ("…, but gave no cause of death" after what the coroner said) keep their happenings. What a
+ * test or a well "showed no signs of" is a finding, which happened.
+ */
+export function withheld(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.pos !== 'VERB' || !LIGHT.has(t.lemma)) return false;
+  let i = k + 1;
+  while (tokens[i]?.pos === 'ADV' && tokens[i]!.text.toLowerCase() !== 'no') i++;
+  if (tokens[i]?.text.toLowerCase() !== 'no') return false;
+  const next = tokens[i + 1];
+  return next !== undefined && !NOT_DENIED.test(next.text) && /^(?:NOUN|ADJ|VERB)$/.test(next.pos);
+}
+
 // Verbs of amount: "nearly doubled" is a rise that happened, told approximately.
 const AMOUNT = new Set('double triple treble quadruple halve'.split(' '));
 

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { groupSummary } from './groupSummary.ts';
 import type { Clause } from './splitClauses.ts';
 
 /**
@@ -12,7 +13,8 @@ import type { Clause } from './splitClauses.ts';
  * - `a continued state`: the adjective or participle "remain" or "stay" keeps ("the mission remained
  *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
  *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
- *   "to" ("the well would remain capped"): a decision or a plan, which modality reads.
+ *   "to" ("the well would remain capped"): a decision or a plan, which modality reads. So is a
+ *   perfect progressive that a length of time bounds ("Violence has been raging for over a year").
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
  *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
@@ -21,8 +23,12 @@ import type { Clause } from './splitClauses.ts';
  * - `a habit`: a verb whose verb group has an adverb of frequency ("Anti-government protests
  *   regularly take place after Friday prayers", "Flu strains often disappear over the summer
  *   months", "what is sometimes called soul-making", "Refugees were often picked up"): what happens
- *   again and again is no one happening to date. Not a participle that describes a noun ("a
+ *   again and again is no one happening to date; nor is a perfect repeated ("Dr Murray has
+ *   repeatedly denied causing Jackson's death"). Not a participle that describes a noun ("a
  *   submarine, commonly used in the industry, was deployed").
+ * - `a summary`: what an unnamed part of a group has done so far ("Some lawmakers have called for
+ *   BP to be barred", "A number of countries have now withdrawn their ambassadors"), see
+ *   `groupSummary`.
  * Read from parts of speech and lemmas within the trigger's clause, never from topic words.
  */
 export function toldAsState(tokens: readonly Token[], clause: Clause, k: number): string | undefined {
@@ -30,6 +36,7 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
   if (!t) return undefined;
   if (evaluativeFrame(tokens, k)) return 'a comment';
   if (t.pos === 'VERB' && habitual(tokens, clause, k)) return 'a habit';
+  if (groupSummary(tokens, clause, k)) return 'a summary';
   const head = headBefore(tokens, clause, k);
   if (
     t.pos === 'ADJ' &&
@@ -49,7 +56,55 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
     !foreseen(tokens, k)
   )
     return 'a continued state';
+  if (goingOnFor(tokens, k)) return 'a continued state';
   return undefined;
+}
+
+/**
+ * Whether the verb at `k` is a perfect progressive that a length of time bounds ("Violence between
+ * the two sides has been raging … for over a year", "Gulf Coast residents have been complaining for
+ * weeks …"): what has gone on for so long is a state, not the day's happening. Not in words said
+ * ("The affidavit said Dr Murray had been giving Jackson propofol daily for six weeks" tells the
+ * saying). A "since" bounds it too, but "since X" runs the clause from X to publication
+ * (anchoring's span), which is its date, so it is left to anchoring.
+ */
+function goingOnFor(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.pos !== 'VERB' || !/ing$/i.test(t.text)) return false;
+  let been = false;
+  let perfect = false;
+  for (let i = k - 1; i >= 0 && i >= k - 4; i--) {
+    const u = tokens[i]!;
+    if (u.pos !== 'AUX' && u.pos !== 'ADV' && u.pos !== 'PART') break;
+    if (u.text.toLowerCase() === 'been') been = true;
+    if (/^(?:has|have|had|['’]ve|['’]d)$/i.test(u.text)) perfect = true;
+  }
+  if (!been || !perfect || tokens.slice(0, k).some((u) => u.pos === 'VERB' && SAYING_VERB.has(u.lemma)))
+    return false;
+  for (let i = k + 1; i < tokens.length && i <= k + 15; i++) {
+    const u = tokens[i]!;
+    if (u.pos === 'PUNCT' || u.text.toLowerCase() === 'since') return false;
+    if (u.text.toLowerCase() === 'for' && lengthOfTime(tokens, i + 1)) return true;
+  }
+  return false;
+}
+
+const SAYING_VERB = new Set('say tell testify state report claim write'.split(' '));
+/** Nouns of a length of time. */
+const TIME_SPAN = /^(?:hours|days|weeks|months|years|decades|time|year|month|week|decade)$/i;
+
+/**
+ * Whether a length of time starts at `i`: a bound perhaps, a number or a quantifier perhaps, and a
+ * noun of time ("three days", "over a year", "many months", "some time", "years"); not "for a
+ * change in name".
+ */
+function lengthOfTime(tokens: readonly Token[], i: number): boolean {
+  let j = i;
+  if (/^(?:nearly|almost|about|around|over|more|at|least|than|just|well)$/i.test(tokens[j]?.text ?? '')) j++;
+  while (/^(?:than|least)$/i.test(tokens[j]?.text ?? '')) j++;
+  if (tokens[j]?.pos === 'NUM' || /^(?:a|an|several|many|some|few|the)$/i.test(tokens[j]?.text ?? '')) j++;
+  if (/^(?:few|past|last)$/i.test(tokens[j]?.text ?? '')) j++;
+  return TIME_SPAN.test(tokens[j]?.text ?? '');
 }
 
 // A finite present "be": not "was" (a past state may be a change told, "was closed on Monday"),
@@ -101,6 +156,11 @@ const FREQUENCY = new Set(
   ),
 );
 
+// Adverbs that repeat a happening: in a perfect, a stance held over a stretch ("has repeatedly
+// denied"); in a simple past, perhaps one day's repeated blows ("jets repeatedly struck the town on
+// Monday"), which is left alone.
+const ITERATED = new Set('repeatedly consistently persistently continually constantly'.split(' '));
+
 /**
  * Whether the verb group of the verb at `k`, within its clause, has an adverb of frequency. Not a
  * participle set off by a comma ("A submarine, commonly used in the industry, was deployed"): it
@@ -108,14 +168,21 @@ const FREQUENCY = new Set(
  */
 function habitual(tokens: readonly Token[], clause: Clause, k: number): boolean {
   let frequent = false;
+  let iterated = false;
+  let perfect = false;
   let aux = false;
   let i = k - 1;
   for (; i >= clause.from && i >= k - 5; i--) {
     const t = tokens[i]!;
     if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') break;
     if (t.pos === 'ADV' && FREQUENCY.has(t.text.toLowerCase())) frequent = true;
+    if (t.pos === 'ADV' && ITERATED.has(t.text.toLowerCase())) iterated = true;
     if (t.pos === 'AUX') aux = true;
+    if (/^(?:has|have|had|['’]ve)$/i.test(t.text)) perfect = true;
   }
+  // "Dr Murray has repeatedly denied causing Jackson's death", "BP has repeatedly said …": a perfect
+  // told again and again sums up a stance held over an open stretch, no one happening.
+  if (iterated && perfect) return true;
   if (!frequent || aux) return frequent;
   const t = tokens[k]!;
   const before = tokens[i];

@@ -77,3 +77,35 @@ export function appealBoxLines(pieces: readonly { text: string; paragraph: numbe
   }
   return out;
 }
+
+/** Words after which a capitalised word goes on the same phrase ("the Red Cross", "said Democratic …"). */
+const GOES_ON =
+  /^(?:in|of|to|the|a|an|and|or|but|said|says|for|from|by|on|at|with|as|that|told|about|is|are|was|were|be|been|his|her|its|their|our|this|these|those|into|over|under|after|before|during|since|than|like|via|per|new|former|acting|late)$/;
+/** Days and months, capitalised inside a sentence anyway. */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A word in small letters (or a number), a capitalised word, a word in small letters. */
+const LINE_START = /(?=[\p{Ll}\d])(?<![\p{L}\p{N}'’.,-])([\p{Ll}\d]+) (\p{Lu}\p{Ll}+) (?=\p{Ll})/gu;
+
+/**
+ * Whether a sentence is a fact box's lines run together: its bullets lost, each line opens with a
+ * capitalised word of the language right after the last word of the line before ("… unarmed
+ * demonstrators | Pattern of summary executions, arbitrary arrests, and enforced disappearances |
+ * Extensive practice of torture indicate state-sanctioned policy | Men and boys sexually abused at
+ * military facilities", "Most live on less than $2 a day | Democratic rule restored in 2006 |
+ * Economy in ruins …"). Two such starts in a piece that no final punctuation closes, or four in
+ * any: a capitalised word in running text is a name, which the lexicon does not know in small
+ * letters, or follows a word that leads on to it ("the Red Cross", "of Syrian origin").
+ */
+export function isGluedFactBox(sentence: string): boolean {
+  const text = sentence.trim();
+  const closed = /[.!?"”'’):;…]$/.test(text);
+  let starts = 0;
+  for (const m of text.matchAll(LINE_START)) {
+    const word = m[2]!;
+    if (GOES_ON.test(m[1]!) || CALENDAR_WORD.test(word) || !knownWord(word.toLowerCase())) continue;
+    starts++;
+    if (starts >= (closed ? 4 : 2)) return true;
+  }
+  return false;
+}

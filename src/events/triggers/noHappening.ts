@@ -25,12 +25,15 @@ function ageParticiple(tokens: readonly Token[], i: number): boolean {
 /**
  * "His 52-foot yacht, named "Bob," finished fourth", "the concerts, billed as This Is It", "Often
  * called the King of Pop, Jackson …": a participle of naming set off after its noun by a comma, or
- * opening the sentence (after an adverb perhaps), names the noun; it tells nothing that happened.
+ * opening the sentence (after an adverb perhaps), names the noun; it tells nothing that happened;
+ * nor does "so-called" written apart ("the so called green energy plans").
  * (Not the verb of a clause: "Obama called the governors", "Feinberg was named by President Obama".)
  */
 function namingParticiple(tokens: readonly Token[], i: number): boolean {
   if (!NAMING.test(tokens[i]!.text)) return false;
   const prev = tokens[i - 1];
+  // "The so called green energy plans", "his so called science team": "so-called" written apart.
+  if (tokens[i]!.text.toLowerCase() === 'called' && prev?.text.toLowerCase() === 'so') return true;
   if (i === 0 || (i === 1 && prev?.pos === 'ADV')) return tokens.slice(i + 1).some((t) => t.text === ',');
   // (Not "called on/for": a demand. Not after an aside that commas close, which a subject's verb
   // follows: "Mr Putin, an ally of Syria, called for …", "Mary Landry, the coordinator, called the

@@ -300,3 +300,71 @@ describe('notAnEvent: the past held up to the present', () => {
     ).not.toBe('a comparison');
   });
 });
+
+describe('notAnEvent: what something means, and signs read', () => {
+  it('takes what "that", "this" or "it" means or suggests for an explanation', () => {
+    expect(
+      notAnEvent(
+        "That means his dangerous actions in giving the singer the drug propofol caused his death, although he didn't intend to kill the singer.",
+      ),
+    ).toBe('an explanation');
+    expect(
+      notAnEvent('That suggests the oil has started spilling from the well more quickly, Graber said.'),
+    ).toBe('an explanation');
+    expect(notAnEvent('The ruling means Dr Murray will stand trial.')).toBeUndefined();
+    expect(notAnEvent('It emerged on Monday that the firm had been warned.')).toBeUndefined();
+  });
+
+  it('takes a sentence that opens on signs read for analysis, not a told clause that signs follow', () => {
+    expect(
+      notAnEvent(
+        'But recently there have been signs that Moscow is losing patience with Damascus - senior Russian officials have criticised the Syrian government.',
+      ),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent(
+        'But even with an end to the crisis in sight, there were signs of a split between BP and the Obama administration last night.',
+      ),
+    ).toBe('an analysis');
+    expect(
+      notAnEvent(
+        'BP says its containment effort is going well, but there are signs of mistrust between the two.',
+      ),
+    ).toBeUndefined();
+    expect(notAnEvent('As of Tuesday, there was no sign of the plume, Hazen said.')).not.toBe('an analysis');
+  });
+});
+
+describe('notAnEvent: a fact box run together', () => {
+  it('takes it for page furniture', () => {
+    expect(
+      notAnEvent(
+        'UN denied access to Syria Information gathered from NGOs and Syrians who have fled Vast majority of casualties were unarmed, but the figure may include armed defectors Tally does not include serving members of the security forces',
+      ),
+    ).toBe('page furniture');
+  });
+});
+
+describe('notAnEvent: the credit line', () => {
+  it("takes who contributed to the report, a comment's stamps and a credit line for page furniture, not a contribution told", () => {
+    expect(
+      notAnEvent(
+        'Associated Press writers Jay Reeves in Alabama and Shelia Byrd in Mississippi contributed to this report.',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('Staff writer Steven Mufson contributed to this report.')).toBe('page furniture');
+    expect(notAnEvent('BP contributed $20bn to the compensation fund on Monday.')).toBeUndefined();
+    expect(
+      notAnEvent(
+        'Added: Tuesday, 19 January, 2010, 16:45 GMT 16:45 UK surely places like Asia are better powered to help.',
+      ),
+    ).toBe('page furniture');
+    expect(
+      notAnEvent(
+        'Picture credit: A dead crab sits among the oil on a beach in Grand Terre Island, Louisiana, June 9, 2010.',
+      ),
+    ).toBe('page furniture');
+    expect(notAnEvent('Compiled from data gathered at 16:00 on 17 June 2010.')).toBe('page furniture');
+    expect(notAnEvent('The report was published on Monday.')).toBeUndefined();
+  });
+});

@@ -52,6 +52,13 @@ describe('triggerModality', () => {
     ).toBeUndefined();
   });
 
+  it('takes giving nothing for no happening, even in a sentence that reports words', () => {
+    const text =
+      'Canadian officials said a woman who died there also had other health problems, but gave no further details.';
+    expect(modality(text, 'gave')).toBe('hypothetical');
+    expect(modality(text, 'said')).toBeUndefined();
+  });
+
   it('takes a hope or a target for not told as happened, and a schedule for a plan', () => {
     expect(modality('The UN hopes to have the full advance team in place by Monday.', 'have')).toBe(
       'hypothetical',

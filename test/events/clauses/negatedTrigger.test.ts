@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearMiss, negatedVerb } from '../../../src/events/clauses/negatedTrigger.ts';
+import { nearMiss, negatedVerb, withheld } from '../../../src/events/clauses/negatedTrigger.ts';
 import { clauseOf, splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
@@ -69,5 +69,32 @@ describe('nearMiss', () => {
     expect(near('Troops fought close to the border.', 'fought')).toBe(false);
     expect(near('Rebels fought close to the airport, which was shelled.', 'shelled')).toBe(false);
     expect(near('Violence that brought Syria to the brink of war killed 9,000.', 'killed')).toBe(false);
+  });
+});
+
+const gaveNothing = (text: string, word: string) => {
+  const { tokens } = annotate(text);
+  return withheld(
+    tokens,
+    tokens.findIndex((t) => t.text === word),
+  );
+};
+
+describe('withheld', () => {
+  it('takes a light verb with "no" for its object for no happening, even after words said', () => {
+    expect(gaveNothing('He gave no further details.', 'gave')).toBe(true);
+    expect(gaveNothing('BP made no immediate comment on the suggestion.', 'made')).toBe(true);
+    expect(
+      gaveNothing(
+        'Officials said a woman who died there had other health problems, but gave no details.',
+        'gave',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves a finding, a bound and a light verb with an object', () => {
+    expect(gaveNothing('The first tests on shrimp showed no traces of oil.', 'showed')).toBe(false);
+    expect(gaveNothing('The firm gave no more than 20 days.', 'gave')).toBe(false);
+    expect(gaveNothing('He gave a statement to police.', 'gave')).toBe(false);
   });
 });

@@ -92,4 +92,40 @@ describe('toldAsState', () => {
     expect(state('A submarine, commonly used in the industry, was deployed.', 'deployed')).toBeUndefined();
     expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
   });
+
+  it('takes a perfect progressive that a length of time bounds for a continued state, not in words said', () => {
+    expect(
+      state(
+        'Violence between the two sides has been raging in the Middle Eastern country for over a year.',
+        'raging',
+      ),
+    ).toBe('a continued state');
+    expect(
+      state(
+        'Gulf Coast residents have been complaining for weeks the claims process is too slow.',
+        'complaining',
+      ),
+    ).toBe('a continued state');
+    expect(
+      state('Food industries had been calling for a change in name to remove the link.', 'calling'),
+    ).toBeUndefined();
+    expect(
+      state('The affidavit said Dr Murray had been giving Jackson propofol daily for six weeks.', 'giving'),
+    ).toBeUndefined();
+    // A "since" runs the clause from its date (anchoring's span): no state here.
+    expect(
+      state('The blown-out well has been spewing oil into Gulf waters since April.', 'spewing'),
+    ).toBeUndefined();
+  });
+
+  it('takes what an unnamed part of a group has done so far for a summary', () => {
+    expect(state('Many Western powers have urged President Assad to stand down.', 'urged')).toBe('a summary');
+  });
+
+  it('takes a perfect told again and again for a habit, not a past repeated on one day', () => {
+    expect(state("Dr Murray has repeatedly denied causing Jackson's death.", 'denied')).toBe('a habit');
+    expect(state('BP has consistently said the final say lies with Allen.', 'said')).toBe('a habit');
+    expect(state('Israeli jets repeatedly struck the town on Monday.', 'struck')).toBeUndefined();
+    expect(state("Dr Murray has denied causing Jackson's death.", 'denied')).toBeUndefined();
+  });
 });

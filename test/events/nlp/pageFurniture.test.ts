@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { isBroadcastTimes, isDateStamp, isFactBoxLine } from '../../../src/events/nlp/pageFurniture.ts';
+import {
+  isBroadcastTimes,
+  isDateStamp,
+  isFactBoxLine,
+  isGluedFactBox,
+} from '../../../src/events/nlp/pageFurniture.ts';
 import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 
 describe('isFactBoxLine', () => {
@@ -85,5 +90,38 @@ describe('appealBoxLines: an appeal box glued into the page', () => {
     expect(
       headings('Members of the public can call 08001513513 for recorded information about swine flu.'),
     ).toEqual([]);
+  });
+});
+
+describe('isGluedFactBox', () => {
+  it("takes a fact box's lines run together for one", () => {
+    expect(
+      isGluedFactBox(
+        'Soldiers were ordered to"shoot to kill"unarmed demonstrators Pattern of summary executions, arbitrary arrests, and enforced disappearances Extensive practice of torture indicate state-sanctioned policy Men and boys sexually abused at military facilities',
+      ),
+    ).toBe(true);
+    expect(
+      isGluedFactBox(
+        'Most live on less than $2 a day Democratic rule restored in 2006 Economy in ruins and unemployment is chronic UN peacekeepers deployed - foreign aid seen as vital Massive deforestation has left just 2% forest Storms and floods have caused havoc.',
+      ),
+    ).toBe(true);
+  });
+
+  it('leaves names, nationalities and a headline glued to one sentence', () => {
+    expect(
+      isGluedFactBox(
+        'The largest oil spill in history came at the end of the first Gulf war in 1991 when retreating Iraqi forces destroyed countless Kuwaiti wells.',
+      ),
+    ).toBe(false);
+    expect(
+      isGluedFactBox(
+        'Thousands of people have fled Aleppo after weeks of intense fighting Rebel fighters near Aleppo have attacked a key army base.',
+      ),
+    ).toBe(false);
+    expect(
+      isGluedFactBox(
+        'Red Cross workers have been distributing tents while Christian Aid workers set up hospitals',
+      ),
+    ).toBe(false);
   });
 });

@@ -28,6 +28,12 @@ describe('findTriggers: words that name no happening where they stand', () => {
     ).toContain('called');
     expect(spans('Mr Putin, an ally of Syria, called for more time.')).toContain('called');
     expect(spans('The company billed the government for the work.')).toContain('billed');
+    expect(
+      spans('The so called green energy plans including oil must be integrated together.'),
+    ).not.toContain('called');
+    expect(spans('Let engineers explain this to him and his so called science team.')).not.toContain(
+      'called',
+    );
   });
 
   it("takes no word of a work's title, nor the noun the title names", () => {
