@@ -46,6 +46,41 @@ const namedPerson = (c: Candidate, text: string): boolean =>
   !c.unknown &&
   text !== text.toUpperCase();
 
+/** The candidates of a sentence that are people, named or described (not a dateline in capitals). */
+const peopleOf = (
+  s: Sentence,
+  list: readonly Candidate[],
+  textOf: (x: Sentence, c: Candidate) => string,
+): Candidate[] =>
+  list.filter(
+    (c) => c.kind !== 'thing' && c.kind !== 'plural' && textOf(s, c) !== textOf(s, c).toUpperCase(),
+  );
+
+/**
+ * The nearest sentence before the one at `index`, of the three before it, that names a person, past
+ * those that name none nor speak of one as he or she ("Pop star Michael Jackson had lethal levels
+ * of propofol in his body …. The findings were contained in a sealed search warrant. The singer
+ * died in June …"); none past a heading-free sentence that speaks of one.
+ */
+function nearestWithPeople(
+  sentences: readonly Sentence[],
+  index: number,
+  offers: (s: Sentence) => readonly Candidate[],
+  textOf: (x: Sentence, c: Candidate) => string,
+): Sentence | undefined {
+  for (let i = index - 1, read = 0; i >= 0 && read < LOOKBACK; i--) {
+    const x = sentences[i]!;
+    if (x.heading) continue;
+    read++;
+    if (peopleOf(x, offers(x), textOf).length > 0) return x;
+    if (x.tokens.some((t) => /^(?:he|she|him|her|his|hers)$/i.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+/** How many sentences before a description's own are searched for the one who is named. */
+const LOOKBACK = 3;
+
 /**
  * Whom a title's opening description of a person stands for when no name it introduced is found
  * ("Korn's Jonathan Davis is urging artists to boycott BP. In a statement issued Friday, the rock
@@ -77,11 +112,9 @@ export function describedSubject(
   if (/\s\p{Lu}/u.test(textOf(s, described))) return undefined;
   // (None when its own sentence names a person before it: "Mr Obama met Hayward; the president said …".)
   if (own.slice(0, at).some((c) => c.kind !== 'thing' && c.kind !== 'plural')) return undefined;
-  const prev = sentences.slice(0, sentenceIndex).findLast((x) => !x.heading);
+  const prev = nearestWithPeople(sentences, sentenceIndex, offers, textOf);
   if (!prev) return undefined;
-  const people = offers(prev).filter(
-    (c) => c.kind !== 'thing' && c.kind !== 'plural' && textOf(prev, c) !== textOf(prev, c).toUpperCase(),
-  );
+  const people = peopleOf(prev, offers(prev), textOf);
   const named = people.filter((c) => namedPerson(c, textOf(prev, c)));
   const one = named[0];
   // (One person by the surname: "Jonathan Davis" and "Davis" are one.)

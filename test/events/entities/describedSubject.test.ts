@@ -59,4 +59,13 @@ describe('describedSubject', () => {
       'Russian President Dmitry Medvedev said BP had to pay a lot. Mr Medvedev said so on Thursday. But the BP chairman rejected that prospect.';
     expect(nameFor(chairman, 'The BP chairman rejected that prospect', 'rejected')).toBeUndefined();
   });
+
+  it('looks past sentences that name no person nor speak of one as he or she, up to three', () => {
+    const text =
+      'Pop star Michael Jackson had lethal levels of the anesthetic propofol when he died. The findings were contained in a sealed warrant. The singer died in June from a cardiac arrest.';
+    expect(nameFor(text, 'The singer died from a cardiac arrest', 'died in June')).toBe('Michael Jackson');
+    const spoken =
+      'Pop star Michael Jackson had lethal levels of the anesthetic propofol when he died. His doctor was questioned. The singer died in June from a cardiac arrest.';
+    expect(nameFor(spoken, 'The singer died from a cardiac arrest', 'died in June')).toBeUndefined();
+  });
 });
