@@ -11,7 +11,7 @@ import { agrees } from './personCues.ts';
  * "The spokesman", "The victim"), and kin ("The mother"): none of these is read as the one named before.
  */
 const NEW_PERSON =
-  /^(?:man|woman|boy|girl|child|person|victim|captive|hostage|official|spokesman|spokeswoman|spokesperson|source|witness|colleague|counterpart|lawyer|analyst|correspondent|reporter|photographer|journalist|doctor|head|chief|director|activist|negotiator|mediator|founder|editor|gentleman|lady|wife|widow|husband|mother|father|son|daughter|sister|brother|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend|fiancee|fiance)$/i;
+  /^(?:man|woman|boy|girl|child|person|victim|captive|hostage|official|spokesman|spokeswoman|spokesperson|source|witness|coroner|physician|surgeon|colleague|counterpart|lawyer|analyst|correspondent|reporter|photographer|journalist|doctor|head|chief|director|activist|negotiator|mediator|founder|editor|gentleman|lady|wife|widow|husband|mother|father|son|daughter|sister|brother|mum|mom|dad|grandmother|grandfather|aunt|uncle|niece|nephew|girlfriend|boyfriend|fiancee|fiance)$/i;
 
 /**
  * Offices a description may name, held by one the article titles so ("President Obama", "Gen
@@ -19,7 +19,7 @@ const NEW_PERSON =
  * speaks of ("The judge, Martin Feldman, was criticised …. The interior secretary was appearing …").
  */
 const OFFICE =
-  /^(?:president|premier|chancellor|minister|secretary|general|colonel|captain|commander|senator|governor|judge|justice|ambassador|envoy|mayor|admiral|marshal|chairman|chairwoman|director|king|queen|prince|pope|sheikh)$/;
+  /^(?:president|premier|chancellor|minister|secretary|general|colonel|captain|commander|senator|governor|judge|justice|prosecutor|ambassador|envoy|mayor|admiral|marshal|chairman|chairwoman|director|king|queen|prince|pope|sheikh)$/;
 
 /**
  * Whether the article titles one of this surname with the office: a run of names holding the
