@@ -37,6 +37,16 @@ export function shownTitle(e: Pick<ChronologyEvent, 'title' | 'referent'>): stri
   const words = r.words.text.replace(/\s+/g, ' ');
   const lead = LINK.exec(e.title)?.[0] ?? '';
   const title = e.title.slice(lead.length);
+  // "Dr Murray, whose trial is due to begin …" → "[Dr Murray's] trial is due to begin": a title cut
+  // right after a relative "whose" gets its owner before it, as a possessive.
+  if (/^whose$/i.test(words) && !/\bwhose\b/i.test(e.title)) {
+    const name = possessive(r.name.text.charAt(0).toUpperCase() + r.name.text.slice(1));
+    // (The title's capital is the cut's, not a name's: "Trial" → "trial"; "BP" stays.)
+    const rest = /^\p{Lu}\p{Ll}/u.test(e.title)
+      ? e.title.charAt(0).toLowerCase() + e.title.slice(1)
+      : e.title;
+    return `[${name}] ${rest}`;
+  }
   const opening = title.slice(0, words.length);
   if (opening.toLowerCase() !== words.toLowerCase() || /[\p{L}\p{N}]/u.test(title.charAt(words.length)))
     return inside(e.title, words, r.name.text);

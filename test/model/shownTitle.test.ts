@@ -157,6 +157,23 @@ describe("shownTitle, a 'he', 'she' or object 'her' inside the title", () => {
   });
 });
 
+describe("shownTitle, a title cut after a relative 'whose'", () => {
+  it("puts the owner before it as a possessive, the cut's capital in lower case", () => {
+    expect(
+      shownTitle({
+        title: 'Trial is due to begin',
+        referent: { words: span('whose', 200), name: span('Dr Murray', 100) },
+      }),
+    ).toBe("[Dr Murray's] trial is due to begin");
+    expect(
+      shownTitle({
+        title: 'Illness began',
+        referent: { words: span('whose', 200), name: span('The woman', 100) },
+      }),
+    ).toBe("[The woman's] illness began");
+  });
+});
+
 describe('shownTitle, a closing sayer', () => {
   it("puts the name in the place of a closing '…, it added', as it is", () => {
     expect(

@@ -23,6 +23,7 @@ import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { INSIDE_KIND, noPersonToken, possessiveInside } from './possessiveInside.ts';
 import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
 import { thingSubjectBetween } from './subjectBetween.ts';
+import { whoseOwner } from './whoseOwner.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -350,7 +351,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
         describedPerson(sentences, sentenceIndex, triggerStart, title) ??
         describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace) ??
         closingSayer(title, sentences, sentenceIndex, offers) ??
-        describedSubject(sentences, sentenceIndex, title, offers);
+        describedSubject(sentences, sentenceIndex, title, offers) ??
+        whoseOwner(sentences, sentenceIndex, title);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
       const inside = possessiveInside(title, s, isPluralNoun, noPersonToken(offers(s)));
