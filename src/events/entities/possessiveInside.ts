@@ -27,16 +27,18 @@ export const INSIDE_KIND: Readonly<Record<string, Kind>> = {
 
 /**
  * Whether a sentence's token names a group or a body, which no "he", "his" or "her" stands for: the
- * last word of a plural candidate ("Police", "the officials"; not two joined, "Hayward and Obama")
- * or of a body's name ("the UN Security Council"); none of a name that may be a person's no title
- * marks ("Dudley"). (Not a place's: "Alabama's governor said his state …", "A Syrian general …
- * is on his way".)
+ * last word of a plural candidate ("Police", "the officials"; not two joined, "Hayward and Obama"),
+ * or any word of a body's name ("The UN Security Council …, he said"); none of a name that may be
+ * a person's no title marks ("Dudley"). (Not a place's: "Alabama's governor said his state …", "A
+ * Syrian general … is on his way".)
  */
-export function noPersonToken(list: readonly Candidate[]): (t: Token) => boolean {
+export function noPersonToken(list: readonly Candidate[], s: Sentence): (t: Token) => boolean {
+  const text = (c: Candidate) => s.text.slice(c.start - s.start, c.end - s.start);
   return (t) => {
-    const c = list.find((x) => x.start <= t.start && t.end === x.end && x.last === t.text.toLowerCase());
+    const c = list.find((x) => x.start <= t.start && t.end <= x.end);
     if (!c || c.unknown || c.pair) return false;
-    return c.kind === 'plural' || (c.kind === 'thing' && ORGANISATION.test(t.text));
+    if (c.kind === 'plural') return t.end === c.end && c.last === t.text.toLowerCase();
+    return c.kind === 'thing' && ORGANISATION.test(text(c).split(/\s+/).at(-1) ?? '');
   };
 }
 

@@ -355,7 +355,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
         whoseOwner(sentences, sentenceIndex, title);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
-      const inside = possessiveInside(title, s, isPluralNoun, noPersonToken(offers(s)));
+      const inside = possessiveInside(title, s, isPluralNoun, noPersonToken(offers(s), s));
       if (inside === undefined) return undefined;
       return resolveAt(s, inside, INSIDE_KIND[s.tokens[inside]!.text]!, true);
     }

@@ -405,6 +405,9 @@ describe('referentResolver, a possessive inside the title', () => {
     expect(
       resolveInside(text, 'Rescuers said she had survived by drinking water from a bath', 'survived'),
     ).toBe('Darlene Etienne');
+    const body =
+      'Syrian people need urgent help, Mr Hague said. The UN Security Council, which meets again at the end of this month, has a responsibility to stop the bloodshed, he said.';
+    expect(resolveInside(body, 'The UN Security Council meets, he said', 'said.')).toBe('Mr Hague');
     const named =
       'Darlene Etienne was said to be happy but dehydrated. Ms Joseph said she had survived by drinking water from a bath.';
     expect(
