@@ -65,10 +65,10 @@ describe('shownTitle', () => {
     expect(shownTitle({ title: 'He resigned' })).toBe('He resigned');
     expect(
       shownTitle({
-        title: 'Mr Annan said he would go',
+        title: 'Mr Annan said they would go',
         referent: { words: span('he'), name: span('Kofi Annan') },
       }),
-    ).toBe('Mr Annan said he would go');
+    ).toBe('Mr Annan said they would go');
   });
 });
 
@@ -130,6 +130,47 @@ describe('shownTitle, an object pronoun', () => {
         referent: { words: span('them', 200), name: span('The protesters', 100) },
       }),
     ).toBe('Police moved [the protesters] to a camp');
+  });
+});
+
+describe("shownTitle, a 'he', 'she' or object 'her' inside the title", () => {
+  it('puts the name in its place as it is, and a possessive "her" as a possessive', () => {
+    const name = span('Darlene Etienne', 100);
+    expect(
+      shownTitle({ title: 'Rescuers said she had survived', referent: { words: span('she', 200), name } }),
+    ).toBe('Rescuers said [Darlene Etienne] had survived');
+    expect(
+      shownTitle({
+        title: 'Reporters asked her to leave the plane',
+        referent: { words: span('her', 200), name },
+      }),
+    ).toBe('Reporters asked [Darlene Etienne] to leave the plane');
+    expect(
+      shownTitle({
+        title: 'Television pictures showed her smiling',
+        referent: { words: span('her', 200), name },
+      }),
+    ).toBe('Television pictures showed [Darlene Etienne] smiling');
+    expect(
+      shownTitle({ title: 'Officials said her son died', referent: { words: span('her', 200), name } }),
+    ).toBe("Officials said [Darlene Etienne's] son died");
+  });
+});
+
+describe("shownTitle, a title cut after a relative 'whose'", () => {
+  it("puts the owner before it as a possessive, the cut's capital in lower case", () => {
+    expect(
+      shownTitle({
+        title: 'Trial is due to begin',
+        referent: { words: span('whose', 200), name: span('Dr Murray', 100) },
+      }),
+    ).toBe("[Dr Murray's] trial is due to begin");
+    expect(
+      shownTitle({
+        title: 'Illness began',
+        referent: { words: span('whose', 200), name: span('The woman', 100) },
+      }),
+    ).toBe("[The woman's] illness began");
   });
 });
 

@@ -8,7 +8,7 @@ import { personNoun } from './people.ts';
 const LOOKBACK = 80;
 
 /** Titles shortened before a name, and the nouns they stand for ("Dr Conrad Murray" is a doctor). */
-const ABBREVIATION: Readonly<Record<string, string>> = {
+export const ABBREVIATION: Readonly<Record<string, string>> = {
   Dr: 'doctor',
   Gen: 'general',
   Sen: 'senator',

@@ -62,7 +62,9 @@ export function personNoun(t: Token): Kind | undefined {
   if (KIN_MALE.test(t.text) || /^(?:man|boy|gentleman)$/i.test(t.text)) return 'male';
   if (KIN_FEMALE.test(t.text) || /^(?:woman|girl)$/i.test(t.text)) return 'female';
   return ROLE.test(t.text) ||
-    /^(?:child|person|victim|captive|hostage|congressman|congresswoman)$/i.test(t.text)
+    /^(?:child|person|victim|captive|hostage|congressman|congresswoman|mayor|governor|judge|senator|prosecutor|coroner|physician|surgeon|musician|rapper|teenager)$/i.test(
+      t.text,
+    )
     ? 'person'
     : undefined;
 }

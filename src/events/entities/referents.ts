@@ -15,13 +15,15 @@ import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
 import { closingSayer } from './closingSayer.ts';
 import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
+import { describedSubject } from './describedSubject.ts';
 import { describedName } from './descriptions.ts';
 import { findPeople, type Kind, type People } from './people.ts';
 import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
-import { possessiveInside } from './possessiveInside.ts';
+import { INSIDE_KIND, noPersonToken, possessiveInside } from './possessiveInside.ts';
 import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
 import { thingSubjectBetween } from './subjectBetween.ts';
+import { whoseOwner } from './whoseOwner.ts';
 
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
@@ -54,9 +56,6 @@ const PRONOUNS: Readonly<Record<string, Kind>> = {
   several: 'plural',
   both: 'plural',
 };
-
-/** Object pronouns a title may hold inside it ("Propofol killed him"). */
-const OBJECT: Readonly<Record<string, Kind>> = { him: 'male', them: 'plural' };
 
 /** How many sentences before the pronoun's own are searched, past those that use the same pronoun. */
 const LOOKBACK = 3;
@@ -351,13 +350,14 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
         describedName(sentences, sentenceIndex, triggerStart, title) ??
         describedPerson(sentences, sentenceIndex, triggerStart, title) ??
         describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace) ??
-        closingSayer(title, sentences, sentenceIndex, offers);
+        closingSayer(title, sentences, sentenceIndex, offers) ??
+        describedSubject(sentences, sentenceIndex, title, offers) ??
+        whoseOwner(sentences, sentenceIndex, title);
       if (described || !s) return described;
       // "Protests against his rule began": a possessive inside the title that nothing before it in the title stands for.
-      const inside = possessiveInside(title, s, isPluralNoun);
+      const inside = possessiveInside(title, s, isPluralNoun, noPersonToken(offers(s), s));
       if (inside === undefined) return undefined;
-      const inner = s.tokens[inside]!.text;
-      return resolveAt(s, inside, (PRONOUNS[inner] ?? OBJECT[inner])!, true);
+      return resolveAt(s, inside, INSIDE_KIND[s.tokens[inside]!.text]!, true);
     }
     if (!s) return undefined;
     const word = first[1]!.toLowerCase();

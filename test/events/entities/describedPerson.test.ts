@@ -46,4 +46,10 @@ describe('describedPerson', () => {
     expect(described(at(79), 'The star died', 'died')).toBe('Michael Jackson');
     expect(described(at(80), 'The star died', 'died')).toBeUndefined();
   });
+
+  it('reads an office in lower case as a person, the name it introduced taken ("mayor Michael Bloomberg")', () => {
+    const text =
+      'New York City mayor Michael Bloomberg today said more than 100 people had been sickened. At a city hall press conference, the mayor threw a positive spin on the news.';
+    expect(described(text, 'The mayor threw a positive spin on the news', 'threw')).toBe('Michael Bloomberg');
+  });
 });

@@ -48,9 +48,9 @@ describe('possessiveInside', () => {
     ).toBeUndefined();
   });
 
-  it("leaves 'her' as an object, and a title with the word twice", () => {
+  it("leaves a 'her' the tagger and the title's word after it read differently, and a title with the word twice", () => {
     expect(
-      found('Reporters asked her about the plan.', 'Reporters asked her about the plan'),
+      found('Television pictures showed her smiling and singing.', 'Television pictures showed her smiling'),
     ).toBeUndefined();
     expect(
       found(
@@ -71,5 +71,31 @@ describe('possessiveInside', () => {
       ),
     ).toBeUndefined();
     expect(found('Mr Jennings called him a liar.', 'Mr Jennings called him a liar')).toBeUndefined();
+  });
+
+  it("finds a 'he' or 'she' a title holds as a clause's subject, not after a plural a capital opens", () => {
+    expect(found('Rescuers said she had survived by drinking water.', 'Rescuers said she had survived')).toBe(
+      'said she',
+    );
+    expect(found('Ms Etienne said she had survived.', 'Ms Etienne said she had survived')).toBeUndefined();
+  });
+
+  it("finds 'her' as an object only when the title's word after it tells so too", () => {
+    expect(found('Reporters asked her to leave the plane.', 'Reporters asked her to leave the plane')).toBe(
+      'asked her',
+    );
+    expect(found('Officials said her son died.', 'Officials said her son died')).toBe('said her');
+  });
+
+  it("finds a 'he', 'his' or 'her' past a word of a group, a body or a place, but no 'its' past any name", () => {
+    const s = segmentSentences('Police have interviewed his doctor.')[0]!;
+    const group = (t: { text: string }) => t.text === 'Police';
+    expect(possessiveInside('Police have interviewed his doctor', s, plural, group)).toBe(3);
+    expect(possessiveInside('Police have interviewed his doctor', s, () => false)).toBeUndefined();
+    const its = segmentSentences('Mr Suttles admitted its operation had failed.')[0]!;
+    const person = (t: { text: string }) => t.text === 'Suttles';
+    expect(
+      possessiveInside('Mr Suttles admitted its operation had failed', its, plural, person),
+    ).toBeUndefined();
   });
 });

@@ -343,7 +343,8 @@ function resolveInside(text: string, title: string, trigger: string): string | u
     sentences.length - 1,
     text.lastIndexOf(trigger),
   );
-  if (r) expect(/^(?:his|her|its|their|him|them)$/.test(text.slice(r.words.start, r.words.end))).toBe(true);
+  if (r)
+    expect(/^(?:his|her|its|their|him|them|he|she)$/.test(text.slice(r.words.start, r.words.end))).toBe(true);
   return r?.name.text;
 }
 
@@ -396,6 +397,22 @@ describe('referentResolver, a possessive inside the title', () => {
     const two =
       'A jury found Conrad Murray guilty of giving the pop star a dose of Propofol, which killed him in 2009.';
     expect(resolveInside(two, 'Propofol killed him', 'killed')).toBeUndefined();
+  });
+
+  it("takes for a 'he' or 'she' inside the title, after a plural that opens it, the subject of the sentence before", () => {
+    const text =
+      'A 16-year-old girl has been pulled out of the rubble, rescuers say. Darlene Etienne was said to be happy but dehydrated. Rescuers said she had survived by drinking water from a bath.';
+    expect(
+      resolveInside(text, 'Rescuers said she had survived by drinking water from a bath', 'survived'),
+    ).toBe('Darlene Etienne');
+    const body =
+      'Syrian people need urgent help, Mr Hague said. The UN Security Council, which meets again at the end of this month, has a responsibility to stop the bloodshed, he said.';
+    expect(resolveInside(body, 'The UN Security Council meets, he said', 'said.')).toBe('Mr Hague');
+    const named =
+      'Darlene Etienne was said to be happy but dehydrated. Ms Joseph said she had survived by drinking water from a bath.';
+    expect(
+      resolveInside(named, 'Ms Joseph said she had survived by drinking water from a bath', 'survived'),
+    ).toBeUndefined();
   });
 
   it("gives 'it' the subject before, not the object a verb the tagger reads as an auxiliary has", () => {
