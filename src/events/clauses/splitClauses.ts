@@ -87,7 +87,8 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       // "who once cultivated ties": inside a clause, "once" is an adverb of time.
       !(w === 'once' && prev.pos !== 'PUNCT') &&
       // "as many as 50 people were killed": the second "as" of a comparison opens no clause.
-      !(w === 'as' && /^(?:many|much|few|well)$/i.test(prev.text)) &&
+      // "stars such as Beyonce re-working their performances": nor does "such as", which gives examples.
+      !(w === 'as' && /^(?:many|much|few|well|such)$/i.test(prev.text)) &&
       // "quoted Mr Assad as saying": the words quoted, not a clause of time or reason.
       !(w === 'as' && /^(?:saying|telling|describing|calling|warning)$/i.test(tokens[i + 1]?.text ?? '')) &&
       // "present itself as a government-in-waiting set to replace Assad": a role, whose participle

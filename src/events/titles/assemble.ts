@@ -8,6 +8,7 @@ import {
 } from './danglingEnds.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
 import {
+  closesAtComma,
   closingParticle,
   dangles,
   figureAsideClose,
@@ -118,9 +119,13 @@ export function assemble(
     if (words > maxWords) {
       // "… and a promise from foreign states | not to fund them": up to four words that end the
       // sentence stay rather than leave it unfinished.
+      // (Or their clause, before a comma: "… to discuss how a vaccine | might be produced, the EU
+      // health commissioner said".)
       const end = kept[kept.length - 1]!;
-      const closes = tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text));
       const left = kept.slice(n).filter((x, m) => m === 0 || tokens[x]!.start !== tokens[x - 1]!.end);
+      const closes =
+        tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text)) ||
+        closesAtComma(tokens, end + 1, kept.slice(n));
       if (closes && left.length <= 4) {
         out.push(...kept.slice(n));
         break;

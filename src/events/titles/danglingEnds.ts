@@ -32,7 +32,8 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
     if (
       that ||
       t.pos === 'SCONJ' ||
-      /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text) ||
+      // ("to discuss | how a vaccine": a question reported without its verb.)
+      /^(?:when|where|while|until|because|whose|which|who|how|why|whether)$/i.test(t.text) ||
       opensClause(tokens, out[n]!)
     ) {
       out.length = n;
