@@ -245,6 +245,8 @@ export function strandedBound(tokens: readonly Token[], i: number): boolean {
   return (
     // ("malaria due | to global warming": the first word of a two-word preposition.)
     (/^(?:due|according|prior|owing|thanks)$/i.test(t) && /^to$/i.test(tokens[i + 1]?.text ?? '')) ||
+    // ("pumping materials such | as shredded up tires": so is "such" without its "as".)
+    (/^such$/i.test(t) && /^as$/i.test(tokens[i + 1]?.text ?? '')) ||
     // ("cutting short a trip in order | to return": so is "in order" without its infinitive.)
     (/^order$/i.test(t) &&
       /^in$/i.test(tokens[i - 1]?.text ?? '') &&

@@ -229,6 +229,20 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('drops a possessive the cut left without its noun, and a question word without its clause', () => {
+    expect(
+      cut(
+        'The sell-offs came as the bid failed to plug the massive spill from its leaking well in the Gulf of Mexico.',
+        'failed',
+        [],
+        10,
+      ),
+    ).toBe('The bid failed to plug the massive spill');
+    expect(cut('Liability grew after an explosion at a rig drilling its well.', 'explosion')).toBe(
+      'An explosion at a rig',
+    );
+  });
+
   it('leaves out "sometime" before the preposition of a date', () => {
     expect(
       cut('BP may not cap the leak until a relief well is drilled, sometime in August.', 'drilled', [
