@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { prepositionInWordsSaid } from './wordsSaidPreposition.ts';
 
 /** How a clause hangs on the sentence: the first clause is `main`; the others say how they begin. */
 export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'participial' | 'coordinate' | 'complement';
@@ -94,6 +95,7 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       // "present itself as a government-in-waiting set to replace Assad": a role, whose participle
       // with its infinitive describes it.
       !(w === 'as' && asRole(tokens, i)) &&
+      !prepositionInWordsSaid(tokens, i, CLAUSE_VERB_LEMMAS) &&
       verbFollows(tokens, i + 1, 6)
     ) {
       starts.push({ at: i, kind: 'subordinate' });
