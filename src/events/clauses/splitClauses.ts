@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { prepositionInWordsSaid } from './wordsSaidPreposition.ts';
 
 /** How a clause hangs on the sentence: the first clause is `main`; the others say how they begin. */
 export type ClauseKind = 'main' | 'subordinate' | 'relative' | 'participial' | 'coordinate' | 'complement';
@@ -87,12 +88,14 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       // "who once cultivated ties": inside a clause, "once" is an adverb of time.
       !(w === 'once' && prev.pos !== 'PUNCT') &&
       // "as many as 50 people were killed": the second "as" of a comparison opens no clause.
-      !(w === 'as' && /^(?:many|much|few|well)$/i.test(prev.text)) &&
+      // "stars such as Beyonce re-working their performances": nor does "such as", which gives examples.
+      !(w === 'as' && /^(?:many|much|few|well|such)$/i.test(prev.text)) &&
       // "quoted Mr Assad as saying": the words quoted, not a clause of time or reason.
       !(w === 'as' && /^(?:saying|telling|describing|calling|warning)$/i.test(tokens[i + 1]?.text ?? '')) &&
       // "present itself as a government-in-waiting set to replace Assad": a role, whose participle
       // with its infinitive describes it.
       !(w === 'as' && asRole(tokens, i)) &&
+      !prepositionInWordsSaid(tokens, i, CLAUSE_VERB_LEMMAS) &&
       verbFollows(tokens, i + 1, 6)
     ) {
       starts.push({ at: i, kind: 'subordinate' });

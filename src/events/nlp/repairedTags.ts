@@ -140,7 +140,11 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
   // Whether an article opens the phrase before token `i`, past its modifiers ("the blown", "a controlled").
   const opensPhrase = (i: number) => {
     let m = i - 1;
-    while (m > 0 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/i.test(tokens[m]!.text))))
+    // (A participle regular or not: "the ruptured well", "the blown well".)
+    while (
+      m > 0 &&
+      (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tokens[m]!.text)))
+    )
       m--;
     return article(tokens[m]);
   };

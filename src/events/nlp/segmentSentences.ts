@@ -247,7 +247,9 @@ function splitBlock(
   }
   // Page furniture glued to the first sentence ("… swine flu victim The prematurely born son …"):
   // a headline or caption ends where a sentence starts without a period before it.
-  const glued = gluedStarts(text, start, to, annotation.tokens);
+  const glued = gluedStarts(text, start, to, annotation.tokens).filter(
+    (at) => !closesRelativeAside(annotation.tokens, start, at),
+  );
   for (const at of glued) {
     if (at - from > 400) break;
     // (A start at the block's own start, a bullet before its first item, ends no piece.)
@@ -312,4 +314,30 @@ function insideQuotation(text: string, from: number, at: number): boolean {
     } else if (ch === '”') open = Math.max(0, open - 1);
   }
   return open > 0 && at - openedAt < 600;
+}
+
+/**
+ * Whether the capitalised words at `at` end a relative clause set off by a comma that opened after
+ * `from` ("The singer, who gained fame as a member of hip-hop trio | The Fugees, was born …"): a
+ * name, its closing comma, then the main clause's finite verb. A glued sentence does not open with
+ * a subject a comma parts from its verb.
+ */
+function closesRelativeAside(tokens: readonly Token[], from: number, at: number): boolean {
+  const first = firstTokenAt(tokens, at);
+  let open = -1;
+  for (let i = firstTokenAt(tokens, from); i < first; i++) {
+    if (tokens[i]!.text === ',' && /^(?:who|which)$/i.test(tokens[i + 1]?.text ?? '')) open = i + 1;
+    else if (open >= 0 && /^[,;:]$/.test(tokens[i]!.text)) open = -1;
+  }
+  if (open < 0) return false;
+  let k = first;
+  while (k < tokens.length && k - first < 6 && /^(?:DET|PROPN)$/.test(tokens[k]!.pos)) k++;
+  const verb = tokens[k + 1];
+  return (
+    k > first &&
+    tokens[k]?.text === ',' &&
+    verb !== undefined &&
+    (verb.pos === 'AUX' ||
+      (verb.pos === 'VERB' && verb.lemma !== verb.text.toLowerCase() && !/ing$/i.test(verb.text)))
+  );
 }

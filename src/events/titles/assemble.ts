@@ -8,6 +8,7 @@ import {
 } from './danglingEnds.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
 import {
+  closesAtComma,
   closingParticle,
   dangles,
   figureAsideClose,
@@ -118,9 +119,13 @@ export function assemble(
     if (words > maxWords) {
       // "… and a promise from foreign states | not to fund them": up to four words that end the
       // sentence stay rather than leave it unfinished.
+      // (Or their clause, before a comma: "… to discuss how a vaccine | might be produced, the EU
+      // health commissioner said".)
       const end = kept[kept.length - 1]!;
-      const closes = tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text));
       const left = kept.slice(n).filter((x, m) => m === 0 || tokens[x]!.start !== tokens[x - 1]!.end);
+      const closes =
+        tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text)) ||
+        closesAtComma(tokens, end + 1, kept.slice(n));
       if (closes && left.length <= 4) {
         out.push(...kept.slice(n));
         break;
@@ -213,6 +218,21 @@ export function assemble(
   )
     out.pop();
   dropCutSayingParticiple(tokens, out, trigger);
+  // "failed to plug the massive spill from its | leaking well", "a rig drilling its | well": a
+  // possessive whose noun the cut left out goes, with the words that led to it.
+  if (out.length > 3 && out.at(-1) !== trigger && possessiveLeft(tokens, out.at(-1)!)) {
+    out.pop();
+    while (
+      out.length > 3 &&
+      out.at(-1) !== trigger &&
+      (/^(?:ADP|DET|CCONJ)$/.test(tokens[out.at(-1)!]!.pos) ||
+        // (A participle after its noun, however tagged: "a rig drilling/NOUN | its well".)
+        (/^(?:VERB|NOUN)$/.test(tokens[out.at(-1)!]!.pos) &&
+          /ing$/i.test(tokens[out.at(-1)!]!.text) &&
+          tokens[out.at(-2)!]?.pos === 'NOUN'))
+    )
+      out.pop();
+  }
   // "pledged every available resource | to help [the people of Haiti]": a purpose's infinitive
   // whose object the cut left out goes (not "is expected to visit", which a verb governs).
   const infinitive = out.at(-1);
@@ -314,4 +334,12 @@ function inFigureAside(tokens: readonly Token[], i: number): boolean {
     if (tokens[open]!.text === '(') return figureAsideClose(tokens, open, tokens.length, i - open + 7) >= i;
   }
   return false;
+}
+
+/** Whether token `i` is a possessive whose noun follows it in the sentence ("its | leaking well"), not one that stands alone ("to his."). */
+function possessiveLeft(tokens: readonly Token[], i: number): boolean {
+  return (
+    /^(?:its|their|his|our|my|your)$/i.test(tokens[i]!.text) &&
+    /^(?:NOUN|PROPN|ADJ|NUM|VERB|ADV)$/.test(tokens[i + 1]?.pos ?? '')
+  );
 }

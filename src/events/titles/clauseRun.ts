@@ -1,6 +1,15 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropCutVerb, dropDatedNumber, dropOpenClause } from './danglingEnds.ts';
-import { closingDash, figureAsideClose, phraseRest, QUOTES, spacedDash, strandedBound } from './words.ts';
+import { joinedVerbsEnd } from './tailEnds.ts';
+import {
+  closesAtComma,
+  closingDash,
+  figureAsideClose,
+  phraseRest,
+  QUOTES,
+  spacedDash,
+  strandedBound,
+} from './words.ts';
 
 /**
  * The words of a clause as written from token `from` (a reported content: "it was not optimistic
@@ -69,7 +78,9 @@ export function clauseRun(
       /^[,;:(—–]$/.test(t.text) &&
       out.length >= 4 &&
       i !== condition &&
-      !(t.text === ',' && listRunsOn(tokens, i, to))
+      !(t.text === ',' && listRunsOn(tokens, i, to)) &&
+      // ("was recovered, burned or skimmed": a list of verbs of one form is one predicate.)
+      !(t.text === ',' && joinedVerbsEnd(tokens, i, to) > 0)
     )
       break;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
@@ -81,6 +92,19 @@ export function clauseRun(
       let c = i + 1;
       while (c < to && c < i + 16 && tokens[c]!.text !== ',') c++;
       if (c < to && c < i + 16) {
+        i = c;
+        continue;
+      }
+    }
+    // "In the week he'd been in Louisiana, | he knew of …": an opening phrase with a clause of its
+    // own tells when or where, as a time clause does; what is said follows its comma.
+    if (!keepOpener && out.length === 0 && t.pos === 'ADP' && i === from) {
+      let c = i + 1;
+      while (c < to && c < i + 14 && tokens[c]!.pos !== 'PUNCT') c++;
+      const own = tokens
+        .slice(i + 1, c)
+        .some((x) => x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.text)));
+      if (own && tokens[c]?.text === ',' && /^(?:PRON|DET|PROPN|NOUN)$/.test(tokens[c + 1]?.pos ?? '')) {
         i = c;
         continue;
       }
@@ -124,7 +148,9 @@ export function clauseRun(
     for (let j = i; j < to && left.length <= 4; j++) {
       const t = tokens[j]!;
       if (/^[,;:(—–]$/.test(t.text)) {
-        left.length = 5;
+        // (A clause its comma closes is finished too: "had killed a number | of what it described
+        // as seditionists, during …".)
+        if (!closesAtComma(tokens, j, left)) left.length = 5;
         break;
       }
       if (t.pos !== 'PUNCT' && !QUOTES.test(t.text) && !inSkip(t)) left.push(j);

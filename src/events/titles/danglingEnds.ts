@@ -25,17 +25,29 @@ export function dropOpenClause(tokens: readonly Token[], out: number[]): void {
     const verb = t.pos === 'VERB' || (t.pos === 'AUX' && n < out.length - 1);
     if (verb && !(objectLeft && n >= out.length - 3)) return;
     // ("amid reports that | at least 55 people": a "that" after a noun, before a clause's subject.)
+    // ("… had been received and that | decisions": so is one after "and".)
     const that =
       /^that$/i.test(t.text) &&
-      tokens[out[n - 1]!]?.pos === 'NOUN' &&
+      /^(?:NOUN|CCONJ)$/.test(tokens[out[n - 1]!]?.pos ?? '') &&
       /^(?:DET|ADJ|NOUN|PROPN|NUM|ADP|ADV|PRON)$/.test(tokens[out[n]! + 1]?.pos ?? '');
     if (
       that ||
       t.pos === 'SCONJ' ||
-      /^(?:when|where|while|until|because|whose|which|who)$/i.test(t.text) ||
+      // ("to discuss | how a vaccine": a question reported without its verb.)
+      /^(?:when|where|while|until|because|whose|which|who|how|why|whether|what)$/i.test(t.text) ||
       opensClause(tokens, out[n]!)
     ) {
       out.length = n;
+      // ("and that decisions on | what to accept": the preposition that led to it, and a clause
+      // that opened before it still without its verb, with its "and", go too.)
+      if (/^(?:when|where|whose|which|who|how|why|whether|what)$/i.test(t.text)) {
+        const rest = [...out];
+        while (rest.length > 1 && tokens[rest.at(-1)!]!.pos === 'ADP') rest.pop();
+        const before = rest.length;
+        dropOpenClause(tokens, rest);
+        if (rest.length < before) out.splice(0, out.length, ...rest);
+      }
+      while (that && out.length > 1 && tokens[out.at(-1)!]!.pos === 'CCONJ') out.pop();
       return;
     }
   }

@@ -51,7 +51,7 @@ export function joinedVerbSubject(
   // joined verb shares the subject of the clause's first finite verb, not of one inside its object
   // (a verb of saying opens its words: "Officials said troops attacked the town, and killed 20").
   if (tokens[j - 1]?.text === ',') {
-    const sayer = CLAUSE_VERBS.test(tokens[g]?.lemma ?? '');
+    const sayer = CLAUSE_VERBS.test(tokens[g]?.lemma ?? '') || tellsMore(tokens, g);
     // (Past a that-clause inside the first verb's object: "… that oral vaccines be included, but
     // said"; a relative clause after a comma or a time clause keeps its joined verb: "Extras,
     // which averaged 3.67 million viewers, and peaked", "after the rig exploded, and capsized".)
@@ -166,4 +166,24 @@ function agrees(tokens: readonly Token[], subject: readonly number[], g: number)
     (head.pos === 'NOUN' && /[^s]s$/i.test(head.text)) ||
     subject.some((i) => tokens[i]!.pos === 'CCONJ');
   return !((singular && many) || (plural && !many));
+}
+
+/**
+ * "Officials said a woman who died there had other health problems, | but gave no further details":
+ * a joined verb that tells how much was told (gave no details, declined to comment, would not
+ * elaborate) is the sayer's, as a verb of saying is, not the subject's of the words said.
+ */
+function tellsMore(tokens: readonly Token[], g: number): boolean {
+  const v = tokens.slice(g, g + 4).findIndex((x) => x.pos === 'VERB');
+  if (v < 0) return false;
+  const verb = tokens[g + v]!;
+  if (/^(?:decline|refuse|elaborate|comment)$/.test(verb.lemma)) return true;
+  return (
+    /^(?:give|provide|offer|release)$/.test(verb.lemma) &&
+    tokens
+      .slice(g + v + 1, g + v + 5)
+      .some((x) =>
+        /^(?:details|detail|information|names|figures|breakdown|explanation|reason|comment)$/i.test(x.text),
+      )
+  );
 }

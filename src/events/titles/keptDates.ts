@@ -108,7 +108,14 @@ export function notUntil(s: Sentence, t: TemporalExpression): boolean {
  * measure of "a day after …" nor a vague "recent years".
  */
 export function toldLength(s: Sentence, t: TemporalExpression): boolean {
-  if (t.type !== 'DURATION' || !/^P(?:T)?\d/.test(t.value)) return false;
+  if (t.type !== 'DURATION') return false;
+  // "It took just a few seconds for the news to filter through", "the talks lasted several days":
+  // a length, counted or not, is the object of a verb of taking or lasting.
+  const at = s.tokens.findIndex((x) => x.start >= t.start);
+  let v = at - 1;
+  while (v > 0 && /^(?:just|only|about|around|nearly|almost|over|another)$/i.test(s.tokens[v]!.text)) v--;
+  if (s.tokens[v]?.pos === 'VERB' && /^(?:take|last)$/.test(s.tokens[v]!.lemma)) return true;
+  if (!/^P(?:T)?\d/.test(t.value)) return false;
   const verb = s.tokens.find((x) => x.pos === 'VERB' || x.pos === 'AUX');
   if (!verb || verb.start > t.start) return false;
   // ("the world's first official pandemic in 41 years | after the WHO raised …": the length a first

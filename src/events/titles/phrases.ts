@@ -7,6 +7,7 @@ import {
   dropOpenRelative,
 } from './danglingEnds.ts';
 import {
+  joinedVerbsEnd,
   listGoesOn,
   namedSubjectClauseAt,
   newClauseAt,
@@ -15,6 +16,7 @@ import {
   saidSubjectAsideEnd,
 } from './tailEnds.ts';
 import {
+  closesAtComma,
   closingDash,
   closingParticle,
   dangles,
@@ -102,6 +104,16 @@ export function clauseTail(
         for (let j = i + 1; j < quoted; j++)
           if (tokens[j]!.pos !== 'PUNCT' && !QUOTES.test(tokens[j]!.text)) out.push(j);
         break;
+      }
+      // "was recovered, burned or skimmed": verbs a comma lists after the verb are one predicate.
+      const verbs =
+        t.text === ',' && (out.length === 0 ? i === from : out.at(-1) === i - 1)
+          ? joinedVerbsEnd(tokens, i, to)
+          : -1;
+      if (verbs > 0 && out.length + (verbs - i) / 2 + 1 <= budget) {
+        for (let j = i + 1; j <= verbs; j++) if (tokens[j]!.text !== ',') out.push(j);
+        i = verbs;
+        continue;
       }
       // "with his interior, defence and foreign ministers": a list goes on past its commas.
       if (
@@ -192,9 +204,12 @@ export function clauseTail(
     if (out.length >= budget) {
       // "… and a promise from foreign states | not to fund them": a clause that ends within four
       // words is finished rather than cut.
+      // (So is one its comma ends: "to discuss how a vaccine | might be produced, the EU … said".)
       const left: number[] = [];
-      for (let j = i; j < to && left.length <= 4; j++)
+      let j = i;
+      for (; j < to && left.length <= 4 && !(left.length > 0 && /^[,;]$/.test(tokens[j]!.text)); j++)
         if (!skipped(j) && !/^[.!?"'”’]$/.test(tokens[j]!.text)) left.push(j);
+      if (j < to && /^[,;]$/.test(tokens[j]!.text) && !closesAtComma(tokens, j, left)) left.length = 5;
       if (left.length <= 4 && left.every((j) => tokens[j]!.pos !== 'PUNCT' && depth === 0)) {
         out.push(...left);
         break;

@@ -82,6 +82,9 @@ export function antecedentPhrase(
         (/^(?:in|at|on|from)$/i.test(t.text) ||
           // "a number of bombings which": a quantity's "of" goes on to its head.
           (/^of$/i.test(t.text) && PARTITIVES.test(tokens[i - 1]?.text ?? '')) ||
+          // "an early analysis of the impact [last month] | that put …": a relative clause a date
+          // sets apart from its noun tells of the whole object, its "of" phrase and all.
+          (/^of$/i.test(t.text) && skipped(end) && tokens[i - 1]?.pos === 'NOUN') ||
           // "most areas of Damascus which had been captured": parts of a named place.
           (/^of$/i.test(t.text) &&
             tokens[i + 1]?.pos === 'PROPN' &&
@@ -134,7 +137,21 @@ export function contactRelative(
     who.length === 1 &&
     /^(?:he|she|it|they|we|i|you)$/i.test(tokens[who[0]!]!.text) &&
     /^(?:NOUN|PROPN)$/.test(tokens[who[0]! - 1]?.pos ?? '') &&
-    !skipped(who[0]! - 1)
+    !skipped(who[0]! - 1) &&
+    !toldNoun(tokens, who[0]! - 1)
+  );
+}
+
+/**
+ * Whether the noun phrase ending at `i` is whom a verb of telling tells ("told US network CNN | he
+ * believed …"): the pronoun after it opens the words told, not a relative clause.
+ */
+function toldNoun(tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 6 && /^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(tokens[k - 1]!.pos)) k--;
+  const verb = tokens[k - 1];
+  return (
+    verb?.pos === 'VERB' && /^(?:tell|inform|assure|remind|warn|brief|promise|convince)$/.test(verb.lemma)
   );
 }
 

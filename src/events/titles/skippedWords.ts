@@ -82,12 +82,12 @@ export function skippedWords(
     }
     const prepositional = preposition(tokens[b]);
     if (prepositional) out[b] = true;
-    // "later on Thursday": the adverb may stand before the preposition.
+    // "later on Thursday", "sometime in August": the adverb may stand before the preposition.
     const early = tokens[b - 1];
     if (
       prepositional &&
       (early?.pos === 'ADV' || early?.pos === 'ADJ') &&
-      /^(?:later|earlier|early|late|again|since)$/i.test(early.text)
+      /^(?:later|earlier|early|late|again|since|sometime)$/i.test(early.text)
     )
       out[b - 1] = true;
     const next = tokens[z + 1];

@@ -12,7 +12,14 @@ import {
   relativeAntecedent,
   unclosedRelative,
 } from './relatives.ts';
-import { degree, joinedPreposition, prepositionAfterVerb, subjectEdges } from './subjectEdges.ts';
+import {
+  degree,
+  examplesOfOther,
+  joinedPreposition,
+  listItemBefore,
+  prepositionAfterVerb,
+  subjectEdges,
+} from './subjectEdges.ts';
 import { CLAUSE_VERBS, isNominal, opensQuotation } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -172,6 +179,8 @@ export function subject(
       )
         return named;
       j = c - 1;
+      // "Prince Michael II, eight, - also known as Blanket - was": an age after its name is an aside too.
+      if (tokens[j]?.pos === 'NUM' && tokens[j - 1]?.text === ',' && tokens[j - 2]?.pos === 'PROPN') j -= 2;
     } else return [];
   }
   // "McBride was part of the crew and later served as …": the first verb's subject.
@@ -270,7 +279,8 @@ export function subject(
         tokens[j - 1]?.text === ',' &&
         j - 2 >= floor &&
         isNominal(tokens[j - 2]!) &&
-        isNominal(tokens[j + 1] ?? t)) ||
+        isNominal(tokens[j + 1] ?? t) &&
+        listItemBefore(tokens, j - 1, floor)) ||
       // "the very same people", "the most senior officers": an adverb between article and adjective.
       // ("The world's second biggest drugmaker": or a possessive's "'s".)
       (t.pos === 'ADV' &&
@@ -361,6 +371,7 @@ export function subject(
       // "confusion over exactly how | many people died": a question of degree told as the subject claims it.
       if (participle === undefined && /^how$/i.test(t.text) && out[0] === j + 1 && degree(tokens[j + 1]))
         return [];
+      if (participle === undefined && examplesOfOther(tokens, j, g)) return [];
       if (participle === undefined) break;
       // "a group consisting of the US, France and Britain": who the group is stays with it.
       // So does its name ("a procedure known as "top kill" failed", "a group called X").

@@ -217,3 +217,28 @@ export function joinedPreposition(tokens: readonly Token[], j: number, floor: nu
     return 3;
   return 0;
 }
+
+/** Whether the noun phrase before the comma at `comma` may be a list's item ("Marie Colvin, an American, | and"; not "control of suburbs around Damascus, | and the town …"). */
+export function listItemBefore(tokens: readonly Token[], comma: number, floor: number): boolean {
+  let b = comma - 1;
+  // (An item may have its own "of": "Oliver Pybus of Oxford University, and Yi Guan".)
+  while (b > floor && (isNominal(tokens[b - 1]!) || /^of$/i.test(tokens[b - 1]!.text))) b--;
+  // (After a comma, a list's "and", the clause's opening or a "such as"; not after a verb's or
+  // another phrase's word: "control of suburbs around Damascus, | and the town …".)
+  const before = tokens[b - 1];
+  return b === floor || /^(?:,|and|or|as)$/i.test(before?.text ?? '');
+}
+
+/**
+ * Whether the "as" at `j` ends a plural's "such as" whose examples the verb group at `g` does not
+ * agree with ("Anger at … contractors such as | Halliburton is mounting"): they are no subject, and
+ * the subject is out of the walk's reach.
+ */
+export function examplesOfOther(tokens: readonly Token[], j: number, g: number): boolean {
+  return (
+    /^as$/i.test(tokens[j]!.text) &&
+    /^such$/i.test(tokens[j - 1]?.text ?? '') &&
+    /^(?:is|was|has|does)$/i.test(tokens[g]?.text ?? '') &&
+    /[^s]s$/i.test(tokens[j - 2]?.text ?? '')
+  );
+}

@@ -31,6 +31,29 @@ export function listGoesOn(tokens: readonly Token[], comma: number, to: number, 
 }
 
 /**
+ * Where a list of verbs of one form that the comma at `comma` opens after a verb ends ("was
+ * recovered, | burned or skimmed", "killing, maiming and displacing"): the index of its last verb,
+ * closed by "and"/"or"; else -1. Cut to its first verb, such a list would tell less than it says.
+ */
+export function joinedVerbsEnd(tokens: readonly Token[], comma: number, to: number): number {
+  const form = (t: Token) => (/ing$/i.test(t.text) ? 'ing' : /(?:ed|en)$/i.test(t.text) ? 'ed' : '');
+  const first = tokens[comma - 1];
+  if (first?.pos !== 'VERB' || form(first) === '') return -1;
+  // (The tagger may call one a noun or an adjective: "burned or skimmed/NOUN".)
+  const like = (t: Token | undefined) =>
+    t !== undefined &&
+    /^(?:VERB|NOUN|ADJ)$/.test(t.pos) &&
+    /^\p{Ll}{4,}$/u.test(t.text) &&
+    form(t) === form(first);
+  let j = comma;
+  while (j + 2 < to && tokens[j]!.text === ',' && like(tokens[j + 1])) j += 2;
+  if (tokens[j]?.text === ',' && tokens[j + 1]?.pos === 'CCONJ') j++;
+  if (j === comma || j + 1 >= to || !/^(?:and|or)$/i.test(tokens[j]?.text ?? '') || !like(tokens[j + 1]))
+    return -1;
+  return j + 1;
+}
+
+/**
  * Where a quotation of one to five words right after the colon at `colon` closes its sentence (the
  * index past its closing mark), or -1.
  */

@@ -1,6 +1,6 @@
 import type { Clause } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { GROUP_ADVERBS, isNominal } from './words.ts';
+import { GROUP_ADVERBS, isNominal, PARTICLES } from './words.ts';
 
 /**
  * The verb group ending at the trigger `k`: auxiliaries, "to", negation, and a verb that governs
@@ -17,7 +17,10 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
       (t.pos === 'VERB' ||
         (t.pos === 'ADJ' && /^(?:due|likely|unlikely|able|unable|set|ready|about)$/.test(w))) &&
       i === g - 1 &&
-      (tokens[g]!.text.toLowerCase() === 'to' || (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)));
+      (tokens[g]!.text.toLowerCase() === 'to' ||
+        (t.pos === 'VERB' && /ing$/.test(tokens[g]!.text)) ||
+        // "was looking forward to going": through its particle.
+        (t.pos === 'VERB' && kept.has(g) && PARTICLES.has(tokens[g]!.text.toLowerCase())));
     // "the mission remained committed to …": a linking verb before a participle is its auxiliary.
     const linking =
       t.pos === 'VERB' && i === g - 1 && /^(?:remain|become|seem|appear|stay|get|feel|look)$/.test(t.lemma);
@@ -60,6 +63,15 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
       /^(?:both|all|each)$/.test(w) &&
       i === g - 1 &&
       tokens[i - 1]?.pos === 'AUX'
+    ) {
+      kept.add(i);
+      g = i;
+    } else if (
+      // "looking forward | to going", "went back | to work": a verb's particle before its "to" stays.
+      PARTICLES.has(w) &&
+      i === g - 1 &&
+      tokens[g]!.text.toLowerCase() === 'to' &&
+      tokens[i - 1]?.pos === 'VERB'
     ) {
       kept.add(i);
       g = i;

@@ -97,6 +97,16 @@ export function phraseRest(
     // "are holed" + "up": a participle whose particle follows.
     (/ed$/i.test(open.text) && PARTICLES.has(tokens[next[0] ?? -1]?.text.toLowerCase() ?? ''));
   if (!opens) return 0;
+  // "would have to move" + "to a new stage", "was forced to flee" + "into Turkey": where a verb
+  // goes, when its phrase ends within `extra` words.
+  const to = tokens[next[0] ?? -1];
+  if (open.pos === 'VERB' && to?.pos === 'ADP' && /^(?:to|into|onto|toward|towards)$/i.test(to.text)) {
+    let n = 1;
+    while (n < next.length && n <= extra && isNominal(tokens[next[n]!]!)) n++;
+    const after = tokens[next[n] ?? -1];
+    const ends = after === undefined || !(isNominal(after) || /^of$/i.test(after.text));
+    return n > 1 && n <= extra && ends ? n : 0;
+  }
   let n = 0;
   for (const [m, i] of next.entries()) {
     const t = tokens[i]!;
@@ -183,12 +193,17 @@ export function opensPlaceName(preposition: Token | undefined, name: Token | und
  * clause after an adverb or auxiliary (`before`) is what is said of the subject, no dangling word.
  */
 export function closingParticle(tokens: readonly Token[], i: number, before: Token | undefined): boolean {
+  if (!/^(?:[.;,!?]|)$/.test(tokens[i + 1]?.text ?? '')) return false;
   return (
-    PARTICLES.has(tokens[i]!.text.toLowerCase()) &&
-    /^(?:ADV|AUX)$/.test(before?.pos ?? '') &&
-    /^(?:[.;,!?]|)$/.test(tokens[i + 1]?.text ?? '')
+    (PARTICLES.has(tokens[i]!.text.toLowerCase()) && /^(?:ADV|AUX)$/.test(before?.pos ?? '')) ||
+    // "fans gathered outside", "stayed indoors": an adverb of place after its verb, with no noun of
+    // its own, is where, not a preposition the cut left.
+    (PLACE_ADVERBS.test(tokens[i]!.text) && before?.pos === 'VERB')
   );
 }
+
+const PLACE_ADVERBS =
+  /^(?:outside|inside|indoors|outdoors|abroad|ashore|aboard|nearby|overhead|downstairs|upstairs|underground)$/i;
 
 /**
  * Whether token `i` is a hyphen standing as a dash, a space on each side ("the town - a focus -
@@ -230,6 +245,8 @@ export function strandedBound(tokens: readonly Token[], i: number): boolean {
   return (
     // ("malaria due | to global warming": the first word of a two-word preposition.)
     (/^(?:due|according|prior|owing|thanks)$/i.test(t) && /^to$/i.test(tokens[i + 1]?.text ?? '')) ||
+    // ("pumping materials such | as shredded up tires": so is "such" without its "as".)
+    (/^such$/i.test(t) && /^as$/i.test(tokens[i + 1]?.text ?? '')) ||
     // ("cutting short a trip in order | to return": so is "in order" without its infinitive.)
     (/^order$/i.test(t) &&
       /^in$/i.test(tokens[i - 1]?.text ?? '') &&
@@ -279,4 +296,26 @@ export function opensQuotation(tokens: readonly Token[], j: number, verb: number
     after.start === q.end &&
     (before.pos === 'NOUN' || before.pos === 'PROPN')
   );
+}
+
+/**
+ * Whether the comma at `comma` closes the phrase the `left` words (token indices before it) finish:
+ * they open no clause of their own ("but that its plant in Altamira, Mexico was working"), and do
+ * not end on an adjective of a list or a word that needs more ("to meet with federal, state and
+ * local officials").
+ */
+export function closesAtComma(tokens: readonly Token[], comma: number, left: readonly number[]): boolean {
+  if (
+    !/^[,;]$/.test(tokens[comma]?.text ?? '') ||
+    /^(?:ADJ|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[comma - 1]?.pos ?? '')
+  )
+    return false;
+  // (A clause opened before the comma has its verb: "how a vaccine might be produced,".)
+  const from = Math.min(left[0] ?? comma, comma) - 8;
+  for (let i = comma - 1; i >= Math.max(0, from); i--) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    if (t.pos === 'SCONJ' || /^(?:that|how|why|whether|which|who|where|when)$/i.test(t.text)) return false;
+  }
+  return true;
 }

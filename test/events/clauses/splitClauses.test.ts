@@ -22,6 +22,16 @@ describe('splitClauses', () => {
     ).toMatch(/^main: .*reach that capacity/);
   });
 
+  it('opens no clause at the "as" of "such as", which gives examples', () => {
+    expect(
+      clauses(
+        'The show has been turned into a tribute show with stars such as Beyonce re-working their songs.',
+      ),
+    ).toEqual([
+      'main: The show has been turned into a tribute show with stars such as Beyonce re-working their songs .',
+    ]);
+  });
+
   it('opens a subordinate clause at a subordinator followed by a verb', () => {
     expect(clauses('Fighting broke out on Wednesday after talks collapsed.')).toEqual([
       'main: Fighting broke out on Wednesday',

@@ -6,6 +6,12 @@ import { token } from '../../../src/events/nlp/token.ts';
 const posOf = (text: string, word: string) => annotate(text).tokens.find((t) => t.text === word)?.pos;
 
 describe('repairedTags', () => {
+  it('takes "well" after an article and an irregular participle for a noun', () => {
+    expect(
+      posOf('BP collected 15,000 barrels of oil from the blown well on Tuesday but that was all.', 'well'),
+    ).toBe('NOUN');
+  });
+
   it('takes a verb of estimating before "that" and a long subject past its commas for a verb', () => {
     expect(
       posOf(

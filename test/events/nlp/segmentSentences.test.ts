@@ -4,6 +4,17 @@ import { MAX_SENTENCE, segmentSentences } from '../../../src/events/nlp/segmentS
 const texts = (t: string) => segmentSentences(t).map((s) => s.text);
 
 describe('segmentSentences', () => {
+  it('keeps a name that closes a relative clause set off by commas in its sentence', () => {
+    expect(
+      texts(
+        'Aid is needed. The singer, who gained fame as a member of hip-hop trio The Fugees, was born in Haiti in 1972.',
+      ),
+    ).toEqual([
+      'Aid is needed.',
+      'The singer, who gained fame as a member of hip-hop trio The Fugees, was born in Haiti in 1972.',
+    ]);
+  });
+
   it('takes a piece written in capitals only for a headline', () => {
     const s = segmentSentences(
       'Troops fight militias in Mali streets HAITI CRIPPLED BY DEVASTATING EARTHQUAKE Haiti was hit by a quake. AND THEY WILL SPEAK OUT ON ELECTION DAY.',

@@ -11,6 +11,15 @@ const run = (text: string, from: string, maxWords: number) => {
 };
 
 describe('clauseRun at its word limit', () => {
+  it('leaves out an opening phrase with a clause of its own, not a short place', () => {
+    expect(run("In the week he'd been in Louisiana, he knew of two tern chicks that died.", 'In', 12)).toBe(
+      'he knew of two tern chicks that died',
+    );
+    expect(run('In Homs, troops shelled the district.', 'In', 12)).toBe(
+      'In Homs troops shelled the district',
+    );
+  });
+
   it("keeps a relative's 'that' before its adverbs and verb, and drops a complementizer's", () => {
     expect(run('They removed the flange that only partially completed the seal.', 'that', 12)).toBe(
       'that only partially completed the seal',

@@ -9,6 +9,15 @@ import {
 import { firstWords } from './firstWords.ts';
 
 describe('dangling ends of a cut title', () => {
+  it('drops a question word without its clause, the preposition before it and the clause it stood in', () => {
+    const a = firstWords(
+      'Crowley announced 13 offers had been received and that decisions on what to accept would be made.',
+      12,
+    );
+    dropOpenClause(a.tokens, a.out);
+    expect(a.words()).toBe('Crowley announced 13 offers had been received');
+  });
+
   it('drops a joined verb whose object the cut left out, but not one followed by its date', () => {
     const a = firstWords('Police arrested two men and charged them with murder.', 6);
     dropBareConjunct(a.tokens, a.out, 1);

@@ -211,6 +211,46 @@ describe('deletionTitle', () => {
     );
   });
 
+  it('keeps a list of verbs of one form after the verb whole, in its tail and in the words said', () => {
+    expect(
+      cut('One quarter of the gusher was recovered, burned or skimmed from the beaches.', 'recovered'),
+    ).toBe('One quarter of the gusher was recovered, burned or skimmed from the beaches');
+    expect(
+      cut(
+        'Bill Lehr testified that one quarter of the gusher was recovered, burned or skimmed from the beaches.',
+        'testified',
+      ),
+    ).toBe('Bill Lehr testified one quarter of the gusher was recovered, burned or skimmed from the beaches');
+  });
+
+  it('ends on an adverb of place after its verb, which is no preposition the cut left', () => {
+    expect(cut('The news filtered through to fans gathered outside.', 'filtered')).toBe(
+      'The news filtered through to fans gathered outside',
+    );
+  });
+
+  it('drops a possessive the cut left without its noun, and a question word without its clause', () => {
+    expect(
+      cut(
+        'The sell-offs came as the bid failed to plug the massive spill from its leaking well in the Gulf of Mexico.',
+        'failed',
+        [],
+        10,
+      ),
+    ).toBe('The bid failed to plug the massive spill');
+    expect(cut('Liability grew after an explosion at a rig drilling its well.', 'explosion')).toBe(
+      'An explosion at a rig',
+    );
+  });
+
+  it('leaves out "sometime" before the preposition of a date', () => {
+    expect(
+      cut('BP may not cap the leak until a relief well is drilled, sometime in August.', 'drilled', [
+        'August',
+      ]),
+    ).toBe('A relief well is drilled');
+  });
+
   it('ends the title of an opening subordinate clause at its comma', () => {
     expect(
       cut(

@@ -26,6 +26,21 @@ describe('joinedVerbSubject', () => {
     ).toMatch(/^Witty said/);
   });
 
+  it('gives a joined verb that tells how much was told the sayer, not the subject of the words said', () => {
+    expect(
+      cut(
+        'Canadian officials said a woman who died there also had other health problems, but gave no further details.',
+        'gave',
+      ),
+    ).toBe('Canadian officials gave no further details');
+    expect(
+      cut('Police said the gunman shot three people, but declined to comment on a motive.', 'declined'),
+    ).toMatch(/^Police declined/);
+    expect(cut('Officials said troops attacked the town, and killed 20 people.', 'killed')).toMatch(
+      /^Troops killed/,
+    );
+  });
+
   it('gives a verb joined after a relative clause set off after the object the main subject, when it agrees', () => {
     expect(
       cut(

@@ -24,6 +24,12 @@ describe('keptInTitle', () => {
     );
   });
 
+  it('keeps a length of time, counted or not, that a verb of taking or lasting has for its object', () => {
+    expect(kept('It took just a few seconds for the news to filter through.', 'a few seconds')).toBe(true);
+    expect(kept('The talks lasted several days.', 'several days')).toBe(true);
+    expect(kept('After several days the talks ended.', 'several days')).toBe(false);
+  });
+
   it('keeps the length a first or a superlative is counted over, whatever follows it', () => {
     expect(
       kept(

@@ -14,6 +14,23 @@ describe('phraseRest', () => {
     expect(phraseRest(tokens, at('talked'), following(at('talked')))).toBe(0);
     expect(phraseRest(tokens, at('end'), following(at('end')), 1)).toBe(-1);
   });
+  it('takes where a verb goes when the phrase ends soon, not a phrase that runs on', () => {
+    const moved = annotate('The UN would have to move to a new stage involving enforcement.').tokens;
+    const move = moved.findIndex((t) => t.text === 'move');
+    const after = moved.map((_, j) => j).filter((j) => j > move);
+    expect(phraseRest(moved, move, after)).toBe(4);
+    const fled = annotate(
+      'Thousands were forced to flee to the neighbouring countries of the region.',
+    ).tokens;
+    const flee = fled.findIndex((t) => t.text === 'flee');
+    expect(
+      phraseRest(
+        fled,
+        flee,
+        fled.map((_, j) => j).filter((j) => j > flee),
+      ),
+    ).toBe(0);
+  });
 });
 
 const tail = (text: string, verb: string, budget: number, skip: string[] = []) => {
@@ -27,6 +44,19 @@ const tail = (text: string, verb: string, budget: number, skip: string[] = []) =
 };
 
 describe('clauseTail', () => {
+  it('finishes a clause its comma ends within four words of the budget, not a clause still without its verb', () => {
+    expect(
+      tail('They met to discuss how a vaccine might be produced, the commissioner said.', 'met', 6),
+    ).toBe('to discuss how a vaccine might be produced');
+    expect(
+      tail(
+        'She said the company was watching the storm but that its plant in Altamira, Mexico was working.',
+        'watching',
+        5,
+      ),
+    ).not.toMatch(/Altamira/);
+  });
+
   it("keeps a gerund its preposition governs at the clause's end, not a saying's", () => {
     expect(tail('Money was pledged to assist in rebuilding, but progress was slow.', 'pledged', 14)).toBe(
       'to assist in rebuilding',

@@ -5,13 +5,24 @@ import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
 import { contactRelative } from '../../../src/events/titles/relatives.ts';
 
 /** The title of the verb `trigger` in a relative clause, its subject the relative's antecedent. */
-const cut = (text: string, trigger: string) => {
+const cut = (text: string, trigger: string, skip: string[] = []) => {
   const { tokens } = annotate(text);
   const k = tokens.findIndex((t) => t.text === trigger);
-  return deletionTitle(tokens, splitClauses(tokens), k).text;
+  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
 };
 
 describe('relativeAntecedent', () => {
+  it('takes the whole object, its "of" phrase and all, for a relative clause a date sets apart', () => {
+    expect(
+      cut(
+        'The Harte institute did an early analysis of the impact last month that put the annual damage at $1.8 billion.',
+        'put',
+        ['last month'],
+      ),
+    ).toBe('An early analysis of the impact put the annual damage at $1.8 billion');
+  });
+
   it("leaves the main clause's quantifier off the antecedent", () => {
     expect(
       cut(
@@ -85,6 +96,16 @@ describe('contactRelative after a date', () => {
     const delegates = annotate('None of the delegates he spoke to agreed.').tokens;
     const he = delegates.findIndex((t) => t.text === 'he');
     expect(contactRelative(delegates, [he])).toBe(true);
+  });
+});
+
+describe('contactRelative after whom a verb tells', () => {
+  it('takes a pronoun after the one told for the subject of the words told', () => {
+    const { tokens } = annotate(
+      'Prime Minister Jean-Max Bellerive told US network CNN he believed more than 100,000 people had died.',
+    );
+    const he = tokens.findIndex((t) => t.text === 'he');
+    expect(contactRelative(tokens, [he])).toBe(false);
   });
 });
 

@@ -12,6 +12,35 @@ const cut = (text: string, trigger: string, skip: string[] = []) => {
 };
 
 describe('subject', () => {
+  it("reads past a name's age and the aside after it, and keeps a verb's particle before its 'to'", () => {
+    expect(
+      cut(
+        "Katherine said Jackson's youngest child Prince Michael II, eight - also known as Blanket - was looking forward to going to school next year.",
+        'going',
+        ['next year'],
+      ),
+    ).toBe("Jackson's youngest child Prince Michael II was looking forward to going to school");
+  });
+
+  it('takes no example after "such as" for the subject', () => {
+    const { tokens } = annotate('Anger at US contractors such as Halliburton is mounting in the City.');
+    const k = tokens.findIndex((t) => t.text === 'mounting');
+    expect(deletionTitle(tokens, splitClauses(tokens), k).subjectless).toBe(true);
+  });
+
+  it("opens the subject at ', and the …' after a verb's phrase, which is no list's item", () => {
+    expect(
+      cut(
+        'It took days to regain control of suburbs around Damascus, and the town of Zabadani - scarcely 20 miles north-west of Damascus - was seized by rebels last month.',
+        'seized',
+        ['last month'],
+      ),
+    ).toBe('The town of Zabadani was seized by rebels');
+    expect(
+      cut('Marie Colvin, an American, and award-winning French photographer Remi Ochlik died.', 'died'),
+    ).toMatch(/^Marie Colvin, an American, and award-winning French photographer Remi Ochlik died/);
+  });
+
   it('reads past a pointing "that" after a preposition', () => {
     expect(
       cut(

@@ -52,4 +52,8 @@ describe('strandedBound', () => {
     expect(at('She cut short a trip in order to return.', 'order')).toBe(true);
     expect(at('The court restored order to the town.', 'order')).toBe(false);
   });
+  it('finds "such" without its "as", not "such" before its noun', () => {
+    expect(at('They pumped materials such as shredded tires into the well.', 'such')).toBe(true);
+    expect(at('They had never seen such damage.', 'such')).toBe(false);
+  });
 });
