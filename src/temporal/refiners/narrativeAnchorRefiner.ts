@@ -1,5 +1,5 @@
 import type { Precision } from '../../model/timex.ts';
-import { fieldsOf, humanDate, shift, weekdayOf } from '../dates.ts';
+import { fieldsOf, humanDate, isValidDate, monthRange, shift, weekdayOf } from '../dates.ts';
 import type { Draft } from '../draft.ts';
 import { periodPoint } from '../parsers/relativePeriodParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
@@ -139,13 +139,23 @@ function yearOfStory(text: string, day: Draft | undefined, d: Draft, before: Dra
     return false;
   if (!/^\s*,?\s*$/.test(text.slice(day.end, d.start)) || !THAT_YEAR.test(text.slice(d.start, d.end)))
     return false;
+  // (Only a year the text wrote: "On 3 May … 25 June that year" has none of its own to give.)
   const year =
-    before?.range && withinReach(text, before.end, day.start) ? before.range.start.slice(0, 4) : undefined;
+    before?.range && before.known.year !== undefined && withinReach(text, before.end, day.start)
+      ? before.range.start.slice(0, 4)
+      : undefined;
   if (!year) return false;
   const moved = (iso: string) => year + iso.slice(4);
+  // ("29 February that year" after 2009: no such day, so the year stays unplaced.)
+  const { month, day: dayOfMonth } = fieldsOf(day.range.start);
+  if (day.precision === 'day' && !isValidDate(Number(year), month, dayOfMonth)) return false;
   const surface = text.slice(day.start, d.end);
   day.value = moved(day.value);
-  day.range = { start: moved(day.range.start), end: moved(day.range.end) };
+  // (A month's range is rebuilt: February's last day depends on the year.)
+  day.range =
+    day.precision === 'month'
+      ? monthRange(Number(year), month)
+      : { start: moved(day.range.start), end: moved(day.range.end) };
   day.implied = { ...day.implied, year: Number(year) };
   day.end = d.end;
   day.anchor = 'narrative';

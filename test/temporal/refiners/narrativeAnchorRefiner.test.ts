@@ -41,6 +41,12 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
       value: '2009',
     },
     {
+      // The date before has no year written ("On 3 May" took publication's): none to give.
+      text: 'She last saw him in April 2009. On 3 May he called. He died on 25 June that year.',
+      surface: '25 June',
+      value: '2013-06-25',
+    },
+    {
       // With no year named before, the day keeps publication's year and "that year" stands alone.
       text: 'He died on 25 June that year.',
       surface: '25 June',
@@ -59,6 +65,14 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
     { text: 'Profit in the quarter rose.', surface: 'the quarter', value: '2012-Q4', anchor: 'dct' },
     { text: 'Two days later it ended.', surface: 'Two days later', value: '2013-03-24', anchor: 'dct' },
   ]);
+
+  it('leaves a day the named year lacks where it was (no 29 February 2009) and rebuilds a month', () => {
+    const text = 'She last saw him in April 2009. He died on 29 February that year.';
+    expect(tagOne(text, '2012-03-22', '29 February').value).toBe('2012-02-29');
+    const month = tagOne('It began in May 2008. He died in February that year.', '2013-03-22', 'February that year');
+    expect(month.value).toBe('2008-02');
+    expect(month.range).toEqual({ start: '2008-02-01', end: '2008-02-29' });
+  });
 
   it('does not count from a comparison point ("a year earlier" twice stays one year back)', () => {
     const results = tag(
