@@ -100,6 +100,10 @@ export function describesNoun(tokens: readonly Token[], i: number): boolean {
   return comma > 0 && tokens.slice(comma + 1).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
 }
 
+/** "-ing" words that mostly modify the noun after them ("operating costs", "rising prices"). */
+const MODIFYING_ING =
+  /^(?:operating|existing|remaining|leading|ruling|governing|opposing|outstanding|underlying|rising|falling|growing|increasing|declining|ongoing|upcoming|emerging|competing|missing|living|working)$/i;
+
 /**
  * The phrase of a gerund after "for" a date stands in, if any: "have criticised the Arab bloc for
  * canceling a Syria-focused meeting on Saturday", "arrested for killing a protester on Friday".
@@ -117,12 +121,16 @@ export function gerundPhraseOf(
     const x = tokens[i]!;
     if (CLAUSE_STOP.test(x.text) || x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.text)))
       return undefined;
-    // (Not a gerund that modifies a noun: "71% of operating profit last year".)
+    // (Not a gerund that modifies a noun: "for operating profit last year"; but a plural or a name
+    // is its object: "arrested a man for killing protesters on Friday", "for shelling Homs".)
+    const next = tokens[i + 1];
     if (
       x.pos === 'VERB' &&
       /ing$/i.test(x.text) &&
       /^for$/i.test(tokens[i - 1]!.text) &&
-      !/^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')
+      (!/^(?:NOUN|PROPN)$/.test(next?.pos ?? '') ||
+        (next!.pos === 'NOUN' && /[^s]s$/i.test(next!.text) && !MODIFYING_ING.test(x.text)) ||
+        (next!.pos === 'PROPN' && !/^(?:NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '')))
     ) {
       let to = last;
       while (to < tokens.length && !CLAUSE_STOP.test(tokens[to]!.text)) to++;

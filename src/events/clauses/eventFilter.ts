@@ -93,7 +93,9 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     isGluedFactBox(text) ||
     // The credit line: "Associated Press writers X and Y contributed to this report", "Staff writer
     // X contributed reporting".
-    /\bcontributed (?:reporting )?to (?:this|the) (?:report|story|article)\b|\bcontributed reporting\b/.test(
+    // (Only this report, or the press's own people: not "Scientists … contributed to the report, which
+    // was released on Monday".)
+    /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|\b(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Ss]taff|[Ss]tringers?)\b(?:\s+(?:and\s+)?[\p{L}'’.-]+,?){0,12}\s+contributed to the (?:report|story|article)\b/u.test(
       text,
     ) ||
     // A reader comment's stamps ("Published: Monday, 18 January, 2010, 15:33 GMT … Added: Tuesday,

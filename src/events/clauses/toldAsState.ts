@@ -100,11 +100,19 @@ const TIME_SPAN = /^(?:hours|days|weeks|months|years|decades|time|year|month|wee
  */
 function lengthOfTime(tokens: readonly Token[], i: number): boolean {
   let j = i;
-  if (/^(?:nearly|almost|about|around|over|more|at|least|than|just|well)$/i.test(tokens[j]?.text ?? '')) j++;
-  while (/^(?:than|least)$/i.test(tokens[j]?.text ?? '')) j++;
+  // ("for well over a year", "for more than three weeks", "for at least a month".)
+  while (
+    /^(?:nearly|almost|about|around|over|more|at|least|than|just|well|under|less)$/i.test(
+      tokens[j]?.text ?? '',
+    )
+  )
+    j++;
   if (tokens[j]?.pos === 'NUM' || /^(?:a|an|several|many|some|few|the)$/i.test(tokens[j]?.text ?? '')) j++;
   if (/^(?:few|past|last)$/i.test(tokens[j]?.text ?? '')) j++;
-  return TIME_SPAN.test(tokens[j]?.text ?? '');
+  if (!TIME_SPAN.test(tokens[j]?.text ?? '')) return false;
+  // (Not a noun of time that modifies another: "for the month's elections", "for a time limit".)
+  const next = tokens[j + 1];
+  return !next || !(/^['’]s?$/.test(next.text) || next.pos === 'NOUN');
 }
 
 // A finite present "be": not "was" (a past state may be a change told, "was closed on Monday"),

@@ -35,6 +35,11 @@ const PAST_BEFORE_TRIGGER = /\b(?:was|were|had)\s+(?:(?:not|never|already|also|s
 /** A past form: regular, or one of the common irregular ones ("gave", "laid", "won"). */
 const PAST_FORM =
   /^(?:\w+ed|gave|took|laid|paid|said|told|held|met|won|lost|left|fled|led|sent|spent|sold|bought|brought|thought|fought|caught|found|made|came|went|began|rose|fell|broke|spoke|wrote|drove|struck|stood|ran|hit|shot|set|put|cut|quit|let|shut|saw|knew|grew|threw|flew|drew|became|chose|froze|stole|wore|tore|swore|bore|hid|bit|lit|slid|fed|bled|sped|wed|dealt|felt|kept|slept|swept|wept|meant|built|bent|lent|dug|hung|stuck|swung|sank|sang|rang|drank|shrank|sprang|swam|forgave|forgot|overtook|undertook|withdrew|withheld|upheld|oversaw|underwent|overcame)$/i;
+/** Words in "-ed" that are no past ("Talks proceed", "the need"). */
+const NOT_PAST_FORM =
+  /^(?:need|proceed|succeed|exceed|feed|speed|heed|seed|breed|greed|creed|deed|weed|bed|red|hundred|indeed|naked|sacred|wicked|ragged|rugged|beloved)$/i;
+/** A determiner right before: the past-looking word is a noun ("The shot was heard", "a cut"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|this|that|these|those|every|each|no)\s+$/i;
 /** Words before a past-looking form that make it no simple past ("has been hired", "will be freed", "to be buried"). */
 const NOT_PAST_BEFORE =
   /\b(?:has|have|'ve|is|are|be|being|will|would|shall|should|can|could|may|might|must|to|get|gets)\s+(?:(?:not|never|been|being|\w+ly)\s+)*$/i;
@@ -48,7 +53,12 @@ export function pastUndated(m: Mention): boolean {
   if (m.timex || !m.trigger || m.sentence.start < LEAD_CHARS) return false;
   const before = m.sentence.text.slice(0, Math.max(0, m.trigger.start - m.sentence.start));
   if (PAST_BEFORE_TRIGGER.test(before)) return true;
-  return PAST_FORM.test(m.trigger.text) && !NOT_PAST_BEFORE.test(before);
+  return (
+    PAST_FORM.test(m.trigger.text) &&
+    !NOT_PAST_FORM.test(m.trigger.text) &&
+    !NOT_PAST_BEFORE.test(before) &&
+    !DETERMINER_BEFORE.test(before)
+  );
 }
 
 /** Its mentions that name the happening; a sentence continuing it ("He is accused of …") names none. */

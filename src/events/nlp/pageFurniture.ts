@@ -80,7 +80,7 @@ export function appealBoxLines(pieces: readonly { text: string; paragraph: numbe
 
 /** Words after which a capitalised word goes on the same phrase ("the Red Cross", "said Democratic …"). */
 const GOES_ON =
-  /^(?:in|of|to|the|a|an|and|or|but|said|says|for|from|by|on|at|with|as|that|told|about|is|are|was|were|be|been|his|her|its|their|our|this|these|those|into|over|under|after|before|during|since|than|like|via|per|new|former|acting|late)$/;
+  /^(?:in|of|to|the|a|an|and|or|but|said|says|for|from|by|on|at|with|as|that|told|about|is|are|was|were|be|been|his|her|its|their|our|this|these|those|into|over|under|after|before|during|since|than|like|via|per|new|former|acting|late|across|against|among|amid|around|between|beyond|including|inside|near|outside|through|throughout|toward|towards|upon|within|without|both|either|nor|visited|visit|visits|visiting)$/;
 /** Days and months, capitalised inside a sentence anyway. */
 const CALENDAR_WORD =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -33,7 +33,13 @@ function namingParticiple(tokens: readonly Token[], i: number): boolean {
   if (!NAMING.test(tokens[i]!.text)) return false;
   const prev = tokens[i - 1];
   // "The so called green energy plans", "his so called science team": "so-called" written apart.
-  if (tokens[i]!.text.toLowerCase() === 'called' && prev?.text.toLowerCase() === 'so') return true;
+  // (After a determiner or a possessive only, and before no object or particle: not "and so called
+  // an emergency meeting", "so called for an inquiry".)
+  if (tokens[i]!.text.toLowerCase() === 'called' && prev?.text.toLowerCase() === 'so')
+    return (
+      /^(?:the|a|an|his|her|its|their|our|your|my|this|these|those|that)$/i.test(tokens[i - 2]?.text ?? '') &&
+      !/^(?:for|on|off|up|in|out|a|an|the)$/i.test(tokens[i + 1]?.text ?? '')
+    );
   if (i === 0 || (i === 1 && prev?.pos === 'ADV')) return tokens.slice(i + 1).some((t) => t.text === ',');
   // (Not "called on/for": a demand. Not after an aside that commas close, which a subject's verb
   // follows: "Mr Putin, an ally of Syria, called for …", "Mary Landry, the coordinator, called the

@@ -22,10 +22,10 @@ describe('a date inside a relative clause', () => {
     const text =
       'Andre Berto, a Haitian-American professional boxer who represented Haiti at the 2004 Olympic Games, tells the BBC World Service he is still waiting to hear news about his family.';
     const out = events(text, '2010-01-15');
-    const tells = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'tells'));
-    expect(tells?.when.value).not.toBe('2004');
-    const represented = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'represented'));
-    expect(represented?.when.value).toBe('2004');
+    // Only the relative clause's verb carries 2004 (the telling lost it: it stays undated, so off
+    // the timeline, rather than dated by the boxer's Olympics).
+    const in2004 = out.filter((e) => e.when.value === '2004').map((e) => e.mentions[0]?.trigger?.text);
+    expect(in2004).toEqual(['represented']);
   });
 
   it("lets an aside of the day's news date the main clause (TimeBank's reading)", () => {
@@ -47,23 +47,14 @@ describe('a date inside a relative clause', () => {
     expect(hosted?.when.end).toBe('2010-06-14');
   });
 
-  it('gives the main clause no window of the news when the aside is older than it', () => {
-    const text =
-      'The blast killed 11 crew members, sank the rig and unleashed a spill that could eclipse the 1989 Exxon Valdez disaster in Alaska.';
-    const killed = events(text, '2010-05-08').find((e) =>
-      e.mentions.some((m) => m.trigger?.text === 'killed'),
-    );
-    expect(killed?.when.mod).not.toBe('ON_OR_BEFORE');
-  });
-
   it('gives its day to the happening it tells, not to a noun of the clause before', () => {
     const text =
       "Canada's defence minister demanded an apology before attending a repatriation ceremony for Canadian troops who were killed in Afghanistan last Friday.";
     const out = events(text, '2009-04-02');
-    const ceremony = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'ceremony'));
-    expect(ceremony?.when.value).not.toBe('2009-03-27');
-    const killed = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'killed'));
-    expect(killed?.when.value).toBe('2009-03-27');
+    const onFriday = out
+      .filter((e) => e.when.value === '2009-03-27')
+      .map((e) => e.mentions[0]?.trigger?.text);
+    expect(onFriday).toEqual(['killed']);
   });
 });
 
@@ -74,6 +65,16 @@ describe('a date inside a gerund phrase after "for"', () => {
     expect(killing?.when.value).toBe('2011-12-16');
     const arrested = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'arrested'));
     expect(arrested?.when.value).not.toBe('2011-12-16');
+  });
+
+  it('takes a plural or a name right after the gerund for its object, not for a noun it modifies', () => {
+    const friday = (text: string) =>
+      events(text, '2011-12-17')
+        .filter((e) => e.when.value === '2011-12-16')
+        .map((e) => e.mentions[0]?.trigger?.text);
+    expect(friday('Police arrested a man for killing protesters on Friday.')).toEqual(['killing']);
+    expect(friday('Syria was condemned for shelling Homs on Friday.')).toEqual(['shelling']);
+    expect(friday('The company was fined for operating costs on Friday.')).toEqual(['fined']);
   });
 });
 
@@ -91,11 +92,11 @@ describe('a standing position said', () => {
   it('is background after the lead, not a statement of the day', () => {
     const text =
       'A preliminary hearing is scheduled to begin on 4 January. The court will decide whether to try Dr Murray. ' +
-      'The program was scheduled to be aired on 13 January. Dr Murray has repeatedly denied causing the death.';
-    const denied = events(text, '2010-12-31').find((e) =>
-      e.mentions.some((m) => m.trigger?.text === 'denied'),
-    );
-    expect(denied?.when.mod).not.toBe('ON_OR_BEFORE');
+      'The program was scheduled to be aired on 13 January. Dr Murray has consistently denied any wrongdoing.';
+    const out = events(text, '2010-12-31');
+    // (The day's news would be "Dr Murray has denied any wrongdoing" in the 30 days to publication.)
+    expect(out.map((e) => e.mentions[0]?.trigger?.text)).toContain('aired');
+    expect(out.some((e) => e.mentions.some((m) => m.trigger?.text === 'denied'))).toBe(false);
   });
 });
 

@@ -356,6 +356,14 @@ describe('notAnEvent: the credit line', () => {
     expect(notAnEvent('BP contributed $20bn to the compensation fund on Monday.')).toBeUndefined();
     expect(
       notAnEvent(
+        'Scientists from five universities contributed to the report, which was released on Monday.',
+      ),
+    ).toBeUndefined();
+    expect(notAnEvent('Associated Press writer Jay Reeves contributed to the report.')).toBe(
+      'page furniture',
+    );
+    expect(
+      notAnEvent(
         'Added: Tuesday, 19 January, 2010, 16:45 GMT 16:45 UK surely places like Asia are better powered to help.',
       ),
     ).toBe('page furniture');

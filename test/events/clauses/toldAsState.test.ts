@@ -109,6 +109,16 @@ describe('toldAsState', () => {
     expect(
       state('Food industries had been calling for a change in name to remove the link.', 'calling'),
     ).toBeUndefined();
+    // (A noun of time that modifies another is no length: "the month's elections", "a time limit".)
+    expect(
+      state("Protesters have been calling for the month's elections to be delayed.", 'calling'),
+    ).toBeUndefined();
+    expect(
+      state('Lawmakers have been pushing for a time limit on drilling permits.', 'pushing'),
+    ).toBeUndefined();
+    expect(state('Rebels have been fighting in the hills for well over a year.', 'fighting')).toBe(
+      'a continued state',
+    );
     expect(
       state('The affidavit said Dr Murray had been giving Jackson propofol daily for six weeks.', 'giving'),
     ).toBeUndefined();

@@ -158,6 +158,9 @@ describe('pastUndated', () => {
     expect(pastUndated(mention('a', 'He has been interviewed twice.', 'interviewed'))).toBe(false);
     expect(pastUndated(mention('a', 'He will be freed soon.', 'freed'))).toBe(false);
     expect(pastUndated(mention('a', 'Troops are shelling the city.', 'shelling'))).toBe(false);
+    // (Nouns and presents that look like a past.)
+    expect(pastUndated(mention('a', 'The shot was heard across the city.', 'shot'))).toBe(false);
+    expect(pastUndated(mention('a', 'Talks proceed in Geneva.', 'proceed'))).toBe(false);
   });
 });
 

@@ -123,5 +123,9 @@ describe('isGluedFactBox', () => {
         'Red Cross workers have been distributing tents while Christian Aid workers set up hospitals',
       ),
     ).toBe(false);
+    // (Countries whose names are words too, after prepositions: "across China", "against Turkey".)
+    expect(isGluedFactBox('Protests spread across China and sanctions against Turkey were lifted')).toBe(
+      false,
+    );
   });
 });

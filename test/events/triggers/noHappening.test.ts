@@ -34,6 +34,9 @@ describe('findTriggers: words that name no happening where they stand', () => {
     expect(spans('Let engineers explain this to him and his so called science team.')).not.toContain(
       'called',
     );
+    // ("so" a conjunction: the verb "called" is the happening.)
+    expect(spans('The talks failed and so called an emergency meeting of the council.')).toContain('called');
+    expect(spans('The mayor was angry, so called for an inquiry into the spill.')).toContain('called');
   });
 
   it("takes no word of a work's title, nor the noun the title names", () => {

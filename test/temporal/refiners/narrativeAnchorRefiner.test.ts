@@ -69,7 +69,11 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
   it('leaves a day the named year lacks where it was (no 29 February 2009) and rebuilds a month', () => {
     const text = 'She last saw him in April 2009. He died on 29 February that year.';
     expect(tagOne(text, '2012-03-22', '29 February').value).toBe('2012-02-29');
-    const month = tagOne('It began in May 2008. He died in February that year.', '2013-03-22', 'February that year');
+    const month = tagOne(
+      'It began in May 2008. He died in February that year.',
+      '2013-03-22',
+      'February that year',
+    );
     expect(month.value).toBe('2008-02');
     expect(month.range).toEqual({ start: '2008-02-01', end: '2008-02-29' });
   });
