@@ -48,8 +48,19 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
       .filter((t) => t.start >= s.start && t.end <= s.end && !keptInTitle(s, t))
-      .map((t) => [t.start, dateEnd(s, t.end)] as const),
+      .map((t) => [dateStart(s, t.start), dateEnd(s, t.end)] as const),
   };
+}
+
+/**
+ * Where a date's span opens: before an "early", "late", "earlier" or "later" right before it ("late
+ * Wednesday", "later today"), which goes with the date.
+ */
+function dateStart(s: Sentence, start: number): number {
+  const m = /(?:^|\s)((?:early|late|earlier|later)\s+)$/i.exec(
+    s.text.slice(Math.max(0, start - s.start - 8), start - s.start),
+  );
+  return m ? start - m[1]!.length : start;
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */

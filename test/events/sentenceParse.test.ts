@@ -70,6 +70,20 @@ describe('event nouns and caption words', () => {
   });
 });
 
+describe('dates a title leaves out', () => {
+  it('leaves out an "early", "late" or "later" right before a date with it', () => {
+    expect(
+      titlesOf('BP agreed late Friday to settle lawsuits brought by fishermen.', '2010-07-03'),
+    ).toContain('BP agreed to settle lawsuits brought by fishermen');
+    expect(titlesOf('Engineers repositioned the cap late Wednesday.', '2010-08-05')).toContain(
+      'Engineers repositioned the cap',
+    );
+    expect(titlesOf('BP shares continued falling early Friday.', '2010-04-30')).toContain(
+      'BP shares continued falling',
+    );
+  });
+});
+
 describe('titles of sayings and of what they govern', () => {
   it('keeps a length of time after the verb but leaves out the points in time', () => {
     const titles = titlesOf(
