@@ -25,6 +25,7 @@ import {
 } from './titles/heldCuts.ts';
 import { dateEnd, keptInTitle } from './titles/keptDates.ts';
 import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
+import { predicateCut } from './titles/nounPredicateTitle.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
@@ -168,6 +169,9 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   if (during) return withSpeaker(p, trigger, during) ?? during.text;
   const subject = subjectOfVerbAfter(p, trigger, cutOf(p, trigger.index));
   if (datedInOwnPhrase(p, trigger)) return subject ? (withSpeaker(p, trigger, subject) ?? subject.text) : own;
+  // "Syrian troops and militia were behind the Houla massacre": what a "be" says of its subject.
+  const predicate = predicateCut(p, trigger);
+  if (predicate) return withSpeaker(p, trigger, predicate) ?? predicate.text;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');
@@ -217,6 +221,7 @@ export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   if (during) return during;
   if (datedInOwnPhrase(p, trigger)) return own;
   return (
+    predicateCut(p, trigger) ??
     verbCutHolding(p, trigger, 'after') ??
     governingVerbCut(p, trigger) ??
     // ("said there had been a sharp increase in the number of clashes": what is said to be there.)
