@@ -24,6 +24,7 @@ import {
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { dateEnd, keptInTitle } from './titles/keptDates.ts';
+import { mediumSayingCut, sayingOfMedium } from './titles/mediumParticiple.ts';
 import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
 import { predicateCut } from './titles/nounPredicateTitle.ts';
 import { complement } from './titles/phrases.ts';
@@ -87,6 +88,12 @@ function gerundOfNoun(p: SentenceParse, trigger: Trigger): boolean {
 
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
+  // "Hayward said in an interview published in Thursday's edition": the saying, not the medium's.
+  const saying = sayingOfMedium(p, trigger);
+  if (saying) {
+    const said = mediumSayingCut(p, trigger);
+    return said ? withAttribution(p, trigger, said.text) : titleOf(p, saying);
+  }
   const own = cutOf(p, trigger.index);
   // "the cost of cleaning up the leak has reached $2.65bn": a gerund after a noun's "of" names a
   // happening inside a noun phrase, told as a noun is.

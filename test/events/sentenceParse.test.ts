@@ -84,6 +84,19 @@ describe('dates a title leaves out', () => {
   });
 });
 
+describe('dates of nouns that name no happening', () => {
+  it('dates no edition of a paper, but the saying its interview was published in', () => {
+    const titles = titlesOf(
+      "Hayward said in an interview published in Thursday's edition of the London-based newspaper.",
+      '2010-06-03',
+    );
+    expect(titles.some((t) => /^Thursday's edition/.test(t))).toBe(false);
+    expect(titles).toContain(
+      "Hayward said in an interview published in Thursday's edition of the London-based newspaper",
+    );
+  });
+});
+
 describe('titles of sayings and of what they govern', () => {
   it('keeps a length of time after the verb but leaves out the points in time', () => {
     const titles = titlesOf(
