@@ -5,6 +5,7 @@ import type { Trigger } from '../triggers/findTriggers.ts';
 import { asWrittenCut } from './asWritten.ts';
 import { assemble, type CutTitle, clauseRun } from './deletionTitle.ts';
 import { cutOf } from './heldCuts.ts';
+import { complementPastDate } from './nounObjectTitle.ts';
 
 /** Finite forms of "be": the predicate is the clause's own, not an infinitive's ("to be behind"). */
 const FINITE_BE = /^(?:is|are|was|were|am|'s|’s|'re|’re)$/i;
@@ -84,6 +85,9 @@ function runFrom(p: SentenceParse, from: number, end: number): CutTitle | undefi
 export function predicateCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const { tokens } = p.s;
   const n = trigger.index;
+  // ("was involved in the fateful decision late April 20 | to continue …": a noun whose own phrase
+  // goes on past its date with what it decided or told says the point itself.)
+  if (complementPastDate(p, trigger, cutOf(p, n))) return undefined;
   const prep = beforePhrase(tokens, n);
   // (Not a noun another completes, "of", nor a standard of comparison: "far tougher … than the
   // Senate hearings".)

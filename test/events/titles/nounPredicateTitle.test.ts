@@ -50,4 +50,13 @@ describe('predicateCut', () => {
     );
     expect(asked.some((t) => /who was in charge/.test(t))).toBe(false);
   });
+
+  it('leaves a noun whose own phrase goes on past its date with what it decided', () => {
+    expect(
+      titlesOf(
+        'He was involved in the fateful decision late April 20 to continue to take heavy mud out of the well, despite questionable results.',
+        '2010-05-27',
+      ),
+    ).toContain('The fateful decision to continue to take heavy mud out of the well');
+  });
 });
