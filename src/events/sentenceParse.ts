@@ -24,7 +24,7 @@ import {
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { dateEnd, keptInTitle } from './titles/keptDates.ts';
-import { mediumSayingCut, sayingOfMedium } from './titles/mediumParticiple.ts';
+import { accordingToMediumCut, mediumSayingCut, sayingOfMedium } from './titles/mediumParticiple.ts';
 import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
 import { predicateCut } from './titles/nounPredicateTitle.ts';
 import { complement } from './titles/phrases.ts';
@@ -88,6 +88,9 @@ function gerundOfNoun(p: SentenceParse, trigger: Trigger): boolean {
 
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
+  // "…, according to a letter sent Thursday by …": what the letter says, and that it says so.
+  const according = accordingToMediumCut(p, trigger);
+  if (according) return according.text;
   // "Hayward said in an interview published in Thursday's edition": the saying, not the medium's.
   const saying = sayingOfMedium(p, trigger);
   if (saying) {

@@ -2,7 +2,7 @@ import { clauseOf } from '../clauses/splitClauses.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { assemble, type CutTitle, clauseRun } from './deletionTitle.ts';
-import { cutOf, inDate } from './heldCuts.ts';
+import { cutOf, inDate, isHappening } from './heldCuts.ts';
 
 /**
  * "Hayward said in an interview | published in Thursday's edition", "acknowledged in a six-page
@@ -57,4 +57,48 @@ export function mediumSayingCut(p: SentenceParse, trigger: Trigger): CutTitle | 
   return said.length >= 2
     ? assemble(tokens, [...cut.kept.filter((x) => x <= v.index), ...said], 21)
     : undefined;
+}
+
+/**
+ * "But the results of that single successful test were not shared with BP, …, according to a
+ * letter | sent to commissioners Thursday by …": a participle after the medium a closing "according
+ * to" names describes where the main clause was told; the title is that clause as written to its
+ * first comma, whole, with who says so ("The results of that single successful test were not shared with
+ * BP, according to a letter"). Undefined when the main clause has no happening verb before it, or
+ * its run does not open on its subject or stops short of the comma.
+ */
+export function accordingToMediumCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const { tokens } = p.s;
+  const i = trigger.index;
+  const t = tokens[i]!;
+  if (trigger.pos !== 'VERB' || t.lemma === t.text.toLowerCase() || /ing$/i.test(t.text)) return undefined;
+  if (tokens[i - 1]?.pos !== 'NOUN') return undefined;
+  let k = i - 2;
+  while (k > 0 && i - k <= 6 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  const acc = k - 1;
+  if (!/^to$/i.test(tokens[k]?.text ?? '') || !/^according$/i.test(tokens[acc]?.text ?? '')) return undefined;
+  if (tokens[acc - 1]?.text !== ',') return undefined;
+  const main = p.clauses[0]!;
+  const verb = p.triggers.find(
+    (x) => x.pos === 'VERB' && x.index >= main.from && x.index < Math.min(main.to, acc) && isHappening(x),
+  );
+  if (!verb) return undefined;
+  // The clause as written from its subject (past "But", "No, but") to its first comma, whole.
+  const comma = tokens.findIndex((x, j) => j > verb.index && x.text === ',');
+  let from = main.from;
+  while (
+    from < verb.index &&
+    (/^(?:CCONJ|ADV|INTJ|PUNCT)$/.test(tokens[from]!.pos) || /^(?:no|yes)$/i.test(tokens[from]!.text))
+  )
+    from++;
+  if (comma < 0 || comma >= acc) return undefined;
+  const run = clauseRun(tokens, from, comma, p.dates, 21);
+  if (run[0] !== from || !run.includes(verb.index) || Math.max(...run) < comma - 2) return undefined;
+  const first = tokens[from]!;
+  if (!/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(first.pos) || /^(?:it|that|this|there)$/i.test(first.text))
+    return undefined;
+  const source = Array.from({ length: i - acc }, (_, n) => acc + n);
+  // (Whole or not at all: a claim cut before who says so would read as fact.)
+  const cut = assemble(tokens, [...run, acc - 1, ...source], 21);
+  return cut.kept.includes(i - 1) && cut.kept.length === run.length + 1 + source.length ? cut : undefined;
 }

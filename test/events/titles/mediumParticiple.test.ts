@@ -40,3 +40,22 @@ describe('mediumSayingCut', () => {
     ).toContain('The company acknowledged it never tested the final mixture of cement for stability');
   });
 });
+
+describe('accordingToMediumCut', () => {
+  it('tells what a closing "according to" medium says, with who says so', () => {
+    expect(
+      titlesOf(
+        'But the results of that single successful test were not shared with BP, and may not have reached Halliburton, before the cement was pumped, according to a letter sent to commissioners Thursday by chief investigative counsel Fred H. Bartlit Jr.',
+        '2010-10-29',
+      ),
+    ).toContain('The results of that single successful test were not shared with BP, according to a letter');
+  });
+
+  it('leaves the medium its own title when the claim would be cut before who says so', () => {
+    const titles = titlesOf(
+      'BP Plc estimates that a worst-case scenario rate for the Gulf of Mexico oil spill could be about 100,000 barrels of oil per day, according to an internal company document released Sunday by a senior U.S. congressional Democrat.',
+      '2010-06-21',
+    );
+    expect(titles.some((t) => /100,000 barrels of oil$/.test(t))).toBe(false);
+  });
+});
