@@ -27,6 +27,7 @@ import { dateEnd, keptInTitle } from './titles/keptDates.ts';
 import { accordingToMediumCut, mediumSayingCut, sayingOfMedium } from './titles/mediumParticiple.ts';
 import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
 import { predicateCut } from './titles/nounPredicateTitle.ts';
+import { openingDatedPhraseCut } from './titles/openingDatedPhrase.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
@@ -177,6 +178,9 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   // happening a noun names after "on" or "during" is of its time, and says who.
   const during = duringCut(p, trigger);
   if (during) return withSpeaker(p, trigger, during) ?? during.text;
+  // "During Sunday's news conference, Mr Allen defended …": what was done at it, by whom.
+  const opening = openingDatedPhraseCut(p, trigger);
+  if (opening) return withSpeaker(p, trigger, opening) ?? opening.text;
   const subject = subjectOfVerbAfter(p, trigger, cutOf(p, trigger.index));
   if (datedInOwnPhrase(p, trigger)) return subject ? (withSpeaker(p, trigger, subject) ?? subject.text) : own;
   // "Syrian troops and militia were behind the Houla massacre": what a "be" says of its subject.
