@@ -30,6 +30,7 @@ import { predicateCut } from './titles/nounPredicateTitle.ts';
 import { openingDatedPhraseCut } from './titles/openingDatedPhrase.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
+import { whenClauseCut } from './titles/whenClauseTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 export { cutOf, isHappening };
@@ -114,6 +115,9 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const noun = nounOfParticiple(p, trigger);
   const held = noun && (existential(p, trigger) ?? objectVerbCut(p, noun));
   if (held) return withAttribution(p, trigger, withSpeaker(p, trigger, held) ?? held.text);
+  // "When the convoy reached Baba Amr, it was denied permission to enter": what happened then.
+  const then = whenClauseCut(p, trigger);
+  if (then) return then.text;
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
