@@ -186,7 +186,12 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   const opening = openingDatedPhraseCut(p, trigger);
   if (opening) return withSpeaker(p, trigger, opening) ?? opening.text;
   const subject = subjectOfVerbAfter(p, trigger, cutOf(p, trigger.index));
-  if (datedInOwnPhrase(p, trigger)) return subject ? (withSpeaker(p, trigger, subject) ?? subject.text) : own;
+  if (datedInOwnPhrase(p, trigger)) {
+    // ("The April 20 explosion on the rig, which was drilling …, killed 11 workers": the verb past an
+    // aside whose subject the noun's phrase opens.)
+    const told = subject ?? subjectPastAside(p, trigger);
+    return told ? (withSpeaker(p, trigger, told) ?? told.text) : own;
+  }
   // "Syrian troops and militia were behind the Houla massacre": what a "be" says of its subject.
   const predicate = predicateCut(p, trigger);
   if (predicate) return withSpeaker(p, trigger, predicate) ?? predicate.text;
@@ -224,6 +229,33 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   const whole = complementPastDate(p, trigger, cutOf(p, trigger.index))?.text ?? own;
   if (own.split(/\s+/).length >= 3 && !reports && !(cut && sameTimeVerb(p, trigger, cut))) return whole;
   return cut ? (withSpeaker(p, trigger, cut) ?? cut.text) : whole;
+}
+
+/**
+ * The cut of a verb after an event noun whose subject the noun's phrase opens, past a relative or
+ * appositive aside between them, when its clause is the main one and the cut keeps the noun.
+ */
+function subjectPastAside(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const own = cutOf(p, trigger.index);
+  const start = Math.min(...own.kept);
+  const { tokens } = p.s;
+  // The phrase opens the sentence (past a conjunction or an adverb) and a comma follows it.
+  if (tokens.slice(0, start).some((t, i) => !/^(?:CCONJ|ADV|PUNCT)$/.test(t.pos) && !inDate(p, i)))
+    return undefined;
+  if (tokens[Math.max(...own.kept) + 1]?.text !== ',') return undefined;
+  if (clauseOf(p.clauses, trigger.index).kind !== 'main') return undefined;
+  // The first verb after it outside the aside's relative clause.
+  const verb = p.triggers.find(
+    (v) =>
+      v.pos === 'VERB' &&
+      v.index > trigger.index &&
+      clauseOf(p.clauses, v.index).kind !== 'relative' &&
+      !modifiesNoun(tokens, v.index),
+  );
+  const cut = verb && cutOf(p, verb.index);
+  return cut && !cut.subjectless && Math.min(...cut.kept) === start && cut.kept.includes(trigger.index)
+    ? cut
+    : undefined;
 }
 
 /**

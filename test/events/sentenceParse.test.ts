@@ -97,6 +97,17 @@ describe('dates of nouns that name no happening', () => {
   });
 });
 
+describe('event nouns dated in their own phrase', () => {
+  it('tells a noun by the verb past a relative aside whose subject its phrase opens', () => {
+    expect(
+      titlesOf(
+        'The April 20 explosion on the Deepwater Horizon rig, which was drilling the Macondo oil prospect, killed 11 workers and triggered the disaster.',
+        '2010-06-01',
+      ),
+    ).toContain('The explosion on the Deepwater Horizon rig killed 11 workers and triggered the disaster');
+  });
+});
+
 describe('titles of sayings and of what they govern', () => {
   it('keeps a length of time after the verb but leaves out the points in time', () => {
     const titles = titlesOf(
