@@ -24,9 +24,13 @@ import {
   verbCutHolding,
 } from './titles/heldCuts.ts';
 import { dateEnd, keptInTitle } from './titles/keptDates.ts';
+import { accordingToMediumCut, mediumSayingCut, sayingOfMedium } from './titles/mediumParticiple.ts';
 import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
+import { predicateCut } from './titles/nounPredicateTitle.ts';
+import { openingDatedPhraseCut } from './titles/openingDatedPhrase.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
+import { whenClauseCut } from './titles/whenClauseTitle.ts';
 import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
 
 export { cutOf, isHappening };
@@ -48,8 +52,19 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
     triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
       .filter((t) => t.start >= s.start && t.end <= s.end && !keptInTitle(s, t))
-      .map((t) => [t.start, dateEnd(s, t.end)] as const),
+      .map((t) => [dateStart(s, t.start), dateEnd(s, t.end)] as const),
   };
+}
+
+/**
+ * Where a date's span opens: before an "early", "late", "earlier" or "later" right before it ("late
+ * Wednesday", "later today"), which goes with the date.
+ */
+function dateStart(s: Sentence, start: number): number {
+  const m = /(?:^|\s)((?:early|late|earlier|later)\s+)$/i.exec(
+    s.text.slice(Math.max(0, start - s.start - 8), start - s.start),
+  );
+  return m ? start - m[1]!.length : start;
 }
 
 /** "President Putin, left, will hold talks": a photo caption's position word, no happening. */
@@ -75,6 +90,15 @@ function gerundOfNoun(p: SentenceParse, trigger: Trigger): boolean {
 
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
+  // "…, according to a letter sent Thursday by …": what the letter says, and that it says so.
+  const according = accordingToMediumCut(p, trigger);
+  if (according) return according.text;
+  // "Hayward said in an interview published in Thursday's edition": the saying, not the medium's.
+  const saying = sayingOfMedium(p, trigger);
+  if (saying) {
+    const said = mediumSayingCut(p, trigger);
+    return said ? withAttribution(p, trigger, said.text) : titleOf(p, saying);
+  }
   const own = cutOf(p, trigger.index);
   // "the cost of cleaning up the leak has reached $2.65bn": a gerund after a noun's "of" names a
   // happening inside a noun phrase, told as a noun is.
@@ -91,6 +115,9 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
   const noun = nounOfParticiple(p, trigger);
   const held = noun && (existential(p, trigger) ?? objectVerbCut(p, noun));
   if (held) return withAttribution(p, trigger, withSpeaker(p, trigger, held) ?? held.text);
+  // "When the convoy reached Baba Amr, it was denied permission to enter": what happened then.
+  const then = whenClauseCut(p, trigger);
+  if (then) return then.text;
   const title =
     trigger.pos === 'VERB'
       ? own.subjectless
@@ -155,8 +182,19 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
   // happening a noun names after "on" or "during" is of its time, and says who.
   const during = duringCut(p, trigger);
   if (during) return withSpeaker(p, trigger, during) ?? during.text;
+  // "During Sunday's news conference, Mr Allen defended …": what was done at it, by whom.
+  const opening = openingDatedPhraseCut(p, trigger);
+  if (opening) return withSpeaker(p, trigger, opening) ?? opening.text;
   const subject = subjectOfVerbAfter(p, trigger, cutOf(p, trigger.index));
-  if (datedInOwnPhrase(p, trigger)) return subject ? (withSpeaker(p, trigger, subject) ?? subject.text) : own;
+  if (datedInOwnPhrase(p, trigger)) {
+    // ("The April 20 explosion on the rig, which was drilling …, killed 11 workers": the verb past an
+    // aside whose subject the noun's phrase opens.)
+    const told = subject ?? subjectPastAside(p, trigger);
+    return told ? (withSpeaker(p, trigger, told) ?? told.text) : own;
+  }
+  // "Syrian troops and militia were behind the Houla massacre": what a "be" says of its subject.
+  const predicate = predicateCut(p, trigger);
+  if (predicate) return withSpeaker(p, trigger, predicate) ?? predicate.text;
   // "Earlier rumours about his possible defection proved to be false": a noun in the subject of
   // the verb after it is told by that verb's cut.
   const told = verbCutHolding(p, trigger, 'after');
@@ -194,6 +232,33 @@ function nounTitle(p: SentenceParse, trigger: Trigger, own: string): string {
 }
 
 /**
+ * The cut of a verb after an event noun whose subject the noun's phrase opens, past a relative or
+ * appositive aside between them, when its clause is the main one and the cut keeps the noun.
+ */
+function subjectPastAside(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
+  const own = cutOf(p, trigger.index);
+  const start = Math.min(...own.kept);
+  const { tokens } = p.s;
+  // The phrase opens the sentence (past a conjunction or an adverb) and a comma follows it.
+  if (tokens.slice(0, start).some((t, i) => !/^(?:CCONJ|ADV|PUNCT)$/.test(t.pos) && !inDate(p, i)))
+    return undefined;
+  if (tokens[Math.max(...own.kept) + 1]?.text !== ',') return undefined;
+  if (clauseOf(p.clauses, trigger.index).kind !== 'main') return undefined;
+  // The first verb after it outside the aside's relative clause.
+  const verb = p.triggers.find(
+    (v) =>
+      v.pos === 'VERB' &&
+      v.index > trigger.index &&
+      clauseOf(p.clauses, v.index).kind !== 'relative' &&
+      !modifiesNoun(tokens, v.index),
+  );
+  const cut = verb && cutOf(p, verb.index);
+  return cut && !cut.subjectless && Math.min(...cut.kept) === start && cut.kept.includes(trigger.index)
+    ? cut
+    : undefined;
+}
+
+/**
  * The cut that titles a trigger: a verb's own; an event noun's is the cut of the verb that holds it
  * ("six civilians were killed by fresh shelling in Homs"), else its own noun phrase.
  */
@@ -206,6 +271,7 @@ export function triggerCut(p: SentenceParse, trigger: Trigger): CutTitle {
   if (during) return during;
   if (datedInOwnPhrase(p, trigger)) return own;
   return (
+    predicateCut(p, trigger) ??
     verbCutHolding(p, trigger, 'after') ??
     governingVerbCut(p, trigger) ??
     // ("said there had been a sharp increase in the number of clashes": what is said to be there.)

@@ -70,6 +70,44 @@ describe('event nouns and caption words', () => {
   });
 });
 
+describe('dates a title leaves out', () => {
+  it('leaves out an "early", "late" or "later" right before a date with it', () => {
+    expect(
+      titlesOf('BP agreed late Friday to settle lawsuits brought by fishermen.', '2010-07-03'),
+    ).toContain('BP agreed to settle lawsuits brought by fishermen');
+    expect(titlesOf('Engineers repositioned the cap late Wednesday.', '2010-08-05')).toContain(
+      'Engineers repositioned the cap',
+    );
+    expect(titlesOf('BP shares continued falling early Friday.', '2010-04-30')).toContain(
+      'BP shares continued falling',
+    );
+  });
+});
+
+describe('dates of nouns that name no happening', () => {
+  it('dates no edition of a paper, but the saying its interview was published in', () => {
+    const titles = titlesOf(
+      "Hayward said in an interview published in Thursday's edition of the London-based newspaper.",
+      '2010-06-03',
+    );
+    expect(titles.some((t) => /^Thursday's edition/.test(t))).toBe(false);
+    expect(titles).toContain(
+      "Hayward said in an interview published in Thursday's edition of the London-based newspaper",
+    );
+  });
+});
+
+describe('event nouns dated in their own phrase', () => {
+  it('tells a noun by the verb past a relative aside whose subject its phrase opens', () => {
+    expect(
+      titlesOf(
+        'The April 20 explosion on the Deepwater Horizon rig, which was drilling the Macondo oil prospect, killed 11 workers and triggered the disaster.',
+        '2010-06-01',
+      ),
+    ).toContain('The explosion on the Deepwater Horizon rig killed 11 workers and triggered the disaster');
+  });
+});
+
 describe('titles of sayings and of what they govern', () => {
   it('keeps a length of time after the verb but leaves out the points in time', () => {
     const titles = titlesOf(

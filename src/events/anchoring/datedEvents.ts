@@ -132,7 +132,26 @@ export function datedEvents(
         ? inNounPhrase(s.tokens, t, x.index) || !emptyDatedTitle(titleOf(p, x))
         : !cutOf(p, x.index).subjectless &&
           triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical';
-    const best = learned?.find(presentable);
+    // "a ceremony for troops who were killed in Afghanistan last Friday": a date inside a relative
+    // clause a "who" or "which" opens after a noun dates that clause's verb before it, before any
+    // word outside it; not past another verb, a comma, an "of" or a sequel's preposition ("who
+    // oversaw the fund for victims of the Sept. 11, 2001, attacks", "after a deadly 2005 explosion").
+    const [at] = tokenRange(s.tokens, t.start, t.end);
+    const relative = clauseOf(p.clauses, at);
+    const inRelative = (x: Trigger) =>
+      relative.kind === 'relative' &&
+      x.pos === 'VERB' &&
+      /^(?:who|which)$/i.test(s.tokens[relative.from]!.text) &&
+      /^(?:NOUN|PROPN|PUNCT)$/.test(s.tokens[relative.from - 1]?.pos ?? '') &&
+      x.index > relative.from &&
+      x.index < at &&
+      !s.tokens
+        .slice(x.index + 1, at)
+        .some(
+          (y) =>
+            /^(?:VERB|AUX|PUNCT)$/.test(y.pos) || /^(?:of|after|following|before|since|over)$/i.test(y.text),
+        );
+    const best = learned?.find((x) => inRelative(x) && presentable(x)) ?? learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);

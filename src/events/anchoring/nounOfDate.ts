@@ -10,7 +10,7 @@ const DEVERBAL =
   /^(?:\p{Ll}{3,}(?:ing|ment|tion|sion|ance|ence)|\p{Ll}+(?:rture|osure|izure|pture|ilure)|(?:arriv|approv|remov|withdraw|propos|refus|renew|dismiss|deni|tri|buri|surviv|dispos|revers)al)s?$/u;
 /** Words of those forms that name no happening. */
 const NOT_DEVERBAL =
-  /^(?:addition|morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision)s?$/;
+  /^(?:addition|morning|evening|building|spring|string|ceiling|clothing|housing|earning|government|parliament|department|document|apartment|element|instrument|equipment|monument|segment|sentiment|evidence|science|audience|presence|distance|balance|insurance|ambulance|province|finance|reference|sentence|experience|circumstance|difference|intelligence|confidence|importance|substance|influence|nation|station|population|position|relation|question|section|condition|tradition|generation|portion|television|division|mission|commission|version|tension|pension|vision|edition)s?$/;
 
 /** A word the trigger model passed over, as a low-scored occurrence. */
 export function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigger {

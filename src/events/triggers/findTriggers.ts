@@ -72,6 +72,14 @@ function triggerEnd(tokens: readonly Token[], i: number): number {
   return !after || AFTER_PARTICLE.has(after.pos) ? particle.end : token.end;
 }
 
+/** "a relatively unpopulated stretch of coast", "part of a team": a noun of a part of a thing before its "of" names no happening. */
+const partitive = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.pos === 'NOUN' &&
+  /^(?:stretch|part|portion|piece|section|strip|swath|patch|segment|chunk|tract)(?:es|s)?$/i.test(
+    tokens[i]!.text,
+  ) &&
+  /^of$/i.test(tokens[i + 1]?.text ?? '');
+
 /**
  * The event triggers among a sentence's tokens: every token whose P(event) reaches the model's
  * threshold, with its class, but a word that where it stands names no happening (an age, a name,
@@ -82,7 +90,7 @@ export function findTriggers(tokens: readonly Token[], model = triggerModel()): 
   const { score: scoreOf, classify } = fastOf(model);
   for (let i = 0; i < tokens.length; i++) {
     const score = scoreOf(tokens, i);
-    if (score < model.threshold || namesNoHappening(tokens, i)) continue;
+    if (score < model.threshold || namesNoHappening(tokens, i) || partitive(tokens, i)) continue;
     const token = tokens[i]!;
     const end = triggerEnd(tokens, i);
     triggers.push({

@@ -4,6 +4,29 @@ import { tag } from '../../../src/temporal/tag.ts';
 import { article, dayIn, monthIn, yesterday } from '../eventFixtures.ts';
 
 describe('datedEvents (through extractEvents)', () => {
+  it("dates a relative clause's verb by a date inside that clause, not a noun outside it", () => {
+    const text =
+      "Canada's defense minister Peter MacKay demanded an apology from the presenter before attending a repatriation ceremony for Canadian troops who were killed in Afghanistan last Friday.";
+    const events = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2009-04-02', text },
+      tag(text, { reference: '2009-04-02' }),
+    );
+    const dated = events.map((e) => `${e.mentions[0]?.trigger?.text}@${e.mentions[0]?.timex?.text}`);
+    expect(dated).toEqual(['killed@last Friday']);
+    expect(events[0]?.title).toBe('Canadian troops were killed in Afghanistan');
+  });
+
+  it("leaves a date past the relative clause's comma to the main clause", () => {
+    const text =
+      "U.S. District Court Judge Martin Feldman, who blocked the Obama administration's six-month moratorium on deepwater drilling, on Tuesday sold his holdings in Exxon Mobil Corp.";
+    const events = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2010-06-24', text },
+      tag(text, { reference: '2010-06-24' }),
+    );
+    const dated = events.map((e) => `${e.mentions[0]?.trigger?.text}@${e.mentions[0]?.timex?.text}`);
+    expect(dated).toEqual(['sold@Tuesday']);
+  });
+
   it('dates the verb an infinitive hangs on rather than the merely possible infinitive', () => {
     const text = 'Treasurer Peter Costello and two other ministers all voted to support the republic Monday.';
     const events = extractEvents(article(text), [yesterday(text, 'Monday')]);

@@ -30,6 +30,11 @@ describe('findTriggers with the committed model', () => {
     expect(triggersOf('The people of the city')).toEqual([]);
   });
 
+  it('takes no noun of a part of a thing before its "of" for a happening', () => {
+    const text = 'It made landfall along a relatively unpopulated stretch of coast in Mexico late Wednesday.';
+    expect(spans(text)).not.toContain('stretch');
+  });
+
   it('classes reporting, aspectual and state events', () => {
     const { tokens } = annotate('The minister said the talks would continue.');
     const at = (word: string) => tokens.findIndex((t) => t.text === word);
