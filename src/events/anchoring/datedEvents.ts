@@ -137,13 +137,13 @@ export function datedEvents(
     // word outside it; not past another verb, a comma, an "of" or a sequel's preposition ("who
     // oversaw the fund for victims of the Sept. 11, 2001, attacks", "after a deadly 2005 explosion").
     const [at] = tokenRange(s.tokens, t.start, t.end);
-    const relative = clauseOf(p.clauses, at);
+    const dateClause = clauseOf(p.clauses, at);
     const inRelative = (x: Trigger) =>
-      relative.kind === 'relative' &&
+      dateClause.kind === 'relative' &&
       x.pos === 'VERB' &&
-      /^(?:who|which)$/i.test(s.tokens[relative.from]!.text) &&
-      /^(?:NOUN|PROPN|PUNCT)$/.test(s.tokens[relative.from - 1]?.pos ?? '') &&
-      x.index > relative.from &&
+      /^(?:who|which)$/i.test(s.tokens[dateClause.from]!.text) &&
+      /^(?:NOUN|PROPN|PUNCT)$/.test(s.tokens[dateClause.from - 1]?.pos ?? '') &&
+      x.index > dateClause.from &&
       x.index < at &&
       !s.tokens
         .slice(x.index + 1, at)
