@@ -126,7 +126,7 @@ export function gerundPhraseOf(
     const next = tokens[i + 1];
     if (
       x.pos === 'VERB' &&
-      /ing$/i.test(x.text) &&
+      /ing$/.test(x.text) &&
       /^for$/i.test(tokens[i - 1]!.text) &&
       (!/^(?:NOUN|PROPN)$/.test(next?.pos ?? '') ||
         (next!.pos === 'NOUN' && /[^s]s$/i.test(next!.text) && !MODIFYING_ING.test(x.text)) ||

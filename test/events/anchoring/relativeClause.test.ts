@@ -75,6 +75,10 @@ describe('a date inside a gerund phrase after "for"', () => {
     expect(friday('Police arrested a man for killing protesters on Friday.')).toEqual(['killing']);
     expect(friday('Syria was condemned for shelling Homs on Friday.')).toEqual(['shelling']);
     expect(friday('The company was fined for operating costs on Friday.')).toEqual(['fined']);
+    // (A headline in capitals glued before the sentence is no gerund phrase.)
+    expect(friday('NEW CAP FOR LEAKING OIL WELL On Friday, BP placed a cap over the well.')).toEqual([
+      'placed',
+    ]);
   });
 });
 
