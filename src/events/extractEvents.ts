@@ -321,9 +321,9 @@ export function extractEvents(
       datedEvents(ctx, p, anchors, 0);
       // "Ahead of hearings on Tuesday, lawmakers released a letter": a coming day that dates only
       // the happening looked ahead to, and dated none with a title, leaves the sentence's own
-      // happening undated.
-      const titled = ctx.drafts.slice(drafts).some((d) => !emptyDatedTitle(d.title));
-      if (titled || !anchors.every((t) => lookedAheadTo(s, t, true))) continue;
+      // happening undated. (Titles are read only when every date looks ahead: rarely.)
+      if (!anchors.every((t) => lookedAheadTo(s, t, true))) continue;
+      if (ctx.drafts.slice(drafts).some((d) => !emptyDatedTitle(d.title))) continue;
     }
 
     // No date in the sentence: either it continues the previous event or it starts a new one.
