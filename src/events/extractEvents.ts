@@ -18,6 +18,7 @@ import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import type { Token } from './nlp/annotate.ts';
+import type { Sentence } from './nlp/segmentSentences.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS } from './titles/words.ts';
@@ -206,15 +207,21 @@ function wholeSaying(d: Draft): boolean {
   return words(sentence) - words(d.title) < 4 && !/\b(?:said|says|say|told|tells|tell)\b/i.test(d.title);
 }
 
-/** Why the final filters leave a draft out, or undefined when it is kept. */
-function droppedBecause(d: Draft): string | undefined {
+/**
+ * Why the final filters leave a draft out, or undefined when it is kept. Its title is read as its
+ * sentence's tokens read it (the sentence the title was cut from, among `sentences`).
+ */
+function droppedBecause(d: Draft, sentences: readonly Sentence[]): string | undefined {
   if (d.modality === 'hypothetical') return 'hypothetical';
   if (d.modality === 'planned' && d.mentions[0]?.timex === undefined) return 'undated plan';
   if (d.title.split(/\s+/).length < 2) return 'one-word title';
-  if (contentlessSaying(d.title) && !wholeSaying(d)) return 'only who said';
-  if (d.mentions[0]?.timex !== undefined) return emptyDatedTitle(d.title) ? 'empty dated title' : undefined;
+  const from = d.mentions[0]?.sentence.start;
+  const tokens = sentences.find((s) => s.start === from)?.tokens;
+  if (contentlessSaying(d.title, tokens) && !wholeSaying(d)) return 'only who said';
+  if (d.mentions[0]?.timex !== undefined)
+    return emptyDatedTitle(d.title, tokens) ? 'empty dated title' : undefined;
   if (d.when.precision === 'vague') return 'undated background';
-  return weakTitle(d.title) ? 'weak title' : undefined;
+  return weakTitle(d.title, tokens) ? 'weak title' : undefined;
 }
 
 /**
@@ -368,7 +375,7 @@ export function extractEvents(
   );
   const deduped = dedupeDrafts(told);
   const kept = deduped.filter((d) => {
-    const why = droppedBecause(d);
+    const why = droppedBecause(d, ctx.sentences);
     if (why) trace?.dropped.push({ id: d.id, reason: why });
     return why === undefined;
   });
@@ -378,7 +385,7 @@ export function extractEvents(
         ? deduped.includes(d)
           ? undefined
           : 'folded into another'
-        : droppedBecause(d);
+        : droppedBecause(d, ctx.sentences);
       if (why) trace.dropped.push({ id: d.id, reason: why });
     }
   // "He went into …": whom a title's opening pronoun stands for, named earlier in the article.
