@@ -34,6 +34,13 @@ export interface ArticleContext {
    * forces opened fire …").
    */
   tellsNews(s: Sentence): boolean;
+  /**
+   * Whether a saying's wording tells a standing position (`backgroundWording`): "Dr Murray has
+   * repeatedly denied causing Jackson's death" is no saying of the day. A past perfect does not
+   * count: in what was said it is the speaker's tense moved back ("He denied his company had been
+   * slow to react").
+   */
+  standingSaying(s: Sentence): boolean;
   placesOf(s: Sentence, from: number, to: number): Place[];
   actorsOf(from: number, to: number): Actor[];
   /** Records a new draft for the article span `from..to` of sentence `s` (the `k`-th of it). */
@@ -70,6 +77,10 @@ export function createArticleContext(article: Article): ArticleContext {
     drafts: [],
     previous: undefined,
     lastHeading: -1,
+    standingSaying(s) {
+      const why = backgroundWording(s.text, standing(s));
+      return why !== undefined && why !== 'past perfect';
+    },
     tellsNews(s) {
       // Past perfect, a standing condition, a history of repeated happenings, a span of years: the
       // wording tells background (which signals count depends on where the sentence stands).

@@ -7,6 +7,7 @@ import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
+import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './anchoring/relativeClause.ts';
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
@@ -48,8 +49,7 @@ const CASUALTY_ONLY =
  * The happening an undated sentence tells: the first verb trigger of its main clause that is
  * finite (not "to …" nor a bare participle), or undefined.
  */
-function mainHappening(p: SentenceParse): Trigger | undefined {
-  const main = p.clauses[0]!;
+function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger | undefined {
   const { tokens } = p.s;
   // "As the ceasefire deadline approached, the violence continued": an opening time or reason clause
   // sets the scene; the happening comes after its comma.
@@ -323,18 +323,29 @@ export function extractEvents(
       );
       continue;
     }
+    // "Andre Berto, a boxer who represented Haiti at the 2004 Olympic Games, tells the BBC …": dates
+    // only of relative clauses leave the main clause's happening undated, told as well.
+    let ownDrafts: readonly Draft[] = [];
+    const relativeOnly = asideDatesOnly(p, anchors, article);
     if (anchors.length > 0) {
       const drafts = ctx.drafts.length;
       datedEvents(ctx, p, anchors, 0);
+      ownDrafts = ctx.drafts.slice(drafts);
       // "Ahead of hearings on Tuesday, lawmakers released a letter": a coming day that dates only
       // the happening looked ahead to, and dated none with a title, leaves the sentence's own
       // happening undated. (Titles are read only when every date looks ahead: rarely.)
-      if (!anchors.every((t) => lookedAheadTo(s, t, true))) continue;
-      if (ctx.drafts.slice(drafts).some((d) => !emptyDatedTitle(d.title))) continue;
+      if (
+        !relativeOnly &&
+        (!anchors.every((t) => lookedAheadTo(s, t, true)) || ownDrafts.some((d) => !emptyDatedTitle(d.title)))
+      )
+        continue;
     }
 
     // No date in the sentence: either it continues the previous event or it starts a new one.
-    const happening = mainHappening(p);
+    const resumed = relativeOnly ? resumedClause(p, anchors) : undefined;
+    const happening = mainHappening(p) ?? (resumed && mainHappening(p, resumed));
+    if (happening && ownDrafts.some((d) => d.mentions.some((m) => m.trigger?.start === happening.start)))
+      continue;
     // An undated plan or possibility ("BP will pay", "could face sanctions") has no place on a
     // timeline of what happened, nor is it a further report of the event before it.
     if (happening && triggerModality(s.tokens, p.clauses[0]!, happening.index)) continue;
@@ -343,6 +354,7 @@ export function extractEvents(
     // killed."), or, without a happening of its own, its actors, places or title words.
     const continues =
       prev !== undefined &&
+      !ownDrafts.includes(prev) &&
       prev.sentence > ctx.lastHeading &&
       follows(prev, s) &&
       (happening ? CASUALTY_ONLY.test(s.text) : relatesTo(ctx, prev, s));
@@ -352,14 +364,21 @@ export function extractEvents(
       continue;
     }
     if (!happening) continue;
-    // Words said to the reporter are the news of the day, wherever they stand in the article.
-    const said = eventTypeOf(happening.lemma, happening.eventClass) === 'statement';
+    // Words said to the reporter are the news of the day, wherever they stand in the article;
+    // not a standing position ("has repeatedly denied", "has always maintained").
+    const said = eventTypeOf(happening.lemma, happening.eventClass) === 'statement' && !ctx.standingSaying(s);
     ctx.previous = draftFromTrigger(
       ctx,
       p,
-      0,
+      relativeOnly ? 20 : 0,
       happening,
-      undatedTime(article.published, 'no date in the sentence', said || ctx.tellsNews(s)),
+      undatedTime(
+        article.published,
+        'no date in the sentence',
+        (said || ctx.tellsNews(s)) &&
+          !describesNoun(s.tokens, happening.index) &&
+          (!relativeOnly || recentAsides(article, anchors)),
+      ),
     );
   }
   trace?.drafts.push(...ctx.drafts.map((d) => ({ ...d, mentions: [...d.mentions] })));

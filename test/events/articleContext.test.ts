@@ -42,6 +42,15 @@ describe('createArticleContext', () => {
     expect(ctx.tellsNews(ctx.sentences[8]!)).toBe(false);
   });
 
+  it('reads a standing position, but not words said in the past perfect, as a standing saying', () => {
+    const text =
+      'Troops shelled Homs. Rebels fled the city. Aid stalled. Dr Murray has repeatedly denied causing the death. ' +
+      'He denied his company had been slow to react.';
+    const ctx = createArticleContext(article(text));
+    expect(ctx.standingSaying(ctx.sentences[3]!)).toBe(true);
+    expect(ctx.standingSaying(ctx.sentences[4]!)).toBe(false);
+  });
+
   it('passes over an aside of background in the lead: the sentence after it still tells the news', () => {
     const text =
       'Troops shelled Homs. Rebels fled the city. China has twice vetoed UN resolutions. Aid convoys reached Hama.';

@@ -61,8 +61,12 @@ const SPAN_OF_YEARS = new RegExp(
   'i',
 );
 
-/** "Previously, …", "In the past, …", "Formerly …": the sentence opens on an earlier time. */
-const OPENS_ON_EARLIER = /^\W*(?:previously|in\s+the\s+past\s*,|formerly|in\s+years\s+past)/i;
+/**
+ * "Previously, …", "In the past, …", "Formerly …", "In the months before his death, …": the sentence
+ * opens on an earlier time, or on the time before another happening.
+ */
+const OPENS_ON_EARLIER =
+  /^\W*(?:previously|in\s+the\s+past\s*,|formerly|in\s+years\s+past|in\s+the\s+(?:\w+\s+)?(?:days|weeks|months|years)\s+(?:before|prior\s+to|leading\s+up\s+to)\s)/i;
 
 /** "For 16 months, government troops have been fighting": a span opening a present perfect. */
 const OPENS_ON_SPAN = new RegExp(

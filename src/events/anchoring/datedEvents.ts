@@ -39,6 +39,7 @@ import { openingParticiple } from './openingParticiple.ts';
 import { outOfPerfect, undatedPerfect } from './perfectTense.ts';
 import { periodClause } from './periodEnded.ts';
 import { deverbalNouns, governing, plainVerbs, sayingTrigger } from './plainWords.ts';
+import { asideOf } from './relativeClause.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
@@ -86,8 +87,13 @@ export function datedEvents(
     const ahead = when.start > article.published.slice(0, 10);
     // "… ahead of a full ceasefire coming into place on Thursday": the date dates only words of its phrase.
     const phrase = lookedAheadTo(s, t, ahead);
+    // "a boxer who represented Haiti at the 2004 Olympic Games, tells …", "criticised the bloc for
+    // canceling a meeting on Saturday": the words of the relative clause or gerund phrase only, and
+    // the noun right before it ("employment gains that began last fall").
+    const relative = asideOf(p, t, article);
     const eligible = (x: Trigger) =>
       (!within || (x.start >= within.from && x.end <= within.to)) &&
+      (!relative || (x.index >= relative.from && x.index < relative.to)) &&
       (!phrase || (x.start >= phrase.from && x.end <= phrase.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&

@@ -30,10 +30,34 @@ export function perfectUndated(m: Mention): boolean {
   return PERFECT_BEFORE_TRIGGER.test(before);
 }
 
+/** "was buried", "had been hired", "were not told": a past auxiliary before the trigger. */
+const PAST_BEFORE_TRIGGER = /\b(?:was|were|had)\s+(?:(?:not|never|already|also|since|been|\w+ly)\s+)*$/i;
+/** A past form: regular, or one of the common irregular ones ("gave", "laid", "won"). */
+const PAST_FORM =
+  /^(?:\w+ed|gave|took|laid|paid|said|told|held|met|won|lost|left|fled|led|sent|spent|sold|bought|brought|thought|fought|caught|found|made|came|went|began|rose|fell|broke|spoke|wrote|drove|struck|stood|ran|hit|shot|set|put|cut|quit|let|shut|saw|knew|grew|threw|flew|drew|became|chose|froze|stole|wore|tore|swore|bore|hid|bit|lit|slid|fed|bled|sped|wed|dealt|felt|kept|slept|swept|wept|meant|built|bent|lent|dug|hung|stuck|swung|sank|sang|rang|drank|shrank|sprang|swam|forgave|forgot|overtook|undertook|withdrew|withheld|upheld|oversaw|underwent|overcame)$/i;
+/** Words before a past-looking form that make it no simple past ("has been hired", "will be freed", "to be buried"). */
+const NOT_PAST_BEFORE =
+  /\b(?:has|have|'ve|is|are|be|being|will|would|shall|should|can|could|may|might|must|to|get|gets)\s+(?:(?:not|never|been|being|\w+ly)\s+)*$/i;
+
+/**
+ * Whether a mention tells its happening undated, in the past, after the lead: "the singer was buried
+ * at Forest Lawn", "Dr Murray pleaded not guilty" in a report of months later. Past the lead, an
+ * undated past retells what the story took as known; the news is told in the lead or with its day.
+ */
+export function pastUndated(m: Mention): boolean {
+  if (m.timex || !m.trigger || m.sentence.start < LEAD_CHARS) return false;
+  const before = m.sentence.text.slice(0, Math.max(0, m.trigger.start - m.sentence.start));
+  if (PAST_BEFORE_TRIGGER.test(before)) return true;
+  return PAST_FORM.test(m.trigger.text) && !NOT_PAST_BEFORE.test(before);
+}
+
 /** Its mentions that name the happening; a sentence continuing it ("He is accused of …") names none. */
 const named = (e: ChronologyEvent) => e.mentions.filter((m) => m.trigger);
 
-/** An event whose only date is the window before publication and whose every report is a perfect restatement. */
+/**
+ * An event whose only date is the window before publication and whose every report is a restatement:
+ * in the present perfect or the past, undated, after the lead.
+ */
 export const isRestatement = (e: ChronologyEvent) =>
   e.when.approximate &&
   e.when.mod === 'ON_OR_BEFORE' &&
@@ -41,7 +65,7 @@ export const isRestatement = (e: ChronologyEvent) =>
   e.status !== 'planned' &&
   e.mentions.every((m) => !m.timex) &&
   named(e).length > 0 &&
-  named(e).every(perfectUndated);
+  named(e).every((m) => perfectUndated(m) || pastUndated(m));
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
 
@@ -177,7 +201,7 @@ function fold(members: readonly ChronologyEvent[], sources: ReadonlyMap<string, 
         ...r,
         mentions: r.mentions.map((k) => from + k),
         ...(i > 0 && r.reason === 'base'
-          ? { reason: `restated in the present perfect, undated, after ${base.id} was reported` }
+          ? { reason: `restated undated, in the present perfect or the past, after ${base.id} was reported` }
           : {}),
       });
   }

@@ -126,6 +126,34 @@ function fromWritersTomorrow(text: string, anchor: Draft, d: Draft): boolean {
   );
 }
 
+/** "that year", "the same year": the year the story last named. */
+const THAT_YEAR = /^(?:that|the\s+same)\s+year$/i;
+
+/**
+ * "died on 25 June that year" after "in April 2009": a day and month the text wrote without a year
+ * (its year inferred from publication), right before "that year", take the year the story named
+ * before them, and one expression covers both ("25 June that year" is 25 June 2009).
+ */
+function yearOfStory(text: string, day: Draft | undefined, d: Draft, before: Draft | undefined): boolean {
+  if (!day?.range || (day.precision !== 'day' && day.precision !== 'month') || day.known.year !== undefined)
+    return false;
+  if (!/^\s*,?\s*$/.test(text.slice(day.end, d.start)) || !THAT_YEAR.test(text.slice(d.start, d.end)))
+    return false;
+  const year =
+    before?.range && withinReach(text, before.end, day.start) ? before.range.start.slice(0, 4) : undefined;
+  if (!year) return false;
+  const moved = (iso: string) => year + iso.slice(4);
+  const surface = text.slice(day.start, d.end);
+  day.value = moved(day.value);
+  day.range = { start: moved(day.range.start), end: moved(day.range.end) };
+  day.implied = { ...day.implied, year: Number(year) };
+  day.end = d.end;
+  day.anchor = 'narrative';
+  day.tags.push('NarrativeAnchorRefiner');
+  day.explanation = `"${surface}": the year the story last named, ${year}, from the preceding "${text.slice(before!.start, before!.end)}" → ${humanDate(day.range.start)}`;
+  return true;
+}
+
 /**
  * "two days later", "the following week", "that year", "the year-earlier period": counted from
  * the last placed date before them in the text (TimeML's narrative anchoring); with none, from
@@ -146,8 +174,20 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
     let narratedDay: Draft | undefined;
     /** The last span of months or a year ("the nine months", "the year ended …"). */
     let lastSpan: Draft | undefined;
+    /** The placed date before `last`, and the drafts taken into the one before them. */
+    let beforeLast: Draft | undefined;
+    const absorbed = new Set<Draft>();
     for (const d of drafts) {
       const p = d.pending;
+      if (
+        p?.kind === 'narrative' &&
+        p.unit === 'year' &&
+        p.offset === 0 &&
+        yearOfStory(context.text, last, d, beforeLast)
+      ) {
+        absorbed.add(d);
+        continue;
+      }
       stepDay(context.text, d);
       if (
         narratedDay?.range &&
@@ -261,6 +301,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         (p?.kind === 'narrative' && p.comparison)
       )
         continue;
+      beforeLast = last;
       last = d;
       // A quarter not begun by publication ("the third quarter of 1990") is a forecast, no anchor;
       // "the latest period" wants one that is over, not the current one.
@@ -271,6 +312,6 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         narratedDay = p?.kind === 'narrative' ? d : narratedDay;
       }
     }
-    return drafts;
+    return absorbed.size > 0 ? drafts.filter((d) => !absorbed.has(d)) : drafts;
   },
 };

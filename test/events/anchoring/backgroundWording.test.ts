@@ -72,6 +72,15 @@ describe('backgroundWording', () => {
     const years = 'Over the past 20 years Haiti has become dependent on food imports.';
     expect(backgroundWording(years, 'body')).toBe('span of years');
     expect(backgroundWording(years, 'lead')).toBeUndefined();
+    expect(
+      backgroundWording(
+        'In the months before his death, Michael Jackson employed Dr Conrad Murray as his personal physician.',
+        'body',
+      ),
+    ).toBe('opens on an earlier time');
+    expect(
+      backgroundWording('In the days after the vote, protesters filled the square.', 'body'),
+    ).toBeUndefined();
     expect(backgroundWording('Previously, she covered retail for three years.', 'body')).toBe(
       'opens on an earlier time',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldRestatements, perfectUndated } from '../../../src/events/merge/foldRestatements.ts';
+import { foldRestatements, pastUndated, perfectUndated } from '../../../src/events/merge/foldRestatements.ts';
 import type { ArticleMeta } from '../../../src/model/article.ts';
 import type { ChronologyEvent, EventTime, Mention } from '../../../src/model/chronology.ts';
 
@@ -94,13 +94,35 @@ describe('foldRestatements', () => {
     expect(out[0]!.when).toEqual(stated);
   });
 
-  it('keeps a past-tense report of a new happening apart (it is the news, not a restatement)', () => {
+  it('folds an undated past restatement after the lead too ("Dr Murray was hired …" months later)', () => {
     const past = restated(
       'Dr Murray pleaded not guilty to involuntary manslaughter',
       'Dr Murray pleaded not guilty to involuntary manslaughter.',
       'pleaded',
     );
-    expect(foldRestatements([past, plea], metas)).toHaveLength(2);
+    const out = foldRestatements([past, plea], metas);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.when).toEqual(stated);
+  });
+
+  it('keeps a past-tense report in the lead apart (it is the news, not a restatement)', () => {
+    const past = restated(
+      'Dr Murray pleaded not guilty to involuntary manslaughter',
+      'Dr Murray pleaded not guilty to involuntary manslaughter.',
+      'pleaded',
+    );
+    const inLead = past.mentions[0]!;
+    const lead = {
+      ...past,
+      mentions: [
+        {
+          ...inLead,
+          sentence: { ...inLead.sentence, start: 0, end: inLead.sentence.text.length },
+          trigger: { ...inLead.trigger!, start: 10, end: 17 },
+        },
+      ],
+    };
+    expect(foldRestatements([lead, plea], metas)).toHaveLength(2);
   });
 
   it('needs the same word for the happening and a shared actor', () => {
@@ -125,6 +147,17 @@ describe('foldRestatements', () => {
 
   it('gives the same result whatever the input order', () => {
     expect(foldRestatements([plea, perfect], metas)).toEqual(foldRestatements([perfect, plea], metas));
+  });
+});
+
+describe('pastUndated', () => {
+  it('reads a simple past or a past auxiliary before the trigger, not a perfect, a present or a modal', () => {
+    expect(pastUndated(mention('a', 'The singer was buried at Forest Lawn.', 'buried'))).toBe(true);
+    expect(pastUndated(mention('a', 'Dr Murray had been hired by the promoters.', 'hired'))).toBe(true);
+    expect(pastUndated(mention('a', 'Jackson gave himself the dose.', 'gave'))).toBe(true);
+    expect(pastUndated(mention('a', 'He has been interviewed twice.', 'interviewed'))).toBe(false);
+    expect(pastUndated(mention('a', 'He will be freed soon.', 'freed'))).toBe(false);
+    expect(pastUndated(mention('a', 'Troops are shelling the city.', 'shelling'))).toBe(false);
   });
 });
 

@@ -29,6 +29,24 @@ describe('narrativeAnchorRefiner, DCT 2013-03-22', () => {
       anchor: 'narrative',
     },
     {
+      // A day and month before "that year" take the year named before them, not publication's.
+      text: 'She last saw him in April 2009. He died on 25 June that year, a death ruled a homicide.',
+      surface: '25 June that year',
+      value: '2009-06-25',
+      anchor: 'narrative',
+    },
+    {
+      text: 'She last saw him in April 2009. He died on 25 June that year. That year ended badly.',
+      surface: 'That year',
+      value: '2009',
+    },
+    {
+      // With no year named before, the day keeps publication's year and "that year" stands alone.
+      text: 'He died on 25 June that year.',
+      surface: '25 June',
+      value: '2013-06-25',
+    },
+    {
       text: 'He was elected in 2008. The following year he resigned.',
       surface: 'The following year',
       value: '2009',
