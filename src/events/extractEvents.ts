@@ -19,6 +19,7 @@ import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
 import type { Token } from './nlp/annotate.ts';
+import type { Sentence } from './nlp/segmentSentences.ts';
 import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import { CLAUSE_VERBS } from './titles/words.ts';
@@ -206,15 +207,21 @@ function wholeSaying(d: Draft): boolean {
   return words(sentence) - words(d.title) < 4 && !/\b(?:said|says|say|told|tells|tell)\b/i.test(d.title);
 }
 
-/** Why the final filters leave a draft out, or undefined when it is kept. */
-function droppedBecause(d: Draft): string | undefined {
+/**
+ * Why the final filters leave a draft out, or undefined when it is kept. Its title is read as its
+ * sentence's tokens read it (the sentence the title was cut from, among `sentences`).
+ */
+function droppedBecause(d: Draft, sentences: readonly Sentence[]): string | undefined {
   if (d.modality === 'hypothetical') return 'hypothetical';
   if (d.modality === 'planned' && d.mentions[0]?.timex === undefined) return 'undated plan';
   if (d.title.split(/\s+/).length < 2) return 'one-word title';
-  if (contentlessSaying(d.title) && !wholeSaying(d)) return 'only who said';
-  if (d.mentions[0]?.timex !== undefined) return emptyDatedTitle(d.title) ? 'empty dated title' : undefined;
+  const from = d.mentions[0]?.sentence.start;
+  const tokens = sentences.find((s) => s.start === from)?.tokens;
+  if (contentlessSaying(d.title, tokens) && !wholeSaying(d)) return 'only who said';
+  if (d.mentions[0]?.timex !== undefined)
+    return emptyDatedTitle(d.title, tokens) ? 'empty dated title' : undefined;
   if (d.when.precision === 'vague') return 'undated background';
-  return weakTitle(d.title) ? 'weak title' : undefined;
+  return weakTitle(d.title, tokens) ? 'weak title' : undefined;
 }
 
 /**
@@ -326,9 +333,12 @@ export function extractEvents(
       ownDrafts = ctx.drafts.slice(drafts);
       // "Ahead of hearings on Tuesday, lawmakers released a letter": a coming day that dates only
       // the happening looked ahead to, and dated none with a title, leaves the sentence's own
-      // happening undated.
-      const titled = ownDrafts.some((d) => !emptyDatedTitle(d.title));
-      if (!relativeOnly && (titled || !anchors.every((t) => lookedAheadTo(s, t, true)))) continue;
+      // happening undated. (Titles are read only when every date looks ahead: rarely.)
+      if (
+        !relativeOnly &&
+        (!anchors.every((t) => lookedAheadTo(s, t, true)) || ownDrafts.some((d) => !emptyDatedTitle(d.title)))
+      )
+        continue;
     }
 
     // No date in the sentence: either it continues the previous event or it starts a new one.
@@ -384,7 +394,7 @@ export function extractEvents(
   );
   const deduped = dedupeDrafts(told);
   const kept = deduped.filter((d) => {
-    const why = droppedBecause(d);
+    const why = droppedBecause(d, ctx.sentences);
     if (why) trace?.dropped.push({ id: d.id, reason: why });
     return why === undefined;
   });
@@ -394,7 +404,7 @@ export function extractEvents(
         ? deduped.includes(d)
           ? undefined
           : 'folded into another'
-        : droppedBecause(d);
+        : droppedBecause(d, ctx.sentences);
       if (why) trace.dropped.push({ id: d.id, reason: why });
     }
   // "He went into …": whom a title's opening pronoun stands for, named earlier in the article.

@@ -9,7 +9,11 @@ import {
   recentSpanParser,
   vagueDurationParser,
 } from '../../src/temporal/parsers/durationParser.ts';
+import { theDayParser } from '../../src/temporal/parsers/narrativeParser.ts';
+import { partOfDayParser } from '../../src/temporal/parsers/partOfDayParser.ts';
+import { quarterParser } from '../../src/temporal/parsers/quarterParser.ts';
 import { relativePeriodParser } from '../../src/temporal/parsers/relativePeriodParser.ts';
+import { seasonParser } from '../../src/temporal/parsers/seasonParser.ts';
 import { vagueParser } from '../../src/temporal/parsers/vagueParser.ts';
 import { yearParser } from '../../src/temporal/parsers/yearParser.ts';
 import { type PatternParser, runParser } from '../../src/temporal/pipeline.ts';
@@ -120,6 +124,10 @@ describe('anchored parsers', () => {
     relativePeriodParser,
     yearParser,
     vagueParser,
+    theDayParser,
+    partOfDayParser,
+    seasonParser,
+    quarterParser,
   ];
   /** Words of vague references, with their neighbours. */
   const VAGUE_WORDS = [
@@ -170,8 +178,65 @@ describe('anchored parsers', () => {
     '1988',
     'of',
   ];
+  /** Words of the day, its parts, seasons and quarters, with what may stand before them. */
+  const CALENDAR_WORDS = [
+    'the',
+    'in',
+    'throughout',
+    'early',
+    'late',
+    'mid',
+    'day',
+    "day's",
+    'week',
+    'month',
+    'morning',
+    'midmorning',
+    'afternoon',
+    'evening',
+    'night',
+    'tonight',
+    'this',
+    'last',
+    'next',
+    'Friday',
+    'yesterday',
+    'today',
+    'spring',
+    'summer',
+    'fall',
+    'falls',
+    'winter',
+    'season',
+    'of',
+    '1998',
+    "'69",
+    'nineteen',
+    'ninety-four',
+    "year's",
+    'year',
+    'fiscal',
+    'calendar',
+    'first',
+    'third',
+    '2nd',
+    'final',
+    'two',
+    'quarter',
+    'quarters',
+    'third-quarter',
+    'half',
+    'period',
+  ];
+  const calendar = new Set<PatternParser>([theDayParser, partOfDayParser, seasonParser, quarterParser]);
   const vocabulary = (p: PatternParser) =>
-    p === comparisonPeriodParser ? EARNINGS_WORDS : p === vagueParser ? VAGUE_WORDS : WORDS;
+    p === comparisonPeriodParser
+      ? EARNINGS_WORDS
+      : p === vagueParser
+        ? VAGUE_WORDS
+        : calendar.has(p)
+          ? CALENDAR_WORDS
+          : WORDS;
 
   // Matches with as many runs of spaces or hyphens before the anchor as each parser allows.
   const longest: [PatternParser, string][] = [
@@ -187,6 +252,10 @@ describe('anchored parsers', () => {
     [comparisonPeriodParser, 'the year-earlier twenty four and a half months'],
     [vagueParser, 'at  the moment'],
     [vagueParser, 'the then-current'],
+    [theDayParser, 'throughout  the early  morning'],
+    [partOfDayParser, 'Friday  mid-afternoon'],
+    [seasonParser, 'last -  summer of 1998'],
+    [quarterParser, "this  year's fiscal first  two fiscal  quarters of 1998"],
   ];
 
   it.each(longest.map(([p, text]) => [p.name, p, text] as const))(

@@ -17,7 +17,7 @@ let instance: WinkMethods | undefined;
 
 /** A table of wink's model that grows as it reads (the lexemes, and the prefixes, suffixes and shapes of words). */
 interface GrowingTable {
-  hash: Record<string, number>;
+  hash: Record<string, number | undefined>;
   list: string[];
   index: number;
 }
@@ -109,7 +109,9 @@ export function knownWord(word: string): boolean {
 function forgetLearned(from: number): void {
   for (let i = from; i < lexemes.list.length; i++) {
     const word = lexemes.list[i]!;
-    if (lexemes.hash[word] === i) delete lexemes.hash[word];
+    // (Set to undefined, which wink reads as absent, rather than deleted: a deleted key leaves a
+    // tombstone in the table, a large dictionary, and lookups of unknown words slow as they pile up.)
+    if (lexemes.hash[word] === i) lexemes.hash[word] = undefined;
   }
 }
 

@@ -1,12 +1,21 @@
 import type { Token } from '../nlp/annotate.ts';
 import { annotate } from '../nlp/annotate.ts';
+import { titleTokens } from './titleTokens.ts';
 import { opensNumberBound, opensPlaceName } from './words.ts';
+
+/**
+ * A title's tokens: as its sentence's reading has them when the caller gives that sentence's
+ * tokens (`titleTokens`), else the tagger's reading of the title alone.
+ */
+function readTitle(title: string, sentence: readonly Token[] | undefined): readonly Token[] {
+  return (sentence && titleTokens(title, sentence)) ?? annotate(title).tokens;
+}
 
 /**
  * Whether a title says too little to stand on a timeline by itself: fewer than three words, a verb
  * without its subject, or only a pronoun for one ("It committed itself", "Them are seen").
  */
-export function weakTitle(title: string): boolean {
+export function weakTitle(title: string, sentence?: readonly Token[]): boolean {
   const words = title.split(/\s+/).filter(Boolean);
   // "'s accepted it will take months": a clitic whose word was left out.
   if (words.length < 3 || /^['’]/.test(title)) return true;
@@ -17,7 +26,7 @@ export function weakTitle(title: string): boolean {
     words.length <= 4
   )
     return true;
-  const tokens = annotate(title).tokens;
+  const tokens = readTitle(title, sentence);
   const first = tokens[0];
   // ("About 300 people at a Hong Kong hotel have been placed under quarantine": a number's bound.)
   if (opensWithPlace(tokens) || (first !== undefined && opensNumberBound(first, tokens[1]))) return false;
@@ -30,8 +39,8 @@ export function weakTitle(title: string): boolean {
  * word or two ("Armed violence", "Public speech"). "Fighting erupted" and "Attack on its compound"
  * stay: the date and the details panel tell the rest.
  */
-export function emptyDatedTitle(title: string): boolean {
-  const all = annotate(title).tokens;
+export function emptyDatedTitle(title: string, sentence?: readonly Token[]): boolean {
+  const all = readTitle(title, sentence);
   const tokens = all.filter((t) => t.pos !== 'PUNCT');
   if (tokens.length < 2 || /^['’]/.test(title)) return true;
   const first = tokens[0]!;
@@ -64,11 +73,11 @@ const SAYING =
  * Gibbs said", "Anas al-Abdah told the BBC", "The leader of Sinn Fein has warned", "President Obama has
  * made clear" (a verb of saying at its end, or with only its addressee after it).
  */
-export function contentlessSaying(title: string): boolean {
+export function contentlessSaying(title: string, sentence?: readonly Token[]): boolean {
   // (Read by the tagger only when a form of one of its verbs could end it, or "tell" stands in it:
   // most titles are not, and this runs on every draft.)
   if (!MAY_SAY.test(title)) return false;
-  const all = annotate(title).tokens;
+  const all = readTitle(title, sentence);
   // (Not a closing attribution after what was said: "…, officials said".)
   if (all.some((t) => t.pos === 'PUNCT' && /^[,;:]$/.test(t.text))) return false;
   const tokens = all.filter((t) => t.pos !== 'PUNCT');

@@ -91,6 +91,11 @@ const NOT_AFTER_DAY = /^\s+(?:in|to|ahead)\b/i;
 export const theDayParser: PatternParser = {
   name: 'TheDayParser',
   trigger: /\bthe\s+(?:(?:early|late)\s+)?(?:day|week|month|morning|afternoon|evening|night)\b/i,
+  // (Tried only near "the day", "the week" …: one run of spaces before it, after the preposition.)
+  anchor: {
+    pattern: /the\s+(?:(?:early|late)\s+)?(?:day|week|month|morning|afternoon|evening|night)/gi,
+    spacesBefore: 1,
+  },
   pattern:
     /\b(?:(in|for|during|on|of|through|throughout|over|by|until|till)\s+)?(the\s+(?:(early|late)\s+)?(day|week|month|morning|afternoon|evening|night))(?:(['’]s)|(?![\w-]))/gi,
   extract(context, match) {

@@ -28,6 +28,8 @@ const PART_MOD: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
 export const partOfDayParser: PatternParser = {
   name: 'PartOfDayParser',
   trigger: /(?:morning|afternoon|evening|night)\b/i,
+  // (Tried only near a part of the day: "Friday mid-morning" has two runs of spaces or hyphens before it.)
+  anchor: { pattern: /morning|afternoon|evening|night/gi, spacesBefore: 2 },
   pattern: new RegExp(
     `(?<![\\w-])(?:(this|yesterday|tomorrow|last)|(${alternation(Object.keys(WEEKDAYS))}))\\s+(?:mid-?)?(morning|afternoon|evening|night)(?![\\w-])|(?<![\\w-])(?:mid-?\\s?)?(morning|afternoon|evening)\\s+(yesterday|today)(?![\\w-])|(?<![\\w-])(?:(mid)(?:-|\\s)?|(early|late)\\s+)(morning|afternoon|evening)(?![\\w-])`,
     'gi',

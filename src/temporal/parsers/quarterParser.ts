@@ -66,6 +66,9 @@ function partNumber(ordinal: string, kind: 'Q' | 'H', two: boolean, yearStated: 
 export const quarterParser: PatternParser = {
   name: 'QuarterParser',
   trigger: /\b(?:quarters?|half|period)\b/i,
+  // (Tried only near "quarter", "half", "period": "this year's fiscal first two fiscal quarters"
+  // has six runs of spaces or hyphens before it.)
+  anchor: { pattern: /quarter|half|period/gi, spacesBefore: 6 },
   pattern:
     /(?<![\w-])(?:(the|(this|last|next)\s+year['’]s|(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?)\s+)?(?:(fiscal|calendar)[\s-]+)?(first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th)(?:\s+(two))?[\s-]+(?:(fiscal|calendar)\s+)?(quarters?|half|period)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?((?:19|20)\d\d)|\s+of\s+(the|this|last|next)\s+(?:fiscal\s+)?year)?(?![\w-])/gi,
   extract(context, match) {

@@ -49,6 +49,8 @@ function yearOfTwoDigits(digits: string | undefined, context: TaggingContext): s
 export const seasonParser: PatternParser = {
   name: 'SeasonParser',
   trigger: /\b(?:spring|summer|autumn|fall|winter)\b/i,
+  // (Tried only near a season's name, at most one word before it.)
+  anchor: { pattern: /spring|summer|autumn|fall|winter/gi, spacesBefore: 1 },
   pattern: new RegExp(
     `(?<![\\w-])(?:(last|this|next|past|coming|the|early|late|mid)[\\s-]+)?(spring|summer|autumn|fall|winter)(?:\\s+season)?(?:(?:\\s+of)?\\s+((?:19|20)\\d\\d)|\\s+of\\s+(?:(${SPELLED_YEAR})|['’](\\d\\d)))?(?![\\w-])`,
     'gi',
