@@ -1,7 +1,6 @@
 import type { Article } from '../model/article.ts';
 import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
-import { modifiesNoun } from './anchoring/attachTimex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
 import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
@@ -18,12 +17,11 @@ import { referentResolver } from './entities/referents.ts';
 import { eventTypeOf } from './eventTypes.ts';
 import { continueEvent, follows, referredEvent, relatesTo } from './merge/continueEvent.ts';
 import { dedupeDrafts } from './merge/dedupeDrafts.ts';
-import type { Token } from './nlp/annotate.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
-import { draftFromTrigger, isHappening, parseSentence, type SentenceParse } from './sentenceParse.ts';
+import { draftFromTrigger, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
-import { CLAUSE_VERBS } from './titles/words.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
+import { mainHappening } from './triggers/mainHappening.ts';
 
 /**
  * Where readers' comments start: "X wrote:", "At 15:40 20th Jan 2012, X wrote", the comment form
@@ -44,64 +42,6 @@ const SAYING_KEPT = new Set([
 
 const CASUALTY_ONLY =
   /^[^.]*\b(?:were|was|have been|had been)\s+(?:killed|wounded|injured|arrested|detained)\b/i;
-
-/**
- * The happening an undated sentence tells: the first verb trigger of its main clause that is
- * finite (not "to …" nor a bare participle), or undefined.
- */
-function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger | undefined {
-  const { tokens } = p.s;
-  // "As the ceasefire deadline approached, the violence continued": an opening time or reason clause
-  // sets the scene; the happening comes after its comma.
-  const opener = /^(?:as|when|while|after|before|since|although|though|if|because|once|until|whereas)$/i.test(
-    tokens[main.from]?.text ?? '',
-  )
-    ? tokens.findIndex((t, i) => i > main.from && t.text === ',')
-    : -1;
-  return p.triggers.find((t) => {
-    if (
-      !isHappening(t) ||
-      t.pos !== 'VERB' ||
-      t.index >= main.to ||
-      t.index < opener ||
-      modifiesNoun(tokens, t.index)
-    )
-      return false;
-    const before = tokens[t.index - 1];
-    if (before?.text.toLowerCase() === 'to') return false;
-    if (objectsParticiple(tokens, main.from, t.index)) return false;
-    // "Fighting broke out": a gerund opening the sentence is its subject, not its verb.
-    if (/ing$/i.test(t.text) && before?.pos !== 'AUX') return false;
-    return !genericPresent(tokens, t.index);
-  });
-}
-
-/**
- * "Obama described the scale of the devastation as extraordinary and the losses suffered as
- * "heartbreaking"": a participle right after a noun, with a phrase of its own after it, past the
- * clause's finite verb of action, describes the noun of that verb's object; it is not the clause's
- * happening. (After a verb of saying the noun may be the subject of the words said: "officials said
- * the plane crashed in the sea".)
- */
-function objectsParticiple(tokens: readonly Token[], from: number, i: number): boolean {
-  const t = tokens[i]!;
-  if (!/(?:ed|en)$/i.test(t.text) || tokens[i - 1]?.pos !== 'NOUN') return false;
-  if (
-    !(tokens[i + 1]?.pos === 'ADP' || /^as$/i.test(tokens[i + 1]?.text ?? '')) ||
-    tokens[i - 2]?.pos === 'AUX'
-  )
-    return false;
-  // The verb of the same clause: no comma, subordinator or relative word between.
-  for (let j = i - 2; j >= from; j--) {
-    const x = tokens[j]!;
-    if (x.text === ',' || x.pos === 'SCONJ' || /^(?:when|while|that|which|who|if)$/i.test(x.text))
-      return false;
-    // (Not an infinitive, nor a participle itself: "the mud being pumped into the preventer traveled up".)
-    if (x.pos === 'VERB' && !/ing$/i.test(x.text) && !/^(?:to|being)$/i.test(tokens[j - 1]?.text ?? ''))
-      return !CLAUSE_VERBS.test(x.lemma);
-  }
-  return false;
-}
 
 /**
  * Words that open a clause of another time or of reason before the main clause; not "when",
@@ -163,25 +103,6 @@ function sayingOf(p: SentenceParse, frame: ReportFrame): Trigger | undefined {
 }
 
 const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };
-
-/**
- * A verb in the simple present without an auxiliary ("Such leaders follow the bidding of …",
- * "The ramifications go further"): a habit, a view or a general truth, not a happening told.
- */
-function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolean {
-  const t = tokens[k]!;
-  const w = t.text.toLowerCase();
-  let i = k - 1;
-  while (i >= 0 && (tokens[i]!.pos === 'ADV' || tokens[i]!.pos === 'PART')) i--;
-  // "Syria is ruled by the Baath party": a present passive states how things stand.
-  if (tokens[i]?.pos === 'AUX')
-    return (
-      /^(?:do|does)$/i.test(tokens[i]!.text) || (/^(?:is|are|am)$/i.test(tokens[i]!.text) && !/ing$/i.test(w))
-    );
-  return (
-    w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es` || w === `${t.lemma.replace(/y$/, '')}ies`
-  );
-}
 
 /**
  * What `extractEvents` did with an article, for error analysis (`score:anchoring --breakdown`):
