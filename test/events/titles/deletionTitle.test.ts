@@ -345,6 +345,13 @@ describe('deletionTitle', () => {
     expect(
       cut('Taliban fighters reportedly attacked a checkpoint on Tuesday.', 'attacked', ['on Tuesday']),
     ).toBe('Taliban fighters reportedly attacked a checkpoint');
+    // An adverb of extent is part of the claim: "nearly doubled" is not "doubled".
+    expect(cut('The town was entirely seized by rebels last month.', 'seized', ['last month'])).toBe(
+      'The town was entirely seized by rebels',
+    );
+    expect(cut('The US nearly doubled a no-fishing zone on Tuesday.', 'doubled', ['on Tuesday'])).toBe(
+      'The US nearly doubled a no-fishing zone',
+    );
     expect(cut('At least 35 people died on Saturday.', 'died', ['on Saturday'])).toBe(
       'At least 35 people died',
     );
