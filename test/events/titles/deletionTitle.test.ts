@@ -52,8 +52,12 @@ describe('deletionTitle', () => {
     const { tokens } = annotate(
       'He learned what kind of virus Mexico was facing after tests by laboratories in Canada confirmed it.',
     );
-    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 12, 1).text).toBe(
+    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 10, 1).text).toBe(
       'He learned what kind of virus Mexico was facing',
+    );
+    // (Within six words of its verb, the clause the limit cut between subject and verb is finished.)
+    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 12, 1).text).toBe(
+      'He learned what kind of virus Mexico was facing after tests by laboratories in Canada confirmed it',
     );
   });
 
