@@ -3,7 +3,6 @@ import type { ArticleContext } from '../articleContext.ts';
 import type { ReportFrame } from '../clauses/findReportFrame.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { joinActors } from '../draft.ts';
-import type { Token } from '../nlp/annotate.ts';
 import {
   cutOf,
   draftFromTrigger,
@@ -29,7 +28,9 @@ import { innerSayer } from './innerSaying.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
 import { plainVerbs } from './plainWords.ts';
+import { reachingVerb } from './reachingVerb.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
+import { toldAddressee } from './toldAddressee.ts';
 
 // Sayings that only pass words on: the report of them is no happening of its own.
 const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(' '));
@@ -311,7 +312,8 @@ export function reportedEvents(
       ? ownTitle
       : undefined;
   const inner = innerSayer(p, saying, happening, contentStart);
-  const sayer = inner ?? speakerAndVerb;
+  // "has warned BP | it faces …": whom the words were told stays with the sayer.
+  const sayer = inner ?? [...speakerAndVerb, ...toldAddressee(tokens, saying, speakerAndVerb, event.kept)];
   const told = inner ? event.kept.filter((i) => i > inner.at(-1)!) : event.kept;
   const title = ownSpeaker
     ? cut!.text
@@ -376,21 +378,4 @@ function inAsideBefore(p: SentenceParse, t: TemporalExpression, saying: Trigger 
   const clause = clauseOf(p.clauses, a);
   if (clause.kind !== 'relative' || saying.index < clause.to) return false;
   return tokens.slice(a, saying.index).some((x) => x.text === ',');
-}
-
-/**
- * The word limit of a title of the `sayer` tokens and then the words said, their verb the
- * `verbAt`-th token of them: "The health ministry in the state of North Rhine-Westphalia said | the
- * majority of the cases at a Japanese school in the city were detected": when the verb is at most
- * six words past `limit`, the limit reaches it and two words more (its participle or particle).
- */
-function reachingVerb(
-  tokens: readonly Token[],
-  limit: number,
-  sayer: readonly number[],
-  verbAt: number,
-): number {
-  if (verbAt < 0) return limit;
-  const reach = sayer.filter((i) => tokens[i]!.pos !== 'PUNCT').length + verbAt + 1;
-  return reach > limit && reach <= limit + 6 ? reach + 2 : limit;
 }

@@ -115,6 +115,8 @@ export function gluedSubjectStarts(
         captionBefore(text, from, tokens, i)
       )
         out.push(t.start);
+    } else if (commonSubject(tokens, i) && captionBefore(text, from, tokens, i)) {
+      out.push(t.start);
     } else if (/^\p{Lu}{2,4}$/u.test(t.text) && isPlural(prev)) {
       const noun = tokens[i + 1]!;
       const verb = tokens[i + 2]!;
@@ -123,6 +125,25 @@ export function gluedSubjectStarts(
     }
   }
   return out;
+}
+
+/**
+ * "… after weeks of intense fighting | Rebel fighters near Syria's city of Aleppo have attacked …": a
+ * common word capitalized after a noun in small letters, its plural noun after it, and the verb of
+ * that subject after at most a short phrase of place, opens a sentence glued to a caption.
+ */
+function commonSubject(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (prev.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(prev.text) || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return false;
+  // (Both words the dictionary knows: not a name's letters the page split, "J ustice Department lawyers".)
+  if (!knownWord(t.text.toLowerCase()) || !knownWord(prev.text) || !isPlural(tokens[i + 1]!)) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
+    const x = tokens[j]!;
+    if (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/.test(x.text))) return true;
+    if (!/^(?:ADP|DET|NOUN|PROPN|PART|ADJ|NUM)$/.test(x.pos)) return false;
+  }
+  return false;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   closingParticle,
   dangles,
   figureAsideClose,
+  isNominal,
   objectRest,
   opensNumberBound,
   opensPlaceName,
@@ -126,7 +127,7 @@ export function assemble(
       const closes =
         tokens.slice(end + 1).every((x) => x.pos === 'PUNCT' || QUOTES.test(x.text)) ||
         closesAtComma(tokens, end + 1, kept.slice(n));
-      if (closes && left.length <= 4) {
+      if (closes && (left.length <= 4 || (left.length <= 6 && verbOfCutSubject(tokens, kept.slice(n))))) {
         out.push(...kept.slice(n));
         break;
       }
@@ -334,6 +335,22 @@ function inFigureAside(tokens: readonly Token[], i: number): boolean {
     if (tokens[open]!.text === '(') return figureAsideClose(tokens, open, tokens.length, i - open + 7) >= i;
   }
   return false;
+}
+
+/**
+ * Whether the words a limit cut off (`rest`) go on a subject it cut from its verb, then the verb:
+ * "… a government report said much of | the spilled oil is gone". Up to six such words finish the
+ * clause, as the words said reach their verb (`reachingVerb`).
+ */
+function verbOfCutSubject(tokens: readonly Token[], rest: readonly number[]): boolean {
+  const at = rest.findIndex((i) => !isNominal(tokens[i]!) && tokens[i]!.pos !== 'ADP');
+  const verb = tokens[rest[at] ?? -1];
+  return (
+    at > 0 &&
+    verb !== undefined &&
+    (verb.pos === 'AUX' ||
+      (verb.pos === 'VERB' && !/ing$/i.test(verb.text) && verb.lemma !== verb.text.toLowerCase()))
+  );
 }
 
 /** Whether token `i` is a possessive whose noun follows it in the sentence ("its | leaking well"), not one that stands alone ("to his."). */

@@ -2,6 +2,7 @@ import { modifiesNoun } from '../anchoring/attachTimex.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
+import { copulaParticipleCut } from './copulaParticiple.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './deletionTitle.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
 
@@ -300,6 +301,8 @@ export function describingParticipleCut(p: SentenceParse, trigger: Trigger): Cut
   // "led to 44 new cases of the virus | being confirmed": a gerund's "being" before the participle.
   const being = /^being$/i.test(tokens[k - 1]?.text ?? '') ? 1 : 0;
   const noun = k - 1 - being;
+  const copula = copulaParticipleCut(p, trigger, cutOf);
+  if (copula) return copula;
   if (
     trigger.pos !== 'VERB' ||
     /ing$/i.test(trigger.text) ||

@@ -41,6 +41,19 @@ export const GROUP_ADVERBS = new Set([
   'probably',
   'seemingly',
   'likely',
+  // "was entirely seized", "had nearly doubled": adverbs of extent, without which the claim is another.
+  'entirely',
+  'completely',
+  'fully',
+  'totally',
+  'wholly',
+  'partly',
+  'partially',
+  'largely',
+  'mostly',
+  'almost',
+  'nearly',
+  'virtually',
 ]);
 /** Quotation marks and brackets, never kept. */
 export const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;

@@ -19,6 +19,14 @@ describe('reportedEvents (through extractEvents)', () => {
     );
   });
 
+  it('keeps whom a verb of telling told the words, named right after it without "that"', () => {
+    const text =
+      'The White House has warned BP it faces many billions of dollars in fines for the Gulf of Mexico oil spill disaster.';
+    expect(extractEvents(article(text, '2010-06-07'), []).map((e) => e.title)).toContain(
+      'The White House has warned BP it faces many billions of dollars in fines for the Gulf of Mexico oil spill disaster',
+    );
+  });
+
   it("keeps the speaker of words a saying's 'that' opens after its addressee, and of a 'when' inside them", () => {
     const titles = (text: string, published: string) =>
       extractEvents(

@@ -61,6 +61,20 @@ describe('gluedSubjectStarts', () => {
     ]);
   });
 
+  it('starts a sentence at a capitalized common word, its plural noun and their verb after a noun in small letters', () => {
+    expect(
+      pieces(
+        "Thousands of people have fled Aleppo after weeks of intense fighting Rebel fighters near Syria's city of Aleppo have attacked a key army base.",
+      ),
+    ).toEqual([
+      'Thousands of people have fled Aleppo after weeks of intense fighting',
+      "Rebel fighters near Syria's city of Aleppo have attacked a key army base.",
+    ]);
+    // (Not a word the page split: "J ustice".)
+    const split = 'Holder has said J ustice Department lawyers are examining the case.';
+    expect(pieces(split)).toEqual([split]);
+  });
+
   it("keeps a group's number and a school year with their name", () => {
     for (const whole of [
       'A total of 11 Michael Jackson or Jackson Five albums featured in the top 200.',

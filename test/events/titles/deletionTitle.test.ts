@@ -52,8 +52,12 @@ describe('deletionTitle', () => {
     const { tokens } = annotate(
       'He learned what kind of virus Mexico was facing after tests by laboratories in Canada confirmed it.',
     );
-    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 12, 1).text).toBe(
+    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 10, 1).text).toBe(
       'He learned what kind of virus Mexico was facing',
+    );
+    // (Within six words of its verb, the clause the limit cut between subject and verb is finished.)
+    expect(assemble(tokens, tokens.map((_, i) => i).slice(0, 17), 12, 1).text).toBe(
+      'He learned what kind of virus Mexico was facing after tests by laboratories in Canada confirmed it',
     );
   });
 
@@ -345,6 +349,13 @@ describe('deletionTitle', () => {
     expect(
       cut('Taliban fighters reportedly attacked a checkpoint on Tuesday.', 'attacked', ['on Tuesday']),
     ).toBe('Taliban fighters reportedly attacked a checkpoint');
+    // An adverb of extent is part of the claim: "nearly doubled" is not "doubled".
+    expect(cut('The town was entirely seized by rebels last month.', 'seized', ['last month'])).toBe(
+      'The town was entirely seized by rebels',
+    );
+    expect(cut('The US nearly doubled a no-fishing zone on Tuesday.', 'doubled', ['on Tuesday'])).toBe(
+      'The US nearly doubled a no-fishing zone',
+    );
     expect(cut('At least 35 people died on Saturday.', 'died', ['on Saturday'])).toBe(
       'At least 35 people died',
     );
