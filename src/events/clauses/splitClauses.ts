@@ -123,9 +123,16 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     }
     // "…, attacked the headquarters", "Lavrov, who visited Damascus, had said": a finite verb or
     // an auxiliary right after a comma takes the clause up again.
-    const finite =
-      (t.pos === 'VERB' && (/ed$/.test(w) || t.lemma !== w)) ||
-      (t.pos === 'AUX' && verbFollows(tokens, i + 1, 2));
+    const finiteAt = (k: number) => {
+      const x = tokens[k];
+      const xw = x?.text.toLowerCase() ?? '';
+      return (
+        (x?.pos === 'VERB' && (/ed$/.test(xw) || x.lemma !== xw)) ||
+        (x?.pos === 'AUX' && verbFollows(tokens, k + 1, 2))
+      );
+    };
+    // ("Compaq, which said it discovered the bugs, still plans to announce …": an adverb may come first.)
+    const finite = finiteAt(i) || (t.pos === 'ADV' && !/ly$/.test(w) && finiteAt(i + 1));
     if (aside(prev) && finite && (starts.at(-1)?.kind === 'relative' || subjectAside(tokens, starts))) {
       starts.push({ at: i, kind: 'coordinate' });
       continue;

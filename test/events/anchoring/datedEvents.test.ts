@@ -17,7 +17,9 @@ describe('datedEvents (through extractEvents)', () => {
       .filter((e) => e.mentions[0]?.timex)
       .map((e) => `${e.mentions[0]?.trigger?.text}@${e.mentions[0]?.timex?.text}`);
     expect(dated).toEqual(['killed@last Friday']);
-    expect(events.find((e) => e.mentions[0]?.timex)?.title).toBe('Canadian troops were killed in Afghanistan');
+    expect(events.find((e) => e.mentions[0]?.timex)?.title).toBe(
+      'Canadian troops were killed in Afghanistan',
+    );
   });
 
   it("leaves a date past the relative clause's comma to the main clause", () => {

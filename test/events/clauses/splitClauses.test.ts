@@ -32,6 +32,14 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('takes the main clause up again after a relative clause at an adverb before its finite verb', () => {
+    expect(
+      clauses('Compaq, which said it discovered the bugs, still plans to announce new products.').at(-1),
+    ).toBe('coordinate: still plans to announce new products .');
+    // (An adverb of time before a past, too.)
+    expect(clauses('The man, who was badly hurt, later died.').at(-1)).toBe('coordinate: later died .');
+  });
+
   it('opens a subordinate clause at a subordinator followed by a verb', () => {
     expect(clauses('Fighting broke out on Wednesday after talks collapsed.')).toEqual([
       'main: Fighting broke out on Wednesday',
