@@ -115,13 +115,17 @@ function earlierReport(
   entries: readonly Entry[],
   index: ReadonlyMap<string, number[]>,
 ): number | undefined {
-  const shared = new Map<number, number>();
-  for (const w of l.words) for (const i of index.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  // (Candidates share a word of the trigger, which a fold needs: far fewer than those sharing any
+  // title word, as "said" or "people" would give.)
+  const candidates = new Set<number>();
+  for (const w of l.triggers) for (const i of index.get(w) ?? []) candidates.add(i);
   let best: number | undefined;
-  for (const [at, n] of shared) {
+  for (const at of candidates) {
     const e = entries[at]!;
-    if (n < MIN_SHARED_WORDS || e.event.when.approximate || e.event.when.end >= l.event.when.start) continue;
-    if (!shares(e.triggers, l.triggers) || !shares(e.actors, l.actors)) continue;
+    if (e.event.when.approximate || e.event.when.end >= l.event.when.start) continue;
+    let n = 0;
+    for (const w of l.words) if (e.words.has(w)) n++;
+    if (n < MIN_SHARED_WORDS || !shares(e.actors, l.actors)) continue;
     if (Boolean(e.event.isReport) !== Boolean(l.event.isReport) || e.event.status === 'planned') continue;
     if (e.figures !== l.figures) continue;
     if ([...e.articles].some((a) => l.articles.has(a))) continue;
@@ -154,9 +158,10 @@ export function foldRestatements(
       };
     })
     .sort(byDate);
+  // Entries by the words of their triggers.
   const index = new Map<string, number[]>();
   entries.forEach((e, at) => {
-    for (const w of e.words) {
+    for (const w of e.triggers) {
       const list = index.get(w);
       if (list) list.push(at);
       else index.set(w, [at]);
