@@ -15,8 +15,8 @@ export function toldAddressee(
   sayer: readonly number[],
   told: readonly number[],
 ): number[] {
-  if (!saying || !TELLING.test(saying.lemma) || sayer.at(-1) !== saying.index) return [];
-  const first = Math.min(...told);
+  if (!saying || told.length === 0 || !TELLING.test(saying.lemma) || sayer.at(-1) !== saying.index) return [];
+  const first = Math.min(...told, tokens.length);
   const out: number[] = [];
   for (let i = saying.index + 1; i < first; i++) {
     if (!/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[i]!.pos)) return [];

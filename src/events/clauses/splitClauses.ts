@@ -127,7 +127,7 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       const x = tokens[k];
       const xw = x?.text.toLowerCase() ?? '';
       return (
-        (x?.pos === 'VERB' && (/ed$/.test(xw) || x.lemma !== xw)) ||
+        (x?.pos === 'VERB' && (/ed$/.test(xw) || x.lemma !== xw) && !(k > i && /ing$/.test(xw))) ||
         (x?.pos === 'AUX' && verbFollows(tokens, k + 1, 2))
       );
     };

@@ -36,13 +36,10 @@ export function whoseOwner(
     (/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[from - 1]!.pos) || /^['’]s?$/.test(tokens[from - 1]!.text))
   )
     from--;
-  // (Nor a phrase a possessive pronoun opens: "its 165 monitors, whose mandate expires".)
-  if (
-    tokens[from - 1]?.pos === 'ADP' ||
-    tokens[from]!.pos === 'PRON' ||
-    /^(?:its|his|her|their)$/i.test(tokens[from]!.text)
-  )
-    return undefined;
+  // (Nor a phrase after a preposition, which may belong to an earlier noun. A possessive pronoun
+  // before the phrase stays outside it: "its 165 monitors, whose mandate expires" → "[165 monitors']
+  // mandate expires".)
+  if (tokens[from - 1]?.pos === 'ADP') return undefined;
   const owner = { start: tokens[from]!.start, end: head.end };
   const whose = tokens[k]!;
   return {

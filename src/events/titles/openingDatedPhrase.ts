@@ -6,7 +6,7 @@ import { cutOf } from './heldCuts.ts';
 
 /** Words a possessive date is made of before its "'s": "Sunday's", "last week's", "yesterday's". */
 const DATE_WORD =
-  /^(?:\p{Lu}\p{Ll}+day|yesterday|today|tonight|last|this|next|week|weekend|month|year|night|morning|afternoon|evening|\d{4})$/iu;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|this|next|week|weekend|month|year|night|morning|afternoon|evening|\d{4})$/i;
 
 /**
  * "During Sunday's news conference, | Mr Allen also defended the use of chemical dispersants", "At

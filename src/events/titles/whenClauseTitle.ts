@@ -7,8 +7,9 @@ import { cutOf } from './heldCuts.ts';
 
 /**
  * "However, when the convoy reached Baba Amr on 2 March, | it was denied permission to enter": a
- * verb of a "when" clause that opens the sentence, whose main clause after its comma goes on with
- * a pronoun for the same doer, is titled with that main clause, which tells what happened then
+ * verb of a "when" clause that opens the sentence, whose main clause after its comma opens on a
+ * subject pronoun (it/he/she/they, taken to stand for the "when" clause's doer; agreement is not
+ * checked), is titled with that main clause, which tells what happened then
  * ("When the convoy reached Baba Amr, it was denied permission to enter"). Undefined unless the
  * whole of both fits the word limit, the "when" clause has no comma inside and opens on no pronoun
  * (which, first in a title, takes its referent), and the main clause's cut opens on its pronoun and

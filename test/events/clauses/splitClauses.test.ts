@@ -38,6 +38,12 @@ describe('splitClauses', () => {
     ).toBe('coordinate: still plans to announce new products .');
     // (An adverb of time before a past, too.)
     expect(clauses('The man, who was badly hurt, later died.').at(-1)).toBe('coordinate: later died .');
+    // (Not an adverb before an "-ing" form, which goes on the aside.)
+    expect(
+      clauses('The rebels, who took the town, still holding the hill, were shelled.').some((c) =>
+        c.startsWith('coordinate: still'),
+      ),
+    ).toBe(false);
   });
 
   it('opens a subordinate clause at a subordinator followed by a verb', () => {
