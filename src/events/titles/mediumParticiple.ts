@@ -5,6 +5,23 @@ import { assemble, type CutTitle, clauseRun } from './deletionTitle.ts';
 import { cutOf, inDate, isHappening } from './heldCuts.ts';
 
 /**
+ * The index of the word before the noun phrase a past participle trigger follows ("in | an
+ * interview | published …", "to | a letter | sent …"): the participle ("published", "released",
+ * "sent", "written"; not a gerund nor a bare form) right after a noun, the phrase back over up to
+ * five determiners, adjectives, numbers and nouns. Undefined when the trigger is no such participle.
+ */
+function mediumBefore(p: SentenceParse, trigger: Trigger): number | undefined {
+  const { tokens } = p.s;
+  const i = trigger.index;
+  const t = tokens[i]!;
+  if (trigger.pos !== 'VERB' || t.lemma === t.text.toLowerCase() || /ing$/i.test(t.text)) return undefined;
+  if (tokens[i - 1]?.pos !== 'NOUN') return undefined;
+  let k = i - 2;
+  while (k > 0 && i - k <= 6 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  return k;
+}
+
+/**
  * "Hayward said in an interview | published in Thursday's edition", "acknowledged in a six-page
  * statement | released late Thursday that …": a participle right after the noun of the medium a
  * saying's "in" or "through" names describes that medium; the saying is the happening the
@@ -13,14 +30,8 @@ import { cutOf, inDate, isHappening } from './heldCuts.ts';
  */
 export function sayingOfMedium(p: SentenceParse, trigger: Trigger): Trigger | undefined {
   const { tokens } = p.s;
-  const i = trigger.index;
-  const t = tokens[i]!;
-  // A past participle ("published", "released", "sent", "written"), not a gerund nor a bare form.
-  if (trigger.pos !== 'VERB' || t.lemma === t.text.toLowerCase() || /ing$/i.test(t.text)) return undefined;
-  if (tokens[i - 1]?.pos !== 'NOUN') return undefined;
-  let k = i - 2;
-  while (k > 0 && i - k <= 6 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
-  if (!/^(?:in|through|via)$/i.test(tokens[k]?.text ?? '')) return undefined;
+  const k = mediumBefore(p, trigger);
+  if (k === undefined || !/^(?:in|through|via)$/i.test(tokens[k]?.text ?? '')) return undefined;
   let v = k - 1;
   while (v > 0 && tokens[v]!.pos === 'ADV') v--;
   const saying = p.triggers.find((x) => x.index === v && x.pos === 'VERB' && x.eventClass === 'REPORTING');
@@ -70,11 +81,8 @@ export function mediumSayingCut(p: SentenceParse, trigger: Trigger): CutTitle | 
 export function accordingToMediumCut(p: SentenceParse, trigger: Trigger): CutTitle | undefined {
   const { tokens } = p.s;
   const i = trigger.index;
-  const t = tokens[i]!;
-  if (trigger.pos !== 'VERB' || t.lemma === t.text.toLowerCase() || /ing$/i.test(t.text)) return undefined;
-  if (tokens[i - 1]?.pos !== 'NOUN') return undefined;
-  let k = i - 2;
-  while (k > 0 && i - k <= 6 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(tokens[k]!.pos)) k--;
+  const k = mediumBefore(p, trigger);
+  if (k === undefined) return undefined;
   const acc = k - 1;
   if (!/^to$/i.test(tokens[k]?.text ?? '') || !/^according$/i.test(tokens[acc]?.text ?? '')) return undefined;
   if (tokens[acc - 1]?.text !== ',') return undefined;
