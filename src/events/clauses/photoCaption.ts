@@ -3,14 +3,17 @@
  * year, ending the sentence ("Workers prepare to lay oil boom around an island in St. Bernard
  * Parish, La., Wednesday, July 21, 2010.", "… in London, Tuesday, Nov. 2, 2010."). Prose writes "on
  * Wednesday" and leaves out a year the reader knows; a caption describes its picture in the present
- * tense and dates it in full. Captions on the Timeline17 pages close so 36 times, prose never.
+ * tense and dates it in full. On the Timeline17 topics outside the held-out ones, 36 sentences
+ * close so, all captions.
  */
 const CLOSING_DATELINE =
   /(?:^|[\s,])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?(?:\s*\([^()]{0,80}\))?$/;
 
-/** A picture the caption points at: "this handout photograph", "this June 1, 2010 file photo". */
-// (Words of a date or a kind of picture between, not a phrase joined on: "This success -- and the
-// resulting image inside the company -- helps explain …".)
+/**
+ * A picture the caption points at: "this handout photograph", "this June 1, 2010 file photo"; the
+ * words between are a date's or the picture's kind, not a phrase joined on ("This success -- and the
+ * resulting image inside the company -- helps explain …").
+ */
 const THIS_PICTURE =
   '[Tt]his (?:(?!and |or |but )[\\w,.]+ ){0,5}?(?:photo|photograph|image|picture|frame grab|video grab|handout)s?';
 

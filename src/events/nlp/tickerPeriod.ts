@@ -10,6 +10,7 @@ export function tickerPeriod(text: string, at: number): boolean {
   const after = text.slice(at, at + 6);
   // "(SASY. PA)": the symbol opens a parenthesis and the exchange's letters close it.
   if (/\(\p{Lu}{1,6}\.\s*$/u.test(before) && /^\p{Lu}{1,3}\)/u.test(after)) return true;
-  // "SASY.PA is": no space either side of the period, the symbol a word of its own in capitals.
-  return /(?:^|[\s(])\p{Lu}{2,6}\.$/u.test(before) && /^\p{Lu}{1,2}\b/u.test(after);
+  // "SASY.PA is": no space either side of the period, the symbol a word of its own in capitals
+  // (not a sentence run on without a space, "… the BBC.A new …", "… at the UN.I think …").
+  return /(?:^|[\s(])\p{Lu}{2,6}\.$/u.test(before) && /^(?![AI]\b)\p{Lu}{1,2}\b/u.test(after);
 }

@@ -25,3 +25,12 @@ describe('tickerPeriod', () => {
     expect(tickerPeriod('He went to the U.S. He said no.', 19)).toBe(false);
   });
 });
+
+describe('tickerPeriod on a sentence run on without a space', () => {
+  it('leaves "A" or "I" after an acronym to open the next sentence', () => {
+    const text = 'He spoke to the BBC.A new report followed.';
+    expect(tickerPeriod(text, text.indexOf('A new'))).toBe(false);
+    const glued = 'Sanofi-Aventis SASY.PA is spending 350 million euros.';
+    expect(tickerPeriod(glued, glued.indexOf('PA is'))).toBe(true);
+  });
+});
