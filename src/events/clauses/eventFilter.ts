@@ -1,6 +1,7 @@
 import { knownWord } from '../nlp/annotate.ts';
 import { isGluedFactBox } from '../nlp/pageFurniture.ts';
 import { quotedRanges } from './findReportFrame.ts';
+import { photoCaption } from './photoCaption.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
 const OPINION_VERBS =
@@ -89,6 +90,8 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
       text,
     ) ||
     pageMaking(text) ||
+    // "… in Grand Isle, La., Monday, July 19, 2010.", "… in this handout photograph.": a caption.
+    photoCaption(text) ||
     // A fact box's lines run together ("… unarmed demonstrators Pattern of summary executions …").
     isGluedFactBox(text) ||
     // The credit line: "Associated Press writers X and Y contributed to this report", "Staff writer

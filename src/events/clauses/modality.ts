@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { mediaCoverage } from './mediaCoverage.ts';
 import { nearMiss, negatedVerb, withheld } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
 import { toldAsState } from './toldAsState.ts';
@@ -27,6 +28,38 @@ const INTENT = new Set(
 // "The UN hopes to have the full team in place by Monday", "aims to cut emissions": a wish or a
 // target, which no one has set a day for, is not a plan.
 const DESIRE = new Set('hope wish want aim seek strive long yearn'.split(' '));
+
+// "is expected to", "is likely to", "is forecast to": what is foreseen. Before an amount it is
+// a forecast ("is expected to rise 20 percent"); before a happening, a plan ("is expected to leave
+// rates unchanged at its meeting on Wednesday").
+const FORECAST = new Set('expect likely forecast project predict'.split(' '));
+
+/**
+ * Whether the verb at `k` takes an amount: a number or a sum of money after no more than adverbs, a
+ * "to" or "by" ("rise to nearly $1 trillion", "grow just 3.4 percent", "fall by 5%") or a name it is
+ * counted to ("cost BP $23bn"); not a day ("arrive on 5 March", "meet by 27 February") nor a length
+ * of time.
+ */
+function amountAfter(tokens: readonly Token[], k: number): boolean {
+  for (let i = k + 1; i < tokens.length && i <= k + 4; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'SYM' && /^[$£€¥]$/.test(t.text)) return true;
+    if (t.pos === 'NUM' || /^\d/.test(t.text)) {
+      // (Not a length of time: "is expected to last five weeks" says how long a plan runs.)
+      const unit = tokens[i + 1];
+      return !(
+        unit &&
+        (unit.pos === 'PROPN' ||
+          /^(?:[ap]\.?m\.?|GMT|BST|EDT|EST|UTC|minutes?|hours?|days?|weeks?|months?|years?)$/i.test(
+            unit.text,
+          ))
+      );
+    }
+    if (t.pos === 'ADV' || (t.pos === 'PROPN' && i === k + 1) || /^(?:to|by)$/i.test(t.text)) continue;
+    return false;
+  }
+  return false;
+}
 
 // Verbs of regard: in the passive with "as", they give a reading, not a happening.
 const REGARD = new Set('see regard view consider perceive interpret'.split(' '));
@@ -85,6 +118,8 @@ export function triggerModality(
   // observe …": a standing state or the writer's comment, told as no happening, even in words reported.
   if (toldAsState(tokens, clause, k)) return 'hypothetical';
   if (tokens[k]?.pos !== 'VERB') return undefined;
+  // "Reuters.com also featured a special coverage page": a medium's own pages, not a happening.
+  if (mediaCoverage(tokens, clause, k)) return 'hypothetical';
   // "The defection did not trigger a cascade": what did not happen is no happening (TimeML's
   // polarity NEG). Not in words reported: their title keeps the speaker, and the saying ("Dr
   // Murray says he did not kill …", "Jindal said the administration has not provided …") is one.
@@ -134,6 +169,10 @@ export function triggerModality(
       const head = tokens[i - 1];
       const lemma = head?.lemma ?? '';
       if (head && (DESIRE.has(lemma) || DESIRE.has(head.text.toLowerCase()))) return 'hypothetical';
+      // "is expected to rise to nearly $1 trillion this year": a forecast of an amount, no plan.
+      // (Only what "is" expected: "BP expects to pay about $4bn" is the company's own plan.)
+      if (head && FORECAST.has(lemma) && tokens[i - 2]?.lemma === 'be' && amountAfter(tokens, k))
+        return 'hypothetical';
       if (head && (INTENT.has(lemma) || INTENT.has(head.text.toLowerCase()) || lemma === 'be'))
         return 'planned';
       return 'hypothetical';

@@ -8,6 +8,7 @@ import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
 import { standaloneNames } from './nameRuns.ts';
 import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { tickerPeriod } from './tickerPeriod.ts';
 import { token } from './token.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
@@ -290,6 +291,8 @@ function splitBlock(
     if (
       (/^\s*\p{Ll}/u.test(text.slice(at, at + 4)) && !CENTS_BULLET.test(text.slice(at, at + 12))) ||
       (/\d\.$/.test(text.slice(at - 2, at)) && /^\d/.test(text.slice(at, at + 1))) ||
+      // (Nor does the period inside a stock ticker: "Sanofi-Aventis (SASY. PA) is spending …".)
+      tickerPeriod(text, at) ||
       insideQuotation(text, start, at)
     )
       continue;

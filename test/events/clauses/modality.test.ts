@@ -131,3 +131,26 @@ describe('triggerModality', () => {
     ).toBeUndefined();
   });
 });
+
+describe('triggerModality on forecasts', () => {
+  it('takes a forecast of an amount for no happening, and keeps a foreseen happening a plan', () => {
+    expect(
+      modality(
+        'Global trade in counterfeit goods is expected to rise to nearly $1 trillion this year.',
+        'rise',
+      ),
+    ).toBe('hypothetical');
+    expect(modality("The region's economies are likely to grow just 3.4 percent in 2009.", 'grow')).toBe(
+      'hypothetical',
+    );
+    expect(
+      modality('EU member states are likely to reach agreement on the measures on 27 February.', 'reach'),
+    ).toBe('planned');
+    expect(modality('The envoy is expected to arrive on 5 March.', 'arrive')).toBe('planned');
+    // One's own expectation, and the length of a plan, stay plans.
+    expect(modality('BP expects to pay about $4bn in production taxes.', 'pay')).toBe('planned');
+    expect(modality('The trial is expected to last five weeks, until the end of October.', 'last')).toBe(
+      'planned',
+    );
+  });
+});
