@@ -40,4 +40,22 @@ describe('boundNoun (through extractEvents)', () => {
     expect(words.some((w) => w.startsWith('deadline@'))).toBe(false);
     expect(words.some((w) => w.startsWith('issue@'))).toBe(false);
   });
+
+  it('takes no modifier of a phrase whose head lies further on, nor the noun of a likeness', () => {
+    const words = datedWords(
+      "Workers collected oil that washed ashore from last month's Deepwater Horizon oil rig explosion. Experts predicted a 1918-like flu would keep 40 percent of the workforce out.",
+      '2010-06-01',
+    );
+    expect(words.some((w) => w.startsWith('rig@'))).toBe(false);
+    expect(words.some((w) => w.startsWith('flu@'))).toBe(false);
+  });
+
+  it('takes no "-ing" word after the noun, nor a level reached', () => {
+    const words = datedWords(
+      'In a Sept. 29, 2008 incident according to the congressional memo, a high pressure gas line blew apart. The trust line crept up without getting near the 1958 mark.',
+      '2010-06-01',
+    );
+    expect(words.some((w) => w.startsWith('according@'))).toBe(false);
+    expect(words.some((w) => w.startsWith('mark@'))).toBe(false);
+  });
 });
