@@ -10,6 +10,7 @@
  * change made while reading some documents can be checked on others. `--breakdown` prints, per
  * corpus, why the missed gold pairs (trigger level) were missed (see src/events/eval/missBreakdown.ts),
  * and what the gold annotation lets any anchoring reach (src/events/eval/anchoringCeiling.ts).
+ * `--cause C` lists only missed pairs whose cause (as `--breakdown` names it) starts with C.
  */
 import { basename, resolve } from 'node:path';
 import { buildChronology } from '../src/chronology/buildChronology.ts';
@@ -150,6 +151,7 @@ function parseArgs(argv: readonly string[]) {
   let level: AnchorLevel = 'trigger';
   let fold: [number, number] | undefined;
   let breakdown = false;
+  let cause: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -159,16 +161,17 @@ function parseArgs(argv: readonly string[]) {
     else if (flag === '--level') level = value() as AnchorLevel;
     else if (flag === '--fold') fold = value().split('/').map(Number) as [number, number];
     else if (flag === '--breakdown') breakdown = true;
+    else if (flag === '--cause') cause = value();
     else dirs.push(arg);
   }
   const badFold = fold !== undefined && !(fold[1]! > 0 && fold[0]! >= 0 && fold[0]! < fold[1]!);
   if (dirs.length === 0 || !Number.isInteger(errors) || errors < 0 || !LEVELS.includes(level) || badFold) {
     console.error(
-      'usage: npm run score:anchoring -- DIR… [--errors N] [--seed S] [--level trigger|sentence] [--fold K/N] [--breakdown]',
+      'usage: npm run score:anchoring -- DIR… [--errors N] [--seed S] [--level trigger|sentence] [--fold K/N] [--breakdown] [--cause C]',
     );
     process.exit(2);
   }
-  return { dirs, errors, seed, level, fold, breakdown };
+  return { dirs, errors, seed, level, fold, breakdown, cause };
 }
 
 /** Sentence starts per document, computed only for the documents whose errors are printed. */
@@ -272,7 +275,7 @@ function printBreakdown(run: CorpusRun): void {
   );
 }
 
-const { dirs, errors, seed, level, fold, breakdown } = parseArgs(process.argv.slice(2));
+const { dirs, errors, seed, level, fold, breakdown, cause } = parseArgs(process.argv.slice(2));
 const t0 = performance.now();
 const runs = dirs.map((dir) => runCorpus(dir, fold));
 console.log('Anchoring: (event, date) pairs against gold TLINKs to a DATE/TIME in the text');
@@ -303,7 +306,11 @@ if (breakdown) for (const run of runs) printBreakdown(run);
 
 if (errors > 0) {
   const all = runs.flatMap((r) => r.docs);
-  const missed = all.flatMap((d) => d.missed[level].map((g) => [d, g] as const));
+  // Causes are found at trigger level; with --cause, only the missed pairs of that cause are sampled.
+  if (cause !== undefined && !breakdown) for (const d of all) missCauses(d);
+  const missed = all
+    .flatMap((d) => d.missed[level].map((g) => [d, g] as const))
+    .filter(([, g]) => cause === undefined || (causeOf.get(g) ?? '').startsWith(cause));
   const unmatched = all.flatMap((d) => d.unmatched[level].map((p) => [d, p] as const));
   console.log(
     `\n${Math.min(errors, missed.length)} of ${missed.length} missed gold pairs (${level} level, seed ${seed}):`,

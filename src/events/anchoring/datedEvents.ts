@@ -10,6 +10,7 @@ import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
+import { boundNoun } from './boundNoun.ts';
 import { coordinatedVerbs, joinedClauseVerbs, ownDate } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
 import { eventNounDate, offsetEvent, undatedBeside } from './eventNounDate.ts';
@@ -26,15 +27,7 @@ import {
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
 import { nounBeforeDate } from './nounBeforeDate.ts';
-import {
-  BOUND_RULES,
-  completesNoun,
-  deverbal,
-  inNounPhrase,
-  insidePhrase,
-  nounOfDate,
-  yearBeforeNoun,
-} from './nounOfDate.ts';
+import { completesNoun, inNounPhrase, insidePhrase, nounOfDate, yearBeforeNoun } from './nounOfDate.ts';
 import { openingParticiple } from './openingParticiple.ts';
 import { outOfPerfect, undatedPerfect } from './perfectTense.ts';
 import { periodClause } from './periodEnded.ts';
@@ -325,10 +318,7 @@ export function datedEvents(
       t.end,
       eligible,
     );
-    const noun =
-      bound && BOUND_RULES.has(bound.rule) && bound.trigger.pos === 'NOUN' && deverbal(bound.trigger.text)
-        ? [bound.trigger]
-        : [];
+    const noun = [boundNoun(p, t, bound)].filter((x) => x !== undefined);
     // "began to arrive", "completed the acquisition": what the dated verb begins or ends; "a year
     // ago, when the industry enjoyed …": what the date's "when" clause tells.
     const all = [...p.triggers, ...plainVerbs(p), ...deverbalNouns(p)].filter(

@@ -30,7 +30,7 @@ export function lowScored(t: Token, index: number, pos: 'NOUN' | 'VERB'): Trigge
 export const deverbal = (w: string): boolean => DEVERBAL.test(w) && !NOT_DEVERBAL.test(w);
 
 /** Words that name a time or a kind of day, never a happening ("Sunday night", "the 1990 fiscal year"). */
-const TIME_WORDS =
+export const TIME_WORDS =
   /^(?:morning|afternoon|evening|night|day|week|weekend|month|year|quarter|period|season|time|fiscal|century|decade|budget|price|prices|level|levels|rate|rates|figure|figures|law|act|book)s?$/i;
 
 /**
