@@ -251,7 +251,7 @@ export function extractEvents(
     const relativeOnly = asideDatesOnly(p, anchors, article);
     // "The stern statement, reminiscent of last year's finger-wagging, came as …": so do dates
     // that belong to one phrase.
-    const phraseOnly = !relativeOnly && phraseDatesOnly(s, article.text, anchors);
+    const phraseOnly = !relativeOnly && phraseDatesOnly(p, article.text, anchors);
     const recentPhrase = phraseOnly && recentAsides(article, anchors);
     if (recentPhrase) ctx.recentPhraseDates.add(s.index);
     if (anchors.length > 0) {

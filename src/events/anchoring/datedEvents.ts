@@ -89,7 +89,7 @@ export function datedEvents(
     // "… ahead of a full ceasefire coming into place on Thursday": the date dates only words of its phrase.
     // "reminiscent of last year's finger-wagging", "off school until the middle of next week as
     // authorities seek …": a possessive date's phrase, an "until" date's bounded clause.
-    const phrase = lookedAheadTo(s, t, ahead) ?? datePhrase(s, article.text, t);
+    const phrase = lookedAheadTo(s, t, ahead) ?? datePhrase(p, article.text, t);
     // "a boxer who represented Haiti at the 2004 Olympic Games, tells …", "criticised the bloc for
     // canceling a meeting on Saturday": the words of the relative clause or gerund phrase only, and
     // the noun right before it ("employment gains that began last fall").

@@ -1,5 +1,5 @@
 import type { TemporalExpression } from '../../model/timex.ts';
-import type { Sentence } from '../nlp/segmentSentences.ts';
+import type { SentenceParse } from '../sentenceParse.ts';
 import { possessiveDatePhrase } from './possessiveDate.ts';
 import { untilBoundClause } from './untilBound.ts';
 
@@ -10,11 +10,11 @@ import { untilBoundClause } from './untilBound.ts';
  * middle of next week as authorities seek …").
  */
 export function datePhrase(
-  s: Sentence,
+  p: SentenceParse,
   text: string,
   t: TemporalExpression,
 ): { readonly from: number; readonly to: number } | undefined {
-  return possessiveDatePhrase(s.tokens, t) ?? untilBoundClause(s, text, t);
+  return possessiveDatePhrase(p.s.tokens, t) ?? untilBoundClause(p, text, t);
 }
 
 /**
@@ -22,5 +22,8 @@ export function datePhrase(
  * happening is then told undated, as the news of the days before publication ("The stern
  * statement, reminiscent of last year's presidential finger-wagging …, came as …").
  */
-export const phraseDatesOnly = (s: Sentence, text: string, anchors: readonly TemporalExpression[]): boolean =>
-  anchors.length > 0 && anchors.every((t) => datePhrase(s, text, t) !== undefined);
+export const phraseDatesOnly = (
+  p: SentenceParse,
+  text: string,
+  anchors: readonly TemporalExpression[],
+): boolean => anchors.length > 0 && anchors.every((t) => datePhrase(p, text, t) !== undefined);

@@ -105,9 +105,8 @@ const MODIFYING_ING =
   /^(?:operating|existing|remaining|leading|ruling|governing|opposing|outstanding|underlying|rising|falling|growing|increasing|declining|ongoing|upcoming|emerging|competing|missing|living|working)$/i;
 
 /**
- * The phrase of a gerund after "for", "after" or "before" a date stands in, if any: "have criticised
- * the Arab bloc for canceling a Syria-focused meeting on Saturday", "arrested for killing a protester
- * on Friday", "returned to classes … after shutting public places last week" (the return is later).
+ * The phrase of a gerund after "for" a date stands in, if any: "have criticised the Arab bloc for
+ * canceling a Syria-focused meeting on Saturday", "arrested for killing a protester on Friday".
  * (After "of", TimeBank links the verb: "was found guilty of driving … from 1991 to 1997".) The date is the time of the gerund's happening, not of the verb the phrase completes.
  * The phrase runs from its preposition to a comma, dash or the sentence's end, with no finite verb
  * between the gerund and the date.
@@ -128,7 +127,7 @@ export function gerundPhraseOf(
     if (
       x.pos === 'VERB' &&
       /ing$/.test(x.text) &&
-      /^(?:for|after|before)$/i.test(tokens[i - 1]!.text) &&
+      /^for$/i.test(tokens[i - 1]!.text) &&
       (!/^(?:NOUN|PROPN)$/.test(next?.pos ?? '') ||
         (next!.pos === 'NOUN' && /[^s]s$/i.test(next!.text) && !MODIFYING_ING.test(x.text)) ||
         (next!.pos === 'PROPN' && !/^(?:NOUN|PROPN)$/.test(tokens[i + 2]?.pos ?? '')))

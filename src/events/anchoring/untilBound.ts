@@ -1,5 +1,6 @@
 import type { TemporalExpression } from '../../model/timex.ts';
-import type { Sentence } from '../nlp/segmentSentences.ts';
+import { clauseOf } from '../clauses/splitClauses.ts';
+import type { SentenceParse } from '../sentenceParse.ts';
 import { tokenRange } from './attachTimex.ts';
 import { boundsStateEnd } from './stateBound.ts';
 
@@ -12,32 +13,39 @@ const OPENER = /^(?:and|but|up|even|only|just|until|till)$/i;
  * The article offsets of the clause whose state an "until" date ends (`boundsStateEnd`): "Thirty-three
  * million Mexican schoolchildren will be off school until the middle of next week as authorities
  * seek to contain the outbreak" — the date ends the closure before it, never the seeking after it.
- * The clause runs back from the date to the last break, or, when "until" opens it ("Until Monday,
- * the schools stay shut"), on from the date to the next break, or, with nothing there, back over the
- * clause before its comma. Words past it are not the state's.
+ * The clause runs back from the date to the last break or the start of the clause "until" follows
+ * ("an order that Elian remain in Miami until March 6": not "Reno allowed"). When "until" opens the
+ * sentence ("Until Monday, the schools stay shut") it runs on from the date to the next break; after
+ * a comma with nothing after it, back over the clause before that comma ("is expected to last five
+ * weeks, until the end of October"). An "until" between commas ("who lived in London from 1968, …,
+ * until 1989, said …") bounds no clause the text makes plain: the date dates nothing.
  */
 export function untilBoundClause(
-  s: Sentence,
+  p: SentenceParse,
   text: string,
   t: TemporalExpression,
 ): { readonly from: number; readonly to: number } | undefined {
-  if (!boundsStateEnd(text, t.start, t.end)) return undefined;
-  const { tokens } = s;
+  // ("until recently": the past the sentence sets its state against, no bound of one clause.)
+  if (t.precision === 'vague' || !boundsStateEnd(text, t.start, t.end)) return undefined;
+  const { tokens } = p.s;
   const [first, last] = tokenRange(tokens, t.start, t.end);
   let k = first - 1;
   while (k >= 0 && !STOP.test(tokens[k]!.text)) k--;
   const own = tokens.slice(k + 1, first);
-  if (own.some((x) => !OPENER.test(x.text))) return { from: tokens[k + 1]!.start, to: t.end };
+  // The clause "until" follows: from its start or the last break, whichever is later.
+  const clauseBefore = (to: number) => {
+    let j = to;
+    while (j >= 0 && !STOP.test(tokens[j]!.text)) j--;
+    const from = Math.max(j + 1, clauseOf(p.clauses, Math.max(0, to)).from);
+    return { from: tokens[from]!.start, to: t.end };
+  };
+  const until = own.findLastIndex((x) => /^(?:until|till)$/i.test(x.text));
+  if (own.slice(0, Math.max(0, until)).some((x) => !OPENER.test(x.text))) return clauseBefore(k + until);
   let to = last;
   // (Past the date's own comma: "Until Monday, the schools stay shut, officials said".)
   if (tokens[to]?.text === ',') to++;
   while (to < tokens.length && !STOP.test(tokens[to]!.text)) to++;
-  if (tokens.slice(last, to).some((x) => /\w/.test(x.text)))
-    return { from: t.start, to: tokens[to - 1]!.end };
-  // Nothing after it: the clause before its comma ("is expected to last five weeks, until the end of
-  // October").
-  if (k < 0) return undefined;
-  let j = k - 1;
-  while (j >= 0 && !STOP.test(tokens[j]!.text)) j--;
-  return { from: tokens[j + 1]!.start, to: t.end };
+  const after = tokens.slice(last, to).some((x) => /\w/.test(x.text));
+  if (k < 0) return after ? { from: t.start, to: tokens[to - 1]!.end } : undefined;
+  return after ? { from: t.start, to: t.end } : clauseBefore(k - 1);
 }

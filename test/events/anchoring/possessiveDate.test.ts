@@ -6,24 +6,29 @@ import { article } from '../eventFixtures.ts';
 const events = (text: string, published: string) =>
   extractEvents(article(text, published), tag(text, { reference: published }));
 
+/** The date of the event named by `trigger` in `text`, published `published`. */
+const dateOf = (text: string, published: string, trigger: string) =>
+  events(text, published).find((e) => e.mentions.some((m) => m.trigger?.text === trigger))?.when;
+
 describe('possessiveDatePhrase (through extractEvents)', () => {
-  it('leaves a clause undated by a possessive date under a relating preposition', () => {
-    const text =
-      "The stern statement, reminiscent of last year's presidential finger-wagging at big bonuses for bank executives, came as the company struggled with a cap on the leak.";
-    const came = events(text, '2010-06-05').find((e) => e.mentions[0]?.trigger?.text === 'came');
-    expect(came?.when.value).toBe('2010-06-05');
-    expect(came?.when.mod).toBe('ON_OR_BEFORE');
-  });
-
-  it("keeps a framing preposition's possessive date for the clause", () => {
-    const text = "NATO leaders decided at last year's Madrid summit to invite three countries.";
-    const decided = events(text, '1998-04-02').find((e) => e.mentions[0]?.trigger?.text === 'decided');
-    expect(decided?.when.value).toBe('1997');
-  });
-
-  it("still dates a possessive date's own subject noun phrase with its verb", () => {
-    const text = "Friday's explosion killed 11 workers on the rig.";
-    const [e] = events(text, '2010-04-24');
-    expect(e?.when.value).toBe('2010-04-23');
+  it('leaves a clause undated by a possessive date under a relating preposition, not under a framing one', () => {
+    const came = dateOf(
+      "The stern statement, reminiscent of last year's presidential finger-wagging at big bonuses for bank executives, came as the company struggled with a cap on the leak.",
+      '2010-06-05',
+      'came',
+    );
+    expect(came?.value).toBe('2010-06-05');
+    expect(came?.mod).toBe('ON_OR_BEFORE');
+    // "at last year's summit" frames the deciding; a possessive subject dates its verb.
+    expect(
+      dateOf(
+        "NATO leaders decided at last year's Madrid summit to invite three countries.",
+        '1998-04-02',
+        'decided',
+      )?.value,
+    ).toBe('1997');
+    expect(events("Friday's explosion killed 11 workers on the rig.", '2010-04-24')[0]?.when.value).toBe(
+      '2010-04-23',
+    );
   });
 });

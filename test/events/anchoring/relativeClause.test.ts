@@ -82,17 +82,6 @@ describe('a date inside a gerund phrase after "for"', () => {
   });
 });
 
-describe('a date inside a gerund phrase after "after"', () => {
-  it("dates the gerund's happening and leaves the clause before it undated", () => {
-    const text =
-      'In Mexico, millions of students returned to classes as the country got back on its feet after shutting public places last week.';
-    const out = events(text, '2009-05-07');
-    const returned = out.find((e) => e.mentions[0]?.trigger?.text === 'returned');
-    expect(returned?.when.mod).toBe('ON_OR_BEFORE');
-    expect(returned?.when.end).toBe('2009-05-07');
-  });
-});
-
 describe('a date after a relative clause the main clause resumes without a comma', () => {
   it('dates the main clause', () => {
     const text =
