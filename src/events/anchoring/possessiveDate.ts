@@ -28,6 +28,9 @@ export function possessiveDatePhrase(
   const [first, last] = tokenRange(tokens, t.start, t.end);
   if (!/^['’]s$/.test(tokens[last]?.text ?? '')) return undefined;
   if (!RELATING.test(tokens[first - 1]?.text ?? '')) return undefined;
+  // "prepared for the day's work", "paving the way for that night's cementing": the story's own day,
+  // which its clause is told on too.
+  if (/^(?:the|that|this)\b/i.test(t.text)) return undefined;
   let end = last + 1;
   while (end < tokens.length && (IN_PHRASE.test(tokens[end]!.pos) || tokens[end]!.text === '-')) end++;
   if (end === last + 1) return undefined;

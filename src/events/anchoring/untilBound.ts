@@ -14,11 +14,12 @@ const OPENER = /^(?:and|but|up|even|only|just|until|till)$/i;
  * million Mexican schoolchildren will be off school until the middle of next week as authorities
  * seek to contain the outbreak" — the date ends the closure before it, never the seeking after it.
  * The clause runs back from the date to the last break or the start of the clause "until" follows
- * ("an order that Elian remain in Miami until March 6": not "Reno allowed"). When "until" opens the
- * sentence ("Until Monday, the schools stay shut") it runs on from the date to the next break; after
- * a comma with nothing after it, back over the clause before that comma ("is expected to last five
- * weeks, until the end of October"). An "until" between commas ("who lived in London from 1968, …,
- * until 1989, said …") bounds no clause the text makes plain: the date dates nothing.
+ * ("an order that Elian remain in Miami until March 6": not "Reno allowed"). When "until" opens its
+ * clause ("Until Monday, the schools stay shut"; "For 87 days, from April 20, …, until Thursday
+ * afternoon, the well defied all plans") it runs on from the date to the next break; after a comma
+ * with nothing after it, back over the clause before that comma ("is expected to last five weeks,
+ * until the end of October"). An "until" between commas before a verb ("who lived in London from
+ * 1968, …, until 1989, said …") bounds no clause the text makes plain: the date dates nothing.
  */
 export function untilBoundClause(
   p: SentenceParse,
@@ -46,6 +47,9 @@ export function untilBoundClause(
   if (tokens[to]?.text === ',') to++;
   while (to < tokens.length && !STOP.test(tokens[to]!.text)) to++;
   const after = tokens.slice(last, to).some((x) => /\w/.test(x.text));
-  if (k < 0) return after ? { from: t.start, to: tokens[to - 1]!.end } : undefined;
+  // A verb right after the date's comma resumes a clause whose subject came before: the date bounds
+  // none the text makes plain.
+  const resumes = /^(?:VERB|AUX)$/.test(tokens[tokens[last]?.text === ',' ? last + 1 : last]?.pos ?? '');
+  if (k < 0 || (after && !resumes)) return after ? { from: t.start, to: tokens[to - 1]!.end } : undefined;
   return after ? { from: t.start, to: t.end } : clauseBefore(k - 1);
 }
