@@ -28,6 +28,12 @@ export interface ArticleContext {
   /** Index of the last heading: an event does not continue across one. */
   lastHeading: number;
   /**
+   * Sentences whose dates all belong to one phrase and fall no earlier than the month before
+   * publication ("survivors of Tuesday's earthquake"): they tell the news, for the sentences after
+   * them too (`tellsNews`), as when the phrase's date dated their happening.
+   */
+  readonly recentPhraseDates: Set<number>;
+  /**
    * Whether an undated sentence tells the article's news: it is in the lead (the first sentences of
    * the body), or follows closely on an event of the month before publication. Otherwise it is
    * background, or a happening the text does not place ("Protests erupted in March 2011. Security
@@ -76,6 +82,7 @@ export function createArticleContext(article: Article): ArticleContext {
     placeNames: allPlaces,
     drafts: [],
     previous: undefined,
+    recentPhraseDates: new Set(),
     lastHeading: -1,
     standingSaying(s) {
       const why = backgroundWording(s.text, standing(s));
@@ -97,10 +104,16 @@ export function createArticleContext(article: Article): ArticleContext {
           (d) =>
             d.lastSentence < s.index &&
             d.lastSentence >= s.index - 2 &&
-            (d.mentions[0]?.timex !== undefined || (d.sentence <= leadEnd && d.when.precision !== 'vague')),
+            (d.mentions[0]?.timex !== undefined ||
+              ctx.recentPhraseDates.has(d.sentence) ||
+              (d.sentence <= leadEnd && d.when.precision !== 'vague')),
         )
         .sort((a, b) => a.lastSentence - b.lastSentence)
         .at(-1);
+      // A sentence just before whose dates are a phrase's of the month ("next month's concert") tells
+      // of the news as a dated one would, unless a draft after it says otherwise.
+      const phrase = [s.index - 1, s.index - 2].find((i) => ctx.recentPhraseDates.has(i));
+      if (phrase !== undefined && (latest === undefined || latest.lastSentence <= phrase)) return true;
       return (
         latest !== undefined &&
         latest.when.precision !== 'vague' &&

@@ -6,6 +6,7 @@ import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
+import { phraseDatesOnly } from './anchoring/phraseDates.ts';
 import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './anchoring/relativeClause.ts';
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
@@ -248,6 +249,11 @@ export function extractEvents(
     // only of relative clauses leave the main clause's happening undated, told as well.
     let ownDrafts: readonly Draft[] = [];
     const relativeOnly = asideDatesOnly(p, anchors, article);
+    // "The stern statement, reminiscent of last year's finger-wagging, came as …": so do dates
+    // that belong to one phrase.
+    const phraseOnly = !relativeOnly && phraseDatesOnly(p, article.text, anchors);
+    const recentPhrase = phraseOnly && recentAsides(article, anchors);
+    if (recentPhrase) ctx.recentPhraseDates.add(s.index);
     if (anchors.length > 0) {
       const drafts = ctx.drafts.length;
       datedEvents(ctx, p, anchors, 0);
@@ -257,6 +263,7 @@ export function extractEvents(
       // happening undated. (Titles are read only when every date looks ahead: rarely.)
       if (
         !relativeOnly &&
+        !phraseOnly &&
         (!anchors.every((t) => lookedAheadTo(s, t, true)) || ownDrafts.some((d) => !emptyDatedTitle(d.title)))
       )
         continue;
@@ -291,12 +298,12 @@ export function extractEvents(
     ctx.previous = draftFromTrigger(
       ctx,
       p,
-      relativeOnly ? 20 : 0,
+      relativeOnly || phraseOnly ? 20 : 0,
       happening,
       undatedTime(
         article.published,
         'no date in the sentence',
-        (said || ctx.tellsNews(s)) &&
+        (said || recentPhrase || ctx.tellsNews(s)) &&
           !describesNoun(s.tokens, happening.index) &&
           (!relativeOnly || recentAsides(article, anchors)),
       ),

@@ -31,6 +31,7 @@ import { completesNoun, inNounPhrase, insidePhrase, nounOfDate, yearBeforeNoun }
 import { openingParticiple } from './openingParticiple.ts';
 import { outOfPerfect, undatedPerfect } from './perfectTense.ts';
 import { periodClause } from './periodEnded.ts';
+import { datePhrase } from './phraseDates.ts';
 import { deverbalNouns, governing, plainVerbs, sayingTrigger } from './plainWords.ts';
 import { asideOf } from './relativeClause.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
@@ -79,7 +80,9 @@ export function datedEvents(
     // A date after publication is a plan ("to resume Monday"): it dates no verb told as past.
     const ahead = when.start > article.published.slice(0, 10);
     // "… ahead of a full ceasefire coming into place on Thursday": the date dates only words of its phrase.
-    const phrase = lookedAheadTo(s, t, ahead);
+    // "reminiscent of last year's finger-wagging", "off school until the middle of next week as
+    // authorities seek …": a possessive date's phrase, an "until" date's bounded clause.
+    const phrase = lookedAheadTo(s, t, ahead) ?? datePhrase(p, article.text, t);
     // "a boxer who represented Haiti at the 2004 Olympic Games, tells …", "criticised the bloc for
     // canceling a meeting on Saturday": the words of the relative clause or gerund phrase only, and
     // the noun right before it ("employment gains that began last fall").

@@ -6,6 +6,7 @@ import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { shiftedPoint } from '../units.ts';
 import { isBareTime } from './clockTimeRefiner.ts';
+import { presentLater } from './presentLater.ts';
 
 const PLACEABLE: ReadonlySet<Precision> = new Set([
   'time',
@@ -249,6 +250,9 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         // teams do not return": a story's next day told out of the future narrates a day it does not
         // date; "the day after tomorrow" is how news counts on from the writer's "tomorrow".
         if ((byDay || p.unit === 'day') && anchor && fromWritersTomorrow(context.text, anchor, d)) continue;
+        // "Twelve days later, Hayward is grappling …" with no date before it: the story's present,
+        // never a day after publication.
+        const present = !anchor && presentLater(context.text, d);
         const from = anchor?.range?.start ?? context.reference;
         // "in the 1988 period. The year-ago results", "Last year losses … The year-earlier results":
         // the anchor is already the year before the reported one, so a comparison names it again
@@ -259,7 +263,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           Number(from.slice(0, 4)) < context.year &&
           (anchor.tags.includes('ComparisonPeriodParser') ||
             (anchor.anchor === 'dct' && anchor.precision === 'year'));
-        const offset = alreadyBack ? 0 : anchor ? p.offset : (p.fallback ?? p.offset);
+        const offset = alreadyBack || present ? 0 : anchor ? p.offset : (p.fallback ?? p.offset);
         let point: ReturnType<typeof shiftedPoint>;
         if (byDay) point = dayStepPoint(from, p);
         else if (p.year !== undefined)
@@ -299,7 +303,9 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           ? `"${surface}" counts from the preceding "${context.text.slice(anchor.start, anchor.end)}" (${anchor.range ? humanDate(anchor.range.start) : anchor.value}) → ${point.label}`
           : p.fromDct
             ? `"${surface}", published ${context.referenceLabel} → ${point.label}`
-            : `"${surface}" has no earlier date in the text to count from, so it counts from publication date ${context.referenceLabel} → ${point.label}`;
+            : present
+              ? `"${surface}" has no earlier date in the text to count from and its clause is told in the present: the story's present, publication date ${context.referenceLabel}`
+              : `"${surface}" has no earlier date in the text to count from, so it counts from publication date ${context.referenceLabel} → ${point.label}`;
       }
       if (d.type === 'DURATION' && /^P(?:[6-9]|1[0-2])M$|^P1Y$/.test(d.value)) lastSpan = d;
       if (

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
+import { article } from '../eventFixtures.ts';
+
+const events = (text: string, published: string) =>
+  extractEvents(article(text, published), tag(text, { reference: published }));
+
+describe('phraseDatesOnly (through extractEvents)', () => {
+  const text =
+    'The earthquake destroyed much of the capital. Rescuers searched the rubble through the night. ' +
+    "Aid flights landed at the airport. Efforts are intensifying to help the survivors of Tuesday's earthquake in Haiti. " +
+    'The European Union pledged 400m euros in emergency aid.';
+
+  it('tells the happening of a sentence whose only date is a phrase’s undated, in the window of the news, and the sentences after it the news too', () => {
+    const out = events(text, '2010-01-14');
+    const efforts = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'intensifying'));
+    expect(efforts?.when.mod).toBe('ON_OR_BEFORE');
+    expect(efforts?.when.end).toBe('2010-01-14');
+    // The sentences after it stay the news, as when the phrase's recent date dated it.
+    const pledged = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'pledged'));
+    expect(pledged?.when.mod).toBe('ON_OR_BEFORE');
+    expect(pledged?.when.end).toBe('2010-01-14');
+  });
+});

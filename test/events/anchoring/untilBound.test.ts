@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
+import { article } from '../eventFixtures.ts';
+
+const events = (text: string, published: string) =>
+  extractEvents(article(text, published), tag(text, { reference: published }));
+
+describe('untilBoundClause (through extractEvents)', () => {
+  it('dates by an "until" date the state it ends, no happening of the clause after it', () => {
+    const text =
+      'Thirty-three million Mexican schoolchildren will be off school until the middle of next week as authorities seek to contain the outbreak.';
+    const dated = events(text, '2009-04-28').flatMap((e) =>
+      e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text),
+    );
+    expect(dated).not.toContain('seek');
+    // The state the date ends, before its comma when nothing follows it.
+    const trial =
+      'The trial in Los Angeles Superior Court is expected to last five weeks, until the end of October.';
+    const last = events(trial, '2011-10-12').find((e) => e.mentions.some((m) => m.trigger?.text === 'last'));
+    expect(last?.when.value).toBe('2011-10');
+  });
+});
