@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { finite } from './clauseRun.ts';
 import { DATE_WORD } from './danglingEnds.ts';
 import { isNominal, QUOTES } from './words.ts';
 
@@ -14,6 +15,10 @@ import { isNominal, QUOTES } from './words.ts';
 /** A question or clause opener that a verb governs ("checking whether", "understanding what"). */
 const CLAUSE_OPENER = /^(?:whether|if|how|why|what|who|whom|which|that|where|when)$/i;
 
+/** Whether a word opens a verb's object: "understanding | the risks", "to go | home". */
+const opensObject = (t: Token): boolean =>
+  /^(?:DET|PRON|PROPN|NUM|ADJ|NOUN)$/.test(t.pos) && !/^['’]s$/.test(t.text);
+
 /**
  * Whether token `i` is an "-ing" form used as a verb that takes the next word as its object: the
  * tagger's VERB, or a NOUN it took for one, which a question or a determiner follows ("by
@@ -25,8 +30,8 @@ function gerund(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next === undefined) return false;
   if (CLAUSE_OPENER.test(next.text)) return true;
-  if (t.pos === 'NOUN') return /^(?:DET|PRON)$/.test(next.pos) && !/^['’]s$/.test(next.text);
-  return /^(?:DET|PRON|PROPN|NUM|ADJ|NOUN)$/.test(next.pos);
+  // (A noun "-ing" only before a question: "in writing | two days ago" is done.)
+  return t.pos === 'VERB' && opensObject(next);
 }
 
 /**
@@ -61,15 +66,17 @@ function cutGerund(tokens: readonly Token[], out: number[], trigger: number): bo
   if (!gerund(tokens, last)) return false;
   const lead = out.at(-2)!;
   if (lead !== last - 1 || lead <= trigger || !/^(?:ADP|CCONJ|SCONJ)$/.test(tokens[lead]!.pos)) return false;
+  // (Not a noun's "of" phrase: "in the hope of understanding" would leave "in the hope".)
+  if (/^of$/i.test(tokens[lead]!.text)) return false;
   out.length -= 2;
   return true;
 }
 
 /**
  * "… with Gov. Deval Patrick voting to go | forward with …" → "… with Gov. Deval Patrick": an
- * infinitive cut from its complement goes, and so does the participle or noun it completes; not
- * what a finite verb, an auxiliary or an adjective governs ("hopes to improve", "is expected to
- * visit", "able to leave"), which the title needs.
+ * infinitive cut from its complement goes with the participle after a noun that it completes;
+ * not what a finite verb, an auxiliary, an adjective or a noun governs ("hopes to improve", "is
+ * expected to visit", "able to leave", "advised the school to shut"), which the title needs.
  */
 function cutInfinitive(tokens: readonly Token[], out: number[], trigger: number): boolean {
   const last = out.at(-1)!;
@@ -77,20 +84,27 @@ function cutInfinitive(tokens: readonly Token[], out: number[], trigger: number)
   if (verb.pos !== 'VERB' || verb.lemma !== verb.text.toLowerCase()) return false;
   const to = out.at(-2)!;
   if (to !== last - 1 || to <= trigger || !/^to$/i.test(tokens[to]!.text)) return false;
-  const next = tokens[last + 1];
-  if (next === undefined || next.pos === 'PUNCT' || next.pos === 'CCONJ') return false;
+  // Its complement is cut: an object, or an adverb with its phrase ("go | forward with …").
+  const next = tokens[last + 1]!;
+  if (
+    !(
+      opensObject(next) ||
+      CLAUSE_OPENER.test(next.text) ||
+      (next.pos === 'ADV' && tokens[last + 2]?.pos === 'ADP')
+    )
+  )
+    return false;
+  // The participle it completes, after its noun, not a progressive's ("they were trying to stop").
   const head = out.at(-3)!;
   const governor = tokens[head]!;
-  const participle = head === to - 1 && /ing$/i.test(governor.text) && /^(?:VERB|NOUN)$/.test(governor.pos);
-  if (participle && head !== trigger && out.length > 4) {
-    out.length -= 3;
-    return true;
-  }
-  if (/^(?:NOUN|PROPN)$/.test(governor.pos) && !/ing$/i.test(governor.text)) {
-    out.length -= 2;
-    return true;
-  }
-  return false;
+  const participle =
+    head === to - 1 &&
+    /ing$/i.test(governor.text) &&
+    /^(?:VERB|NOUN)$/.test(governor.pos) &&
+    /^(?:NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? '');
+  if (!participle || head === trigger || out.length <= 4) return false;
+  out.length -= 3;
+  return true;
 }
 
 /**
@@ -101,19 +115,19 @@ function cutInfinitive(tokens: readonly Token[], out: number[], trigger: number)
  */
 function cutSaidSubject(tokens: readonly Token[], out: number[], trigger: number): boolean {
   const last = out.at(-1)!;
-  const next = tokens[last + 1]!;
-  if (!(next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/i.test(next.text)))) return false;
+  if (!finite(tokens, last + 1)) return false;
   // The title's end is a noun phrase ("waves of six to seven feet") right after a kept verb.
   let n = out.length - 1;
   while (
     n > 0 &&
     out[n - 1] === out[n]! - 1 &&
-    (isNominal(tokens[out[n - 1]!]!) || /^(?:of|to)$/i.test(tokens[out[n - 1]!]!.text))
+    (isNominal(tokens[out[n - 1]!]!) || /^of$/i.test(tokens[out[n - 1]!]!.text))
   )
     n--;
   const verb = out[n - 1];
-  if (verb === undefined || verb !== out[n]! - 1 || verb <= trigger || tokens[verb]!.pos !== 'VERB')
-    return false;
+  // (A finite verb that says them, not one whose object the noun is: "to help the monarchy crush protests".)
+  if (verb === undefined || verb !== out[n]! - 1 || verb <= trigger || !finite(tokens, verb)) return false;
+  if (tokens[verb]!.pos !== 'VERB' || /^to$/i.test(tokens[verb - 1]?.text ?? '')) return false;
   if (!/^(?:NOUN|PROPN|NUM)$/.test(tokens[last]!.pos)) return false;
   let cut = n - 1;
   if (/^(?:and|but)$/i.test(tokens[out[cut - 1]!]?.text ?? '')) cut--;

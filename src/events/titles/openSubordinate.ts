@@ -38,8 +38,10 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
       /^(?:of|in|on|at|from|for|with|by|along|near|across|around|off|['’]s?)$/i.test(tokens[j]!.text) ||
       (tokens[j]!.pos === 'PRON' && (j === i + 1 || /^of$/i.test(tokens[j - 1]!.text))) ||
       // ("as local fishermen and small-business owners expressed": nouns joined in the subject.)
+      // (Not past a preposition: "as the cause of 26 deaths in Mexico | and 701 people have been …".)
       (/^(?:and|or)$/i.test(tokens[j]!.text) &&
         /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
+        !tokens.slice(i + 1, j).some((x) => x.pos === 'ADP') &&
         /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')))
   )
     j++;
