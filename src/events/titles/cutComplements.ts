@@ -110,7 +110,7 @@ function cutInfinitive(tokens: readonly Token[], out: number[], trigger: number)
 /**
  * "… issued a flood warning for the Louisiana coast and said waves of six to seven feet | were
  * pushing tides …" → "… for the Louisiana coast": the words a verb says, cut between their
- * subject and its verb, go with the verb that says them (and its "and"), when the title has a
+ * subject and its verb, go with the joined verb that says them and its "and", when the title has a
  * clause before it.
  */
 function cutSaidSubject(tokens: readonly Token[], out: number[], trigger: number): boolean {
@@ -129,8 +129,11 @@ function cutSaidSubject(tokens: readonly Token[], out: number[], trigger: number
   if (verb === undefined || verb !== out[n]! - 1 || verb <= trigger || !finite(tokens, verb)) return false;
   if (tokens[verb]!.pos !== 'VERB' || /^to$/i.test(tokens[verb - 1]?.text ?? '')) return false;
   if (!/^(?:NOUN|PROPN|NUM)$/.test(tokens[last]!.pos)) return false;
+  // Only a verb joined by "and"/"but", whose clause goes whole; a verb with its own subject may
+  // have the noun for its object ("that it had reached a static condition | came as a relief").
   let cut = n - 1;
-  if (/^(?:and|but)$/i.test(tokens[out[cut - 1]!]?.text ?? '')) cut--;
+  if (!/^(?:and|but)$/i.test(tokens[out[cut - 1]!]?.text ?? '') || out[cut - 1] !== verb - 1) return false;
+  cut--;
   // What stays must still say something: a verb of its own before the cut.
   if (cut < 3 || !out.slice(0, cut).some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return false;
   out.length = cut;
