@@ -89,7 +89,8 @@ export function clauseRun(
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) {
       // ("Under [current] law, BP payments …": an opening phrase goes whole with its comma, not "Law, …".)
       const comma = out.length === 0 ? openingPhraseComma(tokens, i, to) : -1;
-      if (comma > 0) i = comma;
+      // (Up to the comma, which the run then reads as it reads any.)
+      if (comma > 0) i = comma - 1;
       continue;
     }
     // "said that when the talks ended, he would …": what is said is the main clause. (Not past a
@@ -198,8 +199,10 @@ export function clauseRun(
     /^(?:he|she|it|they|we|i|you)$/i.test(tokens[i]!.text) && out.length > 1;
   // "just as the wages would have been, the IRS said": auxiliaries that end their clause as written
   // (an ellipsis) are its verb, not an auxiliary the limit left without one.
+  // (Two or more: a lone "is," or "would," may open an aside before its verb.)
   const elliptical = (i: number) =>
     tokens[i]!.pos === 'AUX' &&
+    tokens[i - 1]?.pos === 'AUX' &&
     /^[,;.]$/.test(tokens[i + 1]?.text ?? '') &&
     out.length > 2 &&
     tokens[out.at(-2)!]?.pos !== 'PUNCT' &&

@@ -3,7 +3,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun } from './clauseRun.ts';
 import { gluedVerb } from './gluedVerb.ts';
-import { skipsDescribedNoun } from './participleSubject.ts';
+import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
 import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
@@ -71,10 +71,10 @@ export function deletionTitle(
     let to = g;
     while (to < k && !(tokens[to]!.text.toLowerCase() === 'to' && tokens[to]!.pos === 'PART')) to++;
     const infinitive = to < k && !tokens.slice(g, to).some((x) => /^(?:AUX|VERB|ADJ)$/.test(x.pos));
-    let who = infinitive
+    let who: readonly number[] = infinitive
       ? []
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
-    if (skipsDescribedNoun(tokens, who, g, skipped)) who = [];
+    who = describedNoun(tokens, who, g, skipped);
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
     // without its pronoun; the verb's title would name no one.
     contact = contactRelative(tokens, who, skipped);

@@ -19,9 +19,17 @@ export function gluedVerb(
   end: number,
   skipped: (i: number) => boolean,
 ): number {
-  if (clause.kind === 'main') return clause.to;
+  if (clause.kind !== 'subordinate' && clause.kind !== 'relative') return clause.to;
+  // (Not a participle after its noun: "the fund agreed [earlier this week] might not cover …".)
+  let g = end;
+  while (g > clause.from && /^(?:VERB|AUX|PART|ADV|CCONJ)$/.test(tokens[g - 1]!.pos)) g--;
+  if (
+    !tokens.slice(g, end + 1).some((t) => t.pos === 'AUX') &&
+    /^(?:NOUN|PROPN)$/.test(tokens[g - 1]?.pos ?? '')
+  )
+    return clause.to;
   let j = end + 1;
-  while (j < clause.to && (skipped(j) || tokens[j]!.pos === 'ADV')) j++;
+  while (j < clause.to && skipped(j)) j++;
   const t = tokens[j];
   return j < clause.to && t !== undefined && t.pos === 'AUX' && FINITE_AUX.test(t.text) ? j : clause.to;
 }

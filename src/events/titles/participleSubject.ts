@@ -1,25 +1,32 @@
 import type { Token } from '../nlp/annotate.ts';
+import { isNominal, QUOTES } from './words.ts';
 
 /**
- * Whether a participle's found subject (`who`) skips the noun the participle describes: "a
- * problem connecting a … pipe to the "tool" | being inserted into the damaged pipe" is the tool
- * being inserted, not the problem. A verb group with no finite verb (`g` its first token: "being
- * inserted", "leaking") describes the noun right before it; a subject found past that
- * noun (over a reduced relative) would make the participle modify another noun, so the title
- * names no subject rather than the wrong one.
+ * The subject of a participle whose found subject (`who`) skips the noun it describes: "a problem
+ * connecting a … pipe to the "tool" | being inserted into the damaged pipe" is the tool being
+ * inserted, not the problem. A verb group with no finite verb (`g` its first token: "being
+ * inserted", "leaking") describes the noun right before it; a subject found past that noun over
+ * another verb (a reduced relative, "connecting …") would make the participle modify another noun.
+ * Returns the noun phrase right before the participle then, else `who` unchanged.
  */
-export function skipsDescribedNoun(
+export function describedNoun(
   tokens: readonly Token[],
   who: readonly number[],
   g: number,
   skipped: (i: number) => boolean,
-): boolean {
+): readonly number[] {
   while (tokens[g]?.pos === 'PUNCT') g++;
   const head = tokens[g];
-  if (who.length === 0 || head === undefined) return false;
+  if (who.length === 0 || head === undefined) return who;
   // (Only an "-ing" form is surely no finite verb: "Footage posted on the internet | showed".)
-  if (!(/^being$/i.test(head.text) || (head.pos === 'VERB' && /ing$/i.test(head.text)))) return false;
+  if (!(/^being$/i.test(head.text) || (head.pos === 'VERB' && /ing$/i.test(head.text)))) return who;
   let j = g - 1;
   while (j >= 0 && (tokens[j]!.pos === 'PUNCT' || skipped(j)) && tokens[j]!.text !== ',') j--;
-  return j > who.at(-1)! && /^(?:NOUN|PROPN)$/.test(tokens[j]?.pos ?? '');
+  if (j <= who.at(-1)! || !/^(?:NOUN|PROPN)$/.test(tokens[j]?.pos ?? '')) return who;
+  // (Not over an "of" phrase of the subject's own: "44 new cases of the virus | being confirmed".)
+  if (!tokens.slice(who.at(-1)! + 1, j).some((t) => t.pos === 'VERB')) return who;
+  const phrase: number[] = [];
+  for (let x = j; x > who.at(-1)! && (isNominal(tokens[x]!) || QUOTES.test(tokens[x]!.text)); x--)
+    if (!QUOTES.test(tokens[x]!.text)) phrase.unshift(x);
+  return phrase;
 }
