@@ -121,7 +121,7 @@ function cutSaidSubject(tokens: readonly Token[], out: number[], trigger: number
   while (
     n > 0 &&
     out[n - 1] === out[n]! - 1 &&
-    (isNominal(tokens[out[n - 1]!]!) || /^of$/i.test(tokens[out[n - 1]!]!.text))
+    (isNominal(tokens[out[n - 1]!]!) || /^of$/i.test(tokens[out[n - 1]!]!.text) || range(tokens, out[n - 1]!))
   )
     n--;
   const verb = out[n - 1];
@@ -138,4 +138,9 @@ function cutSaidSubject(tokens: readonly Token[], out: number[], trigger: number
   if (cut < 3 || !out.slice(0, cut).some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return false;
   out.length = cut;
   return true;
+}
+
+/** Whether token `i` is the "to" of a range of numbers ("six to seven feet"). */
+function range(tokens: readonly Token[], i: number): boolean {
+  return /^to$/i.test(tokens[i]!.text) && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM';
 }

@@ -26,7 +26,11 @@ export function describedNoun(
   // (Not over an "of" phrase of the subject's own: "44 new cases of the virus | being confirmed".)
   if (!tokens.slice(who.at(-1)! + 1, j).some((t) => t.pos === 'VERB')) return who;
   const phrase: number[] = [];
-  for (let x = j; x > who.at(-1)! && (isNominal(tokens[x]!) || QUOTES.test(tokens[x]!.text)); x--)
-    if (!QUOTES.test(tokens[x]!.text)) phrase.unshift(x);
+  // (With its "of" phrase: "44 new cases of the virus | being confirmed".)
+  const inPhrase = (x: number) =>
+    isNominal(tokens[x]!) ||
+    QUOTES.test(tokens[x]!.text) ||
+    (/^of$/i.test(tokens[x]!.text) && isNominal(tokens[x - 1] ?? tokens[x]!) && tokens[x - 1]?.pos !== 'DET');
+  for (let x = j; x > who.at(-1)! && inPhrase(x); x--) if (!QUOTES.test(tokens[x]!.text)) phrase.unshift(x);
   return phrase;
 }
