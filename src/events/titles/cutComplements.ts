@@ -74,7 +74,8 @@ function cutGerund(tokens: readonly Token[], out: number[], trigger: number): bo
 
 /**
  * "… with Gov. Deval Patrick voting to go | forward with …" → "… with Gov. Deval Patrick": an
- * infinitive cut from its complement goes with the participle after a noun that it completes;
+ * infinitive cut from its complement goes with the participle after a noun, or the verb "and"
+ * joins, that it completes;
  * not what a finite verb, an auxiliary, an adjective or a noun governs ("hopes to improve", "is
  * expected to visit", "able to leave", "advised the school to shut"), which the title needs.
  */
@@ -102,8 +103,16 @@ function cutInfinitive(tokens: readonly Token[], out: number[], trigger: number)
     /ing$/i.test(governor.text) &&
     /^(?:VERB|NOUN)$/.test(governor.pos) &&
     /^(?:NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? '');
-  if (!participle || head === trigger || out.length <= 4) return false;
-  out.length -= 3;
+  // ("… had failed to respond to the alarms and failed to investigate | the cause": so does a
+  // verb "and" joins, with its "and".)
+  const joined =
+    head === to - 1 &&
+    governor.pos === 'VERB' &&
+    out.at(-4) === head - 1 &&
+    /^(?:and|or)$/i.test(tokens[head - 1]!.text) &&
+    out.slice(0, -4).some((i) => tokens[i]!.pos === 'VERB');
+  if (!(participle || joined) || head === trigger || out.length <= 4) return false;
+  out.length -= joined ? 4 : 3;
   return true;
 }
 
