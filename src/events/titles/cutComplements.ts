@@ -15,9 +15,12 @@ import { isNominal, QUOTES } from './words.ts';
 /** A question or clause opener that a verb governs ("checking whether", "understanding what"). */
 const CLAUSE_OPENER = /^(?:whether|if|how|why|what|who|whom|which|that|where|when)$/i;
 
-/** Whether a word opens a verb's object: "understanding | the risks", "to go | home". */
+/**
+ * Whether a word opens a verb's object: "understanding | the risks", "to go | home". (Not a number,
+ * which may open a date the title left out: "informed Mr Annan in writing | two days ago".)
+ */
 const opensObject = (t: Token): boolean =>
-  /^(?:DET|PRON|PROPN|NUM|ADJ|NOUN)$/.test(t.pos) && !/^['’]s$/.test(t.text);
+  /^(?:DET|PRON|PROPN|ADJ|NOUN)$/.test(t.pos) && !/^['’]s$/.test(t.text);
 
 /**
  * Whether token `i` is an "-ing" form used as a verb that takes the next word as its object: the

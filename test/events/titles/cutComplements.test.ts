@@ -34,6 +34,15 @@ describe('dropCutComplement', () => {
     ).toBe('The weather service issued a flood warning for the coast');
   });
 
+  it('cuts back an infinitive cut from its object with the verb "and" joins', () => {
+    expect(
+      atLimit(
+        'Investigators said BP operators had failed to respond to the alarms and failed to investigate the cause of the gas leak.',
+        14,
+      ),
+    ).toBe('Investigators said BP operators had failed to respond to the alarms');
+  });
+
   it('keeps an infinitive a progressive or an object governs', () => {
     expect(atLimit('They said they were trying to stop the flow of arms into the country.', 8)).toBe(
       'They said they were trying to stop the flow of arms',
