@@ -54,6 +54,7 @@ export function dropCutComplement(tokens: readonly Token[], out: number[], trigg
       !(
         cutGerund(tokens, out, trigger) ||
         cutInfinitive(tokens, out, trigger) ||
+        cutBeforeInfinitive(tokens, out, trigger) ||
         cutSaidSubject(tokens, out, trigger)
       )
     )
@@ -77,8 +78,7 @@ function cutGerund(tokens: readonly Token[], out: number[], trigger: number): bo
 
 /**
  * "… with Gov. Deval Patrick voting to go | forward with …" → "… with Gov. Deval Patrick": an
- * infinitive cut from its complement goes with the participle after a noun, or the verb "and"
- * joins, that it completes;
+ * infinitive cut from its complement goes with the participle after a noun that it completes;
  * not what a finite verb, an auxiliary, an adjective or a noun governs ("hopes to improve", "is
  * expected to visit", "able to leave", "advised the school to shut"), which the title needs.
  */
@@ -106,16 +106,20 @@ function cutInfinitive(tokens: readonly Token[], out: number[], trigger: number)
     /ing$/i.test(governor.text) &&
     /^(?:VERB|NOUN)$/.test(governor.pos) &&
     /^(?:NOUN|PROPN)$/.test(tokens[head - 1]?.pos ?? '');
-  // ("… had failed to respond to the alarms and failed to investigate | the cause": so does a
-  // verb "and" joins, with its "and".)
-  const joined =
-    head === to - 1 &&
-    governor.pos === 'VERB' &&
-    out.at(-4) === head - 1 &&
-    /^(?:and|or)$/i.test(tokens[head - 1]!.text) &&
-    out.slice(0, -4).some((i) => tokens[i]!.pos === 'VERB');
-  if (!(participle || joined) || head === trigger || out.length <= 4) return false;
-  out.length -= joined ? 4 : 3;
+  if (!participle || head === trigger || out.length <= 4) return false;
+  out.length -= 3;
+  return true;
+}
+
+/** "… with the governor voting | to approve the project" → "… with the governor": so does the participle the cut left before its infinitive. */
+function cutBeforeInfinitive(tokens: readonly Token[], out: number[], trigger: number): boolean {
+  const last = out.at(-1)!;
+  const t = tokens[last]!;
+  if (!/ing$/i.test(t.text) || !/^(?:VERB|NOUN)$/.test(t.pos) || out.length <= 4) return false;
+  if (out.at(-2) !== last - 1 || !/^(?:NOUN|PROPN)$/.test(tokens[last - 1]!.pos) || last - 1 === trigger)
+    return false;
+  if (!/^to$/i.test(tokens[last + 1]!.text) || tokens[last + 2]?.pos !== 'VERB') return false;
+  out.pop();
   return true;
 }
 
