@@ -69,27 +69,14 @@ export function assemble(
     !(/^(?:19|20)/.test(tokens[stamp]!.text) && tokens[stamp + 1]!.pos !== 'PROPN')
   )
     kept.shift();
-  let leadingPreposition = false;
   while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[0]!]!.pos)) {
     if (tokens[kept[0]!]!.pos === 'DET') break;
     // "At least 35 died", "Up to 300 monitors": the bound of a number.
     if (opensNumberBound(tokens[kept[0]!]!, tokens[kept[1]!])) break;
     // "In Beirut's Tariq al-Jadideh, offices … came under attack": a place phrase closed by its comma.
     if (frontedPlace(tokens, kept)) break;
-    if (tokens[kept[0]!]!.pos === 'ADP') leadingPreposition = true;
     kept.shift();
   }
-  // "Under [current] law, BP payments …": an opening phrase whose preposition went goes whole
-  // with its comma, not "Law, BP payments …".
-  const closing = kept.findIndex((i) => tokens[i]!.text === ',');
-  if (
-    leadingPreposition &&
-    closing > 0 &&
-    closing <= 4 &&
-    kept.length > closing + 3 &&
-    kept.slice(0, closing).every((i) => isNominal(tokens[i]!))
-  )
-    kept.splice(0, closing + 1);
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
   const particle = (n: number) =>
     (((PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||
