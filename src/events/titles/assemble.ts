@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { dropCutComplement } from './cutComplements.ts';
 import {
   dropBareConjunct,
   dropCutConjunctNoun,
@@ -219,6 +220,7 @@ export function assemble(
   )
     out.pop();
   dropCutSayingParticiple(tokens, out, trigger);
+  dropCutComplement(tokens, out, trigger);
   // "failed to plug the massive spill from its | leaking well", "a rig drilling its | well": a
   // possessive whose noun the cut left out goes, with the words that led to it.
   if (out.length > 3 && out.at(-1) !== trigger && possessiveLeft(tokens, out.at(-1)!)) {

@@ -5,6 +5,7 @@ import {
   closesAtComma,
   closingDash,
   figureAsideClose,
+  isNominal,
   phraseRest,
   QUOTES,
   spacedDash,
@@ -85,7 +86,13 @@ export function clauseRun(
       break;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
-    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) continue;
+    if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) {
+      // ("Under [current] law, BP payments …": an opening phrase goes whole with its comma, not "Law, …".)
+      const comma = out.length === 0 ? openingPhraseComma(tokens, i, to) : -1;
+      // (Up to the comma, which the run then reads as it reads any.)
+      if (comma > 0) i = comma - 1;
+      continue;
+    }
     // "said that when the talks ended, he would …": what is said is the main clause. (Not past a
     // condition, which the words hang on: "if he were in Mr Assad's position, he would …".)
     if (!keepOpener && out.length === 0 && /^(?:when|as|although|though|while|because|once)$/i.test(t.text)) {
@@ -190,10 +197,21 @@ export function clauseRun(
   // "… despite all the support it": a subject pronoun left without its verb goes too.
   const subjectPronoun = (i: number) =>
     /^(?:he|she|it|they|we|i|you)$/i.test(tokens[i]!.text) && out.length > 1;
+  // "just as the wages would have been, the IRS said": auxiliaries that end their clause as written
+  // (an ellipsis) are its verb, not an auxiliary the limit left without one.
+  // (Two or more: a lone "is," or "would," may open an aside before its verb.)
+  const elliptical = (i: number) =>
+    tokens[i]!.pos === 'AUX' &&
+    tokens[i - 1]?.pos === 'AUX' &&
+    /^[,;.]$/.test(tokens[i + 1]?.text ?? '') &&
+    out.length > 2 &&
+    tokens[out.at(-2)!]?.pos !== 'PUNCT' &&
+    !/^(?:that|which|who)$/i.test(tokens[i - 1]?.text ?? '');
   while (
     out.length > 0 &&
     ((/^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&
-      !particle(out[out.length - 1]!)) ||
+      !particle(out[out.length - 1]!) &&
+      !elliptical(out[out.length - 1]!)) ||
       subjectPronoun(out[out.length - 1]!) ||
       // "have granted at least | 19 waivers": a bound without its number.
       strandedBound(tokens, out[out.length - 1]!))
@@ -263,4 +281,16 @@ function listRunsOn(tokens: readonly Token[], comma: number, to: number): boolea
     else return false;
   }
   return false;
+}
+
+/**
+ * The comma that closes a short phrase opening at preposition `p` ("Under current law, …"), its
+ * words all nominal, or -1.
+ */
+function openingPhraseComma(tokens: readonly Token[], p: number, to: number): number {
+  for (let c = p + 1; c < Math.min(to, p + 7); c++) {
+    if (tokens[c]!.text === ',') return c > p + 1 ? c : -1;
+    if (!isNominal(tokens[c]!)) return -1;
+  }
+  return -1;
 }

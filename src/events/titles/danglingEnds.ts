@@ -65,7 +65,8 @@ export function dropOpenRelative(tokens: readonly Token[], out: number[]): void 
   }
 }
 
-const DATE_WORD =
+/** A word of a date the cut leaves out ("Friday", "last", "yesterday"). */
+export const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|last|next|this|early|late|mid|midnight|noon|dawn|today|tomorrow|yesterday)$/i;
 
 /**

@@ -2,6 +2,8 @@ import { type Clause, clauseOf, DASH, titleClauses } from '../clauses/splitClaus
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun } from './clauseRun.ts';
+import { gluedVerb } from './gluedVerb.ts';
+import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
 import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
@@ -36,7 +38,7 @@ export function deletionTitle(
 ): CutTitle {
   const skip = opts.skip ?? [];
   clauses = titleClauses(tokens, clauses);
-  const clause = clauseOf(clauses, k);
+  let clause = clauseOf(clauses, k);
   const skipped = skippedWords(tokens, skip);
   // "In a YouTube message posted late on Wednesday, Mr Hussameddin … accused the government": a
   // participle inside the phrase that opens the sentence describes its noun; the sentence tells
@@ -69,9 +71,10 @@ export function deletionTitle(
     let to = g;
     while (to < k && !(tokens[to]!.text.toLowerCase() === 'to' && tokens[to]!.pos === 'PART')) to++;
     const infinitive = to < k && !tokens.slice(g, to).some((x) => /^(?:AUX|VERB|ADJ)$/.test(x.pos));
-    const who = infinitive
+    let who: readonly number[] = infinitive
       ? []
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
+    who = describedNoun(tokens, who, g, skipped);
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
     // without its pronoun; the verb's title would name no one.
     contact = contactRelative(tokens, who, skipped);
@@ -85,6 +88,7 @@ export function deletionTitle(
       kept.add(k + 1);
       end = k + 1;
     }
+    clause = { ...clause, to: gluedVerb(tokens, clause, end, skipped) };
     // What the verb says of its subject: the rest of its clause as written ("put the death toll
     // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
     // comma once it says something, and within the word budget, cut between phrases.

@@ -23,23 +23,26 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     return false;
   // (Nor the second "as" of a likeness: "as diverse as their history", "the same genetically as".)
   if (tokens.slice(Math.max(0, i - 3), i - 1).some((t) => /^(?:as|same|such)$/i.test(t.text))) return false;
-  // Its subject opens with an article, a number, a possessive or a name, or is a bare plural ("as crews raced").
+  // Its subject opens with an article, a number, a possessive or a name, or is a bare plural ("as crews raced"),
+  // with or without its adjectives ("as local fishermen … expressed").
   const first = tokens[i + 1];
-  if (
-    first === undefined ||
-    !(
-      /^(?:DET|NUM|PRON|PROPN)$/.test(first.pos) ||
-      (first.pos === 'NOUN' && first.lemma !== first.text.toLowerCase())
-    )
-  )
-    return false;
+  let bare = i + 1;
+  while (tokens[bare]?.pos === 'ADJ' && bare < i + 4) bare++;
+  const plural = tokens[bare]?.pos === 'NOUN' && tokens[bare]!.lemma !== tokens[bare]!.text.toLowerCase();
+  if (first === undefined || !(/^(?:DET|NUM|PRON|PROPN)$/.test(first.pos) || plural)) return false;
   let j = i + 1;
   while (
     j < tokens.length &&
     j <= i + 16 &&
     (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j]!.pos) ||
       /^(?:of|in|on|at|from|for|with|by|along|near|across|around|off|['’]s?)$/i.test(tokens[j]!.text) ||
-      (tokens[j]!.pos === 'PRON' && (j === i + 1 || /^of$/i.test(tokens[j - 1]!.text))))
+      (tokens[j]!.pos === 'PRON' && (j === i + 1 || /^of$/i.test(tokens[j - 1]!.text))) ||
+      // ("as local fishermen and small-business owners expressed": nouns joined in the subject.)
+      // (Not past a preposition: "as the cause of 26 deaths in Mexico | and 701 people have been …".)
+      (/^(?:and|or)$/i.test(tokens[j]!.text) &&
+        /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
+        !tokens.slice(i + 1, j).some((x) => x.pos === 'ADP') &&
+        /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')))
   )
     j++;
   const mark = tokens[j]?.text ?? '';

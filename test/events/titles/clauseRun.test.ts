@@ -136,3 +136,24 @@ describe('clauseRun past a figure and its auxiliaries', () => {
     ).toMatch(/^a total of about \$ 270 m in international aid had been pledged/);
   });
 });
+
+describe('clauseRun before a comma', () => {
+  const dated = (text: string, date: string, to: string) => {
+    const { tokens } = annotate(text);
+    const end = tokens.findLastIndex((t) => t.text === to);
+    const at = text.indexOf(date);
+    return clauseRun(tokens, 0, end, [[at, at + date.length]], 14)
+      .map((i) => tokens[i]!.text)
+      .join(' ');
+  };
+
+  it('leaves out an opening phrase whole when its date goes, and keeps auxiliaries that end an ellipsis', () => {
+    expect(
+      dated(
+        'Under current law, BP payments for lost wages are taxable -- just as the wages would have been, the IRS said.',
+        'current',
+        ',',
+      ),
+    ).toBe('BP payments for lost wages are taxable just as the wages would have been');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropOpenSubordinate } from '../../../src/events/titles/openSubordinate.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { dropOpenSubordinate, opensClause } from '../../../src/events/titles/openSubordinate.ts';
 import { firstWords } from './firstWords.ts';
 
 describe('dropOpenSubordinate', () => {
@@ -46,5 +47,28 @@ describe('dropOpenSubordinate', () => {
     const e = firstWords('Dudley has been paraded as the new face of the fight to contain the damage.', 11);
     dropOpenSubordinate(e.tokens, e.out, 3);
     expect(e.words()).toBe('Dudley has been paraded as the new face of the fight');
+  });
+});
+
+describe('opensClause with joined nouns', () => {
+  it('opens a clause whose subject is nouns joined by "and", but not past a preposition', () => {
+    const a = annotate(
+      'The statement came as the company struggled with a cap and as local fishermen and small-business owners expressed fear.',
+    ).tokens;
+    expect(
+      opensClause(
+        a,
+        a.findLastIndex((t) => t.text === 'as'),
+      ),
+    ).toBe(true);
+    const b = annotate(
+      'Swine flu was confirmed as the cause of 26 deaths in Mexico and 701 people have been infected.',
+    ).tokens;
+    expect(
+      opensClause(
+        b,
+        b.findIndex((t) => t.text === 'as'),
+      ),
+    ).toBe(false);
   });
 });

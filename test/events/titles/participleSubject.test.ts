@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
+
+const cut = (text: string, trigger: string, skip: string[] = []) => {
+  const { tokens } = annotate(text);
+  const k = tokens.findIndex((t) => t.text === trigger);
+  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
+  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
+};
+
+describe('describedNoun', () => {
+  it("takes the noun right before an -ing participle as its subject, not one past another verb's phrase", () => {
+    expect(
+      cut(
+        'Giving few details, he said there was a problem connecting a 5,000-foot string of pipe to the "tool" being inserted into the damaged pipe.',
+        'inserted',
+      ),
+    ).toBe('The tool being inserted into the damaged pipe');
+    expect(
+      cut(
+        'An outbreak led to 44 new cases of the virus being confirmed, the largest number in a day.',
+        'confirmed',
+      ),
+    ).toBe('44 new cases of the virus being confirmed, the largest number in a day');
+  });
+});
