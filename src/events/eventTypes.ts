@@ -65,9 +65,12 @@ export function eventTypeOfTitle(
   if (own === 'statement') return own;
   let best = own;
   let offset = 0;
-  for (const word of title.toLowerCase().match(/[\p{L}-]+/gu) ?? []) {
-    const subject = title.toLowerCase().indexOf(word, offset) < at;
-    offset = title.toLowerCase().indexOf(word, offset) + word.length;
+  // (Lower-cased once: the loop looks each word up in it.)
+  const lower = title.toLowerCase();
+  for (const word of lower.match(/[\p{L}-]+/gu) ?? []) {
+    const found = lower.indexOf(word, offset);
+    const subject = found < at;
+    offset = found + word.length;
     const t = BY_LEMMA.get(word) ?? BY_LEMMA.get(word.replace(/(?:es|s)$/, ''));
     if (!t || t === 'statement' || PRIORITY.indexOf(t) >= PRIORITY.indexOf(best)) continue;
     // A subject names the kind of happening only when it is one ("bombings have left dozens

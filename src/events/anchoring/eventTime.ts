@@ -6,11 +6,30 @@ export const OPEN_START_DAYS = 30;
 /** How far back a vague past reference ("months ago", "recently") may lie. */
 export const VAGUE_PAST_DAYS = 365;
 
-/** Adds days to an ISO date (UTC calendar arithmetic; never reads the clock). */
+/** Days added to dates lately, by date and number of days (see `addDays`); cleared when this many dates are held. */
+const SUMS_KEPT = 256;
+const sums = new Map<string, Map<number, string>>();
+
+/**
+ * Adds days to an ISO date (UTC calendar arithmetic; never reads the clock). The same few sums
+ * come up again and again (an article's publication date less 30 or 365 days, for every sentence
+ * that asks), and a `Date` parsed and printed costs a microsecond: the answers are kept, for at
+ * most `SUMS_KEPT` dates at a time.
+ */
 export function addDays(iso: string, days: number): string {
+  let byDays = sums.get(iso);
+  const known = byDays?.get(days);
+  if (known !== undefined) return known;
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const sum = d.toISOString().slice(0, 10);
+  if (!byDays) {
+    if (sums.size >= SUMS_KEPT) sums.clear();
+    byDays = new Map();
+    sums.set(iso, byDays);
+  }
+  if (byDays.size < SUMS_KEPT) byDays.set(days, sum);
+  return sum;
 }
 
 /** Whether an expression can anchor an event: a placeable date or time, not a duration or a set. */

@@ -68,6 +68,8 @@ function implicitFrame(text: string): ReportFrame | undefined {
 /** Ranges of a text inside quotation marks (straight or curly). */
 export function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
+  // (Most sentences hold no quotation mark: no search, no iterator.)
+  if (!text.includes('"') && !text.includes('“')) return out;
   for (const m of text.matchAll(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g)) out.push([m.index, m.index + m[0].length]);
   return out;
 }

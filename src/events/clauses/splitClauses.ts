@@ -123,17 +123,13 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     }
     // "…, attacked the headquarters", "Lavrov, who visited Damascus, had said": a finite verb or
     // an auxiliary right after a comma takes the clause up again.
-    const finiteAt = (k: number) => {
-      const x = tokens[k];
-      const xw = x?.text.toLowerCase() ?? '';
-      return (
-        (x?.pos === 'VERB' && (/ed$/.test(xw) || x.lemma !== xw) && !(k > i && /ing$/.test(xw))) ||
-        (x?.pos === 'AUX' && verbFollows(tokens, k + 1, 2))
-      );
-    };
     // ("Compaq, which said it discovered the bugs, still plans to announce …": an adverb may come first.)
-    const finite = finiteAt(i) || (t.pos === 'ADV' && !/ly$/.test(w) && finiteAt(i + 1));
-    if (aside(prev) && finite && (starts.at(-1)?.kind === 'relative' || subjectAside(tokens, starts))) {
+    // (Only after a comma or dash, so only there: this test ran for every word.)
+    if (
+      aside(prev) &&
+      (finiteAt(tokens, i, i) || (t.pos === 'ADV' && !/ly$/.test(w) && finiteAt(tokens, i, i + 1))) &&
+      (starts.at(-1)?.kind === 'relative' || subjectAside(tokens, starts))
+    ) {
       starts.push({ at: i, kind: 'coordinate' });
       continue;
     }
@@ -169,6 +165,16 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       starts.push({ at: i, kind: 'complement' });
   }
   return starts.map((s, k) => ({ from: s.at, to: starts[k + 1]?.at ?? tokens.length, kind: s.kind }));
+}
+
+/** Whether `tokens[k]` is a finite verb, or an auxiliary before one, for the word at `i` (see `splitClauses`). */
+function finiteAt(tokens: readonly Token[], i: number, k: number): boolean {
+  const x = tokens[k];
+  const xw = x?.text.toLowerCase() ?? '';
+  return (
+    (x?.pos === 'VERB' && (/ed$/.test(xw) || x.lemma !== xw) && !(k > i && /ing$/.test(xw))) ||
+    (x?.pos === 'AUX' && verbFollows(tokens, k + 1, 2))
+  );
 }
 
 /** "Dudley | that he …", "anyone | that there is …": "that" opening a clause, not a relative. */

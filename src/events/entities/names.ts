@@ -17,8 +17,24 @@ const isNamePart = (t: Token | undefined): boolean =>
 const DATE_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
-/** Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an office's or a body's "of". */
+/** `nameRuns` by the tokens they were found in. */
+const found = new WeakMap<readonly Token[], [number, number][]>();
+
+/**
+ * Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an
+ * office's or a body's "of". Found once per array of tokens (a sentence's runs are asked for by
+ * each pass of the people and referent stages): the same array each time, which callers only read.
+ */
 export function nameRuns(tokens: readonly Token[]): [number, number][] {
+  let runs = found.get(tokens);
+  if (!runs) {
+    runs = runsIn(tokens);
+    found.set(tokens, runs);
+  }
+  return runs;
+}
+
+function runsIn(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.pos !== 'PROPN') continue;

@@ -25,6 +25,9 @@ import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
 import { thingSubjectBetween } from './subjectBetween.ts';
 import { whoseOwner } from './whoseOwner.ts';
 
+/** A title's first word past a word that only links it to the sentence before, and the word after (made once, not per title). */
+const OPENING_WORD = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u');
+
 /**
  * Whom a title's opening pronoun stands for ("He went into a two-hour meeting" → Recep Tayyip
  * Erdogan), named earlier in the article. A light, rule-based coreference in the manner of Hobbs's
@@ -342,7 +345,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
   /** The referent of the title's opening pronoun or description, or of a possessive inside it. */
   const ofWho = (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined => {
     // "So she'll have gained …": past a word that only links to the sentence before.
-    const first = new RegExp(`^${LINK.source}(\\p{L}+)(\\s+(\\S+))?`, 'u').exec(title);
+    const first = OPENING_WORD.exec(title);
     const kind = first && PRONOUNS[first[1]!.toLowerCase()];
     const s = sentences[sentenceIndex];
     if (!kind) {

@@ -21,7 +21,10 @@ export function contentWords(text: string): Set<string> {
   for (const w of text.toLowerCase().match(/[\p{L}\d]+(?:[,.]\d+)*/gu) ?? []) {
     if (/^\d[\d,.]*$/.test(w)) out.add(w.replace(/,/g, ''));
     else if (!STOP.has(w) && w.length >= 3)
-      out.add(w.replace(/[,.]\d+/g, '').replace(/(?:ing|ed|es|s)$/, ''));
+      // (A word's figures go only where it holds a comma or a period: most words hold neither.)
+      out.add(
+        (w.includes(',') || w.includes('.') ? w.replace(/[,.]\d+/g, '') : w).replace(/(?:ing|ed|es|s)$/, ''),
+      );
   }
   return out;
 }

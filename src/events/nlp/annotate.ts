@@ -94,8 +94,9 @@ function nlp(): WinkMethods {
 /** Whether wink's model, as shipped, knows the word (in the case given): "criminals" yes, "Ochlik" no. */
 export function knownWord(word: string): boolean {
   nlp();
-  const at = Object.hasOwn(lexemes.hash, word) ? lexemes.hash[word] : undefined;
-  return at !== undefined && at < shipped;
+  // (One lookup: an inherited property, "constructor" or "__proto__", is no number.)
+  const at = lexemes.hash[word];
+  return typeof at === 'number' && at < shipped;
 }
 
 /**

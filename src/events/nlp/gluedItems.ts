@@ -39,22 +39,26 @@ const CREDIT = /^(?:Photograph|Photo|Picture|Image|Video|Footage|Source|Credit)$
 /** A label (a capitalized word and up to two more, a clock time, a year) and its colon after a word in small letters. */
 const LABEL = searchFrom(
   /(?=[\p{Lu}\d])(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:(\p{Lu}\p{Ll}+)(?: \p{Ll}+){0,2}|\d{1,2}:\d{2}(?: [\p{L}\d]+){0,6}|\d{4}): (?=["“‘`']?\p{Lu}|\d)/gu,
+  [': '],
 );
 /** Hours and minutes without a colon between a word in small letters and a capitalized word. */
 const CLOCK = searchFrom(
   /(?=[012])(?<=(?<![\p{L}\p{N}'’.-])(\p{Ll}+) )(?:[01]\d|2[0-3])[0-5]\d(?= \p{Lu}\p{Ll})/gu,
 );
 /** An ellipsis before a capitalized word. */
-const ELLIPSIS = searchFrom(/(?=[.…])(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu);
+const ELLIPSIS = searchFrom(/(?=[.…])(?<=[\p{L}\d)])(?:\.{3}|…) (?=\p{Lu}(?:\p{Ll}*|[\p{Lu}.]+)[ ,])/gu, [
+  '... ',
+  '… ',
+]);
 /**
  * A bullet that a scraper decoded as the word "cents" (the byte of "•" read as "¢"), before a
  * capitalised word: "… concerned about short-term costs cents BP rating cut from AA to BBB cents
  * Head of BP America to appear …". A sum in cents goes on in small letters ("32 cents a barrel").
  */
 export const CENTS_BULLET = /(?<=^|\s)cents\s+(?=\p{Lu})/u;
-const BULLET = searchFrom(/(?=c)(?<=\S )cents (?=\p{Lu})/gu);
+const BULLET = searchFrom(/(?=c)(?<=\S )cents (?=\p{Lu})/gu, ['cents ']);
 /** A straight quote closing a quotation in backticks, before a capitalized word. */
-const BACKTICK = searchFrom(/(?= ')(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu);
+const BACKTICK = searchFrom(/(?= ')(?<=\S) ' (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu, [" ' "]);
 
 /**
  * Offsets where an item starts inside `text[from, to)`:

@@ -31,11 +31,11 @@ const CAPITALIZED = searchFrom(
   /(?= [A-Z])(?<=[\p{L}\d])( )([A-Z][a-z]*(?:['’](?:s|re|ll|d|ve))?)( )([\p{L}\d])/gu,
 );
 /** A closing quotation mark glued to a capitalized word. */
-const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu);
+const CLOSING = searchFrom(/(?=["”])(?<=[\p{L}\d.,!?])["”](?=\p{Lu})/gu, ['"', '”']);
 /** A quotation after a colon, before a capitalized word. */
-const CAPTION_QUOTE = searchFrom(/:\s*["“][^"“”]{8,300}["”] (?=\p{Lu})/gu);
+const CAPTION_QUOTE = searchFrom(/:\s*["“][^"“”]{8,300}["”] (?=\p{Lu})/gu, [':']);
 /** An opening quotation mark glued to a word, before a capitalized word and a word in small letters. */
-const OPENING = searchFrom(/(?=["“])(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu);
+const OPENING = searchFrom(/(?=["“])(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{Ll})/gu, ['"', '“']);
 /** Three words in capitals or more, before a capitalized word. */
 const CAPITALS = searchFrom(
   /(?=\p{Lu})(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu,
@@ -46,6 +46,7 @@ const STAMP = searchFrom(
     `(?=[MTWFS])(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
     'gu',
   ),
+  ['GMT', 'BST', 'UTC', 'EST', 'EDT', 'CET'],
 );
 /**
  * A page's "last updated" stamp ("Last updated at 21:40 GMT Help", "Page last updated at 08:58 GMT,
@@ -54,10 +55,12 @@ const STAMP = searchFrom(
  */
 const UPDATED = searchFrom(
   /(?=[PL])(?:Page last|Last) updated(?: at|:) (?:\d{1,2}:\d\d(?: GMT| BST| UTC)?(?:, \p{L}+, \d{1,2} \p{L}+,? \d{4})?(?: \d{1,2}:\d\d UK)?|\d{1,2} \p{L}+,? \d{4}(?: - \d{1,2}:\d\d(?: GMT| BST| UTC)?)?)(?: Help)?(?: \(an error occurred while processing this directive\))?/gu,
+  [' updated'],
 );
 /** A day's possessive after a word in small letters, before one. */
 const DAY_POSSESSIVE = searchFrom(
   /(?=[MTWFS])(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
+  ["day's", 'day’s'],
 );
 /** A date and a dash or a colon opening an item of a dated list. */
 const DATED_ITEM = searchFrom(
@@ -65,6 +68,7 @@ const DATED_ITEM = searchFrom(
     `(?=[\\dJFMASOND])(?<=[\\p{L}\\d.)] )(?:\\d{1,2} ${MONTH}(?: \\d{4})?|${MONTH} \\d{1,2}(?:, \\d{4})?)(?: [-–—] |: )(?=\\S)`,
     'gu',
   ),
+  [' - ', ' – ', ' — ', ': '],
 );
 
 /**

@@ -12,13 +12,23 @@
  */
 export type SearchFrom = (text: string, from: number) => RegExpExecArray | null;
 
-/** A remembering search for `pattern` (global; its own copy, so `lastIndex` is not shared). */
-export function searchFrom(pattern: RegExp): SearchFrom {
+/**
+ * A remembering search for `pattern` (global; its own copy, so `lastIndex` is not shared). With
+ * `needs`, words one of which every match contains: a text that holds none of them is not searched
+ * at all (most articles have no page stamp, no "cents" bullet), which finds what a search would.
+ */
+export function searchFrom(pattern: RegExp, needs?: readonly string[]): SearchFrom {
   const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   let text: string | undefined;
   let since = 0;
   let found: RegExpExecArray | null = null;
   return (t, from) => {
+    if (t !== text && needs !== undefined && !needs.some((word) => t.includes(word))) {
+      text = t;
+      since = 0;
+      found = null;
+      return null;
+    }
     if (t === text && since <= from && (found === null || found.index >= from)) return found;
     re.lastIndex = from;
     found = re.exec(t);

@@ -11,6 +11,21 @@ export function skippedWords(
   tokens: readonly Token[],
   skip: ReadonlyArray<readonly [number, number]>,
 ): (i: number) => boolean {
+  // A sentence's cuts all skip its dates (the same array): the answer is made once per sentence.
+  const known = made.get(skip);
+  if (known?.tokens === tokens) return known.skipped;
+  const skipped = skippedWordsOf(tokens, skip);
+  made.set(skip, { tokens, skipped });
+  return skipped;
+}
+
+/** `skippedWords` by the spans skipped, with the tokens it was made for. */
+const made = new WeakMap<object, { tokens: readonly Token[]; skipped: (i: number) => boolean }>();
+
+function skippedWordsOf(
+  tokens: readonly Token[],
+  skip: ReadonlyArray<readonly [number, number]>,
+): (i: number) => boolean {
   const inSkip = tokens.map((x) => skip.some(([a, b]) => x.start < b && x.end > a));
   const out = tokens.map((t, i) => QUOTES.test(t.text) || inSkip[i]!);
   for (let a = 0; a < tokens.length; a++) {

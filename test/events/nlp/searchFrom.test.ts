@@ -58,4 +58,13 @@ describe('searchFrom', () => {
     expect(find('a x b', 4)).toBeNull();
     expect(find('a x b', 0)?.index).toBe(2);
   });
+
+  it('does not search a text that holds none of the words every match needs, and finds the rest as before', () => {
+    // (A pattern given words it does not need shows the skip: the text is not searched at all.)
+    expect(searchFrom(/b/g, ['zzz'])('abc', 0)).toBeNull();
+    const find = searchFrom(pattern, ["day's", 'day’s']);
+    const none = 'A storm hit on Monday. Rebels said talks failed on Friday.';
+    for (const t of [text, none, text, none])
+      expect(walk(find, t, 0, t.length)).toEqual(walk(plain(pattern), t, 0, t.length));
+  });
 });
