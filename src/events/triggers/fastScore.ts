@@ -1,6 +1,7 @@
 import type { Pos, Token } from '../nlp/annotate.ts';
 import { TEMPLATES } from './features.ts';
-import type { EventClass, TriggerModel } from './model.ts';
+import { EVENT_CLASSES, type EventClass, type TriggerModel } from './model.ts';
+import { rowCache } from './rowCache.ts';
 
 /**
  * The trigger score of `scoreToken`, computed without building feature-key strings: what
@@ -37,30 +38,8 @@ const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof 
 // Bounded caches: news text has a long tail of words. Two generations of at most this many
 // entries each keep the frequent words, and the memory reaches its ceiling within a few hundred
 // articles (at 200,000 entries a thread's caches grew for two passes over Timeline17, about 45 MB).
+// Their rows are allocated up front (`rowCache`), so what is left to grow is the keys.
 const CACHE_LIMIT = 20_000;
-
-/** A memo of at most two generations of `CACHE_LIMIT` entries: a hit in the older one is kept. */
-function boundedCache<V>(): { get(key: string): V | undefined; set(key: string, value: V): void } {
-  let recent = new Map<string, V>();
-  let older = new Map<string, V>();
-  const set = (key: string, value: V) => {
-    if (recent.size >= CACHE_LIMIT) {
-      older = recent;
-      recent = new Map();
-    }
-    recent.set(key, value);
-  };
-  return {
-    get(key) {
-      const hit = recent.get(key);
-      if (hit !== undefined) return hit;
-      const old = older.get(key);
-      if (old !== undefined) set(key, old);
-      return old;
-    },
-    set,
-  };
-}
 
 /** The lower case of an ASCII code ("A" → "a"; others as they are), as `toLowerCase` makes it. */
 const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -84,8 +63,12 @@ export function fastScorer(model: TriggerModel): Scorer {
   const prevW = new Float64Array((P + 1) * P);
   const nextW = new Float64Array(P * (P + 1));
   const candidate = new Uint8Array(P);
+  // A lemma's cached weights have one slot per candidate POS (others score 0 without them).
+  const slot = new Uint8Array(P);
+  let slots = 0;
   POS.forEach((pos, b) => {
     candidate[b] = model.candidatePos.has(pos) ? 1 : 0;
+    if (candidate[b]) slot[b] = slots++;
     posW[b] = get(T.pos, pos);
     [...POS, '^'].forEach((a, k) => {
       prevW[k * P + b] = get(T.prevPos, `${a}>${pos}`);
@@ -104,15 +87,11 @@ export function fastScorer(model: TriggerModel): Scorer {
 
   // A word is scored under one or two parts of speech in practice, of 18: each weight is summed
   // when first needed (NaN until then), the same sum in the same order as `scoreToken`'s.
-  const lemmas = boundedCache<Float64Array>();
-  /** Lemma, lemma×POS, suffix and WordNet weights of a lemma under POS `b`. */
+  const lemmas = rowCache(CACHE_LIMIT, slots, (n) => new Float64Array(n), Number.NaN);
+  /** Lemma, lemma×POS, suffix and WordNet weights of a lemma under candidate POS `b`. */
   const lemmaWeight = (lemma: string, b: number): number => {
-    let out = lemmas.get(lemma);
-    if (!out) {
-      out = new Float64Array(P).fill(Number.NaN);
-      lemmas.set(lemma, out);
-    }
-    let z = out[b]!;
+    const at = lemmas.row(lemma) + slot[b]!;
+    let z = lemmas.data[at]!;
     if (!Number.isNaN(z)) return z;
     const pos = POS[b]!;
     z = get(T.lemma, lemma) + get(T.lemmaPos, `${lemma}|${pos}`);
@@ -122,7 +101,7 @@ export function fastScorer(model: TriggerModel): Scorer {
       if (nounVerb.has(lemma)) z += get(T.nounVerb, 'nv');
     }
     if (b === VERB) z += get(T.verbSense, verbSense.get(lemma) ?? 'v:-');
-    out[b] = z;
+    lemmas.data[at] = z;
     return z;
   };
 
@@ -213,21 +192,16 @@ export function fastClassifier(
   classify: (tokens: readonly Token[], i: number) => EventClass,
 ): ((tokens: readonly Token[], i: number) => EventClass) | undefined {
   if (TEMPLATES.some((t, k) => !LEMMA_ONLY.has(t) && model.eventClass[k]!.size > 0)) return undefined;
-  const cache = boundedCache<Array<EventClass | undefined>>();
+  // A lemma's classes by POS, as 1 + the class's index in EVENT_CLASSES (0: not classified yet).
+  const cache = rowCache(CACHE_LIMIT, P, (n) => new Uint8Array(n), 0);
   return (tokens, i) => {
     const token = tokens[i]!;
     const lemma = token.lemma ?? token.text.toLowerCase();
-    const b = posIndex.get(token.pos) ?? 0;
-    let byPos = cache.get(lemma);
-    if (!byPos) {
-      byPos = new Array(P);
-      cache.set(lemma, byPos);
-    }
-    let cls = byPos[b];
-    if (cls === undefined) {
-      cls = classify(tokens, i);
-      byPos[b] = cls;
-    }
+    const at = cache.row(lemma) + (posIndex.get(token.pos) ?? 0);
+    const code = cache.data[at]!;
+    if (code > 0) return EVENT_CLASSES[code - 1]!;
+    const cls = classify(tokens, i);
+    cache.data[at] = EVENT_CLASSES.indexOf(cls) + 1;
     return cls;
   };
 }
