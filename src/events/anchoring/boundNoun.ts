@@ -42,7 +42,7 @@ export function boundNoun(
   }
   // A phrase running on past the words read has its head further on ("last month's Deepwater
   // Horizon oil rig explosion"): none is taken rather than a modifier.
-  if (tokens[head + 1]?.pos === 'NOUN') return undefined;
+  if (head < 0 || tokens[head + 1]?.pos === 'NOUN') return undefined;
   const word = tokens[head];
   // (Nor a part of a name, "the 1994 Freedom of Access … Act", nor a deadline or a paper's issue.)
   if (!word || TIME_WORDS.test(word.text) || NO_HAPPENING.test(word.text)) return undefined;

@@ -6,7 +6,14 @@ import type { Clause } from './splitClauses.ts';
  * networks filled time …", "The BBC website focused on …"), or a web address's ending after its
  * period ("Reuters.com also featured …", which the library writes "Reuters . com").
  */
-const MEDIUM = /^(?:networks?|channels?|newspapers?|papers|tabloids?|websites?|broadcasters?)$/i;
+const MEDIUM = /^(?:networks?|channels?|newspapers?|tabloids?|websites?|broadcasters?)$/i;
+/**
+ * "network" and "channel" name other things too ("Al Qaeda networks bombed …", "Smuggling networks
+ * moved …", "The shipping channels reopened"): a medium only after a press word or bare after its
+ * determiner ("The networks filled time …", "US television networks").
+ */
+const AMBIGUOUS_MEDIUM = /^(?:networks?|channels?)$/i;
+const PRESS_WORD = /^(?:tv|television|cable|news|broadcast|broadcasting|radio|satellite)$/i;
 const ADDRESS_END = /^(?:com|org|net|gov)$/i;
 /**
  * What a medium does that tells a happening of its own or someone's words: saying and reporting
@@ -45,6 +52,11 @@ export function mediaCoverage(tokens: readonly Token[], clause: Clause, k: numbe
     dot.end === head.start &&
     tokens[g - 2]?.end === dot.start;
   if (!address && !MEDIUM.test(head.text)) return false;
+  if (!address && AMBIGUOUS_MEDIUM.test(head.text)) {
+    const before = tokens[g - 1];
+    if (!before || g - 1 < clause.from || !(before.pos === 'DET' || PRESS_WORD.test(before.text)))
+      return false;
+  }
   // The medium heads the subject, not a phrase on it ("John Aravosis of Americablog.com pointed out
   // alterations"): back over its noun phrase, no preposition.
   let s = address ? g - 2 : g;

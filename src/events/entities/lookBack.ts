@@ -2,18 +2,8 @@ import type { Span } from '../../model/chronology.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { nameRuns } from './names.ts';
 
-/** Each sentence's name runs, found once however many titles of its article look back at it. */
-const runsCache = new WeakMap<Sentence, [number, number][]>();
-
-/** The name runs of a sentence's tokens (`nameRuns`), cached by sentence: the same array each time. */
-export function runsOf(s: Sentence): [number, number][] {
-  let runs = runsCache.get(s);
-  if (!runs) {
-    runs = nameRuns(s.tokens);
-    runsCache.set(s, runs);
-  }
-  return runs;
-}
+/** The name runs of a sentence's tokens (`nameRuns`, which finds them once per array of tokens). */
+export const runsOf = (s: Sentence): readonly (readonly [number, number])[] => nameRuns(s.tokens);
 
 /** The span of a sentence's tokens `from` up to `to` (exclusive), with its text as written. */
 export function spanOf(s: Sentence, from: number, to: number): Span {

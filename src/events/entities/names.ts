@@ -18,14 +18,14 @@ const DATE_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** `nameRuns` by the tokens they were found in. */
-const found = new WeakMap<readonly Token[], [number, number][]>();
+const found = new WeakMap<readonly Token[], readonly (readonly [number, number])[]>();
 
 /**
  * Runs of proper names in tokens, joined by "al", "bin" and the like ("Bashar al-Assad"), and by an
  * office's or a body's "of". Found once per array of tokens (a sentence's runs are asked for by
  * each pass of the people and referent stages): the same array each time, which callers only read.
  */
-export function nameRuns(tokens: readonly Token[]): [number, number][] {
+export function nameRuns(tokens: readonly Token[]): readonly (readonly [number, number])[] {
   let runs = found.get(tokens);
   if (!runs) {
     runs = runsIn(tokens);

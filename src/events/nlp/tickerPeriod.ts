@@ -5,6 +5,10 @@
  * period and the next one opens with the exchange's letters ("PA is spending 350 million euros"),
  * which lose the company and its clause's start.
  */
+/** Exchange codes that end a Reuters instrument code ("BP.L", "SASY.PA", "XOM.N", "7203.T"). */
+const EXCHANGE =
+  /^(?:N|O|OQ|L|PA|DE|F|AS|BR|MI|MC|SW|VX|ST|OL|CO|HE|T|TO|HK|AX|KS|SS|SZ|BO|NS|SA|MX|TW|SI)\b/;
+
 export function tickerPeriod(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   const after = text.slice(at, at + 6);
@@ -12,5 +16,6 @@ export function tickerPeriod(text: string, at: number): boolean {
   if (/\(\p{Lu}{1,6}\.\s*$/u.test(before) && /^\p{Lu}{1,3}\)/u.test(after)) return true;
   // "SASY.PA is": no space either side of the period, the symbol a word of its own in capitals
   // (not a sentence run on without a space, "… the BBC.A new …", "… at the UN.I think …").
-  return /(?:^|[\s(])\p{Lu}{2,6}\.$/u.test(before) && /^(?![AI]\b)\p{Lu}{1,2}\b/u.test(after);
+  // Only an exchange's code ("N", "O", "L", "PA", "DE", "TO", "HK" …), not "NATO.US forces".
+  return /(?:^|[\s(])\p{Lu}{2,6}\.$/u.test(before) && EXCHANGE.test(after);
 }

@@ -205,8 +205,7 @@ export function clauseRun(
     tokens[i - 1]?.pos === 'AUX' &&
     /^[,;.]$/.test(tokens[i + 1]?.text ?? '') &&
     out.length > 2 &&
-    tokens[out.at(-2)!]?.pos !== 'PUNCT' &&
-    !/^(?:that|which|who)$/i.test(tokens[i - 1]?.text ?? '');
+    tokens[out.at(-2)!]?.pos !== 'PUNCT';
   while (
     out.length > 0 &&
     ((/^(?:ADP|DET|CCONJ|SCONJ|AUX|PART)$/.test(tokens[out[out.length - 1]!]!.pos) &&

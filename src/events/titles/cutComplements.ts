@@ -48,8 +48,9 @@ export function dropCutComplement(tokens: readonly Token[], out: number[], trigg
     if (last === undefined || out.length < 4 || last === trigger) return;
     // The sentence goes on past the end with a word (not a date the cut left out on purpose).
     const next = tokens[last + 1];
-    if (next === undefined || next.pos === 'PUNCT' || QUOTES.test(next.text) || DATE_WORD.test(next.text))
-      return;
+    // ("may", "march", "last" … are date words only when not a verb: "six to seven feet | may push".)
+    if (next === undefined || next.pos === 'PUNCT' || QUOTES.test(next.text)) return;
+    if (DATE_WORD.test(next.text) && next.pos !== 'AUX' && next.pos !== 'VERB') return;
     if (
       !(
         cutGerund(tokens, out, trigger) ||

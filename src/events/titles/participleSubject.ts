@@ -30,7 +30,7 @@ export function describedNoun(
   const inPhrase = (x: number) =>
     isNominal(tokens[x]!) ||
     QUOTES.test(tokens[x]!.text) ||
-    (/^of$/i.test(tokens[x]!.text) && isNominal(tokens[x - 1] ?? tokens[x]!) && tokens[x - 1]?.pos !== 'DET');
+    (/^of$/i.test(tokens[x]!.text) && x > 0 && isNominal(tokens[x - 1]!) && tokens[x - 1]?.pos !== 'DET');
   for (let x = j; x > who.at(-1)! && inPhrase(x); x--) if (!QUOTES.test(tokens[x]!.text)) phrase.unshift(x);
   return phrase;
 }

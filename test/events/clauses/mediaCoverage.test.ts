@@ -26,6 +26,13 @@ describe('mediaCoverage', () => {
     );
   });
 
+  it('leaves networks and channels that are no media', () => {
+    expect(coverage('Al Qaeda networks bombed the embassy on Friday.', 'bombed')).toBe(false);
+    expect(coverage('Smuggling networks moved weapons across the border.', 'moved')).toBe(false);
+    expect(coverage('The shipping channels reopened on Monday.', 'reopened')).toBe(false);
+    expect(coverage('US television networks filled their evening news with the storm.', 'filled')).toBe(true);
+  });
+
   it('leaves a medium that reports or publishes, and other subjects', () => {
     expect(coverage('Izvestia newspaper reported that the ship had sailed.', 'reported')).toBe(false);
     expect(coverage('A US government website published satellite images of the area.', 'published')).toBe(

@@ -42,6 +42,9 @@ describe('photoCaption', () => {
       photoCaption('The Gawker Web site said it received a tip about a BP photo taken from a helicopter.'),
     ).toBe(false);
     expect(photoCaption('Officials said this picture of the spill was misleading.')).toBe(false);
+    expect(photoCaption('The hearing is set for Monday, June 7, 2010.')).toBe(false);
+    expect(photoCaption('This is not the picture BP wanted to paint of its response.')).toBe(false);
+    expect(photoCaption('This image problem has cost BP dearly.')).toBe(false);
   });
 });
 

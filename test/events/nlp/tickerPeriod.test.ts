@@ -17,6 +17,13 @@ describe('tickerPeriod', () => {
     ]);
   });
 
+  it('takes only an exchange code after a glued period, not a run-on acronym', () => {
+    expect(texts('Troops poured in from NATO.US forces led the push.')).toEqual([
+      'Troops poured in from NATO.',
+      'US forces led the push.',
+    ]);
+  });
+
   it('leaves a sentence that ends in an abbreviation before a name', () => {
     expect(texts('He met officials at the UN. PA officials said so.')).toEqual([
       'He met officials at the UN.',

@@ -45,5 +45,12 @@ describe('dropCutComplement', () => {
         19,
       ),
     ).toBe('The weather service issued a flood warning for the coast');
+    // "may" is a verb here, not the month: the same cut.
+    expect(
+      atLimit(
+        'The weather service issued a flood warning for the coast and said waves of six to seven feet may push tides several feet above normal.',
+        19,
+      ),
+    ).toBe('The weather service issued a flood warning for the coast');
   });
 });
