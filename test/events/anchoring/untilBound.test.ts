@@ -26,6 +26,9 @@ describe('untilBoundClause (through extractEvents)', () => {
       'The company expects to take at least until next month to deliver on all of its orders, he said.';
     const dated = events(text, '2009-05-21').filter((e) => e.mentions.some((m) => m.timex));
     expect(dated.map((e) => e.title)).toEqual([]);
+    // Told in the past, the time taken is when the thing was done.
+    const took = events('It took until March 1980 to cap the well.', '2010-04-27');
+    expect(took.map((e) => e.when.value)).toEqual(['1980-03']);
   });
 
   it('leaves a verb joined by "and" to the bounded clause the date of the sentence', () => {
