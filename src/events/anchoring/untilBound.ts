@@ -41,7 +41,18 @@ export function untilBoundClause(
     return { from: tokens[from]!.start, to: t.end };
   };
   const until = own.findLastIndex((x) => /^(?:until|till)$/i.test(x.text));
-  if (own.slice(0, Math.max(0, until)).some((x) => !OPENER.test(x.text))) return clauseBefore(k + until);
+  // "expects to take at least until next month to deliver", "giving it until July 1 to reimburse":
+  // the time a verb allows is a deadline of what follows, the end of no state told: the date dates
+  // only itself. (Told in the past, "It took until March 1980 to cap the well", it is when that was
+  // done: the sentence's date.)
+  const allows = until >= 0 ? allowedTime(tokens, k + 1 + until) : undefined;
+  if (allows === 'past') return undefined;
+  if (allows) return { from: t.start, to: t.end };
+  if (own.slice(0, Math.max(0, until)).some((x) => !OPENER.test(x.text))) {
+    // "lasting until 1892 and eventually killing …", "had shut schools until May 6 to avoid … but
+    // extended the shutdown": a verb joined to the bounded clause shares the sentence's date.
+    return joinedVerb(tokens, last) ? undefined : clauseBefore(k + until);
+  }
   let to = last;
   // (Past the date's own comma: "Until Monday, the schools stay shut, officials said".)
   if (tokens[to]?.text === ',') to++;
@@ -52,4 +63,35 @@ export function untilBoundClause(
   const resumes = /^(?:VERB|AUX)$/.test(tokens[tokens[last]?.text === ',' ? last + 1 : last]?.pos ?? '');
   if (k < 0 || (after && !resumes)) return after ? { from: t.start, to: tokens[to - 1]!.end } : undefined;
   return after ? { from: t.start, to: t.end } : clauseBefore(k - 1);
+}
+
+/** Verbs whose object may be a time allowed: "take until", "have until", "give it until". */
+const ALLOWS = /^(?:take|have|give|allow|grant)$/;
+
+/**
+ * Whether the "until" at `u` is the object of a verb of allowing time, past adverbs and a pronoun:
+ * 'past' when that verb is in the simple past ("took"), else true.
+ */
+function allowedTime(tokens: SentenceParse['s']['tokens'], u: number): boolean | 'past' {
+  let j = u - 1;
+  while (
+    j >= 0 &&
+    /^(?:ADV|PRON|ADP|ADJ)$/.test(tokens[j]!.pos) &&
+    /^(?:at|least|most|roughly|about|only|just|it|them|him|her|us|me|you)$/i.test(tokens[j]!.text)
+  )
+    j--;
+  const v = tokens[j];
+  if (v?.pos !== 'VERB' || !ALLOWS.test(v.lemma)) return false;
+  return /^(?:took|had|gave|allowed|granted)$/i.test(v.text) ? 'past' : true;
+}
+
+/** Whether a verb joined by "and", "but" or "or" follows the date `from` before the next break. */
+function joinedVerb(tokens: SentenceParse['s']['tokens'], from: number): boolean {
+  for (let i = from; i < tokens.length && !STOP.test(tokens[i]!.text); i++) {
+    if (!/^(?:and|but|or)$/i.test(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (tokens[j]?.pos === 'ADV') j++;
+    if (tokens[j]?.pos === 'VERB') return true;
+  }
+  return false;
 }

@@ -22,4 +22,14 @@ describe('phraseDatesOnly (through extractEvents)', () => {
     expect(pledged?.when.mod).toBe('ON_OR_BEFORE');
     expect(pledged?.when.end).toBe('2010-01-14');
   });
+
+  it('tells no undated news of a sentence that states a state: a copula an "until" date bounds, a standing relation', () => {
+    const copula =
+      "Neatly dressed in suit and tie, he was until last week Syria's ambassador to Iraq and is the most senior diplomat to defect so far.";
+    expect(events(copula, '2012-07-17').map((e) => e.title)).toEqual([]);
+    const attended =
+      'The six-year-old attended Mayfield School, a school for children with special needs, which has been closed until Monday.';
+    const out = events(attended, '2009-06-30');
+    expect(out.find((e) => e.mentions.some((m) => m.trigger?.text === 'attended'))).toBeUndefined();
+  });
 });

@@ -20,4 +20,23 @@ describe('untilBoundClause (through extractEvents)', () => {
     const last = events(trial, '2011-10-12').find((e) => e.mentions.some((m) => m.trigger?.text === 'last'));
     expect(last?.when.value).toBe('2011-10');
   });
+
+  it('dates nothing by the time a verb allows, a deadline of what follows', () => {
+    const text =
+      'The company expects to take at least until next month to deliver on all of its orders, he said.';
+    const dated = events(text, '2009-05-21').filter((e) => e.mentions.some((m) => m.timex));
+    expect(dated.map((e) => e.title)).toEqual([]);
+    // Told in the past, the time taken is when the thing was done.
+    const took = events('It took until March 1980 to cap the well.', '2010-04-27');
+    expect(took.map((e) => e.when.value)).toEqual(['1980-03']);
+  });
+
+  it('leaves a verb joined by "and" to the bounded clause the date of the sentence', () => {
+    const text =
+      'It spread through Europe, and reached North America, lasting until 1892 and eventually killing an estimated one million people.';
+    const killing = events(text, '2009-04-29').find((e) =>
+      e.mentions.some((m) => m.trigger?.text === 'killing'),
+    );
+    expect(killing?.when.value).toBe('1892');
+  });
 });
