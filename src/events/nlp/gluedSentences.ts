@@ -40,13 +40,15 @@ const OPENING = searchFrom(/(?=["“])(?<=[\p{L}\d])["“](?=\p{Lu}\p{Ll}*\s+\p{
 const CAPITALS = searchFrom(
   /(?=\p{Lu})(?<=[\p{L}\d.,;:!?'’"”)] )(?:\p{Lu}[\p{Lu}'’&-]* ){2,}\p{Lu}[\p{Lu}'’&-]*(?= \p{Lu}\p{Ll})/gu,
 );
+/** The zones a page's time stamp names; each is also a word the stamp's search needs. */
+const STAMP_ZONES = ['GMT', 'BST', 'UTC', 'EST', 'EDT', 'CET', 'CEST'];
 /** A page's time stamp before a capitalized word. */
 const STAMP = searchFrom(
   new RegExp(
-    `(?=[MTWFS])(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:GMT|BST|UTC|EST|EDT|CET|CEST)(?= \\p{Lu})`,
+    `(?=[MTWFS])(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:${STAMP_ZONES.join('|')})(?= \\p{Lu})`,
     'gu',
   ),
-  ['GMT', 'BST', 'UTC', 'EST', 'EDT', 'CET'],
+  STAMP_ZONES,
 );
 /**
  * A page's "last updated" stamp ("Last updated at 21:40 GMT Help", "Page last updated at 08:58 GMT,

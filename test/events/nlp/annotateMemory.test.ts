@@ -8,7 +8,8 @@ describe('annotate over many texts', () => {
     const first = annotate('The U.S. Embassy said the attack was over.');
     for (let i = 0; i < 120; i++) annotate(Array.from({ length: 600 }, (_, j) => `Zq${i}x${j}`).join(' '));
     expect(annotate('The U.S. Embassy said the attack was over.')).toEqual(first);
-  });
+    // (72,000 words read: several seconds on a shared host.)
+  }, 60_000);
 
   it('gives a new instance the tables as shipped: a word learned before is unknown again, and a text reads as before', () => {
     // A new instance gets the one unpacked model with its lexemes (and prefixes, suffixes, shapes)
