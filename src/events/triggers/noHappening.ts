@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { participleBeforeNoun } from './participleBeforeNoun.ts';
 
 /**
  * Words the trigger model scores as events that, where they stand, name no happening: a participle
@@ -132,6 +133,7 @@ export function namesNoHappening(tokens: readonly Token[], i: number): boolean {
     ageParticiple(tokens, i) ||
     namingParticiple(tokens, i) ||
     inTitle(tokens, i) ||
-    adjectiveAfterDegree(tokens, i)
+    adjectiveAfterDegree(tokens, i) ||
+    participleBeforeNoun(tokens, i)
   );
 }
