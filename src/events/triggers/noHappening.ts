@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { participleBeforeNoun } from './participleBeforeNoun.ts';
+import { participleInAppositive } from './participleInAppositive.ts';
 
 /**
  * Words the trigger model scores as events that, where they stand, name no happening: a participle
@@ -134,6 +135,7 @@ export function namesNoHappening(tokens: readonly Token[], i: number): boolean {
     namingParticiple(tokens, i) ||
     inTitle(tokens, i) ||
     adjectiveAfterDegree(tokens, i) ||
-    participleBeforeNoun(tokens, i)
+    participleBeforeNoun(tokens, i) ||
+    participleInAppositive(tokens, i)
   );
 }
