@@ -10,6 +10,19 @@ const CLOSING_DATELINE =
   /(?:^|[\s,])(?<!\b(?:for|by|until|till|since|from|before|after) )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?(?:\s*\([^()]{0,80}\))?$/;
 
 /**
+ * A photo caption's closing dateline in Reuters' and the Guardian's style: a place written with its
+ * capital, then at once the full date with its year, no weekday and no "on" between ("A man
+ * celebrates … in Miami, Florida February 2, 2009.", "Workers clean up oil on a beach in Port
+ * Fourchon, Louisiana, May 24, 2010."). Prose dates a happening "on May 24" after its place.
+ * (Not a weekday's or a month's name, nor a preposition opening the sentence: "On September 27, 2009".)
+ */
+const PLACE_THEN_DATE =
+  /\s(?!(?:On|In|Since|By|Until|Before|After|From|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,? )\p{Lu}[\p{L}.'’-]*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$/u;
+
+/** A caption's label in capitals, or the captions' heading: "PHOTO: A security guard wears …", "Photo captions: Top: …". */
+const CAPTION_LABEL = /^(?:PHOTOS?|PICTURES?|Photo captions?)\s*:/;
+
+/**
  * A picture the caption points at: "this handout photograph", "this June 1, 2010 file photo", "this
  * Louisiana June 5, 2010 file photo", "this U.S. Coast Guard handout"; the words between are a
  * date's, a name's or the picture's kind, not a phrase joined on ("This success -- and the
@@ -31,9 +44,13 @@ const NAMED_PICTURE = new RegExp(
 );
 
 /**
- * Whether a sentence is a photo caption by its form: the agencies' closing dateline, or the picture
- * it describes named at its start or end. A caption tells what a picture shows, not a happening of
- * the day (its happening, if any, the article tells in its text).
+ * Whether a sentence is a photo caption by its form: the agencies' closing dateline (after a weekday
+ * or right after a place), a caption's label, or the picture it describes named at its start or
+ * end. A caption tells what a picture shows, not a happening of the day (its happening, if any, the
+ * article tells in its text).
  */
 export const photoCaption = (text: string): boolean =>
-  CLOSING_DATELINE.test(text) || NAMED_PICTURE.test(text);
+  CLOSING_DATELINE.test(text) ||
+  NAMED_PICTURE.test(text) ||
+  PLACE_THEN_DATE.test(text) ||
+  CAPTION_LABEL.test(text);

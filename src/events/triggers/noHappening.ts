@@ -1,4 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
+import { participleBeforeNoun } from './participleBeforeNoun.ts';
+import { participleInAppositive } from './participleInAppositive.ts';
 
 /**
  * Words the trigger model scores as events that, where they stand, name no happening: a participle
@@ -132,6 +134,8 @@ export function namesNoHappening(tokens: readonly Token[], i: number): boolean {
     ageParticiple(tokens, i) ||
     namingParticiple(tokens, i) ||
     inTitle(tokens, i) ||
-    adjectiveAfterDegree(tokens, i)
+    adjectiveAfterDegree(tokens, i) ||
+    participleBeforeNoun(tokens, i) ||
+    participleInAppositive(tokens, i)
   );
 }

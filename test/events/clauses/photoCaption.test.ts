@@ -15,6 +15,24 @@ describe('photoCaption', () => {
     ).toBe(true);
   });
 
+  it("takes a caption whose full date follows its place at once, or a caption's label", () => {
+    expect(
+      photoCaption(
+        'A man celebrates after finishing the application process to be a firefighter in Miami, Florida February 2, 2009.',
+      ),
+    ).toBe(true);
+    expect(photoCaption('Workers clean up oil on a beach in Port Fourchon, Louisiana, May 24, 2010.')).toBe(
+      true,
+    );
+    expect(
+      photoCaption('PHOTO: A security guard wears a surgical mask as he sits in the empty stadium.'),
+    ).toBe(true);
+    // (Prose dates after "on" or a verb; a sentence may open on its date.)
+    expect(photoCaption('The spill began on April 20, 2010.')).toBe(false);
+    expect(photoCaption('The well blew out April 20, 2010.')).toBe(false);
+    expect(photoCaption('Since May 2, 2009')).toBe(false);
+  });
+
   it('takes a caption that names its picture', () => {
     expect(
       photoCaption(
