@@ -9,8 +9,8 @@ import type { Clause } from './splitClauses.ts';
 const MEDIUM = /^(?:networks?|channels?|newspapers?|tabloids?|websites?|broadcasters?)$/i;
 /**
  * "network" and "channel" name other things too ("Al Qaeda networks bombed …", "Smuggling networks
- * moved …", "The shipping channels reopened"): a medium only after a press word or bare after its
- * determiner ("The networks filled time …", "US television networks").
+ * moved …", "The shipping channels reopened", "These networks bombed …"): a medium only after a press
+ * word or bare after "the" or "a" ("The networks filled time …", "US television networks").
  */
 const AMBIGUOUS_MEDIUM = /^(?:networks?|channels?)$/i;
 const PRESS_WORD = /^(?:tv|television|cable|news|broadcast|broadcasting|radio|satellite)$/i;
@@ -54,8 +54,8 @@ export function mediaCoverage(tokens: readonly Token[], clause: Clause, k: numbe
   if (!address && !MEDIUM.test(head.text)) return false;
   if (!address && AMBIGUOUS_MEDIUM.test(head.text)) {
     const before = tokens[g - 1];
-    if (!before || g - 1 < clause.from || !(before.pos === 'DET' || PRESS_WORD.test(before.text)))
-      return false;
+    const article = before?.pos === 'DET' && /^(?:the|a)$/i.test(before.text);
+    if (!before || g - 1 < clause.from || !(article || PRESS_WORD.test(before.text))) return false;
   }
   // The medium heads the subject, not a phrase on it ("John Aravosis of Americablog.com pointed out
   // alterations"): back over its noun phrase, no preposition.

@@ -19,6 +19,16 @@ const CLOSING_DATELINE =
 const PLACE_THEN_DATE =
   /\s(?!(?:On|In|Since|By|Until|Before|After|From|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,? )\p{Lu}[\p{L}.'’-]*,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d\.?$/u;
 
+/**
+ * A verb told in the past, which a caption (in the present: "A boy wears a mask …", "A man is
+ * hospitalized …") does not use but a report does ("The rig exploded in the Gulf of Mexico April 20,
+ * 2010.", "was born in Honolulu, Hawaii, August 4, 1961.", "took effect in Arizona July 29, 2010."):
+ * "was/were/had/did", a common irregular past, or a regular "-ed" form before its place ("exploded in"; a
+ * caption's "-ed" words are mostly adjectives and agents: "a heavily oiled marsh", "rescued from").
+ */
+const TOLD_IN_PAST =
+  /\b(?:was|were|had|did|took|died|came|went|said|began|made|gave|fell|left|met|won|told|found|held|led|sent|saw|shot|struck|sank|broke|ran|spent|became|brought|flew|wrote|spoke|rose)\b|(?<!\b(?:is|are|be|being|been|gets?|\p{Ll}+ly) )\b\p{Ll}{3,}ed (?:in|at|on|off|near) /u;
+
 /** A caption's label in capitals, or the captions' heading: "PHOTO: A security guard wears …", "Photo captions: Top: …". */
 const CAPTION_LABEL = /^(?:PHOTOS?|PICTURES?|Photo captions?)\s*:/;
 
@@ -52,5 +62,5 @@ const NAMED_PICTURE = new RegExp(
 export const photoCaption = (text: string): boolean =>
   CLOSING_DATELINE.test(text) ||
   NAMED_PICTURE.test(text) ||
-  PLACE_THEN_DATE.test(text) ||
+  (PLACE_THEN_DATE.test(text) && !TOLD_IN_PAST.test(text)) ||
   CAPTION_LABEL.test(text);

@@ -1,3 +1,7 @@
+/** Exchange codes that end a Reuters instrument code ("BP.L", "SASY.PA", "XOM.N"). */
+const EXCHANGE =
+  /^(?:N|O|OQ|L|PA|DE|F|AS|BR|MI|MC|SW|VX|ST|OL|CO|HE|T|TO|HK|AX|KS|SS|SZ|BO|NS|SA|MX|TW|SI)\b/;
+
 /**
  * Whether the sentence start the library found at `at` falls inside a stock ticker: the period
  * between a company's symbol and its exchange's, in parentheses ("France's Sanofi-Aventis (SASY. PA)
@@ -5,10 +9,6 @@
  * period and the next one opens with the exchange's letters ("PA is spending 350 million euros"),
  * which lose the company and its clause's start.
  */
-/** Exchange codes that end a Reuters instrument code ("BP.L", "SASY.PA", "XOM.N", "7203.T"). */
-const EXCHANGE =
-  /^(?:N|O|OQ|L|PA|DE|F|AS|BR|MI|MC|SW|VX|ST|OL|CO|HE|T|TO|HK|AX|KS|SS|SZ|BO|NS|SA|MX|TW|SI)\b/;
-
 export function tickerPeriod(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 12), at);
   const after = text.slice(at, at + 6);

@@ -30,6 +30,7 @@ describe('mediaCoverage', () => {
     expect(coverage('Al Qaeda networks bombed the embassy on Friday.', 'bombed')).toBe(false);
     expect(coverage('Smuggling networks moved weapons across the border.', 'moved')).toBe(false);
     expect(coverage('The shipping channels reopened on Monday.', 'reopened')).toBe(false);
+    expect(coverage('These networks bombed the embassy.', 'bombed')).toBe(false);
     expect(coverage('US television networks filled their evening news with the storm.', 'filled')).toBe(true);
   });
 

@@ -61,6 +61,13 @@ describe('photoCaption', () => {
     ).toBe(false);
     expect(photoCaption('Officials said this picture of the spill was misleading.')).toBe(false);
     expect(photoCaption('The hearing is set for Monday, June 7, 2010.')).toBe(false);
+    // A place then a full date, told in the past: a report, not a caption.
+    expect(photoCaption('The Deepwater Horizon rig exploded in the Gulf of Mexico April 20, 2010.')).toBe(
+      false,
+    );
+    expect(photoCaption('The law took effect in Arizona July 29, 2010.')).toBe(false);
+    expect(photoCaption('Obama was born in Honolulu, Hawaii, August 4, 1961.')).toBe(false);
+    expect(photoCaption('A boy wears a mask inside a bus in Bogota May 4, 2009.')).toBe(true);
     expect(photoCaption('This is not the picture BP wanted to paint of its response.')).toBe(false);
     expect(photoCaption('This image problem has cost BP dearly.')).toBe(false);
   });
