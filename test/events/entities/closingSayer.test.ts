@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../../src/events/entities/places/findPlaces.ts';
-import { referentResolver } from '../../../src/events/entities/referents.ts';
-import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+import { referentOfLast } from './referentOfLast.ts';
 
 /** The name resolved for `title`, taken from the last sentence of `text` (its trigger at `trigger`). */
 function resolve(text: string, title: string, trigger: string): string | undefined {
-  const sentences = segmentSentences(text);
-  const last = sentences[sentences.length - 1]!;
-  const r = referentResolver(sentences, findPlaces(text))(title, last.index, text.lastIndexOf(trigger));
+  const r = referentOfLast(text, title, trigger);
   if (r) expect(text.slice(r.words.start, r.words.end)).toBe('it');
   return r?.name.text;
 }

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../../src/events/entities/places/findPlaces.ts';
-import { referentResolver } from '../../../src/events/entities/referents.ts';
-import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+import { referentOfLast } from './referentOfLast.ts';
 
 /** The name found for `title`, cut from the last sentence of `text`, its trigger at `trigger`. */
 function nameFor(text: string, title: string, trigger: string): string | undefined {
-  const sentences = segmentSentences(text);
-  const r = referentResolver(sentences, findPlaces(text))(
-    title,
-    sentences.length - 1,
-    text.lastIndexOf(trigger),
-  );
+  const r = referentOfLast(text, title, trigger);
   if (r) {
     expect(r.words.text.toLowerCase()).toBe(
       title
