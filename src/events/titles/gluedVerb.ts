@@ -1,9 +1,9 @@
 import type { Clause } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { FINITE_AUX } from './words.ts';
 
-/** A finite auxiliary: the verb of a clause of its own, which needs its own subject. */
-const FINITE_AUX =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did|do)$/i;
+/** A finite auxiliary (`FINITE_AUX`, or "do"): the verb of a clause of its own, which needs its own subject. */
+const finiteAux = (word: string): boolean => FINITE_AUX.test(word) || /^do$/i.test(word);
 
 /**
  * Where the words of a verb in a subordinate or relative clause end, when the clause split ran on
@@ -31,5 +31,5 @@ export function gluedVerb(
   let j = end + 1;
   while (j < clause.to && skipped(j)) j++;
   const t = tokens[j];
-  return j < clause.to && t !== undefined && t.pos === 'AUX' && FINITE_AUX.test(t.text) ? j : clause.to;
+  return j < clause.to && t !== undefined && t.pos === 'AUX' && finiteAux(t.text) ? j : clause.to;
 }

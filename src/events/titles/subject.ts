@@ -20,7 +20,7 @@ import {
   prepositionAfterVerb,
   subjectEdges,
 } from './subjectEdges.ts';
-import { CLAUSE_VERBS, isNominal, opensQuotation } from './words.ts';
+import { CLAUSE_VERBS, FINITE_AUX, isNominal, opensQuotation } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
@@ -362,9 +362,7 @@ export function subject(
         out[0] === j + 1 &&
         out.at(-1) === g - 1 &&
         // (A finite verb group, not "a dividend | due to be paid", whose subject the phrase is.)
-        /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did)$/i.test(
-          tokens[g]?.text ?? '',
-        ) &&
+        FINITE_AUX.test(tokens[g]?.text ?? '') &&
         out.every((x) => tokens[x]!.text !== ',')
       )
         return [];

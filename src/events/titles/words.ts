@@ -59,6 +59,10 @@ export const GROUP_ADVERBS = new Set([
 export const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;
 
 /** Words of a noun phrase: determiners, adjectives, nouns, names, numbers, possessives. */
+/** A finite auxiliary or modal, the verb of a finite verb group ("is", "has", "would", "did"). */
+export const FINITE_AUX =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|did)$/i;
+
 export const isNominal = (t: Token): boolean =>
   t.pos === 'DET' ||
   t.pos === 'ADJ' ||
