@@ -6,6 +6,9 @@ import type { Token } from '../nlp/annotate.ts';
  */
 const OPENS_NOUN_PHRASE = /^(?:the|a|an|its|their|his|our|my|your)$/i;
 
+/** A word the tagger read as a verb in a past participle's form ("patented", "deployed", "taken"). */
+export const participleForm = (t: Token): boolean => t.pos === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(t.text);
+
 /**
  * "based on its patented Replikin Count technology", "the damaged well head", "an abandoned
  * rig": a past participle between an article or a possessive and the noun it describes is an
@@ -13,8 +16,7 @@ const OPENS_NOUN_PHRASE = /^(?:the|a|an|its|their|his|our|my|your)$/i;
  * sentence reports, and a title built on it has no verb of its own.
  */
 export function participleBeforeNoun(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'VERB' || !/\p{Ll}(?:ed|en)$/u.test(t.text)) return false;
+  if (!participleForm(tokens[i]!)) return false;
   if (!OPENS_NOUN_PHRASE.test(tokens[i - 1]?.text ?? '')) return false;
   return /^(?:NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '');
 }

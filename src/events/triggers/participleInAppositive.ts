@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { participleForm } from './participleBeforeNoun.ts';
 
 const NOMINAL = /^(?:NOUN|PROPN)$/;
 const VERBAL = /^(?:VERB|AUX)$/;
@@ -7,12 +8,12 @@ const VERBAL = /^(?:VERB|AUX)$/;
  * "The case at the Combat Center, the principal training facility for Marines and sailors deployed
  * to Afghanistan, was confirmed …": a past participle right after its noun, inside an appositive (a
  * noun phrase that commas set off after a noun, opened by an article) whose closing comma the
- * sentence's own finite verb follows, and before a preposition (no object), describes that noun; the sentence reports the verb after the aside.
+ * sentence's own finite verb follows, and before a preposition (no object), describes that noun;
+ * the sentence reports the verb after the aside.
  * A title built on the participle is a noun phrase with no happening.
  */
 export function participleInAppositive(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'VERB' || !/\p{Ll}(?:ed|en)$/u.test(t.text)) return false;
+  if (!participleForm(tokens[i]!)) return false;
   if (!NOMINAL.test(tokens[i - 1]?.pos ?? '')) return false;
   // A passive participle takes no object: a preposition follows it ("deployed to", "injured in"),
   // where a verb in the past tense takes its object ("reported 12 new cases", "defended Hayward").
