@@ -1,6 +1,7 @@
 import { knownWord } from '../nlp/annotate.ts';
 import { isGluedFactBox } from '../nlp/pageFurniture.ts';
 import { quotedRanges } from './findReportFrame.ts';
+import { newsroomWork } from './newsroomWork.ts';
 import { photoCaption } from './photoCaption.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
@@ -291,12 +292,13 @@ function readsSigns(free: string): boolean {
 /**
  * Whether a sentence tells how the page itself was made: a journalist's own work as its subject
  * ("Hours beforehand, the BBC's Middle East editor Jeremy Bowen assessed the situation in the
- * area", "He spoke to 1xtra entertainment reporter Nesta McGregor") or a programme's recording
+ * area", "He spoke to 1xtra entertainment reporter Nesta McGregor"; the outlet or its named
+ * reporter at work, see `newsroomWork`) or a programme's recording
  * ("The debate was recorded from the Arab World Institute in Paris …"). Words reported after it
  * ("… visited the camp and says that …") make it a report.
  */
 function pageMaking(text: string): boolean {
-  if (PROGRAMME_MADE.test(text) || TOLD_JOURNALIST.test(text)) return true;
+  if (PROGRAMME_MADE.test(text) || TOLD_JOURNALIST.test(text) || newsroomWork(text)) return true;
   return (
     JOURNALIST_MAKING.test(text) && !/\b(?:that|says?|said|found|saw|heard|reports?)\b/.test(text.slice(30))
   );

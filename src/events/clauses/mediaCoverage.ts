@@ -2,11 +2,13 @@ import type { Token } from '../nlp/annotate.ts';
 import type { Clause } from './splitClauses.ts';
 
 /**
- * A medium as a subject's head noun: a broadcaster's network or channel, a paper, a website ("The
- * networks filled time …", "The BBC website focused on …"), or a web address's ending after its
- * period ("Reuters.com also featured …", which the library writes "Reuters . com").
+ * A medium as a subject's head noun: a broadcaster's network or channel, a paper, a website, a
+ * news bulletin or the headlines ("The networks filled time …", "The BBC website focused on …",
+ * "News bulletins have been dominated by …"), or a web address's ending after its period
+ * ("Reuters.com also featured …", which the library writes "Reuters . com").
  */
-const MEDIUM = /^(?:networks?|channels?|newspapers?|tabloids?|websites?|broadcasters?)$/i;
+const MEDIUM =
+  /^(?:networks?|channels?|newspapers?|tabloids?|websites?|broadcasters?|bulletins?|headlines)$/i;
 /**
  * "network" and "channel" name other things too ("Al Qaeda networks bombed …", "Smuggling networks
  * moved …", "The shipping channels reopened", "These networks bombed …"): a medium only after a press
@@ -35,7 +37,7 @@ export function mediaCoverage(tokens: readonly Token[], clause: Clause, k: numbe
   const t = tokens[k];
   if (t?.pos !== 'VERB') return false;
   if (firstReportedBy(tokens, k)) return true;
-  if (TELLING.test(t.lemma)) return false;
+  if (TELLING.test(t.lemma) || carriesReports(tokens, k)) return false;
   let g = k - 1;
   for (; g >= clause.from && /^(?:AUX|ADV|PART)$/.test(tokens[g]!.pos); g--)
     // (What media "will" do is a happening of their own: "US television networks will team up for
@@ -62,6 +64,18 @@ export function mediaCoverage(tokens: readonly Token[], clause: Clause, k: numbe
   let s = address ? g - 2 : g;
   while (s > clause.from && /^(?:NOUN|PROPN|ADJ|DET|NUM|PART)$/.test(tokens[s - 1]!.pos)) s--;
   return tokens[s - 1]?.pos !== 'ADP';
+}
+
+/**
+ * Whether the verb at `k` is "carry" with reports or claims for its object ("later bulletins
+ * carried reports of Syrian forces inflicting heavy losses"): the medium tells what someone claims,
+ * as "report" does; carrying a speech or a programme is its air time.
+ */
+function carriesReports(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lemma !== 'carry') return false;
+  let j = k + 1;
+  while (tokens[j]?.pos === 'DET' || tokens[j]?.pos === 'ADJ') j++;
+  return /^(?:reports?|claims?|statements?|accounts?|allegations?)$/i.test(tokens[j]?.text ?? '');
 }
 
 /**

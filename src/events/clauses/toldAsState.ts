@@ -12,7 +12,10 @@ import type { Clause } from './splitClauses.ts';
  *   charged with involuntary manslaughter").
  * - `a continued state`: the adjective or participle "remain" or "stay" keeps ("the mission remained
  *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
- *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). Not under a modal or
+ *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). So does a verb of
+ *   posture before one ("Big farmhouses sat silent behind high walls", "boats sit idle").
+ * - `an impression`: a verb of appearance before an adjective or participle ("Many of those at the
+ *   summit appeared sceptical", "The blast seemed deliberate"): how things looked to someone. Not under a modal or
  *   "to" ("the well would remain capped"): a decision or a plan, which modality reads. So is a
  *   perfect progressive that a length of time bounds ("Violence has been raging for over a year").
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
@@ -56,6 +59,15 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
     !foreseen(tokens, k)
   )
     return 'a continued state';
+  // "Big farmhouses sat silent behind high walls", "a big box sat idle hundreds of feet away",
+  // "oyster boats sit idle": a verb of posture before an adjective or a participle tells how
+  // something stands, a scene, not a happening.
+  if (t.pos === 'VERB' && POSTURE.has(t.lemma) && predicative(tokens, k) && !foreseen(tokens, k))
+    return 'a continued state';
+  // "Many of those at the summit appeared sceptical it would implement it", "The blast seemed
+  // deliberate": a verb of appearance before an adjective or a participle gives an impression.
+  if (t.pos === 'VERB' && APPEARANCE.has(t.lemma) && predicative(tokens, k) && !foreseen(tokens, k))
+    return 'an impression';
   if (goingOnFor(tokens, k)) return 'a continued state';
   return undefined;
 }
@@ -129,6 +141,10 @@ const RAISING = new Set(
 );
 // Verbs that keep a state going.
 const KEEPING = new Set(['remain', 'stay']);
+// Verbs of posture: before an adjective ("sat silent", "lay dead"), how something stands.
+const POSTURE = new Set(['sit', 'stand', 'lie']);
+// Verbs of appearance: before an adjective ("appeared sceptical", "looked tired"), an impression.
+const APPEARANCE = new Set(['appear', 'seem', 'look', 'sound']);
 
 /** Whether a token can be the complement of a state: an adjective or a past participle (not "-ing"). */
 function stateComplement(t: Token | undefined): boolean {
@@ -148,6 +164,22 @@ function foreseen(tokens: readonly Token[], i: number): boolean {
     if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
   }
   return false;
+}
+
+/**
+ * Whether the verb at `k` takes an adjective or a participle for its complement, past adverbs:
+ * not one that modifies a noun ("stood last night at 404", "stood at 404 last night"), nor a
+ * readiness to do something ("said it stood ready to evacuate Ms Bouvier"), which offers or
+ * plans a happening.
+ */
+function predicative(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const after = tokens[j + 1];
+  return (
+    stateComplement(tokens[j]) &&
+    !(after && (/^(?:NOUN|PROPN|NUM)$/.test(after.pos) || after.text.toLowerCase() === 'to'))
+  );
 }
 
 /** The first token from `i` that is not an adverb. */

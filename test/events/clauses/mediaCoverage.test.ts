@@ -24,6 +24,21 @@ describe('mediaCoverage', () => {
     expect(coverage('The BBC website focused on the confirmation of flu cases in the UK.', 'focused')).toBe(
       true,
     );
+    expect(
+      coverage(
+        'News bulletins have been dominated by the rising number of casualties and a slide towards civil war.',
+        'dominated',
+      ),
+    ).toBe(true);
+    expect(coverage('The headlines focused on the rising death toll.', 'focused')).toBe(true);
+    // (Carrying reports tells what someone claims, as reporting does; carrying a speech is air time.)
+    expect(
+      coverage(
+        'But the networks later carried reports of Syrian forces inflicting heavy losses in Aleppo.',
+        'carried',
+      ),
+    ).toBe(false);
+    expect(coverage('The networks carried the speech live.', 'carried')).toBe(true);
   });
 
   it('leaves networks and channels that are no media', () => {

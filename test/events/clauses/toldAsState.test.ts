@@ -93,6 +93,36 @@ describe('toldAsState', () => {
     expect(state('Protesters took to the streets after Friday prayers.', 'took')).toBeUndefined();
   });
 
+  it('takes a verb of posture before an adjective or a participle for a continued state', () => {
+    expect(state('Big farmhouses sat silent behind high walls and locked steel gates.', 'sat')).toBe(
+      'a continued state',
+    );
+    expect(state('In the docks at Empire a row of oyster boats sit idle.', 'sit')).toBe('a continued state');
+    expect(state('Hundreds of oil-coated hermit crabs lay dead along the blackened shoreline.', 'lay')).toBe(
+      'a continued state',
+    );
+    // A movement is no state, nor what a modal foresees.
+    expect(state('The protesters sat down in the square on Monday.', 'sat')).toBeUndefined();
+    expect(state('Israel will not sit idle.', 'sit')).toBeUndefined();
+    expect(state('Thousands stood in line for water on Monday.', 'stood')).toBeUndefined();
+    // Nor a tally, whose adjective is a noun's ("stood last night at 404"), nor an offer to act.
+    expect(state('The number of confirmed cases stood last night at 404.', 'stood')).toBeUndefined();
+    expect(
+      state('The French government said it stood ready to evacuate Ms Bouvier.', 'stood'),
+    ).toBeUndefined();
+  });
+
+  it('takes a verb of appearance before an adjective for an impression', () => {
+    expect(
+      state('However, many of those at the summit appeared sceptical it would implement it.', 'appeared'),
+    ).toBe('an impression');
+    expect(state('Mr Hayward looked tired as he left the hearing.', 'looked')).toBe('an impression');
+    // An appearance somewhere, a look at something, and what seemed to happen are left alone.
+    expect(state('He appeared in court on Monday.', 'appeared')).toBeUndefined();
+    expect(state('Investigators looked closely at the blowout preventer.', 'looked')).toBeUndefined();
+    expect(state('The oil appeared to be leaking faster.', 'appeared')).toBeUndefined();
+  });
+
   it('takes a perfect progressive that a length of time bounds for a continued state, not in words said', () => {
     expect(
       state(
