@@ -13,11 +13,12 @@ import type { Clause } from './splitClauses.ts';
  * - `a continued state`: the adjective or participle "remain" or "stay" keeps ("the mission remained
  *   committed to ending the violence", "schools stayed closed"), and "remain" itself before one
  *   ("Banks remained closed"); on TBAQ, 5 of 55 such events are dated (0.09). So does a verb of
- *   posture before one ("Big farmhouses sat silent behind high walls", "boats sit idle").
+ *   posture before one ("Big farmhouses sat silent behind high walls", "boats sit idle"). Not under
+ *   a modal or "to" ("the well would remain capped"): a decision or a plan, which modality reads.
+ *   So is a perfect progressive that a length of time bounds ("Violence has been raging for over a
+ *   year").
  * - `an impression`: a verb of appearance before an adjective or participle ("Many of those at the
- *   summit appeared sceptical", "The blast seemed deliberate"): how things looked to someone. Not under a modal or
- *   "to" ("the well would remain capped"): a decision or a plan, which modality reads. So is a
- *   perfect progressive that a length of time bounds ("Violence has been raging for over a year").
+ *   summit appeared sceptical", "The blast seemed deliberate"): how things looked to someone.
  * - `a comment`: what a clause "It is / has been + adjective + to/that/how …" governs ("It has been
  *   interesting to observe different sectors of society have reacted", "It seems unlikely that …"):
  *   the writer's view or doubt, unless the adjective holds it true ("It was clear that …"). Not a
