@@ -1,4 +1,6 @@
-import { type Clause, clauseOf, DASH, titleClauses } from '../clauses/splitClauses.ts';
+import { DASH } from '../clauses/clauseWords.ts';
+import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
+import { titleClauses } from '../clauses/titleClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun } from './clauseRun.ts';
