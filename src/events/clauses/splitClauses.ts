@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { CLAUSE_OPENING_VERBS } from './clauseVerbs.ts';
 import { isDash, isVerbal, lower, RELATIVES, SUBORDINATORS, verbFollows } from './clauseWords.ts';
 import { prepositionInWordsSaid } from './wordsSaidPreposition.ts';
 
@@ -16,13 +17,6 @@ export interface Clause {
 const PREPOSITIONAL_ING = new Set(
   'including according regarding concerning following excluding considering'.split(' '),
 );
-
-/**
- * Verbs whose "that" opens the clause they tell: `titles/words.ts` CLAUSE_VERBS (which this stage
- * cannot import: titles import clauses) and verbs of deciding and finding.
- */
-const CLAUSE_VERB_LEMMAS =
-  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote|agree|decide|ensure|mean|find|learn|ask|demand|urge|feel|hear|rule|order|conclude|admit|allege|stress)$/;
 
 /** Whether a verb (not an auxiliary) stands among `tokens[from..to)`. */
 function verbWithin(tokens: readonly Token[], from: number, to: number): boolean {
@@ -71,7 +65,7 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
       // "present itself as a government-in-waiting set to replace Assad": a role, whose participle
       // with its infinitive describes it.
       !(w === 'as' && asRole(tokens, i)) &&
-      !prepositionInWordsSaid(tokens, i, CLAUSE_VERB_LEMMAS) &&
+      !prepositionInWordsSaid(tokens, i, CLAUSE_OPENING_VERBS) &&
       verbFollows(tokens, i + 1, 6)
     ) {
       starts.push({ at: i, kind: 'subordinate' });
@@ -130,7 +124,7 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     // capacity until mid-July".)
     const demonstrative =
       prev.pos === 'VERB' &&
-      !CLAUSE_VERB_LEMMAS.test(prev.lemma) &&
+      !CLAUSE_OPENING_VERBS.test(prev.lemma) &&
       tokens[i + 1]?.pos === 'NOUN' &&
       /^(?:ADP|PUNCT)$/.test(tokens[i + 2]?.pos ?? '');
     if (
