@@ -1,17 +1,8 @@
 import type { Clause } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { namedApposition, onlyAsidesBefore } from './appositions.ts';
+import type { SubjectOf } from './subject.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
-
-/** How `subject` finds the subject of a verb group starting at `g` (passed in, to keep one walk). */
-type SubjectOf = (
-  tokens: readonly Token[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  g: number,
-  skipped: (i: number) => boolean,
-  opening?: boolean,
-) => number[];
 
 /**
  * The subject of the verb group at `g` when a main clause opens with a noun phrase set off by a

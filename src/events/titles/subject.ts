@@ -28,6 +28,9 @@ const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 /** A comma or a dash, which set an aside or a relative clause apart. */
 const asideMark = (t: Token | undefined): boolean => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
 
+/** How `subject` finds the subject of a verb group starting at `g`: passed to the rules it calls, to keep one walk. */
+export type SubjectOf = typeof subject;
+
 /**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
  * ("Mr Karimi, the spokesman, said"); for a relative pronoun, its antecedent ("gains that began" →
