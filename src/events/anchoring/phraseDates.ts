@@ -5,18 +5,36 @@ import { tokenRange } from './attachTimex.ts';
 import { possessiveDatePhrase } from './possessiveDate.ts';
 import { untilBoundClause } from './untilBound.ts';
 
+/** Article offsets of a stretch of a sentence. */
+type Phrase = { readonly from: number; readonly to: number };
+
+/**
+ * Each parse's date phrases, by date expression, with the article text they were read against:
+ * `phraseDatesOnly` and `datedEvents` ask for the same dates of the same parse. The parse fixes the
+ * tokens and clauses, the expression object the date, so an answer is reused only for the same
+ * three; a parse is dropped with its sentence.
+ */
+const memo = new WeakMap<
+  SentenceParse,
+  { readonly text: string; readonly phrases: Map<TemporalExpression, Phrase | undefined> }
+>();
+
 /**
  * The article offsets of the only words a date may date, when it belongs to one phrase of its
  * sentence: a possessive date's noun phrase under a relating preposition ("reminiscent of last
  * year's finger-wagging"), or the clause whose state an "until" date ends ("off school until the
- * middle of next week as authorities seek …").
+ * middle of next week as authorities seek …"). Read once per parse and date (`memo`).
  */
-export function datePhrase(
-  p: SentenceParse,
-  text: string,
-  t: TemporalExpression,
-): { readonly from: number; readonly to: number } | undefined {
-  return possessiveDatePhrase(p.s.tokens, t) ?? untilBoundClause(p, text, t);
+export function datePhrase(p: SentenceParse, text: string, t: TemporalExpression): Phrase | undefined {
+  let entry = memo.get(p);
+  if (entry?.text !== text) {
+    entry = { text, phrases: new Map() };
+    memo.set(p, entry);
+  }
+  if (entry.phrases.has(t)) return entry.phrases.get(t);
+  const phrase = possessiveDatePhrase(p.s.tokens, t) ?? untilBoundClause(p, text, t);
+  entry.phrases.set(t, phrase);
+  return phrase;
 }
 
 /**

@@ -347,6 +347,12 @@ export function reportedEvents(
   ctx.previous = reported;
 }
 
+/**
+ * Written forms (no lemma: the text after a frame is read raw) of the verbs that tell words said
+ * again after a relative aside ("The firm, which said …, added that …"): the verbs of saying among
+ * `CLAUSE_VERBS`, written out; a verb of thinking or showing after the aside leaves the aside's
+ * saying where it is.
+ */
 const SAYING_VERB =
   /^(?:add|say|tell|state|announce|report|claim|confirm|insist|warn)(?:s|ed)?$|^(?:said|told)$/;
 

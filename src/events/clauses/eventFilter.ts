@@ -21,6 +21,11 @@ const outsideQuotes = (text: string): string => {
   return out;
 };
 
+// This filter reads the raw text, untagged: its verbs of saying are written forms, and each pattern
+// lists the forms its construction takes (a quotation's "said" or "asked", an analyst's "believe",
+// an opinion piece's "writes", a journalist's "found"), on purpose not one list: a form added to
+// one would fire a pattern tuned without it.
+
 /** Verbs that attribute a quotation right after its closing mark. */
 const QUOTE_SAYING = '(?:said|says|added|told|asked|wrote)';
 /** `… journalists,"says X`, `…,” said Y`: a quotation closed before up to three capitalised words and its verb. */
@@ -120,7 +125,8 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   const closing = text.includes('"') || text.includes('”');
   if (closing && (NAMED_AFTER_QUOTE.test(text) || PRONOUN_AFTER_CLOSING_QUOTE.test(text)))
     return 'a quotation';
-  // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.`
+  // `…,"Kendra Barkoff, an interior department spokeswoman, said in a statement.` (`QUOTE_SAYING`
+  // but "asked", which so far past the mark may put a question of its own.)
   if (closing && /[,!?]["”]\s*\p{Lu}[^"“”]{0,100}\b(?:said|says|added|told|wrote)\b[^"“”]{0,40}$/u.test(text))
     return 'a quotation';
   // "…, as the BBC's Jim Muir said at the time, …": commentary leaning on someone's words.
@@ -220,12 +226,14 @@ const JOURNALIST_READ = new RegExp(
 );
 
 const OPINION_GENRE = '(?:commentary|editorial|column|columnist|commentator|op-ed|leader writer)s?';
+/** How an opinion piece gives its view, after or before its genre's name. */
+const OPINION_SAYING = 'says|said|writes|wrote|argues|argued';
 const OPINION_PIECE_CLOSING = new RegExp(
-  `,\\s*(?:says|said|writes|wrote|argues|argued) [^,]{0,60}\\b${OPINION_GENRE}\\.?["”]?$`,
+  `,\\s*(?:${OPINION_SAYING}) [^,]{0,60}\\b${OPINION_GENRE}\\.?["”]?$`,
   'u',
 );
 const OPINION_PIECE_OPENING = new RegExp(
-  `^(?:(?:The|A|An) )?(?:[\\p{Lu}][\\p{L}.'’-]* ){0,4}${OPINION_GENRE}(?: \\p{Lu}[\\p{L}.'’-]*){0,4}(?: of [^,]{1,40})? (?:says|said|writes|wrote|argues|argued|complained|complains|pointed out|notes|noted)\\b`,
+  `^(?:(?:The|A|An) )?(?:[\\p{Lu}][\\p{L}.'’-]* ){0,4}${OPINION_GENRE}(?: \\p{Lu}[\\p{L}.'’-]*){0,4}(?: of [^,]{1,40})? (?:${OPINION_SAYING}|complained|complains|pointed out|notes|noted)\\b`,
   'u',
 );
 

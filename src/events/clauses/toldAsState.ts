@@ -102,6 +102,11 @@ function goingOnFor(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Verbs of words given as testimony or report before a perfect progressive: what they govern is the
+ * saying's ("The affidavit said Dr Murray had been giving …"). Not `CLAUSE_VERBS`: after a verb of
+ * thinking or expecting the going-on is still told as a state of its own.
+ */
 const SAYING_VERB = new Set('say tell testify state report claim write'.split(' '));
 /** Nouns of a length of time. */
 const TIME_SPAN = /^(?:hours|days|weeks|months|years|decades|time|year|month|week|decade)$/i;

@@ -7,6 +7,12 @@ export interface Counts {
   approximate?: boolean;
 }
 
+/**
+ * Number words a count may be written in. Not the tagger's NUMBER_WORDS (temporal/vocabulary.ts),
+ * which also reads "a", "an", "half", "couple" and vague words ("few", "several", "many": -1) as
+ * numbers: a count of the dead needs a figure, and takes vague words only as the lower bounds of
+ * `VAGUE`.
+ */
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,

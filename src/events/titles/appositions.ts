@@ -1,4 +1,4 @@
-import { DASH } from '../clauses/splitClauses.ts';
+import { DASH } from '../clauses/clauseWords.ts';
 import type { Token } from '../nlp/annotate.ts';
 
 /*

@@ -1,15 +1,7 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import type { SubjectOf } from './subject.ts';
 import { CLAUSE_VERBS } from './words.ts';
-
-/** How `subject` finds the subject of a verb group starting at `g` (passed in, to keep one walk). */
-type SubjectOf = (
-  tokens: readonly Token[],
-  clauses: readonly Clause[],
-  clause: Clause,
-  g: number,
-  skipped: (i: number) => boolean,
-) => number[];
 
 const MODALS = /^(?:will|would|could|should|may|might|must|can|shall)$/i;
 

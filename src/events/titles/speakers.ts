@@ -103,7 +103,10 @@ export function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): 
 /**
  * "Troops were massing in Idlib, activists said.": who says so is kept at the end of the title, as
  * the sentence has it, so a claim does not read as fact; so it is before a closing caveat ("…,
- * activists say, in a report which could not be verified").
+ * activists say, in a report which could not be verified"). The closing verbs are written forms
+ * (the raw text is read) of a source's claim: saying, reporting, claiming, alleging, warning,
+ * estimating; not `CLAUSE_VERBS`' verbs of thinking or showing ("…, analysts believe" is a view,
+ * which the event filter drops).
  */
 export function withAttribution(p: SentenceParse, trigger: Trigger, title: string): string {
   const { s } = p;

@@ -1,10 +1,11 @@
 import { deverbal } from '../anchoring/nounOfDate.ts';
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
-import { dashedList, inclusionAside, namedApposition, onlyAsidesBefore } from './appositions.ts';
+import { dashedList, inclusionAside, namedApposition } from './appositions.ts';
 import { articleOpensSubject } from './articleOpensSubject.ts';
 import { describedByInfinitive } from './describedByInfinitive.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
+import { openingNounSubject } from './openingNounSubject.ts';
 import {
   antecedentPhrase,
   closedBoundRelative,
@@ -20,12 +21,15 @@ import {
   prepositionAfterVerb,
   subjectEdges,
 } from './subjectEdges.ts';
-import { CLAUSE_VERBS, FINITE_AUX, isNominal, opensQuotation } from './words.ts';
+import { FINITE_AUX, isNominal, opensQuotation } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
 
 /** A comma or a dash, which set an aside or a relative clause apart. */
 const asideMark = (t: Token | undefined): boolean => t !== undefined && /^(?:,|-|–|—|--)$/.test(t.text);
+
+/** How `subject` finds the subject of a verb group starting at `g`: passed to the rules it calls, to keep one walk. */
+export type SubjectOf = typeof subject;
 
 /**
  * The subject of a verb group starting at token `g`: the noun phrase before it, past an apposition
@@ -63,62 +67,8 @@ export function subject(
     return relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped);
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
-  let first = clause.from;
-  // "Yesterday, the agency quoted …": a date and its comma before the subject are no part of it.
-  while (
-    first < j &&
-    (skipped(first) || (first > clause.from && tokens[first]!.text === ',' && skipped(first - 1)))
-  )
-    first++;
-  if (
-    tokens[j]?.text === ',' &&
-    clause.kind === 'main' &&
-    isNominal(tokens[first]!) &&
-    // ("The victim, Jacqui Fleming, 38, from Carnwadric, Glasgow, died": an article's phrase when
-    // only asides stand between it and the verb.)
-    (tokens[first]!.pos !== 'DET' || onlyAsidesBefore(tokens, first, j, g, clause.to)) &&
-    // Not for a closing saying past a verb of the words said ("Two new cases have been diagnosed
-    // …, the health secretary said").
-    !(
-      CLAUSE_VERBS.test(tokens.slice(g).find((t) => t.pos === 'VERB')?.lemma ?? '') &&
-      // (a finite verb has its auxiliary; "led by the Taliban" is an aside's participle)
-      tokens.slice(first, j).some((t) => t.pos === 'AUX')
-    )
-  ) {
-    const out: number[] = [];
-    let i = first;
-    for (; i < j && out.length < 8; i++) {
-      const t = tokens[i]!;
-      const joins = /^(?:of|and)$/i.test(t.text) && isNominal(tokens[i + 1] ?? t);
-      if (isNominal(t) || joins) out.push(i);
-      else break;
-    }
-    const stop = tokens[i]!;
-    // (The phrase runs up to a comma; not "Doctors said the man, in his 30s, was", a verb's subject.)
-    if (out.length > 0 && (i === j || stop.text === ',')) {
-      // "The victim, Jacqui Fleming, 38, …": a name in apposition to a common noun says who.
-      let close = i + 1;
-      while (close < j && tokens[close]!.text !== ',') close++;
-      // (Not for the last of joined heads: "Johnson and the chief medical officer, Sir Liam Donaldson, will".)
-      const name =
-        close <= j && tokens[out.at(-1)!]!.pos === 'NOUN' && !out.some((x) => tokens[x]!.pos === 'CCONJ')
-          ? namedApposition(tokens, i, close)
-          : [];
-      return name.length > 0 ? name : out;
-    }
-    // "Pupils at Welford primary in Handsworth, Birmingham, began": past its preposition, the walk
-    // back from the verb finds the phrase whole when it reaches the clause's opening; when it
-    // stops inside the preposition's phrase ("Scientists at the lab near Potters Bar in
-    // Hertfordshire, one of …, have produced"), the opening noun phrase is the subject.
-    // So does a verb's subject after the opening phrase's verb ("Doctors said the man, in his 30s,
-    // was"), when the walk finds one (not "BP shares dropped …, then recovered").
-    if (out.length > 0 && !opening) {
-      const walked = subject(tokens, clauses, clause, g, skipped, true);
-      const verb = (stop.pos === 'VERB' && !/ing$/i.test(stop.text)) || stop.pos === 'AUX';
-      if (verb) return walked.length > 0 && walked[0]! > i ? walked : out;
-      return walked.includes(first) ? walked : out;
-    }
-  }
+  const opener = openingNounSubject(tokens, clauses, clause, g, skipped, opening, subject);
+  if (opener) return opener;
   // "a group of 10 armed people linked to the fronts that reject the rule, attacked": after a
   // relative clause, the subject is the noun phrase before it.
   const before = clauseOf(clauses, clause.from - 1);

@@ -64,7 +64,12 @@ export function emptyDatedTitle(title: string, sentence?: readonly Token[]): boo
 const MAY_SAY =
   /\b(?:tell|tells|told|telling)\b|\b(?:said|says|wrote|writes|stated|states|added|adds|warned|warns|announced|announces|confirmed|confirms|explained|explains|insisted|insists|noted|notes|stressed|stresses|claimed|claims|admitted|admits|replied|replies|responded|responds)\s+(?:in|on|at|during)\s+\S+(?:\s+\S+){0,5}\W*$|\b(?:clear|plain|say|says|said|saying|warn\w*|add|adds|added|adding|announc\w*|confirm\w*|explain\w*|insist\w*|note|notes|noted|noting|state|states|stated|stating|stress\w*|claim\w*|admit\w*|repl(?:y|ies|ied|ying)|respond\w*)\W*$/i;
 
-/** Verbs of saying a title may end on, with nothing said after them. */
+/**
+ * Verbs of saying a title may end on, with nothing said after them. Not `CLAUSE_VERBS`: only verbs
+ * that deliver words (no verb of thinking, knowing or showing, "Scientists believe", "Figures
+ * show", whose bare title still tells a stance or a finding), and with "stress", "admit", "reply"
+ * and "respond", which end a title as emptily. `MAY_SAY` spells out their written forms.
+ */
 const SAYING =
   /^(?:say|tell|warn|add|announce|confirm|explain|insist|note|state|stress|claim|admit|reply|respond)$/;
 

@@ -188,9 +188,8 @@ export const opensNumberBound = (first: Token, second: Token | undefined): boole
   // "As many as 50 people".
   (/^as$/i.test(first.text) && /^(?:many|much|few)$/i.test(second?.text ?? ''));
 
-/** Verbs whose object may be a clause ("said the US and Turkey were working"). */
-export const CLAUSE_VERBS =
-  /^(?:say|tell|report|announce|claim|believe|think|know|add|warn|insist|confirm|deny|suggest|show|indicate|acknowledge|state|note|argue|fear|hope|expect|reveal|predict|estimate|explain|write|quote)$/;
+/** Verbs whose object may be a clause ("said the US and Turkey were working"), listed with the clauses. */
+export { CLAUSE_VERBS } from '../clauses/clauseVerbs.ts';
 
 /**
  * "In Homs, …", "Near Isle Grande Terre, …": a preposition of place and the name it opens, the

@@ -3,7 +3,7 @@ import type { TaggingContext } from '../context.ts';
 import { latestYearOfTwoDigits, yearsRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
-import { sentenceAround } from '../tense.ts';
+import { sentenceAround } from '../sentenceAround.ts';
 
 /**
  * What may stand before a decade, read back from its start: "the first half of (the)", "the

@@ -1,6 +1,6 @@
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
-import { sentenceAround } from '../tense.ts';
+import { sentenceAround } from '../sentenceAround.ts';
 import { alternation, ORDINAL_WORDS } from '../vocabulary.ts';
 import { HABITUAL, LIST_AND } from './setParser.ts';
 

@@ -10,7 +10,8 @@ import { daysBetween, humanDate } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { type Tense, tenseAt } from '../tense.ts';
-import { alternation, ISLAMIC_HOLIDAYS, ISLAMIC_MONTHS } from '../vocabulary.ts';
+import { ISLAMIC_HOLIDAYS, ISLAMIC_MONTHS } from '../vocabulary/hijriCalendars.ts';
+import { alternation } from '../vocabulary.ts';
 
 const HOLIDAY_IDS: Readonly<Record<string, IslamicHoliday>> = {
   'Eid al-Fitr': 'eid-al-fitr',

@@ -4,7 +4,8 @@ import { daysBetween, humanDate } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
-import { alternation, PERSIAN_MONTHS } from '../vocabulary.ts';
+import { PERSIAN_MONTHS } from '../vocabulary/hijriCalendars.ts';
+import { alternation } from '../vocabulary.ts';
 
 /**
  * Month names that are also common words or names ("Mehr", "Tir", "Asad" — lion, and close to

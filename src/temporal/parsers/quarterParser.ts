@@ -118,14 +118,17 @@ export const theQuarterParser: PatternParser = {
   pattern:
     /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])(?!\s+of\s+(?:the\s+)?[A-Z])/gi,
   extract(_context, match) {
+    const quarter = {
+      start: match.index,
+      end: match.index + match[0].length,
+      type: 'DATE',
+      precision: 'quarter',
+    } as const;
     if (match[1]) {
       // "the latest quarter" is the reported quarter named before (a forecast one is no anchor),
       // else the last one completed before publication.
       return draft({
-        start: match.index,
-        end: match.index + match[0].length,
-        type: 'DATE',
-        precision: 'quarter',
+        ...quarter,
         pending: {
           kind: 'narrative',
           unit: 'quarter',
@@ -138,10 +141,7 @@ export const theQuarterParser: PatternParser = {
     }
     const yearBack = /year-(?:earlier|ago)/i.test(match[0]) ? -4 : 0;
     return draft({
-      start: match.index,
-      end: match.index + match[0].length,
-      type: 'DATE',
-      precision: 'quarter',
+      ...quarter,
       pending: {
         kind: 'narrative',
         unit: 'quarter',

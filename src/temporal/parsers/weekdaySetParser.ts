@@ -4,7 +4,7 @@ import { type Draft, draft } from '../draft.ts';
 import { NUMBER_PATTERN } from '../numbers.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { weekdayRefiner } from '../refiners/weekdayRefiner.ts';
-import { sentenceAround } from '../tense.ts';
+import { sentenceAround } from '../sentenceAround.ts';
 import { alternation, DAY_PARTS, MONTHS, WEEKDAYS } from '../vocabulary.ts';
 import { HABITUAL, LIST_AND, WEEKDAY_PART, weekdaySetValue } from './setParser.ts';
 

@@ -1,7 +1,7 @@
 import { yearRange, yearsRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
-import { sentenceAround } from '../tense.ts';
+import { sentenceAround } from '../sentenceAround.ts';
 import { alternation, FUTURE_YEAR_CUES, NUMBER_LABELS, ORDINAL_WORDS } from '../vocabulary.ts';
 
 /** Words after a four-digit number that make it a count, not a year. */

@@ -1,4 +1,4 @@
-import type { Precision } from '../../model/timex.ts';
+import { PRECISIONS, type Precision } from '../../model/timex.ts';
 import { fieldsOf, humanDate, isValidDate, monthRange, shift, weekdayOf } from '../dates.ts';
 import type { Draft } from '../draft.ts';
 import { periodPoint } from '../parsers/relativePeriodParser.ts';
@@ -8,15 +8,8 @@ import { shiftedPoint } from '../units.ts';
 import { isBareTime } from './clockTimeRefiner.ts';
 import { presentLater } from './presentLater.ts';
 
-const PLACEABLE: ReadonlySet<Precision> = new Set([
-  'time',
-  'day',
-  'week',
-  'month',
-  'season',
-  'quarter',
-  'year',
-]);
+/** Precisions a narrative anchor can place: all finer than a decade (`PRECISIONS`, finest first). */
+const PLACEABLE: ReadonlySet<Precision> = new Set(PRECISIONS.slice(0, PRECISIONS.indexOf('decade')));
 
 const COARSER_THAN_MONTH: ReadonlySet<Precision> = new Set(['season', 'quarter', 'year']);
 

@@ -6,6 +6,7 @@ import type { EventIndex } from './eventIndex.ts';
 import type { Lane } from './groupLanes.ts';
 import { type ImportanceTree, importanceTree, topKInRange } from './keyEvents.ts';
 import { layoutLabels } from './labelLayout.ts';
+import { mergeByStart } from './mergeByStart.ts';
 
 /** Pixel sizes of the timeline body. */
 export const ROW_HEIGHT = 22;
@@ -292,46 +293,6 @@ export function placeLabel(
   const roomLeft = x0 - LABEL_OFFSET - 2;
   if (Math.max(roomRight, roomLeft) < 40) return [Number.NaN, Number.NaN];
   return roomRight >= roomLeft ? [right0, width - 2] : [2, x0 - LABEL_OFFSET];
-}
-
-/**
- * Merges start-sorted lists pairwise: O(n log k) rather than re-sorting 100,000 positions
- * every frame.
- */
-export function mergeByStart(lists: readonly number[][], start: Float64Array): number[] {
-  let parts = lists.filter((l) => l.length > 0);
-  if (parts.length === 0) return [];
-  while (parts.length > 1) {
-    const next: number[][] = [];
-    for (let i = 0; i < parts.length; i += 2) {
-      const a = parts[i]!;
-      const b = parts[i + 1];
-      if (!b) {
-        next.push(a);
-        continue;
-      }
-      const out: number[] = new Array(a.length + b.length);
-      let x = 0;
-      let y = 0;
-      let k = 0;
-      while (x < a.length && y < b.length) {
-        const pa = a[x]!;
-        const pb = b[y]!;
-        if (start[pa]! < start[pb]! || (start[pa] === start[pb] && pa < pb)) {
-          out[k++] = pa;
-          x++;
-        } else {
-          out[k++] = pb;
-          y++;
-        }
-      }
-      while (x < a.length) out[k++] = a[x++]!;
-      while (y < b.length) out[k++] = b[y++]!;
-      next.push(out);
-    }
-    parts = next;
-  }
-  return parts[0]!;
 }
 
 function laneBins(

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { datePhrase } from '../../../src/events/anchoring/phraseDates.ts';
 import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
+import { parseSentence } from '../../../src/events/sentenceParse.ts';
 import { tag } from '../../../src/temporal/tag.ts';
 import { article } from '../eventFixtures.ts';
 
@@ -31,5 +34,22 @@ describe('phraseDatesOnly (through extractEvents)', () => {
       'The six-year-old attended Mayfield School, a school for children with special needs, which has been closed until Monday.';
     const out = events(attended, '2009-06-30');
     expect(out.find((e) => e.mentions.some((m) => m.trigger?.text === 'attended'))).toBeUndefined();
+  });
+});
+
+describe('datePhrase', () => {
+  it('reads a date’s phrase once per parse and date, and again for another article text', () => {
+    const text = "Efforts are intensifying to help the survivors of Tuesday's earthquake in Haiti.";
+    const timexes = tag(text, { reference: '2010-01-14' });
+    const p = parseSentence(segmentSentences(text)[0]!, timexes);
+    const t = timexes[0]!;
+    const phrase = datePhrase(p, text, t);
+    expect(phrase).toBeDefined();
+    // The same answer, not read again: phraseDatesOnly and datedEvents ask for the same dates.
+    expect(datePhrase(p, text, t)).toBe(phrase);
+    // Another text is another question.
+    const other = datePhrase(p, `${text} `, t);
+    expect(other).not.toBe(phrase);
+    expect(other).toEqual(phrase);
   });
 });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
-import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
-
-const cut = (text: string, trigger: string, skip: string[] = []) => {
-  const { tokens } = annotate(text);
-  const k = tokens.findIndex((t) => t.text === trigger);
-  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
-  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
-};
+import { cut } from './cutTitle.ts';
 
 describe('gluedVerb', () => {
   it("ends a subordinate clause's title before the main clause's auxiliary, past its date", () => {

@@ -3,14 +3,7 @@ import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
 import { contactRelative } from '../../../src/events/titles/relatives.ts';
-
-/** The title of the verb `trigger` in a relative clause, its subject the relative's antecedent. */
-const cut = (text: string, trigger: string, skip: string[] = []) => {
-  const { tokens } = annotate(text);
-  const k = tokens.findIndex((t) => t.text === trigger);
-  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
-  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
-};
+import { cut } from './cutTitle.ts';
 
 describe('relativeAntecedent', () => {
   it('takes the whole object, its "of" phrase and all, for a relative clause a date sets apart', () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
 import { thatPastPhrase } from '../../../src/events/titles/thatPastPhrase.ts';
-
-const cut = (text: string, trigger: string, skip: string[] = []) => {
-  const { tokens } = annotate(text);
-  const k = tokens.findIndex((t) => t.text === trigger);
-  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
-  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
-};
+import { cut } from './cutTitle.ts';
 
 describe('thatPastPhrase', () => {
   it('titles a verb of saying or showing by what it says, past the phrases before its "that"', () => {

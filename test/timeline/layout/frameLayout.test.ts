@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventIndex } from '../../../src/timeline/layout/eventIndex.ts';
-import {
-  AGGREGATE_ABOVE,
-  layoutFrame,
-  mergeByStart,
-  placeLabel,
-} from '../../../src/timeline/layout/frameLayout.ts';
+import { AGGREGATE_ABOVE, layoutFrame, placeLabel } from '../../../src/timeline/layout/frameLayout.ts';
 import { groupLanes } from '../../../src/timeline/layout/groupLanes.ts';
 import { syntheticChronology } from '../../../src/timeline/synthetic.ts';
 import { sample } from '../fixture.ts';
@@ -103,13 +98,5 @@ describe('selected event', () => {
     const item = frame.lanes[0]!.items.find((it) => it.p === lowest);
     expect(item?.showLabel).toBe(true);
     expect(item?.overflow).toBe(false);
-  });
-});
-
-describe('mergeByStart', () => {
-  it('merges start-sorted lists into one start-sorted list', () => {
-    const start = Float64Array.from([5, 1, 3, 3, 9, 0]);
-    expect(mergeByStart([[1, 2, 0], [5, 3, 4], []], start)).toEqual([5, 1, 2, 3, 0, 4]);
-    expect(mergeByStart([], start)).toEqual([]);
   });
 });
