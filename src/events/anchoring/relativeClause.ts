@@ -6,6 +6,7 @@ import type { SentenceParse } from '../sentenceParse.ts';
 import { tokenRange, toldAsPast } from './attachTimex.ts';
 import { addDays, OPEN_START_DAYS } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
+import { reducedRelativeOf } from './reducedRelative.ts';
 
 /** Where a relative clause set off in the sentence ends at the latest: a comma, semicolon or dash. */
 const CLAUSE_STOP = /^(?:,|;|:|-|–|—|--)$/;
@@ -165,7 +166,7 @@ export function asideOf(
   t: TemporalExpression,
   article: Article,
 ): { readonly from: number; readonly to: number } | undefined {
-  const relative = relativeClauseOf(p, t);
+  const relative = relativeClauseOf(p, t) ?? reducedRelativeOf(p, t);
   if (relative && anchorTime(article, t).end < addDays(article.published, -1)) return relative;
   return relative ? undefined : gerundPhraseOf(p, t);
 }
