@@ -1,7 +1,7 @@
 import type { TemporalExpression } from '../../model/timex.ts';
+import { CLAUSE_VERBS } from '../clauses/clauseVerbs.ts';
 import type { Token } from '../nlp/token.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
-import { CLAUSE_VERBS } from '../titles/words.ts';
 import { tokenRange, toldAsPast } from './attachTimex.ts';
 
 /** Where a phrase set off in the sentence ends: a comma, semicolon, colon or dash. */
