@@ -4,7 +4,7 @@ import type { Trigger } from '../triggers/findTriggers.ts';
 import { tokenRange } from './attachTimex.ts';
 
 /** Nouns of a reporting period: "the quarter", "the six months", "the fiscal year". */
-const PERIOD = /^(?:quarter|year|months|month|period|half|weeks|days)$/i;
+export const PERIOD = /^(?:quarter|year|months|month|period|half|weeks|days)$/i;
 
 /**
  * The period a date closes at the head of a sentence, and the clause it dates: "For the six months

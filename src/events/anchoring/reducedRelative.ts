@@ -3,6 +3,7 @@ import { CLAUSE_VERBS } from '../clauses/clauseVerbs.ts';
 import type { Token } from '../nlp/token.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import { tokenRange, toldAsPast } from './attachTimex.ts';
+import { PERIOD } from './periodEnded.ts';
 
 /** Where a phrase set off in the sentence ends: a comma, semicolon, colon or dash. */
 const PHRASE_STOP = /^(?:,|;|:|-|–|—|--)$/;
@@ -37,6 +38,8 @@ export function reducedRelativeOf(
   let v = first - 1;
   while (v > 0 && first - v <= 6 && BETWEEN.test(tokens[v]!.pos)) v--;
   if (v <= 0 || first - v > 6 || !participleAfterNoun(tokens, v)) return undefined;
+  // (A period the date ends is no happening's noun: "For the six months ended Aug. 31", periodEnded.ts.)
+  if (tokens[v]!.lemma === 'end' && PERIOD.test(tokens[v - 1]!.text)) return undefined;
   // (No object after the participle: the date, or a particle, adverb or preposition, comes first.)
   if (v + 1 < first && !/^(?:ADP|PART|ADV)$/.test(tokens[v + 1]!.pos)) return undefined;
   let k = v - 1;
