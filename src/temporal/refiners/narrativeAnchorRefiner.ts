@@ -127,6 +127,30 @@ function fromWritersTomorrow(text: string, anchor: Draft, d: Draft): boolean {
   );
 }
 
+/**
+ * What "earlier in the day", "that same day" count from: the last placed date, unless that is a
+ * week, month or year counted from publication ("since a cap was installed last week") and a day
+ * the story named lies within reach before it ("Allen said Wednesday"): "the day" is a day the
+ * story is telling, and a period counted from publication holds no day of the story's own.
+ */
+function sameDayOf(
+  text: string,
+  p: { unit: string; offset: number },
+  last: Draft | undefined,
+  lastDay: Draft | undefined,
+  d: Draft,
+): Draft | undefined {
+  if (p.unit !== 'day' || p.offset !== 0 || !last || !lastDay?.range || last === lastDay) return last;
+  if (
+    last.precision === 'day' ||
+    last.precision === 'time' ||
+    last.anchor !== 'dct' ||
+    /\d/.test(text.slice(last.start, last.end))
+  )
+    return last;
+  return withinReach(text, lastDay.end, d.start) ? lastDay : last;
+}
+
 /** "that year", "the same year": the year the story last named. */
 const THAT_YEAR = /^(?:that|the\s+same)\s+year$/i;
 
@@ -238,7 +262,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
                   d.start,
                   p.completed === true,
                 )
-              : last;
+              : sameDayOf(context.text, p, last, lastDay, d);
         // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
         const anchor =
           candidate &&

@@ -97,6 +97,9 @@ function weekNamedAfter(text: string, end: number, surface: string): number | un
   return { last: -1, this: 0, next: 1 }[word.toLowerCase() as 'last' | 'this' | 'next'];
 }
 
+/** "since Thursday": a count or a state from that day on. */
+const SINCE = /\bsince\s+$/i;
+
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "on a Saturday night": any such day, when the clause tells a habit. */
@@ -190,6 +193,16 @@ export const weekdayRefiner: TemporalRefiner = {
       ) {
         date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
         how = 'future tense: the first such day from';
+      } else if (
+        target === dctDay &&
+        d.pending.part === undefined &&
+        SINCE.test(context.text.slice(Math.max(0, d.start - 8), d.start))
+      ) {
+        // "350 were brought in since Thursday" published on a Thursday: a count since the day of
+        // publication itself would be empty, so it is the week before's (the story was written
+        // before its publication day).
+        date = shift(context.reference, 'day', -7);
+        how = '"since" the weekday of publication counts from a week before';
       } else {
         date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
         how = 'past or reporting tense: the latest such day up to';

@@ -198,5 +198,19 @@ describe('narrativeAnchorRefiner with a coarse anchor, DCT 1999-02-06', () => {
       surface: 'same day',
       value: '1999-W04',
     },
+    // A week counted from publication, in a clause between, holds no day of the story's: "the day"
+    // is the day the story last named.
+    {
+      text: 'The admiral said Thursday the well held. Since a cap was installed last week, no oil has leaked. Earlier in the day, he said skimming worked.',
+      surface: 'the day',
+      value: '1999-02-04',
+      precision: 'day',
+    },
+    // A week the text wrote with its year is the story's own.
+    {
+      text: 'He left on Thursday. In the week of 4 January 1999 the rebels struck. That same day, police arrived.',
+      surface: 'same day',
+      value: '1999-W01',
+    },
   ]);
 });
