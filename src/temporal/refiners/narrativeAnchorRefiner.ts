@@ -127,11 +127,15 @@ function fromWritersTomorrow(text: string, anchor: Draft, d: Draft): boolean {
   );
 }
 
+/** "Since a new containment cap was installed last week": the date a state runs from. */
+const SINCE_BEFORE = /\bsince\b[^.;:!?,]*$/i;
+
 /**
  * What "earlier in the day", "that same day" count from: the last placed date, unless that is a
- * week, month or year counted from publication ("since a cap was installed last week") and a day
- * the story named lies within reach before it ("Allen said Wednesday"): "the day" is a day the
- * story is telling, and a period counted from publication holds no day of the story's own.
+ * period coarser than a day a "since" clause starts a state from ("Allen said Wednesday … Since a
+ * new containment cap was installed last week, the well has been plugged. Earlier in the day, …")
+ * and a day the story named lies within reach before it: the story does not move to the start of
+ * a state, and "the day" is the day it was telling.
  */
 function sameDayOf(
   text: string,
@@ -141,13 +145,8 @@ function sameDayOf(
   d: Draft,
 ): Draft | undefined {
   if (p.unit !== 'day' || p.offset !== 0 || !last || !lastDay?.range || last === lastDay) return last;
-  if (
-    last.precision === 'day' ||
-    last.precision === 'time' ||
-    last.anchor !== 'dct' ||
-    /\d/.test(text.slice(last.start, last.end))
-  )
-    return last;
+  if (last.precision === 'day' || last.precision === 'time') return last;
+  if (!SINCE_BEFORE.test(text.slice(Math.max(0, last.start - 80), last.start))) return last;
   return withinReach(text, lastDay.end, d.start) ? lastDay : last;
 }
 

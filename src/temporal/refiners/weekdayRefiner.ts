@@ -100,6 +100,20 @@ function weekNamedAfter(text: string, end: number, surface: string): number | un
 /** "since Thursday": a count or a state from that day on. */
 const SINCE = /\bsince\s+$/i;
 
+/**
+ * Whether the text tells the weekday after publication's as past ("President Obama arrived Friday"
+ * in a story stamped Thursday): it was written after its stamp, and "since Thursday" may be the
+ * stamp's own day.
+ */
+function toldAfterStamp(text: string, drafts: readonly Draft[], dctDay: number): boolean {
+  return drafts.some(
+    (x) =>
+      x.pending?.kind === 'weekday' &&
+      x.pending.weekday === (dctDay + 1) % 7 &&
+      tenseAt(text, x.start, x.end) === 'past',
+  );
+}
+
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "on a Saturday night": any such day, when the clause tells a habit. */
@@ -135,6 +149,8 @@ function habitOnAnyDay(d: Draft, text: string): boolean {
 export const weekdayRefiner: TemporalRefiner = {
   name: 'TenseWeekdayRefiner',
   refine(context, drafts) {
+    // (Read before any weekday is placed, as placing drops what each one named.)
+    const afterStamp = toldAfterStamp(context.text, drafts, weekdayOf(context.reference));
     for (const d of drafts) {
       if (d.pending?.kind !== 'weekday') continue;
       const target = d.pending.weekday;
@@ -196,7 +212,8 @@ export const weekdayRefiner: TemporalRefiner = {
       } else if (
         target === dctDay &&
         d.pending.part === undefined &&
-        SINCE.test(context.text.slice(Math.max(0, d.start - 8), d.start))
+        SINCE.test(context.text.slice(Math.max(0, d.start - 8), d.start)) &&
+        !afterStamp
       ) {
         // "350 were brought in since Thursday" published on a Thursday: a count since the day of
         // publication itself would be empty, so it is the week before's (the story was written

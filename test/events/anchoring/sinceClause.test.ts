@@ -14,6 +14,12 @@ describe('sinceClauseVerb (through extractEvents)', () => {
     expect(dated(text, '2012-03-17')).toEqual(['imposed@weeks ago']);
   });
 
+  it('keeps the first of the verbs joined in the "since" clause', () => {
+    const text =
+      'Oil has been gushing into the Gulf of Mexico at a rate of at least 200,000 gallons a day since an offshore drilling rig exploded and sank last month, killing 11 people.';
+    expect(dated(text, '2010-05-06')).toEqual(['exploded@last month']);
+  });
+
   it('leaves a date outside the "since" clause to the main clause', () => {
     const text = 'Rebels attacked the town on Friday, the first fighting there since troops arrived.';
     expect(dated(text, '2012-03-17')).toEqual(['attacked@Friday']);
