@@ -29,13 +29,13 @@ const GENERIC_AFTER_TODAY =
  * newspaper's name is that day's edition.
  */
 const PLACE_AFTER_TODAY =
-  /^['’]?s\s+(?!(?:Times|Post|Guardian|Telegraph|Journal|Herald|News|Independent|Observer|Mail|Express)\b)\p{Lu}[\p{Ll}-]+(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|whose|where|when|as|than|in|of|for|with|on|at|by|from)\b)/u;
+  /^['’]s\s+(?!(?:Times|Post|Guardian|Telegraph|Journal|Herald|News|Independent|Observer|Mail|Express)\b)\p{Lu}[\p{Ll}-]+(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|whose|where|when|as|than|in|of|for|with|on|at|by|from)\b)/u;
 
 /**
  * "today s Afghanistan", "yesterday s vote": a possessive whose apostrophe was lost in scraping,
  * a lone "s" after the day word.
  */
-const LOST_APOSTROPHE = /\s+s$/;
+const LOST_APOSTROPHE = /^\s+s(?=\s)/;
 
 /** "the people of tomorrow", "the world of today": an age, not a day. */
 const GENERIC_BEFORE =
@@ -48,22 +48,20 @@ export const relativeDayParser: PatternParser = {
   pattern:
     /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s|\s+s(?=\s+\w))?(?![\w-])/gi,
   extract(context, match) {
-    const possessive = match[0].replace(LOST_APOSTROPHE, "'s");
-    const phrase = possessive
-      .replace(/['’]s$/, '')
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
+    // The day words alone: the possessive, written or with its apostrophe lost, stays outside.
+    const bare = match[0].replace(/['’]s$/, '').replace(/\s+s$/i, '');
+    const phrase = bare.replace(/\s+/g, ' ').toLowerCase();
     const offset = OFFSETS[phrase];
     if (offset === undefined) return null;
     const day = shift(context.reference, 'day', offset);
     const tonight = phrase === 'tonight';
-    const extentEnd = match.index + match[0].replace(/['’]s$|\s+s$/, '').length;
+    const extentEnd = match.index + bare.length;
     const ofAnAge =
       (phrase === 'today' || phrase === 'tomorrow') &&
       extentEnd === match.index + match[0].length &&
       GENERIC_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index));
     // The possessive read with its lost apostrophe restored, so both rules see "'s".
-    const after = context.text.slice(extentEnd, extentEnd + 48).replace(/^\s+s(?=\s)/, "'s");
+    const after = context.text.slice(extentEnd, extentEnd + 48).replace(LOST_APOSTROPHE, "'s");
     const generic =
       phrase === 'today' ? (GENERIC_AFTER_TODAY.exec(after) ?? PLACE_AFTER_TODAY.exec(after)) : null;
     if (ofAnAge || generic) {

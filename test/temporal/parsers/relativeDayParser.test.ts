@@ -49,6 +49,8 @@ describe('relativeDayParser, DCT 2013-03-22', () => {
     },
     { text: 'It was $5bn in today s money.', surface: 'today', value: 'PRESENT_REF' },
     { text: 'After yesterday s vote, he quit.', surface: 'yesterday', value: '2013-03-21' },
+    // A capital "S" after the day word is no lost possessive.
+    { text: 'Officials said today S Korea would reply.', surface: 'today', value: '2013-03-22' },
   ]);
 });
 
