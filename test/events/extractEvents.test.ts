@@ -7,6 +7,14 @@ import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
 
 describe('extractEvents', () => {
+  it("dates a story's first sentence by its own words, not by its dateline's day", () => {
+    const text = 'KABUL, May 13 - Fighting broke out on Wednesday after talks collapsed in Panjshir.';
+    const events = extractEvents(article(text, '2022-05-13'), tag(text, { reference: '2022-05-13' }));
+    const fighting = events.find((e) => e.mentions[0]?.trigger?.text === 'broke out');
+    expect(fighting?.title).toBe('Fighting broke out after talks collapsed in Panjshir');
+    expect(fighting?.when).toMatchObject({ start: '2022-05-11', precision: 'day' });
+  });
+
   it('keeps a whole sentence of who reacted, which no cut emptied', () => {
     const text = 'The talks ended without a deal. NATO warned on Friday.';
     const titles = extractEvents(article(text, '2010-05-01'), tag(text, { reference: '2010-05-01' })).map(

@@ -10,6 +10,7 @@ import { standaloneNames } from './nameRuns.ts';
 import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 import { tickerPeriod } from './tickerPeriod.ts';
 import { token } from './token.ts';
+import { wireDatelineLength } from './wireDateline.ts';
 
 /** A sentence of an article: UTF-16 offsets into the article text (end exclusive). */
 export interface Sentence {
@@ -242,9 +243,12 @@ function splitBlock(
   // A wire dateline or photo credit before the story ("NUSA DUA, Indonesia | Mon May 4 … (Reuters) - ",
   // "Photograph: Pete Souza/White House ") is layout, kept apart as a heading.
   const furniture = FURNITURE.exec(text.slice(from, Math.min(to, from + 300)));
-  if (furniture) {
-    emit(from, from + furniture[0].length, true);
-    start = from + furniture[0].length;
+  // Any other dateline opens the article's first block only ("KABUL, May 13 - Fighting broke out …").
+  const dateline =
+    furniture?.[0].length || (/\S/.test(text.slice(0, from)) ? 0 : wireDatelineLength(text.slice(from, to)));
+  if (dateline > 0) {
+    emit(from, from + dateline, true);
+    start = from + dateline;
   }
   // Page furniture glued to the first sentence ("… swine flu victim The prematurely born son …"):
   // a headline or caption ends where a sentence starts without a period before it.

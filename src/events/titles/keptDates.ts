@@ -17,8 +17,23 @@ export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
     notUntil(s, t) ||
     subjectOfVerb(s, t) ||
     afterDue(s, t) ||
-    toldByClause(s, t)
+    toldByClause(s, t) ||
+    namedDayObject(s, t)
   );
+}
+
+/** Parsers of a day or month that a name gives: a holiday, an Islamic holy month ("Ramadan"). */
+const NAMED_DAY_PARSERS = /^(?:HolidayParser|MovableHolidayParser|IslamicHolidayParser|IslamicMonthParser)$/;
+
+/**
+ * "Afghans marked Nowruz quietly", "Muslims began Ramadan", "families celebrated Eid al-Fitr": a
+ * holiday named right after a verb is the verb's object, what is marked or begun; without it the
+ * title reads "Afghans marked quietly". (After a preposition, "on Nowruz", it is the time, and goes.)
+ */
+export function namedDayObject(s: Sentence, t: TemporalExpression): boolean {
+  if (!t.tags.some((tag) => NAMED_DAY_PARSERS.test(tag))) return false;
+  const before = s.tokens.findLast((x) => x.end <= t.start);
+  return before?.pos === 'VERB' && !CLAUSE_VERBS.test(before.lemma);
 }
 
 /**

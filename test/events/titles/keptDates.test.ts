@@ -11,6 +11,15 @@ const kept = (text: string, phrase: string) => {
 };
 
 describe('keptInTitle', () => {
+  it('keeps a holiday a verb has for its object, not one that only dates it', () => {
+    expect(kept('Afghans marked Nowruz quietly as the Taliban discouraged celebrations.', 'Nowruz')).toBe(
+      true,
+    );
+    expect(kept('Muslims across the region began Ramadan under curfew.', 'Ramadan')).toBe(true);
+    expect(kept('Crowds gathered in the square on Nowruz.', 'Nowruz')).toBe(false);
+    expect(kept('Attacks rose sharply before Ramadan.', 'Ramadan')).toBe(false);
+  });
+
   it("keeps the date a negated clause waits for, not a cleft's", () => {
     expect(kept('BP does not expect to halt the flow until August.', 'August')).toBe(true);
     expect(kept('The flow was halted until August.', 'August')).toBe(false);
