@@ -38,6 +38,7 @@ import { modifierRefiner } from './refiners/modifierRefiner.ts';
 import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
 import { overlapRefiner } from './refiners/overlapRefiner.ts';
 import { presentEraRefiner } from './refiners/presentEraRefiner.ts';
+import { recentWeekdayRefiner } from './refiners/recentWeekdayRefiner.ts';
 import { titleFilter } from './refiners/titleFilter.ts';
 import { unresolvedFilter } from './refiners/unresolvedFilter.ts';
 import { weekdayRefiner } from './refiners/weekdayRefiner.ts';
@@ -106,6 +107,8 @@ export const configuration: TaggerConfiguration = {
     yearInferenceRefiner,
     // "the week of March 6" became a day with its year just above; now it becomes that ISO week.
     weekOfDayRefiner,
+    // "a recent Wednesday" names no week: vague, before the weekday refiner takes the latest one.
+    recentWeekdayRefiner,
     weekdayRefiner,
     // "April 24 and 25": the bare days share the month and the year the first date now has.
     conjoinedDayRefiner,

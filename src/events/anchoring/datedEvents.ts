@@ -34,6 +34,7 @@ import { periodClause } from './periodEnded.ts';
 import { datePhrase } from './phraseDates.ts';
 import { deverbalNouns, governing, plainVerbs, sayingTrigger } from './plainWords.ts';
 import { asideOf } from './relativeClause.ts';
+import { sinceClauseVerb } from './sinceClause.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
@@ -147,7 +148,12 @@ export function datedEvents(
           (y) =>
             /^(?:VERB|AUX|PUNCT)$/.test(y.pos) || /^(?:of|after|following|before|since|over)$/i.test(y.text),
         );
-    const best = learned?.find((x) => inRelative(x) && presentable(x)) ?? learned?.find(presentable);
+    // "the first significant fighting there since government forces imposed military control some
+    // weeks ago": a date inside a "since" clause dates that clause's verb, never the happening the
+    // clause measures from.
+    const inSince = (x: Trigger) => sinceClauseVerb(s.tokens, dateClause, at, x);
+    const best =
+      learned?.find((x) => (inRelative(x) || inSince(x)) && presentable(x)) ?? learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);

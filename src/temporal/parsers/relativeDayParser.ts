@@ -22,6 +22,21 @@ const OFFSETS: Readonly<Record<string, number>> = {
 const GENERIC_AFTER_TODAY =
   /^['’]s\s+(?:(?!(?:on|of|in|at|for|with|about|over|the|a|an|and|or|to|by)\b)[\w-]+\s+){0,2}(?:world|society|youth|young|generations?|children|kids|standards|times|age|era|culture|economy|reality|industry|industries|dollars|money|terms|pensioners|consumers|politics|technology|technologies|media|medicine|science|farming|agriculture|families|parents|teenagers|workforce)\b(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|what|whose|where|when|as|than|to|in|of|for|with|on|at|by|from)\b)/i;
 
+/**
+ * "today's Afghanistan", "today's Haitians for something": a single proper name right after the
+ * possessive, the phrase ending there, is a place or a people as they are now, not the day's
+ * happening ("today's League Cup final", "today's Senate vote" go on to a noun and stay days). A
+ * newspaper's name is that day's edition.
+ */
+const PLACE_AFTER_TODAY =
+  /^['’]s\s+(?!(?:Times|Post|Guardian|Telegraph|Journal|Herald|News|Independent|Observer|Mail|Express)\b)\p{Lu}[\p{Ll}-]+(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|whose|where|when|as|than|in|of|for|with|on|at|by|from)\b)/u;
+
+/**
+ * "today s Afghanistan", "yesterday s vote": a possessive whose apostrophe was lost in scraping,
+ * a lone "s" after the day word.
+ */
+const LOST_APOSTROPHE = /^\s+s(?=\s)/;
+
 /** "the people of tomorrow", "the world of today": an age, not a day. */
 const GENERIC_BEFORE =
   /\b(?:people|world|leaders|children|generations?|jobs|technology|industries)\s+of\s+$/i;
@@ -31,23 +46,24 @@ export const relativeDayParser: PatternParser = {
   name: 'RelativeDayParser',
   trigger: /\b(?:yesterday|today|tonight|tomorrow)\b/i,
   pattern:
-    /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s)?(?![\w-])/gi,
+    /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s|\s+s(?=\s+\w))?(?![\w-])/gi,
   extract(context, match) {
-    const phrase = match[0]
-      .replace(/['’]s$/, '')
-      .replace(/\s+/g, ' ')
-      .toLowerCase();
+    // The day words alone: the possessive, written or with its apostrophe lost, stays outside.
+    const bare = match[0].replace(/['’]s$/, '').replace(/\s+s$/i, '');
+    const phrase = bare.replace(/\s+/g, ' ').toLowerCase();
     const offset = OFFSETS[phrase];
     if (offset === undefined) return null;
     const day = shift(context.reference, 'day', offset);
     const tonight = phrase === 'tonight';
-    const extentEnd = match.index + match[0].replace(/['’]s$/, '').length;
+    const extentEnd = match.index + bare.length;
     const ofAnAge =
       (phrase === 'today' || phrase === 'tomorrow') &&
       extentEnd === match.index + match[0].length &&
       GENERIC_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index));
+    // The possessive read with its lost apostrophe restored, so both rules see "'s".
+    const after = context.text.slice(extentEnd, extentEnd + 48).replace(LOST_APOSTROPHE, "'s");
     const generic =
-      phrase === 'today' ? GENERIC_AFTER_TODAY.exec(context.text.slice(extentEnd, extentEnd + 48)) : null;
+      phrase === 'today' ? (GENERIC_AFTER_TODAY.exec(after) ?? PLACE_AFTER_TODAY.exec(after)) : null;
     if (ofAnAge || generic) {
       const value = phrase === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF';
       return draft({
@@ -68,7 +84,7 @@ export const relativeDayParser: PatternParser = {
     return draft({
       start: match.index,
       // The possessive "'s" of "yesterday's operation" stays outside, as in TimeBank.
-      end: match.index + match[0].replace(/['’]s$/, '').length,
+      end: extentEnd,
       type: tonight ? 'TIME' : 'DATE',
       precision: tonight ? 'time' : 'day',
       value: tonight ? `${day}TNI` : day,

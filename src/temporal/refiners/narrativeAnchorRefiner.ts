@@ -120,6 +120,29 @@ function fromWritersTomorrow(text: string, anchor: Draft, d: Draft): boolean {
   );
 }
 
+/** "Since a new containment cap was installed last week": the date a state runs from. */
+const SINCE_BEFORE = /\bsince\b[^.;:!?,]*$/i;
+
+/**
+ * What "earlier in the day", "that same day" count from: the last placed date, unless that is a
+ * period coarser than a day a "since" clause starts a state from ("Allen said Wednesday … Since a
+ * new containment cap was installed last week, the well has been plugged. Earlier in the day, …")
+ * and a day the story named lies within reach before it: the story does not move to the start of
+ * a state, and "the day" is the day it was telling.
+ */
+function sameDayOf(
+  text: string,
+  p: { unit: string; offset: number },
+  last: Draft | undefined,
+  lastDay: Draft | undefined,
+  d: Draft,
+): Draft | undefined {
+  if (p.unit !== 'day' || p.offset !== 0 || !last || !lastDay?.range || last === lastDay) return last;
+  if (last.precision === 'day' || last.precision === 'time') return last;
+  if (!SINCE_BEFORE.test(text.slice(Math.max(0, last.start - 80), last.start))) return last;
+  return withinReach(text, lastDay.end, d.start) ? lastDay : last;
+}
+
 /** "that year", "the same year": the year the story last named. */
 const THAT_YEAR = /^(?:that|the\s+same)\s+year$/i;
 
@@ -231,7 +254,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
                   d.start,
                   p.completed === true,
                 )
-              : last;
+              : sameDayOf(context.text, p, last, lastDay, d);
         // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
         const anchor =
           candidate &&

@@ -97,6 +97,23 @@ function weekNamedAfter(text: string, end: number, surface: string): number | un
   return { last: -1, this: 0, next: 1 }[word.toLowerCase() as 'last' | 'this' | 'next'];
 }
 
+/** "since Thursday": a count or a state from that day on. */
+const SINCE = /\bsince\s+$/i;
+
+/**
+ * Whether the text tells the weekday after publication's as past ("President Obama arrived Friday"
+ * in a story stamped Thursday): it was written after its stamp, and "since Thursday" may be the
+ * stamp's own day.
+ */
+function toldAfterStamp(text: string, drafts: readonly Draft[], dctDay: number): boolean {
+  return drafts.some(
+    (x) =>
+      x.pending?.kind === 'weekday' &&
+      x.pending.weekday === (dctDay + 1) % 7 &&
+      tenseAt(text, x.start, x.end) === 'past',
+  );
+}
+
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "on a Saturday night": any such day, when the clause tells a habit. */
@@ -132,6 +149,8 @@ function habitOnAnyDay(d: Draft, text: string): boolean {
 export const weekdayRefiner: TemporalRefiner = {
   name: 'TenseWeekdayRefiner',
   refine(context, drafts) {
+    // (Read before any weekday is placed, as placing drops what each one named.)
+    const afterStamp = toldAfterStamp(context.text, drafts, weekdayOf(context.reference));
     for (const d of drafts) {
       if (d.pending?.kind !== 'weekday') continue;
       const target = d.pending.weekday;
@@ -190,6 +209,17 @@ export const weekdayRefiner: TemporalRefiner = {
       ) {
         date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
         how = 'future tense: the first such day from';
+      } else if (
+        target === dctDay &&
+        d.pending.part === undefined &&
+        SINCE.test(context.text.slice(Math.max(0, d.start - 8), d.start)) &&
+        !afterStamp
+      ) {
+        // "350 were brought in since Thursday" published on a Thursday: a count since the day of
+        // publication itself would be empty, so it is the week before's (the story was written
+        // before its publication day).
+        date = shift(context.reference, 'day', -7);
+        how = '"since" the weekday of publication counts from a week before';
       } else {
         date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
         how = 'past or reporting tense: the latest such day up to';

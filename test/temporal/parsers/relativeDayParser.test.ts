@@ -36,6 +36,21 @@ describe('relativeDayParser, DCT 2013-03-22', () => {
     { text: 'It will rain the day after tomorrow.', surface: 'the day after tomorrow', value: '2013-03-24' },
     { text: "After yesterday's vote, he quit.", surface: 'yesterday', value: '2013-03-21' },
     { text: 'He will speak tonight.', surface: 'tonight', value: '2013-03-22TNI', type: 'TIME' },
+    // A place or a people as they are now, not the day's happening.
+    { text: "His rule covered most of today's Afghanistan.", surface: 'today', value: 'PRESENT_REF' },
+    { text: "Today's Iraq is a different country.", surface: 'Today', value: 'PRESENT_REF' },
+    { text: "Today's League Cup final was close.", surface: 'Today', value: '2013-03-22' },
+    { text: "The story is in today's Guardian.", surface: 'today', value: '2013-03-22' },
+    // An apostrophe lost in scraping: "today s" is still the possessive.
+    {
+      text: 'His rule covered most of today s Afghanistan, set forth in edicts.',
+      surface: 'today',
+      value: 'PRESENT_REF',
+    },
+    { text: 'It was $5bn in today s money.', surface: 'today', value: 'PRESENT_REF' },
+    { text: 'After yesterday s vote, he quit.', surface: 'yesterday', value: '2013-03-21' },
+    // A capital "S" after the day word is no lost possessive.
+    { text: 'Officials said today S Korea would reply.', surface: 'today', value: '2013-03-22' },
   ]);
 });
 

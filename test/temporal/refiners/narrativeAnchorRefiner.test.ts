@@ -198,5 +198,19 @@ describe('narrativeAnchorRefiner with a coarse anchor, DCT 1999-02-06', () => {
       surface: 'same day',
       value: '1999-W04',
     },
+    // A week a "since" clause starts a state from is no time the story moves to: "the day" is the
+    // day the story last named.
+    {
+      text: 'The admiral said Thursday the well held. Since a cap was installed last week, no oil has leaked. Earlier in the day, he said skimming worked.',
+      surface: 'the day',
+      value: '1999-02-04',
+      precision: 'day',
+    },
+    // A month the story moves to is its own, even after a day.
+    {
+      text: 'He left on Thursday. He was killed last October. His name was crossed out that same day.',
+      surface: 'same day',
+      value: '1998-10-XX',
+    },
   ]);
 });

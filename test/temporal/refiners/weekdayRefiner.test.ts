@@ -9,6 +9,20 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
     { text: 'The minister will visit on Friday.', surface: 'Friday', value: '2013-03-22' },
     { text: 'They met last Monday.', surface: 'last Monday', value: '2013-03-18' },
     { text: 'They meet next Monday.', surface: 'next Monday', value: '2013-03-25' },
+    // "since" the weekday of publication: a count since that very day would be empty, so a week before.
+    { text: 'Of those, 350 were brought in since Wednesday.', surface: 'Wednesday', value: '2013-03-13' },
+    { text: 'Prices have risen since Monday.', surface: 'Monday', value: '2013-03-18' },
+    // A story that tells the next day as past was written after its stamp: "since Wednesday" is the stamp's.
+    {
+      text: 'The president arrived Thursday. Mud has been pumped into the well since Wednesday.',
+      surface: 'Wednesday',
+      value: '2013-03-20',
+    },
+    {
+      text: 'Prices have risen since Wednesday morning.',
+      surface: 'Wednesday morning',
+      value: '2013-03-20TMO',
+    },
     // A week named after the day, or after the days joined to it, holds the day, whatever the tense.
     { text: 'She attended school on Monday to Friday last week.', surface: 'Monday', value: '2013-03-11' },
     {
