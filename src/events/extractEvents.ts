@@ -11,7 +11,12 @@ import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './an
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
-import { findReportFrame, quotedRanges, type ReportFrame } from './clauses/findReportFrame.ts';
+import {
+  findReportFrame,
+  frameAfterAside,
+  quotedRanges,
+  type ReportFrame,
+} from './clauses/findReportFrame.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Draft, toEvent } from './draft.ts';
 import { referentResolver } from './entities/referents.ts';
@@ -206,7 +211,7 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-    const framed = findReportFrame(s.text);
+    const framed = findReportFrame(s.text) ?? (found.length === 0 ? frameAfterAside(s.text) : undefined);
     const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);

@@ -7,6 +7,15 @@ import { article, dayIn, monthIn } from './eventFixtures.ts';
 import { goldenTimexes, readGoldenArticles } from './goldenPipeline.ts';
 
 describe('extractEvents', () => {
+  it('reports the words of a speaker set off by an aside before the saying', () => {
+    const text =
+      'A provincial official, who spoke on condition of anonymity, said 12 militants were killed in the clashes.';
+    const titles = extractEvents(article(text, '2022-05-10'), tag(text, { reference: '2022-05-10' })).map(
+      (e) => e.title,
+    );
+    expect(titles).toEqual(['A provincial official said 12 militants were killed in the clashes']);
+  });
+
   it("dates a story's first sentence by its own words, not by its dateline's day", () => {
     const text = 'KABUL, May 13 - Fighting broke out on Wednesday after talks collapsed in Panjshir.';
     const events = extractEvents(article(text, '2022-05-13'), tag(text, { reference: '2022-05-13' }));

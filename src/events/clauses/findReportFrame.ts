@@ -52,6 +52,37 @@ const IMPLICIT =
 const TOLD =
   /\b(told)(\s+(?:reporters|journalists|lawmakers|investors|analysts|parliament|Congress|him|her|them|the (?:BBC|AP|AFP)|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:news agency|agency|newspaper|television|TV|radio)|(?:the\s+)?(?:BBC|AFP|AP|Reuters|CNN)(?:\s+news agency)?)(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?)\s+(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|some|many|more|several|at least|\d[\d,]*|\p{Lu}[\p{L}-]+)\s)/u;
 
+/**
+ * An aside between the opening subject and its verb of saying ("A provincial official, who spoke on
+ * condition of anonymity, | said …", "The governor, speaking to reporters, | said …"): a relative
+ * clause or a participle's phrase set off by commas, at most 100 characters.
+ */
+const ASIDE_BEFORE_SAYING =
+  /^[^,]{1,80}?(,\s*(?:who|which|whose|speaking|citing|asking|requesting|declining|talking)\b[^,;:]{1,100},)\s*(?=(?:said|says|told|tells|added|confirmed|claimed|announced|reported|warned|insisted|stated)\b)/u;
+
+/**
+ * The text with such an aside blanked out (spaces of its length, so offsets stay): the comma that
+ * closes it does not make the verb after it an inverted ", said the ministry.".
+ */
+function withoutAside(text: string): string | undefined {
+  const m = ASIDE_BEFORE_SAYING.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  return text.slice(0, at) + ' '.repeat(m[1]!.length) + text.slice(at + m[1]!.length);
+}
+
+/**
+ * The frame of a saying after an aside between its speaker and it ("A provincial official, who
+ * spoke on condition of anonymity, said 12 militants were killed"), which `findReportFrame` reads
+ * as an inverted ", said the ministry" and leaves out; undefined without such an aside. (Only for
+ * a sentence without dates: with one in the aside or after it, the sentence is read as narration,
+ * whose rules place each date on its own clause.)
+ */
+export function frameAfterAside(text: string): ReportFrame | undefined {
+  const bare = withoutAside(text);
+  return bare === undefined ? undefined : implicitFrame(bare);
+}
+
 function implicitFrame(text: string): ReportFrame | undefined {
   const m = IMPLICIT.exec(text) ?? TOLD.exec(text);
   if (!m) return undefined;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findReportFrame, quotedRanges } from '../../../src/events/clauses/findReportFrame.ts';
+import {
+  findReportFrame,
+  frameAfterAside,
+  quotedRanges,
+} from '../../../src/events/clauses/findReportFrame.ts';
 
 describe('findReportFrame', () => {
   it('splits "X said (yesterday) that …" into the frame and the reported words', () => {
@@ -27,6 +31,19 @@ describe('findReportFrame', () => {
   it('is not fooled by a noun "reports of" or an inverted attribution', () => {
     expect(findReportFrame('Following reports of clashes in Balkhab, calm returned.')).toBeUndefined();
     expect(findReportFrame('Three soldiers died in the blast, said the ministry.')).toBeUndefined();
+  });
+
+  it('finds the frame without "that" past an aside between the speaker and the saying', () => {
+    const text = 'A provincial official, who spoke on condition of anonymity, said 12 militants were killed.';
+    // (findReportFrame takes the comma before "said" for an inverted attribution's.)
+    expect(findReportFrame(text)).toBeUndefined();
+    const f = frameAfterAside(text)!;
+    expect(f.verb).toBe('said');
+    expect(text.slice(f.contentStart)).toBe('12 militants were killed.');
+    const speaking = 'The governor, speaking to reporters in Herat, said the road had reopened.';
+    expect(speaking.slice(frameAfterAside(speaking)!.contentStart)).toBe('the road had reopened.');
+    // (An inverted attribution after an aside is still none.)
+    expect(frameAfterAside('Three soldiers, who were on patrol, died, said the ministry.')).toBeUndefined();
   });
 
   it('reads a newspaper named "News" as the one who reports', () => {
