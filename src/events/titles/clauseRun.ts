@@ -1,9 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropCutVerb, dropDatedNumber, dropOpenClause } from './danglingEnds.ts';
 import { joinedVerbsEnd } from './tailEnds.ts';
+import { completesVerb } from './verbCompletion.ts';
 import {
   closesAtComma,
   closingDash,
+  closingParticle,
   figureAsideClose,
   isNominal,
   phraseRest,
@@ -190,9 +192,12 @@ export function clauseRun(
     }
   }
   // "were fired on": a particle right after its verb stays.
+  // So does one that ends its clause after "be" ("the worst of the outbreak was over"), and what
+  // finishes a verb ("began leaking", "were brought in").
   const particle = (i: number) =>
-    /^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) &&
-    tokens[i - 1]?.pos === 'VERB' &&
+    ((/^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) && tokens[i - 1]?.pos === 'VERB') ||
+      closingParticle(tokens, i, tokens[i - 1]) ||
+      completesVerb(tokens, i)) &&
     out.includes(i - 1);
   // "… despite all the support it": a subject pronoun left without its verb goes too.
   const subjectPronoun = (i: number) =>
