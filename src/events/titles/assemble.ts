@@ -177,7 +177,13 @@ export function assemble(
         // one whose object the limit cut, "was facing | a crisis", reads as a clause too.)
         (dangles(last()) &&
           !(last().pos === 'VERB' && before()?.lemma === 'be' && before()?.pos === 'AUX') &&
-          !(completesVerb(tokens, out.at(-1)!) && out.at(-2) === out.at(-1)! - 1)) ||
+          !(completesVerb(tokens, out.at(-1)!) && out.at(-2) === out.at(-1)! - 1) &&
+          // ("had also come | down [with flu-like symptoms]": the particle the cut kept with its verb.)
+          !(
+            PARTICLES.has(last().text.toLowerCase()) &&
+            before()?.pos === 'VERB' &&
+            out.at(-2) === out.at(-1)! - 1
+          )) ||
         (last().pos === 'ADV' && !(PARTICLES.has(last().text.toLowerCase()) && before()?.pos === 'VERB')) ||
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||

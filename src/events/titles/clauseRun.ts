@@ -143,7 +143,16 @@ export function clauseRun(
   // (Auxiliaries the limit left without their verb are no verb yet: "aid | had been | pledged".)
   let told = out.length;
   while (told > 0 && tokens[out[told - 1]!]!.pos === 'AUX') told--;
-  if (out.length >= maxWords && i < to && !grown && !out.slice(0, told).some((x) => finite(tokens, x))) {
+  // (A relative clause's verb is its own, not the words' verb: "a 22-month old Mexican boy | who died
+  // of swine flu in Texas | was the only U.S. fatality".)
+  const relative = (x: number) =>
+    /^(?:who|which|that)$/i.test(tokens[x - 1]?.text ?? '') && isNominal(tokens[x - 2] ?? tokens[x]!);
+  if (
+    out.length >= maxWords &&
+    i < to &&
+    !grown &&
+    !out.slice(0, told).some((x) => finite(tokens, x) && !relative(x))
+  ) {
     for (let j = i; j < Math.min(to, i + 6); j++) {
       if (/^[,;:(—–]$/.test(tokens[j]!.text)) break;
       if (finite(tokens, j))

@@ -48,6 +48,16 @@ describe('completesVerb', () => {
     );
   });
 
+  it("keeps a verb's particle that the word limit kept with it", () => {
+    const { tokens } = annotate(
+      'A member of the advance team that went with Obama to Mexico had also come down with flu-like symptoms and passed them to his family.',
+    );
+    const words = tokens.map((_, i) => i).filter((i) => tokens[i]!.pos !== 'PUNCT');
+    expect(assemble(tokens, words, 15).text).toBe(
+      'A member of the advance team that went with Obama to Mexico had also come down',
+    );
+  });
+
   it('takes no preposition that opens an object for a particle', () => {
     const { tokens } = annotate(
       'Two men were killed in 2009 and others were killed in and around the town, so aid was made on whether it could go on to the beach.',
