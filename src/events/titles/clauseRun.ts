@@ -144,9 +144,17 @@ export function clauseRun(
   let told = out.length;
   while (told > 0 && tokens[out[told - 1]!]!.pos === 'AUX') told--;
   // (A relative clause's verb is its own, not the words' verb: "a 22-month old Mexican boy | who died
-  // of swine flu in Texas | was the only U.S. fatality".)
-  const relative = (x: number) =>
-    /^(?:who|which|that)$/i.test(tokens[x - 1]?.text ?? '') && isNominal(tokens[x - 2] ?? tokens[x]!);
+  // of swine flu in Texas | was the only U.S. fatality"; so is one without its pronoun, "a
+  // containment device | it had lowered onto the larger of two leaks | had run into a hitch".)
+  const relative = (x: number) => {
+    let g = x;
+    while (g > from && /^(?:AUX|ADV|PART)$/.test(tokens[g - 1]!.pos)) g--;
+    const before = tokens[g - 1];
+    return (
+      (/^(?:who|which|that)$/i.test(before?.text ?? '') && isNominal(tokens[g - 2] ?? tokens[x]!)) ||
+      (/^(?:it|he|she|they|we)$/i.test(before?.text ?? '') && tokens[g - 2]?.pos === 'NOUN')
+    );
+  };
   if (
     out.length >= maxWords &&
     i < to &&
