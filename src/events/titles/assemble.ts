@@ -8,6 +8,7 @@ import {
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
+import { completesVerb } from './verbCompletion.ts';
 import {
   closesAtComma,
   closingParticle,
@@ -94,6 +95,7 @@ export function assemble(
     kept.length > 1 &&
     /^(?:PUNCT|ADP|CCONJ|DET|SCONJ)$/.test(tokens[kept[kept.length - 1]!]!.pos) &&
     !particle(kept.length - 1) &&
+    !(completesVerb(tokens, kept.at(-1)!) && kept.at(-2) === kept.at(-1)! - 1) &&
     !(kept.length > 3 && pointingPronoun(tokens, kept[kept.length - 1]!)) &&
     // "two journalists are now safely out": a particle that ends its clause is what is said of the subject.
     !closingParticle(tokens, kept[kept.length - 1]!, tokens[kept[kept.length - 2]!]) &&
@@ -174,7 +176,14 @@ export function assemble(
         // (A progressive's verb may end its clause: "what kind of virus Mexico was facing | after tests …";
         // one whose object the limit cut, "was facing | a crisis", reads as a clause too.)
         (dangles(last()) &&
-          !(last().pos === 'VERB' && before()?.lemma === 'be' && before()?.pos === 'AUX')) ||
+          !(last().pos === 'VERB' && before()?.lemma === 'be' && before()?.pos === 'AUX') &&
+          !(completesVerb(tokens, out.at(-1)!) && out.at(-2) === out.at(-1)! - 1) &&
+          // ("had also come | down [with flu-like symptoms]": the particle the cut kept with its verb.)
+          !(
+            PARTICLES.has(last().text.toLowerCase()) &&
+            before()?.pos === 'VERB' &&
+            out.at(-2) === out.at(-1)! - 1
+          )) ||
         (last().pos === 'ADV' && !(PARTICLES.has(last().text.toLowerCase()) && before()?.pos === 'VERB')) ||
         // "carrying out more | than 100 summary executions": a bound without its number.
         (/^(?:more|less|fewer)$/i.test(last().text) && /^than$/i.test(tokens[out.at(-1)! + 1]?.text ?? '')) ||

@@ -1,9 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropCutVerb, dropDatedNumber, dropOpenClause } from './danglingEnds.ts';
 import { joinedVerbsEnd } from './tailEnds.ts';
+import { completesVerb } from './verbCompletion.ts';
 import {
   closesAtComma,
   closingDash,
+  closingParticle,
   figureAsideClose,
   isNominal,
   phraseRest,
@@ -141,7 +143,24 @@ export function clauseRun(
   // (Auxiliaries the limit left without their verb are no verb yet: "aid | had been | pledged".)
   let told = out.length;
   while (told > 0 && tokens[out[told - 1]!]!.pos === 'AUX') told--;
-  if (out.length >= maxWords && i < to && !grown && !out.slice(0, told).some((x) => finite(tokens, x))) {
+  // (A relative clause's verb is its own, not the words' verb: "a 22-month old Mexican boy | who died
+  // of swine flu in Texas | was the only U.S. fatality"; so is one without its pronoun, "a
+  // containment device | it had lowered onto the larger of two leaks | had run into a hitch".)
+  const relative = (x: number) => {
+    let g = x;
+    while (g > from && /^(?:AUX|ADV|PART)$/.test(tokens[g - 1]!.pos)) g--;
+    const before = tokens[g - 1];
+    return (
+      (/^(?:who|which|that)$/i.test(before?.text ?? '') && isNominal(tokens[g - 2] ?? tokens[x]!)) ||
+      (/^(?:it|he|she|they|we)$/i.test(before?.text ?? '') && tokens[g - 2]?.pos === 'NOUN')
+    );
+  };
+  if (
+    out.length >= maxWords &&
+    i < to &&
+    !grown &&
+    !out.slice(0, told).some((x) => finite(tokens, x) && !relative(x))
+  ) {
     for (let j = i; j < Math.min(to, i + 6); j++) {
       if (/^[,;:(—–]$/.test(tokens[j]!.text)) break;
       if (finite(tokens, j))
@@ -190,9 +209,12 @@ export function clauseRun(
     }
   }
   // "were fired on": a particle right after its verb stays.
+  // So does one that ends its clause after "be" ("the worst of the outbreak was over"), and what
+  // finishes a verb ("began leaking", "were brought in").
   const particle = (i: number) =>
-    /^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) &&
-    tokens[i - 1]?.pos === 'VERB' &&
+    ((/^(?:on|at|up|out|off|down|over|back)$/i.test(tokens[i]!.text) && tokens[i - 1]?.pos === 'VERB') ||
+      closingParticle(tokens, i, tokens[i - 1]) ||
+      completesVerb(tokens, i)) &&
     out.includes(i - 1);
   // "… despite all the support it": a subject pronoun left without its verb goes too.
   const subjectPronoun = (i: number) =>

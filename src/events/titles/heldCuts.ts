@@ -4,6 +4,7 @@ import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { copulaParticipleCut } from './copulaParticiple.ts';
 import { assemble, type CutTitle, clauseRun, deletionTitle } from './deletionTitle.ts';
+import { verbPastParticipleAside } from './participleAside.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 /**
@@ -196,9 +197,12 @@ export function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutT
   // The phrase opens its clause (after "and", "that", "but").
   for (let i = clause.from; i < first; i++)
     if (!/^(?:CCONJ|SCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos) && !inDate(p, i)) return undefined;
-  const v = last + 1;
+  // (Past a participle's aside between commas: "the estimate of the flow, based on …, | is …".)
+  const past = verbPastParticipleAside(tokens, last + 1);
+  const v = past > 0 ? past : last + 1;
   const verb = tokens[v];
-  if (v >= clause.to || !verb) return undefined;
+  const to = past > 0 ? clauseOf(p.clauses, past).to : clause.to;
+  if (v >= to || !verb) return undefined;
   const finite =
     verb.pos === 'AUX' ||
     (verb.pos === 'VERB' &&
@@ -214,7 +218,7 @@ export function subjectOfVerbAfter(p: SentenceParse, trigger: Trigger, own: CutT
     const cut = cutOf(p, v);
     return cut.kept.includes(trigger.index) && !cut.subjectless ? cut : undefined;
   }
-  const rest = clauseRun(tokens, v, clause.to, p.dates, 12);
+  const rest = clauseRun(tokens, v, to, p.dates, 12);
   if (!rest.some((i) => i > v)) return undefined;
   return assemble(tokens, [...own.kept, ...rest], 18);
 }

@@ -15,6 +15,7 @@ import {
   quotedEnd,
   saidSubjectAsideEnd,
 } from './tailEnds.ts';
+import { completesVerb } from './verbCompletion.ts';
 import {
   closesAtComma,
   closingDash,
@@ -278,6 +279,8 @@ export function clauseTail(
       !endingParticiple(out[out.length - 1]!) &&
       !(out.length > 2 && pointingPronoun(tokens, out[out.length - 1]!)) &&
       !reflexiveParticle(out.length - 1) &&
+      // "began | leaking", "were brought | in": what finishes the verb right before it.
+      !(completesVerb(tokens, out.at(-1)!) && (out.at(-2) === out.at(-1)! - 1 || out.at(-1) === from)) &&
       !closingParticle(tokens, out[out.length - 1]!, tokens[out[out.length - 2]!])) ||
       (out.length > 1 && /^(?:what|which|who)$/i.test(tokens[out[out.length - 2]!]!.text)) ||
       (cut && tokens[out[out.length - 1]!]!.pos === 'ADV') ||

@@ -4,6 +4,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { dashedList, inclusionAside, namedApposition } from './appositions.ts';
 import { articleOpensSubject } from './articleOpensSubject.ts';
 import { describedByInfinitive } from './describedByInfinitive.ts';
+import { joinedAntecedent } from './joinedAntecedent.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import { openingNounSubject } from './openingNounSubject.ts';
 import {
@@ -64,7 +65,12 @@ export function subject(
     // list set apart by dashes before the pronoun is the antecedent whole.
     const list = marked ? dashedList(tokens, j - 1) : [];
     if (list.length > 0) return list;
-    return relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped);
+    return joinedAntecedent(
+      tokens,
+      relativeAntecedent(tokens, marked ? j - 2 : j - 1, g, skipped),
+      g,
+      skipped,
+    );
   }
   // "McBride, 54, of Lewisburg, West Virginia, was": a clause that opens with a noun phrase has it as subject.
   const opener = openingNounSubject(tokens, clauses, clause, g, skipped, opening, subject);

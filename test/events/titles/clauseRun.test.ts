@@ -11,6 +11,26 @@ const run = (text: string, from: string, maxWords: number) => {
 };
 
 describe('clauseRun at its word limit', () => {
+  it("goes on to the words' verb past a relative clause's verb in their subject", () => {
+    expect(
+      run(
+        'The CDC said that a 22-month old Mexican boy who died of swine flu in Texas was the only U.S. fatality so far, the only person to die.',
+        'a',
+        12,
+      ),
+    ).toBe('a 22-month old Mexican boy who died of swine flu in Texas was the only U.S. fatality so far');
+  });
+
+  it("goes on past a relative clause's verb without its pronoun", () => {
+    expect(
+      run(
+        'BP said a containment device it had lowered onto the larger of two leaks had run into a hitch, after the opening clogged.',
+        'a',
+        12,
+      ),
+    ).toBe('a containment device it had lowered onto the larger of two leaks had run into a hitch');
+  });
+
   it('leaves out an opening phrase with a clause of its own, not a short place', () => {
     expect(run("In the week he'd been in Louisiana, he knew of two tern chicks that died.", 'In', 12)).toBe(
       'he knew of two tern chicks that died',
