@@ -217,11 +217,7 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-<<<<<<< HEAD
     const framed = findReportFrame(s.text) ?? (found.length === 0 ? frameAfterAside(s.text) : undefined);
-    const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
-=======
-    const framed = findReportFrame(s.text);
     // "Officials announced a curfew in Kunduz": undated, a frame whose words hold no verb reports no
     // words said; its verb and object are an act of their own (see mainHappening). (A dated
     // sentence keeps the frame, whose rules date the act: "claimed responsibility for the attack on Monday".)
@@ -229,7 +225,6 @@ export function extractEvents(
       framed && !sayingInAside(s.text, framed) && (found.length > 0 || wordsHoldVerb(s, framed))
         ? framed
         : undefined;
->>>>>>> reportact
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);
 
