@@ -10,6 +10,7 @@ import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
 import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
+import { sayingRelative } from './sayingRelative.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
 import { frontedPlace } from './subjectEdges.ts';
@@ -98,7 +99,11 @@ export function deletionTitle(
     const budget = (opts.maxWords ?? 21) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
       // (Not past the relative clause's end: "The report that was released on Monday | said …".)
-      relative: clause.kind === 'relative' && !closedBoundRelative(tokens, clause, g),
+      // (Nor a saying's words said after the main verb: "analysts who said | the sell-off … was …".)
+      relative:
+        clause.kind === 'relative' &&
+        !closedBoundRelative(tokens, clause, g) &&
+        !sayingRelative(tokens, clause, k),
     });
     if (frontedWithoutComma(tokens, clause, g, end, tail, skipped)) tail.length = 0;
     // "demonstrated in an experiment at a UK research center | that the virus … transfers to pigs":
