@@ -3,13 +3,14 @@ import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import { titleClauses } from '../clauses/titleClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
-import { clauseRun } from './clauseRun.ts';
+import { clauseRun, finite } from './clauseRun.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
 import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
+import { saidVerbReach, verblessSaid } from './saidVerbReach.ts';
 import { sayingRelative } from './sayingRelative.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
@@ -114,6 +115,12 @@ export function deletionTitle(
     if (past > 0 && !tail.some((i) => i > past && /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) {
       const said = clauseRun(tokens, past, reach, skip, Math.max(6, budget), false);
       if (said.some((i) => tokens[i]!.pos === 'VERB')) tail.splice(0, tail.length, ...said);
+    }
+    // "says that, throughout the day, the International Committee of the Red Cross … | had tried
+    // to …": words said the phrase cut left without their verb run as written to it.
+    if (verblessSaid(tokens, k, tail)) {
+      const run = clauseRun(tokens, tail[0]!, reach, skip, Math.max(6, budget), false);
+      if (run.some((i) => finite(tokens, i))) tail.splice(0, tail.length, ...run);
     }
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
@@ -221,6 +228,9 @@ export function deletionTitle(
       tail.push(undone, ...rest);
       extra = Math.max(extra, rest.length + 1);
     }
+    // (A saying's words said keep their verb past the limit: see `saidVerbReach`.)
+    const before = [...kept, k].filter((i) => !skipped(i));
+    extra += saidVerbReach(tokens, k, before, tail, (opts.maxWords ?? 21) + extra);
     for (const i of tail) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
