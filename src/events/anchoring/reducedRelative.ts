@@ -59,9 +59,13 @@ export function reducedRelativeOf(
     !PHRASE_STOP.test(tokens[to]!.text) &&
     !finiteAt(tokens, to) &&
     tokens[to]!.pos !== 'SCONJ' &&
+    tokens[to]!.pos !== 'CCONJ' &&
     !/^(?:as|when|while|after|before|because|since|until|if)$/i.test(tokens[to]!.text)
   )
     to++;
+  // A subject's phrase needs the finite verb it is the subject of, after it and not past "and": what
+  // follows "and" may be a participle joined to it ("Pictures taken … over the weekend and posted on
+  // the Internet suggested") or a second clause ("The bomb exploded on Sunday and police …").
   if (!governed && !(to < tokens.length && finiteAt(tokens, to))) return undefined;
   return { from: v - 1, to };
 }

@@ -74,9 +74,11 @@ function withoutAside(text: string): string | undefined {
 /**
  * The frame of a saying after an aside between its speaker and it ("A provincial official, who
  * spoke on condition of anonymity, said 12 militants were killed"), which `findReportFrame` reads
- * as an inverted ", said the ministry" and leaves out; undefined without such an aside. (Only for
- * a sentence without dates: with one in the aside or after it, the sentence is read as narration,
- * whose rules place each date on its own clause.)
+ * as an inverted ", said the ministry" and leaves out; undefined without such an aside. An
+ * inverted attribution after an aside ("The bombing, which killed 12, said the ministry in a
+ * statement.") still gives a frame here: extractEvents keeps a frame only when its words hold a
+ * verb. (Read only for a sentence without dates: with one in the aside or after it, the sentence is
+ * read as narration, whose rules place each date on its own clause.)
  */
 export function frameAfterAside(text: string): ReportFrame | undefined {
   const bare = withoutAside(text);

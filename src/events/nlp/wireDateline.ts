@@ -14,13 +14,13 @@ const DATELINE = new RegExp(
     // The place: words in capitals ("KABUL", "NEW ORLEANS", "ON THE GULF OF MEXICO", "MAZAR-I-SHARIF", "ST. LOUIS").
     "\\p{Lu}[\\p{Lu}'’.-]*(?: \\p{Lu}[\\p{Lu}'’.-]*){0,5}",
     // Its region or country, in capitals or not: ", Afghanistan", ", Louisiana", ", LA.", ", Miss.".
-    "(?:, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})?",
-    // The day it was filed: ", May 13", ", Jan. 5, 2022".
-    '(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}(?:, \\d{4})?)?',
+    "(?<region>, \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})?",
+    // The day it was filed: ", May 13", ", Jan. 5, 2022", ", 13 May".
+    '(?<day>,? (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2}|\\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?)(?:,? \\d{4})?)?',
     // The agency: "(Reuters)", "(AP)", "(Pajhwok)", "(Xinhua)".
-    "(?: ?\\(\\p{Lu}[\\p{L}'’. &-]{0,30}\\))?",
+    "(?<agency> ?\\(\\p{Lu}[\\p{L}'’. &-]{0,30}\\))?",
     // A dash (one or two hyphens, an en or em dash) or a colon, then the story's first word.
-    ' ?(?:--?|–|—|:) ?(?=["“‘]?\\p{Lu})',
+    ' ?(?<dash>--?|–|—|:) ?(?=["“‘]?\\p{Lu})',
   ].join(''),
   'u',
 );
@@ -38,5 +38,12 @@ export function wireDatelineLength(text: string): number {
   const m = DATELINE.exec(text.slice(0, 200));
   if (!m) return 0;
   const place = m[0].trimStart().split(/[,(:–—]| -/)[0]!;
-  return PLACE_WORD.test(place) ? m[0].length : 0;
+  if (!PLACE_WORD.test(place)) return 0;
+  // A word in capitals alone before a colon or a single hyphen may be a sentence's acronym ("OPEC:
+  // Oil output will rise", "NASA - The agency said"): it is a dateline with its region, day or
+  // agency, or before a long dash ("KABUL -- ", "KABUL — ").
+  const { region, day, agency, dash } = m.groups ?? {};
+  const bare = !region && !day && !agency;
+  if (bare && !/\s/.test(place.trim()) && (dash === ':' || dash === '-')) return 0;
+  return m[0].length;
 }

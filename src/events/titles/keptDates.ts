@@ -1,4 +1,6 @@
 import type { TemporalExpression } from '../../model/timex.ts';
+import { holidayParser, movableHolidayParser } from '../../temporal/parsers/holidayParser.ts';
+import { islamicHolidayParser, islamicMonthParser } from '../../temporal/parsers/islamicParser.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { datePredicate } from './datePredicate.ts';
 import { CLAUSE_VERBS } from './words.ts';
@@ -25,17 +27,24 @@ export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
 }
 
 /** Parsers of a day or month that a name gives: a holiday, an Islamic holy month ("Ramadan"). */
-const NAMED_DAY_PARSERS = /^(?:HolidayParser|MovableHolidayParser|IslamicHolidayParser|IslamicMonthParser)$/;
+const NAMED_DAY_PARSERS: ReadonlySet<string> = new Set(
+  [holidayParser, movableHolidayParser, islamicHolidayParser, islamicMonthParser].map((p) => p.name),
+);
+
+/** Verbs whose object a holiday is: it is kept, marked or begun ("marked Nowruz", "began Ramadan"). */
+const OBSERVING =
+  /^(?:mark|celebrate|observe|commemorate|honou?r|begin|start|end|spend|welcome|usher|keep|break)$/;
 
 /**
  * "Afghans marked Nowruz quietly", "Muslims began Ramadan", "families celebrated Eid al-Fitr": a
- * holiday named right after a verb is the verb's object, what is marked or begun; without it the
- * title reads "Afghans marked quietly". (After a preposition, "on Nowruz", it is the time, and goes.)
+ * holiday named right after a verb of observing is the verb's object; without it the title reads
+ * "Afghans marked quietly". (After another verb, "The storm struck Christmas Eve", or a
+ * preposition, "on Nowruz", it is the time, and goes.)
  */
 export function namedDayObject(s: Sentence, t: TemporalExpression): boolean {
-  if (!t.tags.some((tag) => NAMED_DAY_PARSERS.test(tag))) return false;
+  if (!t.tags.some((tag) => NAMED_DAY_PARSERS.has(tag))) return false;
   const before = s.tokens.findLast((x) => x.end <= t.start);
-  return before?.pos === 'VERB' && !CLAUSE_VERBS.test(before.lemma);
+  return before?.pos === 'VERB' && OBSERVING.test(before.lemma);
 }
 
 /**

@@ -81,8 +81,12 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
   );
 }
 
-/** Verbs of saying whose object is the words or the hearer, not a thing done: "said nothing", "told reporters". */
-const WORDS_OR_HEARER = /^(?:say|tell|add|ask|warn|write|quote|speak|talk|inform|explain|describe)$/;
+/**
+ * Verbs of saying whose object is the words, the hearer or the source, not a thing done: "said
+ * nothing", "told reporters", "cited a police official", "recorded 12.6 inches of snow".
+ */
+const WORDS_OR_HEARER =
+  /^(?:say|tell|add|ask|warn|write|quote|cite|record|speak|talk|inform|explain|describe)$/;
 
 /**
  * "ISIS-K claimed responsibility", "Officials announced a curfew in Kunduz", "The ministry
@@ -104,10 +108,17 @@ function actOfReporting(p: SentenceParse, t: Trigger): boolean {
   )
     j++;
   const object = tokens[j];
-  // The object is no date: "cases reported each year", "the audio recorded six weeks before".
+  // The object is no date ("cases reported each year", "the audio recorded six weeks before"), nor
+  // the subject of the words said, which a verb follows ("acknowledged his administration could
+  // have done better"), nor a source "as saying".
+  let end = j;
+  while (/^(?:NOUN|PROPN)$/.test(tokens[end + 1]?.pos ?? '')) end++;
+  const after = tokens[end + 1];
   return (
     j > t.index &&
     object?.pos === 'NOUN' &&
+    !/^(?:AUX|VERB)$/.test(after?.pos ?? '') &&
+    after?.text.toLowerCase() !== 'as' &&
     !p.dates.some(([from, to]) => tokens[t.index + 1]!.start < to && object.end > from)
   );
 }

@@ -23,10 +23,11 @@ const GENERIC_AFTER_TODAY =
   /^['’]s\s+(?:(?!(?:on|of|in|at|for|with|about|over|the|a|an|and|or|to|by)\b)[\w-]+\s+){0,2}(?:world|society|youth|young|generations?|children|kids|standards|times|age|era|culture|economy|reality|industry|industries|dollars|money|terms|pensioners|consumers|politics|technology|technologies|media|medicine|science|farming|agriculture|families|parents|teenagers|workforce)\b(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|what|whose|where|when|as|than|to|in|of|for|with|on|at|by|from)\b)/i;
 
 /**
- * "today's Afghanistan", "today's Haitians for something": a single proper name right after the
- * possessive, the phrase ending there, is a place or a people as they are now, not the day's
- * happening ("today's League Cup final", "today's Senate vote" go on to a noun and stay days). A
- * newspaper's name is that day's edition.
+ * "most of today's Afghanistan", "the borders of today's Iraq": a single proper name right after the
+ * possessive, the phrase ending there, after "of", is a place or a people as they are now, not the
+ * day's happening ("today's League Cup final", "today's Senate vote" go on to a noun and stay days).
+ * Only after "of": "in today's Budget", "at today's Olympics", "after today's Derby" name the day's
+ * happening by a capitalised name too. A newspaper's name is that day's edition.
  */
 const PLACE_AFTER_TODAY =
   /^['’]s\s+(?!(?:Times|Post|Guardian|Telegraph|Journal|Herald|News|Independent|Observer|Mail|Express)\b)\p{Lu}[\p{Ll}-]+(?=\s*(?:[,.;:!?)"'’”]|$)|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|and|or|but|that|which|who|whose|where|when|as|than|in|of|for|with|on|at|by|from)\b)/u;
@@ -62,8 +63,11 @@ export const relativeDayParser: PatternParser = {
       GENERIC_BEFORE.test(context.text.slice(Math.max(0, match.index - 24), match.index));
     // The possessive read with its lost apostrophe restored, so both rules see "'s".
     const after = context.text.slice(extentEnd, extentEnd + 48).replace(LOST_APOSTROPHE, "'s");
+    const afterOf = /\bof\s+$/i.test(context.text.slice(Math.max(0, match.index - 4), match.index));
     const generic =
-      phrase === 'today' ? (GENERIC_AFTER_TODAY.exec(after) ?? PLACE_AFTER_TODAY.exec(after)) : null;
+      phrase === 'today'
+        ? (GENERIC_AFTER_TODAY.exec(after) ?? (afterOf ? PLACE_AFTER_TODAY.exec(after) : null))
+        : null;
     if (ofAnAge || generic) {
       const value = phrase === 'tomorrow' ? 'FUTURE_REF' : 'PRESENT_REF';
       return draft({

@@ -121,6 +121,9 @@ function toldAfterStamp(text: string, drafts: readonly Draft[], dctDay: number):
     (x) =>
       x.pending?.kind === 'weekday' &&
       x.pending.weekday === (dctDay + 1) % 7 &&
+      // (A bare weekday: "last Thursday" or "next Thursday" names its week, whatever the stamp.)
+      !/^(?:last|past|this|next)\b/i.test(text.slice(x.start, x.end)) &&
+      weekNamedAfter(text, x.end, text.slice(x.start, x.end)) === undefined &&
       tenseAt(text, x.start, x.end) === 'past',
   );
 }

@@ -41,6 +41,11 @@ describe('reducedRelativeOf', () => {
     expect(phraseOf('Officials said troops arrived on Sunday.', 'Sunday')).toBeUndefined();
     expect(phraseOf('Troops killed 20 militants last week.', 'last week')).toBeUndefined();
     expect(phraseOf('The soldiers were killed last week.', 'last week')).toBeUndefined();
+    // (Nor past "and": a participle joined to it, or a second clause.)
+    expect(
+      phraseOf('Pictures taken over the weekend and posted online suggested oil was leaking.', 'the weekend'),
+    ).toBeUndefined();
+    expect(phraseOf('The bomb exploded on Sunday and police sealed off the area.', 'Sunday')).toBeUndefined();
     // (Nor a period a date ends, which periodEnded.ts reads.)
     expect(
       phraseOf('For the six months ended Aug. 31, Provigo posted net income of $20 million.', 'Aug. 31'),

@@ -15,6 +15,8 @@ describe('wireDatelineLength', () => {
       'MAZAR-I-SHARIF, Afghanistan, Jan. 5, 2022 (Xinhua) — ',
     );
     expect(dateline('NEW DELHI: The government said …')).toBe('NEW DELHI: ');
+    expect(dateline('KABUL, 13 May - Fighting broke out.')).toBe('KABUL, 13 May - ');
+    expect(dateline('KABUL -- Taliban fighters took the district.')).toBe('KABUL -- ');
   });
 
   it('takes no sentence for a dateline', () => {
@@ -25,6 +27,9 @@ describe('wireDatelineLength', () => {
       'US - Taliban talks resumed.',
       'Kabul, May 13 - Fighting broke out.',
       'WHO Director-General Margaret Chan said the virus spread.',
+      // (An acronym alone before a colon or a single hyphen is a sentence's subject.)
+      'OPEC: Oil output will rise next year.',
+      'NASA - The agency said the launch was delayed.',
     ])
       expect(wireDatelineLength(text), text).toBe(0);
   });

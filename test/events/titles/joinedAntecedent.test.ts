@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
-import { annotate } from '../../../src/events/nlp/annotate.ts';
-import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
-
-/** The deletion title of the first token `trigger`, with the `skip` phrases (dates) left out. */
-const cut = (text: string, trigger: string, skip: string[] = []) => {
-  const { tokens } = annotate(text);
-  const k = tokens.findIndex((t) => t.text === trigger);
-  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
-  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
-};
+import { cut } from './cutTitle.ts';
 
 describe('joinedAntecedent', () => {
   it('takes the names joined by "and" before a relative with a plural verb', () => {

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { assemble } from '../../../src/events/titles/assemble.ts';
 import { clauseRun } from '../../../src/events/titles/clauseRun.ts';
-import { deletionTitle } from '../../../src/events/titles/deletionTitle.ts';
 import { completesVerb } from '../../../src/events/titles/verbCompletion.ts';
-
-/** The deletion title of the first token `trigger`, with the `skip` phrases (dates) left out. */
-const cut = (text: string, trigger: string, skip: string[] = []) => {
-  const { tokens } = annotate(text);
-  const k = tokens.findIndex((t) => t.text === trigger);
-  const spans = skip.map((w) => [text.indexOf(w), text.indexOf(w) + w.length] as const);
-  return deletionTitle(tokens, splitClauses(tokens), k, { skip: spans }).text;
-};
+import { cut } from './cutTitle.ts';
 
 /** The words said from the token `from` on, as a saying's title runs them. */
 const said = (text: string, from: string) => {

@@ -31,5 +31,7 @@ describe('mainHappening', () => {
     );
     expect(main('There are 25 million cases reported each year.')).not.toBe('reported');
     expect(main('He told reporters.')).toBeUndefined();
+    expect(main('Reuters cited a police official as saying 12 people died.')).not.toBe('cited');
+    expect(main('Obama acknowledged his administration could have done better.')).not.toBe('acknowledged');
   });
 });

@@ -38,7 +38,9 @@ describe('relativeDayParser, DCT 2013-03-22', () => {
     { text: 'He will speak tonight.', surface: 'tonight', value: '2013-03-22TNI', type: 'TIME' },
     // A place or a people as they are now, not the day's happening.
     { text: "His rule covered most of today's Afghanistan.", surface: 'today', value: 'PRESENT_REF' },
-    { text: "Today's Iraq is a different country.", surface: 'Today', value: 'PRESENT_REF' },
+    // (Only after "of": a capitalised name in or at the day is the day's happening or edition.)
+    { text: "He spoke in today's Budget.", surface: 'today', value: '2013-03-22' },
+    { text: "Crowds cheered at today's Olympics.", surface: 'today', value: '2013-03-22' },
     { text: "Today's League Cup final was close.", surface: 'Today', value: '2013-03-22' },
     { text: "The story is in today's Guardian.", surface: 'today', value: '2013-03-22' },
     // An apostrophe lost in scraping: "today s" is still the possessive.

@@ -12,6 +12,12 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
     // "since" the weekday of publication: a count since that very day would be empty, so a week before.
     { text: 'Of those, 350 were brought in since Wednesday.', surface: 'Wednesday', value: '2013-03-13' },
     { text: 'Prices have risen since Monday.', surface: 'Monday', value: '2013-03-18' },
+    // (A "last Thursday" names its week: it tells nothing of when the story was written.)
+    {
+      text: 'He was arrested last Thursday. 350 were brought in since Wednesday.',
+      surface: 'Wednesday',
+      value: '2013-03-13',
+    },
     // A story that tells the next day as past was written after its stamp: "since Wednesday" is the stamp's.
     {
       text: 'The president arrived Thursday. Mud has been pumped into the well since Wednesday.',
