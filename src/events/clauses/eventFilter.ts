@@ -2,6 +2,7 @@ import { knownWord } from '../nlp/annotate.ts';
 import { isGluedFactBox } from '../nlp/pageFurniture.ts';
 import { quotedRanges } from './findReportFrame.ts';
 import { newsroomWork } from './newsroomWork.ts';
+import { BROADCAST_OUTLETS } from './outlets.ts';
 import { photoCaption } from './photoCaption.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
@@ -196,7 +197,7 @@ const ROLE = '(?:[\\p{L}\\d-]+ ){0,3}(?:correspondent|editor|reporter|presenter|
  * Middle East editor", "our correspondent", "BBC Northern Ireland presenter"); a role alone may be
  * anyone's ("TV presenter X visited Haiti").
  */
-const JOURNALIST = `(?:(?:the |this )?\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,2}['’]s |[Oo]ur |(?:BBC|Reuters|AP|AFP|CNN)(?: \\p{Lu}[\\p{L}]*){0,2} )${ROLE}`;
+const JOURNALIST = `(?:(?:the |this )?\\p{Lu}[\\p{L}.&-]*(?: \\p{Lu}[\\p{L}.&-]*){0,2}['’]s |[Oo]ur |(?:${BROADCAST_OUTLETS})(?: \\p{Lu}[\\p{L}]*){0,2} )${ROLE}`;
 /** What a journalist does to make the report, not a happening reported. */
 const MAKING =
   '(?:assess(?:es|ed)?|visit(?:s|ed)?|travel(?:s|led|ed)|look(?:s|ed)? at|examin(?:es|ed)|explor(?:es|ed)|discuss(?:es|ed)|investigat(?:es|ed)|meets|met|went|goes|join(?:s|ed)|present(?:s|ed)|sent|sends|report(?:s|ed) from|(?:spoke|speaks|talked|talks) to|took a look|takes a look)';
@@ -212,7 +213,7 @@ const PROGRAMME_MADE =
   /^(?:The|This|Today's|Tonight's) (?:debate|programme|program|interview|discussion|show|episode|edition|podcast|documentary|film|broadcast) (?:was|is|will be|has been) (?:first )?(?:recorded|filmed|broadcast|aired|produced|presented|hosted)\b/;
 
 // "the BBC's Jim Muir": an outlet's possessive before a name is its journalist.
-const OUTLET_NAME = `(?:the )?(?:BBC|Reuters|AP|AFP|CNN)['’]s(?: \\p{Lu}[\\p{L}'’-]*){1,3}`;
+const OUTLET_NAME = `(?:the )?(?:${BROADCAST_OUTLETS})['’]s(?: \\p{Lu}[\\p{L}'’-]*){1,3}`;
 // "The BBC's Jim Muir, reporting from Beirut, says …", "A BBC reporter in Damascus says …",
 // "correspondents say …": the outlet's own reading, opening the sentence in the present tense.
 const JOURNALIST_READS = new RegExp(

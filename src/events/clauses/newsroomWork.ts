@@ -1,9 +1,10 @@
+import { NEWS_OUTLETS } from './outlets.ts';
+
 /**
  * News outlets by name, as a subject names them ("The BBC", "the Washington Post", "The Associated
  * Press", "BBC World Service"): the press, whose own work is how a report was made.
  */
-const OUTLET =
-  '(?:[Tt]he )?(?:BBC(?: \\p{Lu}[\\p{L}]*){0,2}|Reuters|AP|AFP|CNN|Associated Press|(?:Washington |New York )?Post|Guardian|(?:New York |Financial |Los Angeles )?Times|Wall Street Journal|Al[- ]Jazeera)';
+const OUTLET = `(?:[Tt]he )?(?:${NEWS_OUTLETS})`;
 
 /**
  * What a newsroom or its reporter does to make the report: going and seeing, looking into,
