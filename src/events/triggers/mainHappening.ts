@@ -110,7 +110,7 @@ function actOfReporting(p: SentenceParse, t: Trigger): boolean {
   const object = tokens[j];
   // The object is no date ("cases reported each year", "the audio recorded six weeks before"), nor
   // the subject of the words said, which a verb follows ("acknowledged his administration could
-  // have done better"), nor a source "as saying".
+  // have done better"), nor a source "as saying" ("cited a police official as saying …").
   let end = j;
   while (/^(?:NOUN|PROPN)$/.test(tokens[end + 1]?.pos ?? '')) end++;
   const after = tokens[end + 1];
@@ -118,7 +118,7 @@ function actOfReporting(p: SentenceParse, t: Trigger): boolean {
     j > t.index &&
     object?.pos === 'NOUN' &&
     !/^(?:AUX|VERB)$/.test(after?.pos ?? '') &&
-    after?.text.toLowerCase() !== 'as' &&
+    !(after?.text.toLowerCase() === 'as' && /ing$/i.test(tokens[end + 2]?.text ?? '')) &&
     !p.dates.some(([from, to]) => tokens[t.index + 1]!.start < to && object.end > from)
   );
 }
