@@ -211,7 +211,7 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-    const framed = findReportFrame(s.text) ?? (found.length === 0 ? frameAfterAside(s.text) : undefined);
+    const framed = findReportFrame(s.text) ?? frameAfterAside(s.text);
     const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);

@@ -16,6 +16,17 @@ describe('extractEvents', () => {
     expect(titles).toEqual(['A provincial official said 12 militants were killed in the clashes']);
   });
 
+  it('reports the words after an aside on the speaker that holds a date of its own', () => {
+    const text =
+      "Alleyn's school, which closed after five pupils were diagnosed with swine flu on Monday, said it was rescheduling A-level exams for next week.";
+    const events = extractEvents(article(text, '2009-05-01'), tag(text, { reference: '2009-05-01' }));
+    const diagnosed = events.find((e) => e.mentions[0]?.trigger?.text === 'diagnosed');
+    expect(diagnosed?.when.start).toBe('2009-04-27');
+    const rescheduling = events.find((e) => e.mentions[0]?.trigger?.text === 'rescheduling');
+    expect(rescheduling?.title).toBe("Alleyn's school said it was rescheduling A-level exams");
+    expect(rescheduling?.when.value).toBe('2009-W19');
+  });
+
   it("dates a story's first sentence by its own words, not by its dateline's day", () => {
     const text = 'KABUL, May 13 - Fighting broke out on Wednesday after talks collapsed in Panjshir.';
     const events = extractEvents(article(text, '2022-05-13'), tag(text, { reference: '2022-05-13' }));
