@@ -211,7 +211,12 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-    const framed = findReportFrame(s.text) ?? frameAfterAside(s.text);
+    const framed =
+      findReportFrame(s.text) ??
+      frameAfterAside(
+        s.text,
+        found.map((t) => [t.start - s.start, t.end - s.start] as const),
+      );
     const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);

@@ -186,7 +186,8 @@ function withinRelative(
 ): boolean {
   let r = starts.length - 1;
   while (r > 0 && (starts[r]!.kind === 'subordinate' || starts[r]!.kind === 'participial')) r--;
-  if (r === starts.length - 1 || starts[r]!.kind !== 'relative') return false;
+  if (r === starts.length - 1 || starts[r]!.kind !== 'relative' || tokens[starts[r]!.at - 1]?.text !== ',')
+    return false;
   return !tokens.slice(starts[r]!.at, i - 1).some((x) => x.text === ',');
 }
 

@@ -84,7 +84,10 @@ export function subject(
     (before.kind === 'subordinate' || before.kind === 'participial') &&
     before.from > 0 &&
     tokens[before.from - 1]?.text !== ',' &&
-    ['relative', 'subordinate', 'participial'].includes(clauseOf(clauses, before.from - 1).kind)
+    ['relative', 'subordinate', 'participial'].includes(clauseOf(clauses, before.from - 1).kind) &&
+    // (A relative set off by a comma: "a fishermen who said …, brought" is no aside.)
+    (clauseOf(clauses, before.from - 1).kind !== 'relative' ||
+      tokens[clauseOf(clauses, before.from - 1).from - 1]?.text === ',')
   )
     before = clauseOf(clauses, before.from - 1);
   if (
