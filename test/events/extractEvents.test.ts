@@ -27,6 +27,14 @@ describe('extractEvents', () => {
     expect(rescheduling?.when.value).toBe('2009-W19');
   });
 
+  it("dates the happening inside a relative aside by the aside's date, the words after it read as reported", () => {
+    const text =
+      'Dr Smith, who worked in Iran after an earthquake struck the city of Bam in 2003, said Haiti was the worst disaster he had seen.';
+    const events = extractEvents(article(text, '2010-01-20'), tag(text, { reference: '2010-01-20' }));
+    const dated = events.filter((e) => e.when.value === '2003').map((e) => e.mentions[0]?.trigger?.text);
+    expect(dated).toEqual(['struck']);
+  });
+
   it("dates a story's first sentence by its own words, not by its dateline's day", () => {
     const text = 'KABUL, May 13 - Fighting broke out on Wednesday after talks collapsed in Panjshir.';
     const events = extractEvents(article(text, '2022-05-13'), tag(text, { reference: '2022-05-13' }));
