@@ -110,6 +110,12 @@ function sayingOf(p: SentenceParse, frame: ReportFrame): Trigger | undefined {
 
 const spanOf = (t: Trigger | undefined) => t && { start: t.start, end: t.end, text: t.text };
 
+/** Whether the words a frame reports hold a verb or an auxiliary: a clause, not a noun phrase. */
+function wordsHoldVerb(s: Sentence, frame: ReportFrame): boolean {
+  const from = s.start + frame.contentStart;
+  return s.tokens.some((t) => t.start >= from && (t.pos === 'VERB' || t.pos === 'AUX'));
+}
+
 /**
  * What `extractEvents` did with an article, for error analysis (`score:anchoring --breakdown`):
  * the sentences it skipped whole and why, every draft it made, and the drafts its final filters
@@ -217,7 +223,13 @@ export function extractEvents(
         s.text,
         found.map((t) => [t.start - s.start, t.end - s.start] as const),
       );
-    const frame = framed && !sayingInAside(s.text, framed) ? framed : undefined;
+    // "Officials announced a curfew in Kunduz": undated, a frame whose words hold no verb reports no
+    // words said; its verb and object are an act of their own (see mainHappening). (A dated
+    // sentence keeps the frame, whose rules date the act: "claimed responsibility for the attack on Monday".)
+    const frame =
+      framed && !sayingInAside(s.text, framed) && (found.length > 0 || wordsHoldVerb(s, framed))
+        ? framed
+        : undefined;
     const anchors = governingAnchors(found, s, frame);
     const p = parseSentence(s, timexes);
 

@@ -35,6 +35,12 @@ describe('extractEvents', () => {
     expect(dated).toEqual(['struck']);
   });
 
+  it('takes an undated act of reporting for an event, not for a frame of words said', () => {
+    const text = 'Officials announced a curfew in Kunduz.';
+    const [e] = extractEvents(article(text, '2021-08-27'), tag(text, { reference: '2021-08-27' }));
+    expect(e?.title).toBe('Officials announced a curfew in Kunduz');
+  });
+
   it("dates a story's first sentence by its own words, not by its dateline's day", () => {
     const text = 'KABUL, May 13 - Fighting broke out on Wednesday after talks collapsed in Panjshir.';
     const events = extractEvents(article(text, '2022-05-13'), tag(text, { reference: '2022-05-13' }));

@@ -19,7 +19,7 @@ export function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger |
     : -1;
   return p.triggers.find((t) => {
     if (
-      !isHappening(t) ||
+      (!isHappening(t) && !actOfReporting(p, t)) ||
       t.pos !== 'VERB' ||
       t.index >= main.to ||
       t.index < opener ||
@@ -78,5 +78,36 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
     );
   return (
     w === t.lemma || w === `${t.lemma}s` || w === `${t.lemma}es` || w === `${t.lemma.replace(/y$/, '')}ies`
+  );
+}
+
+/** Verbs of saying whose object is the words or the hearer, not a thing done: "said nothing", "told reporters". */
+const WORDS_OR_HEARER = /^(?:say|tell|add|ask|warn|write|quote|speak|talk|inform|explain|describe)$/;
+
+/**
+ * "ISIS-K claimed responsibility", "Officials announced a curfew in Kunduz", "The ministry
+ * confirmed the deaths of three soldiers": a verb of reporting with a noun phrase for its object,
+ * not the words of a clause, is an act of its own, the day's news as any statement is.
+ */
+function actOfReporting(p: SentenceParse, t: Trigger): boolean {
+  if (t.eventClass !== 'REPORTING' || WORDS_OR_HEARER.test(t.lemma)) return false;
+  const { tokens } = p.s;
+  // A finite verb after its subject, its auxiliary or an aside's closing comma: not a participle in
+  // a noun phrase ("with 275 confirmed cases", "Over 170 reported cases").
+  let b = t.index - 1;
+  while (tokens[b]?.pos === 'ADV') b--;
+  if (!/^(?:NOUN|PROPN|PRON|AUX)$/.test(tokens[b]?.pos ?? '') && tokens[b]?.text !== ',') return false;
+  let j = t.index + 1;
+  while (
+    /^(?:DET|ADJ|NUM)$/.test(tokens[j]?.pos ?? '') ||
+    /^(?:its|their|his|her|our)$/i.test(tokens[j]?.text ?? '')
+  )
+    j++;
+  const object = tokens[j];
+  // The object is no date: "cases reported each year", "the audio recorded six weeks before".
+  return (
+    j > t.index &&
+    object?.pos === 'NOUN' &&
+    !p.dates.some(([from, to]) => tokens[t.index + 1]!.start < to && object.end > from)
   );
 }

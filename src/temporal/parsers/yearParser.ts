@@ -18,6 +18,10 @@ const FUTURE_CUE = new RegExp(`\\b(?:${alternation(FUTURE_YEAR_CUES)})\\b|['’]
 const CLOCK_AFTER = /^\s*(?:local\s+time|GMT|BST|UTC|EST|EDT|CET|hrs\b|hours\b|h\b)/i;
 const isClockReading = (n: number) => Math.floor(n / 100) < 24 && n % 100 < 60;
 
+/** The first reading of a range of clock times before a time zone ("1900 to 2200 EST", "between 2300 and 0200 GMT"). */
+const CLOCK_RANGE_AFTER =
+  /^\s*(?:to|and|until|till)\s+(\d{4})\s*(?:local\s+time|GMT|BST|UTC|EST|EDT|CET|hrs\b|hours\b|h\b)/i;
+
 /** How many years past the DCT a bare year may lie without a future cue (news looks back). */
 const FUTURE_SLACK = 5;
 
@@ -40,6 +44,10 @@ export const yearParser: PatternParser = {
     // before publication ("1625 Barbara Jones, a Haitian living in the UK, e-mails: …").
     if (!prefix && isClockReading(year)) {
       if (CLOCK_AFTER.test(after)) return null;
+      const range = CLOCK_RANGE_AFTER.exec(
+        context.text.slice(match.index + whole.length, match.index + whole.length + 30),
+      );
+      if (range && isClockReading(Number(range[1]))) return null;
       const entry = /(?:^|[\n.!?"”:]\s*)$/.test(before) && /^\s+\p{Lu}/u.test(after);
       if (entry && year < context.year - 100) return null;
     }

@@ -26,6 +26,14 @@ const AHEAD_OF_PHRASE = new RegExp(
  * the day is the nearer of the two.
  */
 const BEFORE = /\bbefore\s+(?:the\s+)?$/i;
+/**
+ * "They plan to present their ultimatum at Friday's conference", "Leaders will meet during
+ * Sunday's summit": a plan in the present or future, then at or during the day's happening, in one
+ * clause (no full stop, semicolon or comma between).
+ */
+const PLANNED_AT =
+  /\b(?:plans?|intends?|will|(?:is|are)\s+(?:due|expected|scheduled|set|going)?\s*to|hopes?|aims?)\b(?:\s+to)?[^.;!?,]*\b(?:at|during)\s+$/i;
+
 /** "Friday's meeting is due to …", "Sunday's vote will …", "Monday's summit is expected to": a happening to come. */
 const COMES_AFTER =
   /^['’]s\s+(?:[\p{L}-]+\s+){1,3}?(?:will|is\s+(?:due|expected|scheduled|set|to)|are\s+(?:due|expected|scheduled|set|to))\b/iu;
@@ -40,7 +48,10 @@ function looksAhead(text: string, start: number, end: number): 'firmly' | 'loose
   // A phrase ending with a full stop, a semicolon or a clause's verb is no phrase before the day.
   const phrase = /[.;!?]/.test(before) ? before.slice(before.search(/[^.;!?]*$/)) : before;
   const possessive = POSSESSIVE.test(text.slice(end, end + 2));
-  if (possessive && (AHEAD_OF_DAY.test(phrase) || COMES_AFTER.test(text.slice(end, end + 60))))
+  if (
+    possessive &&
+    (AHEAD_OF_DAY.test(phrase) || COMES_AFTER.test(text.slice(end, end + 60)) || PLANNED_AT.test(phrase))
+  )
     return 'firmly';
   if (!possessive && AHEAD_OF_PHRASE.test(phrase) && !/,/.test(phrase.slice(phrase.search(AHEAD_OF_PHRASE))))
     return 'firmly';

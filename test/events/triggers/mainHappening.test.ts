@@ -19,4 +19,17 @@ describe('mainHappening', () => {
     expect(main('Troops stormed the houses abandoned by residents in the north.')).toBe('stormed');
     expect(main('Officials decided to close the border with Turkey.')).toBe('decided');
   });
+
+  it('takes a verb of reporting with a noun phrase for its object, an act of its own', () => {
+    expect(main("Islamic State's Afghanistan affiliate, known as ISIS-K, claimed responsibility.")).toBe(
+      'claimed',
+    );
+    expect(main('Officials announced a curfew in Kunduz.')).toBe('announced');
+    // (Not a participle in a noun phrase, a date for an object, the words or the hearer of a saying.)
+    expect(main('Germany has the third highest rate in Europe with 275 confirmed cases.')).not.toBe(
+      'confirmed',
+    );
+    expect(main('There are 25 million cases reported each year.')).not.toBe('reported');
+    expect(main('He told reporters.')).toBeUndefined();
+  });
 });

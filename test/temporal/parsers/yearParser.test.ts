@@ -86,6 +86,13 @@ describe('yearParser and clock readings', () => {
     ).toEqual([]);
     expect(years('The quake struck at 1653 local time on Tuesday.')).toEqual([]);
   });
+  it('takes the first time of a clock range before its zone for no year', () => {
+    expect(years('The BBC will carry his address live (1900 to 2200 EST).')).toEqual([]);
+    expect(years('Coverage runs between 2300 and 0200 GMT.')).toEqual([]);
+    // (Two years joined are still years; a second number that is no clock time leaves the first a year.)
+    expect(years('Troops stayed from 1990 to 1995.')).toEqual(['1990', '1995']);
+    expect(years('Prices rose from 1999 to 2075 hours of work.')).toEqual(['1999']);
+  });
   it('still reads historical years and recent ones at the start of a sentence', () => {
     expect(years('The war of 1812 ended in 1815.')).toEqual(['1812', '1815']);
     expect(years('2004 was a bad year for Haiti.')).toEqual(['2004']);

@@ -45,6 +45,12 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
       value: '2013-03-18',
     },
     // A possessive day a phrase looks ahead to is the coming one; from a past clause, the nearer.
+    // So is the day's happening a plan will take place at.
+    {
+      text: "They plan to present their ultimatum at Friday's conference.",
+      surface: 'Friday',
+      value: '2013-03-22',
+    },
     {
       text: "Arab foreign ministers have been holding talks ahead of Friday's meeting.",
       surface: 'Friday',
