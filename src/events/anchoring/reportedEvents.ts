@@ -26,6 +26,7 @@ import { reportedOn, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { participleBefore } from './furtherWords.ts';
 import { innerSayer } from './innerSaying.ts';
+import { joinedSaying } from './joinedSaying.ts';
 import { attachLearned } from './learnedAttachment.ts';
 import { lookedAheadTo } from './lookedAheadTo.ts';
 import { plainVerbs } from './plainWords.ts';
@@ -314,13 +315,18 @@ export function reportedEvents(
   // "has warned BP | it faces …": whom the words were told stays with the sayer.
   const sayer = inner ?? [...speakerAndVerb, ...toldAddressee(tokens, saying, speakerAndVerb, event.kept)];
   const told = inner ? event.kept.filter((i) => i > inner.at(-1)!) : event.kept;
-  const title = ownSpeaker
-    ? cut!.text
-    : sayer.length > 0 && !mentioned && !narrated && !backdrop
-      ? assemble(tokens, [...sayer, ...told], reachingVerb(tokens, 20, sayer, told.indexOf(happening.index)))
-          .text
-      : // ("…, but activists said troops were carrying out reprisal attacks": narration with a saying of its own.)
-        (narratedTitle ?? event.text);
+  // ("said it was delighted and Gordon Brown called it …": another's saying is titled on its own.)
+  const title =
+    ownSpeaker || joinedSaying(tokens, happening.index, event.kept, contentStart)
+      ? cut!.text
+      : sayer.length > 0 && !mentioned && !narrated && !backdrop
+        ? assemble(
+            tokens,
+            [...sayer, ...told],
+            reachingVerb(tokens, 20, sayer, told.indexOf(happening.index)),
+          ).text
+        : // ("…, but activists said troops were carrying out reprisal attacks": narration with a saying of its own.)
+          (narratedTitle ?? event.text);
   const reported = draftFromTrigger(ctx, p, k++, happening, when, {
     title,
     reported: true,

@@ -161,7 +161,9 @@ export function clauseRun(
     !grown &&
     !out.slice(0, told).some((x) => finite(tokens, x) && !relative(x))
   ) {
-    for (let j = i; j < Math.min(to, i + 6); j++) {
+    // (From the auxiliaries the limit kept without their verb: "nine of the 23 people awaiting the
+    // results of tests | had been | in contact with …".)
+    for (let j = out[told] ?? i; j < Math.min(to, i + 6); j++) {
       if (/^[,;:(—–]$/.test(tokens[j]!.text)) break;
       if (finite(tokens, j))
         return clauseRun(tokens, from, to, skip, maxWords + (j - i) + 6, keepOpener, true);

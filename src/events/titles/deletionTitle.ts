@@ -3,13 +3,15 @@ import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import { titleClauses } from '../clauses/titleClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
-import { clauseRun } from './clauseRun.ts';
+import { clauseRun, finite } from './clauseRun.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
 import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
+import { saidVerbReach, verblessSaid } from './saidVerbReach.ts';
+import { sayingRelative } from './sayingRelative.ts';
 import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
 import { frontedPlace } from './subjectEdges.ts';
@@ -98,7 +100,11 @@ export function deletionTitle(
     const budget = (opts.maxWords ?? 21) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
       // (Not past the relative clause's end: "The report that was released on Monday | said …".)
-      relative: clause.kind === 'relative' && !closedBoundRelative(tokens, clause, g),
+      // (Nor a saying's words said after the main verb: "analysts who said | the sell-off … was …".)
+      relative:
+        clause.kind === 'relative' &&
+        !closedBoundRelative(tokens, clause, g) &&
+        !sayingRelative(tokens, clause, k),
     });
     if (frontedWithoutComma(tokens, clause, g, end, tail, skipped)) tail.length = 0;
     // "demonstrated in an experiment at a UK research center | that the virus … transfers to pigs":
@@ -109,6 +115,12 @@ export function deletionTitle(
     if (past > 0 && !tail.some((i) => i > past && /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) {
       const said = clauseRun(tokens, past, reach, skip, Math.max(6, budget), false);
       if (said.some((i) => tokens[i]!.pos === 'VERB')) tail.splice(0, tail.length, ...said);
+    }
+    // "says that, throughout the day, the International Committee of the Red Cross … | had tried
+    // to …": words said the phrase cut left without their verb run as written to it.
+    if (verblessSaid(tokens, k, tail)) {
+      const run = clauseRun(tokens, tail[0]!, reach, skip, Math.max(6, budget), false);
+      if (run.some((i) => finite(tokens, i))) tail.splice(0, tail.length, ...run);
     }
     // "France has suggested | that Turkey should join …": a verb with nothing after it in its
     // clause says what it says in the complement clause that follows.
@@ -216,6 +228,9 @@ export function deletionTitle(
       tail.push(undone, ...rest);
       extra = Math.max(extra, rest.length + 1);
     }
+    // (A saying's words said keep their verb past the limit: see `saidVerbReach`.)
+    const before = [...kept, k].filter((i) => !skipped(i));
+    extra += saidVerbReach(tokens, k, before, tail, (opts.maxWords ?? 21) + extra);
     for (const i of tail) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.

@@ -1,10 +1,11 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import { datePredicate } from './datePredicate.ts';
 import { CLAUSE_VERBS } from './words.ts';
 
 /*
  * Date expressions a title keeps although it leaves the points in time out: they are part of what
- * is said (a length of time, a frequency, a rate, a possessive before its noun).
+ * is said (a length of time, a frequency, a rate, a possessive before its noun, all a "be" says).
  */
 
 /** Whether a title keeps the date expression `t` of sentence `s` as words of what is said. */
@@ -18,7 +19,8 @@ export function keptInTitle(s: Sentence, t: TemporalExpression): boolean {
     subjectOfVerb(s, t) ||
     afterDue(s, t) ||
     toldByClause(s, t) ||
-    namedDayObject(s, t)
+    namedDayObject(s, t) ||
+    datePredicate(s, t)
   );
 }
 

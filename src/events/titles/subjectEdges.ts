@@ -63,7 +63,7 @@ export function subjectEdges(
     else if (opens > 0) out.splice(0, opens);
   }
   // "The US closed its embassy in Syria and several European countries recalled …": a conjunct
-  // right after a verb is that verb's object; the subject starts after the "and". Not after a
+  // right after a verb is that verb's object (or a copula's complement); the subject starts after the "and". Not after a
   // verb of saying ("said the US and Turkey were working"), nor across a list's commas.
   const and = out.findLastIndex((i) => tokens[i]!.text === 'and' && tokens[i]!.pos === 'CCONJ');
   const governor = tokens[out[0]! - 1];
@@ -77,6 +77,8 @@ export function subjectEdges(
     // (Or of a verb's phrase: "Clashes have been reported in Aleppo and the army is said to …".)
     // (Not a subordinator's clause: "comes after Russia and China vetoed".)
     (governor?.pos === 'VERB' ||
+      // ("said it was delighted and Gordon Brown called it …": so is a copula's complement.)
+      (governor?.pos === 'AUX' && governor.lemma === 'be') ||
       (governor?.pos === 'ADP' &&
         (tokens[out[0]! - 2]?.pos === 'VERB' ||
           // (There only before an article's noun phrase: not "in the UK and Italy meeting with …".)

@@ -11,6 +11,16 @@ const run = (text: string, from: string, maxWords: number) => {
 };
 
 describe('clauseRun at its word limit', () => {
+  it('goes on to the verb of auxiliaries the limit kept without it', () => {
+    expect(
+      run(
+        'Nicola Sturgeon said that nine of the 23 people awaiting the results of tests had been in contact with the couple.',
+        'nine',
+        12,
+      ),
+    ).toBe('nine of the 23 people awaiting the results of tests had been in contact with the couple');
+  });
+
   it("goes on to the words' verb past a relative clause's verb in their subject", () => {
     expect(
       run(

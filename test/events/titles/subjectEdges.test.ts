@@ -13,6 +13,21 @@ const edges = (text: string, words: string) => {
 };
 
 describe('subjectEdges', () => {
+  it("leaves out a copula's complement before an 'and', as a verb's object", () => {
+    expect(
+      edges(
+        'The committee said it was delighted and Gordon Brown called it great.',
+        'delighted and Gordon Brown',
+      ),
+    ).toBe('Gordon Brown');
+    expect(
+      edges(
+        'The two new cases were unrelated and both patients were recovering.',
+        'unrelated and both patients',
+      ),
+    ).toBe('both patients');
+  });
+
   it('leaves out a phrase a preposition opens, closed by its comma', () => {
     expect(
       edges('In particular, troops and militia were found responsible.', 'particular , troops and militia'),
