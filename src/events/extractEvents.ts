@@ -217,12 +217,22 @@ export function extractEvents(
       skipped(s, 'four or more dates');
       continue;
     }
-    const framed = findReportFrame(s.text) ?? (found.length === 0 ? frameAfterAside(s.text) : undefined);
+    const direct = findReportFrame(s.text);
+    const framed =
+      direct ??
+      frameAfterAside(
+        s.text,
+        found.map((t) => [t.start - s.start, t.end - s.start] as const),
+      );
     // "Officials announced a curfew in Kunduz": undated, a frame whose words hold no verb reports no
     // words said; its verb and object are an act of their own (see mainHappening). (A dated
-    // sentence keeps the frame, whose rules date the act: "claimed responsibility for the attack on Monday".)
+    // sentence keeps its frame, whose rules date the act: "claimed responsibility for the attack on
+    // Monday"; not one read past an aside: "The bombing, which killed 12 on Monday, said the ministry
+    // in a statement" is an inverted attribution.)
     const frame =
-      framed && !sayingInAside(s.text, framed) && (found.length > 0 || wordsHoldVerb(s, framed))
+      framed &&
+      !sayingInAside(s.text, framed) &&
+      ((found.length > 0 && framed === direct) || wordsHoldVerb(s, framed))
         ? framed
         : undefined;
     const anchors = governingAnchors(found, s, frame);

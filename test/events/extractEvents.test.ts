@@ -16,6 +16,25 @@ describe('extractEvents', () => {
     expect(titles).toEqual(['A provincial official said 12 militants were killed in the clashes']);
   });
 
+  it('reports the words after an aside on the speaker that holds a date of its own', () => {
+    const text =
+      "Alleyn's school, which closed after five pupils were diagnosed with swine flu on Monday, said it was rescheduling A-level exams for next week.";
+    const events = extractEvents(article(text, '2009-05-01'), tag(text, { reference: '2009-05-01' }));
+    const diagnosed = events.find((e) => e.mentions[0]?.trigger?.text === 'diagnosed');
+    expect(diagnosed?.when.start).toBe('2009-04-27');
+    const rescheduling = events.find((e) => e.mentions[0]?.trigger?.text === 'rescheduling');
+    expect(rescheduling?.title).toBe("Alleyn's school said it was rescheduling A-level exams");
+    expect(rescheduling?.when.value).toBe('2009-W19');
+  });
+
+  it("dates the happening inside a relative aside by the aside's date, the words after it read as reported", () => {
+    const text =
+      'Dr Smith, who worked in Iran after an earthquake struck the city of Bam in 2003, said Haiti was the worst disaster he had seen.';
+    const events = extractEvents(article(text, '2010-01-20'), tag(text, { reference: '2010-01-20' }));
+    const dated = events.filter((e) => e.when.value === '2003').map((e) => e.mentions[0]?.trigger?.text);
+    expect(dated).toEqual(['struck']);
+  });
+
   it('takes an undated act of reporting for an event, not for a frame of words said', () => {
     const text = 'Officials announced a curfew in Kunduz.';
     const [e] = extractEvents(article(text, '2021-08-27'), tag(text, { reference: '2021-08-27' }));

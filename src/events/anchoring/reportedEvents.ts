@@ -16,6 +16,7 @@ import { sayingOpener } from '../titles/danglingEnds.ts';
 import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import { isNominal, opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
+import { asideBeforeSaying } from './asideBeforeSaying.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { datedEvents } from './datedEvents.ts';
@@ -72,11 +73,9 @@ export function reportedEvents(
   const sayingOwn = own && saying && own.verb === saying.index ? own.timex : undefined;
   // "Exxon Mobil, which suffered a spill in 1989, told the commission …": a date of a relative clause
   // about the speaker dates that clause's happening, an event of its own, not the saying.
-  const aside = anchors.filter((t) => t.end <= frameEnd && inAsideBefore(p, t, saying));
-  for (const t of aside) {
-    const c = clauseOf(p.clauses, tokenRange(tokens, t.start, t.end)[0]);
-    datedEvents(ctx, p, [t], ASIDE_K, { from: tokens[c.from]!.start, to: tokens[c.to - 1]!.end });
-  }
+  // (So does a date in a clause inside that relative clause: "which closed after pupils were diagnosed on Monday".)
+  const aside = anchors.filter((t) => t.end <= frameEnd && asideBeforeSaying(p, t, saying));
+  for (const t of aside) datedEvents(ctx, p, [t], ASIDE_K, asideBeforeSaying(p, t, saying)!);
   const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd && !aside.includes(t)).at(-1);
   const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn);
   const inContent = (t: Trigger) =>
@@ -376,18 +375,4 @@ export function sayingInAside(text: string, frame: ReportFrame): boolean {
   const close = rest.indexOf(',');
   const main = /^\s*(?:\p{Ll}+\s+){0,2}?(\p{Ll}+(?:s|ed))\b/u.exec(rest.slice(close + 1));
   return close > 0 && main !== null && !SAYING_VERB.test(main[1]!);
-}
-
-/**
- * Whether a date stands in a relative clause that a comma closes before the saying: "Exxon Mobil,
- * which suffered a spill in 1989, told …", "Lavrov, who visited Damascus on Tuesday, had said …".
- * Not when the saying is told within the clause ("who caused cringes last month when he said …").
- */
-function inAsideBefore(p: SentenceParse, t: TemporalExpression, saying: Trigger | undefined): boolean {
-  const { tokens } = p.s;
-  if (!saying) return false;
-  const [a] = tokenRange(tokens, t.start, t.end);
-  const clause = clauseOf(p.clauses, a);
-  if (clause.kind !== 'relative' || saying.index < clause.to) return false;
-  return tokens.slice(a, saying.index).some((x) => x.text === ',');
 }

@@ -74,13 +74,27 @@ function withoutAside(text: string): string | undefined {
 /**
  * The frame of a saying after an aside between its speaker and it ("A provincial official, who
  * spoke on condition of anonymity, said 12 militants were killed"), which `findReportFrame` reads
- * as an inverted ", said the ministry" and leaves out; undefined without such an aside. An
- * inverted attribution after an aside ("The bombing, which killed 12, said the ministry in a
- * statement.") still gives a frame here: extractEvents keeps a frame only when its words hold a
- * verb. (Read only for a sentence without dates: with one in the aside or after it, the sentence is
- * read as narration, whose rules place each date on its own clause.)
+ * as an inverted ", said the ministry" and leaves out; undefined without such an aside. In a
+ * sentence with dates, only when one of them (offsets in `dates`) stands in a relative aside
+ * ("Alleyn's school, which closed after pupils were diagnosed on Monday, said it was rescheduling
+ * exams for next week"): the report's rules date the aside's happening, the saying and the words
+ * said each by their own. With dates only in the words said, or in a participle's aside
+ * ("speaking ahead of hearings Tuesday"), the sentence stays narration, whose rules place each
+ * date on its own clause (the words said read as a report lost their dated noun or their title's
+ * end on Timeline17).
+ * An inverted attribution after an aside ("The bombing, which killed 12, said the ministry in a
+ * statement.") still gives a frame here: extractEvents keeps one only when its words hold a verb.
  */
-export function frameAfterAside(text: string): ReportFrame | undefined {
+export function frameAfterAside(
+  text: string,
+  dates: readonly (readonly [number, number])[] = [],
+): ReportFrame | undefined {
+  const m = ASIDE_BEFORE_SAYING.exec(text);
+  if (!m) return undefined;
+  const at = m.index + m[0].indexOf(m[1]!);
+  const relative = /^,\s*(?:who|which|whose)\b/u.test(m[1]!);
+  if (dates.length > 0 && !(relative && dates.some(([a, b]) => a >= at && b <= at + m[1]!.length)))
+    return undefined;
   const bare = withoutAside(text);
   return bare === undefined ? undefined : implicitFrame(bare);
 }

@@ -98,7 +98,9 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     if (
       aside(prev) &&
       (finiteAt(tokens, i, i) || (t.pos === 'ADV' && !/ly$/.test(w) && finiteAt(tokens, i, i + 1))) &&
-      (starts.at(-1)?.kind === 'relative' || subjectAside(tokens, starts))
+      (starts.at(-1)?.kind === 'relative' ||
+        subjectAside(tokens, starts) ||
+        withinRelative(tokens, starts, i))
     ) {
       starts.push({ at: i, kind: 'coordinate' });
       continue;
@@ -169,6 +171,24 @@ function subjectAside(
     (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
     !tokens.slice(0, last.at).some((x) => x.pos === 'VERB' || x.pos === 'AUX')
   );
+}
+
+/**
+ * Whether the last clause begun lies inside a relative clause set off by a comma, with no comma
+ * between them ("Alleyn's school, which closed | after pupils were diagnosed on Monday, | said …"):
+ * the verb after the comma at `i` - 1 closes the aside and takes the main clause up again, as after
+ * the relative clause itself.
+ */
+function withinRelative(
+  tokens: readonly Token[],
+  starts: readonly { at: number; kind: ClauseKind }[],
+  i: number,
+): boolean {
+  let r = starts.length - 1;
+  while (r > 0 && (starts[r]!.kind === 'subordinate' || starts[r]!.kind === 'participial')) r--;
+  if (r === starts.length - 1 || starts[r]!.kind !== 'relative' || tokens[starts[r]!.at - 1]?.text !== ',')
+    return false;
+  return !tokens.slice(starts[r]!.at, i - 1).some((x) => x.text === ',');
 }
 
 /** "as a government-in-waiting set to replace …": "as", a noun phrase and a participle before "to". */

@@ -77,7 +77,19 @@ export function subject(
   if (opener) return opener;
   // "a group of 10 armed people linked to the fronts that reject the rule, attacked": after a
   // relative clause, the subject is the noun phrase before it.
-  const before = clauseOf(clauses, clause.from - 1);
+  let before = clauseOf(clauses, clause.from - 1);
+  // ("Alleyn's school, which closed | after pupils were diagnosed …, said": a clause inside the
+  // relative clause, no comma between, is part of the aside; the relative opens it.)
+  while (
+    (before.kind === 'subordinate' || before.kind === 'participial') &&
+    before.from > 0 &&
+    tokens[before.from - 1]?.text !== ',' &&
+    ['relative', 'subordinate', 'participial'].includes(clauseOf(clauses, before.from - 1).kind) &&
+    // (A relative set off by a comma: "a fishermen who said …, brought" is no aside.)
+    (clauseOf(clauses, before.from - 1).kind !== 'relative' ||
+      tokens[clauseOf(clauses, before.from - 1).from - 1]?.text === ',')
+  )
+    before = clauseOf(clauses, before.from - 1);
   if (
     clause.kind === 'coordinate' &&
     j === clause.from - 1 &&

@@ -105,6 +105,15 @@ describe('reportedEvents (through extractEvents)', () => {
     expect(spill?.when.start).toBe('2022-03-01');
   });
 
+  it('dates a clause inside the relative clause about the speaker by its date, and not the saying', () => {
+    const text =
+      'The minister, who resigned after protesters were killed on Monday, said that the army had withdrawn.';
+    const events = extractEvents(article(text), [yesterday(text, 'Monday')]);
+    const dated = events.flatMap((e) => e.mentions.filter((m) => m.timex).map((m) => m.trigger?.text));
+    expect(dated).toContain('killed');
+    expect(dated).not.toContain('said');
+  });
+
   it('leaves the date to a saying the relative clause runs on to without a comma', () => {
     const text =
       "It was BP's head, who caused cringes on Monday when he said that he wished the crisis would end.";

@@ -46,6 +46,18 @@ describe('findReportFrame', () => {
     expect(frameAfterAside('Three soldiers, who were on patrol, died, said the ministry.')).toBeUndefined();
   });
 
+  it('frames the words after a relative aside in a sentence with dates only when the aside holds one', () => {
+    const text =
+      'The school, which closed after pupils fell ill on Monday, said it was moving exams to next week.';
+    const at = (w: string) => [text.indexOf(w), text.indexOf(w) + w.length] as const;
+    expect(frameAfterAside(text, [at('Monday'), at('next week')])?.verb).toBe('said');
+    // (Dates only in the words said, or in a participle's aside, leave the sentence to narration.)
+    expect(frameAfterAside(text, [at('next week')])).toBeUndefined();
+    const speaking = 'Nagel, speaking ahead of hearings Tuesday, said the limit was no cap.';
+    const tuesday = [speaking.indexOf('Tuesday'), speaking.indexOf('Tuesday') + 7] as const;
+    expect(frameAfterAside(speaking, [tuesday])).toBeUndefined();
+  });
+
   it('reads a newspaper named "News" as the one who reports', () => {
     const text = 'But The Buffalo News reported Friday that the hair was found buried in the ground.';
     const f = findReportFrame(text)!;

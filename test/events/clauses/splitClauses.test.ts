@@ -18,6 +18,19 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('takes the main clause up again after a clause inside a relative clause, no comma between them', () => {
+    expect(
+      clauses(
+        'The school, which closed after five pupils were diagnosed with flu, said it was rescheduling exams.',
+      ),
+    ).toEqual([
+      'main: The school ,',
+      'relative: which closed',
+      'subordinate: after five pupils were diagnosed with flu ,',
+      'coordinate: said it was rescheduling exams .',
+    ]);
+  });
+
   it('takes the main clause up again after a relative clause at an adverb before its finite verb', () => {
     expect(
       clauses('Compaq, which said it discovered the bugs, still plans to announce new products.').at(-1),

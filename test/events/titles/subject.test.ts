@@ -15,6 +15,15 @@ describe('subject', () => {
     ).toBe("Jackson's youngest child Prince Michael II was looking forward to going to school");
   });
 
+  it('finds the subject before a relative aside with a clause inside it', () => {
+    expect(
+      cut(
+        'A provincial official, who spoke after the talks ended, said 12 militants were killed in the clashes.',
+        'said',
+      ),
+    ).toBe('A provincial official said 12 militants were killed in the clashes');
+  });
+
   it('takes no example after "such as" for the subject', () => {
     const { tokens } = annotate('Anger at US contractors such as Halliburton is mounting in the City.');
     const k = tokens.findIndex((t) => t.text === 'mounting');
