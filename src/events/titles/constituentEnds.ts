@@ -141,7 +141,16 @@ function phraseEnd(tokens: readonly Token[], from: number, room: number): number
   if (OBJECT_PRONOUN.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON') j++;
   else {
     if (tokens[j]?.pos === 'DET' || /^(?:its|their|his|her|our)$/i.test(tokens[j]?.text ?? '')) j++;
-    while (j < from + room && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '')) j++;
+    // (A participle between the article and its noun is a modifier: "to stop | the leaking/VERB oil".)
+    while (
+      j < from + room &&
+      (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[j]?.pos ?? '') ||
+        (j > from &&
+          tokens[j]?.pos === 'VERB' &&
+          /(?:ing|ed)$/i.test(tokens[j]!.text) &&
+          tokens[j + 1]?.pos === 'NOUN'))
+    )
+      j++;
     if (j === from || !/^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos)) return -1;
   }
   // The phrase ends there (not more of it past the room, nor its "of" or possessive), and is no
@@ -184,7 +193,8 @@ function finishPhrase(tokens: readonly Token[], out: number[], maxWords: number)
   if (modifier) {
     // (Two nouns after a modifier, "a 125-tonne | containment dome"; one after a noun, "six sand | barriers".)
     end = last + 1;
-    if (t.pos !== 'NOUN' && tokens[end + 1]?.pos === 'NOUN') end++;
+    // (A measure is a modifier however tagged: "a 125-tonne/NOUN | containment dome".)
+    if ((t.pos !== 'NOUN' || /^\d/.test(t.text)) && tokens[end + 1]?.pos === 'NOUN') end++;
     if (/^(?:NOUN|PROPN|ADJ|NUM|ADV)$/.test(tokens[end + 1]?.pos ?? '')) return false;
     // (Not a participle after its noun: "a rig | drilling", "the governor | voting".)
     if (/ing$/i.test(tokens[end]!.text)) return false;

@@ -48,6 +48,9 @@ describe('endOnConstituent', () => {
     const a = firstWords('The company began a pipe cut in its latest bid to contain the oil.', 10);
     endOnConstituent(a.tokens, a.out, 2, never);
     expect(a.words()).toBe('The company began a pipe cut');
+    const b = firstWords('The ministry described the move as a way to relieve pressure on the cities.', 8);
+    endOnConstituent(b.tokens, b.out, 2, never);
+    expect(b.words()).toBe('The ministry described the move');
   });
 
   it('finishes a modifier with its noun a word or two on', () => {
@@ -57,6 +60,9 @@ describe('endOnConstituent', () => {
     const b = firstWords('It will pay the cost of building six sand barriers to protect the marshes.', 9);
     endOnConstituent(b.tokens, b.out, 2, never);
     expect(b.words()).toBe('It will pay the cost of building six sand barriers');
+    const d = firstWords('BP tried to lower a 125-tonne containment dome over the leak.', 6);
+    endOnConstituent(d.tokens, d.out, 1, never);
+    expect(d.words()).toBe('BP tried to lower a 125-tonne containment dome');
     // (Not with a date the title left out.)
     const c = firstWords('Markey told the hearing yesterday that the leak was worse.', 4);
     endOnConstituent(c.tokens, c.out, 1, never);
@@ -70,6 +76,9 @@ describe('endOnConstituent', () => {
     );
     endOnConstituent(a.tokens, a.out, 4, never);
     expect(a.words()).toBe('A faulty cement job contributed to the blow-out that caused the explosion');
+    const d = firstWords('Pumps force cement into the well to stop the leaking oil.', 8);
+    endOnConstituent(d.tokens, d.out, 1, never);
+    expect(d.words()).toBe('Pumps force cement into the well to stop the leaking oil');
     const b = firstWords('Masri was buried the following day in his village.', 3);
     endOnConstituent(b.tokens, b.out, 2, never);
     expect(b.words()).toBe('Masri was buried');
