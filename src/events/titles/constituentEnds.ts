@@ -14,7 +14,7 @@ const OPENER = /^(?:that|whether|if|how|why|what|who|when|where)$/i;
 
 /** Words of a span of time: a noun phrase of them after a verb is a date the title left out ("was buried | the following day"). */
 const TIME_NOUN =
-  /^(?:day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|mins|night|nights|tonight|morning|afternoon|evening|time|decade|decades)$/i;
+  /^(?:day|days|week|weeks|weekend|month|months|year|years|hour|hours|minute|minutes|mins|night|nights|tonight|morning|afternoon|evening|time|decade|decades|spring|summer|autumn|fall|winter|season|quarter|(?:18|19|20)\d\d)$/i;
 
 /** Whether a token is a word of a date, which the title leaves out on purpose ("told the hearing | yesterday"). */
 const dateWord = (t: Token): boolean =>
