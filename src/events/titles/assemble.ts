@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { endOnConstituent } from './constituentEnds.ts';
 import { dropCutComplement } from './cutComplements.ts';
 import {
   dropBareConjunct,
@@ -272,6 +273,9 @@ export function assemble(
     /^(?:NUM|SYM)$/.test(tokens[out.at(-2) ?? -1]?.pos ?? '')
   )
     out.pop();
+  // "… to ensure | that there was no risk", "… the blow-out that caused | the explosion": an end
+  // that leaves a phrase open while the sentence goes on is cut back, or finished.
+  endOnConstituent(tokens, out, trigger, (i) => controlled(tokens, i));
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

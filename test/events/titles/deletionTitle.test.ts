@@ -89,7 +89,8 @@ describe('deletionTitle', () => {
       [0, 1, 2, 3, 4, 5, 6],
       20,
     );
-    expect(u.text).toBe('The report prompted many analysts to assume');
+    // (The short object it governs comes back: endOnConstituent.)
+    expect(u.text).toBe('The report prompted many analysts to assume the worst');
   });
 
   it("keeps adjectives a comma joins before their noun, and leaves out a subordinator's adverb with it", () => {
