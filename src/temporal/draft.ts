@@ -80,6 +80,21 @@ export function draft(fields: Partial<Draft> & Pick<Draft, 'start' | 'end' | 'ty
   };
 }
 
+/**
+ * Makes a draft a vague reference (PAST_REF, PRESENT_REF, FUTURE_REF) instead of a calendar date:
+ * no range, nothing implied, no anchor; `rule` names the refiner that did it.
+ */
+export function asVagueReference(d: Draft, value: string, rule: string, explanation: string): void {
+  d.value = value;
+  d.type = 'DATE';
+  d.precision = 'vague';
+  delete d.range;
+  d.implied = {};
+  d.anchor = 'none';
+  d.tags.push(rule);
+  d.explanation = explanation;
+}
+
 /** Freeze a resolved draft into the public shape; `text` comes from the source. */
 export function finalize(text: string, d: Draft): TemporalExpression {
   const out: TemporalExpression = {

@@ -1,3 +1,4 @@
+import { asVagueReference } from '../draft.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 
 /**
@@ -17,14 +18,12 @@ export const genericDayRefiner: TemporalRefiner = {
       for (const d of [a, b]) {
         const word = context.text.slice(d.start, d.end).toLowerCase();
         const ref = word === 'tomorrow' ? 'FUTURE_REF' : word === 'yesterday' ? 'PAST_REF' : 'PRESENT_REF';
-        d.value = ref;
-        d.type = 'DATE';
-        d.precision = 'vague';
-        delete d.range;
-        d.implied = {};
-        d.anchor = 'none';
-        d.tags.push(this.name);
-        d.explanation = `"${context.text.slice(a.start, b.end)}" pairs day words rhetorically: a general ${ref === 'FUTURE_REF' ? 'future' : ref === 'PAST_REF' ? 'past' : 'present'}, not a calendar day`;
+        asVagueReference(
+          d,
+          ref,
+          this.name,
+          `"${context.text.slice(a.start, b.end)}" pairs day words rhetorically: a general ${ref === 'FUTURE_REF' ? 'future' : ref === 'PAST_REF' ? 'past' : 'present'}, not a calendar day`,
+        );
       }
     }
     return drafts;

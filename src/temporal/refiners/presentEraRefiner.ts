@@ -1,4 +1,4 @@
-import type { Draft } from '../draft.ts';
+import { asVagueReference, type Draft } from '../draft.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 
 /** How many years before publication a contrasted year must lie for "today" to mean "nowadays". */
@@ -51,14 +51,12 @@ export const presentEraRefiner: TemporalRefiner = {
 };
 
 function markPresentEra(d: Draft, era: string, name: string): void {
-  d.value = 'PRESENT_REF';
-  d.type = 'DATE';
-  d.precision = 'vague';
-  delete d.range;
-  d.implied = {};
-  d.anchor = 'none';
-  d.tags.push(name);
-  d.explanation = `"today" set against "${era}" speaks of the present age (PRESENT_REF), not of a calendar day`;
+  asVagueReference(
+    d,
+    'PRESENT_REF',
+    name,
+    `"today" set against "${era}" speaks of the present age (PRESENT_REF), not of a calendar day`,
+  );
 }
 
 /** The offsets of the sentence holding [start, end): from after the last full stop before it to the next. */

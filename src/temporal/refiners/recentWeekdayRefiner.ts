@@ -1,3 +1,4 @@
+import { asVagueReference } from '../draft.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 
 /** "on a recent Wednesday", "one recent Saturday night": the words before the weekday. */
@@ -17,14 +18,12 @@ export const recentWeekdayRefiner: TemporalRefiner = {
       const words = A_RECENT.exec(context.text.slice(Math.max(0, d.start - 24), d.start));
       if (!words) continue;
       delete d.pending;
-      d.type = 'DATE';
-      d.value = 'PAST_REF';
-      d.precision = 'vague';
-      delete d.range;
-      d.implied = {};
-      d.anchor = 'none';
-      d.tags.push(this.name);
-      d.explanation = `"${words[0].trim()} ${context.text.slice(d.start, d.end)}" names no particular week: some time before publication (${context.referenceLabel}), not a calendar day`;
+      asVagueReference(
+        d,
+        'PAST_REF',
+        this.name,
+        `"${words[0].trim()} ${context.text.slice(d.start, d.end)}" names no particular week: some time before publication (${context.referenceLabel}), not a calendar day`,
+      );
     }
     return drafts;
   },
