@@ -83,10 +83,9 @@ function genericPresent(tokens: SentenceParse['s']['tokens'], k: number): boolea
 
 /**
  * Verbs of saying whose object is the words, the hearer or the source, not a thing done: "said
- * nothing", "told reporters", "cited a police official", "recorded 12.6 inches of snow".
+ * nothing", "told reporters", "cited a police official". ("Canada recorded its first case" is one.)
  */
-const WORDS_OR_HEARER =
-  /^(?:say|tell|add|ask|warn|write|quote|cite|record|speak|talk|inform|explain|describe)$/;
+const WORDS_OR_HEARER = /^(?:say|tell|add|ask|warn|write|quote|cite|speak|talk|inform|explain|describe)$/;
 
 /**
  * "ISIS-K claimed responsibility", "Officials announced a curfew in Kunduz", "The ministry

@@ -25,6 +25,7 @@ describe('mainHappening', () => {
       'claimed',
     );
     expect(main('Officials announced a curfew in Kunduz.')).toBe('announced');
+    expect(main('Canada recorded its first case of person-to-person transmission.')).toBe('recorded');
     // (Not a participle in a noun phrase, a date for an object, the words or the hearer of a saying.)
     expect(main('Germany has the third highest rate in Europe with 275 confirmed cases.')).not.toBe(
       'confirmed',
