@@ -45,8 +45,12 @@ export function findReportFrame(text: string): ReportFrame | undefined {
 
 // "BP said (on Monday) it had capped the well": the frame without "that". A time right after the
 // verb belongs to the saying. An inverted ", said the ministry." is not a frame.
-const IMPLICIT =
-  /(?<![,"”]\s*)\b(said|says|announced|reported|added|confirmed|claimed|stated|warned|insisted)((?:\s+(?:late|early))?(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?)?)\s+(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|some|many|more|several|at least|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|\p{Lu}[\p{L}-]+)\s)/u;
+/** The verbs of saying a frame without "that" may have (TOLD reads "told" with its addressee). */
+const IMPLICIT_VERBS = 'said|says|announced|reported|added|confirmed|claimed|stated|warned|insisted';
+const IMPLICIT = new RegExp(
+  String.raw`(?<![,"”]\s*)\b(${IMPLICIT_VERBS})((?:\s+(?:late|early))?(?:\s+on)?(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last (?:week|month|night))(?:\s+(?:morning|afternoon|evening|night))?)?)\s+(?=(?:it|he|she|they|we|there|the|a|an|its|his|her|their|this|these|some|many|more|several|at least|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|\p{Lu}[\p{L}-]+)\s)`,
+  'u',
+);
 
 // "told Reuters news agency the FSA had begun …", "told reporters it was …": the addressee, then the words.
 const TOLD =
@@ -57,8 +61,10 @@ const TOLD =
  * condition of anonymity, | said …", "The governor, speaking to reporters, | said …"): a relative
  * clause or a participle's phrase set off by commas, at most 100 characters.
  */
-const ASIDE_BEFORE_SAYING =
-  /^[^,]{1,80}?(,\s*(?:who|which|whose|speaking|citing|asking|requesting|declining|talking)\b[^,;:]{1,100},)\s*(?=(?:said|says|told|tells|added|confirmed|claimed|announced|reported|warned|insisted|stated)\b)/u;
+const ASIDE_BEFORE_SAYING = new RegExp(
+  String.raw`^[^,]{1,80}?(,\s*(?:who|which|whose|speaking|citing|asking|requesting|declining|talking)\b[^,;:]{1,100},)\s*(?=(?:${IMPLICIT_VERBS}|told|tells)\b)`,
+  'u',
+);
 
 /**
  * The text with such an aside blanked out (spaces of its length, so offsets stay): the comma that
