@@ -152,8 +152,17 @@ export function datedEvents(
     // weeks ago": a date inside a "since" clause dates that clause's verb, never the happening the
     // clause measures from.
     const inSince = (x: Trigger) => sinceClauseVerb(s.tokens, dateClause, at, x);
-    const best =
-      learned?.find((x) => (inRelative(x) || inSince(x)) && presentable(x)) ?? learned?.find(presentable);
+    // Of the verbs of a relative or "since" clause, the first in the sentence ("since a rig
+    // exploded and sank last month": the explosion), whatever the learned ranking says; not one
+    // another date dates ("since an oil rig exploded April 20 and sank two days later": the sinking).
+    const dateBetween = (x: Trigger) => anchors.some((u) => u !== t && u.start >= x.end && u.end <= t.start);
+    const inClause = learned
+      ?.filter((x) => (inRelative(x) || inSince(x)) && presentable(x) && !dateBetween(x))
+      .reduce<Trigger | undefined>(
+        (first, x) => (first === undefined || x.index < first.index ? x : first),
+        undefined,
+      );
+    const best = inClause ?? learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.
     const said = sayingDate(s.tokens, [t], quotes);

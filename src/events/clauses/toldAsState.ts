@@ -60,15 +60,12 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
     !foreseen(tokens, k)
   )
     return 'a continued state';
-  // "Big farmhouses sat silent behind high walls", "a big box sat idle hundreds of feet away",
-  // "oyster boats sit idle": a verb of posture before an adjective or a participle tells how
-  // something stands, a scene, not a happening.
-  if (t.pos === 'VERB' && POSTURE.has(t.lemma) && predicative(tokens, k) && !foreseen(tokens, k))
-    return 'a continued state';
+  // "Big farmhouses sat silent behind high walls", "oyster boats sit idle": a verb of posture
+  // before an adjective or a participle tells how something stands, a scene, not a happening.
   // "Many of those at the summit appeared sceptical it would implement it", "The blast seemed
-  // deliberate": a verb of appearance before an adjective or a participle gives an impression.
-  if (t.pos === 'VERB' && APPEARANCE.has(t.lemma) && predicative(tokens, k) && !foreseen(tokens, k))
-    return 'an impression';
+  // deliberate": a verb of appearance there gives an impression.
+  const standing = t.pos === 'VERB' ? STANDING.get(t.lemma) : undefined;
+  if (standing !== undefined && predicative(tokens, k) && !foreseen(tokens, k)) return standing;
   if (goingOnFor(tokens, k)) return 'a continued state';
   return undefined;
 }
@@ -147,10 +144,12 @@ const RAISING = new Set(
 );
 // Verbs that keep a state going.
 const KEEPING = new Set(['remain', 'stay']);
-// Verbs of posture: before an adjective ("sat silent", "lay dead"), how something stands.
-const POSTURE = new Set(['sit', 'stand', 'lie']);
-// Verbs of appearance: before an adjective ("appeared sceptical", "looked tired"), an impression.
-const APPEARANCE = new Set(['appear', 'seem', 'look', 'sound']);
+// What a verb before an adjective tells, by its lemma: posture ("sat silent", "lay dead"), how
+// something stands; appearance ("appeared sceptical", "looked tired"), an impression.
+const STANDING = new Map<string, string>([
+  ...['sit', 'stand', 'lie'].map((lemma) => [lemma, 'a continued state'] as const),
+  ...['appear', 'seem', 'look', 'sound'].map((lemma) => [lemma, 'an impression'] as const),
+]);
 
 /** Whether a token can be the complement of a state: an adjective or a past participle (not "-ing"). */
 function stateComplement(t: Token | undefined): boolean {
@@ -179,8 +178,7 @@ function foreseen(tokens: readonly Token[], i: number): boolean {
  * plans a happening.
  */
 function predicative(tokens: readonly Token[], k: number): boolean {
-  let j = k + 1;
-  while (tokens[j]?.pos === 'ADV') j++;
+  const j = pastAdverbs(tokens, k + 1);
   const after = tokens[j + 1];
   return (
     stateComplement(tokens[j]) &&
@@ -190,9 +188,14 @@ function predicative(tokens: readonly Token[], k: number): boolean {
 
 /** The first token from `i` that is not an adverb. */
 function nextPastAdverbs(tokens: readonly Token[], i: number): Token | undefined {
+  return tokens[pastAdverbs(tokens, i)];
+}
+
+/** The index of the first token from `i` that is not an adverb. */
+function pastAdverbs(tokens: readonly Token[], i: number): number {
   let j = i;
   while (tokens[j]?.pos === 'ADV') j++;
-  return tokens[j];
+  return j;
 }
 
 // Adverbs of frequency: the verb they modify tells a habit or a rule.

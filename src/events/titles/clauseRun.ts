@@ -145,14 +145,19 @@ export function clauseRun(
   while (told > 0 && tokens[out[told - 1]!]!.pos === 'AUX') told--;
   // (A relative clause's verb is its own, not the words' verb: "a 22-month old Mexican boy | who died
   // of swine flu in Texas | was the only U.S. fatality"; so is one without its pronoun, "a
-  // containment device | it had lowered onto the larger of two leaks | had run into a hitch".)
+  // containment device | it had lowered onto the larger of two leaks | had run into a hitch". Not
+  // a hearer and its clause's subject: "told residents | they had to leave": a verb before the
+  // noun makes it an object.)
   const relative = (x: number) => {
     let g = x;
     while (g > from && /^(?:AUX|ADV|PART)$/.test(tokens[g - 1]!.pos)) g--;
     const before = tokens[g - 1];
+    const noun = tokens[g - 2];
     return (
-      (/^(?:who|which|that)$/i.test(before?.text ?? '') && isNominal(tokens[g - 2] ?? tokens[x]!)) ||
-      (/^(?:it|he|she|they|we)$/i.test(before?.text ?? '') && tokens[g - 2]?.pos === 'NOUN')
+      (/^(?:who|which|that)$/i.test(before?.text ?? '') && noun !== undefined && isNominal(noun)) ||
+      (/^(?:it|he|she|they|we)$/i.test(before?.text ?? '') &&
+        noun?.pos === 'NOUN' &&
+        !tokens.slice(from, g - 2).some((y) => y.pos === 'VERB'))
     );
   };
   if (

@@ -5,6 +5,8 @@ import type { Token } from '../nlp/annotate.ts';
  * 60,000 barrels a day": the finite verb past a participle's aside that a comma at `comma` opens
  * right after a noun phrase and the next comma closes (within 30 words), its subject the phrase
  * before the aside; -1 when no participle opens the aside or no "be" or inflected verb follows it.
+ * An inflected verb here is not a regular or -en past ("The estimate, based on video, doubled"
+ * finds nothing): after a participle's aside such a form may be a second participle of the aside.
  */
 export function verbPastParticipleAside(tokens: readonly Token[], comma: number): number {
   const open = tokens[comma + 1];

@@ -20,6 +20,15 @@ describe('sinceClauseVerb (through extractEvents)', () => {
     expect(dated(text, '2010-05-06')).toEqual(['exploded@last month']);
   });
 
+  it('keeps the first joined verb in text order, not one that another date dates', () => {
+    const text =
+      'Shrimpers have been idle since a tanker caught fire and sank on 20 April, killing 11 sailors.';
+    expect(dated(text, '2010-05-06')).toEqual(['caught@20 April']);
+    const later =
+      'Oil has been leaking into the bay since a barge exploded April 20 and sank two days later.';
+    expect(dated(later, '2010-05-06')).toEqual(expect.arrayContaining(['sank@two days later']));
+  });
+
   it('leaves a date outside the "since" clause to the main clause', () => {
     const text = 'Rebels attacked the town on Friday, the first fighting there since troops arrived.';
     expect(dated(text, '2012-03-17')).toEqual(['attacked@Friday']);
