@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/events/extractEvents.ts';
+import { tag } from '../../../src/temporal/tag.ts';
+import { article } from '../eventFixtures.ts';
+
+describe('a date after a relative clause closed by commas', () => {
+  it("dates no verb of the aside: the princes' attending is not Wednesday's", () => {
+    const text =
+      "The Berkshire boys ' school, which was attended by Princes William and Harry, was informed on Wednesday that a 13-year-old boy had tested positive.";
+    const out = extractEvents(article(text, '2009-05-28'), tag(text, { reference: '2009-05-28' }));
+    const attended = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'attended'));
+    expect(attended?.when.start).not.toBe('2009-05-27');
+    expect(out.some((e) => e.when.start === '2009-05-27')).toBe(true);
+  });
+});
