@@ -12,4 +12,12 @@ describe('a date after a relative clause closed by commas', () => {
     expect(attended?.when.start).not.toBe('2009-05-27');
     expect(out.some((e) => e.when.start === '2009-05-27')).toBe(true);
   });
+
+  it('leaves the clause a date in the noun phrase it describes', () => {
+    const text =
+      'The spill has constantly been measured against the 1989 Exxon Valdez disaster, which leaked nearly 11 million gallons of crude, killed countless animals and tarnished the owner of the tanker.';
+    const out = extractEvents(article(text, '2010-05-25'), tag(text, { reference: '2010-05-25' }));
+    const leaked = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'leaked'));
+    expect(leaked?.when.value).toBe('1989');
+  });
 });
