@@ -20,8 +20,12 @@ export function closedRelativeApart(p: SentenceParse, x: Trigger, at: number): b
     return false;
   // (A date in the noun phrase the clause describes is its noun's: "the 1989 Exxon Valdez disaster,
   // which leaked nearly 11 million gallons of crude, …" dates the leaking.)
+  // (Only inside the phrase, after its determiner or possessive: "This week retired coastguard
+  // Admiral Thad Allen, who is handling …, is expected" opens on the clause's date.)
   const antecedent =
-    at < clause.from && tokens.slice(at + 1, clause.from - 1).every((y) => NOUN_WORD.test(y.pos));
+    at < clause.from &&
+    /^(?:DET|PART)$/.test(tokens[at - 1]?.pos ?? '') &&
+    tokens.slice(at + 1, clause.from - 1).every((y) => NOUN_WORD.test(y.pos));
   return !antecedent;
 }
 

@@ -20,4 +20,11 @@ describe('a date after a relative clause closed by commas', () => {
     const leaked = out.find((e) => e.mentions.some((m) => m.trigger?.text === 'leaked'));
     expect(leaked?.when.value).toBe('1989');
   });
+
+  it("gives no opening date to the aside's verb as if it were in the phrase", () => {
+    const text =
+      'This week retired coastguard Admiral Thad Allen, who is handling the oil spill crisis for the government, is expected to explain how the pollution will be measured.';
+    const out = extractEvents(article(text, '2010-09-13'), tag(text, { reference: '2010-09-13' }));
+    expect(out.some((e) => e.mentions.some((m) => m.trigger?.text === 'handling'))).toBe(false);
+  });
 });
