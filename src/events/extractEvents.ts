@@ -9,6 +9,7 @@ import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
 import { phraseDatesOnly } from './anchoring/phraseDates.ts';
 import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './anchoring/relativeClause.ts';
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
+import { asideTimesClause } from './anchoring/timedAside.ts';
 import { createArticleContext } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import {
@@ -332,7 +333,8 @@ export function extractEvents(
         'no date in the sentence',
         (said || recentPhrase || ctx.tellsNews(s)) &&
           !describesNoun(s.tokens, happening.index) &&
-          (!relativeOnly || recentAsides(article, anchors)),
+          // (An old aside leaves it background only when it also bounds its time: timedAside.ts.)
+          (!relativeOnly || recentAsides(article, anchors) || !asideTimesClause(p, anchors, article)),
       ),
     );
   }

@@ -39,6 +39,7 @@ import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
 import { overlapRefiner } from './refiners/overlapRefiner.ts';
 import { presentEraRefiner } from './refiners/presentEraRefiner.ts';
 import { recentWeekdayRefiner } from './refiners/recentWeekdayRefiner.ts';
+import { schoolYearFilter } from './refiners/schoolYearFilter.ts';
 import { titleFilter } from './refiners/titleFilter.ts';
 import { unresolvedFilter } from './refiners/unresolvedFilter.ts';
 import { weekdayRefiner } from './refiners/weekdayRefiner.ts';
@@ -98,6 +99,8 @@ export const configuration: TaggerConfiguration = {
   refiners: [
     // Names and titles ("USA Today", ABC's "This Week") are no times at all: drop them first.
     titleFilter,
+    // "five year seven pupils": a school year's name, no duration.
+    schoolYearFilter,
     // First settle which phrase owns each stretch of text, so later steps see one result per place.
     overlapRefiner,
     // Modifiers widen extents leftwards; they must run after overlaps are settled (so "early"

@@ -1,3 +1,5 @@
+import { foundingFact } from './foundingFact.ts';
+
 /**
  * Whether a sentence's wording tells background — a history or a standing condition — rather than
  * the day's news. English tense, aspect and adverbs of time only, never a topic's words. An undated
@@ -130,6 +132,7 @@ export function backgroundWording(text: string, standing: Standing): string | un
   if (perfectWith(main, SO_FAR) && !/\d|\b(?:hundreds|thousands|millions|billions|dozens)\b/i.test(text))
     return 'present perfect summed up so far';
   if (DESCRIBED.test(main) && !NOT_STANDING.test(main)) return 'description of what stands';
+  if (foundingFact(main)) return 'founding or naming';
   if (standing === 'lead') return undefined;
   if (OPENS_ON_EARLIER.test(text)) return 'opens on an earlier time';
   if (SPAN_OF_YEARS.test(main)) return 'span of years';

@@ -11,6 +11,7 @@ import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { boundNoun } from './boundNoun.ts';
+import { closedRelativeApart } from './closedRelative.ts';
 import { coordinatedVerbs, joinedClauseVerbs, ownDate } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
 import { eventNounDate, offsetEvent, undatedBeside } from './eventNounDate.ts';
@@ -88,8 +89,11 @@ export function datedEvents(
     // canceling a meeting on Saturday": the words of the relative clause or gerund phrase only, and
     // the noun right before it ("employment gains that began last fall").
     const relative = asideOf(p, t, article);
+    const [dateAt] = tokenRange(s.tokens, t.start, t.end);
     const eligible = (x: Trigger) =>
       (!within || (x.start >= within.from && x.end <= within.to)) &&
+      // "The school, which was attended by the princes, was informed on Wednesday": not the aside's verb.
+      !closedRelativeApart(p, x, dateAt) &&
       (!relative || (x.index >= relative.from && x.index < relative.to)) &&
       (!phrase || (x.start >= phrase.from && x.end <= phrase.to)) &&
       x.eventClass !== 'STATE' &&

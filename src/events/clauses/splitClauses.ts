@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/annotate.ts';
 import { CLAUSE_OPENING_VERBS } from './clauseVerbs.ts';
 import { isDash, isVerbal, lower, RELATIVES, SUBORDINATORS, verbFollows } from './clauseWords.ts';
+import { auxBeforeParticiple } from './resumingCopula.ts';
 import { prepositionInWordsSaid } from './wordsSaidPreposition.ts';
 
 /** How a clause hangs on the sentence: the first clause is `main`; the others say how they begin. */
@@ -97,7 +98,9 @@ export function splitClauses(tokens: readonly Token[], dashRelatives = false): C
     // (Only after a comma or dash, so only there: this test ran for every word.)
     if (
       aside(prev) &&
-      (finiteAt(tokens, i, i) || (t.pos === 'ADV' && !/ly$/.test(w) && finiteAt(tokens, i, i + 1))) &&
+      (finiteAt(tokens, i, i) ||
+        auxBeforeParticiple(tokens, i) ||
+        (t.pos === 'ADV' && !/ly$/.test(w) && finiteAt(tokens, i, i + 1))) &&
       (starts.at(-1)?.kind === 'relative' ||
         subjectAside(tokens, starts) ||
         withinRelative(tokens, starts, i))
