@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'node_modules/**'],
           environment: 'node',
+          // A file's first extraction loads the NLP model (1–4 s on a loaded 2-core machine).
+          testTimeout: 30_000,
         },
       },
       {
