@@ -7,6 +7,7 @@
  * from what the page is about.
  */
 import type { NonReport } from '../model/article.ts';
+import { isQuiz, readersCommentsStart } from './readersComments.ts';
 
 /** A production credit: a role, a slash, a name ("Presenter/Zoe Ball", "Producers/Sara Davies"). */
 const CREDIT =
@@ -173,6 +174,10 @@ export function readersPostsStart(text: string): number {
 export function nonReport(text: string): NonReport | undefined {
   if (isProgrammeListing(text)) return { from: 0, reason: 'programme listing' };
   if (isRunningOrder(text)) return { from: 0, reason: 'running order' };
+  if (isQuiz(text)) return { from: 0, reason: 'quiz' };
   const posts = readersPostsStart(text);
+  const comments = readersCommentsStart(text);
+  if (comments >= 0 && (posts < 0 || comments < posts))
+    return { from: comments, reason: "readers' comments" };
   return posts >= 0 ? { from: posts, reason: "readers' posts" } : undefined;
 }
