@@ -1,6 +1,7 @@
 /**
  * Pages, or the end of a page, that are no news report: a broadcaster's programme listing, a
- * radio programme's running order, readers' posts (a query board, a page of readers' sentences).
+ * radio programme's running order, readers' posts (a query board, a page of readers' sentences),
+ * readers' comments a line announces, a quiz (the last two in `readersComments.ts`).
  * Read from the text alone — no NLP, so ingest can judge them cheaply, record the verdict on the
  * article (`Article.nonReport`, which the event stage reads) and warn — and from the page's
  * structure only (credits, time slots, the closing lines of broadcast items, first person), never
