@@ -1,12 +1,14 @@
 /**
  * Pages, or the end of a page, that are no news report: a broadcaster's programme listing, a
- * radio programme's running order, readers' posts (a query board, a page of readers' sentences).
+ * radio programme's running order, readers' posts (a query board, a page of readers' sentences),
+ * readers' comments a line announces, a quiz (the last two in `readersComments.ts`).
  * Read from the text alone — no NLP, so ingest can judge them cheaply, record the verdict on the
  * article (`Article.nonReport`, which the event stage reads) and warn — and from the page's
  * structure only (credits, time slots, the closing lines of broadcast items, first person), never
  * from what the page is about.
  */
 import type { NonReport } from '../model/article.ts';
+import { isQuiz, readersCommentsStart } from './readersComments.ts';
 
 /** A production credit: a role, a slash, a name ("Presenter/Zoe Ball", "Producers/Sara Davies"). */
 const CREDIT =
@@ -173,6 +175,10 @@ export function readersPostsStart(text: string): number {
 export function nonReport(text: string): NonReport | undefined {
   if (isProgrammeListing(text)) return { from: 0, reason: 'programme listing' };
   if (isRunningOrder(text)) return { from: 0, reason: 'running order' };
+  if (isQuiz(text)) return { from: 0, reason: 'quiz' };
   const posts = readersPostsStart(text);
+  const comments = readersCommentsStart(text);
+  if (comments >= 0 && (posts < 0 || comments < posts))
+    return { from: comments, reason: "readers' comments" };
   return posts >= 0 ? { from: posts, reason: "readers' posts" } : undefined;
 }

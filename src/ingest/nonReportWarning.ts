@@ -7,6 +7,9 @@ const WHAT: Record<NonReport['reason'], string> = {
     "a radio programme's running order (item after item, each closed by who discusses it on air)",
   "readers' posts":
     "readers' posts (first-person posts, far longer than a news article: a query board, readers' letters)",
+  "readers' comments":
+    'readers\' comments (a line announces them: "A selection of your comments appear below")',
+  quiz: 'a quiz (it tells the reader to "Click NEXT" to the next question)',
 };
 
 /**

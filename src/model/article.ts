@@ -21,7 +21,7 @@ export interface Article {
 export interface NonReport {
   /** UTF-16 offset where the text that is no report begins (0: the whole page). */
   readonly from: number;
-  readonly reason: 'programme listing' | 'running order' | "readers' posts";
+  readonly reason: 'programme listing' | 'running order' | "readers' posts" | "readers' comments" | 'quiz';
 }
 
 /**

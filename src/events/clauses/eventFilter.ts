@@ -4,6 +4,7 @@ import { quotedRanges } from './findReportFrame.ts';
 import { newsroomWork } from './newsroomWork.ts';
 import { BROADCAST_OUTLETS } from './outlets.ts';
 import { photoCaption } from './photoCaption.ts';
+import { isSiteNotice } from './siteNotice.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
 const OPINION_VERBS =
@@ -99,6 +100,8 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
       text,
     ) ||
     pageMaking(text) ||
+    // "Live coverage of … between 2300 and 0200 GMT", "… still available here to read but commenting has closed".
+    isSiteNotice(text) ||
     // "… in Grand Isle, La., Monday, July 19, 2010.", "… in this handout photograph.": a caption.
     photoCaption(text) ||
     // A fact box's lines run together ("… unarmed demonstrators Pattern of summary executions …").

@@ -1,5 +1,6 @@
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
+import { gluedNameSubjectStarts } from './gluedNameSubjects.ts';
 import { broadcastBoxEnds, gluedSubjectStarts } from './gluedSubjects.ts';
 import { repeatedOpeningStarts } from './repeatedOpening.ts';
 import { searchFrom } from './searchFrom.ts';
@@ -100,6 +101,7 @@ export function gluedStarts(text: string, from: number, to: number, tokens: read
     ...datedItemStarts(text, from, to),
     ...itemStarts(text, from, to, tokens),
     ...gluedSubjectStarts(text, from, to, tokens),
+    ...gluedNameSubjectStarts(text, from, to, tokens),
     ...broadcastBoxEnds(text, from, to),
   ];
   return [...new Set(out)].sort((a, b) => a - b);

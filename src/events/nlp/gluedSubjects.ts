@@ -21,7 +21,7 @@ const RANK =
 /** Plural nouns without an "s". */
 const PLURAL = /^(?:people|children|men|women|police|troops|staff)$/;
 
-const isPlural = (t: Token): boolean =>
+export const isPlural = (t: Token): boolean =>
   t.pos === 'NOUN' &&
   /^\p{Ll}/u.test(t.text) &&
   (PLURAL.test(t.text) || (/[^s]s$/.test(t.text) && t.lemma !== t.text));
@@ -55,7 +55,7 @@ const isParticiple = (t: Token): boolean =>
  * "Back in Westminster Mr Brown said …", "Outside Downing Street Mrs Thatcher …", "Standing beside
  * President Sarkozy Mr Brown …", "After the talks in Luxembourg Ms Vassiliou said …").
  */
-function captionBefore(text: string, from: number, tokens: readonly Token[], i: number): boolean {
+export function captionBefore(text: string, from: number, tokens: readonly Token[], i: number): boolean {
   const first = firstTokenAt(tokens, pieceStart(text, from, tokens[i]!.start));
   const opener = tokens[first];
   if (!opener || first >= i) return false;

@@ -8,6 +8,7 @@ import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
 import { standaloneNames } from './nameRuns.ts';
 import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
+import { postStamps } from './postStamp.ts';
 import { tickerPeriod } from './tickerPeriod.ts';
 import { token } from './token.ts';
 import { wireDatelineLength } from './wireDateline.ts';
@@ -217,7 +218,11 @@ function splitBlock(
         isBroadcastTimes(text.slice(s, e).trim()) ||
         isFactBoxLine(text.slice(s, e).trim(), tokensWithin(annotation.tokens, s, e)),
     );
+  // A blog post's byline and stamp ("Susan Watts | 18:00 UK time, Saturday, 25 April 2009") is
+  // layout wherever a post opens in the block: it ends the piece before it and is a heading.
+  const stamps = postStamps(text, from, to);
   const emit = (s: number, e: number, heading: boolean): void => {
+    if (stamps.some((p) => p.start === s && p.end >= e)) heading = true;
     if (!heading) {
       // "AP | Thirteen nations and the U.N. have offered …": a caption's credit left before the next
       // sentence is left out of it, as a bullet is (a heading of its own would end the lead's run).
@@ -285,7 +290,8 @@ function splitBlock(
   // Scraped pages glue captions and headlines to the text without a period ("… as the new prime
   // minister The rebels still control …").
   const after = glued.filter((at) => at > start);
-  for (let at of [...new Set([...within, ...quoted, ...after])].sort((a, b) => a - b)) {
+  const stampEnds = stamps.flatMap((p) => [p.start, p.end]).filter((at) => at > start);
+  for (let at of [...new Set([...within, ...quoted, ...after, ...stampEnds])].sort((a, b) => a - b)) {
     // "…,'' Howard said. ``The …": the library may start the next sentence inside the closing "''".
     while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that
