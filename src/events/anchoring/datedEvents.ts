@@ -128,11 +128,26 @@ export function datedEvents(
     // ("During his speech Wednesday night, Castro expressed …": "His speech" goes, the expressing
     // is dated) unless the date is part of its phrase ("a similar fund for victims of the Sept. 11,
     // 2001, terrorist attacks" dates the attacks or nothing, never the fund).
-    const presentable = (x: Trigger) =>
+    const isPresentable = (x: Trigger) =>
       x.pos !== 'VERB'
         ? inNounPhrase(s.tokens, t, x.index) || !emptyDatedTitle(titleOf(p, x))
         : !cutOf(p, x.index).subjectless &&
           triggerModality(s.tokens, clauseOf(p.clauses, x.index), x.index) !== 'hypothetical';
+    // (Asked about half the time of a candidate already answered: kept by what the answer reads,
+    // a verb's index, a noun's every field through its title.)
+    const shown = new Map<string, boolean>();
+    const presentable = (x: Trigger) => {
+      const key =
+        x.pos === 'VERB'
+          ? `${x.index}`
+          : `${x.index}|${x.start}|${x.end}|${x.pos}|${x.eventClass}|${x.score}|${x.lemma}|${x.text}`;
+      let answer = shown.get(key);
+      if (answer === undefined) {
+        answer = isPresentable(x);
+        shown.set(key, answer);
+      }
+      return answer;
+    };
     // "a ceremony for troops who were killed in Afghanistan last Friday": a date inside a relative
     // clause a "who" or "which" opens after a noun dates that clause's verb before it, before any
     // word outside it; not past another verb, a comma, an "of" or a sequel's preposition ("who

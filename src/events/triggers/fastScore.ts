@@ -11,6 +11,13 @@ import { rowCache } from './rowCache.ts';
  */
 export type Scorer = (tokens: readonly Token[], i: number) => number;
 
+/**
+ * The score of token `i` when it may reach `floor` (the model's threshold, as a probability), and
+ * -1 when it cannot: more than half the words of a part of speech that may name an event are left
+ * before their neighbours' lemmas are looked up, the score of those that may reach it is exact.
+ */
+export type FloorScorer = (tokens: readonly Token[], i: number, floor: number) => number;
+
 const POS: readonly Pos[] = [
   'ADJ',
   'ADP',
@@ -56,6 +63,19 @@ function allCapitals(text: string): boolean {
 
 /** A fast scorer for `model`. */
 export function fastScorer(model: TriggerModel): Scorer {
+  const score = floorScorer(model);
+  return (tokens, i) => score(tokens, i, Number.NEGATIVE_INFINITY);
+}
+
+/** The most a lemma's weights of one table add to a score: 0 for a lemma the table lacks. */
+function highest(weights: ReadonlyMap<string, number>): number {
+  let top = 0;
+  for (const x of weights.values()) if (x > top) top = x;
+  return top;
+}
+
+/** A scorer for `model` that gives up on a token whose score cannot reach a floor (`FloorScorer`). */
+export function floorScorer(model: TriggerModel): FloorScorer {
   const w = model.event;
   const get = (t: number, key: string) => w[t]!.get(key) ?? 0;
   const bias = get(T.bias, 'b');
@@ -81,6 +101,9 @@ export function fastScorer(model: TriggerModel): Scorer {
   const compound = { NnN: get(T.compound, 'NnN'), Nn: get(T.compound, 'Nn'), nN: get(T.compound, 'nN') };
   const prevLemma = w[T.prevLemma]!;
   const nextLemma = w[T.nextLemma]!;
+  // What the neighbours' lemmas can add at most: a token whose score without them falls short of
+  // the floor's by more is below it (by a margin far past the rounding of a sum of a dozen terms).
+  const neighbours = highest(prevLemma) + highest(nextLemma) + 1e-9;
   const { nounSense, nounVerb, verbSense } = model.lexicon;
   const NOUN = posIndex.get('NOUN')!;
   const VERB = posIndex.get('VERB')!;
@@ -142,7 +165,10 @@ export function fastScorer(model: TriggerModel): Scorer {
 
   const isNoun = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
-  return (tokens, i) => {
+  // The floor's log-odds, for the floor last asked.
+  let lastFloor = Number.NEGATIVE_INFINITY;
+  let floorLogit = Number.NEGATIVE_INFINITY;
+  return (tokens, i, floor) => {
     const token = tokens[i]!;
     const b = posIndex.get(token.pos) ?? -1;
     if (b < 0 || candidate[b] === 0) return 0;
@@ -156,17 +182,32 @@ export function fastScorer(model: TriggerModel): Scorer {
     let z = bias + posW[b]! + lemmaWeight(lemma, b);
     z += prevW[(prev ? posIndex.get(prev.pos)! : BORDER) * P + b]!;
     z += nextW[b * (P + 1) + (next ? posIndex.get(next.pos)! : BORDER)]!;
+    // The terms after the neighbours' lemmas, each as it is added below (the same sum, in the same order).
+    const text = token.text;
+    const ending = text.length > 3 ? endingWeight(text, b) : 0;
+    const first = text.charCodeAt(0);
+    const shape =
+      first >= 65 && first <= 90 ? (p < 0 ? capStart : allCapitals(text) ? capsShape : capShape) : 0;
+    const joined =
+      b === NOUN
+        ? isNoun(prev)
+          ? isNoun(next)
+            ? compound.NnN
+            : compound.Nn
+          : isNoun(next)
+            ? compound.nN
+            : 0
+        : 0;
+    if (floor !== lastFloor) {
+      lastFloor = floor;
+      floorLogit = floor > 0 ? Math.log(floor / (1 - floor)) : Number.NEGATIVE_INFINITY;
+    }
+    if (z + neighbours + ending + shape + joined < floorLogit) return -1;
     z += prevLemma.get(prev ? (prev.lemma ?? prev.text.toLowerCase()) : '^') ?? 0;
     z += nextLemma.get(next ? (next.lemma ?? next.text.toLowerCase()) : '$') ?? 0;
-    const text = token.text;
-    if (text.length > 3) z += endingWeight(text, b);
-    const first = text.charCodeAt(0);
-    if (first >= 65 && first <= 90) z += p < 0 ? capStart : allCapitals(text) ? capsShape : capShape;
-    if (b === NOUN) {
-      const left = isNoun(prev);
-      const right = isNoun(next);
-      z += left ? (right ? compound.NnN : compound.Nn) : right ? compound.nN : 0;
-    }
+    if (text.length > 3) z += ending;
+    if (first >= 65 && first <= 90) z += shape;
+    if (b === NOUN) z += joined;
     return 1 / (1 + Math.exp(-z));
   };
 }

@@ -1,5 +1,5 @@
 import type { Pos, Token } from '../nlp/annotate.ts';
-import { fastClassifier, fastScorer, type Scorer } from './fastScore.ts';
+import { type FloorScorer, fastClassifier, floorScorer, type Scorer } from './fastScore.ts';
 import {
   classifyToken,
   compileModel,
@@ -29,14 +29,19 @@ export interface Trigger {
 
 let defaultModel: TriggerModel | undefined;
 type Classifier = (tokens: readonly Token[], i: number) => EventClass;
-const fast = new WeakMap<TriggerModel, { score: Scorer; classify: Classifier }>();
+const fast = new WeakMap<TriggerModel, { score: Scorer; above: FloorScorer; classify: Classifier }>();
 
-/** The fast scorer and classifier of a model, built once. */
-function fastOf(model: TriggerModel): { score: Scorer; classify: Classifier } {
+/** The fast scorer (exact, and giving up below a floor: one scorer, one cache) and classifier of a model, built once. */
+function fastOf(model: TriggerModel): { score: Scorer; above: FloorScorer; classify: Classifier } {
   let pair = fast.get(model);
   if (!pair) {
     const slow: Classifier = (tokens, i) => classifyToken(model, tokens, i);
-    pair = { score: fastScorer(model), classify: fastClassifier(model, slow) ?? slow };
+    const above = floorScorer(model);
+    pair = {
+      score: (tokens, i) => above(tokens, i, Number.NEGATIVE_INFINITY),
+      above,
+      classify: fastClassifier(model, slow) ?? slow,
+    };
     fast.set(model, pair);
   }
   return pair;
@@ -87,9 +92,10 @@ const partitive = (tokens: readonly Token[], i: number): boolean =>
  */
 export function findTriggers(tokens: readonly Token[], model = triggerModel()): Trigger[] {
   const triggers: Trigger[] = [];
-  const { score: scoreOf, classify } = fastOf(model);
+  const { above, classify } = fastOf(model);
   for (let i = 0; i < tokens.length; i++) {
-    const score = scoreOf(tokens, i);
+    // (-1 for a word whose score cannot reach the threshold.)
+    const score = above(tokens, i, model.threshold);
     if (score < model.threshold || namesNoHappening(tokens, i) || partitive(tokens, i)) continue;
     const token = tokens[i]!;
     const end = triggerEnd(tokens, i);
