@@ -9,11 +9,13 @@ import {
   recentSpanParser,
   vagueDurationParser,
 } from '../../src/temporal/parsers/durationParser.ts';
+import { monthOfYearParser } from '../../src/temporal/parsers/monthOfYearParser.ts';
 import { theDayParser } from '../../src/temporal/parsers/narrativeParser.ts';
 import { partOfDayParser } from '../../src/temporal/parsers/partOfDayParser.ts';
 import { quarterParser } from '../../src/temporal/parsers/quarterParser.ts';
 import { relativePeriodParser } from '../../src/temporal/parsers/relativePeriodParser.ts';
 import { seasonParser } from '../../src/temporal/parsers/seasonParser.ts';
+import { everyParser } from '../../src/temporal/parsers/setParser.ts';
 import { vagueParser } from '../../src/temporal/parsers/vagueParser.ts';
 import { yearParser } from '../../src/temporal/parsers/yearParser.ts';
 import { type PatternParser, runParser } from '../../src/temporal/pipeline.ts';
@@ -281,5 +283,97 @@ describe('anchored parsers', () => {
     }
     // The soups must exercise the parser, or the comparison proves nothing.
     expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe('anchored parsers of sets and months of a relative year', () => {
+  const SET_WORDS = [
+    'every',
+    'each',
+    'Each',
+    'per',
+    'once',
+    'twice',
+    'three',
+    'times',
+    'sometimes',
+    'a',
+    'A',
+    'other',
+    'two',
+    '2',
+    'day',
+    'week',
+    'weeks',
+    'year',
+    'season',
+    'Monday',
+    'and',
+    'Thursday',
+    'night',
+    'July',
+    'summer',
+    'the',
+    'everyone',
+    'cent',
+    '.',
+    ',',
+  ];
+  const MONTH_WORDS = [
+    'last',
+    'this',
+    'next',
+    'Last',
+    'March',
+    'may',
+    'May',
+    'mayor',
+    'June',
+    'Sept.',
+    'sept',
+    'Jan',
+    'year',
+    "year's",
+    'of',
+    '5',
+    '12th',
+    'mid',
+    'the',
+    'in',
+    'and',
+    '.',
+    ',',
+  ];
+  const cases: [PatternParser, string[]][] = [
+    [everyParser, SET_WORDS],
+    [monthOfYearParser, MONTH_WORDS],
+  ];
+
+  it.each(cases.map(([p, words]) => [p.name, p, words] as const))(
+    '%s finds what a full scan finds',
+    (_name, parser, words) => {
+      const { anchor, ...fullScan } = parser;
+      expect(anchor).toBeDefined();
+      let found = 0;
+      for (const text of soups(3000, words)) {
+        const context = createContext(text, '2012-03-10');
+        const anchored = runParser(context, parser);
+        expect(anchored).toEqual(runParser(context, fullScan));
+        found += anchored.length;
+      }
+      expect(found).toBeGreaterThan(5);
+    },
+  );
+
+  it.each([
+    [everyParser, 'he goes there three times a week'],
+    [everyParser, 'every other  Monday and Thursday night'],
+    [monthOfYearParser, 'on the 5th of March 12 of last year'],
+    [monthOfYearParser, 'on 5 of March 12 of last  year'],
+  ] as const)('%s finds its longest match in "%s"', (parser, text) => {
+    const context = createContext(`It said ${text}.`, '2012-03-10');
+    const { anchor: _, ...fullScan } = parser;
+    expect(runParser(context, parser)).toEqual(runParser(context, fullScan));
+    expect(runParser(context, parser).length).toBeGreaterThan(0);
   });
 });

@@ -167,8 +167,15 @@ const adjectiveAsNoun = (text: string, prev: Token): boolean =>
  */
 function closingQuoteStarts(text: string, from: number, to: number): number[] {
   const out: number[] = [];
+  // Quotation marks from `from` to the match, counted on from the last match (matches come in
+  // order), not again from `from` for each.
+  let marks = 0;
+  let counted = from;
   for (let m = CLOSING(text, from); m && m.index < to; m = CLOSING(text, m.index + m[0].length)) {
-    const marks = (text.slice(from, m.index).match(/["“”]/g) ?? []).length;
+    for (; counted < m.index; counted++) {
+      const c = text.charCodeAt(counted);
+      if (c === 34 || c === 0x201c || c === 0x201d) marks++;
+    }
     const after = text.slice(m.index + 1, m.index + 30);
     // (Marks miscounted before a title: 'It's called"The Blessing of the Fleet,"'.)
     const before = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, m.index - 40), m.index))?.[0] ?? '';

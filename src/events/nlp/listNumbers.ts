@@ -29,6 +29,11 @@ function numberedItemIn(text: string, from: number, to: number, n: number): bool
  * bracket, the next piece opens with a capital, and item N-1 stands before it or item N+1 after it.
  */
 export function trailingListNumber(text: string, start: number, at: number): number {
+  // (Most pieces end in no digit and period: answered from their last characters, without the
+  // pattern, whose lookbehind would be tried at every offset of the piece.)
+  let end = at;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (end - start < 2 || text[end - 1] !== '.' || !/\d/.test(text[end - 2]!)) return -1;
   const m = TRAILING_NUMBER.exec(text.slice(start, at));
   if (!m || !/^\p{Lu}/u.test(text.slice(at, at + 1))) return -1;
   const n = Number(m[1]);

@@ -15,6 +15,9 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 export const monthOfYearParser: PatternParser = {
   name: 'MonthOfRelativeYearParser',
   trigger: /\b(?:last|this|next)\s+year\b/i,
+  // Every match ends with the relative year, after at most five runs of spaces (a day, "of", the
+  // month, a day, "of"): the pattern's lookbehind is tried only there.
+  anchor: { pattern: /\b(?:last|this|next)\s+year\b/gi, spacesBefore: 5 },
   pattern: new RegExp(
     `(?<!\\w|(?<!\\bmid)-)(?:${DAY}\\s+(?:of\\s+)?)?(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3 || m === 'may'))})(?:\\s+${DAY}(?!\\d))?\\s+(?:of\\s+)?(last|this|next)\\s+year(?![\\w-]|['’]s)`,
     'gi',

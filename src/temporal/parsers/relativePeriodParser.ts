@@ -171,6 +171,8 @@ export const relativePeriodParser: PatternParser = {
  */
 export const weekendParser: PatternParser = {
   name: 'WeekendParser',
+  // A trigger: a search for the word is faster than the pattern's, and most texts hold no "weekend".
+  trigger: /weekend/i,
   pattern: /(?<![\w-])the\s+weekend(?![\w-])/gi,
   extract(context, match) {
     const end = match.index + match[0].length;

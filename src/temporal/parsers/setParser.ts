@@ -178,6 +178,9 @@ function everyCount(count: number, unit: string, other: boolean): string {
  */
 export const everyParser: PatternParser = {
   name: 'EveryParser',
+  // Every match opens with its quantifier; "a" counts only after "once", "twice", "times", so the
+  // anchor takes that word with it (a lone "a" is too common to anchor on).
+  anchor: { pattern: /\b(?:every|each|per)\b|\b(?:once|twice|thrice|times)\s+a\b/gi, spacesBefore: 0 },
   pattern: new RegExp(
     `\\b(every|each|per|(?<=\\b(?:once|twice|thrice|times)\\s+)a)\\s+(?:other\\s+)?(?:(${NUMBER_PATTERN})\\s+)?(${CALENDAR_NAME}(?:${LIST_AND}${CALENDAR_NAME})*|(?:${UNIT_PATTERN}|seasons?)(?![\\w-]))`,
     'gi',
