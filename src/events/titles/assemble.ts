@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { endWithComplement } from './complementEnds.ts';
 import { endOnConstituent } from './constituentEnds.ts';
 import { dropCutComplement } from './cutComplements.ts';
 import {
@@ -8,7 +9,9 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
+import { dropDateParticiple } from './dateParticiple.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
+import { splitRunTogether } from './runTogether.ts';
 import { completesVerb } from './verbCompletion.ts';
 import {
   closesAtComma,
@@ -58,6 +61,8 @@ export function assemble(
       whole.add(j);
   }
   const kept = [...whole].sort((a, b) => a - b).filter((i) => !inFigureAside(tokens, i));
+  // "Thriller [, released in 1982,] is …": a participle whose date went does not stand before the verb.
+  dropDateParticiple(tokens, kept, trigger);
   // "1537 Andre Berto … tells the BBC": a live page's clock stamp opening the sentence is no word of it.
   // (Not a year before a common noun, a timeline's line: "2011 Protests begin in Deraa".)
   // (So is one glued after a closing quotation: "… visit Haiti "very soon" | 1612 President Preval asked".)
@@ -275,7 +280,12 @@ export function assemble(
     out.pop();
   // "… to ensure | that there was no risk", "… the blow-out that caused | the explosion": an end
   // that leaves a phrase open while the sentence goes on is cut back, or finished.
+  // "… confirmed cases[, and repeated that] 45 people have died": two clauses the cut ran together.
+  splitRunTogether(tokens, out, trigger);
   endOnConstituent(tokens, out, trigger, (i) => controlled(tokens, i));
+  // "… blocking independent efforts | to estimate the size of the spill": a word whose complement
+  // carries the meaning gets it back, or its phrase goes.
+  endWithComplement(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {
