@@ -9,7 +9,6 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
-import { dropDateParticiple } from './dateParticiple.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
 import { splitRunTogether } from './runTogether.ts';
 import { completesVerb } from './verbCompletion.ts';
@@ -61,8 +60,6 @@ export function assemble(
       whole.add(j);
   }
   const kept = [...whole].sort((a, b) => a - b).filter((i) => !inFigureAside(tokens, i));
-  // "Thriller [, released in 1982,] is …": a participle whose date went does not stand before the verb.
-  dropDateParticiple(tokens, kept, trigger);
   // "1537 Andre Berto … tells the BBC": a live page's clock stamp opening the sentence is no word of it.
   // (Not a year before a common noun, a timeline's line: "2011 Protests begin in Deraa".)
   // (So is one glued after a closing quotation: "… visit Haiti "very soon" | 1612 President Preval asked".)

@@ -12,6 +12,9 @@ const UNIT = /^(?:second|minute|hour|day|week|month|year)$/i;
  */
 export function rateDate(tokens: readonly Token[], a: number, z: number): boolean {
   if (z !== a + 1 || !PER.test(tokens[a]!.text) || !UNIT.test(tokens[z]!.text)) return false;
+  // (Not before a clause that goes on from the amount: "the 5,000 barrels per day | the company had
+  // said …", whose subject the rate's noun would seem to be.)
+  if (/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tokens[z + 1]?.pos ?? 'PUNCT')) return false;
   // A number shortly before, past its unit and an "of" phrase ("gallons of oil"), no verb between.
   for (let i = a - 1; i >= 0 && i >= a - 5; i--) {
     const t = tokens[i]!;

@@ -18,6 +18,9 @@ const JOINER =
 const finite = (t: Token): boolean =>
   t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text));
 
+/** A finite verb written small: a capitalised one inside the sentence is a word of a name ("The Associated Press"). */
+const verbOfClause = (t: Token, first: boolean): boolean => finite(t) && (first || !/^\p{Lu}/u.test(t.text));
+
 /** Whether the kept words from `n` open a clause of their own: a subject (a few nominal words), then a finite verb. */
 function opensClause(tokens: readonly Token[], out: readonly number[], n: number): boolean {
   let m = n;
@@ -43,10 +46,13 @@ const SAYING = /^(?:say|tell|add|warn|announce|claim|insist|state|write|explain|
  * breaching the ceasefire"), whose words said the title keeps past the ones it left out.
  */
 function sayingFrame(tokens: readonly Token[], before: readonly number[]): boolean {
-  const v = before.findLastIndex((i) => finite(tokens[i]!));
+  const v = before.findLastIndex((i, n) => verbOfClause(tokens[i]!, n === 0));
   if (v < 0 || tokens[before[v]!]!.pos !== 'VERB' || !SAYING.test(tokens[before[v]!]!.lemma)) return false;
   const rest = before.slice(v + 1);
-  return rest.length <= 4 && rest.every((i) => !/^(?:VERB|AUX)$/.test(tokens[i]!.pos));
+  return (
+    rest.length <= 4 &&
+    rest.every((i) => !/^(?:VERB|AUX)$/.test(tokens[i]!.pos) || /^\p{Lu}/u.test(tokens[i]!.text))
+  );
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   type TriggerModel,
   type TriggerModelJson,
 } from './model.ts';
-import { namingAfterNoun } from './namingAfterNoun.ts';
 import { namesNoHappening } from './noHappening.ts';
 import stored from './triggerModel.json';
 
@@ -89,14 +88,8 @@ const partitive = (tokens: readonly Token[], i: number): boolean =>
 export function findTriggers(tokens: readonly Token[], model = triggerModel()): Trigger[] {
   const triggers: Trigger[] = [];
   const { score: scoreOf, classify } = fastOf(model);
-  // "a ship called the Helix Producer has arrived": the naming participle's score goes to the noun's verb.
-  const lent = new Map<number, number>();
   for (let i = 0; i < tokens.length; i++) {
-    const score = Math.max(scoreOf(tokens, i), lent.get(i) ?? 0);
-    if (score >= model.threshold) {
-      const verb = namingAfterNoun(tokens, i) ?? -1;
-      if (verb > i) lent.set(verb, score);
-    }
+    const score = scoreOf(tokens, i);
     if (score < model.threshold || namesNoHappening(tokens, i) || partitive(tokens, i)) continue;
     const token = tokens[i]!;
     const end = triggerEnd(tokens, i);

@@ -134,7 +134,7 @@ export function namesNoHappening(tokens: readonly Token[], i: number): boolean {
   return (
     ageParticiple(tokens, i) ||
     namingParticiple(tokens, i) ||
-    namingAfterNoun(tokens, i) !== undefined ||
+    namingAfterNoun(tokens, i) ||
     inTitle(tokens, i) ||
     adjectiveAfterDegree(tokens, i) ||
     participleBeforeNoun(tokens, i) ||

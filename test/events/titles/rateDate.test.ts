@@ -21,5 +21,13 @@ describe('rateDate', () => {
 
   it('leaves out a length of time with no quantity before it', () => {
     expect(cut('The well leaked for a day.', 'leaked', ['a day'])).toBe('The well leaked');
+    // (Nor one a clause follows, which the rate's noun would seem to open.)
+    expect(
+      cut(
+        'The flow fell from the 5,000 barrels per day the company had said the tube was siphoning.',
+        'siphoning',
+        ['per day'],
+      ),
+    ).not.toMatch(/^Day/);
   });
 });

@@ -46,6 +46,13 @@ describe('splitRunTogether', () => {
     ).toBe('Another activist told the BBC the regime is breaching the ceasefire');
     expect(
       split(
+        'Kenneth Feinberg told The Associated Press that if BP pays wages and perks, those wages will be subtracted.',
+        'that if BP pays wages and perks, ',
+        'told',
+      ),
+    ).toBe('Kenneth Feinberg told The Associated Press those wages will be subtracted');
+    expect(
+      split(
         'He said the company, which was founded and grew, had filed for bankruptcy.',
         ', which was founded and grew,',
         'filed',
