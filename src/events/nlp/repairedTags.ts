@@ -140,10 +140,13 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
   // Whether an article opens the phrase before token `i`, past its modifiers ("the blown", "a controlled").
   const opensPhrase = (i: number) => {
     let m = i - 1;
-    // (A participle regular or not: "the ruptured well", "the blown well".)
+    // (A participle regular or not: "the ruptured well", "the blown well", "the blown-out well".)
     while (
       m > 0 &&
-      (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tokens[m]!.text)))
+      (tokens[m]!.pos === 'ADJ' ||
+        (tokens[m]!.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tokens[m]!.text)) ||
+        // (A hyphened compound, however tagged: "the blown-out/ADP well".)
+        /^\p{L}+-\p{L}+$/u.test(tokens[m]!.text))
     )
       m--;
     return article(tokens[m]);
@@ -159,7 +162,11 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
       (opensPhrase(i) ||
         (prev.pos === 'NOUN' &&
           /^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(tokens[i + 1]?.pos ?? 'PUNCT') &&
-          !/^as$/i.test(tokens[i + 1]?.text ?? '')));
+          !/^as$/i.test(tokens[i + 1]?.text ?? '')) ||
+        // ("BP's Macondo well ruptured": after a name, before a verb in the past or an auxiliary.)
+        (prev.pos === 'PROPN' &&
+          (tokens[i + 1]?.pos === 'AUX' ||
+            (tokens[i + 1]?.pos === 'VERB' && /ed$/i.test(tokens[i + 1]!.text)))));
     const headOfOf =
       t.pos === 'VERB' &&
       t.lemma === t.text.toLowerCase() &&
@@ -172,6 +179,16 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
       /^(?:PART|ADP|AUX|VERB)$/.test(tokens[i + 1]?.pos ?? '') &&
       !/^(?:same|first|last|next|other|only|latest|best|worst|most|least|former|latter)$/i.test(t.text);
     if (well || headOfOf || adjective) tokens[i] = retagged(t, 'NOUN');
+    // "the blown-out/ADP well": a hyphened compound between an article and "well" is its modifier, no
+    // preposition. (Only before "well", which the tagger then reads as an adverb; elsewhere its tag
+    // stands: "the clean-up operation", "The fall-out has".)
+    else if (
+      t.pos === 'ADP' &&
+      article(prev) &&
+      /^\p{L}+-\p{L}+$/u.test(t.text) &&
+      /^well$/i.test(tokens[i + 1]?.text ?? '')
+    )
+      tokens[i] = retagged(t, 'ADJ');
   }
   return tokens;
 }

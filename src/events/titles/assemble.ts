@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { endWithComplement } from './complementEnds.ts';
 import { endOnConstituent } from './constituentEnds.ts';
 import { dropCutComplement } from './cutComplements.ts';
 import {
@@ -9,6 +10,7 @@ import {
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
+import { splitRunTogether } from './runTogether.ts';
 import { completesVerb } from './verbCompletion.ts';
 import {
   closesAtComma,
@@ -275,7 +277,12 @@ export function assemble(
     out.pop();
   // "… to ensure | that there was no risk", "… the blow-out that caused | the explosion": an end
   // that leaves a phrase open while the sentence goes on is cut back, or finished.
+  // "… confirmed cases[, and repeated that] 45 people have died": two clauses the cut ran together.
+  splitRunTogether(tokens, out, trigger);
   endOnConstituent(tokens, out, trigger, (i) => controlled(tokens, i));
+  // "… blocking independent efforts | to estimate the size of the spill": a word whose complement
+  // carries the meaning gets it back, or its phrase goes.
+  endWithComplement(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

@@ -3,6 +3,7 @@ import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import { titleClauses } from '../clauses/titleClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
+import { borrowedSubject } from './borrowedSubject.ts';
 import { clauseRun, finite } from './clauseRun.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { gluedVerb } from './gluedVerb.ts';
@@ -80,6 +81,8 @@ export function deletionTitle(
       ? []
       : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
     who = describedNoun(tokens, who, g, skipped);
+    // "It [rapidly spread …, eventually] killing": another clause's subject is no participle's.
+    if (borrowedSubject(tokens, who, g, k, skipped)) who = [];
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
     // without its pronoun; the verb's title would name no one.
     contact = contactRelative(tokens, who, skipped);

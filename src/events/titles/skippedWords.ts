@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { rateDate } from './rateDate.ts';
 import { isNominal, PARTICLES, QUOTES } from './words.ts';
 
 /**
@@ -41,6 +42,11 @@ function skippedWordsOf(
       !/^(?:first|second|third|fourth|last|latter|former|early|late)$/i.test(tokens[a - 3]?.text ?? '')
     ) {
       for (let j = a; j <= z; j++) out[j] = QUOTES.test(tokens[j]!.text);
+      continue;
+    }
+    // "25,000 barrels a day": the time of a rate after a quantity is its unit, no date.
+    if (rateDate(tokens, a, z)) {
+      for (let j = a; j <= z; j++) out[j] = false;
       continue;
     }
     let b = a - 1;

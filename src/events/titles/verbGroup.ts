@@ -1,5 +1,6 @@
 import type { Clause } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { phraseAfterAuxiliary } from './auxiliaryPhrase.ts';
 import { GROUP_ADVERBS, isNominal, PARTICLES } from './words.ts';
 
 /**
@@ -89,7 +90,17 @@ export function verbGroup(tokens: readonly Token[], clause: Clause, k: number, k
       !(/^(?:daily|weekly|monthly)$/i.test(w) && isNominal(tokens[i - 1] ?? t))
     )
       g = i;
-    else break;
+    else {
+      // "Syria has in principle agreed": a phrase between the auxiliary and its verb stays with them.
+      const phrase =
+        i === g - 1 && /^(?:VERB|AUX)$/.test(tokens[g]!.pos)
+          ? phraseAfterAuxiliary(tokens, g, clause.from)
+          : -1;
+      if (phrase < 0) break;
+      for (let p = phrase; p < g; p++) kept.add(p);
+      g = phrase;
+      i = phrase;
+    }
   }
   return g;
 }

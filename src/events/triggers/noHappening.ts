@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { namingAfterNoun } from './namingAfterNoun.ts';
 import { participleBeforeNoun } from './participleBeforeNoun.ts';
 import { participleInAppositive } from './participleInAppositive.ts';
 
@@ -133,6 +134,7 @@ export function namesNoHappening(tokens: readonly Token[], i: number): boolean {
   return (
     ageParticiple(tokens, i) ||
     namingParticiple(tokens, i) ||
+    namingAfterNoun(tokens, i) ||
     inTitle(tokens, i) ||
     adjectiveAfterDegree(tokens, i) ||
     participleBeforeNoun(tokens, i) ||

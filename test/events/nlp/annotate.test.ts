@@ -84,6 +84,9 @@ describe('annotate and hyphens', () => {
     expect(pos('BP has spent $930 million responding to the ruptured well.', 'well')).toBe('NOUN');
     expect(pos('A deepwater oil well exploded in the Gulf.', 'well')).toBe('NOUN');
     expect(pos('The plan worked well.', 'well')).toBe('ADV');
+    expect(pos("The leak began when Transocean's Horizon well ruptured in April.", 'well')).toBe('NOUN');
+    expect(pos('Federer played Nadal well.', 'well')).toBe('ADV');
+    expect(pos('The government said the blown-out well has been plugged.', 'well')).toBe('NOUN');
     expect(pos('Heavy fighting is continuing in the city.', 'fighting')).toBe('NOUN');
     expect(pos('Troops are fighting in the city.', 'fighting')).toBe('VERB');
     expect(pos('A controlled burn of the slick has begun.', 'burn')).toBe('NOUN');
