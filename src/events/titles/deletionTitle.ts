@@ -4,6 +4,7 @@ import { titleClauses } from '../clauses/titleClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { clauseRun, finite } from './clauseRun.ts';
+import { reducedRelativeSubject } from './datedParticiple.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
@@ -78,7 +79,12 @@ export function deletionTitle(
     const infinitive = to < k && !tokens.slice(g, to).some((x) => /^(?:AUX|VERB|ADJ)$/.test(x.pos));
     let who: readonly number[] = infinitive
       ? []
-      : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
+      : reducedRelativeSubject(
+          tokens,
+          subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped),
+          k,
+          skip,
+        );
     who = describedNoun(tokens, who, g, skipped);
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
     // without its pronoun; the verb's title would name no one.
