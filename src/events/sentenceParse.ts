@@ -8,6 +8,7 @@ import type { Draft } from './draft.ts';
 import { eventTypeOfTitle } from './eventTypes.ts';
 import type { Sentence } from './nlp/segmentSentences.ts';
 import { asWritten } from './titles/asWritten.ts';
+import { withoutBareParticiple } from './titles/datedParticiple.ts';
 import { assemble, type CutTitle } from './titles/deletionTitle.ts';
 import {
   cutOf,
@@ -307,7 +308,7 @@ export function draftFromTrigger(
   const { s } = p;
   const clause = clauseOf(p.clauses, trigger.index);
   const modality = triggerModality(s.tokens, clause, trigger.index, { reported: opts.reported === true });
-  const title = opts.title ?? titleOf(p, trigger);
+  const title = withoutBareParticiple(p, trigger.index, opts.title ?? titleOf(p, trigger));
   return ctx.make(
     s,
     k,

@@ -1,7 +1,6 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import { CLAUSE_VERBS } from '../clauses/clauseVerbs.ts';
 import type { Token } from '../nlp/token.ts';
-import type { SentenceParse } from '../sentenceParse.ts';
 import { tokenRange, toldAsPast } from './attachTimex.ts';
 import { PERIOD } from './periodEnded.ts';
 
@@ -21,7 +20,8 @@ const NOUN_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/;
  * remained in force". Like a relative clause's, the date is the time of the participle's happening
  * (what the noun underwent), not of the verb the noun phrase belongs to. Returns the phrase, from
  * its noun to a comma, dash or the sentence's end (or the finite verb after it, when the phrase is a
- * subject), as token indices; undefined when the date stands in no such phrase.
+ * subject), as token indices, and `noun`, where the noun phrase opens (after the preposition or
+ * verb that governs it); undefined when the date stands in no such phrase.
  *
  * A past form after a noun is the clause's own verb as often ("Officials said troops arrived on
  * Sunday"), so the noun phrase must be a preposition's object or a verb's, and not a verb of saying
@@ -29,9 +29,9 @@ const NOUN_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/;
  * subject of. No object follows the participle: "troops killed 20 militants last week" is a clause.
  */
 export function reducedRelativeOf(
-  p: SentenceParse,
-  t: TemporalExpression,
-): { readonly from: number; readonly to: number } | undefined {
+  p: { readonly s: { readonly tokens: readonly Token[] } },
+  t: Pick<TemporalExpression, 'start' | 'end'>,
+): { readonly from: number; readonly to: number; readonly noun: number } | undefined {
   const { tokens } = p.s;
   const [first, last] = tokenRange(tokens, t.start, t.end);
   if (first >= tokens.length) return undefined;
@@ -67,7 +67,7 @@ export function reducedRelativeOf(
   // follows "and" may be a participle joined to it ("Pictures taken … over the weekend and posted on
   // the Internet suggested") or a second clause ("The bomb exploded on Sunday and police …").
   if (!governed && !(to < tokens.length && finiteAt(tokens, to))) return undefined;
-  return { from: v - 1, to };
+  return { from: v - 1, to, noun: NOUN_PHRASE.test(governor.pos) ? k : k + 1 };
 }
 
 /** Whether `v` is a past participle with no auxiliary, right after a noun ("the agreement signed"). */

@@ -5,6 +5,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { borrowedSubject } from './borrowedSubject.ts';
 import { clauseRun, finite } from './clauseRun.ts';
+import { reducedRelativeSubject } from './datedParticiple.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
@@ -79,7 +80,12 @@ export function deletionTitle(
     const infinitive = to < k && !tokens.slice(g, to).some((x) => /^(?:AUX|VERB|ADJ)$/.test(x.pos));
     let who: readonly number[] = infinitive
       ? []
-      : subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped);
+      : reducedRelativeSubject(
+          tokens,
+          subject(tokens, clauses, clause, skipGap(tokens, g, clause.from, skipped), skipped),
+          k,
+          skip,
+        );
     who = describedNoun(tokens, who, g, skipped);
     // "It [rapidly spread …, eventually] killing": another clause's subject is no participle's.
     if (borrowedSubject(tokens, who, g, k, skipped)) who = [];
