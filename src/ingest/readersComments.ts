@@ -43,8 +43,10 @@ export function readersCommentsStart(text: string): number {
   const announced = ANNOUNCED.exec(text);
   if (announced) found.push(sentenceStart(text, announced.index));
   // (The notice opens its sentence, glued or not to the text before: "… its spread This debate is now closed.")
+  // (Past the page's first sentence: a sentence's end before it, or text longer than a heading's.)
   const closed = DEBATE_CLOSED.exec(text);
-  if (closed && closed.index > 0) found.push(closed.index);
+  if (closed && (/[.!?]["”’]?\s/.test(text.slice(0, closed.index)) || closed.index > 150))
+    found.push(closed.index);
   const added = COMMENT_ADDED.exec(text);
   if (added) found.push(added.index);
   return found.length > 0 ? Math.min(...found) : -1;

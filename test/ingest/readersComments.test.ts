@@ -30,6 +30,11 @@ describe('readersCommentsStart', () => {
     expect(readersCommentsStart(text)).toBe(text.indexOf('Added:'));
   });
 
+  it('reads a closed debate’s notice under a heading line as no start', () => {
+    const text = `Africa and Haiti\nThis debate is now closed. How can Africa help Haiti? Rwanda has pledged $100,000.`;
+    expect(readersCommentsStart(text)).toBe(-1);
+  });
+
   it('takes no invitation to comment under a report as comments', () => {
     const text = `${INTRO}Are you in Mexico? Send us your comments and experiences. In some cases a selection of your comments will be published.`;
     expect(readersCommentsStart(text)).toBe(-1);

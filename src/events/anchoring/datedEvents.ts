@@ -11,6 +11,7 @@ import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { boundNoun } from './boundNoun.ts';
+import { firstClauseVerb } from './clauseVerbOfDate.ts';
 import { closedRelativeApart } from './closedRelative.ts';
 import { coordinatedVerbs, joinedClauseVerbs, ownDate } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
@@ -35,7 +36,6 @@ import { periodClause } from './periodEnded.ts';
 import { datePhrase } from './phraseDates.ts';
 import { deverbalNouns, governing, plainVerbs, sayingTrigger } from './plainWords.ts';
 import { asideOf } from './relativeClause.ts';
-import { sinceClauseVerb } from './sinceClause.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
 import { afterAsideTime, verblessAside } from './verblessAside.ts';
@@ -148,39 +148,12 @@ export function datedEvents(
       }
       return answer;
     };
-    // "a ceremony for troops who were killed in Afghanistan last Friday": a date inside a relative
-    // clause a "who" or "which" opens after a noun dates that clause's verb before it, before any
-    // word outside it; not past another verb, a comma, an "of" or a sequel's preposition ("who
-    // oversaw the fund for victims of the Sept. 11, 2001, attacks", "after a deadly 2005 explosion").
+    // "a ceremony for troops who were killed in Afghanistan last Friday", "since government forces
+    // imposed military control some weeks ago": a date inside a relative or "since" clause dates
+    // that clause's verb (clauseVerbOfDate.ts), before the learned ranking.
     const [at] = tokenRange(s.tokens, t.start, t.end);
     const dateClause = clauseOf(p.clauses, at);
-    const inRelative = (x: Trigger) =>
-      dateClause.kind === 'relative' &&
-      x.pos === 'VERB' &&
-      /^(?:who|which)$/i.test(s.tokens[dateClause.from]!.text) &&
-      /^(?:NOUN|PROPN|PUNCT)$/.test(s.tokens[dateClause.from - 1]?.pos ?? '') &&
-      x.index > dateClause.from &&
-      x.index < at &&
-      !s.tokens
-        .slice(x.index + 1, at)
-        .some(
-          (y) =>
-            /^(?:VERB|AUX|PUNCT)$/.test(y.pos) || /^(?:of|after|following|before|since|over)$/i.test(y.text),
-        );
-    // "the first significant fighting there since government forces imposed military control some
-    // weeks ago": a date inside a "since" clause dates that clause's verb, never the happening the
-    // clause measures from.
-    const inSince = (x: Trigger) => sinceClauseVerb(s.tokens, dateClause, at, x);
-    // Of the verbs of a relative or "since" clause, the first in the sentence ("since a rig
-    // exploded and sank last month": the explosion), whatever the learned ranking says; not one
-    // another date dates ("since an oil rig exploded April 20 and sank two days later": the sinking).
-    const dateBetween = (x: Trigger) => anchors.some((u) => u !== t && u.start >= x.end && u.end <= t.start);
-    const inClause = learned
-      ?.filter((x) => (inRelative(x) || inSince(x)) && presentable(x) && !dateBetween(x))
-      .reduce<Trigger | undefined>(
-        (first, x) => (first === undefined || x.index < first.index ? x : first),
-        undefined,
-      );
+    const inClause = learned && firstClauseVerb(s.tokens, dateClause, at, t, anchors, learned, presentable);
     const best = inClause ?? learned?.find(presentable);
     const rules = learned && !best ? byRules() : undefined;
     // "…, New Zealand said Friday in response to …": a date right after a saying dates the saying.

@@ -11,7 +11,7 @@ const PHRASE_STOP = /^(?:,|;|:|-|–|—|--)$/;
 const BETWEEN = /^(?:ADP|PART|ADV|DET|ADJ|NUM|NOUN|PROPN)$/;
 
 /** Words of the noun phrase a participle follows ("the Doha agreement", "Kenya's 2007 election"). */
-const NOUN_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/;
+export const NOUN_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/;
 
 /**
  * A participle after its noun, as a relative clause without its relative word, and a date of its

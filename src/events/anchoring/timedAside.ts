@@ -1,13 +1,11 @@
 import type { Article } from '../../model/article.ts';
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
+import { NOUN_PHRASE } from './reducedRelative.ts';
 import { asideOf } from './relativeClause.ts';
 
 /** Prepositions that place a happening by a noun's time: "detected during an expedition", "after talks". */
 const TIME_PREPOSITION = /^(?:during|after|following|before|since|amid|until|till|throughout)$/i;
-
-/** Words of the noun phrase between the preposition and the aside's noun ("a scientific expedition"). */
-const NOUN_PHRASE = /^(?:DET|ADJ|NUM|NOUN|PROPN|PART)$/;
 
 /**
  * Whether an old relative clause or participle after its noun also bounds the time of its

@@ -42,3 +42,8 @@ export function token(start: number, end: number, text: string, pos: Pos, lemma:
 /** `t` with another part of speech (and lemma). */
 export const retagged = (t: Token, pos: Pos, lemma = t.lemma): Token =>
   token(t.start, t.end, t.text, pos, lemma);
+
+/** Whether a token is a finite verb: an auxiliary, or a verb in the past or present ("died", "says"; not "dying", "die"). */
+export function isFiniteVerb(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text));
+}

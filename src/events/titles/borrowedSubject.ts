@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { isFiniteVerb } from '../nlp/token.ts';
 
 /**
  * "It rapidly spread through Europe, … lasting until 1892 and eventually killing an estimated one
@@ -24,8 +25,7 @@ export function borrowedSubject(
   for (let i = last + 1; i < g; i++) {
     const x = tokens[i]!;
     if (skipped(i)) continue;
-    if (x.pos === 'AUX' || (x.pos === 'VERB' && x.lemma !== x.text.toLowerCase() && !/ing$/i.test(x.text)))
-      return true;
+    if (isFiniteVerb(x)) return true;
   }
   return false;
 }

@@ -96,7 +96,8 @@ function complementEnd(tokens: readonly Token[], from: number, room: number): nu
   }
   // (A date's preposition or article before the stop goes: "to Houston | on Friday".)
   while (j - 1 > from && /^(?:ADP|DET|PART)$/.test(tokens[j - 1]!.pos)) j--;
-  if (j - 1 <= from + 1) return -1;
+  // (At least one word after the "to": "to Houston", "to help".)
+  if (j - 1 <= from) return -1;
   // The phrase closes on a word that may end one.
   if (!/^(?:NOUN|PROPN|NUM|PRON|VERB|ADV|ADJ)$/.test(tokens[j - 1]!.pos)) return -1;
   return j - 1;

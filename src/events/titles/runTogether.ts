@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { isFiniteVerb } from '../nlp/token.ts';
 
 /*
  * A title is one clause (or a clause and the words it says), never two clauses run together: when
@@ -14,12 +15,9 @@ import type { Token } from '../nlp/annotate.ts';
 const JOINER =
   /^(?:and|but|or|yet|;|because|although|though|while|whereas|when|whenever|after|before|since|until|unless|if|as)$/i;
 
-/** Whether a token is a finite verb: an auxiliary, or a verb in the past or present ("died", "says"). */
-const finite = (t: Token): boolean =>
-  t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text));
-
 /** A finite verb written small: a capitalised one inside the sentence is a word of a name ("The Associated Press"). */
-const verbOfClause = (t: Token, first: boolean): boolean => finite(t) && (first || !/^\p{Lu}/u.test(t.text));
+const verbOfClause = (t: Token, first: boolean): boolean =>
+  isFiniteVerb(t) && (first || !/^\p{Lu}/u.test(t.text));
 
 /** Whether the kept words from `n` open a clause of their own: a subject (a few nominal words), then a finite verb. */
 function opensClause(tokens: readonly Token[], out: readonly number[], n: number): boolean {
@@ -34,7 +32,7 @@ function opensClause(tokens: readonly Token[], out: readonly number[], n: number
     m++;
   // (Relative pronouns open no clause of their own: "people [--] many who …".)
   if (m === n || /^(?:who|which|that|whom|whose)$/i.test(tokens[out[m - 1]!]!.text)) return false;
-  return m < out.length && out[m] === out[m - 1]! + 1 && finite(tokens[out[m]!]!);
+  return m < out.length && out[m] === out[m - 1]! + 1 && isFiniteVerb(tokens[out[m]!]!);
 }
 
 /** Verbs that say what a clause after them holds ("told the BBC | the regime is breaching …"). */
@@ -69,7 +67,7 @@ export function splitRunTogether(tokens: readonly Token[], out: number[], trigge
       gap.some((t) => JOINER.test(t.text) && t.pos !== 'ADP' && t.pos !== 'DET') ||
       gap.some((t, m) => /^now$/i.test(t.text) && /^that$/i.test(gap[m + 1]?.text ?? ''));
     if (!joined || gap.some((t) => /^(?:not|n't|never|no)$/i.test(t.text))) continue;
-    if (!out.slice(0, n).some((i) => finite(tokens[i]!)) || !opensClause(tokens, out, n)) continue;
+    if (!out.slice(0, n).some((i) => isFiniteVerb(tokens[i]!)) || !opensClause(tokens, out, n)) continue;
     // (The word before the gap ends a clause, not a verb that says what follows: "told reporters | the …".)
     if (/^(?:VERB|AUX|SCONJ|CCONJ|ADP)$/.test(tokens[a]!.pos)) continue;
     if (sayingFrame(tokens, out.slice(0, n))) continue;

@@ -1,14 +1,11 @@
 import type { Token } from '../nlp/annotate.ts';
+import { isFiniteVerb } from '../nlp/token.ts';
 
 /** Participles that give a thing its name ("a device called a riser insertion tube", "a technique known as top kill"). */
 const NAMING = /^(?:called|named|dubbed|nicknamed|termed|titled|entitled|known)$/i;
 
 /** Words that may open the name a participle gives ("called a riser …", "named John", "called "Top Kill"", "known as"). */
 const OPENS_NAME = /^(?:DET|PROPN|NOUN|ADJ)$/;
-
-/** Whether a token is a finite verb: an auxiliary, or a verb in the past or present. */
-const finite = (t: Token): boolean =>
-  t.pos === 'AUX' || (t.pos === 'VERB' && t.lemma !== t.text.toLowerCase() && !/ing$/i.test(t.text));
 
 /**
  * "… a device called a riser insertion tube the company has used to collect some oil": a
@@ -34,14 +31,14 @@ export function namingAfterNoun(tokens: readonly Token[], i: number): boolean {
   // whose finite verb follows within a few words.
   for (let j = from + 1; j < Math.min(tokens.length, from + 8); j++) {
     const x = tokens[j]!;
-    if (finite(x) || x.pos === 'VERB' || /^(?:SCONJ|CCONJ|ADP)$/.test(x.pos) || x.pos === 'PUNCT')
+    if (isFiniteVerb(x) || x.pos === 'VERB' || /^(?:SCONJ|CCONJ|ADP)$/.test(x.pos) || x.pos === 'PUNCT')
       return false;
     // (A relative pronoun opens a clause of the name's: "named the couple who tested positive".)
     if (/^(?:who|whom|whose|which|that)$/i.test(x.text)) return false;
     if (tokens[j - 1]!.pos !== 'NOUN' || !/^(?:PROPN|PRON|DET)$/.test(x.pos)) continue;
     let v = j + 1;
     while (v < j + 4 && /^(?:PROPN|NOUN|ADJ)$/.test(tokens[v]?.pos ?? '')) v++;
-    return tokens[v] !== undefined && finite(tokens[v]!);
+    return tokens[v] !== undefined && isFiniteVerb(tokens[v]!);
   }
   return false;
 }

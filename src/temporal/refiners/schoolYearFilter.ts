@@ -8,6 +8,10 @@ import type { TemporalRefiner } from '../pipeline.ts';
 const SCHOOL_YEAR =
   /^[ \t]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|[1-9]|1[0-3])[ \t]+(?:pupils?|students?|class(?:es)?|classmates?|girls?|boys?|child(?:ren)?|groups?|form|teachers?)\b/i;
 
+/** A count and "year", all the expression says ("five year", "a year"; not "last year", "this year"). */
+const COUNTED_YEAR =
+  /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|\d{1,2})[ \t]+year$/i;
+
 /**
  * Drops an expression ending in "year" that is the start of a school year's name ("five year |
  * seven pupils" is no duration of five years).
@@ -17,7 +21,7 @@ export const schoolYearFilter: TemporalRefiner = {
   refine(context, drafts) {
     return drafts.filter(
       (d) =>
-        !/\byear$/i.test(context.text.slice(d.start, d.end)) ||
+        !COUNTED_YEAR.test(context.text.slice(d.start, d.end)) ||
         !SCHOOL_YEAR.test(context.text.slice(d.end, d.end + 40)),
     );
   },

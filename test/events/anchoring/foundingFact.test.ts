@@ -17,6 +17,7 @@ describe('foundingFact', () => {
 
   it('leaves an appointment and a basis alone', () => {
     expect(backgroundWording('Mr Dudley was named as chief executive.', 'body')).toBeUndefined();
+    expect(backgroundWording('Mr Dudley was named after a lengthy search.', 'body')).toBeUndefined();
     expect(
       backgroundWording('The theory was founded on the language of the statute.', 'body'),
     ).toBeUndefined();

@@ -40,6 +40,15 @@ describe('endWithComplement', () => {
     );
   });
 
+  it('gives back a complement of two words', () => {
+    expect(
+      ended('Obama will meet the officials while the Interior Secretary travels to Houston.', 'travels'),
+    ).toBe('Obama will meet the officials while the Interior Secretary travels to Houston');
+    expect(ended('Officials said the refusal was blocking independent efforts to help.', 'efforts')).toBe(
+      'Officials said the refusal was blocking independent efforts to help',
+    );
+  });
+
   it('cuts the phrase of a noun whose complement is too long, with its preposition', () => {
     expect(
       ended(

@@ -15,4 +15,10 @@ describe('schoolYearFilter', () => {
     expect(texts('He was jailed for one year 10 days ago.')).toEqual(['one year', '10 days ago']);
     expect(texts('The project will take five years.')).toEqual(['five years']);
   });
+
+  it('keeps a dated year before a count of pupils: "Last year 12 children died"', () => {
+    expect(texts('Last year 12 children died of measles in the region.')).toEqual(['Last year']);
+    expect(texts('This year two students won the prize.')).toEqual(['This year']);
+    expect(texts('Over the last year five teachers resigned.')).toEqual(['the last year']);
+  });
 });
