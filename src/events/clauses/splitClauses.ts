@@ -1,7 +1,7 @@
 import type { Token } from '../nlp/annotate.ts';
+import { auxBeforeParticiple } from './auxBeforeParticiple.ts';
 import { CLAUSE_OPENING_VERBS } from './clauseVerbs.ts';
 import { isDash, isVerbal, lower, RELATIVES, SUBORDINATORS, verbFollows } from './clauseWords.ts';
-import { auxBeforeParticiple } from './auxBeforeParticiple.ts';
 import { prepositionInWordsSaid } from './wordsSaidPreposition.ts';
 
 /** How a clause hangs on the sentence: the first clause is `main`; the others say how they begin. */
