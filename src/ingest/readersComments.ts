@@ -1,3 +1,5 @@
+import { WEEKDAY_NAME } from '../temporal/calendarNames.ts';
+
 /**
  * Readers' comments and quizzes: text a news site prints that is no report. Read from the page's
  * own words about its layout (the line that announces the readers' comments below it, a quiz's
@@ -22,8 +24,10 @@ const ANNOUNCED =
 const DEBATE_CLOSED = /\b(?:This|The) debate (?:is|has) (?:now )?closed\b/;
 
 /** A reader's comment's stamp ("Added: Tuesday, 19 January, 2010, 18:32 GMT"): a comment opens. */
-const COMMENT_ADDED =
-  /\bAdded: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), \d{1,2} \p{Lu}\p{Ll}+,? \d{4},? \d{1,2}:\d{2}\b/u;
+const COMMENT_ADDED = new RegExp(
+  String.raw`\bAdded: ${WEEKDAY_NAME}, \d{1,2} \p{Lu}\p{Ll}+,? \d{4},? \d{1,2}:\d{2}\b`,
+  'u',
+);
 
 /** The start of the sentence around `at`: after the final punctuation before it, or the page's start. */
 function sentenceStart(text: string, at: number): number {

@@ -1,4 +1,5 @@
 import type { TallyMeasure } from '../../model/chronology.ts';
+import { MONTH_NAME } from '../../temporal/calendarNames.ts';
 
 /** A running figure read from one sentence. */
 export interface TallyReading {
@@ -6,7 +7,6 @@ export interface TallyReading {
   readonly measure: TallyMeasure;
 }
 
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /**
  * Phrases that make a count cumulative: a running total since some start, not one happening.
  * Each is a way reporters write totals ("the death toll rose to", "since March").
@@ -16,7 +16,7 @@ const CUMULATIVE: readonly RegExp[] = [
   /\btolls? (?:has |had )?(?:rose|risen|rises|climbed|climbs|stands?|stood|reached|now|jumped|increased)\b/i,
   /\bcumulative\b/i,
   new RegExp(
-    `\\bsince (?:the (?:start|beginning|outbreak|onset|uprising|unrest|revolt|protests?|crisis|conflict|violence|crackdown|disaster|quake|earthquake|spill|explosion|pandemic)|(?:early |mid-|late |last )?${MONTH}|\\d{4}|it began|then)\\b`,
+    `\\bsince (?:the (?:start|beginning|outbreak|onset|uprising|unrest|revolt|protests?|crisis|conflict|violence|crackdown|disaster|quake|earthquake|spill|explosion|pandemic)|(?:early |mid-|late |last )?${MONTH_NAME}|\\d{4}|it began|then)\\b`,
     'i',
   ),
   /\b(?:number of|total number of|tally of) (?:confirmed |suspected |reported )?(?:cases|deaths|dead|people killed|infections|victims)\b/i,
@@ -72,6 +72,12 @@ const TOLL_FIRST: readonly [TallyMeasure, RegExp][] = [
  * with the same flag and no back-references, so the alternation matches where one of them does).
  */
 const ANY_CUE = new RegExp([...CUMULATIVE, ...TOTAL_WORDS].map((r) => r.source).join('|'), 'i');
+for (const cue of [...CUMULATIVE, ...TOTAL_WORDS]) {
+  // A cue with another flag, a back-reference or a named group would not read the same inside it.
+  if (cue.flags !== 'i' || /\\[1-9k]|\(\?</.test(cue.source.replace(/\(\?<[=!]/g, ''))) {
+    throw new Error(`tallies: cue ${cue} must be a plain case-insensitive pattern to join ANY_CUE`);
+  }
+}
 
 /** True when the sentence reports a running total rather than one happening. */
 export function isCumulative(sentence: string): boolean {

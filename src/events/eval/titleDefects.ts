@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
 import { annotate } from '../nlp/annotate.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -38,9 +39,8 @@ export const FUNCTION_WORD =
 const NEEDS_COMPLEMENT =
   /^(?:try|attempt|seek|help|allow|make|ensure|persuade|force|get|put|bring|give|take|find|keep|prevent|stop|use|provide|include|support|push|ask|urge|enable|let|want|need|decide|hope|offer|agree|promise|threaten|refuse|fail|manage|aim|tell|convince|encourage|require|press|pressure|send|raise|reach|consider|discuss|address|set|build|create|establish|launch|hold|secure)$/i;
 
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
-const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WEEKDAY = WEEKDAY_NAME;
+const MONTH = `(?:${MONTH_NAME}|${MONTH_ABBREVIATION})\\.?`;
 const UNIT = '(?:week|weekend|month|year|night|morning|afternoon|evening|spring|summer|autumn|fall|winter)';
 /** A date phrase: the timeline shows the date, so a label need not repeat it. */
 export const TEMPORAL_PHRASE = new RegExp(

@@ -1,3 +1,4 @@
+import { CALENDAR_WORD, MONTH_WORD } from '../../temporal/calendarNames.ts';
 import { knownWord, type Token } from './annotate.ts';
 import { splitsNameRun } from './nameRuns.ts';
 
@@ -228,8 +229,7 @@ function clauseVerb(piece: readonly Token[], k: number): boolean {
 }
 
 /** Days and months: "filed lawsuits Thursday accusing …" is a date, not a subject. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = CALENDAR_WORD;
 
 /**
  * Nouns a clause follows without "that" inside one sentence: what is claimed or feared ("amid
@@ -238,7 +238,7 @@ const CALENDAR =
 export const CLAUSE_NOUNS =
   /^(?:accusation|allegation|claim|fear|concern|worry|hope|belief|evidence|sign|news|report|suggestion|warning|assurance|proof|indication|doubt|idea|notion|view|impression|word|rumour|rumor|speculation|admission|argument|assumption|confidence|chance|possibility|fact|day|time|moment|week|month|year|night|way|reason|place)$/;
 
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH = MONTH_WORD;
 
 /** Verbs whose object may be followed by its complement, so a relative clause may keep an object ("the man Obama called a hero"). */
 const TWO_OBJECTS = /^(?:call|name|consider|make|elect|appoint|declare|label|dub|find|give|leave|keep|deem)$/;

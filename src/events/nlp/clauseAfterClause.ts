@@ -1,3 +1,4 @@
+import { CALENDAR_WORD, WEEKDAY_WORD } from '../../temporal/calendarNames.ts';
 import { knownWord, type Token } from './annotate.ts';
 
 /**
@@ -32,8 +33,7 @@ const NUMBER_WORD =
   /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)$/;
 
 /** Days and months: "filed lawsuits Thursday accusing …" is a date, not a subject. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = CALENDAR_WORD;
 
 /** A capitalised word: a capital, small letters, maybe a hyphen and more ("Long-standing"). */
 const CAPITALISED = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)*$/u;
@@ -195,7 +195,7 @@ function afterPlaceName(tokens: readonly Token[], i: number): boolean {
   if (!/^\p{Ll}/u.test(tokens[i + 1]?.text ?? '')) return false;
   // ("… to mourn a protester killed on Friday | Six civilians were killed …": after a day, a number
   // in small letters would go on the sentence.)
-  if (/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(tokens[i - 1]!.text)) return true;
+  if (WEEKDAY_WORD.test(tokens[i - 1]!.text)) return true;
   let k = i - 1;
   while (k > 0 && (/^\p{Lu}/u.test(tokens[k]!.text) || /^['’]s$/.test(tokens[k]!.text))) k--;
   return k < i - 1 && BEFORE_PLACE.test(tokens[k]!.text);

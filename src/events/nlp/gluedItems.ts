@@ -1,3 +1,4 @@
+import { CALENDAR_WORD } from '../../temporal/calendarNames.ts';
 import { firstTokenAt, knownWord, type Token } from './annotate.ts';
 import { searchFrom } from './searchFrom.ts';
 
@@ -23,8 +24,7 @@ export const OPENER =
 const NUMBER_WORD = /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
 
 /** Days and months: "on Friday: The …" is a date before the words said, not a label. */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = CALENDAR_WORD;
 
 /** Verbs of saying: a label names a thing ("Next step:"), not who says what. */
 const SAYING =

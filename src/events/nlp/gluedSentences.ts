@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATION, MONTH_NAMES, WEEKDAY_NAME, WEEKDAY_WORD } from '../../temporal/calendarNames.ts';
 import { firstTokenAt, type Token } from './annotate.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
 import { gluedNameSubjectStarts } from './gluedNameSubjects.ts';
@@ -20,8 +21,7 @@ const staysAfter = (prevWord: string, opener = ''): boolean =>
   STAYS.test(prevWord) || (opener === 'A' && LABELS.test(prevWord));
 
 /** Month names written in full. */
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH = `(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?`;
+const MONTH = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATION})\\.?`;
 
 // The patterns `gluedStarts` scans a block for, each searched from where the last search left off
 // (see searchFrom.ts: one article's blocks are scanned one after another). Each opens with a
@@ -46,7 +46,7 @@ const STAMP_ZONES = ['GMT', 'BST', 'UTC', 'EST', 'EDT', 'CET', 'CEST'];
 /** A page's time stamp before a capitalized word. */
 const STAMP = searchFrom(
   new RegExp(
-    `(?=[MTWFS])(?<=\\S )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:${STAMP_ZONES.join('|')})(?= \\p{Lu})`,
+    `(?=[MTWFS])(?<=\\S )${WEEKDAY_NAME} \\d{1,2} ${MONTH} \\d{4} \\d{1,2}[.:]\\d\\d (?:${STAMP_ZONES.join('|')})(?= \\p{Lu})`,
     'gu',
   ),
   STAMP_ZONES,
@@ -62,7 +62,7 @@ const UPDATED = searchFrom(
 );
 /** A day's possessive after a word in small letters, before one. */
 const DAY_POSSESSIVE = searchFrom(
-  /(?=[MTWFS])(?<=\p{Ll} )(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s(?= ["“]?\p{Ll})/gu,
+  new RegExp(String.raw`(?=[MTWFS])(?<=\p{Ll} )${WEEKDAY_NAME}['’]s(?= ["“]?\p{Ll})`, 'gu'),
   ["day's", 'day’s'],
 );
 /** A date and a dash or a colon opening an item of a dated list. */
@@ -354,7 +354,7 @@ function datedItemStarts(text: string, from: number, to: number): number[] {
 /** Pronouns of the object, which end a clause as a noun does ("… without a scratch on him | Also on Sunday, …"). */
 const OBJECT_PRONOUN = /^(?:him|them|us|me)$/;
 const MONTHS = /^(?:May|March|June|July|August)$/;
-const DAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const DAY = WEEKDAY_WORD;
 /** A capital and a small letter (tested on every token, so written once: a pattern in a loop is a new object each time). */
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}/u;
 

@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../temporal/calendarNames.ts';
 import { firstTokenAt, knownWord, type Token } from './annotate.ts';
 
 /**
@@ -13,8 +14,9 @@ const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)$/;
 const NUMBER_WORD =
   /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Dozens|Hundreds|Thousands|Scores|Millions)$/;
 /** Words a name after them belongs to: a day or month ("On Wednesday Mr Obama"), a rank ("The Second Mr Bailey"). */
-const GOVERNS_NAME =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|First|Second|Third|Right|Honourable|Hon|Dear|Of|Gang)$/;
+const GOVERNS_NAME = new RegExp(
+  `^(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')}|First|Second|Third|Right|Honourable|Hon|Dear|Of|Gang)$`,
+);
 /** Ranks a title of address may follow in a name ("Ecuador's President Mr Correa"). */
 const RANK =
   /^(?:President|Minister|Secretary|Chancellor|Governor|Senator|Ambassador|Commissioner|General|Director|Chairman|Chief|Leader|Mayor|Judge|Professor|Sheikh|Speaker|Premier|King|Queen|Prince)$/;

@@ -1,3 +1,4 @@
+import { CALENDAR_WORD } from '../../temporal/calendarNames.ts';
 import { knownWord, type Token } from './annotate.ts';
 import { CLAUSE_NOUNS, ROLE_BEFORE_NAME } from './captionEnds.ts';
 
@@ -23,8 +24,7 @@ const TITLE =
   /^(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte|Sir|Lord|Lady|Dame|President|Prime|Minister|Secretary|General|Colonel|Major|Captain|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Saint|St|Rev|Father|Sister|Brother|Judge|Justice|Senator|Sen|Rep|Governor|Gov|Mayor|Chancellor|Ambassador|Commander|Chief|Vice|Deputy|Foreign|Defence|Defense|Interior|Finance|Health|Home|Crown)$/;
 
 /** Days and months: their possessives are dates ("on the edge of Homs Friday's attack …" is another matter). */
-const CALENDAR =
-  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const CALENDAR = CALENDAR_WORD;
 
 /** Verbs that take a clause as their complement without "that" ("said Obama's plan was flawed"). */
 const TAKES_CLAUSE =

@@ -1,3 +1,9 @@
+import {
+  CALENDAR_WORD,
+  MONTH_ABBREVIATION,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+} from '../../temporal/calendarNames.ts';
 import { knownWord, type Token } from './annotate.ts';
 
 /**
@@ -26,9 +32,8 @@ export function isFactBoxLine(piece: string, tokens: readonly Token[]): boolean 
   return /^\p{Lu}\p{Ll}+$/u.test(first) && !knownWord(first) && (of === 1 || knownWord(head.text));
 }
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)';
-const MONTH_NAME =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WEEKDAY = `(?:${WEEKDAY_NAMES.join('|')}|Mon|Tue|Wed|Thu|Fri|Sat|Sun)`;
+const MONTH_NAME = `(?:${MONTH_NAMES.join('|')}|${MONTH_ABBREVIATION})\\.?`;
 /** A page's date and time stamp, and nothing else ("Saturday, May 15, 2010; 11:47 PM", "Tue May 5, 2009 1:30 pm EDT"). */
 const DATE_STAMP = new RegExp(
   `^(?:${WEEKDAY},? )?(?:${MONTH_NAME} \\d{1,2},? \\d{4}|\\d{1,2} ${MONTH_NAME},? \\d{4})(?:[;,]? \\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`,
@@ -81,9 +86,6 @@ export function appealBoxLines(pieces: readonly { text: string; paragraph: numbe
 /** Words after which a capitalised word goes on the same phrase ("the Red Cross", "said Democratic …"). */
 const GOES_ON =
   /^(?:in|of|to|the|a|an|and|or|but|said|says|for|from|by|on|at|with|as|that|told|about|is|are|was|were|be|been|his|her|its|their|our|this|these|those|into|over|under|after|before|during|since|than|like|via|per|new|former|acting|late|across|against|among|amid|around|between|beyond|including|inside|near|outside|through|throughout|toward|towards|upon|within|without|both|either|nor|visited|visit|visits|visiting)$/;
-/** Days and months, capitalised inside a sentence anyway. */
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /**
  * A word in small letters (or a number), a capitalised word, a word in small letters. (The match
  * opens with the space before the capitalised word, the word before it read by a lookbehind: a
@@ -108,6 +110,7 @@ export function isGluedFactBox(sentence: string): boolean {
   let starts = 0;
   for (const m of text.matchAll(LINE_START)) {
     const word = m[2]!;
+    // Days and months are capitalised inside a sentence anyway.
     if (GOES_ON.test(m[1]!) || CALENDAR_WORD.test(word) || !knownWord(word.toLowerCase())) continue;
     starts++;
     if (starts >= (closed ? 4 : 2)) return true;

@@ -1,3 +1,5 @@
+import { MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
+
 /**
  * A blog post's byline and time stamp, which a scraped page glues before the post's first sentence
  * ("Susan Watts | 18:00 UK time, Saturday, 25 April 2009 Experts are clearly …", "Robin Lustig |
@@ -7,16 +9,13 @@
  * sentence says.
  */
 
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-
 /**
  * The stamp: one to four capitalized words of a name (initials with their period), a bar, a clock with its zone ("UK time",
  * "GMT", "BST", "ET"), and the day written out, with or without its weekday ("Saturday, 25 April
  * 2009", "April 25, 2009"); then the post's first word, capitalized (a quotation mark may open it).
  */
 const POST_STAMP = new RegExp(
-  String.raw`(?:\p{Lu}(?:[\p{L}'’-]+|\.)\s+){0,3}\p{Lu}[\p{L}'’-]+\s*\|\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:UK time|GMT|BST|UTC|[ECMP][SD]?T)?,?\s+(?:${WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})\s+(?=["“‘]?\p{Lu})`,
+  String.raw`(?:\p{Lu}(?:[\p{L}'’-]+|\.)\s+){0,3}\p{Lu}[\p{L}'’-]+\s*\|\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:UK time|GMT|BST|UTC|[ECMP][SD]?T)?,?\s+(?:${WEEKDAY_NAME},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_NAME},?\s+\d{4}|${MONTH_NAME}\s+\d{1,2},?\s+\d{4})\s+(?=["“‘]?\p{Lu})`,
   'gu',
 );
 

@@ -1,3 +1,4 @@
+import { MONTH_WORD } from '../../temporal/calendarNames.ts';
 import { firstTokenAt, type Token } from './annotate.ts';
 
 /**
@@ -5,13 +6,10 @@ import { firstTokenAt, type Token } from './annotate.ts';
  * sentence: where the names are said again, the story starts.
  */
 
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const MONTH_NAME = new RegExp(`^(?:${MONTH_NAMES})$`);
-
 /** Whether token `j` ends a date of numbers and month names that a preposition opens ("in June 2009"). */
 function governedDateEnd(tokens: readonly Token[], j: number): boolean {
   let d = j;
-  while (d >= 0 && (tokens[d]!.pos === 'NUM' || MONTH_NAME.test(tokens[d]!.text))) d--;
+  while (d >= 0 && (tokens[d]!.pos === 'NUM' || MONTH_WORD.test(tokens[d]!.text))) d--;
   return d < j && tokens[d]?.pos === 'ADP';
 }
 

@@ -1,6 +1,9 @@
+import { MONTH_NAME, WEEKDAY_NAME } from '../calendarNames.ts';
+
 /** After a month in an event's name: "(the) March for Life", "March of the Combatant Mothers". */
-const EVENT_NAME_AFTER =
-  /^\s+(?:for|of|on|against)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]/;
+const EVENT_NAME_AFTER = new RegExp(
+  String.raw`^\s+(?:for|of|on|against)\s+(?:the\s+)?(?!${WEEKDAY_NAME}\b|${MONTH_NAME}\b)[A-Z][a-z]`,
+);
 
 /**
  * A lone month or weekday inside a proper name: "April Ryan", "The Sunday Times", "the Long

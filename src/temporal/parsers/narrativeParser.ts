@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '../calendarNames.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
@@ -77,8 +78,10 @@ const PART_AS_MODIFIER = /^\s+(?:news|papers?|editions?|shows?|programs?|prayers
  * What may not follow: "the day before", "the day he died", "the day Friday" are other
  * phrases; "the day in question" and "the day to come" are not the story's day either.
  */
-const NOT_AFTER =
-  /^\s+(?:before|after|of|that|when|which|he|she|they|it|we|I|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+const NOT_AFTER = new RegExp(
+  String.raw`^\s+(?:before|after|of|that|when|which|he|she|they|it|we|I|${WEEKDAY_NAMES.join('|')})\b`,
+  'i',
+);
 const PRONOUN_AFTER = /^\s+(?:he|she|they|it|we|I)\b/i;
 const NOT_AFTER_DAY = /^\s+(?:in|to|ahead)\b/i;
 

@@ -1,3 +1,4 @@
+import { CALENDAR_WORD } from '../calendarNames.ts';
 import type { Draft } from '../draft.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 
@@ -19,8 +20,7 @@ const TITLE_GOES_ON = /^(?:\s+[A-Z][\w'’-]*){1,5}["”]/;
 const NAME_BEFORE = /(?:^|[^\w.!?:;"“'‘(])([A-Z][\w&.'’-]*)[ \t]+$/;
 
 /** Names of days and months: a date context, not a title ("Monday Today" is not a name). */
-const DATE_WORD =
-  /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const DATE_WORD = CALENDAR_WORD;
 
 /** Words that open a clause or a time expression's context; a capital after them proves nothing. */
 const FUNCTION_WORD =
