@@ -151,6 +151,22 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
       m--;
     return article(tokens[m]);
   };
+  // Whether the name ending at token `k` stands inside a noun phrase something opens before it ("BP's
+  // Macondo", "the Deepwater Horizon", "from Macondo", "the blown-out Gulf of Mexico", "(BP.L) Macondo"),
+  // not at the start of its sentence or clause, where it is a subject ("Ferguson", "and Ferguson").
+  const nameInsidePhrase = (k: number) => {
+    let m = k;
+    while (
+      m > 0 &&
+      (tokens[m]!.pos === 'PROPN' || (/^of$/i.test(tokens[m]!.text) && tokens[m - 1]!.pos === 'PROPN'))
+    )
+      m--;
+    const before = tokens[m]!;
+    if (before.pos === 'PROPN') return false;
+    return (
+      /^(?:DET|PART|ADJ|NOUN|ADP|NUM|PRON)$/.test(before.pos) || before.text === ')' || /-/.test(before.text)
+    );
+  };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
@@ -163,8 +179,10 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
         (prev.pos === 'NOUN' &&
           /^(?:VERB|AUX|ADP|PUNCT|CCONJ)$/.test(tokens[i + 1]?.pos ?? 'PUNCT') &&
           !/^as$/i.test(tokens[i + 1]?.text ?? '')) ||
-        // ("BP's Macondo well ruptured": after a name, before a verb in the past or an auxiliary.)
+        // ("BP's Macondo well ruptured": after a name inside a noun phrase, before a verb in the past
+        // or an auxiliary; not "Ferguson well deserved the win", a name opening its clause.)
         (prev.pos === 'PROPN' &&
+          nameInsidePhrase(i - 1) &&
           (tokens[i + 1]?.pos === 'AUX' ||
             (tokens[i + 1]?.pos === 'VERB' && /ed$/i.test(tokens[i + 1]!.text)))));
     const headOfOf =

@@ -12,6 +12,13 @@ describe('repairedTags', () => {
     ).toBe('NOUN');
   });
 
+  it('takes "well" after a name inside a noun phrase for a noun, not after a name opening its clause', () => {
+    expect(posOf("BP's Macondo well ruptured in April.", 'well')).toBe('NOUN');
+    expect(posOf('Oil from the blown-out Gulf of Mexico well has reached Florida.', 'well')).toBe('NOUN');
+    expect(posOf('Ferguson well deserved the win.', 'well')).not.toBe('NOUN');
+    expect(posOf('The fans cheered and Ferguson well deserved the win.', 'well')).not.toBe('NOUN');
+  });
+
   it('takes a verb of estimating before "that" and a long subject past its commas for a verb', () => {
     expect(
       posOf(
