@@ -152,7 +152,8 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
     return article(tokens[m]);
   };
   // Whether the name ending at token `k` stands inside a noun phrase something opens before it ("BP's
-  // Macondo", "the Deepwater Horizon", "from Macondo", "the blown-out Gulf of Mexico", "(BP.L) Macondo"),
+  // Macondo", "the Deepwater Horizon", "from Macondo", "the blown-out Gulf of Mexico", "(BP.L) Macondo",
+  // "the damaged Macondo"),
   // not at the start of its sentence or clause, where it is a subject ("Ferguson", "and Ferguson").
   const nameInsidePhrase = (k: number) => {
     let m = k;
@@ -164,7 +165,11 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
     const before = tokens[m]!;
     if (before.pos === 'PROPN') return false;
     return (
-      /^(?:DET|PART|ADJ|NOUN|ADP|NUM|PRON)$/.test(before.pos) || before.text === ')' || /-/.test(before.text)
+      /^(?:DET|PART|ADJ|NOUN|ADP|NUM|PRON)$/.test(before.pos) ||
+      // (A participle as its modifier: "the damaged Macondo well".)
+      (before.pos === 'VERB' && /(?:ed|en|wn)$/i.test(before.text)) ||
+      before.text === ')' ||
+      /-/.test(before.text)
     );
   };
   for (let i = 1; i < tokens.length; i++) {

@@ -15,6 +15,7 @@ describe('repairedTags', () => {
   it('takes "well" after a name inside a noun phrase for a noun, not after a name opening its clause', () => {
     expect(posOf("BP's Macondo well ruptured in April.", 'well')).toBe('NOUN');
     expect(posOf('Oil from the blown-out Gulf of Mexico well has reached Florida.', 'well')).toBe('NOUN');
+    expect(posOf('The threat from the damaged Macondo well will not be eliminated.', 'well')).toBe('NOUN');
     expect(posOf('Ferguson well deserved the win.', 'well')).not.toBe('NOUN');
     expect(posOf('The fans cheered and Ferguson well deserved the win.', 'well')).not.toBe('NOUN');
   });
