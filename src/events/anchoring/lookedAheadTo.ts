@@ -1,6 +1,5 @@
 import type { TemporalExpression } from '../../model/timex.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { nearingDate } from './nearingDate.ts';
 
 /** "ahead of", "in the run-up to", "in advance of", "in preparation for" and the words up to a date. */
 const LOOKING_AHEAD =
@@ -11,8 +10,7 @@ const LOOKING_AHEAD =
  * date is still to come (`ahead`): "stopped the use of heavy weaponry by Tuesday, ahead of a full
  * ceasefire coming into place on Thursday" — Thursday dates the ceasefire looked ahead to, never
  * what is done ahead of it. A comma, a colon or a dash ends the phrase. A day already come may
- * date both ("met ahead of the Arab League talks on Sunday", told that Sunday). "as the Tuesday truce
- * deadline approaches" looks ahead too (`nearingDate`).
+ * date both ("met ahead of the Arab League talks on Sunday", told that Sunday).
  */
 export function lookedAheadTo(
   s: Sentence,
@@ -22,7 +20,7 @@ export function lookedAheadTo(
   if (!ahead) return undefined;
   const before = s.text.slice(Math.max(0, t.start - s.start - 90), t.start - s.start);
   const match = LOOKING_AHEAD.exec(before);
-  if (!match) return nearingDate(s, t);
+  if (!match) return undefined;
   const rest = s.text.slice(t.end - s.start);
   const close = rest.search(/[,;:–—]|\s-\s/);
   return { from: t.start - before.length + match.index, to: close < 0 ? s.end : t.end + close };

@@ -29,12 +29,3 @@ describe('lookedAheadTo (through extractEvents)', () => {
     expect(e?.when.mod).toBe('ON_OR_BEFORE');
   });
 });
-
-describe('nearingDate (through extractEvents)', () => {
-  it('leaves the clause beside "as the Tuesday deadline approaches" undated', () => {
-    const told =
-      'As the Tuesday truce deadline approaches, the army has shelled the city of Homs, activists said.';
-    const events = extractEvents(article(told, '2012-04-07'), [dayIn(told, 'Tuesday', '2012-04-10')]);
-    expect(events.some((e) => e.when.start === '2012-04-10' && /shelled/.test(e.title))).toBe(false);
-  });
-});
