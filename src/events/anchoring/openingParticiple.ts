@@ -30,8 +30,12 @@ export function openingParticiple(
     first.pos === 'VERB' && PAST_PARTICIPLE.test(first.text) && first.text.toLowerCase() !== first.lemma;
   const misread = first.pos === 'PROPN' && /^[A-Z][a-z]+ed$/.test(first.text) && next.pos === 'ADP';
   if (!participle && !misread) return undefined;
-  const comma = tokens.findIndex((x) => x.text === ',');
   const [a, b] = tokenRange(tokens, t.start, t.end);
+  // "Formed last November after months of talks …" (a fact box's line, no comma): a date right
+  // after the participle, or after its preposition, is the participle's own; its phrase ends there.
+  const adjoining = a === 1 || (a === 2 && next.pos === 'ADP');
+  const found = tokens.findIndex((x) => x.text === ',');
+  const comma = (found < 0 || b > found) && adjoining ? b : found;
   if (comma < 0 || b > comma) return undefined;
   // "Suspected bombs …": a participle before its noun describes it; "Captured last week" is no noun phrase.
   if (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && a !== 1)) return undefined;

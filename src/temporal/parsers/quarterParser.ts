@@ -3,6 +3,7 @@ import { isoDate, monthRange } from '../dates.ts';
 import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
+import { calendarQuarter } from './calendarQuarter.ts';
 
 const ORDINAL: Readonly<Record<string, number>> = {
   first: 1,
@@ -117,7 +118,9 @@ export const theQuarterParser: PatternParser = {
   name: 'NarrativeQuarterParser',
   pattern:
     /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])(?!\s+of\s+(?:the\s+)?[A-Z])/gi,
-  extract(_context, match) {
+  extract(context, match) {
+    // "shelling in the quarter" after "the Christian quarter": a district, not a quarter of the year.
+    if (!calendarQuarter(context.text, match.index, match.index + match[0].length)) return null;
     const quarter = {
       start: match.index,
       end: match.index + match[0].length,

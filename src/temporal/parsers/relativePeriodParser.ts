@@ -3,6 +3,7 @@ import { type Draft, draft, type Unit } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { shiftedPoint } from '../units.ts';
+import { calendarQuarter } from './calendarQuarter.ts';
 
 type PeriodUnit = 'day' | 'week' | 'weekend' | 'month' | 'year' | 'quarter' | 'decade' | 'century';
 
@@ -89,6 +90,8 @@ export const relativePeriodParser: PatternParser = {
       word === 'preceding' ||
       (the !== undefined && (word === 'next' || word === 'previous'));
     if (unit === 'day' && !narrative) return null;
+    // "footage from the same quarter" after "the Deir al-Baalba quarter of Homs": a district.
+    if (unit === 'quarter' && narrative && !calendarQuarter(context.text, match.index, end)) return null;
     if (
       unit === 'year' &&
       word === 'last' &&

@@ -122,6 +122,8 @@ export const clockTimeRefiner: TemporalRefiner = {
           next?.range &&
           DAY_VALUE.test(next.value) &&
           (next.precision === 'day' || next.precision === 'time') &&
+          // ("at 06:00 (03:00 GMT)": a restatement with no day of its own gives none; both take the narrative's.)
+          !(next.anchor === 'dct' && isBareTime(text, next)) &&
           APPOSITION.test(text.slice(d.end, next.start))
         ) {
           moveTo(d, next.range.start);

@@ -6,6 +6,7 @@ import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { shiftedPoint } from '../units.ts';
 import { isBareTime } from './clockTimeRefiner.ts';
+import { periodAnchorFits } from './periodAnchorFits.ts';
 import { presentLater } from './presentLater.ts';
 
 /** Precisions a narrative anchor can place: all finer than a decade (`PRECISIONS`, finest first). */
@@ -259,7 +260,8 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
         const anchor =
           candidate &&
           !(afterSpan && candidate.precision === 'quarter') &&
-          (candidate.precision === 'quarter' || withinReach(context.text, candidate.end, d.start))
+          (candidate.precision === 'quarter' || withinReach(context.text, candidate.end, d.start)) &&
+          periodAnchorFits(context.text, d, p.unit, candidate)
             ? candidate
             : undefined;
         // "They hope the teams will return tomorrow … But as the sun rises the following day, the

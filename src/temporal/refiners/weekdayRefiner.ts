@@ -3,6 +3,7 @@ import type { Draft } from '../draft.ts';
 import { weekdaySetValue } from '../parsers/setParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
+import { weekdayBeforeHappening } from './weekdayBeforeHappening.ts';
 
 const POSSESSIVE = /^['’]s/;
 /** "as early as Tuesday", "as soon as Tuesday": an expectation, so the day lies ahead. */
@@ -56,7 +57,7 @@ function looksAhead(text: string, start: number, end: number): 'firmly' | 'loose
   if (!possessive && AHEAD_OF_PHRASE.test(phrase) && !/,/.test(phrase.slice(phrase.search(AHEAD_OF_PHRASE))))
     return 'firmly';
   if (possessive && BEFORE.test(phrase)) return 'loosely';
-  return undefined;
+  return possessive ? undefined : weekdayBeforeHappening(text, start, end);
 }
 
 /**

@@ -23,6 +23,15 @@ describe('openingParticiple', () => {
     ).toBe('Rescued');
   });
 
+  it('finds the participle a date follows right after, with no comma (a fact box line)', () => {
+    const line =
+      'Formed last November after months of talks in Turkey Stated aim is to support the revolution and overthrow Assad';
+    expect(opening(line, 'last November')).toBe('Formed');
+    expect(opening('Founded in 1990 by exiles the group aims to unite the opposition.', '1990')).toBe(
+      'Founded',
+    );
+  });
+
   it('finds nothing when the date stands after the opening phrase', () => {
     expect(opening('Elected in a landslide, the president took office on Friday.', 'Friday')).toBeUndefined();
   });

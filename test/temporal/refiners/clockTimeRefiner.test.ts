@@ -44,6 +44,19 @@ describe('clockTimeRefiner, days tied to the clock time, DCT Wednesday 2000-04-0
       anchor: 'narrative',
     },
     { text: 'He came home on March 3 and left at noon.', surface: 'noon', value: '2000-03-03T12:00' },
+    // A restatement without a day of its own: both clock times take the day the narrative named.
+    {
+      text: 'Ten were killed on Monday, after the truce began at 06:00 (03:00 GMT), activists said.',
+      surface: '06:00',
+      value: '2000-04-03T06:00',
+      anchor: 'narrative',
+    },
+    {
+      text: 'Ten were killed on Monday, after the truce began at 06:00 (03:00 GMT), activists said.',
+      surface: '03:00 GMT',
+      value: '2000-04-03T03:00',
+      anchor: 'narrative',
+    },
   ]);
 
   const filler = ' The committee met and argued about the budget for a long time.'.repeat(8);
