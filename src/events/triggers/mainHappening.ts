@@ -3,10 +3,12 @@ import type { Token } from '../nlp/annotate.ts';
 import { isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { CLAUSE_VERBS } from '../titles/words.ts';
 import type { Trigger } from './findTriggers.ts';
+import { namingBeforeModal } from './namingBeforeModal.ts';
+import { ongoingState } from './ongoingState.ts';
 
 /**
  * The happening an undated sentence tells: the first verb trigger of its main clause that is
- * finite (not "to …" nor a bare participle), or undefined.
+ * finite (not "to …" nor a bare participle) and tells no ongoing state or trend, or undefined.
  */
 export function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger | undefined {
   const { tokens } = p.s;
@@ -17,7 +19,7 @@ export function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger |
   )
     ? tokens.findIndex((t, i) => i > main.from && t.text === ',')
     : -1;
-  return p.triggers.find((t) => {
+  const first = p.triggers.find((t) => {
     if (
       (!isHappening(t) && !actOfReporting(p, t)) ||
       t.pos !== 'VERB' ||
@@ -33,6 +35,13 @@ export function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger |
     if (/ing$/i.test(t.text) && before?.pos !== 'AUX') return false;
     return !genericPresent(tokens, t.index);
   });
+  // "Syrian forces are continuing to attack …", "The uprising has become increasingly armed": what
+  // goes on or grows as the article is written (see `ongoingState`); "Compounds called adjuvants can
+  // be used …": the named noun's own verb told as possible. The clause tells no happening, and a
+  // verb after it ("…, the Guardian has learned") is none of its own.
+  if (first && (ongoingState(tokens, first.index) !== undefined || namingBeforeModal(tokens, first.index)))
+    return undefined;
+  return first;
 }
 
 /**
