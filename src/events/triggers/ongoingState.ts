@@ -15,8 +15,9 @@ import type { Token } from '../nlp/annotate.ts';
  *   armed", "has grown more urgent", "Obama has come under increasing pressure"), or a present
  *   progressive of a verb of degree with no object ("Pressure is mounting on the president",
  *   "Fears are growing"): a change over a stretch, not a happening of one day.
- * An undated past of these ("troops continued to shell Homs") is a happening of the past, left
- * alone; a date in the sentence makes it no undated verb ("On Monday forces continued …").
+ * A simple past of "continue", accusing or facing ("troops continued to shell Homs") is a happening
+ * of the past, left alone (a trend is one in any tense: "The task became increasingly urgent"); a
+ * date in the sentence makes it no undated verb ("On Monday forces continued …").
  */
 export function ongoingState(tokens: readonly Token[], k: number): string | undefined {
   const t = tokens[k];
