@@ -30,7 +30,8 @@ export interface ArticleContext {
   /**
    * Sentences whose dates all belong to one phrase and fall no earlier than the month before
    * publication ("survivors of Tuesday's earthquake"): they tell the news, for the sentences after
-   * them too (`tellsNews`), as when the phrase's date dated their happening.
+   * them too (`tellsNews`), as when the phrase's date dated their happening. So do undated sentences
+   * of the news that tell only what goes on at publication ("Fighting is continuing in Homs").
    */
   readonly recentPhraseDates: Set<number>;
   /**

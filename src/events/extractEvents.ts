@@ -10,7 +10,7 @@ import { phraseDatesOnly } from './anchoring/phraseDates.ts';
 import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './anchoring/relativeClause.ts';
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { asideTimesClause } from './anchoring/timedAside.ts';
-import { createArticleContext } from './articleContext.ts';
+import { createArticleContext, LEAD_SENTENCES } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import {
   findReportFrame,
@@ -28,7 +28,7 @@ import type { Sentence } from './nlp/segmentSentences.ts';
 import { draftFromTrigger, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
-import { mainHappening } from './triggers/mainHappening.ts';
+import { mainHappening, ongoingMain } from './triggers/mainHappening.ts';
 
 /**
  * Where readers' comments start: "X wrote:", "At 15:40 20th Jan 2012, X wrote", the comment form
@@ -140,6 +140,10 @@ function wholeSaying(d: Draft): boolean {
   const words = (x: string) => x.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
   return words(sentence) - words(d.title) < 4 && !/\b(?:said|says|say|told|tells|tell)\b/i.test(d.title);
 }
+
+/** Whether `s` is one of the first `LEAD_SENTENCES` sentences of the body (headings aside). */
+const inLead = (sentences: readonly Sentence[], s: Sentence): boolean =>
+  s.index <= (sentences.filter((x) => !x.heading)[LEAD_SENTENCES - 1]?.index ?? Number.POSITIVE_INFINITY);
 
 /**
  * Why the final filters leave a draft out, or undefined when it is kept. Its title is read as its
@@ -300,6 +304,11 @@ export function extractEvents(
     // No date in the sentence: either it continues the previous event or it starts a new one.
     const resumed = relativeOnly ? resumedClause(p, anchors) : undefined;
     const happening = mainHappening(p) ?? (resumed && mainHappening(p, resumed));
+    // "Fighting is continuing in Homs." in the lead tells no happening but what goes on at
+    // publication: the sentences after it tell the day's news, as they did after the lead's event
+    // it stood for.
+    if (!happening && anchors.length === 0 && ongoingMain(p) && inLead(ctx.sentences, s) && ctx.tellsNews(s))
+      ctx.recentPhraseDates.add(s.index);
     if (happening && ownDrafts.some((d) => d.mentions.some((m) => m.trigger?.start === happening.start)))
       continue;
     // An undated plan or possibility ("BP will pay", "could face sanctions") has no place on a

@@ -1,6 +1,7 @@
 import { knownWord } from '../nlp/annotate.ts';
 import { isGluedFactBox } from '../nlp/pageFurniture.ts';
 import { quotedRanges } from './findReportFrame.ts';
+import { methodNote } from './methodNote.ts';
 import { newsroomWork } from './newsroomWork.ts';
 import { BROADCAST_OUTLETS } from './outlets.ts';
 import { photoCaption } from './photoCaption.ts';
@@ -155,6 +156,9 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (OPINION_WORD.test(scope)) return 'an opinion';
   if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope))
     return 'an opinion';
+  // "Such claims have not been verified independently", "These interviews were conducted in Wadi
+  // Khaled …": how the news is known, not what happened.
+  if (methodNote(free)) return 'a method note';
   if (/^(?:By comparison|In comparison|Compared (?:with|to)|By contrast)\b/.test(text)) return 'a comparison';
   // "And in 1918 as now there were reports of …", "Then, as now, …": the past held up to the present,
   // a comparison the writer draws, not the news.

@@ -3,12 +3,38 @@ import type { Token } from '../nlp/annotate.ts';
 import { isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { CLAUSE_VERBS } from '../titles/words.ts';
 import type { Trigger } from './findTriggers.ts';
+import { namingBeforeModal } from './namingBeforeModal.ts';
+import { ongoingState } from './ongoingState.ts';
 
 /**
  * The happening an undated sentence tells: the first verb trigger of its main clause that is
- * finite (not "to …" nor a bare participle), or undefined.
+ * finite (not "to …" nor a bare participle) and tells no ongoing state or trend, or undefined.
  */
 export function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger | undefined {
+  const first = firstVerbTrigger(p, main);
+  return first && !ongoing(p, first) ? first : undefined;
+}
+
+/**
+ * Whether the main clause's verb tells something going on or growing as the article is written
+ * ("Fighting is continuing in Homs"), so that `mainHappening` finds none.
+ */
+export function ongoingMain(p: SentenceParse, main = p.clauses[0]!): boolean {
+  const first = firstVerbTrigger(p, main);
+  return first !== undefined && ongoing(p, first);
+}
+
+/**
+ * "Syrian forces are continuing to attack …", "The uprising has become increasingly armed": what
+ * goes on or grows as the article is written (see `ongoingState`); "Compounds called adjuvants can
+ * be used …": the named noun's own verb told as possible. The clause tells no happening, and a verb
+ * after it ("…, the Guardian has learned") is none of its own.
+ */
+const ongoing = (p: SentenceParse, t: Trigger): boolean =>
+  ongoingState(p.s.tokens, t.index) !== undefined || namingBeforeModal(p.s.tokens, t.index);
+
+/** The first finite verb trigger of the main clause (not "to …" nor a bare participle), or undefined. */
+function firstVerbTrigger(p: SentenceParse, main: SentenceParse['clauses'][number]): Trigger | undefined {
   const { tokens } = p.s;
   // "As the ceasefire deadline approached, the violence continued": an opening time or reason clause
   // sets the scene; the happening comes after its comma.

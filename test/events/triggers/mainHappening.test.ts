@@ -20,6 +20,21 @@ describe('mainHappening', () => {
     expect(main('Officials decided to close the border with Turkey.')).toBe('decided');
   });
 
+  it('takes no ongoing action, standing charge or trend', () => {
+    expect(
+      main('Syrian forces are continuing to attack opposition strongholds in the country.'),
+    ).toBeUndefined();
+    expect(main('The eight-month-old uprising has become increasingly armed.')).toBeUndefined();
+    expect(main('Syrian forces continued to attack opposition strongholds in the country.')).toBe(
+      'continued',
+    );
+    // A participle of naming whose noun's own verb is modal tells what may happen.
+    expect(main("Compounds called adjuvants can be used to boost a vaccine's effectiveness.")).not.toBe(
+      'called',
+    );
+    expect(main('A ship called the Helix Producer has arrived at the site.')).toBe('called');
+  });
+
   it('takes a verb of reporting with a noun phrase for its object, an act of its own', () => {
     expect(main("Islamic State's Afghanistan affiliate, known as ISIS-K, claimed responsibility.")).toBe(
       'claimed',
