@@ -174,6 +174,10 @@ export function extractEvents(
   timexes: readonly TemporalExpression[],
   trace?: ExtractTrace,
 ): ChronologyEvent[] {
+  // A page that is no report from its first character (a quiz, readers' posts, a programme
+  // listing) skips every sentence below and gives no event: unless a trace wants its sentences,
+  // it is not read at all (16 of Timeline17's 2,594 articles, 6.5% of its text).
+  if (article.nonReport !== undefined && article.nonReport.from <= 0 && !trace) return [];
   const ctx = createArticleContext(article);
   const skipped = (s: { start: number; end: number }, reason: string) =>
     trace?.skipped.push({ start: s.start, end: s.end, reason });

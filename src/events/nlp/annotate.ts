@@ -23,7 +23,12 @@ interface GrowingTable {
 }
 /** The model's core as wink unpacked it, with the length each growing table had as shipped. */
 interface Unpacked {
-  readonly core: { features: Record<string, Partial<GrowingTable>> };
+  readonly core: {
+    features: Record<string, Partial<GrowingTable>>;
+    /** Each shipped lexeme's packed properties, `packing.size` numbers a lexeme. */
+    lexicon: ArrayLike<number>;
+    packing: { size: number; layout: Record<string, readonly number[]> };
+  };
   readonly shippedSizes: ReadonlyMap<GrowingTable, number>;
 }
 /** The lexeme table of the current instance. */
@@ -33,6 +38,8 @@ let shipped = 0;
 /** The core model, unpacked once and given back to each new instance as shipped (see `nlp`). */
 let unpacked: Unpacked | undefined;
 let metaCER: unknown;
+/** The shipped lexemes that are contractions ("cannot", "Cant", "aren't"; see `read`). */
+let contractions: ReadonlySet<string> = new Set();
 /** Past this many learned lexemes, a fresh instance starts over from the shipped table. */
 const RELEARN_AFTER = 50_000;
 
@@ -53,6 +60,7 @@ function shippedCore(unpack: () => Unpacked['core']): Unpacked['core'] {
   if (!unpacked) {
     const core = unpack();
     unpacked = { core, shippedSizes: new Map(growingTables(core).map((t) => [t, t.index])) };
+    contractions = contractionsOf(core);
     return core;
   }
   for (const [table, size] of unpacked.shippedSizes) {
@@ -61,6 +69,17 @@ function shippedCore(unpack: () => Unpacked['core']): Unpacked['core'] {
     table.index = size;
   }
   return unpacked.core;
+}
+
+/** The lexemes of an unpacked core that wink expands as contractions (their "isContraction" bit). */
+function contractionsOf(core: Unpacked['core']): Set<string> {
+  const [at, mask, shift] = core.packing.layout.isContraction as [number, number, number];
+  const { size } = core.packing;
+  const list = core.features.lexeme!.list!;
+  const out = new Set<string>();
+  for (let i = 0; i < (core.features.lexeme!.index ?? 0); i++)
+    if ((core.lexicon[at + i * size]! & mask) >>> shift) out.add(list[i]!);
+  return out;
 }
 
 /** wink-nlp with its English web model, loaded once (it runs in Node and in a Web Worker alike). */
@@ -100,19 +119,36 @@ export function knownWord(word: string): boolean {
 }
 
 /**
- * Forgets the words wink learned while reading one text. wink adds every unknown word to the
- * model's lexeme table, and its tokenizer then splits text differently ("U.S." becomes "U.S" and
- * "." once some earlier text held "U.S"): the same article would be read differently after
- * different articles, and `--jobs` or file order would change the chronology. Hiding learned
- * words from lookups after each text makes each reading depend on that text alone; the table
- * itself keeps growing in step with wink's per-word store; a new instance starts afresh (`nlp()`).
+ * A word wink may keep from one text to the next: letters alone, of the class its tokenizer calls
+ * a word (its first category pattern, without the combining marks), which wink learns with that
+ * category however the word came (whole, before a punctuation mark, out of a hyphened or dotted
+ * token) and reads the same known or not: whole, as a word, with features computed from its
+ * letters alone (its part of speech from its lower case, which is letters too). Not the four
+ * currency codes its tokenizer may cut out of a longer token and learn as currencies.
  */
-function forgetLearned(from: number): void {
+const KEEPABLE = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/i;
+const CURRENCY_CODE = /^(?:USD|AUD|INR|GBP)$/;
+/** Letters outside that class whose lower case is in it ("ẞ", the Kelvin and Ångström signs). */
+const LOWERS_INTO_WORD = /[\u1E9E\u212A\u212B]/;
+
+/**
+ * Forgets the words wink learned while reading one text, but for plain words (`KEEPABLE`). wink
+ * adds every unknown word to the model's lexeme table, and its tokenizer then splits text
+ * differently ("U.S." becomes "U.S" and "." once some earlier text held "U.S"): the same article
+ * would be read differently after different articles, and `--jobs` or file order would change the
+ * chronology. Hiding such learned words from lookups after each text makes each reading depend on
+ * that text alone; a plain word is read alike known or not (see `KEEPABLE`), so it stays known and
+ * is not learned again in every article that uses it (about a fifth of wink's time was
+ * relearning). The table itself keeps growing in step with wink's per-word store; a new instance
+ * starts afresh (`nlp()`).
+ */
+function forgetLearned(from: number, all = false): void {
   for (let i = from; i < lexemes.list.length; i++) {
     const word = lexemes.list[i]!;
     // (Set to undefined, which wink reads as absent, rather than deleted: a deleted key leaves a
     // tombstone in the table, a large dictionary, and lookups of unknown words slow as they pile up.)
-    if (lexemes.hash[word] === i) lexemes.hash[word] = undefined;
+    if (lexemes.hash[word] === i && (all || !KEEPABLE.test(word) || CURRENCY_CODE.test(word)))
+      lexemes.hash[word] = undefined;
   }
 }
 
@@ -145,6 +181,9 @@ function read(text: string): Annotation {
   const w = nlp();
   const its = w.its;
   const learnedFrom = lexemes.index;
+  // A letter whose lower case is a plain word's makes wink learn that word from another token, with
+  // another category: such a text is read with no learned word known, as the first text was.
+  if (LOWERS_INTO_WORD.test(text)) forgetLearned(shipped, true);
   const doc = w.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
@@ -159,7 +198,12 @@ function read(text: string): Annotation {
     // The model may normalize a token; trust the source text where it differs in length.
     const start = text.startsWith(value, at) ? at : text.indexOf(value, at);
     const from = start < 0 ? at : start;
-    tokens[i] = token(from, from + value.length, value, pos[i]!, lemmas[i]!);
+    // A contraction wink kept whole ("cannot," read as a word before its comma) has as its lemma a
+    // pointer into the contraction's expansions, which wink looks up as a lexeme: no word until
+    // wink has learned some 43,000, then whatever word it learned there. It has none, whatever
+    // was read before.
+    const lemma = contractions.has(value) ? (undefined as unknown as string) : lemmas[i]!;
+    tokens[i] = token(from, from + value.length, value, pos[i]!, lemma);
     at = from + value.length;
   }
   const sentenceStarts: number[] = [];
