@@ -9,6 +9,7 @@ import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import { openingNounSubject } from './openingNounSubject.ts';
 import { participleModifier } from './participleModifier.ts';
 import { partitiveStart } from './partitiveSubject.ts';
+import { predicateBeforeAnd } from './predicateBeforeAnd.ts';
 import {
   antecedentPhrase,
   closedBoundRelative,
@@ -24,6 +25,7 @@ import {
   prepositionAfterVerb,
   subjectEdges,
 } from './subjectEdges.ts';
+import { verbTaggedNoun } from './verbTaggedNoun.ts';
 import { FINITE_AUX, isNominal, opensQuotation } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -205,6 +207,7 @@ export function subject(
     const between =
       j - 1 >= floor &&
       (isNominal(tokens[j - 1]!) ||
+        verbTaggedNoun(tokens, j - 1) ||
         tokens[j - 1]!.text === ')' ||
         gerundAt(j - 1) ||
         // "The airport here in Haiti", "the 260 UN observers now in the country".
@@ -243,10 +246,12 @@ export function subject(
       gerundModifier ||
       // "Confirmed cases in the US have risen": a participle before its noun (`participleModifier`).
       participleModifier(tokens, j, out[0], floor) ||
+      // "The test burn/VERB of oil": a noun the tagger called a verb (`verbTaggedNoun`).
+      (verbTaggedNoun(tokens, j) && out[0] === j + 1) ||
       (t.pos === 'PRON' && out.length === 0) ||
       // "The airport here in Haiti", "Divisions there": a place word after its noun.
       (placed && out.length > 0) ||
-      ((w === 'of' || w === 'and' || w === '&') && between) ||
+      ((w === 'of' || w === 'and' || w === '&') && between && !predicateBeforeAnd(tokens, j)) ||
       gerundOf ||
       // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
       (w === 'and' &&
