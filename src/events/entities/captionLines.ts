@@ -1,12 +1,15 @@
 import type { Sentence } from '../nlp/segmentSentences.ts';
+import type { Candidate } from './candidates.ts';
 
 /*
  * "… has generally played a low-key role in the regime. The BBC's Caroline Hawley looks at Asma
  * Assad's UK roots However, in February she wrote to Britain's Times …": a picture or video caption
  * glued before a paragraph is split off as a sentence of its own, but it is page furniture, not a
- * sentence of the story; a pronoun after it does not stand for whom it names ("She" is Asma Assad,
- * not Caroline Hawley). Such a line has no final punctuation and runs straight into the sentence
- * after it, in the same paragraph.
+ * sentence of the story: a pronoun after it does not stand for a name only the caption gives ("She"
+ * is Asma Assad, not the reporter Caroline Hawley). Such a line has no final punctuation and runs
+ * straight into the sentence after it, in the same paragraph. A name the story's own sentences
+ * give too stays a candidate: captions mostly name whom the story is about ("The US said Assef
+ * Shawkat was …" before "Born in 1950 …, he studied law").
  */
 
 /** The most words a caption line has. */
@@ -16,17 +19,29 @@ const MAX_WORDS = 25;
 const CLOSED = /[.!?…:;]["”’')\]]*\s*$/u;
 
 /** Whether sentence `i` is a caption glued before the next sentence of its paragraph. */
-function captionAt(sentences: readonly Sentence[], i: number): boolean {
+export function captionAt(sentences: readonly Sentence[], i: number): boolean {
   const s = sentences[i]!;
   const next = sentences[i + 1];
   if (s.heading || next === undefined || next.paragraph !== s.paragraph) return false;
   if (CLOSED.test(s.text)) return false;
+  // (The sentence after opens with a capital, as a new paragraph's does: not "… in the United
+  // States | (tonight, he will …", a sentence split at its bracket.)
+  if (!/^\p{Lu}/u.test(next.text)) return false;
   const words = s.text.split(/\s+/).filter(Boolean).length;
   return words >= 3 && words <= MAX_WORDS;
 }
 
-/** The sentences with glued caption lines marked as headings, which the search for a referent passes over. */
-export function captionsAsHeadings(sentences: readonly Sentence[]): readonly Sentence[] {
-  if (!sentences.some((_, i) => captionAt(sentences, i))) return sentences;
-  return sentences.map((s, i) => (captionAt(sentences, i) ? { ...s, heading: true } : s));
+/**
+ * The candidates of sentence `i` a pronoun after it may take: all of them, or, in a caption line,
+ * those whose last word a sentence of the story (no caption, no heading) names too.
+ */
+export function captionCandidates(sentences: readonly Sentence[], i: number, list: Candidate[]): Candidate[] {
+  if (list.length === 0 || !captionAt(sentences, i)) return list;
+  const named = (word: string) => {
+    const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    return sentences.some(
+      (x, n) => n !== i && !x.heading && !captionAt(sentences, n) && pattern.test(x.text),
+    );
+  };
+  return list.filter((c) => named(c.last));
 }

@@ -10,7 +10,7 @@ import {
   predicateNoun,
   SUBORDINATOR,
 } from './candidates.ts';
-import { captionsAsHeadings } from './captionLines.ts';
+import { captionCandidates } from './captionLines.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
 import { closingSayer } from './closingSayer.ts';
@@ -69,9 +69,7 @@ const LOOKBACK = 3;
  * A resolver for an article's sentences: given a title and where its sentence and trigger are, the
  * referent of the title's opening pronoun, or undefined when it has none or none is found.
  */
-export function referentResolver(all: readonly Sentence[], places: readonly PlaceSpan[]) {
-  // (A caption glued before a paragraph names no one a pronoun after it stands for.)
-  const sentences = captionsAsHeadings(all);
+export function referentResolver(sentences: readonly Sentence[], places: readonly PlaceSpan[]) {
   const placed = new Set<number>();
   for (const p of places) placed.add(p.end);
   // A word that ends a place name ("Syria", "Damascus") is no surname.
@@ -82,7 +80,8 @@ export function referentResolver(all: readonly Sentence[], places: readonly Plac
     people ??= findPeople(sentences, isPlace);
     let list = offered.get(s.index);
     if (!list) {
-      list = candidates(s, people, isPlace);
+      // (A caption glued before a paragraph offers only names the story gives too: `captionCandidates`.)
+      list = captionCandidates(sentences, s.index, candidates(s, people, isPlace));
       offered.set(s.index, list);
     }
     return list;

@@ -41,3 +41,25 @@ export function participleModifier(
     (past && /^of$/i.test(prev.text))
   );
 }
+
+/**
+ * Whether a title's tokens open with a participle before its noun phrase, then the phrase's own
+ * finite verb ("Confirmed cases in the US have risen", "Masked medical staff escorted …"): a
+ * subject, not a verb without one ("Noted BP had …", "Declared war by calling …", "Visited
+ * Louisiana").
+ */
+export function participleSubject(tokens: readonly Token[]): boolean {
+  if (!participleModifier(tokens, 0, 1, 0) || tokens[1]!.pos === 'PROPN') return false;
+  let i = 1;
+  while (
+    tokens[i] !== undefined &&
+    (/^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[i]!.pos) || /^(?:of|in|at|from|on)$/i.test(tokens[i]!.text))
+  )
+    i++;
+  const verb = tokens[i];
+  return (
+    verb !== undefined &&
+    (verb.pos === 'AUX' ||
+      (verb.pos === 'VERB' && !/ing$/i.test(verb.text) && verb.lemma !== verb.text.toLowerCase()))
+  );
+}

@@ -18,6 +18,8 @@ export function predicateBeforeAnd(tokens: readonly Token[], j: number): boolean
   if (/^(?:ADJ|NOUN|ADV)$/.test(after.pos)) return false;
   const opener = tokens[j - 2];
   if (opener?.pos === 'DET' || (opener !== undefined && /^['’]s$/.test(opener.text))) return false;
-  // The subject after it opens as a noun phrase does: an article, a possessive, a number or a name.
-  return /^(?:DET|NUM|PROPN)$/.test(after.pos) || /^(?:its|their|his|her|our)$/i.test(after.text);
+  // The subject after it opens with an article or a possessive; not a name, a number or a quantity,
+  // which may go on a list of modifiers ("Many Arab and Muslim nations", "130 miles long and 70
+  // miles wide", "routine consular and all visa services").
+  return /^(?:the|a|an|this|these|those|its|their|his|her|our)$/i.test(after.text);
 }

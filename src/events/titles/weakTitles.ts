@@ -1,6 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { annotate } from '../nlp/annotate.ts';
-import { participleModifier } from './participleModifier.ts';
+import { participleSubject } from './participleModifier.ts';
 import { titleTokens } from './titleTokens.ts';
 import { opensNumberBound, opensPlaceName } from './words.ts';
 
@@ -32,7 +32,7 @@ export function weakTitle(title: string, sentence?: readonly Token[]): boolean {
   // ("About 300 people at a Hong Kong hotel have been placed under quarantine": a number's bound.)
   if (opensWithPlace(tokens) || (first !== undefined && opensNumberBound(first, tokens[1]))) return false;
   // ("Confirmed cases in the US have risen": a participle before its noun opens the subject.)
-  if (participleModifier(tokens, 0, 1, 0)) return false;
+  if (participleSubject(tokens)) return false;
   return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
 }
 
@@ -55,7 +55,7 @@ export function emptyDatedTitle(title: string, sentence?: readonly Token[]): boo
   if (
     !gerund &&
     !bound &&
-    !participleModifier(tokens, 0, 1, 0) &&
+    !participleSubject(all) &&
     !opensWithPlace(all) &&
     (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART')
   )

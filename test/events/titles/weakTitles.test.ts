@@ -67,5 +67,14 @@ describe('a participle before its noun', () => {
     expect(weakTitle('Confirmed cases in the US have risen from 226 to 286', sentence)).toBe(false);
     expect(emptyDatedTitle('Confirmed cases in the US have risen from 226 to 286', sentence)).toBe(false);
     expect(weakTitle('Killed three soldiers in the attack')).toBe(true);
+    // (Not a verb whose subject the cut left out, before a name or its object's own clause.)
+    expect(weakTitle('Noted BP had the same problems with safety culture')).toBe(true);
+    expect(weakTitle('Declared war by calling the tragedy preventable')).toBe(true);
+    expect(weakTitle('Visited Louisiana and Mississippi')).toBe(true);
+    // (Nor past a comma to a participle of its own: "Declared dividends, scheduled to be paid".)
+    const dividends = annotate(
+      'Previously declared dividends, scheduled to be paid on 21 June, have been shelved.',
+    ).tokens;
+    expect(emptyDatedTitle('Declared dividends, scheduled to be paid', dividends)).toBe(true);
   });
 });
