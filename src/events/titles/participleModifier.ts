@@ -29,7 +29,9 @@ export function participleModifier(
   const prev = tokens[j - 1];
   // At the clause's start ("Confirmed cases have risen"), a past participle only: an "-ing" form
   // there is a gerund with its object ("Protecting civilians is …"), which the walk reads apart.
-  if (j === floor || prev === undefined) return past;
+  // (Nor before a name there: "Ted/VERB Jackson", "Exiled Syrian opposition leader …", where a
+  // title that opens with the tagger's verb would read as one without its subject.)
+  if (j === floor || prev === undefined) return past && next.pos !== 'PROPN';
   if (j < floor) return false;
   // After an article, a possessive, a number or an adjective, inside the phrase ("the stricken
   // Marine", "the UK's leading flu experts", "the other three recorded fatalities"); or after "of"
