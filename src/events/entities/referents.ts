@@ -10,6 +10,7 @@ import {
   predicateNoun,
   SUBORDINATOR,
 } from './candidates.ts';
+import { captionCandidates } from './captionLines.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
 import { closingSayer } from './closingSayer.ts';
@@ -79,7 +80,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
     people ??= findPeople(sentences, isPlace);
     let list = offered.get(s.index);
     if (!list) {
-      list = candidates(s, people, isPlace);
+      // (A caption glued before a paragraph offers only names the story gives too: `captionCandidates`.)
+      list = captionCandidates(sentences, s.index, candidates(s, people, isPlace));
       offered.set(s.index, list);
     }
     return list;

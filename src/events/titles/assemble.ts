@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { finishAdjectiveList } from './adjectiveList.ts';
 import { endWithComplement } from './complementEnds.ts';
 import { endOnConstituent } from './constituentEnds.ts';
 import { dropCutComplement } from './cutComplements.ts';
@@ -283,6 +284,8 @@ export function assemble(
   // "… blocking independent efforts | to estimate the size of the spill": a word whose complement
   // carries the meaning gets it back, or its phrase goes.
   endWithComplement(tokens, out, trigger);
+  // "… in a secure | , specialist ambulance": adjectives a comma joins before one noun end with it.
+  finishAdjectiveList(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

@@ -29,7 +29,9 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   let bare = i + 1;
   while (tokens[bare]?.pos === 'ADJ' && bare < i + 4) bare++;
   const plural = tokens[bare]?.pos === 'NOUN' && tokens[bare]!.lemma !== tokens[bare]!.text.toLowerCase();
-  if (first === undefined || !(/^(?:DET|NUM|PRON|PROPN)$/.test(first.pos) || plural)) return false;
+  // (Or a word that stands for its group: "while others … took".)
+  const group = /^(?:others|some|many|most|few|both|all)$/i.test(first?.text ?? '');
+  if (first === undefined || !(/^(?:DET|NUM|PRON|PROPN)$/.test(first.pos) || plural || group)) return false;
   let j = i + 1;
   while (
     j < tokens.length &&
@@ -52,7 +54,12 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
     !/^(?:when|where|while|as|because|if|though|although|but|and)$/i.test(tokens[j + 1]?.text ?? '')
   ) {
     let close = j + 1;
-    while (close < tokens.length && close <= j + 14 && tokens[close]!.text !== mark) close++;
+    // ("while others, including director Steven Spielberg, singer Stevie Wonder and …, took": a list
+    // after "including" has commas of its own; its aside closes at the comma its verb follows.)
+    const listing = mark === ',' && /^including$/i.test(tokens[j + 1]?.text ?? '');
+    const closes = (x: number) =>
+      tokens[x]!.text === mark && (!listing || /^(?:VERB|AUX)$/.test(tokens[x + 1]?.pos ?? ''));
+    while (close < tokens.length && close <= j + (listing ? 24 : 14) && !closes(close)) close++;
     if (tokens[close]?.text !== mark) return false;
     j = close + 1;
   }

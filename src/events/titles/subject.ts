@@ -7,6 +7,9 @@ import { describedByInfinitive } from './describedByInfinitive.ts';
 import { joinedAntecedent } from './joinedAntecedent.ts';
 import { joinedVerbSubject } from './joinedVerbSubject.ts';
 import { openingNounSubject } from './openingNounSubject.ts';
+import { participleModifier } from './participleModifier.ts';
+import { partitiveStart } from './partitiveSubject.ts';
+import { predicateBeforeAnd } from './predicateBeforeAnd.ts';
 import {
   antecedentPhrase,
   closedBoundRelative,
@@ -22,6 +25,7 @@ import {
   prepositionAfterVerb,
   subjectEdges,
 } from './subjectEdges.ts';
+import { verbTaggedNoun } from './verbTaggedNoun.ts';
 import { FINITE_AUX, isNominal, opensQuotation } from './words.ts';
 
 const RELATIVE_SUBJECTS = new Set(['that', 'which', 'who']);
@@ -203,6 +207,7 @@ export function subject(
     const between =
       j - 1 >= floor &&
       (isNominal(tokens[j - 1]!) ||
+        verbTaggedNoun(tokens, j - 1) ||
         tokens[j - 1]!.text === ')' ||
         gerundAt(j - 1) ||
         // "The airport here in Haiti", "the 260 UN observers now in the country".
@@ -210,7 +215,9 @@ export function subject(
       (isNominal(tokens[j + 1] ?? t) ||
         compass(tokens[j + 1]) ||
         // "visits by the monitors".
-        (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)));
+        (tokens[j + 1]?.pos === 'DET' && isNominal(tokens[j + 2] ?? t)) ||
+        // "the number of | confirmed cases".
+        participleModifier(tokens, j + 1, out[1], floor));
     // "The clashes in Balkhab", "the head of the mission": a short phrase inside the subject.
     const inner =
       /^(?:in|inside|outside|near|across|around|within|under|among|into|behind|along|at|on|from|for|to|with|against|over|by|about|through|throughout|via|off|beneath|below|above|beyond|toward|towards)$/.test(
@@ -237,10 +244,14 @@ export function subject(
       (/^(?:daily|weekly|monthly)$/.test(w) && out.length === 0 && isNominal(tokens[j - 1] ?? t)) ||
       gerund ||
       gerundModifier ||
+      // "Confirmed cases in the US have risen": a participle before its noun (`participleModifier`).
+      participleModifier(tokens, j, out[0], floor) ||
+      // "The test burn/VERB of oil": a noun the tagger called a verb (`verbTaggedNoun`).
+      (verbTaggedNoun(tokens, j) && out[0] === j + 1) ||
       (t.pos === 'PRON' && out.length === 0) ||
       // "The airport here in Haiti", "Divisions there": a place word after its noun.
       (placed && out.length > 0) ||
-      ((w === 'of' || w === 'and' || w === '&') && between) ||
+      ((w === 'of' || w === 'and' || w === '&') && between && !predicateBeforeAnd(tokens, j)) ||
       gerundOf ||
       // "Marie Colvin, an American, and Remi Ochlik died": a list closed by ", and".
       (w === 'and' &&
@@ -356,6 +367,12 @@ export function subject(
       out.length = 0;
       j = participle;
       continue;
+    }
+    // "One of them had tested positive": a pronoun after a quantity's "of" is its complement.
+    const part = t.pos === 'PRON' && out.length === 1 ? partitiveStart(tokens, j, floor) : -1;
+    if (part >= 0) {
+      for (let x = j - 1; x >= part; x--) out.unshift(x);
+      break;
     }
     // "Divisions there were underlined": "there" after a noun places it; it is no subject.
     if (t.pos === 'PRON' && !isNominal(t) && !/sel(?:f|ves)$/i.test(w) && !(placed && j - 1 >= floor)) break;

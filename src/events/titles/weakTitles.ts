@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { annotate } from '../nlp/annotate.ts';
+import { participleSubject } from './participleModifier.ts';
 import { titleTokens } from './titleTokens.ts';
 import { opensNumberBound, opensPlaceName } from './words.ts';
 
@@ -30,6 +31,8 @@ export function weakTitle(title: string, sentence?: readonly Token[]): boolean {
   const first = tokens[0];
   // ("About 300 people at a Hong Kong hotel have been placed under quarantine": a number's bound.)
   if (opensWithPlace(tokens) || (first !== undefined && opensNumberBound(first, tokens[1]))) return false;
+  // ("Confirmed cases in the US have risen": a participle before its noun opens the subject.)
+  if (participleSubject(tokens)) return false;
   return first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP');
 }
 
@@ -52,6 +55,7 @@ export function emptyDatedTitle(title: string, sentence?: readonly Token[]): boo
   if (
     !gerund &&
     !bound &&
+    !participleSubject(all) &&
     !opensWithPlace(all) &&
     (first.pos === 'VERB' || first.pos === 'AUX' || first.pos === 'ADP' || first.pos === 'PART')
   )

@@ -72,3 +72,17 @@ describe('opensClause with joined nouns', () => {
     ).toBe(false);
   });
 });
+
+describe('opensClause with a group word and a listing aside', () => {
+  it('opens a clause whose subject stands for a group, past a list after "including"', () => {
+    const a = annotate(
+      'Some of them performed while others, including director Steven Spielberg, singer Stevie Wonder and TV star Ellen DeGeneres, took telephone pledges.',
+    ).tokens;
+    expect(
+      opensClause(
+        a,
+        a.findIndex((t) => t.text === 'while'),
+      ),
+    ).toBe(true);
+  });
+});

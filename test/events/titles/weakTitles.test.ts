@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from '../../../src/events/titles/weakTitles.ts';
 
 describe('weakTitle', () => {
@@ -57,5 +58,23 @@ describe('contentlessSaying', () => {
     expect(contentlessSaying('Turkey identified its first case, the Health Ministry said')).toBe(false);
     expect(contentlessSaying('Mr Annan said the ceasefire was holding')).toBe(false);
     expect(contentlessSaying('Thirty-five new cases of swine flu were confirmed')).toBe(false);
+  });
+});
+
+describe('a participle before its noun', () => {
+  it('opens a subject, not a title without one', () => {
+    const sentence = annotate('Confirmed cases in the US have risen from 226 to 286.').tokens;
+    expect(weakTitle('Confirmed cases in the US have risen from 226 to 286', sentence)).toBe(false);
+    expect(emptyDatedTitle('Confirmed cases in the US have risen from 226 to 286', sentence)).toBe(false);
+    expect(weakTitle('Killed three soldiers in the attack')).toBe(true);
+    // (Not a verb whose subject the cut left out, before a name or its object's own clause.)
+    expect(weakTitle('Noted BP had the same problems with safety culture')).toBe(true);
+    expect(weakTitle('Declared war by calling the tragedy preventable')).toBe(true);
+    expect(weakTitle('Visited Louisiana and Mississippi')).toBe(true);
+    // (Nor past a comma to a participle of its own: "Declared dividends, scheduled to be paid".)
+    const dividends = annotate(
+      'Previously declared dividends, scheduled to be paid on 21 June, have been shelved.',
+    ).tokens;
+    expect(emptyDatedTitle('Declared dividends, scheduled to be paid', dividends)).toBe(true);
   });
 });
