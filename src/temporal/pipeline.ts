@@ -44,8 +44,48 @@ export interface TaggerConfiguration {
   readonly refiners: readonly TemporalRefiner[];
 }
 
-/** Sticky copies of anchored patterns, to try them at chosen positions. */
-const STICKY = new WeakMap<RegExp, RegExp>();
+/**
+ * Sticky copies of anchored patterns, to try them at chosen positions, and whether a match can
+ * start only where no word character or hyphen comes before (see `opensAfterNonWord`).
+ */
+const STICKY = new WeakMap<RegExp, { readonly sticky: RegExp; readonly afterNonWord: boolean }>();
+
+const NON_WORD_LOOKBEHIND = '(?<![\\w-])';
+
+/**
+ * Whether every match of `pattern` starts with the lookbehind `(?<![\w-])`: the source opens
+ * with it and has no `|` outside brackets and groups (which would let another branch start
+ * elsewhere). With the `u` and `i` flags together `\w` also matches "ſ" and the Kelvin sign,
+ * so those patterns are left alone.
+ */
+export function opensAfterNonWord(pattern: RegExp): boolean {
+  const { source, flags } = pattern;
+  if (!source.startsWith(NON_WORD_LOOKBEHIND)) return false;
+  if (flags.includes('u') && flags.includes('i')) return false;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return false;
+  }
+  return true;
+}
+
+/** An ASCII letter, digit, underscore or hyphen: the characters `(?<![\w-])` refuses before. */
+function isWordOrHyphen(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 45
+  );
+}
 
 /** Anchor spans (start, end pairs) per text, so parsers sharing an anchor scan once. */
 const ANCHORS = new WeakMap<TaggingContext, Map<RegExp, readonly number[]>>();
@@ -106,18 +146,23 @@ function windowStart(text: string, index: number, runs: number, floor: number): 
 /**
  * The matches `text.matchAll(pattern)` would give, trying `pattern` only at positions from
  * each anchor's window start to the anchor's end, in increasing order: every match starts in
- * such a window, so the leftmost match from any position is the same.
+ * such a window, so the leftmost match from any position is the same. A pattern that opens
+ * after a non-word character is not tried after a letter, digit, underscore or hyphen.
  */
 function* anchoredMatches(
   context: TaggingContext,
   pattern: RegExp,
   anchor: NonNullable<PatternParser['anchor']>,
 ): Generator<RegExpExecArray> {
-  let sticky = STICKY.get(pattern);
-  if (!sticky) {
-    sticky = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`);
-    STICKY.set(pattern, sticky);
+  let entry = STICKY.get(pattern);
+  if (!entry) {
+    entry = {
+      sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`),
+      afterNonWord: opensAfterNonWord(pattern),
+    };
+    STICKY.set(pattern, entry);
   }
+  const { sticky, afterNonWord } = entry;
   const { text } = context;
   const spans = anchorSpans(context, anchor.pattern);
   let next = 0;
@@ -125,6 +170,11 @@ function* anchoredMatches(
     let at = windowStart(text, spans[i] as number, anchor.spacesBefore, next);
     const last = spans[i + 1] as number;
     while (at <= last) {
+      // Where the pattern's opening lookbehind must fail, no match starts: skip the call.
+      if (afterNonWord && at > 0 && isWordOrHyphen(text.charCodeAt(at - 1))) {
+        at++;
+        continue;
+      }
       sticky.lastIndex = at;
       const match = sticky.exec(text);
       if (!match) {
