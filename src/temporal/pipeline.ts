@@ -21,6 +21,13 @@ export interface PatternParser {
    * `pattern` is tried only near anchors, with the same matches as a scan of the whole text.
    */
   readonly anchor?: { readonly pattern: RegExp; readonly spacesBefore: number };
+  /**
+   * Lower-case words (letters only), one of which every match of `pattern` holds as a whole
+   * word, between characters `\b` counts as non-word. One scan of the text finds which of all
+   * the parsers' words it holds (`heldWords`); a parser whose words are all absent does no
+   * regex work at all.
+   */
+  readonly words?: readonly string[];
   extract(context: TaggingContext, match: RegExpExecArray): Draft | readonly Draft[] | null;
 }
 
@@ -188,8 +195,54 @@ function* anchoredMatches(
   }
 }
 
-/** Run one parser over the text; drafts carry the parser's name as their first tag. */
-export function runParser(context: TaggingContext, parser: TemporalParser): Draft[] {
+/** One pattern for the words of a set of parsers, built once per set. */
+const WORD_SCANS = new WeakMap<readonly TemporalParser[], RegExp | null>();
+
+/** Per text, the words each set of parsers' scan found (lower-cased). */
+const HELD = new WeakMap<TaggingContext, Map<readonly TemporalParser[], ReadonlySet<string>>>();
+
+function wordScan(parsers: readonly TemporalParser[]): RegExp | null {
+  let scan = WORD_SCANS.get(parsers);
+  if (scan === undefined) {
+    const words = new Set<string>();
+    for (const p of parsers) if ('words' in p && p.words) for (const w of p.words) words.add(w);
+    // Whole words only, so each match is one of the words whatever the alternation's order.
+    scan = words.size > 0 ? new RegExp(`\\b(?:${[...words].join('|')})\\b`, 'gi') : null;
+    WORD_SCANS.set(parsers, scan);
+  }
+  return scan;
+}
+
+/**
+ * Which of the `words` of `parsers` the text holds as whole words, found in one scan and kept
+ * with the context (a new context per text, so the memory goes with it).
+ */
+export function heldWords(context: TaggingContext, parsers: readonly TemporalParser[]): ReadonlySet<string> {
+  let byParsers = HELD.get(context);
+  if (!byParsers) {
+    byParsers = new Map();
+    HELD.set(context, byParsers);
+  }
+  let held = byParsers.get(parsers);
+  if (!held) {
+    const found = new Set<string>();
+    const scan = wordScan(parsers);
+    if (scan) for (const m of context.text.matchAll(scan)) found.add(m[0].toLowerCase());
+    held = found;
+    byParsers.set(parsers, held);
+  }
+  return held;
+}
+
+/**
+ * Run one parser over the text; drafts carry the parser's name as their first tag. `within` is
+ * the set of parsers whose words one scan finds (the whole configuration in `runPipeline`).
+ */
+export function runParser(
+  context: TaggingContext,
+  parser: TemporalParser,
+  within: readonly TemporalParser[] = [parser],
+): Draft[] {
   const found: Draft[] = [];
   const push = (d: Draft) => {
     if (d.end <= d.start) return;
@@ -199,6 +252,10 @@ export function runParser(context: TaggingContext, parser: TemporalParser): Draf
   if ('parse' in parser) {
     for (const d of parser.parse(context)) push(d);
     return found;
+  }
+  if (parser.words) {
+    const held = heldWords(context, within);
+    if (!parser.words.some((w) => held.has(w))) return found;
   }
   if (parser.trigger && !parser.trigger.test(context.text)) return found;
   const matches = parser.anchor
@@ -225,7 +282,8 @@ export function runPipeline(context: TaggingContext, configuration: TaggerConfig
   let drafts: Draft[] = [];
   // A loop, not push(...spread): a spread passes every draft as an argument and overflows the
   // stack on a multi-megabyte article.
-  for (const parser of configuration.parsers) for (const d of runParser(context, parser)) drafts.push(d);
+  const { parsers } = configuration;
+  for (const parser of parsers) for (const d of runParser(context, parser, parsers)) drafts.push(d);
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refiner of configuration.refiners) {
     drafts = refiner.refine(context, drafts);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/temporal/context.ts';
 import { draft } from '../../src/temporal/draft.ts';
 import {
+  heldWords,
   opensAfterNonWord,
   type PatternParser,
   runParser,
@@ -86,5 +87,33 @@ describe('opensAfterNonWord', () => {
     const scanned = [...text.matchAll(parser.pattern)].map((m) => m[0]);
     expect(found).toEqual(scanned);
     expect(found).toEqual(['the next week', 'last week', 'Last week']);
+  });
+});
+
+describe('heldWords', () => {
+  const soon = (words: readonly string[]): PatternParser => ({ ...countingParser(), words });
+
+  it('finds the parsers’ words that stand whole in the text, whatever their case', () => {
+    const parsers = [soon(['yesterday', 'summer']), soon(['century', 'noon'])];
+    const context = createContext(
+      "Yesterday's mid-summer heat; summers, centuryold, afternoon.",
+      '2013-03-22',
+    );
+    expect([...heldWords(context, parsers)].sort()).toEqual(['summer', 'yesterday']);
+  });
+
+  it('skips a parser, trigger and pattern, when none of its words is in the text', () => {
+    const trigger = /soon/;
+    let tests = 0;
+    trigger.test = (text: string) => {
+      tests++;
+      return RegExp.prototype.test.call(/soon/, text);
+    };
+    const parser = { ...countingParser(trigger), words: ['ends'] };
+    const configuration = { parsers: [parser], refiners: [] };
+    expect(runPipeline(createContext('It ended soon.', '2013-03-22'), configuration)).toEqual([]);
+    expect(tests).toBe(0);
+    expect(runPipeline(createContext('It ends soon.', '2013-03-22'), configuration)).toHaveLength(1);
+    expect(tests).toBe(1);
   });
 });
