@@ -12,6 +12,21 @@ export function alternation(words: Iterable<string>): string {
     .join('|');
 }
 
+/**
+ * The first word of each name, lower-cased, without repeats: a parser's `words` when every
+ * match holds one of the names. Throws at load when a name does not open with letters ending
+ * at a non-word character, which `\b` would not see as a whole word.
+ */
+export function firstWords(names: Iterable<string>): string[] {
+  const words = new Set<string>();
+  for (const name of names) {
+    const word = /^[a-z]+(?!\w)/i.exec(name)?.[0];
+    if (!word) throw new Error(`no whole first word in ${JSON.stringify(name)}`);
+    words.add(word.toLowerCase());
+  }
+  return [...words];
+}
+
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,

@@ -27,6 +27,7 @@ function quarterOf(ordinal: string): number | undefined {
 export const habitualQuarterParser: PatternParser = {
   name: 'HabitualQuarterParser',
   trigger: /\bquarters\b/i,
+  words: ['quarters'],
   pattern: new RegExp(
     `(?<![\\w-])the\\s+(${QUARTER_ORDINAL}(?:${LIST_AND}${QUARTER_ORDINAL})+)[\\s-]+quarters(?![\\w-])`,
     'gi',

@@ -11,7 +11,7 @@ import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { type Tense, tenseAt } from '../tense.ts';
 import { ISLAMIC_HOLIDAYS, ISLAMIC_MONTHS } from '../vocabulary/hijriCalendars.ts';
-import { alternation } from '../vocabulary.ts';
+import { alternation, firstWords } from '../vocabulary.ts';
 
 const HOLIDAY_IDS: Readonly<Record<string, IslamicHoliday>> = {
   'Eid al-Fitr': 'eid-al-fitr',
@@ -48,6 +48,7 @@ const MONTH = `(${alternation(Object.keys(ISLAMIC_MONTHS))})`;
  */
 export const islamicMonthParser: PatternParser = {
   name: 'IslamicMonthParser',
+  words: firstWords(Object.keys(ISLAMIC_MONTHS)),
   trigger: new RegExp(`\\b${MONTH}\\b`, 'i'),
   pattern: new RegExp(
     `(?<![\\w-])(?:${DAY}\\s+(?:of\\s+)?)?(?:(?:the\\s+)?(?:(?:holy|fasting|blessed|Muslim|Islamic)\\s+)*month\\s+of\\s+)?${MONTH}(?:\\s+${DAY}(?![\\d]))?(?:,?\\s+${YEAR})?(?![\\w-])`,
@@ -117,6 +118,7 @@ export const islamicMonthParser: PatternParser = {
 /** "Eid al-Fitr", "Eid ul-Adha 2021", "Ashura": the celebration nearest the DCT (leaning past). */
 export const islamicHolidayParser: PatternParser = {
   name: 'IslamicHolidayParser',
+  words: firstWords(Object.keys(ISLAMIC_HOLIDAYS)),
   pattern: new RegExp(
     `(?<![\\w-])(${alternation(Object.keys(ISLAMIC_HOLIDAYS))})(?:\\s+((?:19|20)\\d\\d))?(?![\\w-])`,
     'gi',

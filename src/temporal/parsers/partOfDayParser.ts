@@ -95,6 +95,7 @@ export const clockWordParser: PatternParser = {
     'gi',
   ),
   trigger: /\b(?:noon|midday|midnight)\b/i,
+  words: ['noon', 'midday', 'midnight'],
   extract(context, match) {
     const [whole, clockBefore, dayAfter, dayBefore, clockAfter, clockBare] = match;
     const clock = CLOCK_WORDS[(clockBefore ?? clockAfter ?? clockBare ?? '').toLowerCase()];

@@ -5,7 +5,7 @@ import { draft } from '../draft.ts';
 import type { PatternParser } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
 import { PERSIAN_MONTHS } from '../vocabulary/hijriCalendars.ts';
-import { alternation } from '../vocabulary.ts';
+import { alternation, firstWords } from '../vocabulary.ts';
 
 /**
  * Month names that are also common words or names ("Mehr", "Tir", "Asad" — lion, and close to
@@ -45,6 +45,7 @@ const MONTH = `(${alternation(Object.keys(PERSIAN_MONTHS).map((m) => m[0]?.toUpp
  */
 export const persianParser: PatternParser = {
   name: 'SolarHijriParser',
+  words: firstWords(Object.keys(PERSIAN_MONTHS)),
   trigger: new RegExp(`\\b${MONTH}\\b`),
   pattern: new RegExp(
     `(?<![\\w-])(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:[Oo]f\\s+)?)?${MONTH}(?:\\s+(\\d{1,2})(?![\\d]))?(?:,?\\s+(1[34]\\d\\d)(?:\\s*(?:SH|AP|H\\.?S\\.?))?)?(?![\\w-])`,

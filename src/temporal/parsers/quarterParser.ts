@@ -116,6 +116,7 @@ export const quarterParser: PatternParser = {
  */
 export const theQuarterParser: PatternParser = {
   name: 'NarrativeQuarterParser',
+  words: ['quarter', 'period'],
   pattern:
     /(?<![\w-])the\s+(?:(latest|most\s+recent)\s+(?:quarter|period)|(?:recent\s+|year-earlier\s+|year-ago\s+)?quarter)(?![\w-])(?!\s+of\s+(?:the\s+)?[A-Z])/gi,
   extract(context, match) {

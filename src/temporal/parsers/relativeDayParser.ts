@@ -46,6 +46,7 @@ const GENERIC_BEFORE =
 export const relativeDayParser: PatternParser = {
   name: 'RelativeDayParser',
   trigger: /\b(?:yesterday|today|tonight|tomorrow)\b/i,
+  words: ['yesterday', 'today', 'tonight', 'tomorrow'],
   pattern:
     /(?<![\w-])(?:the\s+)?(day\s+before\s+yesterday|day\s+after\s+tomorrow|yesterday|today|tonight|tomorrow)(?:['’]s|\s+s(?=\s+\w))?(?![\w-])/gi,
   extract(context, match) {

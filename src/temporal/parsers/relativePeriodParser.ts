@@ -176,6 +176,7 @@ export const weekendParser: PatternParser = {
   name: 'WeekendParser',
   // A trigger: a search for the word is faster than the pattern's, and most texts hold no "weekend".
   trigger: /weekend/i,
+  words: ['weekend'],
   pattern: /(?<![\w-])the\s+weekend(?![\w-])/gi,
   extract(context, match) {
     const end = match.index + match[0].length;

@@ -49,6 +49,7 @@ function yearOfTwoDigits(digits: string | undefined, context: TaggingContext): s
 export const seasonParser: PatternParser = {
   name: 'SeasonParser',
   trigger: /\b(?:spring|summer|autumn|fall|winter)\b/i,
+  words: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   // (Tried only near a season's name, at most one word before it.)
   anchor: { pattern: /spring|summer|autumn|fall|winter/gi, spacesBefore: 1 },
   pattern: new RegExp(

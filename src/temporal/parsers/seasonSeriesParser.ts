@@ -11,6 +11,7 @@ const SEASON_PLURALS: Readonly<Record<string, string>> = { summers: 'SU', winter
 export const seasonSeriesParser: PatternParser = {
   name: 'SeasonSeriesParser',
   trigger: /\b(?:summers|winters|autumns)\b/i,
+  words: ['summers', 'winters', 'autumns'],
   pattern: new RegExp(
     `(?<![\\w-])(?:the\\s+)?(?:past|last|previous|recent|next|coming|first|final)\\s+(?:(?:${NUMBER_PATTERN})\\s+)?(summers|winters|autumns)(?![\\w-])`,
     'gi',

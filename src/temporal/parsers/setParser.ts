@@ -22,6 +22,7 @@ export const frequencyParser: PatternParser = {
   name: 'FrequencyParser',
   // A trigger, not a lookbehind tried at every position: most texts hold none of these words.
   trigger: new RegExp(`(?:${alternation(Object.keys(ADVERBS))})`, 'i'),
+  words: Object.keys(ADVERBS),
   pattern: new RegExp(`\\b(?:${alternation(Object.keys(ADVERBS))})(?![\\w-])`, 'gi'),
   extract(context, match) {
     // "\b" rather than a lookbehind tried at every position; a hyphen before ("bi-weekly") is checked here.

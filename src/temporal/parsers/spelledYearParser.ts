@@ -42,6 +42,7 @@ export function spelledYear(text: string): number | undefined {
 export const spelledYearParser: PatternParser = {
   name: 'SpelledYearParser',
   trigger: /\b(?:seventeen|eighteen|nineteen|two\s+thousand)\b/i,
+  words: ['seventeen', 'eighteen', 'nineteen', 'thousand'],
   pattern: new RegExp(
     `(?<![\\w-])(?:(${alternation(Object.keys(MONTHS).filter((m) => m.length > 3))})\\s+)?(?:(seventeen|eighteen|nineteen)[\\s-]+((?:${TENS})(?:[\\s-](?:${ONES}))?)|the\\s+year\\s+(two\\s+thousand(?:\\s+and\\s+(?:${ONES}))?))(?![\\w-])`,
     'gi',

@@ -104,6 +104,7 @@ const CENTURY_NUMBER: Record<string, number> = {
 export const centuryParser: PatternParser = {
   name: 'CenturyParser',
   trigger: /\bcentury\b/i,
+  words: ['century'],
   pattern: new RegExp(
     `(?<![\\w-])(?:the\\s+)?(\\d{1,2})?(?:st|nd|rd|th)?(${ORDINAL_CENTURY.join('|')})?\\s+century(?:\\s+(B\\.\\s?C\\.(?:E\\.)?|BCE?|A\\.\\s?D\\.|AD|CE)(?![\\w-]))?(?![\\w-])`,
     'gi',
