@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { alternation, MONTHS, WEEKDAYS } from './vocabulary.ts';
 
 /**
  * The calendar's names as pages print them, capitalized ("Monday", "January"), for the patterns
@@ -27,9 +27,6 @@ export const WEEKDAY_NAME = `(?:${WEEKDAY_NAMES.join('|')})`;
 /** Pattern source of a month's name: "(?:January|…|December)". */
 export const MONTH_NAME = `(?:${MONTH_NAMES.join('|')})`;
 
-/** Pattern source of a month's abbreviation as datelines print it, without its period: "Jan", "Sep", "Sept". */
-export const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
-
 /** A whole token that is a weekday's name. */
 export const WEEKDAY_WORD = new RegExp(`^${WEEKDAY_NAME}$`);
 
@@ -38,3 +35,14 @@ export const MONTH_WORD = new RegExp(`^${MONTH_NAME}$`);
 
 /** A whole token that is a weekday's or a month's name. */
 export const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY_NAMES.join('|')}|${MONTH_NAMES.join('|')})$`);
+
+/**
+ * Pattern source of a month's abbreviation as datelines print it, without its period: "Jan",
+ * "Sep", "Sept" (the vocabulary's names that are not full names; May has none).
+ */
+export const MONTH_ABBREVIATION = `(?:${alternation(
+  Object.keys(MONTHS)
+    .filter((name) => !name.endsWith('.'))
+    .map(capitalized)
+    .filter((name) => !MONTH_NAMES.includes(name)),
+)})`;

@@ -24,5 +24,14 @@ const GATHERED =
  */
 export function methodNote(text: string): boolean {
   if (!/verif|confirm|interview|conversation|testimon|account/i.test(text)) return false;
-  return UNVERIFIED.test(text) || CHECKING_IMPOSSIBLE.test(text) || GATHERED.test(text);
+  const caveat = UNVERIFIED.exec(text) ?? CHECKING_IMPOSSIBLE.exec(text) ?? GATHERED.exec(text);
+  return caveat !== null && !HAPPENING_JOINED.test(text.slice(caveat[0].length));
 }
+
+/**
+ * A clause joined after the caveat that tells a happening of its own: "The figures could not be
+ * verified on Monday, but at least 40 people were killed in Homs", "The toll could not be verified,
+ * activists said, after troops killed 40 people". A reason ("…, as foreign media are banned") is no
+ * happening and leaves the sentence a note.
+ */
+const HAPPENING_JOINED = /\b(?:but|yet|after|while|whereas|although|though|when|and|before)\b/i;

@@ -15,7 +15,10 @@ import type { Candidate } from './candidates.ts';
 /** The most words a caption line has. */
 const MAX_WORDS = 25;
 
-/** A sentence's end: a period, a question or exclamation mark, an ellipsis, maybe closed by a quote or bracket. */
+/**
+ * A sentence's end: a period, a question or exclamation mark, an ellipsis, or a colon or semicolon
+ * (a line that introduces what follows is no caption), maybe closed by a quote or bracket.
+ */
 const CLOSED = /[.!?…:;]["”’')\]]*\s*$/u;
 
 /** Whether sentence `i` is a caption glued before the next sentence of its paragraph. */
@@ -38,7 +41,9 @@ export function captionAt(sentences: readonly Sentence[], i: number): boolean {
 export function captionCandidates(sentences: readonly Sentence[], i: number, list: Candidate[]): Candidate[] {
   if (list.length === 0 || !captionAt(sentences, i)) return list;
   const named = (word: string) => {
-    const pattern = new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    // (Letters on both sides, not \b: "Öcalan", "Şahin" open and end with letters \b does not know.)
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'iu');
     return sentences.some(
       (x, n) => n !== i && !x.heading && !captionAt(sentences, n) && pattern.test(x.text),
     );

@@ -1,11 +1,10 @@
 import type { Draft } from '../draft.ts';
+import { sentenceAround } from '../sentenceAround.ts';
 
 /** Precisions that can hold "the week" the story is at: a day, a clock time or a week. */
 const WEEK_HOLDERS = new Set(['time', 'day', 'week']);
 /** "earlier in the week", "earlier in the month": counted back from the writer's present. */
 const EARLIER_IN = /\bearlier\s+in\s+$/i;
-/** A sentence end between two offsets. */
-const SENTENCE_END = /[.!?]["”’)]?\s+["“(]?[A-Z0-9]/;
 
 /**
  * Whether `anchor` can place "the week" or "the month" (`d`, from TheDayParser) in the story: a
@@ -19,5 +18,6 @@ export function periodAnchorFits(text: string, d: Draft, unit: string, anchor: D
   // (A month within a year stays "later in the month" of that year, `1997-XX`: TimeML can say so.)
   if (unit === 'week' && !WEEK_HOLDERS.has(anchor.precision)) return false;
   const before = text.slice(Math.max(0, d.start - 12), d.start);
-  return !EARLIER_IN.test(before) || !SENTENCE_END.test(text.slice(anchor.end, d.start));
+  // (The tagger's own sentence, whose periods of "Mr." or "U.S." end none.)
+  return !EARLIER_IN.test(before) || sentenceAround(text, d.start, d.end).start <= anchor.start;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCumulative, readTally } from '../../../src/chronology/salience/tallies.ts';
+import { isCumulative, readTally, TALLY_CUES } from '../../../src/chronology/salience/tallies.ts';
 
 describe('isCumulative', () => {
   it.each([
@@ -68,5 +68,15 @@ describe('one day is not a running total', () => {
 
   it('but a toll that rose on a given day is one', () => {
     expect(readTally('The death toll rose to 9,000 on Monday.')).toEqual({ value: 9000, measure: 'deaths' });
+  });
+});
+
+describe('TALLY_CUES', () => {
+  it('are plain case-insensitive patterns, so that one alternation of them matches where one of them does', () => {
+    for (const cue of TALLY_CUES) {
+      expect(cue.flags).toBe('i');
+      // No back-reference nor named group, whose numbering or names the alternation would change.
+      expect(cue.source.replace(/\(\?<[=!]/g, '')).not.toMatch(/\\[1-9k]|\(\?</);
+    }
   });
 });

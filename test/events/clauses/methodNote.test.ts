@@ -27,4 +27,17 @@ describe('methodNote', () => {
     expect(methodNote('Officials confirmed three deaths on Monday.')).toBe(false);
     expect(methodNote('The police interviewed the doctor for three hours.')).toBe(false);
   });
+
+  it('leaves a caveat joined to a happening of its own', () => {
+    expect(
+      methodNote(
+        'The figures could not be independently verified on Monday, but at least 40 people were killed in Homs on Monday.',
+      ),
+    ).toBe(false);
+    expect(
+      methodNote(
+        'The death toll could not be verified, activists said, after troops killed 40 people on Monday.',
+      ),
+    ).toBe(false);
+  });
 });

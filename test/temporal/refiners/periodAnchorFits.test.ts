@@ -15,6 +15,12 @@ describe('periodAnchorFits, DCT Thursday 2009-05-21', () => {
       surface: 'the week',
       value: '2009-W20',
     },
+    // An abbreviation's period ends no sentence between them.
+    {
+      text: 'On 16 May he met Mr. Smith, having left Hong Kong earlier in the week.',
+      surface: 'the week',
+      value: '2009-W20',
+    },
     // A year holds no week the story is at.
     {
       text: 'He arrived in 2006. Workers will be back by the end of the week.',

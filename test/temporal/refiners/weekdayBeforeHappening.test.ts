@@ -16,5 +16,7 @@ describe('weekdayBeforeHappening, DCT Saturday 2012-04-07', () => {
     // Without a phrase that looks ahead, the past day.
     { text: 'The Tuesday meeting was cancelled.', surface: 'Tuesday', value: '2012-04-03' },
     { text: 'As the Tuesday meeting ended, troops fired.', surface: 'Tuesday', value: '2012-04-03' },
+    // "by" after a participle names the agent: the past day.
+    { text: 'The motion was defeated by the Tuesday vote.', surface: 'Tuesday', value: '2012-04-03' },
   ]);
 });
