@@ -26,7 +26,9 @@ describe('ongoingState', () => {
 
   it('takes a present progressive of accusing for a standing charge, not one of facing', () => {
     expect(state('Activists are accusing the government of torture.', 'accusing')).toBe('a standing charge');
-    expect(state('BP is facing two new charges after senators demanded an inquiry.', 'facing')).toBeUndefined();
+    expect(
+      state('BP is facing two new charges after senators demanded an inquiry.', 'facing'),
+    ).toBeUndefined();
     expect(state('Activists accused the government of torture.', 'accused')).toBeUndefined();
   });
 
