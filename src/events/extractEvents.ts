@@ -28,7 +28,7 @@ import type { Sentence } from './nlp/segmentSentences.ts';
 import { draftFromTrigger, parseSentence, type SentenceParse } from './sentenceParse.ts';
 import { contentlessSaying, emptyDatedTitle, weakTitle } from './titles/weakTitles.ts';
 import type { Trigger } from './triggers/findTriggers.ts';
-import { mainHappening, ongoingMain } from './triggers/mainHappening.ts';
+import { mainClauseVerb, mainHappening } from './triggers/mainHappening.ts';
 
 /**
  * Where readers' comments start: "X wrote:", "At 15:40 20th Jan 2012, X wrote", the comment form
@@ -307,11 +307,12 @@ export function extractEvents(
 
     // No date in the sentence: either it continues the previous event or it starts a new one.
     const resumed = relativeOnly ? resumedClause(p, anchors) : undefined;
-    const happening = mainHappening(p) ?? (resumed && mainHappening(p, resumed));
+    const main = mainClauseVerb(p);
+    const happening = main.happening ?? (resumed && mainHappening(p, resumed));
     // "Fighting is continuing in Homs." in the lead tells no happening but what goes on at
     // publication: the sentences after it tell the day's news, as they did after the lead's event
     // it stood for.
-    if (!happening && anchors.length === 0 && ongoingMain(p) && inLead(ctx.sentences, s) && ctx.tellsNews(s))
+    if (!happening && anchors.length === 0 && main.ongoing && inLead(ctx.sentences, s) && ctx.tellsNews(s))
       ctx.recentPhraseDates.add(s.index);
     if (happening && ownDrafts.some((d) => d.mentions.some((m) => m.trigger?.start === happening.start)))
       continue;

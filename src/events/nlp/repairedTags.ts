@@ -137,6 +137,8 @@ function sayingVerbs(tokens: Token[]): Token[] {
 /** Heads of a noun phrase an article opens, and adjectives nothing follows, tagged as nouns (see `repairedTags`). */
 function phraseHeadNouns(tokens: Token[]): Token[] {
   const article = (x: Token | undefined) => x !== undefined && /^(?:the|a|an)$/i.test(x.text);
+  // A participle as a noun's modifier, regular or not ("ruptured", "blown", "stricken").
+  const modifyingParticiple = (x: Token) => x.pos === 'VERB' && /(?:ed|en|wn)$/i.test(x.text);
   // Whether an article opens the phrase before token `i`, past its modifiers ("the blown", "a controlled").
   const opensPhrase = (i: number) => {
     let m = i - 1;
@@ -144,7 +146,7 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
     while (
       m > 0 &&
       (tokens[m]!.pos === 'ADJ' ||
-        (tokens[m]!.pos === 'VERB' && /(?:ed|en|wn)$/i.test(tokens[m]!.text)) ||
+        modifyingParticiple(tokens[m]!) ||
         // (A hyphened compound, however tagged: "the blown-out/ADP well".)
         /^\p{L}+-\p{L}+$/u.test(tokens[m]!.text))
     )
@@ -153,8 +155,8 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
   };
   // Whether the name ending at token `k` stands inside a noun phrase something opens before it ("BP's
   // Macondo", "the Deepwater Horizon", "from Macondo", "the blown-out Gulf of Mexico", "(BP.L) Macondo",
-  // "the damaged Macondo"),
-  // not at the start of its sentence or clause, where it is a subject ("Ferguson", "and Ferguson").
+  // "the damaged Macondo"), not at the start of its sentence or clause, where it is a subject
+  // ("Ferguson", "and Ferguson").
   const nameInsidePhrase = (k: number) => {
     let m = k;
     while (
@@ -167,7 +169,7 @@ function phraseHeadNouns(tokens: Token[]): Token[] {
     return (
       /^(?:DET|PART|ADJ|NOUN|ADP|NUM|PRON)$/.test(before.pos) ||
       // (A participle as its modifier: "the damaged Macondo well".)
-      (before.pos === 'VERB' && /(?:ed|en|wn)$/i.test(before.text)) ||
+      modifyingParticiple(before) ||
       before.text === ')' ||
       /-/.test(before.text)
     );

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { POSSESSIVE_PRONOUN } from './words.ts';
 
 /*
  * A title may not end between an adjective and its noun. Adjectives joined by a comma before one
@@ -7,9 +8,6 @@ import type { Token } from '../nlp/annotate.ts';
  * the title stopped at the first: "… was brought to the trust in a secure". The rest of the noun
  * phrase comes back when it is short; the comma between kept words stays.
  */
-
-/** Possessives, which open a noun phrase as an article does. */
-const POSSESSIVE = /^(?:its|their|his|her|our|my|your)$/i;
 
 /** A word that may stand among the adjectives after the comma ("free-standing", "unfettered", "highly"). */
 const modifier = (t: Token): boolean =>
@@ -36,7 +34,7 @@ export function finishAdjectiveList(tokens: readonly Token[], out: number[], tri
     before === undefined ||
     !(
       /^(?:DET|NUM|ADP|NOUN|PROPN)$/.test(before.pos) ||
-      (before.pos === 'PRON' && POSSESSIVE.test(before.text))
+      (before.pos === 'PRON' && POSSESSIVE_PRONOUN.test(before.text))
     )
   )
     return;

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { POSSESSIVE_PRONOUN } from './words.ts';
 
 /*
  * "Confirmed cases in the US have risen", "The stricken Marine showed up", "One of the UK's leading
@@ -39,7 +40,7 @@ export function participleModifier(
   return (
     /^(?:DET|NUM|ADJ)$/.test(prev.pos) ||
     /^['’]s$/.test(prev.text) ||
-    (prev.pos === 'PRON' && /^(?:its|their|his|her|our|my|your)$/i.test(prev.text)) ||
+    (prev.pos === 'PRON' && POSSESSIVE_PRONOUN.test(prev.text)) ||
     (past && /^of$/i.test(prev.text))
   );
 }

@@ -55,6 +55,9 @@ export const GROUP_ADVERBS = new Set([
   'nearly',
   'virtually',
 ]);
+/** A possessive pronoun before a noun ("its", "their", "my" …): it opens a noun phrase as an article does. */
+export const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/i;
+
 /** Quotation marks and brackets, never kept. */
 export const QUOTES = /^(?:["“”‘’'()[\]«»]|``|'')$/;
 

@@ -11,17 +11,21 @@ import { ongoingState } from './ongoingState.ts';
  * finite (not "to …" nor a bare participle) and tells no ongoing state or trend, or undefined.
  */
 export function mainHappening(p: SentenceParse, main = p.clauses[0]!): Trigger | undefined {
-  const first = firstVerbTrigger(p, main);
-  return first && !ongoing(p, first) ? first : undefined;
+  return mainClauseVerb(p, main).happening;
 }
 
 /**
- * Whether the main clause's verb tells something going on or growing as the article is written
- * ("Fighting is continuing in Homs"), so that `mainHappening` finds none.
+ * The main clause's first finite verb trigger read once: the happening it tells (as
+ * `mainHappening`), or whether it tells something going on or growing as the article is written
+ * ("Fighting is continuing in Homs"), so that there is no happening.
  */
-export function ongoingMain(p: SentenceParse, main = p.clauses[0]!): boolean {
+export function mainClauseVerb(
+  p: SentenceParse,
+  main = p.clauses[0]!,
+): { happening: Trigger | undefined; ongoing: boolean } {
   const first = firstVerbTrigger(p, main);
-  return first !== undefined && ongoing(p, first);
+  const isOngoing = first !== undefined && ongoing(p, first);
+  return { happening: isOngoing ? undefined : first, ongoing: isOngoing };
 }
 
 /**
