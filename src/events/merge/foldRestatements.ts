@@ -106,34 +106,42 @@ const byDate = (a: Entry, b: Entry) =>
           ? 1
           : 0;
 
+/** Whether `e` is an earlier report `l` may restate (its date wholly before `l`'s window aside). */
+function restates(l: Entry, e: Entry): boolean {
+  if (e.event.when.approximate || e.event.when.end >= l.event.when.start) return false;
+  let n = 0;
+  for (const w of l.words) if (e.words.has(w)) n++;
+  if (n < MIN_SHARED_WORDS || !shares(e.actors, l.actors)) return false;
+  if (Boolean(e.event.isReport) !== Boolean(l.event.isReport) || e.event.status === 'planned') return false;
+  if (e.figures !== l.figures) return false;
+  if ([...e.articles].some((a) => l.articles.has(a))) return false;
+  return n / (e.words.size + l.words.size - n) >= MIN_SHARED_PART;
+}
+
 /**
  * The earlier report `l` restates, if any: one with a stated date, wholly before `l`'s window, named
  * by the same word, with an actor and most title words in common; the earliest of them.
+ * Candidates share a word of the trigger, which a fold needs: far fewer than those sharing any title
+ * word, as "said" or "people" would give. Entries are in date order and each word's list in entry
+ * order, so a list is read only up to its first fit (the earliest of that word) or to the first
+ * entry that starts no earlier than `l` (it ends no earlier either, so neither it nor any after fits).
  */
 function earlierReport(
   l: Entry,
   entries: readonly Entry[],
   index: ReadonlyMap<string, number[]>,
 ): number | undefined {
-  // (Candidates share a word of the trigger, which a fold needs: far fewer than those sharing any
-  // title word, as "said" or "people" would give.)
-  const candidates = new Set<number>();
-  for (const w of l.triggers) for (const i of index.get(w) ?? []) candidates.add(i);
   let best: number | undefined;
-  for (const at of candidates) {
-    const e = entries[at]!;
-    if (e.event.when.approximate || e.event.when.end >= l.event.when.start) continue;
-    let n = 0;
-    for (const w of l.words) if (e.words.has(w)) n++;
-    if (n < MIN_SHARED_WORDS || !shares(e.actors, l.actors)) continue;
-    if (Boolean(e.event.isReport) !== Boolean(l.event.isReport) || e.event.status === 'planned') continue;
-    if (e.figures !== l.figures) continue;
-    if ([...e.articles].some((a) => l.articles.has(a))) continue;
-    const part = n / (e.words.size + l.words.size - n);
-    if (part < MIN_SHARED_PART) continue;
-    // Entries are in date order: the lower index is the earlier report.
-    if (best === undefined || at < best) best = at;
-  }
+  for (const w of l.triggers)
+    for (const at of index.get(w) ?? []) {
+      if (best !== undefined && at >= best) break;
+      const e = entries[at]!;
+      if (e.event.when.start >= l.event.when.start) break;
+      if (restates(l, e)) {
+        best = at;
+        break;
+      }
+    }
   return best;
 }
 

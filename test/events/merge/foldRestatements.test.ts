@@ -145,6 +145,34 @@ describe('foldRestatements', () => {
     expect(foldRestatements([perfect, vague], metas)).toHaveLength(2);
   });
 
+  it('folds into the earliest earlier report that fits, past those of another actor or not before its window', () => {
+    const on = (day: string): EventTime => ({ ...stated, start: day, end: day, value: day });
+    const report = (id: string, day: string, actor = 'Conrad Murray'): ChronologyEvent => ({
+      ...plea,
+      id: `${id}#1-0`,
+      when: on(day),
+      mentions: [{ ...plea.mentions[0]!, article: id }],
+      actors: [{ name: actor }],
+    });
+    const others = [
+      report('a3', '2010-11-04'),
+      report('a4', '2009-05-01', 'Someone Else'),
+      report('a5', '2011-08-20'),
+    ];
+    const all = [
+      ...metas,
+      ...['a3', 'a4', 'a5'].map((id) => ({ id, title: '', source: id, published: '2011-01-01' })),
+    ];
+    for (const order of [
+      [perfect, ...others, plea],
+      [plea, ...others.reverse(), perfect],
+    ]) {
+      const out = foldRestatements(order, all);
+      expect(out).toHaveLength(4);
+      expect(out.find((e) => e.mentions.some((m) => m.article === 'a2'))!.id).toBe('a1#3-0');
+    }
+  });
+
   it('gives the same result whatever the input order', () => {
     expect(foldRestatements([plea, perfect], metas)).toEqual(foldRestatements([perfect, plea], metas));
   });
