@@ -1,6 +1,8 @@
 import { knownWord } from '../nlp/annotate.ts';
 import { isGluedFactBox } from '../nlp/pageFurniture.ts';
+import { factBoxLine } from './factBoxLine.ts';
 import { quotedRanges } from './findReportFrame.ts';
+import { forecast } from './forecast.ts';
 import { methodNote } from './methodNote.ts';
 import { newsroomWork } from './newsroomWork.ts';
 import { BROADCAST_OUTLETS } from './outlets.ts';
@@ -107,6 +109,8 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     photoCaption(text) ||
     // A fact box's lines run together ("… unarmed demonstrators Pattern of summary executions …").
     isGluedFactBox(text) ||
+    // "1957: Asian flu killed two million people": a line of a box of past years.
+    factBoxLine(text) ||
     // The credit line: "Associated Press writers X and Y contributed to this report", "Staff writer
     // X contributed reporting".
     // (Only this report, or the press's own people: not "Scientists … contributed to the report, which
@@ -156,6 +160,8 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
   if (OPINION_WORD.test(scope)) return 'an opinion';
   if (/\b(?:expressed|voiced|raised) (?:concerns?|hopes?|worry|fears?|doubts?)\b/i.test(scope))
     return 'an opinion';
+  // "Meteorologists predict this year will be very active": what is foreseen, not what happened.
+  if (forecast(free, datedFrom)) return 'a forecast';
   // "Such claims have not been verified independently", "These interviews were conducted in Wadi
   // Khaled …": how the news is known, not what happened.
   if (methodNote(free)) return 'a method note';

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { underLapsedPlan } from './lapsedPlan.ts';
 import { mediaCoverage } from './mediaCoverage.ts';
 import { nearMiss, negatedVerb, withheld } from './negatedTrigger.ts';
 import type { Clause } from './splitClauses.ts';
@@ -112,6 +113,8 @@ export function triggerModality(
       .some((t) => /^(?:hope|expect|fear|want|wish|believe|predict|anticipate)$/.test(t.lemma))
   )
     return 'hypothetical';
+  // "The dividend had been due to be paid on 21 June", "had planned to visit": a plan that lapsed.
+  if (underLapsedPlan(tokens, k)) return 'hypothetical';
   // "had come close to tipping over into bloodletting", "was nearly derailed": a near miss.
   if (nearMiss(tokens, clause, k)) return 'hypothetical';
   // "The couple are stuck in their room", "the mission remained committed", "It has been interesting to
