@@ -3,6 +3,7 @@ import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
 import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
+import { joinedSpans } from './anchoring/dateSpan.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
@@ -179,6 +180,8 @@ export function extractEvents(
   // it is not read at all (16 of Timeline17's 2,594 articles, 6.5% of its text).
   if (article.nonReport !== undefined && article.nonReport.from <= 0 && !trace) return [];
   const ctx = createArticleContext(article);
+  // "between April and June": the two months as one span, which dates the happening whole.
+  const spans = joinedSpans(article.text, timexes);
   const skipped = (s: { start: number; end: number }, reason: string) =>
     trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
@@ -200,7 +203,7 @@ export function extractEvents(
     }
     const quotes = quotedRanges(s.text);
     const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
-    const found = findAnchors(article, s, timexes, quotes);
+    const found = findAnchors(article, s, spans, quotes);
     trace?.anchors.push(...found);
     // Quotations are someone's words: a sentence mostly in quotes is no event.
     const skip =
