@@ -180,8 +180,6 @@ export function extractEvents(
   // it is not read at all (16 of Timeline17's 2,594 articles, 6.5% of its text).
   if (article.nonReport !== undefined && article.nonReport.from <= 0 && !trace) return [];
   const ctx = createArticleContext(article);
-  // "between April and June": the two months as one span, which dates the happening whole.
-  const spans = joinedSpans(article.text, timexes);
   const skipped = (s: { start: number; end: number }, reason: string) =>
     trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
@@ -203,7 +201,8 @@ export function extractEvents(
     }
     const quotes = quotedRanges(s.text);
     const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
-    const found = findAnchors(article, s, spans, quotes);
+    // "between April and June": two months that both anchor, as one span that dates the happening whole.
+    const found = joinedSpans(article.text, findAnchors(article, s, timexes, quotes));
     trace?.anchors.push(...found);
     // Quotations are someone's words: a sentence mostly in quotes is no event.
     const skip =

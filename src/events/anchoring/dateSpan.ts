@@ -14,7 +14,7 @@ const OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const GRAINS: ReadonlySet<string> = new Set(['month', 'year']);
 
 /**
- * The expressions of an article with each span of two months or two years ("between April and
+ * Expressions (of an article or a sentence) with each span of two months or two years ("between April and
  * June") read as one expression from the first's start to the second's end: its range runs from
  * the start of the first to the end of the second, as a quarter or a year when it is one.
  * A first bound with no year of its own takes the second's year ("between July and September
@@ -44,6 +44,9 @@ function joined(text: string, a: TemporalExpression, b: TemporalExpression): Tem
   const between = text.slice(a.end, b.start);
   if (!JOINED.test(between)) return undefined;
   if (!/[-–]/.test(between) && !OPENER.test(text.slice(Math.max(0, a.start - 14), a.start))) return undefined;
+  // "occupied Lebanon from 1976 until 2005, when it withdrew its troops": the "when" clause is of the
+  // second bound's time; each bound keeps its own happening.
+  if (/^\s*,?\s*when\b/i.test(text.slice(b.end, b.end + 8))) return undefined;
   let start = a.range.start;
   // "between July and September 2009", "from March to May last year": a first bound with no year
   // of its own lies in the second's year (or the year before, "from November to February 2010").

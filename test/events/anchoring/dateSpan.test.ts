@@ -29,5 +29,9 @@ describe('joinedSpans (negative cases)', () => {
     expect(spansOf('He was held from May 3 to May 9.')).toEqual(['May 3', 'May 9']);
     expect(spansOf('Sales rose from 5% in April to 7% in June.')).toEqual(['April', 'June']);
     expect(spansOf('Talks held in April and June failed.')).toEqual(['April', 'June']);
+    expect(spansOf('Syria occupied Lebanon from 1976 until 2005, when it withdrew its troops.')).toEqual([
+      '1976',
+      '2005',
+    ]);
   });
 });
