@@ -44,9 +44,11 @@ function joined(text: string, a: TemporalExpression, b: TemporalExpression): Tem
   const between = text.slice(a.end, b.start);
   if (!JOINED.test(between)) return undefined;
   if (!/[-–]/.test(between) && !OPENER.test(text.slice(Math.max(0, a.start - 14), a.start))) return undefined;
-  // "occupied Lebanon from 1976 until 2005, when it withdrew its troops": the "when" clause is of the
-  // second bound's time; each bound keeps its own happening.
-  if (/^\s*,?\s*when\b/i.test(text.slice(b.end, b.end + 8))) return undefined;
+  // "occupied Lebanon from 1976 until 2005, when it withdrew its troops": the "when" clause after an
+  // "until" is of the end's time; each bound keeps its own happening. (After "to" or "through" it
+  // tells of the span: "From April through June, when BP's stock was tanking, …".)
+  if (/^\s*(?:until|till)\s+$/i.test(between) && /^\s*,?\s*when\b/i.test(text.slice(b.end, b.end + 8)))
+    return undefined;
   let start = a.range.start;
   // "between July and September 2009", "from March to May last year": a first bound with no year
   // of its own lies in the second's year (or the year before, "from November to February 2010").
