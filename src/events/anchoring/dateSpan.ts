@@ -2,19 +2,24 @@ import type { TemporalExpression } from '../../model/timex.ts';
 import { isoDate, monthRange } from '../../temporal/dates.ts';
 
 /**
- * "between April and June", "from March to May last year", "April-June": two months (or two
- * years) joined as the bounds of one span. The tagger reads each bound alone, so each would date
+ * "between April and June", "from March to May last year", "April-June": two months joined as
+ * the bounds of one span. The tagger reads each bound alone, so each would date
  * a happening of its own, and the span's end the happening the sentence tells ("BP reported
  * losses of $17bn between April and June" read as June). The words before the first bound must
  * open a span ("between", "from") unless a dash joins them.
  */
 const JOINED = /^\s*(?:and|to|until|till|through|thru)\s+$|^\s*[-–]\s*$/i;
 const OPENER = /\b(?:between|from)\s+(?:the\s+)?$/i;
-/** Grains a span may join: days ("from Monday to Friday") keep each date's own happening. */
-const GRAINS: ReadonlySet<string> = new Set(['month', 'year']);
+/**
+ * Grains a span may join: months. Days ("from Monday to Friday") keep each date's own happening;
+ * so do years, for now: joined, "was found guilty of driving … at least twice from 1991 to 1997"
+ * gave the span to the driving, where each year alone had dated the finding (TimeBank's link),
+ * one AQUAINT pair lost against about 15 Timeline17 dates made right (docs/history/events.md).
+ */
+const GRAINS: ReadonlySet<string> = new Set(['month']);
 
 /**
- * Expressions (of an article or a sentence) with each span of two months or two years ("between April and
+ * Expressions (of an article or a sentence) with each span of two months ("between April and
  * June") read as one expression from the first's start to the second's end: its range runs from
  * the start of the first to the end of the second, as a quarter or a year when it is one.
  * A first bound with no year of its own takes the second's year ("between July and September
@@ -44,15 +49,15 @@ function joined(text: string, a: TemporalExpression, b: TemporalExpression): Tem
   const between = text.slice(a.end, b.start);
   if (!JOINED.test(between)) return undefined;
   if (!/[-–]/.test(between) && !OPENER.test(text.slice(Math.max(0, a.start - 14), a.start))) return undefined;
-  // "occupied Lebanon from 1976 until 2005, when it withdrew its troops": the "when" clause after an
-  // "until" is of the end's time; each bound keeps its own happening. (After "to" or "through" it
+  // "occupied the town from March until June, when it withdrew its troops": the "when" clause after
+  // an "until" is of the end's time; each bound keeps its own happening. (After "to" or "through" it
   // tells of the span: "From April through June, when BP's stock was tanking, …".)
   if (/^\s*(?:until|till)\s+$/i.test(between) && /^\s*,?\s*when\b/i.test(text.slice(b.end, b.end + 8)))
     return undefined;
   let start = a.range.start;
   // "between July and September 2009", "from March to May last year": a first bound with no year
   // of its own lies in the second's year (or the year before, "from November to February 2010").
-  if (a.precision === 'month' && a.known.year === undefined) {
+  if (a.known.year === undefined) {
     const month = a.known.month ?? Number(a.range.start.slice(5, 7));
     const year = Number(b.range.start.slice(0, 4)) - (month > Number(b.range.start.slice(5, 7)) ? 1 : 0);
     start = monthRange(year, month).start;
@@ -74,7 +79,7 @@ function joined(text: string, a: TemporalExpression, b: TemporalExpression): Tem
   };
 }
 
-/** A span's TIMEX3 value: a quarter or a year when it is one; else the first month's (or year's) value, at the bounds' grain. */
+/** A span's TIMEX3 value: a quarter or a year when it is one; else its first month's, at month grain. */
 function spanValue(
   start: string,
   end: string,
@@ -84,10 +89,10 @@ function spanValue(
   const first = Number(start.slice(5, 7));
   const last = Number(end.slice(5, 7));
   const sameYear = end.startsWith(`${year}-`);
-  if (a.precision === 'month' && sameYear && start === isoDate(year, first, 1)) {
+  if (sameYear && start === isoDate(year, first, 1)) {
     if (last - first === 2 && first % 3 === 1)
       return { value: `${year}-Q${(first + 2) / 3}`, precision: 'quarter' };
     if (first === 1 && last === 12) return { value: `${year}`, precision: 'year' };
   }
-  return { value: start.slice(0, a.precision === 'month' ? 7 : 4), precision: a.precision };
+  return { value: start.slice(0, 7), precision: a.precision };
 }

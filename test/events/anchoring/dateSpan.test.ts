@@ -25,14 +25,17 @@ describe('joinedSpans (negative cases)', () => {
   const spansOf = (text: string) =>
     joinedSpans(text, tag(text, { reference: '2010-07-27' })).map((t) => t.text);
 
-  it('joins no days, no months a comparison sets apart, no months without "between" or "from", and no "until" a "when" clause follows', () => {
+  it('joins no days or years, no months a comparison sets apart, no months without "between" or "from", and no "until" a "when" clause follows', () => {
     expect(spansOf('He was held from May 3 to May 9.')).toEqual(['May 3', 'May 9']);
+    expect(spansOf('He was found guilty of driving at least twice from 1991 to 1997.')).toEqual([
+      '1991',
+      '1997',
+    ]);
     expect(spansOf('Sales rose from 5% in April to 7% in June.')).toEqual(['April', 'June']);
     expect(spansOf('Talks held in April and June failed.')).toEqual(['April', 'June']);
-    expect(spansOf('Syria occupied Lebanon from 1976 until 2005, when it withdrew its troops.')).toEqual([
-      '1976',
-      '2005',
-    ]);
+    expect(spansOf('The army occupied the town from March until June, when it withdrew its troops.')).toEqual(
+      ['March', 'June'],
+    );
   });
 });
 
