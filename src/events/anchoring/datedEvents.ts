@@ -13,7 +13,6 @@ import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './
 import { boundNoun } from './boundNoun.ts';
 import { firstClauseVerb } from './clauseVerbOfDate.ts';
 import { closedRelativeApart } from './closedRelative.ts';
-import { comingWeek } from './comingWeek.ts';
 import { coordinatedVerbs, joinedClauseVerbs, ownDate } from './coordinated.ts';
 import { quotedSpans, sayingDate, sayingTitle } from './datedSaying.ts';
 import { eventNounDate, offsetEvent, undatedBeside } from './eventNounDate.ts';
@@ -304,20 +303,6 @@ export function datedEvents(
     });
     // What is dated after publication has not happened yet: the timeline shows it as planned.
     if (ahead && draft.modality !== 'hypothetical') draft.modality = 'planned';
-    // "will press BP executives this week", said on a Sunday: a plan of the coming week.
-    const coming = comingWeek(
-      s.tokens,
-      p.clauses,
-      found.trigger.index,
-      draft.modality,
-      t,
-      draft.when,
-      article.published,
-    );
-    if (coming) {
-      draft.when = coming;
-      draft.modality = 'planned';
-    }
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
     // "killed three soldiers and wounded six": the other words the date covers are further

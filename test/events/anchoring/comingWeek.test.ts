@@ -31,6 +31,15 @@ describe('comingWeek (through extractEvents)', () => {
     expect(look[0]?.when).toMatchObject({ start: '2010-05-10', end: '2010-05-16' });
   });
 
+  it('moves a plan in reported words too', () => {
+    const [e] = eventsOf(
+      'The White House said Obama will meet BP executives this week to press for a fund.',
+      '2010-06-13',
+    );
+    expect(e?.mentions[0]?.trigger?.text).toBe('meet');
+    expect(e?.when).toMatchObject({ start: '2010-06-14', end: '2010-06-20' });
+  });
+
   it('leaves "this week" said on another day, and a past happening of a Sunday\'s week, as tagged', () => {
     const [saturday] = eventsOf(plan, '2010-06-12');
     expect(saturday?.when).toMatchObject({ start: '2010-06-07', end: '2010-06-13' });
