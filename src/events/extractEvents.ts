@@ -3,6 +3,7 @@ import type { ChronologyEvent } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { datedEvents } from './anchoring/datedEvents.ts';
 import { datedSaying, quotedFollowUp } from './anchoring/datedSaying.ts';
+import { joinedSpans } from './anchoring/dateSpan.ts';
 import { undatedTime } from './anchoring/eventTime.ts';
 import { findAnchors, governingAnchors } from './anchoring/findAnchors.ts';
 import { lookedAheadTo } from './anchoring/lookedAheadTo.ts';
@@ -200,7 +201,8 @@ export function extractEvents(
     }
     const quotes = quotedRanges(s.text);
     const quoted = quotes.reduce((n, [a, b]) => n + b - a, 0);
-    const found = findAnchors(article, s, timexes, quotes);
+    // "between April and June": two months that both anchor, as one span that dates the happening whole.
+    const found = joinedSpans(article.text, findAnchors(article, s, timexes, quotes));
     trace?.anchors.push(...found);
     // Quotations are someone's words: a sentence mostly in quotes is no event.
     const skip =

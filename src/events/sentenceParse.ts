@@ -1,6 +1,7 @@
 import type { EventTime } from '../model/chronology.ts';
 import type { TemporalExpression } from '../model/timex.ts';
 import { modifiesNoun } from './anchoring/attachTimex.ts';
+import { comingWeek } from './anchoring/comingWeek.ts';
 import type { ArticleContext } from './articleContext.ts';
 import { triggerModality } from './clauses/modality.ts';
 import { type Clause, clauseOf, splitClauses } from './clauses/splitClauses.ts';
@@ -307,14 +308,19 @@ export function draftFromTrigger(
 ): Draft {
   const { s } = p;
   const clause = clauseOf(p.clauses, trigger.index);
-  const modality = triggerModality(s.tokens, clause, trigger.index, { reported: opts.reported === true });
+  const told = triggerModality(s.tokens, clause, trigger.index, { reported: opts.reported === true });
+  // "will press BP executives this week", said on a Sunday: a plan of the coming week.
+  const coming =
+    opts.timex &&
+    comingWeek(s.tokens, p.clauses, trigger.index, told, opts.timex, when, ctx.article.published);
+  const modality = coming ? 'planned' : told;
   const title = withoutBareParticiple(p, trigger.index, opts.title ?? titleOf(p, trigger));
   return ctx.make(
     s,
     k,
     opts.from ?? s.start,
     opts.to ?? s.end,
-    when,
+    coming || when,
     {
       title,
       // The object tells what kind of happening a verb names ("launched a combing campaign"); the

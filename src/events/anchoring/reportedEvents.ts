@@ -17,6 +17,7 @@ import { assemble, clauseRun } from '../titles/deletionTitle.ts';
 import { isNominal, opensTimeClause } from '../titles/words.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { asideBeforeSaying } from './asideBeforeSaying.ts';
+import { asideInWords } from './asideInWords.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { coordinatedVerbs } from './coordinated.ts';
 import { datedEvents } from './datedEvents.ts';
@@ -39,6 +40,8 @@ const PLAIN_SAYING = new Set('say tell report add state claim note quote'.split(
 
 /** Where the numbers of a sentence's events from relative clauses begin, clear of the statement's and the happening's. */
 const ASIDE_K = 20;
+/** Where the numbers of events from relative clauses inside the words said begin (`asideInWords`). */
+const WORDS_ASIDE_K = 25;
 /** Number of the event noun a date of the words said dates (`reportedNounDate`). */
 const NOUN_K = 30;
 
@@ -77,7 +80,12 @@ export function reportedEvents(
   const aside = anchors.filter((t) => t.end <= frameEnd && asideBeforeSaying(p, t, saying));
   for (const t of aside) datedEvents(ctx, p, [t], ASIDE_K, asideBeforeSaying(p, t, saying)!);
   const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd && !aside.includes(t)).at(-1);
-  const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn);
+  // "BP says the top kill, which started three days earlier, has failed": a date of a relative
+  // clause inside the words dates that clause's happening only; the words' own is told undated.
+  const inWords = anchors.filter((t) => t !== sayingOwn && asideInWords(p, t, contentStart, article));
+  for (const t of inWords)
+    datedEvents(ctx, p, [t], WORDS_ASIDE_K, asideInWords(p, t, contentStart, article)!);
+  const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn && !inWords.includes(t));
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
   // "Compaq, which said it discovered the bugs, still plans to announce … on Nov. 6": a date after

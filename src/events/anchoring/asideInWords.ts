@@ -1,0 +1,42 @@
+import type { Article } from '../../model/article.ts';
+import type { TemporalExpression } from '../../model/timex.ts';
+import type { SentenceParse } from '../sentenceParse.ts';
+import { tokenRange } from './attachTimex.ts';
+import { addDays } from './eventTime.ts';
+import { anchorTime } from './findAnchors.ts';
+import { relativeClauseOf } from './relativeClause.ts';
+
+/**
+ * The span (article offsets) of a relative clause set off by commas inside reported words that a
+ * date stands in, when the words' own clause goes on after it: "BP says the complex top kill
+ * maneuver, which started three days earlier, has failed". The date is the time of the relative
+ * clause's happening (the start), an event of its own; the words' happening (the failure) is not
+ * of that date, and is told undated, as reported. Undefined for a date before the words
+ * (`contentStart`, article offset), outside such a clause, or in one the sentence's end closes;
+ * nor, as with `asideOf`, for a date of the last two days or to come ("the technique, which might
+ * not be ready until early July, would capture …" is the plan's time too).
+ */
+export function asideInWords(
+  p: SentenceParse,
+  t: TemporalExpression,
+  contentStart: number,
+  article: Article,
+): { from: number; to: number } | undefined {
+  if (t.start < contentStart || anchorTime(article, t).end >= addDays(article.published, -1))
+    return undefined;
+  const { tokens } = p.s;
+  const relative = relativeClauseOf(p, t);
+  if (!relative) return undefined;
+  // Set off: a comma before its relative word (which opens the clause, before the date) and one
+  // after it, then the words' own verb.
+  const [at] = tokenRange(tokens, t.start, t.end);
+  const opener = tokens.findIndex(
+    (x, i) => i >= relative.from && i <= relative.from + 2 && i < at && /^(?:which|who)$/i.test(x.text),
+  );
+  if (opener < 1 || tokens[opener - 1]!.text !== ',' || tokens[opener - 1]!.start < contentStart)
+    return undefined;
+  if (tokens[relative.to]?.text !== ',') return undefined;
+  const resumed = tokens.slice(relative.to + 1).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
+  if (resumed < 0 || resumed > 2) return undefined;
+  return { from: tokens[opener]!.start, to: tokens[relative.to - 1]!.end };
+}
