@@ -31,7 +31,7 @@ export function participleClauseCut(p: SentenceParse, trigger: Trigger, own: Cut
   const from = own.kept.indexOf(s);
   if (from < 0 && own.kept[0] !== s + 1) return undefined;
   const participle = from < 0 ? [s, ...own.kept] : own.kept.slice(from);
-  if (participle.findIndex((i) => i === k) !== k - s || participle.some((i) => i < s)) return undefined;
+  if (participle.indexOf(k) !== k - s || participle.some((i) => i < s)) return undefined;
   // (Nor one that left out the article its object opens with: "taking [the fall] in the company's value".)
   if (tokens[k + 1]?.pos === 'DET' && !participle.includes(k + 1)) return undefined;
   // The nearest verb before the comma whose cut has a subject and ends before it ("the rebels fled, |
