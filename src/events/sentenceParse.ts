@@ -30,6 +30,7 @@ import { accordingToMediumCut, mediumSayingCut, sayingOfMedium } from './titles/
 import { complementPastDate, nounOfParticiple, objectVerbCut } from './titles/nounObjectTitle.ts';
 import { predicateCut } from './titles/nounPredicateTitle.ts';
 import { openingDatedPhraseCut } from './titles/openingDatedPhrase.ts';
+import { participleClauseCut } from './titles/participleClauseTitle.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
 import { whenClauseCut } from './titles/whenClauseTitle.ts';
@@ -125,7 +126,7 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
       ? own.subjectless
         ? own.contact
           ? own.text
-          : (asWritten(p, trigger.index) ?? own.text)
+          : (participleClauseCut(p, trigger, own)?.text ?? asWritten(p, trigger.index) ?? own.text)
         : (withSpeaker(p, trigger, own) ?? own.text)
       : nounTitle(p, trigger, own.text);
   return withAttribution(p, trigger, title);

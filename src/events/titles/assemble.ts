@@ -10,6 +10,7 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
+import { opensWithQualifier } from './frontedQualifier.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
 import { splitRunTogether } from './runTogether.ts';
 import { completesVerb } from './verbCompletion.ts';
@@ -80,6 +81,8 @@ export function assemble(
     if (opensNumberBound(tokens[kept[0]!]!, tokens[kept[1]!])) break;
     // "In Beirut's Tariq al-Jadideh, offices … came under attack": a place phrase closed by its comma.
     if (frontedPlace(tokens, kept)) break;
+    // "Without the one-off charge, profits would have …": a condition the claim needs.
+    if (opensWithQualifier(tokens, kept)) break;
     kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { DATE_WORD } from './danglingEnds.ts';
+import { pastRelative } from './longSubject.ts';
 
 /*
  * A title may only end where a constituent ends. These rules run last on a cut title's kept token
@@ -52,9 +53,15 @@ function dropClauseInfinitive(
     return false;
   if (out.at(-2) !== last - 1 || !/^to$/i.test(tokens[last - 1]!.text)) return false;
   if (!OPENER.test(tokens[last + 1]?.text ?? '')) return false;
-  const head = out.at(-3)!;
-  if (head !== last - 2) return false;
+  // ("were being carried out | to see": a passive's particle stands after its verb.)
+  const particle =
+    /^(?:out|up|off|down)$/i.test(tokens[last - 2]?.text ?? '') &&
+    tokens[last - 3]?.pos === 'VERB' &&
+    out.at(-4) === last - 3;
+  const head = out.at(particle ? -4 : -3)!;
+  if (head !== last - (particle ? 3 : 2) || out.at(-3) !== last - 2) return false;
   const h = tokens[head]!;
+  const aux = tokens[out.at(particle ? -5 : -4)!];
   // (A noun the tagger took for a verb after its article and modifier counts: "a test burn/VERB".)
   const nominal =
     /^(?:NOUN|PROPN|NUM)$/.test(h.pos) ||
@@ -66,8 +73,8 @@ function dropClauseInfinitive(
     (h.pos === 'VERB' &&
       (h.text.toLowerCase() !== h.lemma || /^(?:being|been)$/i.test(tokens[head - 1]?.text ?? '')) &&
       !/ing$/i.test(h.text) &&
-      tokens[out.at(-4)!]?.pos === 'AUX' &&
-      /^(?:be|being|been)$/.test(tokens[out.at(-4)!]!.lemma) &&
+      aux?.pos === 'AUX' &&
+      /^(?:be|being|been)$/.test(aux.lemma) &&
       !GOVERNING_PARTICIPLE.test(h.lemma));
   if (!purpose) return false;
   out.length -= 2;
@@ -101,6 +108,8 @@ function dropVerblessClause(tokens: readonly Token[], out: number[], trigger: nu
         (tokens[j]?.pos === 'CCONJ' && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '')))
     )
       j++;
+  // ("whether the doctor | who treated the singer should stand trial": past a relative clause.)
+  j = pastRelative(tokens, j);
   while (tokens[j]?.pos === 'ADV' || /^(?:not|n't)$/i.test(tokens[j]?.text ?? '')) j++;
   if (!/^(?:AUX|VERB)$/.test(tokens[j]?.pos ?? '') || /ing$/i.test(tokens[j]!.text)) return false;
   out.length = n;

@@ -7,6 +7,7 @@ import { borrowedSubject } from './borrowedSubject.ts';
 import { clauseRun, finite } from './clauseRun.ts';
 import { reducedRelativeSubject } from './datedParticiple.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
+import { frontedQualifier } from './frontedQualifier.ts';
 import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
@@ -95,7 +96,12 @@ export function deletionTitle(
     subjectless = contact || who.filter((x) => !skipped(x)).length === 0;
     if (!contact) for (const i of who) kept.add(i);
     if (!contact && clause.kind === 'main')
-      for (const i of frontedPlace(tokens, clause.from, who, skipped)) kept.add(i);
+      for (const i of [
+        ...frontedPlace(tokens, clause.from, who, skipped),
+        // ("Stripping out the spill's costs, BP made a profit": a condition the claim needs.)
+        ...frontedQualifier(tokens, clause.from, who, skipped),
+      ])
+        kept.add(i);
     // "broke out", "wrapped up a meeting": a particle directly after the verb.
     const next = tokens[k + 1];
     if (next && next.start === trigger.end + 1 && PARTICLES.has(next.text.toLowerCase())) {

@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { triggerModel, triggerScore } from '../triggers/findTriggers.ts';
+import { extendsSubject, isPrepositionGerund, pastRelative } from './longSubject.ts';
 
 /**
  * "was speaking as | two of the subs - which can dive to 6,000 m - started", "into escrow until |
@@ -44,9 +45,13 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
       (/^(?:and|or)$/i.test(tokens[j]!.text) &&
         /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) &&
         !tokens.slice(i + 1, j).some((x) => x.pos === 'ADP') &&
-        /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')))
+        /^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[j + 1]?.pos ?? '')) ||
+      // ("until the full costs for cleaning up the spill | can be", `longSubject.ts`.)
+      extendsSubject(tokens, j, i + 1))
   )
     j++;
+  // ("until the causes of the blast that led to the spill | are known": past a relative clause.)
+  j = pastRelative(tokens, j);
   const mark = tokens[j]?.text ?? '';
   // (An aside, not a clause of its own a comma opens: "as a form of charity in the 1990s, | when …".)
   if (
@@ -69,11 +74,12 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   if (verb === undefined || !(verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text))))
     return false;
   // "began after the drilling rig explosion | killed 11 workers": a time word before a happening's
-  // noun reads as its preposition too, and the phrase stays.
-  let head = j - 1;
-  while (head > i && !/^(?:NOUN|PROPN)$/.test(tokens[head]!.pos)) head--;
+  // noun reads as its preposition too, and the phrase stays. (The noun is the head of the subject's
+  // first phrase, not one of its "of" phrase: "until the causes of the rig blast | are known".)
+  let head = i + 1;
+  while (/^(?:DET|NUM|NOUN|PROPN|ADJ)$/.test(tokens[head + 1]?.pos ?? '') && head + 1 < j) head++;
   return !(
-    /^(?:after|before|since|until|till)$/i.test(tokens[i]!.text) &&
+    /^(?:after|before|since)$/i.test(tokens[i]!.text) &&
     tokens[head]!.pos === 'NOUN' &&
     triggerScore(tokens, head) >= triggerModel().threshold
   );
@@ -82,6 +88,8 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
 /** Drops a clause a subordinator opens whose verb the kept words leave out ("was speaking | as two of the subs"). */
 export function dropOpenSubordinate(tokens: readonly Token[], out: number[], trigger: number): void {
   const n = out.findLastIndex((i) => i > trigger && opensClause(tokens, i));
-  if (n < 2 || out.slice(n + 1).some((i) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos))) return;
+  // (A gerund of the subject is no verb of the clause: "until the full costs for cleaning up | …".)
+  const verb = (i: number) => /^(?:VERB|AUX)$/.test(tokens[i]!.pos) && !isPrepositionGerund(tokens, i);
+  if (n < 2 || out.slice(n + 1).some(verb)) return;
   out.length = n;
 }

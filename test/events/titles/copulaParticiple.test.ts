@@ -25,6 +25,18 @@ describe('copulaParticipleCut', () => {
     ).toBe('The pandemic virus was a H1N1 hybrid containing a mix of avian and non-avian genes');
   });
 
+  it('titles a past participle there so too, when no preposition holds the subject', () => {
+    expect(
+      cut(
+        'The oil spill was an avoidable disaster caused by a series of failures made by the company.',
+        'caused',
+      ),
+    ).toBe('The oil spill was an avoidable disaster caused by a series of failures made by the company');
+    expect(
+      cut('Among the lucky ones was a young girl pulled alive from the ruins.', 'pulled'),
+    ).toBeUndefined();
+  });
+
   it('leaves a participle after a verb that is no copula, or one after its own noun only', () => {
     expect(cut('Troops shelled a district housing thousands of refugees.', 'housing')).toBeUndefined();
     expect(cut('Police wearing masks sealed off the hotel.', 'wearing')).toBeUndefined();
