@@ -66,21 +66,17 @@ export interface ArticleContext {
 /** How many sentences of an article's body (headings aside) make its lead. */
 export const LEAD_SENTENCES = 3;
 
-/**
- * Segments an article and finds its places and actors once, for all its sentences: those of its
- * text up to `readTo` (the whole text by default; offsets stay the article's).
- */
-export function createArticleContext(article: Article, readTo = article.text.length): ArticleContext {
-  const read = readTo < article.text.length ? article.text.slice(0, readTo) : article.text;
-  const sentences = segmentSentences(read);
+/** Segments an article and finds its places and actors once, for all its sentences. */
+export function createArticleContext(article: Article): ArticleContext {
+  const sentences = segmentSentences(article.text);
   const body = sentences.filter((s) => !s.heading);
   const leadStart = body[0]?.index ?? 0;
   const leadEnd = body[LEAD_SENTENCES - 1]?.index ?? Number.POSITIVE_INFINITY;
   const standing = (t: Sentence): Standing =>
     t.index <= leadStart ? 'opening' : t.index <= leadEnd ? 'lead' : 'body';
   const background = (t: Sentence): boolean => backgroundWording(t.text, standing(t)) !== undefined;
-  const allPlaces = findPlaces(read);
-  const allActors = findActors(read);
+  const allPlaces = findPlaces(article.text);
+  const allActors = findActors(article.text);
   const ctx: ArticleContext = {
     article,
     sentences,

@@ -10,7 +10,7 @@ import { phraseDatesOnly } from './anchoring/phraseDates.ts';
 import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './anchoring/relativeClause.ts';
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { asideTimesClause } from './anchoring/timedAside.ts';
-import { type ArticleContext, createArticleContext, LEAD_SENTENCES } from './articleContext.ts';
+import { createArticleContext, LEAD_SENTENCES } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import {
   findReportFrame,
@@ -37,28 +37,6 @@ import { mainClauseVerb, mainHappening } from './triggers/mainHappening.ts';
  */
 const COMMENT_HEADER =
   /\b(?:wrote|writes):\s|^At \d{1,2}[:.]\d{2}\b.{0,60}\bwrote\b|\bRegister to comment\b|\breactively-moderated\b|\bPosted by: [^|]{1,60}\| [^|]{1,40}\| Report abuse\b|\bThis comment was removed because\b|\b\d{1,2}(?:st|nd|rd|th) (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4} - \d{2}:\d{2}\b/;
-
-/**
- * COMMENT_HEADER without its assertions (`\b`, `^`): wherever a sentence matches COMMENT_HEADER,
- * the article's text matches this at the same place, so the first match bounds where comments
- * can start.
- */
-const COMMENT_HEADER_ANYWHERE = new RegExp(
-  COMMENT_HEADER.source.replaceAll('\\b', '').replace('|^At', '|At'),
-);
-
-/**
- * How much of the text must be read to find every sentence before readers' comments or the page's
- * non-report part: up to the end of the line where the first possible comment header or the cut
- * stands (what follows is skipped whole). Readers' comments fill a tenth of Timeline17's text.
- */
-function readingEnd(article: Article): number {
-  const { text } = article;
-  const header = COMMENT_HEADER_ANYWHERE.exec(text)?.index ?? text.length;
-  const at = Math.min(header, article.nonReport?.from ?? text.length);
-  const line = at < text.length ? text.indexOf('\n', at) : -1;
-  return line < 0 ? text.length : line;
-}
 
 /** Sentences skipped for these reasons may still date their saying. */
 const SAYING_KEPT = new Set([
@@ -200,6 +178,7 @@ export function extractEvents(
   // listing) skips every sentence below and gives no event: unless a trace wants its sentences,
   // it is not read at all (16 of Timeline17's 2,594 articles, 6.5% of its text).
   if (article.nonReport !== undefined && article.nonReport.from <= 0 && !trace) return [];
+  const ctx = createArticleContext(article);
   const skipped = (s: { start: number; end: number }, reason: string) =>
     trace?.skipped.push({ start: s.start, end: s.end, reason });
   // Readers' comments under a blog post ("At 15:40 20th Jan 2012, BluesBerry wrote: …") end the
@@ -208,21 +187,9 @@ export function extractEvents(
   // and readers' posts tell private lives: none is a happening (ingest judges the page, records
   // the verdict on the article and warns).
   const page = article.nonReport;
-  const reportEndOf = (ctx: ArticleContext): number => {
-    const postsAt = page ? ctx.sentences.findIndex((s) => s.end > page.from) : -1;
-    const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
-    return commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;
-  };
-  // The text past the first possible comment header or the cut is not read; when that header
-  // turns out to open no sentence there, the whole text is (a trace wants every sentence).
-  const readTo = trace ? article.text.length : readingEnd(article);
-  let ctx = createArticleContext(article, readTo);
-  let reportEnd = reportEndOf(ctx);
-  if (reportEnd < 0 && readTo < article.text.length) {
-    ctx = createArticleContext(article);
-    reportEnd = reportEndOf(ctx);
-  }
   const postsAt = page ? ctx.sentences.findIndex((s) => s.end > page.from) : -1;
+  const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  const reportEnd = commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(reportEnd) : [])
     skipped(s, reportEnd === postsAt && page ? page.reason : 'reader comments');
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(0, reportEnd) : ctx.sentences) {

@@ -290,27 +290,6 @@ describe("extractEvents and readers' comments", () => {
     expect(titles(tail)).toEqual([titles(article(text))[0]]);
   });
 
-  it('reads the text only up to the comments, and on past a header that opens no sentence', () => {
-    const trace = (): ExtractTrace => ({ skipped: [], drafts: [], dropped: [], anchors: [] });
-    const both = (text: string) => {
-      // A trace reads every sentence: the same events as the reading that stops early.
-      const read = extractEvents(article(text), []);
-      expect(read).toEqual(extractEvents(article(text), [], trace()));
-      return read.map((e) => e.title);
-    };
-    expect(
-      both(
-        'Police arrested five protesters in Herat.\nAt 15:40 20th Jan 2012, BluesBerry wrote: Troops shelled Homs.',
-      ),
-    ).toEqual(['Police arrested five protesters in Herat']);
-    // "At 15:40 … wrote" inside a sentence is no comment's header: the text after it is read.
-    expect(
-      both(
-        'Police said: At 15:40 a man wrote to them.\nRebels attacked a convoy in Homs.\nTroops shelled the town.',
-      ),
-    ).toContain('Rebels attacked a convoy in Homs');
-  });
-
   it('takes a standing fact in the present passive for no happening', () => {
     expect(extractEvents(article('Syria is ruled by the Baath party.'), [])).toEqual([]);
     expect(extractEvents(article('Syria was ruled by the Baath party.'), []).length).toBe(1);
