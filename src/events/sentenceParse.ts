@@ -91,8 +91,31 @@ function gerundOfNoun(p: SentenceParse, trigger: Trigger): boolean {
   );
 }
 
+/**
+ * Titles already cut, per parse and trigger: a title depends only on its sentence's parse and the
+ * trigger's fields, and the dating rules ask for the same one again before the draft is made (a
+ * parse lives for one sentence, so the memo goes with it).
+ */
+const titlesCut = new WeakMap<SentenceParse, Map<string, string>>();
+
 /** The title of the event named by `trigger`: an event noun inside a verb's subject or object takes the verb's cut. */
 export function titleOf(p: SentenceParse, trigger: Trigger): string {
+  let memo = titlesCut.get(p);
+  if (!memo) {
+    memo = new Map();
+    titlesCut.set(p, memo);
+  }
+  const key = `${trigger.index}|${trigger.start}|${trigger.end}|${trigger.pos}|${trigger.eventClass}|${trigger.lemma}|${trigger.text}`;
+  let title = memo.get(key);
+  if (title === undefined) {
+    title = cutTitle(p, trigger);
+    memo.set(key, title);
+  }
+  return title;
+}
+
+/** `titleOf` without its memo. */
+function cutTitle(p: SentenceParse, trigger: Trigger): string {
   // "…, according to a letter sent Thursday by …": what the letter says, and that it says so.
   const according = accordingToMediumCut(p, trigger);
   if (according) return according.text;

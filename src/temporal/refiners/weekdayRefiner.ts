@@ -2,7 +2,7 @@ import { fieldsOf, humanDate, shift, weekdayOf, weekRange } from '../dates.ts';
 import type { Draft } from '../draft.ts';
 import { weekdaySetValue } from '../parsers/setParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
-import { tenseAt } from '../tense.ts';
+import { type Tense, tenseAt } from '../tense.ts';
 import { weekdayBeforeHappening } from './weekdayBeforeHappening.ts';
 
 const POSSESSIVE = /^['’]s/;
@@ -82,8 +82,7 @@ function planned(before: string): boolean {
 }
 
 /** Future tense, a plan in the present progressive, or a deadline in a clause not in the past. */
-function aheadByTense(text: string, start: number, end: number): boolean {
-  const tense = tenseAt(text, start, end);
+function aheadByTense(text: string, start: number, tense: Tense): boolean {
   return (
     tense === 'future' ||
     (tense === 'present' && planned(text.slice(Math.max(0, start - 100), start))) ||
@@ -142,7 +141,7 @@ const HABITUAL_ADVERB = /\b(?:normally|usually|typically|generally|often|always)
  * night"), and not modifying a noun ("on a Friday evening conference call" is that Friday's). A
  * narrated "on a Tuesday night" is a day the writer does not name, placed as a bare weekday.
  */
-function habitOnAnyDay(d: Draft, text: string): boolean {
+function habitOnAnyDay(d: Draft, text: string, tense: () => Tense): boolean {
   if (!ANY_SUCH_DAY.test(text.slice(Math.max(0, d.start - 8), d.start))) return false;
   // ("on a Friday evening conference call": a noun after the day; not "on a Saturday in July".)
   if (
@@ -151,10 +150,7 @@ function habitOnAnyDay(d: Draft, text: string): boolean {
     )
   )
     return false;
-  return (
-    tenseAt(text, d.start, d.end) === 'present' ||
-    HABITUAL_ADVERB.test(text.slice(Math.max(0, d.start - 160), d.start))
-  );
+  return tense() === 'present' || HABITUAL_ADVERB.test(text.slice(Math.max(0, d.start - 160), d.start));
 }
 
 /**
@@ -170,7 +166,13 @@ export const weekdayRefiner: TemporalRefiner = {
       if (d.pending?.kind !== 'weekday') continue;
       const target = d.pending.weekday;
       const surface = context.text.slice(d.start, d.end);
-      if (habitOnAnyDay(d, context.text)) {
+      // The clause's tense, read once and only when a test below needs it (each read tokenizes the sentence).
+      let read: Tense | undefined;
+      const tense = (): Tense => {
+        read ??= tenseAt(context.text, d.start, d.end);
+        return read;
+      };
+      if (habitOnAnyDay(d, context.text, tense)) {
         // A habit, every week: a SET, never the latest such day before publication.
         const { weekday, part } = d.pending;
         delete d.pending;
@@ -185,6 +187,12 @@ export const weekdayRefiner: TemporalRefiner = {
       const dctDay = weekdayOf(context.reference);
       let date: string;
       let how: string;
+      // So is how a phrase around the day looks ahead (boxed: undefined is an answer too).
+      let looked: [ReturnType<typeof looksAhead>] | undefined;
+      const looking = () => {
+        looked ??= [looksAhead(context.text, d.start, d.end)];
+        return looked[0];
+      };
       const week = weekNamedAfter(context.text, d.end, surface);
       if (week !== undefined && !/^(?:this|last|past|next)\b/i.test(surface)) {
         const monday = shift(weekRange(context.reference).start, 'week', week);
@@ -200,15 +208,13 @@ export const weekdayRefiner: TemporalRefiner = {
       } else if (/^next\b/i.test(surface)) {
         date = shift(context.reference, 'day', ((target - dctDay + 6) % 7) + 1);
         how = '"next" counts forward from';
-      } else if (looksAhead(context.text, d.start, d.end)) {
+      } else if (looking()) {
         // "… ahead of Wednesday's meeting": the coming day, unless the past day is the nearer and
         // the clause is past ("held talks on Monday ahead of Wednesday's vote", told on Thursday)
         // or only "before" looks ahead.
         const back = (dctDay - target + 7) % 7;
         const ahead = (target - dctDay + 7) % 7;
-        const loose =
-          looksAhead(context.text, d.start, d.end) === 'loosely' ||
-          tenseAt(context.text, d.start, d.end) === 'past';
+        const loose = looking() === 'loosely' || tense() === 'past';
         const past = loose && back < ahead;
         date = shift(context.reference, 'day', past ? -back : ahead);
         how = past
@@ -220,7 +226,7 @@ export const weekdayRefiner: TemporalRefiner = {
         how = 'a possessive names a past day: the latest such day up to';
       } else if (
         EXPECTED.test(context.text.slice(Math.max(0, d.start - 16), d.start)) ||
-        aheadByTense(context.text, d.start, d.end)
+        aheadByTense(context.text, d.start, tense())
       ) {
         date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
         how = 'future tense: the first such day from';
