@@ -4,6 +4,7 @@ import type { Sentence } from '../nlp/segmentSentences.ts';
 import { givenNameSex } from './givenNames.ts';
 import { middleInitial } from './middleInitial.ts';
 import { nameRuns, ORGANISATION, ROLE } from './names.ts';
+import { isOfficerTitle } from './officerTitle.ts';
 
 /** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
 const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
@@ -97,9 +98,10 @@ function titled(
     const w = tokens[k]!.text;
     if (MALE.test(w)) return { kind: 'male', nameFrom: k + 1 };
     if (FEMALE.test(w)) return { kind: 'female', nameFrom: k + 1 };
-    if (ROLE.test(w)) return { kind: 'person', nameFrom: k + 1 };
+    if (ROLE.test(w) || isOfficerTitle(w)) return { kind: 'person', nameFrom: k + 1 };
   }
   const before = tokens[from - 1]?.text ?? '';
+  if (isOfficerTitle(before)) return { kind: 'person', nameFrom: from };
   if (MALE.test(before)) return { kind: 'male', nameFrom: from };
   if (FEMALE.test(before)) return { kind: 'female', nameFrom: from };
   if (ROLE.test(before)) return { kind: 'person', nameFrom: from };

@@ -18,6 +18,7 @@ import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedSubject } from './describedSubject.ts';
 import { describedName } from './descriptions.ts';
+import { namedAfter } from './namedAfter.ts';
 import { findPeople, type Kind, type People } from './people.ts';
 import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
@@ -118,7 +119,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const lead = (c: Candidate) =>
         word === 'they' &&
         c.lead === true &&
-        (own || near) &&
+        (own || (near && !c.ownOnly)) &&
         list.filter((x) => x.kind === 'plural').length === 1;
       const person = kind === 'male' || kind === 'female';
       const fit = list.filter(
@@ -161,6 +162,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       if (found === null) return undefined;
       // ("… to reach Jackson's bedroom after his doctor called": a nearer possessor makes it doubtful.)
       if (found && personPossessorBetween(sentences, found, pronoun, kind, people!)) return undefined;
+      // ("He took over from Hayward …": not the one named after it.)
+      if (found && namedAfter(s, k, found)) return undefined;
       if (found) return named(s, found, pronoun, kind);
     }
     return undefined;
