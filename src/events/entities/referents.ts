@@ -24,6 +24,7 @@ import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { INSIDE_KIND, noPersonToken, possessiveInside } from './possessiveInside.ts';
 import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
+import { pronounSubject } from './pronounChain.ts';
 import { soleThing } from './soleThing.ts';
 import { thingSubjectBetween } from './subjectBetween.ts';
 import { whoseOwner } from './whoseOwner.ts';
@@ -214,6 +215,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       found = pick(offers(prev), read === 1 && topic === undefined, false, described);
       if (found === undefined && topic !== undefined) return topic;
       if (found === null) return null;
+      // ("He spent 20 years at Amoco …, and lost out to Hayward. He took over …": past one that a
+      // sentence whose subject is the same pronoun names elsewhere.)
+      if (found && !found.subject && pronounSubject(prev, kind)) found = undefined;
       if (kind === 'thing' && read === 1 && thingSubjectBetween(prev, offers(prev), found)) return null;
       // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
       // deaths …": two names joined outside the subject of the sentence right before, when it names
