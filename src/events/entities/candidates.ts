@@ -1,6 +1,7 @@
 import { knownWord, type Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { BE } from './clauseIt.ts';
+import { namedPluralOpening } from './namedPlural.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { givenSex, type Kind, keyOf, type People, personNoun, plainName } from './people.ts';
 
@@ -48,6 +49,8 @@ export interface Candidate {
   readonly lead?: boolean;
   /** Two names joined ("China and Russia", "Marie Colvin and Remi Ochlik"). */
   readonly pair?: boolean;
+  /** A plural a name modifies ("Jordanian officials"): a lead for a "they" of its own sentence only. */
+  readonly ownOnly?: boolean;
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
@@ -346,6 +349,24 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
           : {}),
       });
     k = j - 1;
+  }
+  // "Jordanian officials recently admitted …, though they said …": a plural a name modifies,
+  // opening the sentence as its subject.
+  const named = namedPluralOpening(tokens, isPluralNoun);
+  if (named && subjectAt(named[0], named[1])) {
+    const head = tokens[named[1] - 1]!;
+    out.push({
+      kind: 'plural',
+      start: tokens[named[0]]!.start,
+      end: head.end,
+      last: head.text.toLowerCase(),
+      subject: true,
+      bare: true,
+      lead: true,
+      // (From the sentence before, one was a caption's as often as the "they"'s: "Rebel fighters
+      // are outgunned … They report renewed heavy shelling" is the activists'.)
+      ownOnly: true,
+    });
   }
   // "While a subdued Hayward went on …, Barton riled up …": what a sentence-opening subordinate
   // clause names, up to its comma.

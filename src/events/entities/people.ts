@@ -2,7 +2,9 @@ import type { Span } from '../../model/chronology.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { givenNameSex } from './givenNames.ts';
+import { middleInitial } from './middleInitial.ts';
 import { nameRuns, ORGANISATION, ROLE } from './names.ts';
+import { isOfficerTitle } from './officerTitle.ts';
 
 /** Titles before a name that tell a man's or a woman's (the rest are in `ROLE`). */
 const MALE = /^(?:Mr|Mr\.|King|Prince|Sheikh|Sir|Lord|Emir|Sultan|Ayatollah|Father|Pope)$/;
@@ -96,9 +98,10 @@ function titled(
     const w = tokens[k]!.text;
     if (MALE.test(w)) return { kind: 'male', nameFrom: k + 1 };
     if (FEMALE.test(w)) return { kind: 'female', nameFrom: k + 1 };
-    if (ROLE.test(w)) return { kind: 'person', nameFrom: k + 1 };
+    if (ROLE.test(w) || isOfficerTitle(w)) return { kind: 'person', nameFrom: k + 1 };
   }
   const before = tokens[from - 1]?.text ?? '';
+  if (isOfficerTitle(before)) return { kind: 'person', nameFrom: from };
   if (MALE.test(before)) return { kind: 'male', nameFrom: from };
   if (FEMALE.test(before)) return { kind: 'female', nameFrom: from };
   if (ROLE.test(before)) return { kind: 'person', nameFrom: from };
@@ -163,7 +166,14 @@ function givenNamed(sentences: readonly Sentence[], isPlace: (t: Token) => boole
         .findIndex((t) => givenNameSex(t.text) !== undefined && !isPlace(t));
       if (given < 0) continue;
       const words = s.tokens.slice(from + given, to);
-      if (words.every((t) => plainName(t) && !isPlace(t) && /\p{Ll}/u.test(t.text) && !DAY.test(t.text)))
+      // ("Kenneth R. Feinberg": a middle initial between them.)
+      if (
+        words.every(
+          (t, i) =>
+            (plainName(t) && !isPlace(t) && /\p{Ll}/u.test(t.text) && !DAY.test(t.text)) ||
+            middleInitial(words, i, 0, words.length),
+        )
+      )
         out.add(keyOf(words.at(-1)!.text));
     }
   return out;
@@ -297,7 +307,14 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       if (!known.has(surname)) continue;
       let a = to - 1;
       // ("Washington Obama" of a glued dateline: a place's name is no given name.)
-      while (a > from && a > to - 4 && plainName(s.tokens[a - 1]!) && !isPlace(s.tokens[a - 1]!)) a--;
+      // ("Kenneth R. Feinberg": past a middle initial after a given name.)
+      while (
+        a > from &&
+        a > to - 4 &&
+        ((plainName(s.tokens[a - 1]!) && !isPlace(s.tokens[a - 1]!)) ||
+          (middleInitial(s.tokens, a - 1, from, to) && plainName(s.tokens[a - 2]!)))
+      )
+        a--;
       if (a < to - 1) {
         const forms = given.get(surname) ?? [];
         forms.push(new Set(s.tokens.slice(a, to - 1).map((t) => t.text)));

@@ -18,11 +18,13 @@ import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedSubject } from './describedSubject.ts';
 import { describedName } from './descriptions.ts';
+import { namedAfter } from './namedAfter.ts';
 import { findPeople, type Kind, type People } from './people.ts';
 import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
 import { type PlaceSpan, placeOfThere } from './placeThere.ts';
 import { INSIDE_KIND, noPersonToken, possessiveInside } from './possessiveInside.ts';
 import { personPossessorBetween, possessorTopic } from './possessorBetween.ts';
+import { pronounSubject } from './pronounChain.ts';
 import { soleThing } from './soleThing.ts';
 import { thingSubjectBetween } from './subjectBetween.ts';
 import { whoseOwner } from './whoseOwner.ts';
@@ -118,7 +120,7 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       const lead = (c: Candidate) =>
         word === 'they' &&
         c.lead === true &&
-        (own || near) &&
+        (own || (near && !c.ownOnly)) &&
         list.filter((x) => x.kind === 'plural').length === 1;
       const person = kind === 'male' || kind === 'female';
       const fit = list.filter(
@@ -161,6 +163,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       if (found === null) return undefined;
       // ("… to reach Jackson's bedroom after his doctor called": a nearer possessor makes it doubtful.)
       if (found && personPossessorBetween(sentences, found, pronoun, kind, people!)) return undefined;
+      // ("He took over from Hayward …": not the one named after it.)
+      if (found && namedAfter(s, k, found)) return undefined;
       if (found) return named(s, found, pronoun, kind);
     }
     return undefined;
@@ -211,6 +215,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
       found = pick(offers(prev), read === 1 && topic === undefined, false, described);
       if (found === undefined && topic !== undefined) return topic;
       if (found === null) return null;
+      // ("He spent 20 years at Amoco …, and lost out to Hayward. He took over …": past one that a
+      // sentence whose subject is the same pronoun names elsewhere.)
+      if (found && !found.subject && pronounSubject(prev, kind)) found = undefined;
       if (kind === 'thing' && read === 1 && thingSubjectBetween(prev, offers(prev), found)) return null;
       // "Dozens of people were killed, including journalists Marie Colvin and Remi Ochlik. Their
       // deaths …": two names joined outside the subject of the sentence right before, when it names
