@@ -13,6 +13,7 @@ import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { asideTimesClause } from './anchoring/timedAside.ts';
 import { createArticleContext, LEAD_SENTENCES } from './articleContext.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
+import { stampsAreYears } from './clauses/factBoxLine.ts';
 import {
   findReportFrame,
   frameAfterAside,
@@ -193,6 +194,8 @@ export function extractEvents(
   const reportEnd = commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(reportEnd) : [])
     skipped(s, reportEnd === postsAt && page ? page.reason : 'reader comments');
+  // "1968: …" in a box of past years, "1957: …" on a live page's clock: read once for the article.
+  const listing = { stampsAreYears: stampsAreYears(article.text) };
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(0, reportEnd) : ctx.sentences) {
     if (s.heading) {
       skipped(s, 'heading');
@@ -213,6 +216,7 @@ export function extractEvents(
             found.length > 0
               ? found.reduce((m, t) => Math.min(m, t.start - s.start), Number.POSITIVE_INFINITY)
               : undefined,
+            listing,
           );
     if (skip) {
       skipped(s, skip);

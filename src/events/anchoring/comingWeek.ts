@@ -39,7 +39,8 @@ export function comingWeek(
     t.range?.end !== day ||
     time.end !== day ||
     time.mod !== undefined ||
-    (modality !== 'planned' && !looksAhead(tokens, clauseOf(clauses, i), i))
+    (modality !== 'planned' && !looksAhead(tokens, clauseOf(clauses, i), i)) ||
+    pastPlan(tokens, clauseOf(clauses, i), i)
   )
     return undefined;
   const start = addDays(day, 1);
@@ -62,8 +63,20 @@ function looksAhead(tokens: readonly Token[], clause: Clause, i: number): boolea
   for (let j = i - 1; j >= clause.from; j--) {
     const x = tokens[j]!;
     if (AHEAD.test(x.text)) return true;
-    if (x.pos === 'PART' && /^to$/i.test(x.text) && AHEAD_BE.test(tokens[j - 1]?.text ?? '')) return true;
+    if (x.pos === 'PART' && /^to$/i.test(x.text) && AHEAD_BE.test(tokens[j - 1]?.text ?? ''))
+      return !PAST_BE.test(tokens[j - 2]?.text ?? '');
     if (x.pos === 'VERB' && toldAsPast(tokens, j)) return false;
   }
+  return false;
+}
+
+/** A past auxiliary before a plan's word: "was due to", "had been set to" tell a plan of the week gone. */
+const PAST_BE = /^(?:was|were|been|had)$/i;
+
+/** Whether the word at `i` is the happening of a plan told in the past ("BP was due to cap the well this week"). */
+function pastPlan(tokens: readonly Token[], clause: Clause, i: number): boolean {
+  for (let j = i - 1; j >= clause.from && j >= i - 4; j--)
+    if (/^to$/i.test(tokens[j]!.text) && AHEAD_BE.test(tokens[j - 1]?.text ?? ''))
+      return PAST_BE.test(tokens[j - 2]?.text ?? '');
   return false;
 }

@@ -48,8 +48,13 @@ const PRONOUN_AFTER_CLOSING_QUOTE = new RegExp(
  * first-person commentary, opinions ("observers believe"), conditionals and generic statements.
  * The test is on the words outside quotation marks, so a reported happening in narration passes.
  * `datedFrom` is the offset of the sentence's first date: a view voiced after it does not govern it.
+ * `article.stampsAreYears`: the four-figure stamps opening its sentences are years of a box (`stampsAreYears`).
  */
-export function notAnEvent(sentence: string, datedFrom?: number): string | undefined {
+export function notAnEvent(
+  sentence: string,
+  datedFrom?: number,
+  article: { readonly stampsAreYears?: boolean } = {},
+): string | undefined {
   const text = sentence.trim();
   if (/^["“‘'«]/.test(text)) return 'a quotation';
   // Page furniture and reader comments of scraped pages: "Last updated …", "BluesBerry wrote:",
@@ -110,7 +115,7 @@ export function notAnEvent(sentence: string, datedFrom?: number): string | undef
     // A fact box's lines run together ("… unarmed demonstrators Pattern of summary executions …").
     isGluedFactBox(text) ||
     // "1957: Asian flu killed two million people": a line of a box of past years.
-    factBoxLine(text) ||
+    factBoxLine(text, article.stampsAreYears === true) ||
     // The credit line: "Associated Press writers X and Y contributed to this report", "Staff writer
     // X contributed reporting".
     // (Only this report, or the press's own people: not "Scientists … contributed to the report, which

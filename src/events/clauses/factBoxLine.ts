@@ -9,5 +9,27 @@
  */
 const YEAR_LINE = /^(?:1[5-9]|20)\d\d(?:\s*[-–/]\s*(?:\d\d){1,2})?: ["“]?[\p{Lu}\d]/u;
 
-/** Whether a sentence is a year-list line of a background box (see `YEAR_LINE`). */
-export const factBoxLine = (text: string): boolean => YEAR_LINE.test(text);
+/**
+ * A stamp of four figures and a colon opening a sentence: a year of a box, or the 24-hour clock of
+ * a live page ("1910: According to administration officials …", "2059: Media critic …").
+ */
+const STAMP = /(?:^|[.!?"”]\s+)(\d\d)(\d\d): ["“]?[\p{Lu}\d]/gu;
+
+/**
+ * Whether the four-figure stamps that open an article's sentences are years: one of them is no
+ * time of day ("1968:", "1983:", minutes past 59). A live page's stamps all are ("1957: Some
+ * interesting …" at 19:57), and a box whose years all read as times ("1918:", "1957:") is not told
+ * apart from one: its lines stay, as any live page's entries must.
+ */
+export function stampsAreYears(articleText: string): boolean {
+  if (!articleText.includes(':')) return false;
+  for (const m of articleText.matchAll(STAMP)) if (Number(m[1]) >= 24 || Number(m[2]) >= 60) return true;
+  return false;
+}
+
+/**
+ * Whether a sentence is a year-list line of a background box (see `YEAR_LINE`), in an article whose
+ * stamps are years (`stampsAreYears`).
+ */
+export const factBoxLine = (text: string, stampsYears: boolean): boolean =>
+  stampsYears && YEAR_LINE.test(text);

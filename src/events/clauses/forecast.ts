@@ -13,7 +13,7 @@ const FORECASTING =
  * January 12"): an inference about what happened, left as it is.
  */
 const FORECAST = new RegExp(
-  `^(?:(?:But|And|However|Now|Yet|Still|So|Meanwhile),? )?((?:[^\\s,;:()]+ ){1,10}?)(?:(?:has|have|had|now|also|widely|generally|still|already) ){0,2}(${FORECASTING}) (?:that )?(?:[^\\s,;:()]+ ){0,12}?(will|would|could|may|might|won['’]t|(?:is|are) (?:likely|going) to)\\b(?! have\\b)`,
+  `^(?:(?:But|And|However|Now|Yet|Still|So|Meanwhile),? )?((?:[^\\s,;:()]+ ){1,10}?)(?:(?:has|have|had|now|also|widely|generally|still|already) ){0,2}(${FORECASTING}) (?:that )?(?:[^\\s,;:()]+ ){0,12}?(will|would|could|may|might|won['’]t|(?:is|are) (?:likely|going) to)\\b(?! (?:not |never )?have\\b)`,
 );
 /** Words in the subject that make it no forecast's subject: a saying, a relative or a passive's auxiliary. */
 const NOT_SUBJECT =
@@ -23,7 +23,7 @@ const NOT_SUBJECT =
  * "Favorable conditions are expected, he said", "More rain is expected.": a passive forecast with
  * nothing after it, no time nor happening of its own.
  */
-const EXPECTED_BARE = /^(?:[^\s,;:()]+ ){1,8}(?:is|are) (?:also |now |still )?expected(?:,|\.?$)/;
+const EXPECTED_BARE = /^((?:[^\s,;:()]+ ){1,8})(?:is|are) (?:also |now |still )?expected(?:,|\.?$)/;
 
 /**
  * Whether a sentence is a forecast: its main clause a forecasting verb whose complement speaks in a
@@ -40,6 +40,9 @@ export function forecast(free: string, datedFrom?: number): boolean {
   const m = FORECAST.exec(free) ?? EXPECTED_BARE.exec(free);
   if (!m) return false;
   if (m[1] !== undefined && NOT_SUBJECT.test(m[1])) return false;
+  // "Analysts had expected BP would post a loss but the company reported a profit of $5bn on
+  // Tuesday": a clause of its own after the forecast tells a happening; the sentence is read as any.
+  if (OWN_HAPPENING_AFTER.test(free.slice(m[0].length))) return false;
   // "Three separate tests suggested that the mixture would be unstable": evidence that pointed to a
   // fact, "would" only the past's sequence of tenses, not a forecast.
   if (/suggest/.test(m[2] ?? '') && m[3] === 'would') return false;
@@ -49,6 +52,9 @@ export function forecast(free: string, datedFrom?: number): boolean {
   // "according to a commission staff letter released Thursday").
   return datedFrom >= m[0].length && !OWN_CLAUSE.test(free.slice(m[0].length, datedFrom));
 }
+
+/** A clause of its own after the forecast's: "but", "while", "whereas", a semicolon, "and" before a name. */
+const OWN_HAPPENING_AFTER = /\b(?:but|while|whereas)\b|;|\band (?=\p{Lu})/u;
 
 /** Words that open a clause of its own between a forecast's modal and a date. */
 const OWN_CLAUSE = /\b(?:which|who|that|since|when|after|before|until|according to)\b/;

@@ -22,5 +22,7 @@ export function namedPluralOpening(
   while (/^(?:ADJ|NOUN)$/.test(tokens[j]?.pos ?? '')) j++;
   // (A possessive or a name's own plural is none: "Syria's allies", "the Syrians".)
   if (j === k || !isPlural(tokens[j - 1]!) || /^['’]/.test(tokens[k]!.text)) return undefined;
+  // "Jordanian officials' statements": the plural owns what the sentence is about.
+  if (/^['’]/.test(tokens[j]?.text ?? '')) return undefined;
   return [from, j];
 }

@@ -98,7 +98,7 @@ function titled(
     const w = tokens[k]!.text;
     if (MALE.test(w)) return { kind: 'male', nameFrom: k + 1 };
     if (FEMALE.test(w)) return { kind: 'female', nameFrom: k + 1 };
-    if (ROLE.test(w) || isOfficerTitle(w)) return { kind: 'person', nameFrom: k + 1 };
+    if (ROLE.test(w) || isOfficerTitle(w, true)) return { kind: 'person', nameFrom: k + 1 };
   }
   const before = tokens[from - 1]?.text ?? '';
   if (isOfficerTitle(before)) return { kind: 'person', nameFrom: from };

@@ -47,4 +47,10 @@ describe('comingWeek (through extractEvents)', () => {
     expect(past?.status).toBeUndefined();
     expect(past?.when).toMatchObject({ start: '2010-06-07', end: '2010-06-13' });
   });
+
+  it('leaves a plan told in the past ("was due to") in the week just ending', () => {
+    const events = eventsOf('BP was due to cap the well this week.', '2010-06-13');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.when.start < '2010-06-14').toBe(true);
+  });
 });

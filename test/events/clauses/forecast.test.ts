@@ -48,4 +48,19 @@ describe('forecast', () => {
     expect(forecast('Next week the tests are expected to go ahead as planned.')).toBe(false);
     expect(forecast('Three separate tests suggested that the mixture would be unstable.')).toBe(false);
   });
+
+  it('leaves a sentence whose forecast is followed by a clause of its own, and a passive expected said of', () => {
+    expect(
+      forecast(
+        'Analysts had expected BP would post a loss but the company reported a profit of $5bn on Tuesday.',
+      ),
+    ).toBe(false);
+    expect(
+      forecast(
+        'Officials expect the well will be capped by August and BP said on Monday it had raised $7bn.',
+      ),
+    ).toBe(false);
+    expect(forecast('Officials said more rain is expected.')).toBe(false);
+    expect(forecast('Experts suggest the company could not have stopped the leak.')).toBe(false);
+  });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { namedPluralOpening } from '../../../src/events/entities/namedPlural.ts';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
 import { referentOfLast } from './referentOfLast.ts';
 
 describe('namedPluralOpening', () => {
@@ -17,5 +19,15 @@ describe('namedPluralOpening', () => {
     const inside =
       'Jordan has been low-key. In a statement Jordanian officials admitted that arms crossed the border, though they said they were trying to stop it.';
     expect(referentOfLast(inside, 'They said they were trying to stop it', 'said they')).toBeUndefined();
+  });
+
+  it("reads the opening plural itself, not a possessor's", () => {
+    const plural = (t: { text: string }) => /s$/.test(t.text);
+    expect(namedPluralOpening(annotate('Jordanian officials said they would act.').tokens, plural)).toEqual([
+      0, 2,
+    ]);
+    expect(
+      namedPluralOpening(annotate("Jordanian officials' statements said they would act.").tokens, plural),
+    ).toBeUndefined();
   });
 });

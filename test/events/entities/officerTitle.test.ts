@@ -22,4 +22,18 @@ describe('isOfficerTitle', () => {
       'Tony Hayward',
     );
   });
+
+  it("takes a capitalised 'Executive' inside a name for the name's own word, no title", () => {
+    for (const [text, not] of [
+      ['Staff met in the Eisenhower Executive Office Building on Monday.', 'Building'],
+      ['The president signed Executive Order 13543 on Friday.', 'Order'],
+      ['The Executive Council of Delaware met on Friday.', 'Delaware'],
+    ] as const) {
+      const people = findPeople(segmentSentences(text), () => false).fullest;
+      expect([...people.keys()]).not.toContain(not);
+    }
+    const text = 'Chief Executive Officer Tony Hayward met the prince.';
+    const span = findPeople(segmentSentences(text), () => false).fullest.get('Hayward');
+    expect(span ? text.slice(span.start, span.end) : '').not.toMatch(/^Officer/);
+  });
 });
