@@ -10,10 +10,10 @@
 const YEAR_LINE = /^(?:1[5-9]|20)\d\d(?:\s*[-–/]\s*(?:\d\d){1,2})?: ["“]?[\p{Lu}\d]/u;
 
 /**
- * A stamp of four figures and a colon opening a sentence: a year of a box, or the 24-hour clock of
+ * A stamp of four figures and a colon after a space (a box's lines are often glued to what precedes them): a year of a box, or the 24-hour clock of
  * a live page ("1910: According to administration officials …", "2059: Media critic …").
  */
-const STAMP = /(?:^|[.!?"”]\s+)(\d\d)(\d\d): ["“]?[\p{Lu}\d]/gu;
+const STAMP = /(?:^|\s)(\d\d)(\d\d): ["“]?[\p{Lu}\d]/gu;
 
 /**
  * Whether the four-figure stamps that open an article's sentences are years: one of them is no
