@@ -34,7 +34,7 @@ import { participleClauseCut } from './titles/participleClauseTitle.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
 import { whenClauseCut } from './titles/whenClauseTitle.ts';
-import { findTriggers, type Trigger } from './triggers/findTriggers.ts';
+import { findTriggers, type Trigger, triggerKey } from './triggers/findTriggers.ts';
 
 export { cutOf, isHappening };
 
@@ -105,7 +105,7 @@ export function titleOf(p: SentenceParse, trigger: Trigger): string {
     memo = new Map();
     titlesCut.set(p, memo);
   }
-  const key = `${trigger.index}|${trigger.start}|${trigger.end}|${trigger.pos}|${trigger.eventClass}|${trigger.lemma}|${trigger.text}`;
+  const key = triggerKey(trigger);
   let title = memo.get(key);
   if (title === undefined) {
     title = cutTitle(p, trigger);

@@ -8,7 +8,7 @@ import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenc
 import { nounOfParticiple } from '../titles/nounObjectTitle.ts';
 import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
-import type { Trigger } from '../triggers/findTriggers.ts';
+import { type Trigger, triggerKey } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { boundNoun } from './boundNoun.ts';
 import { firstClauseVerb } from './clauseVerbOfDate.ts';
@@ -137,10 +137,7 @@ export function datedEvents(
     // a verb's index, a noun's every field through its title.)
     const shown = new Map<string, boolean>();
     const presentable = (x: Trigger) => {
-      const key =
-        x.pos === 'VERB'
-          ? `${x.index}`
-          : `${x.index}|${x.start}|${x.end}|${x.pos}|${x.eventClass}|${x.score}|${x.lemma}|${x.text}`;
+      const key = x.pos === 'VERB' ? `${x.index}` : triggerKey(x);
       let answer = shown.get(key);
       if (answer === undefined) {
         answer = isPresentable(x);

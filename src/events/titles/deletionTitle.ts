@@ -20,7 +20,7 @@ import { subject } from './subject.ts';
 import { frontedPlace } from './subjectEdges.ts';
 import { addresseeEnd, thatPastPhrase } from './thatPastPhrase.ts';
 import { skipGap, verbGroup } from './verbGroup.ts';
-import { isNominal, PARTICLES } from './words.ts';
+import { isNominal, PARTICLES, TITLE_MAX_WORDS } from './words.ts';
 
 export { assemble, type CutTitle, clauseRun };
 
@@ -112,7 +112,7 @@ export function deletionTitle(
     // What the verb says of its subject: the rest of its clause as written ("put the death toll
     // at 3,838", "accused the West of hegemonistic ambitions"), dates and asides left out, up to a
     // comma once it says something, and within the word budget, cut between phrases.
-    const budget = (opts.maxWords ?? 21) - [...kept].filter((x) => !skipped(x)).length - 1;
+    const budget = (opts.maxWords ?? TITLE_MAX_WORDS) - [...kept].filter((x) => !skipped(x)).length - 1;
     const tail = clauseTail(tokens, end + 1, clause.to, skipped, budget, {
       // (Not past the relative clause's end: "The report that was released on Monday | said …".)
       // (Nor a saying's words said after the main verb: "analysts who said | the sell-off … was …".)
@@ -245,7 +245,7 @@ export function deletionTitle(
     }
     // (A saying's words said keep their verb past the limit: see `saidVerbReach`.)
     const before = [...kept, k].filter((i) => !skipped(i));
-    extra += saidVerbReach(tokens, k, before, tail, (opts.maxWords ?? 21) + extra);
+    extra += saidVerbReach(tokens, k, before, tail, (opts.maxWords ?? TITLE_MAX_WORDS) + extra);
     for (const i of tail) kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
@@ -327,7 +327,7 @@ export function deletionTitle(
   const cut = assemble(
     tokens,
     [...kept].filter((i) => i === k || !skipped(i)),
-    (opts.maxWords ?? 21) + extra,
+    (opts.maxWords ?? TITLE_MAX_WORDS) + extra,
     k,
   );
   return subjectless ? { ...cut, subjectless, ...(contact ? { contact } : {}) } : cut;

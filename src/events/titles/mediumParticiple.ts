@@ -3,6 +3,7 @@ import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { assemble, type CutTitle, clauseRun } from './deletionTitle.ts';
 import { cutOf, inDate, isHappening } from './heldCuts.ts';
+import { TITLE_MAX_WORDS } from './words.ts';
 
 /**
  * The index of the word before the noun phrase a past participle trigger follows ("in | an
@@ -66,7 +67,7 @@ export function mediumSayingCut(p: SentenceParse, trigger: Trigger): CutTitle | 
   if (that < 0 || cut.subjectless) return undefined;
   const said = clauseRun(tokens, that + 1, clauseOf(p.clauses, that + 1).to, p.dates, 14);
   return said.length >= 2
-    ? assemble(tokens, [...cut.kept.filter((x) => x <= v.index), ...said], 21)
+    ? assemble(tokens, [...cut.kept.filter((x) => x <= v.index), ...said], TITLE_MAX_WORDS)
     : undefined;
 }
 
@@ -100,13 +101,13 @@ export function accordingToMediumCut(p: SentenceParse, trigger: Trigger): CutTit
   )
     from++;
   if (comma < 0 || comma >= acc) return undefined;
-  const run = clauseRun(tokens, from, comma, p.dates, 21);
+  const run = clauseRun(tokens, from, comma, p.dates, TITLE_MAX_WORDS);
   if (run[0] !== from || !run.includes(verb.index) || Math.max(...run) < comma - 2) return undefined;
   const first = tokens[from]!;
   if (!/^(?:NOUN|PROPN|DET|ADJ|NUM|PRON)$/.test(first.pos) || /^(?:it|that|this|there)$/i.test(first.text))
     return undefined;
   const source = Array.from({ length: i - acc }, (_, n) => acc + n);
   // (Whole or not at all: a claim cut before who says so would read as fact.)
-  const cut = assemble(tokens, [...run, acc - 1, ...source], 21);
+  const cut = assemble(tokens, [...run, acc - 1, ...source], TITLE_MAX_WORDS);
   return cut.kept.includes(i - 1) && cut.kept.length === run.length + 1 + source.length ? cut : undefined;
 }

@@ -6,6 +6,7 @@ import { asWrittenCut } from './asWritten.ts';
 import { assemble, type CutTitle, clauseRun } from './deletionTitle.ts';
 import { cutOf } from './heldCuts.ts';
 import { complementPastDate } from './nounObjectTitle.ts';
+import { TITLE_MAX_WORDS } from './words.ts';
 
 /** Finite forms of "be": the predicate is the clause's own, not an infinitive's ("to be behind"). */
 const FINITE_BE = /^(?:is|are|was|were|am|'s|’s|'re|’re)$/i;
@@ -70,8 +71,8 @@ function runFrom(p: SentenceParse, from: number, end: number): CutTitle | undefi
   const { tokens } = p.s;
   let i = from;
   while (i < end && /^(?:SCONJ|CCONJ|ADV|PUNCT)$/.test(tokens[i]!.pos)) i++;
-  const run = clauseRun(tokens, i, end + 1, p.dates, 21);
-  return run.length >= 3 ? assemble(tokens, run, 21) : undefined;
+  const run = clauseRun(tokens, i, end + 1, p.dates, TITLE_MAX_WORDS);
+  return run.length >= 3 ? assemble(tokens, run, TITLE_MAX_WORDS) : undefined;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { assemble, type CutTitle } from './deletionTitle.ts';
 import { cutOf } from './heldCuts.ts';
+import { TITLE_MAX_WORDS } from './words.ts';
 
 /**
  * "Dr Murray continues to operate his practice in Houston, | having resumed work there", "He fought
@@ -43,7 +44,7 @@ export function participleClauseCut(p: SentenceParse, trigger: Trigger, own: Cut
     // (Only the main clause's own subject: not a clause that opens after another comma.)
     if (tokens.slice(Math.max(...main.kept) + 1, comma).some((x) => x.text === ',')) return undefined;
     const kept = [...main.kept, comma, ...participle];
-    const cut = assemble(tokens, kept, 21, k);
+    const cut = assemble(tokens, kept, TITLE_MAX_WORDS, k);
     return cut.kept.length === kept.length ? cut : undefined;
   }
   return undefined;

@@ -4,6 +4,7 @@ import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { assemble, type CutTitle, clauseRun } from './deletionTitle.ts';
 import { cutOf } from './heldCuts.ts';
+import { TITLE_MAX_WORDS } from './words.ts';
 
 /**
  * "However, when the convoy reached Baba Amr on 2 March, | it was denied permission to enter": a
@@ -33,9 +34,9 @@ export function whenClauseCut(p: SentenceParse, trigger: Trigger): CutTitle | un
   if (/^(?:VERB|AUX)$/.test(tokens[Math.max(...main.kept) + 1]?.pos ?? '')) return undefined;
   // (Nor a pronoun opening the "when" clause: set first in the title it takes its referent.)
   if (tokens[clause.from + 1]?.pos === 'PRON') return undefined;
-  const opening = clauseRun(tokens, clause.from, comma, p.dates, 21, true);
+  const opening = clauseRun(tokens, clause.from, comma, p.dates, TITLE_MAX_WORDS, true);
   if (opening[0] !== clause.from || !opening.includes(trigger.index)) return undefined;
   const kept = [...opening, comma, ...main.kept];
-  const cut = assemble(tokens, kept, 21);
+  const cut = assemble(tokens, kept, TITLE_MAX_WORDS);
   return cut.kept.length === kept.length ? cut : undefined;
 }

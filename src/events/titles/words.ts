@@ -3,6 +3,9 @@ import type { Token } from '../nlp/annotate.ts';
 
 // The kinds of words the title cut reads, shared by its stages.
 
+/** The most words a title keeps, unless its cut says otherwise (`maxWords`): a headline's length, a line of the page. */
+export const TITLE_MAX_WORDS = 21;
+
 /** Words that open a clause of time or reason ("since protests erupted", "after talks failed"). */
 export const opensTimeClause = (word: string | undefined): boolean =>
   word !== undefined && /^(?:since|after|before|until|when|while|because|although|though|once)$/i.test(word);

@@ -27,6 +27,13 @@ export interface Trigger {
   readonly eventClass: EventClass;
 }
 
+/**
+ * A key of every field of a trigger, for memos of what is read from it: two triggers with one key
+ * are the same to every rule (a field added to `Trigger` goes here too).
+ */
+export const triggerKey = (t: Trigger): string =>
+  `${t.index}|${t.start}|${t.end}|${t.text}|${t.lemma}|${t.pos}|${t.score}|${t.eventClass}`;
+
 let defaultModel: TriggerModel | undefined;
 type Classifier = (tokens: readonly Token[], i: number) => EventClass;
 const fast = new WeakMap<TriggerModel, { score: Scorer; above: FloorScorer; classify: Classifier }>();
