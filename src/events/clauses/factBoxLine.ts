@@ -10,8 +10,9 @@
 const YEAR_LINE = /^(?:1[5-9]|20)\d\d(?:\s*[-–/]\s*(?:\d\d){1,2})?: ["“]?[\p{Lu}\d]/u;
 
 /**
- * A stamp of four figures and a colon after a space (a box's lines are often glued to what precedes them): a year of a box, or the 24-hour clock of
- * a live page ("1910: According to administration officials …", "2059: Media critic …").
+ * A stamp of four figures and a colon after a space (a box's lines are often glued to what precedes
+ * them): a year of a box, or the 24-hour clock of a live page ("1910: According to administration
+ * officials …", "2059: Media critic …").
  */
 const STAMP = /(?:^|\s)(\d\d)(\d\d): ["“]?[\p{Lu}\d]/gu;
 
