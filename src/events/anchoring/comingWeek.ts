@@ -63,8 +63,8 @@ function looksAhead(tokens: readonly Token[], clause: Clause, i: number): boolea
   for (let j = i - 1; j >= clause.from; j--) {
     const x = tokens[j]!;
     if (AHEAD.test(x.text)) return true;
-    if (x.pos === 'PART' && /^to$/i.test(x.text) && AHEAD_BE.test(tokens[j - 1]?.text ?? ''))
-      return !PAST_BE.test(tokens[j - 2]?.text ?? '');
+    const plan = x.pos === 'PART' ? planTo(tokens, j) : undefined;
+    if (plan) return plan === 'ahead';
     if (x.pos === 'VERB' && toldAsPast(tokens, j)) return false;
   }
   return false;
@@ -73,10 +73,17 @@ function looksAhead(tokens: readonly Token[], clause: Clause, i: number): boolea
 /** A past auxiliary before a plan's word: "was due to", "had been set to" tell a plan of the week gone. */
 const PAST_BE = /^(?:was|were|been|had)$/i;
 
+/** Whether token `j` is the "to" of a plan ("is due to", "set to"), and whether that plan is told ahead or in the past. */
+function planTo(tokens: readonly Token[], j: number): 'ahead' | 'past' | undefined {
+  if (!/^to$/i.test(tokens[j]!.text) || !AHEAD_BE.test(tokens[j - 1]?.text ?? '')) return undefined;
+  return PAST_BE.test(tokens[j - 2]?.text ?? '') ? 'past' : 'ahead';
+}
+
 /** Whether the word at `i` is the happening of a plan told in the past ("BP was due to cap the well this week"). */
 function pastPlan(tokens: readonly Token[], clause: Clause, i: number): boolean {
-  for (let j = i - 1; j >= clause.from && j >= i - 4; j--)
-    if (/^to$/i.test(tokens[j]!.text) && AHEAD_BE.test(tokens[j - 1]?.text ?? ''))
-      return PAST_BE.test(tokens[j - 2]?.text ?? '');
+  for (let j = i - 1; j >= clause.from && j >= i - 4; j--) {
+    const plan = planTo(tokens, j);
+    if (plan) return plan === 'past';
+  }
   return false;
 }

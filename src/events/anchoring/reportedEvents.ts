@@ -82,10 +82,14 @@ export function reportedEvents(
   const before = sayingOwn ?? anchors.filter((t) => t.end <= frameEnd && !aside.includes(t)).at(-1);
   // "BP says the top kill, which started three days earlier, has failed": a date of a relative
   // clause inside the words dates that clause's happening only; the words' own is told undated.
-  const inWords = anchors.filter((t) => t !== sayingOwn && asideInWords(p, t, contentStart, article));
-  for (const t of inWords)
-    datedEvents(ctx, p, [t], WORDS_ASIDE_K, asideInWords(p, t, contentStart, article)!);
-  const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn && !inWords.includes(t));
+  const inWords = new Set<TemporalExpression>();
+  for (const t of anchors) {
+    const clause = t === sayingOwn ? undefined : asideInWords(p, t, contentStart, article);
+    if (!clause) continue;
+    inWords.add(t);
+    datedEvents(ctx, p, [t], WORDS_ASIDE_K, clause);
+  }
+  const after = anchors.find((t) => t.start >= contentStart && t !== sayingOwn && !inWords.has(t));
   const inContent = (t: Trigger) =>
     t.start >= contentStart && isHappening(t) && !(t.pos === 'VERB' && modifiesNoun(tokens, t.index));
   // "Compaq, which said it discovered the bugs, still plans to announce … on Nov. 6": a date after
