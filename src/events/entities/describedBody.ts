@@ -9,7 +9,7 @@ import { lookBack, runsOf, spanOf } from './lookBack.ts';
  * company BP", "Air France, the national carrier,") and the words its own name may end or open
  * with ("Anadarko Petroleum Corp", "Air France", "Human Rights Watch").
  */
-const KINDS: readonly { heads: RegExp; cues: RegExp; own: RegExp }[] = [
+export const KINDS: readonly { heads: RegExp; cues: RegExp; own: RegExp }[] = [
   {
     heads: /^(?:company|firm|corporation)$/,
     cues: /^(?:company|firm|corporation|giant|major|multinational|conglomerate|operator|contractor|driller|producer|maker|manufacturer|supplier|retailer|insurer|airline|carrier|broadcaster|publisher)$/,
@@ -43,7 +43,7 @@ const KINDS: readonly { heads: RegExp; cues: RegExp; own: RegExp }[] = [
 ];
 
 /** A name's key: its words without an opening "the" or a closing corporate suffix ("BP PLC" is "bp"). */
-const keyOfName = (words: readonly string[]): string => {
+export const keyOfName = (words: readonly string[]): string => {
   const list = words.filter((w, i) => i > 0 || !/^the$/i.test(w));
   while (list.length > 1 && KINDS[0]!.own.test(list.at(-1)!)) list.pop();
   return list.join(' ').toLowerCase();
@@ -57,7 +57,7 @@ const cuesCache = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
  * agency Sana"), or the head of an apposition right after it ("Air France, the national carrier,",
  * "The Local Co-ordination Committees, a network of anti-government groups,").
  */
-function describedBy(sentences: readonly Sentence[]): Map<string, Set<string>> {
+export function describedBy(sentences: readonly Sentence[]): Map<string, Set<string>> {
   let cues = cuesCache.get(sentences);
   if (cues) return cues;
   cues = new Map();

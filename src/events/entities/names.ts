@@ -14,7 +14,7 @@ const isNamePart = (t: Token | undefined): boolean =>
   (t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.text) && t.pos === 'NOUN' && !ROLE.test(t.text)));
 
 /** Names of days and months. */
-const DATE_NAME =
+export const DATE_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** `nameRuns` by the tokens they were found in. */

@@ -18,6 +18,7 @@ import { describedBody } from './describedBody.ts';
 import { describedPerson } from './describedPerson.ts';
 import { describedSubject } from './describedSubject.ts';
 import { describedName } from './descriptions.ts';
+import { mainBody } from './mainBody.ts';
 import { namedAfter } from './namedAfter.ts';
 import { findPeople, type Kind, type People } from './people.ts';
 import { agrees, nearerDescribed, speaksAsI } from './personCues.ts';
@@ -77,13 +78,16 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
   // A word that ends a place name ("Syria", "Damascus") is no surname.
   const isPlace = (t: Token) => placed.has(t.end);
   let people: People | undefined;
+  const peopleOf = (): People => {
+    people ??= findPeople(sentences, isPlace);
+    return people;
+  };
   const offered = new Map<number, Candidate[]>();
   const offers = (s: Sentence) => {
-    people ??= findPeople(sentences, isPlace);
     let list = offered.get(s.index);
     if (!list) {
       // (A caption glued before a paragraph offers only names the story gives too: `captionCandidates`.)
-      list = captionCandidates(sentences, s.index, candidates(s, people, isPlace));
+      list = captionCandidates(sentences, s.index, candidates(s, peopleOf(), isPlace));
       offered.set(s.index, list);
     }
     return list;
@@ -327,6 +331,8 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
         describedName(sentences, sentenceIndex, triggerStart, title) ??
         describedPerson(sentences, sentenceIndex, triggerStart, title) ??
         describedBody(sentences, sentenceIndex, triggerStart, title, offers, isPlace) ??
+        // (Else "The company …" the nearest sentences leave open: the article's main body.)
+        mainBody(sentences, sentenceIndex, triggerStart, title, peopleOf(), isPlace) ??
         closingSayer(title, sentences, sentenceIndex, offers) ??
         describedSubject(sentences, sentenceIndex, title, offers) ??
         whoseOwner(sentences, sentenceIndex, title);
