@@ -18,14 +18,16 @@ function quotationAround(text: string, start: number, end: number): string | und
   const before = text.slice(from, start);
   const newline = text.indexOf('\n', end);
   const after = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + REACH));
-  // Straight double quotes: inside one when an odd number of them opens the line up to here.
-  const straight = (text.slice(lineStart, start).match(/"/g) ?? []).length;
-  if (straight % 2 === 1) {
-    const close = after.indexOf('"');
-    const open = before.lastIndexOf('"');
-    if (close >= 0 && open >= 0)
-      return before.slice(open + 1) + text.slice(start, end) + after.slice(0, close);
-  }
+  // Straight double quotes: inside one when an odd number of them opens the line up to here
+  // (counted only with a quote on each side near, so a long line is scanned for few expressions).
+  const straightClose = after.indexOf('"');
+  const straightOpen = before.lastIndexOf('"');
+  if (
+    straightClose >= 0 &&
+    straightOpen >= 0 &&
+    (text.slice(lineStart, start).match(/"/g) ?? []).length % 2 === 1
+  )
+    return before.slice(straightOpen + 1) + text.slice(start, end) + after.slice(0, straightClose);
   const curlyOpen = before.lastIndexOf('“');
   if (curlyOpen >= 0 && !before.slice(curlyOpen).includes('”')) {
     const close = after.indexOf('”');
