@@ -13,6 +13,7 @@ import { habitualQuarterParser } from './parsers/habitualQuarterParser.ts';
 import { holidayParser, movableHolidayParser } from './parsers/holidayParser.ts';
 import { islamicHolidayParser, islamicMonthParser } from './parsers/islamicParser.ts';
 import { islamicYearParser } from './parsers/islamicYearParser.ts';
+import { monthlyWeekdayParser } from './parsers/monthlyWeekdayParser.ts';
 import { monthOfYearParser, relativeMonthParser } from './parsers/monthOfYearParser.ts';
 import { narrativeParser, runningDayParser, theDayParser } from './parsers/narrativeParser.ts';
 import { ordinalDayParser } from './parsers/ordinalDayParser.ts';
@@ -38,6 +39,7 @@ import { modifierRefiner } from './refiners/modifierRefiner.ts';
 import { narrativeAnchorRefiner } from './refiners/narrativeAnchorRefiner.ts';
 import { overlapRefiner } from './refiners/overlapRefiner.ts';
 import { presentEraRefiner } from './refiners/presentEraRefiner.ts';
+import { quotedTitleFilter } from './refiners/quotedTitleFilter.ts';
 import { recentWeekdayRefiner } from './refiners/recentWeekdayRefiner.ts';
 import { schoolYearFilter } from './refiners/schoolYearFilter.ts';
 import { titleFilter } from './refiners/titleFilter.ts';
@@ -83,6 +85,7 @@ export const configuration: TaggerConfiguration = {
     frequencyParser,
     everyParser,
     weekdaySetParser,
+    monthlyWeekdayParser,
     seasonSeriesParser,
     habitualQuarterParser,
     narrativeParser,
@@ -99,6 +102,8 @@ export const configuration: TaggerConfiguration = {
   refiners: [
     // Names and titles ("USA Today", ABC's "This Week") are no times at all: drop them first.
     titleFilter,
+    // A date inside a quoted title of a work ("'… in the 21st Century'") dates nothing.
+    quotedTitleFilter,
     // "five year seven pupils": a school year's name, no duration.
     schoolYearFilter,
     // First settle which phrase owns each stretch of text, so later steps see one result per place.

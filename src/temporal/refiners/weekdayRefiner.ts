@@ -3,6 +3,7 @@ import type { Draft } from '../draft.ts';
 import { weekdaySetValue } from '../parsers/setParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { type Tense, tenseAt } from '../tense.ts';
+import { planToDay } from './planToDay.ts';
 import { weekdayBeforeHappening } from './weekdayBeforeHappening.ts';
 
 const POSSESSIVE = /^['’]s/;
@@ -224,6 +225,11 @@ export const weekdayRefiner: TemporalRefiner = {
         // "Wednesday's ruling" reports something that happened, whatever the clause's tense.
         date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
         how = 'a possessive names a past day: the latest such day up to';
+      } else if (planToDay(context.text, d.start)) {
+        // "Obama planned to visit the coast on Friday": the planned happening comes after the
+        // planning, whatever the planning's tense.
+        date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
+        how = "a plan's day: the first such day from";
       } else if (
         EXPECTED.test(context.text.slice(Math.max(0, d.start - 16), d.start)) ||
         aheadByTense(context.text, d.start, tense())

@@ -1,0 +1,45 @@
+/**
+ * A plan's word and its "to": "planned to", "was scheduled to", "is due to", "were expected to",
+ * "intended to", "were set to". Whatever the tense of the planning, the happening it plans
+ * lies after the planning, so a bare weekday of that happening looks ahead from publication.
+ */
+const PLAN_TO =
+  /\b(?:plann?(?:ed|s|ing)?|scheduled|slated|due|set|expected|intend(?:s|ed|ing)?|poised)\s+to\s+(?:be\s+)?[a-z][\p{L}-]*\b/giu;
+
+/**
+ * Words between the plan's infinitive and the day that open another clause or tell another
+ * happening: "planned to visit the coast, where he met fishermen on Friday", "was due to go after
+ * officials said on Friday". (A coordinated infinitive, "to visit the coast and meet residents",
+ * keeps the plan.)
+ */
+const OTHER_CLAUSE =
+  /\b(?:who|which|that|where|when|after|since|while|because|but|although|though|as|before|until|if|said|says|say|told|tells|was|were|is|are|has|have|had|did|does)\b|[.;:!?()"“”]/i;
+
+/** A past perfect before the plan's word: "had been due to", "had originally planned to". */
+const HAD = /\bhad\s+(?:(?:been|not|already|originally|initially|also)\s+)*$/i;
+
+/**
+ * The day's own preposition, read apart from the clause: "on Friday", "later on Friday". (A
+ * deadline, "due to remain closed until Thursday", is left to the tense: a state's bound.)
+ */
+const DAY_LEAD = /\b(?:(?:later|early|late)\s+)?on\s+$/i;
+
+/** A coordinated clause or another day between: "plans to visit the gulf again, on Friday, and on Wednesday, …". */
+const ANOTHER = /,\s*(?:and|but|or)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+
+/**
+ * Whether the weekday at `start` modifies the infinitive of a plan in its clause: "President
+ * Obama planned to visit the Gulf coast on Friday", "he is expected to order on Thursday
+ * strengthened inspections". At most 100
+ * characters lie between the infinitive and the day.
+ */
+export function planToDay(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 140), start);
+  let last: RegExpExecArray | undefined;
+  PLAN_TO.lastIndex = 0;
+  for (let m = PLAN_TO.exec(before); m; m = PLAN_TO.exec(before)) last = m;
+  // Past perfect puts the plan's day before the report ("The offer had been due to expire Friday").
+  if (!last || HAD.test(before.slice(0, last.index))) return false;
+  const between = before.slice(last.index + last[0].length).replace(DAY_LEAD, '');
+  return between.length <= 100 && !OTHER_CLAUSE.test(between) && !ANOTHER.test(between);
+}

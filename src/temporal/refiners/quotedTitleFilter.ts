@@ -1,0 +1,79 @@
+import type { Draft } from '../draft.ts';
+import type { TemporalRefiner } from '../pipeline.ts';
+
+/** A closing single quote: after a letter or figure, before no letter ("Greed' said", not "Hayward's"). */
+const CLOSE_SINGLE = /(?:^|(?<=[\p{L}\d.?!]))['’](?!\p{L})/u;
+
+/** How far a quotation around an expression may reach on either side. */
+const REACH = 150;
+
+/**
+ * The quotation around [start, end) on its line, or undefined: straight double quotes paired from
+ * the line's start, curly double quotes, or single quotes that open before a capital after a
+ * space and close before a non-letter ("author of 'Oil, Money and Greed: … Century' said").
+ */
+function quotationAround(text: string, start: number, end: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(lineStart, start - REACH);
+  const before = text.slice(from, start);
+  const newline = text.indexOf('\n', end);
+  const after = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + REACH));
+  // Straight double quotes: inside one when an odd number of them opens the line up to here
+  // (counted only with a quote on each side near, so a long line is scanned for few expressions).
+  const straightClose = after.indexOf('"');
+  const straightOpen = before.lastIndexOf('"');
+  if (
+    straightClose >= 0 &&
+    straightOpen >= 0 &&
+    (text.slice(lineStart, start).match(/"/g) ?? []).length % 2 === 1
+  )
+    return before.slice(straightOpen + 1) + text.slice(start, end) + after.slice(0, straightClose);
+  const curlyOpen = before.lastIndexOf('“');
+  if (curlyOpen >= 0 && !before.slice(curlyOpen).includes('”')) {
+    const close = after.indexOf('”');
+    if (close >= 0 && !after.slice(0, close).includes('“'))
+      return before.slice(curlyOpen + 1) + text.slice(start, end) + after.slice(0, close);
+  }
+  let open: RegExpExecArray | undefined;
+  const opener = /(?:^|[\s(])['‘](?=[\p{Lu}\d])/gu;
+  for (let m = opener.exec(before); m; m = opener.exec(before)) open = m;
+  if (open) {
+    const inside = before.slice(open.index + open[0].length);
+    const close = CLOSE_SINGLE.exec(after);
+    if (!CLOSE_SINGLE.test(inside) && close)
+      return inside + text.slice(start, end) + after.slice(0, close.index);
+  }
+  return undefined;
+}
+
+/**
+ * Whether a quotation is a title: three words or more, every word of four letters or more
+ * capitalized ("Oil, Money and Greed: The Struggle for Energy in the 21st Century"), two of them
+ * at least. A quoted sentence has lower-case verbs and nouns ("we will meet on Friday").
+ */
+function isTitle(quotation: string): boolean {
+  const words = quotation.split(/\s+/).map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''));
+  if (words.filter((w) => w !== '').length < 3) return false;
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** Why a draft lies inside a quoted title of a work, or undefined. */
+export function quotedTitleReason(text: string, d: Draft): string | undefined {
+  const quotation = quotationAround(text, d.start, d.end);
+  return quotation !== undefined && isTitle(quotation)
+    ? `"${text.slice(d.start, d.end)}" lies in the quoted title "${quotation.trim()}"`
+    : undefined;
+}
+
+/**
+ * Drops expressions inside a quoted title of a book, film, report or law ("author of 'Oil, Money
+ * and Greed: The Struggle for Energy in the 21st Century'"): the title names a work, it dates
+ * nothing the sentence tells.
+ */
+export const quotedTitleFilter: TemporalRefiner = {
+  name: 'QuotedTitleFilter',
+  refine(context, drafts) {
+    return drafts.filter((d) => quotedTitleReason(context.text, d) === undefined);
+  },
+};

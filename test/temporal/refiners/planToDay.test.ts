@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { planToDay } from '../../../src/temporal/refiners/planToDay.ts';
+import { runCases } from '../cases.ts';
+
+const at = (text: string, day: string) => planToDay(text, text.indexOf(day));
+
+describe('planToDay: a plan told in the past looks ahead (DCT Thursday 2010-06-03)', () => {
+  runCases('2010-06-03', [
+    {
+      text: 'President Barack Obama planned to visit the Louisiana Gulf coast on Friday, the White House said.',
+      surface: 'Friday',
+      value: '2010-06-04',
+    },
+    {
+      text: 'Obama intended to travel to Louisiana on Friday, aides said.',
+      surface: 'Friday',
+      value: '2010-06-04',
+    },
+    {
+      text: 'He is expected to order on Friday strengthened inspections of rigs.',
+      surface: 'Friday',
+      value: '2010-06-04',
+    },
+    // The day of another clause's happening keeps the tense's reading.
+    {
+      text: 'Obama visited the Louisiana Gulf coast on Friday, his aides said.',
+      surface: 'Friday',
+      value: '2010-05-28',
+    },
+  ]);
+});
+
+describe('planToDay', () => {
+  it("reads the day of a plan's infinitive", () => {
+    expect(at('The minister was scheduled to meet the envoy, Mr Annan, on Friday.', 'Friday')).toBe(true);
+  });
+
+  it('leaves a day of another clause or another happening', () => {
+    expect(at('He planned to visit the coast, where he met fishermen on Friday.', 'Friday')).toBe(false);
+    expect(at('He was due to go after officials said on Friday that it was safe.', 'Friday')).toBe(false);
+    expect(at('The plan was set. On Friday he left.', 'Friday')).toBe(false);
+    expect(at('He plans to visit the gulf again, on Friday, and on Wednesday, aides met.', 'Wednesday')).toBe(
+      false,
+    );
+  });
+});
