@@ -8,6 +8,7 @@ import { formatIngestError, type IngestError } from '../model/article.ts';
 import { CHRONOLOGY_OPTIONS, type CliIo, EXIT, stdinChunks, writeChronology } from './io.ts';
 import { createMapper, defaultJobs, mapInOrder } from './mapPool.ts';
 import { formatMapRecord } from './mapRecord.ts';
+import { phase } from './phaseTimes.ts';
 import { createProgress } from './progress.ts';
 import { openSink } from './sink.ts';
 import { resolveInputs, streamArticles } from './streamArticles.ts';
@@ -127,6 +128,7 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
       `--interrupt-budget=${BUSY_CORES_INTERRUPT_BUDGET} --max-inlined-bytecode-size-cumulative=${BUSY_CORES_INLINED_BYTECODE}` +
         ' --no-parallel-scavenge --always-sparkplug',
     );
+  phase('start', io.stderr);
   const inputs = resolveInputs(positionals);
   const progress = createProgress(values.quiet ? undefined : io.progressTerminal, inputs.bytes, 'extract');
   // Every result is kept for the reduce (on this thread), so a worker's heap holds little beyond
@@ -179,10 +181,13 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
     await sink?.close();
     await mapper.close();
   }
+  phase('map', io.stderr);
   if (!sink) {
     const chronology = reduceChronology(mapped, errors);
     events = chronology.events.length;
+    phase('reduce', io.stderr);
     await writeChronology(io, chronology, values.output, values.pretty === true);
+    phase('write', io.stderr);
   }
   for (const e of errors) io.stderr(`${formatIngestError(e)}\n`);
   // Warnings (a guessed encoding, a dropped link) keep the article and the exit code.
