@@ -180,6 +180,7 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.stop();
     await sink?.close();
+    phase('mapped', io.stderr);
     await mapper.close();
   }
   phase('map', io.stderr);
