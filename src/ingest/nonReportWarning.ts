@@ -8,7 +8,7 @@ const WHAT: Record<NonReport['reason'], string> = {
   "readers' posts":
     "readers' posts (first-person posts, far longer than a news article: a query board, readers' letters)",
   "readers' comments":
-    'readers\' comments (a line announces them, "A selection of your comments appear below", or the site\'s comment policy opens them, "Views expressed in the comments …")',
+    'readers\' comments (a line announces them: "A selection of your comments appear below")',
   quiz: 'a quiz (it tells the reader to "Click NEXT" to the next question)',
 };
 

@@ -1,5 +1,4 @@
 import { WEEKDAY_NAME } from '../temporal/calendarNames.ts';
-import { commentPolicyStart } from './commentPolicy.ts';
 
 /**
  * Readers' comments and quizzes: text a news site prints that is no report. Read from the page's
@@ -40,9 +39,8 @@ function sentenceStart(text: string, at: number): number {
 
 /**
  * Where readers' comments begin on a page, or -1: at the sentence that announces them, at a debate's
- * closing notice after the page's first sentence, at a comment's stamp, or at the site's policy for
- * its comments (`commentPolicy.ts`), whichever comes first. The report or introduction before them
- * keeps its events.
+ * closing notice after the page's first sentence, or at a comment's stamp, whichever comes first.
+ * The report or introduction before them keeps its events.
  */
 export function readersCommentsStart(text: string): number {
   const found: number[] = [];
@@ -55,8 +53,6 @@ export function readersCommentsStart(text: string): number {
     found.push(closed.index);
   const added = COMMENT_ADDED.exec(text);
   if (added) found.push(added.index);
-  const policy = commentPolicyStart(text);
-  if (policy >= 0) found.push(policy);
   return found.length > 0 ? Math.min(...found) : -1;
 }
 

@@ -54,15 +54,3 @@ describe('isQuiz', () => {
     expect(isQuiz('The quiz show host was arrested on Monday. Click NEXT to see the pictures.')).toBe(false);
   });
 });
-
-describe('readersCommentsStart: a comment policy', () => {
-  it('starts at the policy line, before the comments a news page prints after it', () => {
-    const text = `${INTRO}(Reporting by Jane Doe; editing by John Roe) We welcome comments that advance the story through relevant opinion, anecdotes, links and data. Views expressed in the comments do not represent those of Reuters. ${COMMENTS}This discussion is now closed.`;
-    expect(readersCommentsStart(text)).toBe(text.indexOf('We welcome'));
-  });
-
-  it('cuts the author’s biography after the policy line of a blog', () => {
-    const text = `${INTRO}Views expressed in the comments do not represent those of Reuters. Before arriving in New Delhi in 2012, he was based in Washington.`;
-    expect(nonReport(text)).toEqual({ from: text.indexOf('Views'), reason: "readers' comments" });
-  });
-});

@@ -11,7 +11,7 @@ import type { EventClass } from './findTriggers.ts';
 const JUDGING = new Set(['accuse', 'blame', 'criticise', 'criticize']);
 
 /** Words that open a time clause after the verb, which ties it to a happening. */
-const TIED = /^(?:after|when|following|since|as)$/i;
+const TIED = /^(?:after|when|following|since)$/i;
 
 /**
  * What an undated passive present perfect tells instead of a happening, or undefined: `a standing
