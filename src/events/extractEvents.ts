@@ -12,6 +12,7 @@ import { asideDatesOnly, describesNoun, recentAsides, resumedClause } from './an
 import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { asideTimesClause } from './anchoring/timedAside.ts';
 import { createArticleContext, LEAD_SENTENCES } from './articleContext.ts';
+import { commentPolicy } from './clauses/commentPolicy.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import { stampsAreYears } from './clauses/factBoxLine.ts';
 import {
@@ -190,7 +191,8 @@ export function extractEvents(
   // the verdict on the article and warns).
   const page = article.nonReport;
   const postsAt = page ? ctx.sentences.findIndex((s) => s.end > page.from) : -1;
-  const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text));
+  // (A site's comment policy, "Views expressed in the comments …", ends it too: `commentPolicy`.)
+  const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text) || commentPolicy(s.text));
   const reportEnd = commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(reportEnd) : [])
     skipped(s, reportEnd === postsAt && page ? page.reason : 'reader comments');

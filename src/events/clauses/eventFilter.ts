@@ -7,6 +7,7 @@ import { methodNote } from './methodNote.ts';
 import { newsroomWork } from './newsroomWork.ts';
 import { BROADCAST_OUTLETS } from './outlets.ts';
 import { photoCaption } from './photoCaption.ts';
+import { reportedState } from './reportedState.ts';
 import { isSiteNotice } from './siteNotice.ts';
 
 /** Verbs of opinion: the sentence voices a view, it does not report a happening. */
@@ -196,6 +197,8 @@ export function notAnEvent(
   // split": the writer reads signs; what they point to is not told as having happened (not "no
   // sign of …", which tells that something was looked for).
   if (readsSigns(free)) return 'an analysis';
+  // "It seemed inevitable that …, a spokesman said", "There was no sign of the plume, Hazen said".
+  if (datedFrom === undefined && reportedState(free)) return 'a state';
   // "There is too much pressure", "It is a …": generic statements, not happenings.
   if (/^(?:There (?:is|are)|It (?:is|'s|remains)|This is|That is)\b/.test(text)) return 'a generic statement';
   // "The last time BP suspended a dividend was during World War II": history, not news.

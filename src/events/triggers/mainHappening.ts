@@ -5,6 +5,7 @@ import { CLAUSE_VERBS } from '../titles/words.ts';
 import type { Trigger } from './findTriggers.ts';
 import { namingBeforeModal } from './namingBeforeModal.ts';
 import { ongoingState } from './ongoingState.ts';
+import { passiveStanding } from './passiveStanding.ts';
 
 /**
  * The happening an undated sentence tells: the first verb trigger of its main clause that is
@@ -31,11 +32,14 @@ export function mainClauseVerb(
 /**
  * "Syrian forces are continuing to attack …", "The uprising has become increasingly armed": what
  * goes on or grows as the article is written (see `ongoingState`); "Compounds called adjuvants can
- * be used …": the named noun's own verb told as possible. The clause tells no happening, and a verb
+ * be used …": the named noun's own verb told as possible; "Mr Oynes has been accused of …" (see
+ * `passiveStanding`): a charge or a state that stands. The clause tells no happening, and a verb
  * after it ("…, the Guardian has learned") is none of its own.
  */
 const ongoing = (p: SentenceParse, t: Trigger): boolean =>
-  ongoingState(p.s.tokens, t.index) !== undefined || namingBeforeModal(p.s.tokens, t.index);
+  ongoingState(p.s.tokens, t.index) !== undefined ||
+  namingBeforeModal(p.s.tokens, t.index) ||
+  passiveStanding(p.s.tokens, t.index, t.eventClass) !== undefined;
 
 /** The first finite verb trigger of the main clause (not "to …" nor a bare participle), or undefined. */
 function firstVerbTrigger(p: SentenceParse, main: SentenceParse['clauses'][number]): Trigger | undefined {

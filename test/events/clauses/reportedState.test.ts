@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { notAnEvent } from '../../../src/events/clauses/eventFilter.ts';
+import { reportedState } from '../../../src/events/clauses/reportedState.ts';
+
+describe('reportedState', () => {
+  it('takes an impression or an absence opening the sentence, said or not', () => {
+    expect(
+      reportedState('It seemed inevitable that some of the oil would reach shore, a spokesman said.'),
+    ).toBe(true);
+    expect(reportedState('There was no sign of the plume, Hazen said.')).toBe(true);
+    expect(reportedState('There were no immediate reports of injuries.')).toBe(true);
+    expect(notAnEvent('There was no sign of the plume, Hazen said.')).toBe('a state');
+  });
+
+  it('leaves a happening, and a state the text dates', () => {
+    expect(reportedState('It was hit by a wave, a spokesman said.')).toBe(false);
+    expect(reportedState('There was an explosion on the rig, Hazen said.')).toBe(false);
+    expect(notAnEvent('There was no sign of the plume on Monday, Hazen said.', 40)).toBeUndefined();
+  });
+});
