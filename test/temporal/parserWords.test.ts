@@ -50,6 +50,7 @@ const NEIGHBOURS = [
   'the second and fourth',
   'the quarter',
   'the latest period',
+  'the last Monday of every month',
 ];
 const SEPARATORS = [' ', ' ', ' ', '-', ', ', "'", '\n', ''];
 
