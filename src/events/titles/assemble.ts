@@ -10,6 +10,7 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
+import { oneSideOfFrontedClause } from './frontedClauseSide.ts';
 import { opensWithQualifier } from './frontedQualifier.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
 import { splitRunTogether } from './runTogether.ts';
@@ -84,6 +85,13 @@ export function assemble(
     // "Without the one-off charge, profits would have …": a condition the claim needs.
     if (opensWithQualifier(tokens, kept)) break;
     kept.shift();
+  }
+  // "When the deal was announced, BP set …": words of a fronted clause without its "when", and of
+  // the main clause after its comma, are two clauses fused; the title keeps one (`frontedClauseSide.ts`).
+  const side = oneSideOfFrontedClause(tokens, kept, trigger);
+  if (side !== kept) {
+    kept.splice(0, kept.length, ...side);
+    while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|SCONJ)$/.test(tokens[kept[0]!]!.pos)) kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
   const particle = (n: number) =>
