@@ -1,3 +1,4 @@
+import { CLAUSE_VERBS } from '../clauses/clauseVerbs.ts';
 import type { Token } from '../nlp/annotate.ts';
 
 /*
@@ -29,6 +30,9 @@ export function frontedClause(tokens: readonly Token[]): readonly [number, numbe
   let c = s + 1;
   while (c < tokens.length && c - s <= 30 && tokens[c]!.text !== ',') c++;
   if (tokens[c]?.text !== ',' || c - s < 2) return undefined;
+  // ("As Foreign Minister Sergei Lavrov said, …": an "as" of saying tells who says it, no time.)
+  if (/^as$/i.test(tokens[s]!.text) && tokens.slice(s + 1, c).some((t) => CLAUSE_VERBS.test(t.lemma)))
+    return undefined;
   let n = c + 1;
   while (tokens[n]?.pos === 'PROPN') n++;
   if (tokens[c - 1]!.pos === 'PROPN' && n > c + 1 && /^(?:,|and|or)$/i.test(tokens[n]?.text ?? ''))
@@ -53,5 +57,10 @@ export function oneSideOfFrontedClause(
   const inside = kept.filter((i) => i > s && i < c);
   const after = kept.filter((i) => i > c);
   if (inside.length === 0 || after.length === 0) return kept;
+  // Only a cut that opens the clause right after its opener ("But since July 15 | the well has been
+  // shut in, thanks to …": the fronted phrase ended before, without a comma), and goes on after the
+  // comma with a subject of its own, not a verb ("When Ros Atkins, a BBC radio presenter, | came
+  // back": the comma was an aside's; "such as the Deepwater Horizon, which | exploded").
+  if (inside[0] !== s + 1 || /^(?:VERB|AUX)$/.test(tokens[after[0]!]!.pos)) return kept;
   return trigger > s && trigger < c ? inside : after;
 }

@@ -29,4 +29,27 @@ describe('frontedClauseSide', () => {
       cut('After the rig sank on 22 April, oil began leaking from the well.', 'began', ['22 April']),
     ).toBe('Oil began leaking from the well');
   });
+
+  it("leaves an aside's comma, a fronted phrase without its comma and an 'as' of saying alone", () => {
+    expect(
+      cut(
+        'When Ros Atkins, a BBC radio presenter, came back to the UK after working in Mexico City, family and friends avoided him.',
+        'came',
+      ),
+    ).toBe('Ros Atkins came back to the UK');
+    expect(
+      cut(
+        'But since July 15 the well has been shut in, thanks to a 75-ton cap lowered onto the chimney.',
+        'shut',
+        ['July 15'],
+      ),
+    ).toBe('The well has been shut in, thanks to a 75-ton cap lowered onto the chimney');
+    expect(
+      cut(
+        'As Foreign Minister Sergei Lavrov said this week from Australia, "Regime change is not our profession."',
+        'said',
+        ['this week'],
+      ),
+    ).toBe('Foreign Minister Sergei Lavrov said from Australia');
+  });
 });
