@@ -13,6 +13,7 @@ import {
 import { oneSideOfFrontedClause } from './frontedClauseSide.ts';
 import { opensWithQualifier } from './frontedQualifier.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
+import { finishPair } from './pairEnds.ts';
 import { splitRunTogether } from './runTogether.ts';
 import { completesVerb } from './verbCompletion.ts';
 import {
@@ -297,6 +298,8 @@ export function assemble(
   endWithComplement(tokens, out, trigger);
   // "… in a secure | , specialist ambulance": adjectives a comma joins before one noun end with it.
   finishAdjectiveList(tokens, out, trigger);
+  // "… matches in both Guadalajara | and San Luis": a pair's first half gets its second (`pairEnds.ts`).
+  finishPair(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {
