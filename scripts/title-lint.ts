@@ -3,7 +3,8 @@
  * function words, dangling infinitives, date phrases left in the label, names cut short, modifiers
  * cut from their noun, titles too short or too long, unbalanced quotes or brackets, titles without a
  * subject, words glued by dropped quotes, two clauses fused where a fronted clause lost its opening
- * word ("[When] the deal was announced [in 2007,] BP set …"). Prints rates per file and in all.
+ * word ("[When] the deal was announced [in 2007,] BP set …"), a title ending on half a pair ("in both
+ * Guadalajara" [and San Luis]). Prints rates per file and in all.
  *
  * `--examples N` prints N titles of each defect per file. `--sample N [--seed S] [--compare old.json]`
  * prints N events of the first file drawn at random (mulberry32, seed 17 by default) with their

@@ -17,7 +17,8 @@ export type TitleDefect =
   | 'unbalanced'
   | 'no-subject'
   | 'glued-words'
-  | 'fused-clause';
+  | 'fused-clause'
+  | 'half-pair';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -32,6 +33,7 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'no-subject',
   'glued-words',
   'fused-clause',
+  'half-pair',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -117,6 +119,7 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (startsWithVerb(w)) out.push('no-subject');
   if (sentence !== undefined && glued(w, sentence)) out.push('glued-words');
   if (sentence !== undefined && fusedClause(w, sentence)) out.push('fused-clause');
+  if (sentence !== undefined && halfPair(title, w, sentence)) out.push('half-pair');
   return out;
 }
 
@@ -188,4 +191,25 @@ function fusedClause(w: readonly string[], sentence: string): boolean {
   }
   // (And the kept words open the clause right after its opening word.)
   return before && after && tokenAt(first) === tokens[span[0] + 1];
+}
+
+/**
+ * "The weekend's league matches in both Guadalajara" (the sentence goes on "and San Luis"), "…
+ * grown about 50% from 10 May" ("to late yesterday"): a title that ends on the first half of a
+ * "both/between … and" or "from … to" pair, the second half cut.
+ */
+function halfPair(title: string, w: readonly string[], sentence: string): boolean {
+  const open = w.findLastIndex((x) => /^(?:both|between|from)$/i.test(x));
+  if (open < 0 || open === w.length - 1 || w.length - open > 5) return false;
+  if (w.slice(open + 1).some((x) => FUNCTION_WORD.test(x) && !/^(?:the|a|an)$/i.test(x))) return false;
+  const next = nextWord(title, sentence).toLowerCase();
+  if (next !== (/^from$/i.test(w[open]!) ? 'to' : 'and')) return false;
+  // (The half a noun phrase: not "from the earthquake rose", "calls from politicians | to halt …".)
+  const half = annotate(w.slice(open + 1).join(' ')).tokens;
+  const tail = words(title).slice(-2).join(' ');
+  const after = sentence.slice(sentence.indexOf(tail) + tail.length);
+  return (
+    half.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) &&
+    /^\s+(?:and|to)\s+(?:the|a|an|\d|\p{Lu})/u.test(after)
+  );
 }

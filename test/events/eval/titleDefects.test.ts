@@ -67,4 +67,13 @@ describe('titleDefects', () => {
       ),
     ).not.toContain('fused-clause');
   });
+
+  it('finds a title that ends on the first half of a pair', () => {
+    const sentence =
+      "Yet, the weekend's league matches in both Guadalajara and San Luis were played behind closed doors.";
+    expect(titleDefects("The weekend's league matches in both Guadalajara", sentence)).toContain('half-pair');
+    expect(
+      titleDefects("The weekend's league matches in both Guadalajara and San Luis", sentence),
+    ).not.toContain('half-pair');
+  });
 });
