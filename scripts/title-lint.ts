@@ -2,7 +2,9 @@
  * Counts title defects over chronology JSON files (the output of `chronoscope extract`): trailing
  * function words, dangling infinitives, date phrases left in the label, names cut short, modifiers
  * cut from their noun, titles too short or too long, unbalanced quotes or brackets, titles without a
- * subject, words glued by dropped quotes. Prints rates per file and in all.
+ * subject, words glued by dropped quotes, two clauses fused where a fronted clause lost its opening
+ * word ("[When] the deal was announced [in 2007,] BP set …"), a title ending on half a pair ("in both
+ * Guadalajara" [and San Luis]). Prints rates per file and in all.
  *
  * `--examples N` prints N titles of each defect per file. `--sample N [--seed S] [--compare old.json]`
  * prints N events of the first file drawn at random (mulberry32, seed 17 by default) with their

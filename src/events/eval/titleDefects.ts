@@ -1,5 +1,6 @@
 import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
 import { annotate } from '../nlp/annotate.ts';
+import { frontedClause } from '../titles/frontedClauseSide.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -15,7 +16,9 @@ export type TitleDefect =
   | 'too-long'
   | 'unbalanced'
   | 'no-subject'
-  | 'glued-words';
+  | 'glued-words'
+  | 'fused-clause'
+  | 'half-pair';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -29,6 +32,8 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'unbalanced',
   'no-subject',
   'glued-words',
+  'fused-clause',
+  'half-pair',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -113,6 +118,8 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (sentence !== undefined && cutPhrase(title, last, sentence)) out.push('cut-phrase');
   if (startsWithVerb(w)) out.push('no-subject');
   if (sentence !== undefined && glued(w, sentence)) out.push('glued-words');
+  if (sentence !== undefined && fusedClause(w, sentence)) out.push('fused-clause');
+  if (sentence !== undefined && halfPair(title, w, sentence)) out.push('half-pair');
   return out;
 }
 
@@ -143,4 +150,66 @@ function glued(w: readonly string[], sentence: string): boolean {
     const whole = new RegExp(`[^\\p{L}]${escapeRe(t)}[^\\p{L}]`, 'u');
     return whole.test(joined) && !whole.test(spaced);
   });
+}
+
+/**
+ * "The deal … was announced BP set …" from "When the deal … was announced in 2007, BP set …": the
+ * title holds words of a fronted clause and of the main clause after its comma, but not the word
+ * that opens the fronted clause. Title words are found in the sentence in order, as a deletion's are.
+ */
+function fusedClause(w: readonly string[], sentence: string): boolean {
+  const { tokens } = annotate(sentence);
+  const span = frontedClause(tokens);
+  if (span === undefined) return false;
+  const base = tokens[0]?.start ?? 0;
+  const opener = tokens[span[0]]!.start - base;
+  const comma = tokens[span[1]]!.start - base;
+  const s = sentence.toLowerCase();
+  const tokenAt = (offset: number) => tokens.find((t) => t.start - base === offset);
+  let at = 0;
+  let before = false;
+  let after = false;
+  let first = -1;
+  for (const word of w) {
+    const x = word.toLowerCase().replace(/[,;:]+$/, '');
+    if (x === '') continue;
+    // (A whole word: "the" is not the end of "breathe".)
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(x)}(?![\\p{L}\\p{N}])`, 'gu');
+    re.lastIndex = at;
+    const found = re.exec(s)?.index ?? -1;
+    if (found < 0) return false;
+    if (found === opener) return false;
+    // (A function word may stand on either side: "The" found in the clause proves nothing.)
+    if (found > opener && found < comma) {
+      if (first < 0) first = found;
+      if (!FUNCTION_WORD.test(x)) before = true;
+    }
+    // (As the rule reads it: the main clause opens on its subject, not on a verb after an aside's comma.)
+    if (found > comma && !after && /^(?:VERB|AUX)$/.test(tokenAt(found)?.pos ?? '')) return false;
+    if (found > comma) after = true;
+    at = found + x.length;
+  }
+  // (And the kept words open the clause right after its opening word.)
+  return before && after && tokenAt(first) === tokens[span[0] + 1];
+}
+
+/**
+ * "The weekend's league matches in both Guadalajara" (the sentence goes on "and San Luis"), "…
+ * grown about 50% from 10 May" ("to late yesterday"): a title that ends on the first half of a
+ * "both/between … and" or "from … to" pair, the second half cut.
+ */
+function halfPair(title: string, w: readonly string[], sentence: string): boolean {
+  const open = w.findLastIndex((x) => /^(?:both|between|from)$/i.test(x));
+  if (open < 0 || open === w.length - 1 || w.length - open > 5) return false;
+  if (w.slice(open + 1).some((x) => FUNCTION_WORD.test(x) && !/^(?:the|a|an)$/i.test(x))) return false;
+  const next = nextWord(title, sentence).toLowerCase();
+  if (next !== (/^from$/i.test(w[open]!) ? 'to' : 'and')) return false;
+  // (The half a noun phrase: not "from the earthquake rose", "calls from politicians | to halt …".)
+  const half = annotate(w.slice(open + 1).join(' ')).tokens;
+  const tail = words(title).slice(-2).join(' ');
+  const after = sentence.slice(sentence.indexOf(tail) + tail.length);
+  return (
+    half.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) &&
+    /^\s+(?:and|to)\s+(?:the|a|an|\d|\p{Lu})/u.test(after)
+  );
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-import { POSSESSIVE_PRONOUN } from './words.ts';
+import { POSSESSIVE_PRONOUN, QUOTES } from './words.ts';
 
 /*
  * A title may not end between an adjective and its noun. Adjectives joined by a comma before one
@@ -43,17 +43,23 @@ export function finishAdjectiveList(tokens: readonly Token[], out: number[], tri
   // of two words at least, ending on a noun, after which the phrase plainly ends: not a verb
   // (", senior officials said" is a new clause), nor a word the tagger may have misread ("relief
   // well/ADV").
+  // ("its largest, "responder-class" skimmers": quotation marks around a modifier are no word.)
+  const quote = (t: Token | undefined) => t !== undefined && QUOTES.test(t.text);
   let i = last + 2;
-  while (/^(?:but|and|or|yet)$/i.test(tokens[i]?.text ?? '') || tokens[i]?.pos === 'ADV') i++;
+  while (/^(?:but|and|or|yet)$/i.test(tokens[i]?.text ?? '') || tokens[i]?.pos === 'ADV' || quote(tokens[i]))
+    i++;
   const from = i;
   // (Not a participle's clause: "spent today on a charm offensive, meeting/NOUN officials".)
   if (/^[^-]+ing$/i.test(tokens[from]?.text ?? '')) return;
   const inPhrase = (t: Token | undefined) =>
     t !== undefined && (modifier(t) || t.pos === 'NOUN') && /^[\p{Ll}\p{N}]/u.test(t.text);
-  while (inPhrase(tokens[i])) i++;
-  if (i - from < 2 || tokens[i - 1]!.pos !== 'NOUN') return;
+  let words = 0;
+  for (; inPhrase(tokens[i]) || (quote(tokens[i]) && words > 0); i++) if (!quote(tokens[i])) words++;
+  // (A quotation closing after the noun is no part of the phrase: "a secure, specialist ambulance".")
+  while (quote(tokens[i - 1])) i--;
+  if (words < 2 || tokens[i - 1]!.pos !== 'NOUN') return;
   if (tokens[i] !== undefined && !/^(?:PUNCT|ADP|PART|SCONJ|CCONJ)$/.test(tokens[i]!.pos)) return;
   const end = i;
   if (end - (last + 1) > MAX_ADDED + 1) return;
-  for (let x = last + 1; x < end; x++) out.push(x);
+  for (let x = last + 1; x < end; x++) if (!quote(tokens[x])) out.push(x);
 }

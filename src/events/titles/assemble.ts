@@ -10,8 +10,10 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
+import { oneSideOfFrontedClause } from './frontedClauseSide.ts';
 import { opensWithQualifier } from './frontedQualifier.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
+import { finishPair } from './pairEnds.ts';
 import { splitRunTogether } from './runTogether.ts';
 import { completesVerb } from './verbCompletion.ts';
 import {
@@ -84,6 +86,13 @@ export function assemble(
     // "Without the one-off charge, profits would have …": a condition the claim needs.
     if (opensWithQualifier(tokens, kept)) break;
     kept.shift();
+  }
+  // "When the deal was announced, BP set …": words of a fronted clause without its "when", and of
+  // the main clause after its comma, are two clauses fused; the title keeps one (`frontedClauseSide.ts`).
+  const side = oneSideOfFrontedClause(tokens, kept, trigger);
+  if (side !== kept) {
+    kept.splice(0, kept.length, ...side);
+    while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|SCONJ)$/.test(tokens[kept[0]!]!.pos)) kept.shift();
   }
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
   const particle = (n: number) =>
@@ -289,6 +298,8 @@ export function assemble(
   endWithComplement(tokens, out, trigger);
   // "… in a secure | , specialist ambulance": adjectives a comma joins before one noun end with it.
   finishAdjectiveList(tokens, out, trigger);
+  // "… matches in both Guadalajara | and San Luis": a pair's first half gets its second (`pairEnds.ts`).
+  finishPair(tokens, out, trigger);
   // "A [2008] internal investigation", "an [18-hour] bombardment" → the article no longer agrees with
   // the word it now stands before, and goes.
   for (let n = out.length - 2; n >= 0; n--) {

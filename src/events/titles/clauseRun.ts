@@ -1,5 +1,6 @@
 import type { Token } from '../nlp/annotate.ts';
 import { dropCutVerb, dropDatedNumber, dropOpenClause } from './danglingEnds.ts';
+import { datePairJoiner } from './datePairJoiner.ts';
 import { joinedVerbsEnd } from './tailEnds.ts';
 import { completesVerb } from './verbCompletion.ts';
 import {
@@ -88,6 +89,7 @@ export function clauseRun(
       break;
     if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
     if (t.pos === 'PUNCT' || QUOTES.test(t.text) || inSkip(t)) continue;
+    if (datePairJoiner(tokens, i, (j) => tokens[j] !== undefined && inSkip(tokens[j]!))) continue;
     if ((t.pos === 'ADP' || t.pos === 'SCONJ') && tokens[i + 1] && inSkip(tokens[i + 1]!)) {
       // ("Under [current] law, BP payments …": an opening phrase goes whole with its comma, not "Law, …".)
       const comma = out.length === 0 ? openingPhraseComma(tokens, i, to) : -1;

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { datePairJoiner } from './datePairJoiner.ts';
 import { rateDate } from './rateDate.ts';
 import { isNominal, PARTICLES, QUOTES } from './words.ts';
 
@@ -148,9 +149,7 @@ function skippedWordsOf(
     }
   }
   // "said in late April or early May": a conjunction between two dates goes with them.
-  for (let i = 1; i + 1 < tokens.length; i++)
-    if (tokens[i]!.pos === 'CCONJ' && inSkip[i - 1] && inSkip[i + 1] && tokens[i + 1]!.pos !== 'ADV')
-      out[i] = true;
+  for (let i = 1; i + 1 < tokens.length; i++) if (datePairJoiner(tokens, i, (j) => inSkip[j]!)) out[i] = true;
   // "killed across the country on Monday | and at least 37 people on Tuesday": a second count
   // whose verb the sentence leaves out goes with its date.
   for (let i = 1; i + 1 < tokens.length; i++) {

@@ -50,4 +50,30 @@ describe('titleDefects', () => {
     ).toEqual([]);
     expect(titleDefects('Sunday Times reporter Marie Colvin dies')).toEqual([]);
   });
+
+  it('finds two clauses fused where a fronted clause lost its opening word', () => {
+    const sentence =
+      "When the deal with Libya's National Oil Company was announced in 2007, BP set a minimum initial exploration commitment of $900m.";
+    expect(
+      titleDefects("The deal with Libya's National Oil Company was announced BP set a minimum", sentence),
+    ).toContain('fused-clause');
+    expect(titleDefects("The deal with Libya's National Oil Company was announced", sentence)).not.toContain(
+      'fused-clause',
+    );
+    expect(
+      titleDefects(
+        "When the deal with Libya's National Oil Company was announced, BP set a minimum",
+        sentence,
+      ),
+    ).not.toContain('fused-clause');
+  });
+
+  it('finds a title that ends on the first half of a pair', () => {
+    const sentence =
+      "Yet, the weekend's league matches in both Guadalajara and San Luis were played behind closed doors.";
+    expect(titleDefects("The weekend's league matches in both Guadalajara", sentence)).toContain('half-pair');
+    expect(
+      titleDefects("The weekend's league matches in both Guadalajara and San Luis", sentence),
+    ).not.toContain('half-pair');
+  });
 });

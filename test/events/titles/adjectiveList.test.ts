@@ -38,3 +38,17 @@ describe('finishAdjectiveList', () => {
     ).toBe('The company began drilling the primary');
   });
 });
+
+describe('finishAdjectiveList past quotation marks', () => {
+  it('ends on the noun when a quoted modifier follows the comma', () => {
+    expect(
+      cut('MSRC deployed seven of its largest, "responder-class" skimmers on 25 April.', 'deployed', [
+        '25 April',
+      ]),
+    ).toBe('MSRC deployed seven of its largest, responder-class skimmers');
+    // (A quotation that closes after the noun ends the phrase there.)
+    expect(cut('He said the cap will provide "a better, tighter fit".', 'provide')).toBe(
+      'The cap will provide a better, tighter fit',
+    );
+  });
+});
