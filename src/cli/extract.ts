@@ -180,10 +180,10 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   } finally {
     progress.stop();
     await sink?.close();
-    phase('mapped', io.stderr);
+    phase('map', io.stderr);
     await mapper.close();
   }
-  phase('map', io.stderr);
+  phase('workers-closed', io.stderr);
   if (!sink) {
     // The workers are gone and their cores idle: the reduce, which allocates briskly on this
     // thread, shares its scavenges with V8's helper threads again (the flag is read at each

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * Timing marks for measuring the CLI's phases (start-up, map, reduce, write), printed on stderr
+ * Timing marks for measuring the CLI's phases (start-up, map, workers closed, reduce, write), printed on stderr
  * when the environment variable CHRONOSCOPE_PHASES is set, else nothing: each mark gives the wall
  * time since the process started, the CPU time (user + system) of all threads since the previous
  * mark, and that of this thread alone where Linux's /proc tells it (what the other threads do

@@ -21,7 +21,7 @@ const INTENT = words(
 const INTENT_BEFORE_TO = words('plan plans going likely supposed set');
 /** Past forms of intent words: planned as of a past day when the date comes first. */
 const INTENT_PAST = words('scheduled slated expected planned');
-const PAST_WORDS = words(
+export const PAST_WORDS = words(
   'said told began held met took came went left fell rose found made gave saw won lost struck fought broke sent ' +
     'spent led became brought built caught chose drove flew got grew kept knew paid ran sold shot stood threw wrote ' +
     'fled hit quit seized bought sought thought taught felt heard ago earlier last',
@@ -45,11 +45,12 @@ const AUXILIARY_GLUE = words("to not n't be been being");
 /** Words ending in -ly that are not adverbs. */
 const NOT_ADVERBS = words('family rally supply reply assembly ally italy july');
 /** Before these a participle is an adjective ("the increased dividend") and a verb a noun ("the vote"). */
-const DETERMINERS = words(
+export const DETERMINERS = words(
   'the a an its their his her our my your this these those each every whose some any no another of for on in at',
 );
 /** Words in -ed that are not past tenses. */
-const NOT_PAST = /(?:ceed|need|feed|speed|breed|bleed|heed|seed|deed|hundred|sacred|naked|wicked|kindred)$/;
+export const NOT_PAST =
+  /(?:ceed|need|feed|speed|breed|bleed|heed|seed|deed|hundred|sacred|naked|wicked|kindred)$/;
 /** Verbs whose "until"/"to"/"by" date lies ahead: "extended its deadline until Tuesday". */
 const FORWARD =
   /^(?:extend|postpon|delay|defer|adjourn|recess|resched|push|put|gave$|give|grant|moved$|deadline)/;

@@ -12,9 +12,14 @@ export function reportedState(free: string): boolean {
   return IMPRESSION.test(free) || ABSENCE.test(free);
 }
 
-/** "It seemed inevitable that …", "It appears unlikely to …", "It looked as if …". */
+/**
+ * "It seemed inevitable that …", "It appears unlikely to …", "It appears to be over", "It looked as
+ * if …": the impression's own word (an adjective) or "to be" says the clause is judged. A bare "It
+ * appeared that gunmen had opened fire", "It seems to have been hit by a missile" only hedges a
+ * happening, and "It looked to the court for relief" is none.
+ */
 const IMPRESSION =
-  /^(?:(?:But|And|Yet|So|Still),? )?[Ii]t (?:seemed|seems|appeared|appears|looked|looks) (?:(?:\p{L}+ly|so|very|more|less|all but) )?(?:\p{L}+ )?(?:that|to|as if|as though)\b/u;
+  /^(?:(?:But|And|Yet|So|Still),? )?[Ii]t (?:seemed|seems|appeared|appears|looked|looks) (?:(?:\p{L}+ly|so|very|more|less|all but) )?(?:(?!(?:that|to|as)\b)\p{L}+ (?:that|to)|to be|as if|as though)\b/u;
 
 /** "There was no sign of …", "There were no immediate reports of injuries". */
 const ABSENCE =

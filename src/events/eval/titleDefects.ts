@@ -207,9 +207,11 @@ function halfPair(title: string, w: readonly string[], sentence: string): boolea
   // (The half a noun phrase: not "from the earthquake rose", "calls from politicians | to halt …".)
   const half = annotate(w.slice(open + 1).join(' ')).tokens;
   const tail = words(title).slice(-2).join(' ');
-  const after = sentence.slice(sentence.indexOf(tail) + tail.length);
+  const at = sentence.lastIndexOf(tail);
+  if (at < 0) return false;
+  const after = sentence.slice(at + tail.length);
   return (
     half.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) &&
-    /^\s+(?:and|to)\s+(?:the|a|an|\d|\p{Lu})/u.test(after)
+    /^\s+(?:and|to)\s+(?:(?:the|a|an)\b|\d|\p{Lu})/u.test(after)
   );
 }

@@ -35,8 +35,12 @@ export function passiveStanding(
   if (tokens[i]?.text.toLowerCase() !== 'been') return undefined;
   i--;
   while (i >= 0 && tokens[i]!.pos === 'ADV') i--;
-  if (!/^(?:has|have|['’]ve)$/i.test(tokens[i]?.text ?? '') || tokens[i]!.pos !== 'AUX') return undefined;
-  if (tokens.slice(k + 1).some((u) => TIED.test(u.text))) return undefined;
+  // ("he's been accused": the "'s" an auxiliary.)
+  if (!/^(?:has|have|['’]ve|['’]s)$/i.test(tokens[i]?.text ?? '') || tokens[i]!.pos !== 'AUX')
+    return undefined;
+  // A time clause within the verb's own clause: up to a semicolon or a "but".
+  for (let j = k + 1; j < tokens.length && !/^(?:;|:|but)$/i.test(tokens[j]!.text); j++)
+    if (TIED.test(tokens[j]!.text)) return undefined;
   if (JUDGING.has(t.lemma)) return 'a standing charge';
   return eventClass === 'STATE' || eventClass === 'I_STATE' ? 'a standing state' : undefined;
 }

@@ -1,3 +1,5 @@
+import { DETERMINERS, NOT_PAST, PAST_WORDS } from '../tense.ts';
+
 /**
  * A plan's word and its "to": "planned to", "was scheduled to", "is due to", "were expected to",
  * "intended to", "were set to". Whatever the tense of the planning, the happening it plans
@@ -14,6 +16,32 @@ const PLAN_TO =
  */
 const OTHER_CLAUSE =
   /\b(?:who|which|that|where|when|after|since|while|because|but|although|though|as|before|until|if|said|says|say|told|tells|was|were|is|are|has|have|had|did|does)\b|[.;:!?()"“”]/i;
+
+/**
+ * "due to" or "set to" before a determiner, a possessive or a number is a cause or a setting, no
+ * plan: "grounded due to heavy fog", "due to the storm", "set to music".
+ */
+const NO_INFINITIVE =
+  /^(?:due|set)\s+to\s+(?:the|a|an|its|his|her|their|this|these|those|heavy|bad|poor|\d)\b/i;
+
+/**
+ * Whether words hold a verb in the past tense, so another happening of its own: "The company,
+ * which planned to list its shares, filed papers … on Monday", "planned to visit the coast and met
+ * fishermen on Friday". An "-ed" word after a determiner is an adjective ("the damaged coast").
+ */
+function holdsPastVerb(words: string): boolean {
+  const tokens = words.match(/[\p{L}'’]+/gu) ?? [];
+  return tokens.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (w !== lower) return false;
+    if (PAST_WORDS.has(lower) && !/^(?:ago|earlier|last)$/.test(lower)) return tokens[i - 1] !== 'to';
+    return (
+      /^[a-z]{3,}ed$/.test(lower) &&
+      !NOT_PAST.test(lower) &&
+      !DETERMINERS.has(tokens[i - 1]?.toLowerCase() ?? '')
+    );
+  });
+}
 
 /** A past perfect before the plan's word: "had been due to", "had originally planned to". */
 const HAD = /\bhad\s+(?:(?:been|not|already|originally|initially|also)\s+)*$/i;
@@ -39,7 +67,9 @@ export function planToDay(text: string, start: number): boolean {
   PLAN_TO.lastIndex = 0;
   for (let m = PLAN_TO.exec(before); m; m = PLAN_TO.exec(before)) last = m;
   // Past perfect puts the plan's day before the report ("The offer had been due to expire Friday").
-  if (!last || HAD.test(before.slice(0, last.index))) return false;
+  if (!last || HAD.test(before.slice(0, last.index)) || NO_INFINITIVE.test(last[0])) return false;
   const between = before.slice(last.index + last[0].length).replace(DAY_LEAD, '');
-  return between.length <= 100 && !OTHER_CLAUSE.test(between) && !ANOTHER.test(between);
+  return (
+    between.length <= 100 && !OTHER_CLAUSE.test(between) && !ANOTHER.test(between) && !holdsPastVerb(between)
+  );
 }

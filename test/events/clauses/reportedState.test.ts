@@ -14,6 +14,13 @@ describe('reportedState', () => {
 
   it('leaves a happening, and a state the text dates', () => {
     expect(reportedState('It was hit by a wave, a spokesman said.')).toBe(false);
+    // A hedge on a happening, with no impression's word of its own, stays.
+    expect(reportedState('It appeared that gunmen had opened fire on the crowd, a witness said.')).toBe(
+      false,
+    );
+    expect(reportedState('It seems to have been hit by a missile, a spokesman said.')).toBe(false);
+    expect(reportedState('It looked to the court for relief.')).toBe(false);
+    expect(reportedState('It appears to be over, officials said.')).toBe(true);
     expect(reportedState('There was an explosion on the rig, Hazen said.')).toBe(false);
     expect(notAnEvent('There was no sign of the plume on Monday, Hazen said.', 40)).toBeUndefined();
   });

@@ -75,5 +75,9 @@ describe('titleDefects', () => {
     expect(
       titleDefects("The weekend's league matches in both Guadalajara and San Luis", sentence),
     ).not.toContain('half-pair');
+    // "to attack" is no second half: an article must be a word of its own.
+    expect(
+      titleDefects('Calls from politicians', 'Calls from politicians to attack the rebels grew.'),
+    ).not.toContain('half-pair');
   });
 });

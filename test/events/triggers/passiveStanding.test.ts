@@ -32,6 +32,11 @@ describe('passiveStanding', () => {
     expect(
       mainHappening(parse('The agency has been widely blamed for lax oversight of the industry.')),
     ).toBeUndefined();
+    expect(standing("He's been accused of lying to Congress.", 'accused')).toBe('a standing charge');
+    // A time clause of a later clause ties nothing: "since" here is the other clause's.
+    expect(
+      standing('BP has been blamed for the spill; oil has washed ashore since the blast.', 'blamed'),
+    ).toBe('a standing charge');
   });
 
   it('leaves a simple past, an active perfect and a court’s act', () => {

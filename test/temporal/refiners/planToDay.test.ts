@@ -33,12 +33,21 @@ describe('planToDay: a plan told in the past looks ahead (DCT Thursday 2010-06-0
 describe('planToDay', () => {
   it("reads the day of a plan's infinitive", () => {
     expect(at('The minister was scheduled to meet the envoy, Mr Annan, on Friday.', 'Friday')).toBe(true);
+    expect(at('He planned to visit the damaged coast on Friday.', 'Friday')).toBe(true);
   });
 
   it('leaves a day of another clause or another happening', () => {
     expect(at('He planned to visit the coast, where he met fishermen on Friday.', 'Friday')).toBe(false);
     expect(at('He was due to go after officials said on Friday that it was safe.', 'Friday')).toBe(false);
     expect(at('The plan was set. On Friday he left.', 'Friday')).toBe(false);
+    // A verb in the past between the plan and the day tells a happening of its own.
+    expect(
+      at('The company, which planned to list its shares, filed papers with regulators on Monday.', 'Monday'),
+    ).toBe(false);
+    expect(at('Obama planned to visit the coast and met fishermen on Friday.', 'Friday')).toBe(false);
+    expect(at('Residents due to be evacuated, packed their cars on Tuesday.', 'Tuesday')).toBe(false);
+    // "due to" a cause is no plan.
+    expect(at('Flights were grounded due to heavy fog on Friday.', 'Friday')).toBe(false);
     expect(at('He plans to visit the gulf again, on Friday, and on Wednesday, aides met.', 'Wednesday')).toBe(
       false,
     );
