@@ -44,7 +44,8 @@ export function gappedRelative(
   if (Math.min(...own) !== first || own.some((i) => i >= g)) return [];
   const j = /^(?:,|-|–|—|--)$/.test(tokens[p - 1]?.text ?? '') ? p - 2 : p - 1;
   const np = antecedentPhrase(tokens, j, skipped);
-  if (np.at(-1) !== j) return [];
+  // (Or the phrase an apposition renames: "the Golan Heights, Syrian territory which it captured".)
+  if (np.length === 0 || np.at(-1)! > j) return [];
   // ("Arlington National Cemetery [for the Memorial Day] ceremony -- which he attended": past a
   // date cut from inside the phrase after a noun, only the words after it are the antecedent's.)
   const date = np.findIndex((i) => skipped(i));

@@ -19,6 +19,16 @@ describe('gappedRelative', () => {
     );
   });
 
+  it('keeps the phrase an apposition before the pronoun renames', () => {
+    expect(
+      cut(
+        'Israel also continues to occupy the Golan Heights, Syrian territory which it captured in 1967 and later annexed.',
+        'captured',
+        ['in 1967'],
+      ),
+    ).toBe('The Golan Heights it captured and later annexed');
+  });
+
   it('keeps of an antecedent cut by a date only the words after the date', () => {
     const sentence =
       'Obama will not be at Arlington National Cemetery for the Memorial Day ceremony -- which he attended last year.';
