@@ -18,7 +18,8 @@ export type TitleDefect =
   | 'no-subject'
   | 'glued-words'
   | 'fused-clause'
-  | 'half-pair';
+  | 'half-pair'
+  | 'gapped-clause';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -34,6 +35,7 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'glued-words',
   'fused-clause',
   'half-pair',
+  'gapped-clause',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -120,6 +122,7 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (sentence !== undefined && glued(w, sentence)) out.push('glued-words');
   if (sentence !== undefined && fusedClause(w, sentence)) out.push('fused-clause');
   if (sentence !== undefined && halfPair(title, w, sentence)) out.push('half-pair');
+  if (sentence !== undefined && gappedClause(w, sentence)) out.push('gapped-clause');
   return out;
 }
 
@@ -213,5 +216,28 @@ function halfPair(title: string, w: readonly string[], sentence: string): boolea
   return (
     half.every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) &&
     /^\s+(?:and|to)\s+(?:(?:the|a|an)\b|\d|\p{Lu})/u.test(after)
+  );
+}
+
+/**
+ * "The World Health Organisation warned has the potential …" (from "the virus which the World Health
+ * Organisation warned has …"): a title that opens right after a relative pronoun, not at its
+ * antecedent, is a relative clause titled alone: the pronoun stood for a word its verb lacks. (A title
+ * of a clause whose pronoun is its subject opens at the antecedent; "in which" leaves no gap.)
+ */
+function gappedClause(w: readonly string[], sentence: string): boolean {
+  if (w.length < 2) return false;
+  const head = `${w[0]!} ${w[1]!}`;
+  const at = sentence.search(new RegExp(`\\b${escapeRe(head)}\\b`, 'i'));
+  if (at <= 0) return false;
+  const before = words(sentence.slice(0, at));
+  // (The clause's own subject opens the title, as written: not "[who] chairs the subcommittee".)
+  const opener = sentence.slice(at).split(/\s+/)[0] ?? '';
+  return (
+    /^(?:(?:the|a|an|this|these|those|his|her|its|their|our|he|she|it|they|we|i|you)$|\p{Lu})/u.test(
+      opener,
+    ) &&
+    /^(?:which|whom|who)$/i.test(before.at(-1) ?? '') &&
+    !/^(?:in|on|at|by|for|from|with|of|to|under|through|during)$/i.test(before.at(-2) ?? '')
   );
 }

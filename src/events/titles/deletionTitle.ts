@@ -8,6 +8,7 @@ import { clauseRun, finite } from './clauseRun.ts';
 import { reducedRelativeSubject } from './datedParticiple.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { frontedQualifier } from './frontedQualifier.ts';
+import { gappedRelative } from './gappedRelative.ts';
 import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
@@ -95,6 +96,9 @@ export function deletionTitle(
     contact = contactRelative(tokens, who, skipped);
     subjectless = contact || who.filter((x) => !skipped(x)).length === 0;
     if (!contact) for (const i of who) kept.add(i);
+    // "the virus which the WHO warned | has the potential": a clause whose pronoun fills a gap after
+    // its verb keeps the pronoun's antecedent, without which it lacks a word.
+    if (!contact) for (const i of gappedRelative(tokens, clause, g, who, skipped)) kept.add(i);
     if (!contact && clause.kind === 'main')
       for (const i of [
         ...frontedPlace(tokens, clause.from, who, skipped),

@@ -80,4 +80,22 @@ describe('titleDefects', () => {
       titleDefects('Calls from politicians', 'Calls from politicians to attack the rebels grew.'),
     ).not.toContain('half-pair');
   });
+
+  it('finds a relative clause titled without its antecedent', () => {
+    const sentence =
+      'Experts are concerned about the new swine flu virus which the World Health Organisation warned has the potential to cause a pandemic.';
+    expect(
+      titleDefects('The World Health Organisation warned has the potential to cause a pandemic', sentence),
+    ).toContain('gapped-clause');
+    expect(
+      titleDefects(
+        'The new swine flu virus the World Health Organisation warned has the potential to cause a pandemic',
+        sentence,
+      ),
+    ).not.toContain('gapped-clause');
+    // (A clause whose pronoun is its subject, titled without it, is a title without a subject.)
+    expect(
+      titleDefects('Chairs the subcommittee', 'Mr Markey, who chairs the subcommittee, spoke.'),
+    ).not.toContain('gapped-clause');
+  });
 });
