@@ -10,7 +10,7 @@ import {
   dropOpenClause,
   dropSubjectWithoutVerb,
 } from './danglingEnds.ts';
-import { oneSideOfFrontedClause } from './frontedClauseSide.ts';
+import { keepOneSideOfFrontedClause } from './frontedClauseSide.ts';
 import { opensWithQualifier } from './frontedQualifier.ts';
 import { dropOpenSubordinate } from './openSubordinate.ts';
 import { finishPair } from './pairEnds.ts';
@@ -87,13 +87,8 @@ export function assemble(
     if (opensWithQualifier(tokens, kept)) break;
     kept.shift();
   }
-  // "When the deal was announced, BP set …": words of a fronted clause without its "when", and of
-  // the main clause after its comma, are two clauses fused; the title keeps one (`frontedClauseSide.ts`).
-  const side = oneSideOfFrontedClause(tokens, kept, trigger);
-  if (side !== kept) {
-    kept.splice(0, kept.length, ...side);
-    while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|SCONJ)$/.test(tokens[kept[0]!]!.pos)) kept.shift();
-  }
+  // "When the deal was announced, BP set …": two clauses fused; the title keeps one.
+  keepOneSideOfFrontedClause(tokens, kept, trigger);
   // "broke off"; "were fired on", "was shot at": a passive keeps its preposition.
   const particle = (n: number) =>
     (((PARTICLES.has(tokens[kept[n]!]!.text.toLowerCase()) ||

@@ -64,3 +64,16 @@ export function oneSideOfFrontedClause(
   if (inside[0] !== s + 1 || /^(?:VERB|AUX)$/.test(tokens[after[0]!]!.pos)) return kept;
   return trigger > s && trigger < c ? inside : after;
 }
+
+/**
+ * Keeps, in place, one side of a fronted clause a title's kept words (`kept`) fuse with the main
+ * clause ("When the deal was announced, BP set …" cut to "The deal was announced BP set …"): words
+ * of the fronted clause without its "when", and of the main clause after its comma, are two clauses
+ * fused. A side that opens on a preposition, a conjunction or punctuation loses it.
+ */
+export function keepOneSideOfFrontedClause(tokens: readonly Token[], kept: number[], trigger: number): void {
+  const side = oneSideOfFrontedClause(tokens, kept, trigger);
+  if (side === kept) return;
+  kept.splice(0, kept.length, ...side);
+  while (kept.length > 0 && /^(?:PUNCT|ADP|CCONJ|SCONJ)$/.test(tokens[kept[0]!]!.pos)) kept.shift();
+}

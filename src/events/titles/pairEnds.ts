@@ -16,6 +16,8 @@ const TIME_WORD =
 
 /** The most words the second half may add. */
 const MAX_ADDED = 5;
+/** The most words of the first half, read back from the title's end to the opening word. */
+const MAX_FIRST = 5;
 
 const timely = (t: Token): boolean =>
   CALENDAR_WORD.test(t.text) || TIME_WORD.test(t.text) || (t.pos === 'NUM' && /^\d/.test(t.text));
@@ -29,7 +31,8 @@ export function finishPair(tokens: readonly Token[], out: number[], trigger: num
   if (last === undefined || last === trigger) return;
   const joiner = tokens[last + 1];
   if (joiner === undefined) return;
-  // The opening word, the first half right after it, every word kept and nominal.
+  // The opening word, the first half right after it, every word kept and nominal (the walk back
+  // steps over nominal words only).
   let b = out.length - 1;
   const opener = (i: number) => /^(?:between|both|from)$/i.test(tokens[i]!.text);
   while (
@@ -37,7 +40,7 @@ export function finishPair(tokens: readonly Token[], out: number[], trigger: num
     out[b - 1] === out[b]! - 1 &&
     isNominal(tokens[out[b]!]!) &&
     !opener(out[b]!) &&
-    out.length - b <= 5
+    out.length - b <= MAX_FIRST
   )
     b--;
   const open = tokens[out[b]!]!;
@@ -46,7 +49,6 @@ export function finishPair(tokens: readonly Token[], out: number[], trigger: num
     (/^from$/i.test(open.text) && /^to$/i.test(joiner.text) && joiner.pos === 'ADP');
   if (!pair || b === out.length - 1 || b === 0) return;
   const first = out.slice(b + 1).map((i) => tokens[i]!);
-  if (!first.every(isNominal)) return;
   // The second half: a noun phrase after the joiner, ending where the phrase plainly ends.
   let end = last + 2;
   while (end < tokens.length && end - (last + 2) < MAX_ADDED && isNominal(tokens[end]!)) end++;
