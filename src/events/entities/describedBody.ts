@@ -139,16 +139,7 @@ export function describedBody(
   const kind = KINDS.find((k) => k.heads.test(head));
   if (!kind) return undefined;
   const { tokens } = s;
-  const at = tokens.findIndex(
-    (t, i) =>
-      t.start < triggerStart &&
-      t.text.toLowerCase() === 'the' &&
-      tokens[i + 1]?.text.toLowerCase() === head &&
-      tokens[i + 1]!.pos === 'NOUN' &&
-      // ("The company's stock rose": the description as a possessor too.)
-      (/^(?:VERB|AUX|ADV|PUNCT)$/.test(tokens[i + 2]?.pos ?? '') ||
-        /^['’]s$/.test(tokens[i + 2]?.text ?? '')),
-  );
+  const at = descriptionAt(tokens, head, triggerStart);
   if (at < 0) return undefined;
   const name = bodyBefore(
     sentences,
@@ -256,4 +247,20 @@ function bodyBefore(
       : undefined;
   }
   return undefined;
+}
+
+/**
+ * Where "the" + `head` ("the company") stands before the trigger as a subject (a verb, an adverb or
+ * punctuation after it) or a possessor ("The company's stock rose"), or -1.
+ */
+export function descriptionAt(tokens: readonly Token[], head: string, triggerStart: number): number {
+  return tokens.findIndex(
+    (t, i) =>
+      t.start < triggerStart &&
+      t.text.toLowerCase() === 'the' &&
+      tokens[i + 1]?.text.toLowerCase() === head &&
+      tokens[i + 1]!.pos === 'NOUN' &&
+      (/^(?:VERB|AUX|ADV|PUNCT)$/.test(tokens[i + 2]?.pos ?? '') ||
+        /^['’]s$/.test(tokens[i + 2]?.text ?? '')),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../../model/chronology.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
-import { describedBy, KINDS, keyOfName } from './describedBody.ts';
+import { describedBy, descriptionAt, KINDS, keyOfName } from './describedBody.ts';
 import { lookBack, runsOf, spanOf } from './lookBack.ts';
 import { DATE_NAME, ORGANISATION } from './names.ts';
 import { keyOf, type People } from './people.ts';
@@ -73,15 +73,7 @@ export function mainBody(
   const head = OPENING.exec(title)?.[1];
   if (!s || !head) return undefined;
   const { tokens } = s;
-  const at = tokens.findIndex(
-    (t, i) =>
-      t.start < triggerStart &&
-      t.text.toLowerCase() === 'the' &&
-      tokens[i + 1]?.text.toLowerCase() === head &&
-      tokens[i + 1]!.pos === 'NOUN' &&
-      (/^(?:VERB|AUX|ADV|PUNCT)$/.test(tokens[i + 2]?.pos ?? '') ||
-        /^['’]s$/.test(tokens[i + 2]?.text ?? '')),
-  );
+  const at = descriptionAt(tokens, head, triggerStart);
   if (at < 0) return undefined;
   const counts = nameCounts(sentences, people, isPlace);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
