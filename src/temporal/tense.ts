@@ -21,7 +21,7 @@ const INTENT = words(
 const INTENT_BEFORE_TO = words('plan plans going likely supposed set');
 /** Past forms of intent words: planned as of a past day when the date comes first. */
 const INTENT_PAST = words('scheduled slated expected planned');
-export const PAST_WORDS = words(
+const PAST_WORDS = words(
   'said told began held met took came went left fell rose found made gave saw won lost struck fought broke sent ' +
     'spent led became brought built caught chose drove flew got grew kept knew paid ran sold shot stood threw wrote ' +
     'fled hit quit seized bought sought thought taught felt heard ago earlier last',
@@ -45,7 +45,7 @@ const AUXILIARY_GLUE = words("to not n't be been being");
 /** Words ending in -ly that are not adverbs. */
 const NOT_ADVERBS = words('family rally supply reply assembly ally italy july');
 /** Before these a participle is an adjective ("the increased dividend") and a verb a noun ("the vote"). */
-export const DETERMINERS = words(
+const DETERMINERS = words(
   'the a an its their his her our my your this these those each every whose some any no another of for on in at',
 );
 /** Words in -ed that are not past tenses. */
@@ -192,6 +192,17 @@ function roleOf(tokens: readonly Token[], i: number): Role {
   if (OTHER_MODALS.has(w) && !capitalized) return 'glue';
   if (isAdverb(w)) return 'glue';
   return 'other';
+}
+
+/**
+ * Whether `text` holds a verb in the past tense as `tenseAt` reads one: a past form not after "to"
+ * or a modal, an "-ed" word that is no adjective after a determiner, no name, no plan's word.
+ * ("ago", "earlier", "last" date rather than tell, and do not count.)
+ */
+export function holdsPastVerb(text: string): boolean {
+  const tokens = tokenize(text, 0, text.length);
+  const roles = lazyRoles(tokens);
+  return tokens.some((t, i) => roles.at(i) === 'past' && !/^(?:ago|earlier|last)$/.test(t.lower));
 }
 
 /** Roles of `tokens`, each worked out when first read: a walk usually stops within a few words. */

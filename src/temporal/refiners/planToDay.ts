@@ -1,4 +1,4 @@
-import { DETERMINERS, NOT_PAST, PAST_WORDS } from '../tense.ts';
+import { holdsPastVerb } from '../tense.ts';
 
 /**
  * A plan's word and its "to": "planned to", "was scheduled to", "is due to", "were expected to",
@@ -23,25 +23,6 @@ const OTHER_CLAUSE =
  */
 const NO_INFINITIVE =
   /^(?:due|set)\s+to\s+(?:the|a|an|its|his|her|their|this|these|those|heavy|bad|poor|\d)\b/i;
-
-/**
- * Whether words hold a verb in the past tense, so another happening of its own: "The company,
- * which planned to list its shares, filed papers … on Monday", "planned to visit the coast and met
- * fishermen on Friday". An "-ed" word after a determiner is an adjective ("the damaged coast").
- */
-function holdsPastVerb(words: string): boolean {
-  const tokens = words.match(/[\p{L}'’]+/gu) ?? [];
-  return tokens.some((w, i) => {
-    const lower = w.toLowerCase();
-    if (w !== lower) return false;
-    if (PAST_WORDS.has(lower) && !/^(?:ago|earlier|last)$/.test(lower)) return tokens[i - 1] !== 'to';
-    return (
-      /^[a-z]{3,}ed$/.test(lower) &&
-      !NOT_PAST.test(lower) &&
-      !DETERMINERS.has(tokens[i - 1]?.toLowerCase() ?? '')
-    );
-  });
-}
 
 /** A past perfect before the plan's word: "had been due to", "had originally planned to". */
 const HAD = /\bhad\s+(?:(?:been|not|already|originally|initially|also)\s+)*$/i;
@@ -69,6 +50,8 @@ export function planToDay(text: string, start: number): boolean {
   // Past perfect puts the plan's day before the report ("The offer had been due to expire Friday").
   if (!last || HAD.test(before.slice(0, last.index)) || NO_INFINITIVE.test(last[0])) return false;
   const between = before.slice(last.index + last[0].length).replace(DAY_LEAD, '');
+  // (Nor a verb in the past between: "The company, which planned to list its shares, filed papers
+  // … on Monday", "planned to visit the coast and met fishermen on Friday" tell happenings of their own.)
   return (
     between.length <= 100 && !OTHER_CLAUSE.test(between) && !ANOTHER.test(between) && !holdsPastVerb(between)
   );
