@@ -49,7 +49,10 @@ export const keyOfName = (words: readonly string[]): string => {
   return list.join(' ').toLowerCase();
 };
 
-/** Each article's cues: name key → the nouns the article describes it by ("bp" → company, giant). */
+/**
+ * Each article's cues: name key → the nouns the article describes it by ("bp" → company, giant).
+ * Keyed by the sentences alone, as the cues read nothing else (no people, no places).
+ */
 const cuesCache = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
 
 /**

@@ -15,8 +15,13 @@ const NEAR = 2;
 /** The last word of a body's name that is no company's ("Coast Guard", "Justice Department", "Associated Press"). */
 const NO_COMPANY = new RegExp(`${ORGANISATION.source}|^(?:Press|Administration)$`);
 
-/** Each article's name counts: name key → how many times its sentences name it, no person's nor place's. */
-const countsCache = new WeakMap<readonly Sentence[], Map<string, number>>();
+/**
+ * Each article's name counts: name key → how many times its sentences name it, no person's nor
+ * place's. Keyed by the article's `People`, which `referentResolver` makes once per article with
+ * the one `isPlace` the counts also read (keyed by the sentences alone, another caller's people or
+ * places would be read from the first caller's counts).
+ */
+const countsCache = new WeakMap<People, Map<string, number>>();
 
 /** Whether the name run `from`..`to` of `s` is a body's: not a person's surname, nor a place's, nor one "a"/"an" opens. */
 const bodyRun = (s: Sentence, from: number, to: number, people: People, isPlace: (t: Token) => boolean) => {
@@ -36,7 +41,7 @@ const keyOfRun = (s: Sentence, from: number, to: number) =>
   keyOfName(s.tokens.slice(from, to).map((t) => t.text));
 
 function nameCounts(sentences: readonly Sentence[], people: People, isPlace: (t: Token) => boolean) {
-  let counts = countsCache.get(sentences);
+  let counts = countsCache.get(people);
   if (counts) return counts;
   counts = new Map();
   for (const s of sentences)
@@ -45,7 +50,7 @@ function nameCounts(sentences: readonly Sentence[], people: People, isPlace: (t:
       const key = keyOfRun(s, from, to);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-  countsCache.set(sentences, counts);
+  countsCache.set(people, counts);
   return counts;
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mainBody } from '../../../src/events/entities/mainBody.ts';
+import type { People } from '../../../src/events/entities/people.ts';
+import { segmentSentences } from '../../../src/events/nlp/segmentSentences.ts';
 import { referentOfLast } from './referentOfLast.ts';
 
 /** The name found for `title`, cut from the last sentence of `text`, its trigger at `trigger`. */
@@ -33,5 +36,23 @@ describe('mainBody', () => {
     expect(nameFor(`${ARTICLE} The group returned to Auckland.`, title, 'returned')).toBeUndefined();
     const company = `Oil company ${ARTICLE} The group said it would begin the drilling.`;
     expect(nameFor(company, 'The group said it would begin the drilling', 'said')).toBe('BP');
+  });
+
+  it("counts an article's names afresh for other people and places, not from another caller's counts", () => {
+    const title = 'The company said it would begin the drilling';
+    const sentences = segmentSentences(`${ARTICLE} The company said it would begin the drilling.`);
+    const people = (): People => ({
+      gender: new Map(),
+      fullest: new Map(),
+      ambiguous: new Set(),
+      fullestGender: new Map(),
+      byGivenName: new Set(),
+    });
+    const last = sentences.length - 1;
+    const trigger = sentences[last]!.start + 'The company '.length;
+    // (Where BP were a place's name, no body is named three times.)
+    const placeBP = mainBody(sentences, last, trigger, title, people(), (t) => t.text === 'BP');
+    expect(placeBP).toBeUndefined();
+    expect(mainBody(sentences, last, trigger, title, people(), () => false)?.name.text).toBe('BP');
   });
 });
