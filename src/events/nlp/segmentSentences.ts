@@ -149,10 +149,15 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
   );
   let blockStart = -1;
   let blockEnd = -1;
+  // Where a line of the block opens after one that ends a text of its own (`endsUnpunctuated`).
+  let lineEnds: number[] = [];
   const flushBlock = (): void => {
     if (blockStart < 0) return;
-    splitBlock(text, blockStart, blockEnd, annotation, lowerWords, (s, e, heading) => push(s, e, heading));
+    splitBlock(text, blockStart, blockEnd, annotation, lowerWords, lineEnds, (s, e, heading) =>
+      push(s, e, heading),
+    );
     blockStart = -1;
+    lineEnds = [];
     paragraph++;
   };
   for (const line of lines) {
@@ -171,6 +176,7 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
       continue;
     }
     if (blockStart < 0) blockStart = line.start;
+    else if (endsUnpunctuated(text.slice(blockStart, blockEnd), content)) lineEnds.push(line.start);
     blockEnd = line.end;
   }
   flushBlock();
@@ -186,6 +192,24 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
   return out;
 }
 
+/**
+ * Whether a line break ends the text before it (`lineBefore`, which ends at the break) where the
+ * next line's content is `next`: a line with no final punctuation
+ * (a picture's caption, a graphic's label, a list's item) followed by one that opens a sentence
+ * with a capital, a digit or a quotation mark ("… flew south along the coast towards Syria⏎Syria
+ * says the jet enters its airspace …"). (A short such line is a heading already; one ending in a
+ * comma, or in a word that joins it to the next, goes on: "… in full,⏎Tony Hayward said".)
+ */
+function endsUnpunctuated(lineBefore: string, next: string): boolean {
+  const last = lineBefore.trimEnd();
+  return (
+    last.length > 0 &&
+    !/[.!?:;,"”’)\-–—]$/.test(last) &&
+    !/\b(?:and|or|but|of|the|a|an|to|in|on|at|for|with|by|from|that|as)$/i.test(last) &&
+    /^(?:["“‘']?\p{Lu}|\d)/u.test(next)
+  );
+}
+
 /** Splits one block of running text where the library starts sentences, after its layout furniture. */
 function splitBlock(
   text: string,
@@ -193,6 +217,7 @@ function splitBlock(
   to: number,
   annotation: Annotation,
   lowerWords: ReadonlySet<string>,
+  lineEnds: readonly number[],
   emitLayout: (s: number, e: number, heading: boolean) => void,
 ): void {
   // A caption or headline glued to the lead without a period is layout of its own. Further on, a
@@ -291,7 +316,10 @@ function splitBlock(
   // minister The rebels still control …").
   const after = glued.filter((at) => at > start);
   const stampEnds = stamps.flatMap((p) => [p.start, p.end]).filter((at) => at > start);
-  for (let at of [...new Set([...within, ...quoted, ...after, ...stampEnds])].sort((a, b) => a - b)) {
+  const lineStarts = lineEnds.filter((at) => at > start);
+  for (let at of [...new Set([...within, ...quoted, ...after, ...stampEnds, ...lineStarts])].sort(
+    (a, b) => a - b,
+  )) {
     // "…,'' Howard said. ``The …": the library may start the next sentence inside the closing "''".
     while (/^['’”]\s/.test(text.slice(at, at + 2)) && at < to) at++;
     // The library ends a sentence at '"Why?"' before "he asked", and inside a quotation that

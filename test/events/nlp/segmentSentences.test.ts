@@ -256,3 +256,25 @@ describe('segmentSentences after a state abbreviation closed twice', () => {
     ).toEqual(['Tar balls reached Pensacola, Fla..', 'BP officials said the spill was contained.']);
   });
 });
+
+describe('segmentSentences at a line break after a line without final punctuation', () => {
+  it('ends a caption, a graphic label or a list item at its line, not inside the sentence after', () => {
+    const graphic =
+      'The Turkish jet took off from Malatya at 10:00 local time and flew south along the coast towards Syria\nSyria says the jet enters its airspace at 11:40 and it is shot down by anti-aircraft fire soon after\nTurkey says the jet was hit in international airspace. The two pilots are missing.';
+    expect(texts(graphic)).toEqual([
+      'The Turkish jet took off from Malatya at 10:00 local time and flew south along the coast towards Syria',
+      'Syria says the jet enters its airspace at 11:40 and it is shot down by anti-aircraft fire soon after',
+      'Turkey says the jet was hit in international airspace.',
+      'The two pilots are missing.',
+    ]);
+  });
+
+  it('goes on past a line a comma or a joining word ends, or before one in small letters', () => {
+    for (const text of [
+      'The company said it would pay the claims of fishermen and others hurt by the spill in full,\nTony Hayward said on Monday.',
+      'The company said it would pay the claims of fishermen and others hurt by the spill in full and\nTony Hayward said so on Monday.',
+      'The company said it would pay the claims of fishermen and others hurt by the spill in full\nbecause Tony Hayward said so on Monday.',
+    ])
+      expect(texts(text)).toEqual([text]);
+  });
+});
