@@ -2,6 +2,7 @@ import type { Span } from '../../model/chronology.ts';
 import type { Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { givenNameSex } from './givenNames.ts';
+import { givenNameForms, gluedBeforeGiven } from './gluedBeforeName.ts';
 import { middleInitial } from './middleInitial.ts';
 import { nameRuns, ORGANISATION, ROLE } from './names.ts';
 import { isOfficerTitle } from './officerTitle.ts';
@@ -301,6 +302,7 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
   const fullestRun = new Map<string, { tokens: readonly Token[]; from: number; to: number }>();
   // The given names each form puts before a surname ("Barack", "Michelle" for "Obama").
   const given = new Map<string, Set<string>[]>();
+  const forms = givenNameForms(sentences);
   for (const s of sentences)
     for (const [from, to] of nameRuns(s.tokens)) {
       const surname = keyOf(s.tokens[to - 1]!.text);
@@ -308,9 +310,12 @@ export function findPeople(sentences: readonly Sentence[], isPlace: (t: Token) =
       let a = to - 1;
       // ("Washington Obama" of a glued dateline: a place's name is no given name.)
       // ("Kenneth R. Feinberg": past a middle initial after a given name.)
+      // ("Managing Director Bob Dudley", "In Washington Ken Salazar …": nor a word glued before
+      // a given name from outside the name, `gluedBeforeGiven`.)
       while (
         a > from &&
         a > to - 4 &&
+        !gluedBeforeGiven(s.tokens, a, from, to, forms) &&
         ((plainName(s.tokens[a - 1]!) && !isPlace(s.tokens[a - 1]!)) ||
           (middleInitial(s.tokens, a - 1, from, to) && plainName(s.tokens[a - 2]!)))
       )

@@ -1,0 +1,63 @@
+import { knownWord, type Token } from '../nlp/annotate.ts';
+import type { Sentence } from '../nlp/segmentSentences.ts';
+import { givenNameSex } from './givenNames.ts';
+import { nameRuns } from './names.ts';
+
+/** Prepositions that open a fronted place ("In Washington Ken Salazar is …", "At Goodwood …"). */
+const FRONTING = /^(?:in|at|from|near|inside|outside)$/i;
+
+/** A person's name from a given name on, as words joined by a space ("Ken Salazar"). */
+const wordsFrom = (tokens: readonly Token[], a: number, to: number): string =>
+  tokens
+    .slice(a, to)
+    .map((t) => t.text)
+    .join(' ');
+
+/**
+ * Where an article writes each person's name that opens with a given name ("Ken Salazar", the
+ * words from the given name to the run's end): the words that stand right before it inside its
+ * run ("Secretary" of "Interior Secretary Ken Salazar"), or '' where the name opens its run.
+ */
+export function givenNameForms(sentences: readonly Sentence[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const s of sentences)
+    for (const [from, to] of nameRuns(s.tokens))
+      for (let a = from; a < to - 1; a++) {
+        if (givenNameSex(s.tokens[a]!.text) === undefined) continue;
+        const key = wordsFrom(s.tokens, a, to);
+        const before = out.get(key) ?? new Set<string>();
+        before.add(a > from ? s.tokens[a - 1]!.text : '');
+        out.set(key, before);
+      }
+  return out;
+}
+
+/**
+ * Whether the word before token `a`, a given name that opens a person's name up to the run's end
+ * `to` ("Ken Salazar"), is glued to it from outside the name, so the person's fullest form starts
+ * at `a`: a capitalised word of the language that is no given name ("Chief Operating Officer | Doug
+ * Suttles", "Managing Director | Bob Dudley", "Killed | …"), or the run's first word after a
+ * fronted preposition when the article writes the name elsewhere without that word before it ("In
+ * Washington | Ken Salazar is meeting …" and "Interior Secretary Ken Salazar"): a place the
+ * gazetteer may not hold, or whose name is a given name too ("Washington", "Charlotte").
+ */
+export function gluedBeforeGiven(
+  tokens: readonly Token[],
+  a: number,
+  from: number,
+  to: number,
+  forms: ReadonlyMap<string, ReadonlySet<string>>,
+): boolean {
+  const given = tokens[a];
+  const before = tokens[a - 1];
+  if (a <= from || a >= to - 1 || !given || !before || givenNameSex(given.text) === undefined) return false;
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    knownWord(before.text.toLowerCase()) &&
+    !givenNameSex(before.text)
+  )
+    return true;
+  if (a - 1 !== from || !FRONTING.test(tokens[from - 1]?.text ?? '')) return false;
+  const elsewhere = forms.get(wordsFrom(tokens, a, to));
+  return elsewhere !== undefined && [...elsewhere].some((w) => w !== before.text);
+}
