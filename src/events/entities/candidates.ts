@@ -1,6 +1,7 @@
 import { knownWord, type Token } from '../nlp/annotate.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import { BE } from './clauseIt.ts';
+import { invertedSubject } from './invertedSubject.ts';
 import { namedPluralOpening } from './namedPlural.ts';
 import { nameRuns, ORGANISATION } from './names.ts';
 import { givenSex, type Kind, keyOf, type People, personNoun, plainName } from './people.ts';
@@ -148,7 +149,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
   // (`opening`: "came as the Syrian Observatory said": a subordinator opens a clause, whatever its tag.)
   const subjectAt = (from: number, to: number, opening = false) =>
     // "will be studied by health officials": a passive's doer is the clause's subject in sense.
-    (!opening && agent(tokens, from)) ||
+    (!opening && (agent(tokens, from) || invertedSubject(tokens, from))) ||
     ((opening
       ? /^(?:as|after|before|since|until|when|while|because|although|though|once|if)$/i.test(
           tokens[from - 1]?.text ?? '',
