@@ -60,8 +60,9 @@ function nameCounts(sentences: readonly Sentence[], people: People, isPlace: (t:
  * well …. The company said it would begin the drilling" in an article that never calls BP a
  * company): the name the article gives most, at least three times and twice as often as any other
  * body's, named before the title. None when the title's sentence before it or the two sentences
- * before name another company (by its own words or a noun the article describes it by:
- * "Halliburton Co.", "contractor Transocean"), or when the article describes the main name only as
+ * before name another body that may be a company (any name but one whose own words tell a body of
+ * another kind, "the Coast Guard": "Transocean owned the rig. Eleven workers died. The company's
+ * shares fell" speaks of the nearer company), or when the article describes the main name only as
  * a body of another kind ("the agency"). "The group" is so often a group of people ("The group
  * returned to Auckland") that it takes the main name only when the article describes it as a
  * company or a group, and the title's sentence or the two before name it.
@@ -109,8 +110,15 @@ export function mainBody(
       const words = prev.tokens.slice(from, to);
       if (ofKind(key, 0) || (words.length > 1 && company.own.test(words.at(-1)!.text))) return undefined;
       // ("… punitive damages against Exxon …. The company agreed to pay less than $1 billion": any
-      // other name there may be the company's, unless a body's own words tell it is none: "the Coast Guard".)
-      if (nearest && !(NO_COMPANY.test(words.at(-1)!.text) && !company.own.test(words.at(-1)!.text)))
+      // other name there may be the company's, unless a body's own words tell it is none: "the Coast
+      // Guard". Two sentences back, one the article names more than once ("Transocean owned the
+      // rig. Eleven workers died. The company's shares fell"; not a capitalised noun opening a
+      // sentence, "Fishermen watched from the shore"): a company named there is nearer than the
+      // article's main body, whether or not the article calls it one.)
+      if (
+        (nearest || (counts.get(key) ?? 0) >= 2) &&
+        !(NO_COMPANY.test(words.at(-1)!.text) && !company.own.test(words.at(-1)!.text))
+      )
         return undefined;
     }
   }

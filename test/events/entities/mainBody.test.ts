@@ -27,6 +27,9 @@ describe('mainBody', () => {
     expect(nameFor(other, title, 'said')).toBeUndefined();
     const exxon = `${ARTICLE} Damages against Exxon were reduced on appeal. The company agreed to pay less.`;
     expect(nameFor(exxon, 'The company agreed to pay less', 'agreed')).toBeUndefined();
+    // (Two sentences back, a company the article never calls one.)
+    const back = `Transocean was sued. ${ARTICLE} BP worked on. BP waited. Transocean owned the rig. Eleven workers died in the blast. The company's shares fell.`;
+    expect(nameFor(back, "The company's shares fell", 'fell')).toBeUndefined();
     const even = `Transocean owned the rig. Transocean said so. Transocean was sued. ${ARTICLE} The company said it would begin the drilling.`;
     expect(nameFor(even, title, 'said')).toBeUndefined();
   });
