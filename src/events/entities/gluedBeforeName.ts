@@ -13,15 +13,26 @@ const wordsFrom = (tokens: readonly Token[], a: number, to: number): string =>
     .map((t) => t.text)
     .join(' ');
 
-/**
- * Where an article writes each person's name that opens with a given name ("Ken Salazar", the
- * words from the given name to the run's end): the words that stand right before it inside its
- * run ("Secretary" of "Interior Secretary Ken Salazar"), or '' where the name opens its run.
- */
-export function givenNameForms(sentences: readonly Sentence[]): Map<string, Set<string>> {
+/** What an article tells of its names, for `gluedBeforeGiven`. */
+export interface NameForms {
+  /**
+   * Each person's name that opens with a given name ("Ken Salazar", the words from the given name
+   * to the run's end) → the words that stand right before it inside its run ("Secretary" of
+   * "Interior Secretary Ken Salazar"), or '' where the name opens its run.
+   */
+  readonly given: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Names of one word a place's preposition opens, alone ("in Washington", "from Goodwood"). */
+  readonly placedAlone: ReadonlySet<string>;
+}
+
+/** The forms of an article's names (`NameForms`). */
+export function givenNameForms(sentences: readonly Sentence[]): NameForms {
   const out = new Map<string, Set<string>>();
+  const placedAlone = new Set<string>();
   for (const s of sentences)
-    for (const [from, to] of nameRuns(s.tokens))
+    for (const [from, to] of nameRuns(s.tokens)) {
+      if (to - from === 1 && FRONTING.test(s.tokens[from - 1]?.text ?? ''))
+        placedAlone.add(s.tokens[from]!.text);
       for (let a = from; a < to - 1; a++) {
         if (givenNameSex(s.tokens[a]!.text) === undefined) continue;
         const key = wordsFrom(s.tokens, a, to);
@@ -29,7 +40,8 @@ export function givenNameForms(sentences: readonly Sentence[]): Map<string, Set<
         before.add(a > from ? s.tokens[a - 1]!.text : '');
         out.set(key, before);
       }
-  return out;
+    }
+  return { given: out, placedAlone };
 }
 
 /**
@@ -38,7 +50,8 @@ export function givenNameForms(sentences: readonly Sentence[]): Map<string, Set<
  * at `a`: a capitalised word of the language that is no given name ("Chief Operating Officer | Doug
  * Suttles", "Managing Director | Bob Dudley", "Killed | …"), or the run's first word after a
  * fronted preposition when the article writes the name elsewhere without that word before it ("In
- * Washington | Ken Salazar is meeting …" and "Interior Secretary Ken Salazar"): a place the
+ * Washington | Ken Salazar is meeting …" and "Interior Secretary Ken Salazar"), or writes that word
+ * alone after such a preposition ("… flew back to meet officials in Washington"): a place the
  * gazetteer may not hold, or whose name is a given name too ("Washington", "Charlotte").
  */
 export function gluedBeforeGiven(
@@ -46,7 +59,7 @@ export function gluedBeforeGiven(
   a: number,
   from: number,
   to: number,
-  forms: ReadonlyMap<string, ReadonlySet<string>>,
+  forms: NameForms,
 ): boolean {
   const given = tokens[a];
   const before = tokens[a - 1];
@@ -58,6 +71,7 @@ export function gluedBeforeGiven(
   )
     return true;
   if (a - 1 !== from || !FRONTING.test(tokens[from - 1]?.text ?? '')) return false;
-  const elsewhere = forms.get(wordsFrom(tokens, a, to));
+  if (forms.placedAlone.has(before.text)) return true;
+  const elsewhere = forms.given.get(wordsFrom(tokens, a, to));
   return elsewhere !== undefined && [...elsewhere].some((w) => w !== before.text);
 }
