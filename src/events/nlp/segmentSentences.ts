@@ -4,6 +4,7 @@ import { clauseAfterClause } from './clauseAfterClause.ts';
 import { creditEnds, creditedCaptions, creditPrefix, gluedCreditEnds } from './creditEnds.ts';
 import { CENTS_BULLET } from './gluedItems.ts';
 import { gluedStarts, shouted } from './gluedSentences.ts';
+import { wrappedLineBreaks } from './hardWrap.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
 import { standaloneNames } from './nameRuns.ts';
@@ -160,14 +161,21 @@ export function segmentSentences(text: string, annotation: Annotation = annotate
     lineEnds = [];
     paragraph++;
   };
-  for (const line of lines) {
+  // A hard-wrapped text's full lines go on in the next line: no heading, caption or bullet there.
+  const wrapped = wrappedLineBreaks(text, lines);
+  for (const [i, line] of lines.entries()) {
     const content = text.slice(line.start, line.end).trim();
+    if (wrapped.has(i - 1)) {
+      blockEnd = line.end;
+      continue;
+    }
     if (content.length === 0) {
       flushBlock();
       continue;
     }
     const isBullet = /^(?:[-*•–]\s|#{1,6}\s|\d+[.)]\s)/.test(content);
-    const isHeading = content.length <= 80 && !/[.!?:;"”’)]$/.test(content) && !/,$/.test(content);
+    const isHeading =
+      !wrapped.has(i) && content.length <= 80 && !/[.!?:;"”’)]$/.test(content) && !/,$/.test(content);
     if (isBullet) flushBlock();
     if (isHeading && !isBullet) {
       flushBlock();
