@@ -35,6 +35,7 @@ import { outOfPerfect, undatedPerfect } from './perfectTense.ts';
 import { periodClause } from './periodEnded.ts';
 import { datePhrase } from './phraseDates.ts';
 import { deverbalNouns, governing, plainVerbs, sayingTrigger } from './plainWords.ts';
+import { planningProgressive } from './planningProgressive.ts';
 import { asideOf } from './relativeClause.ts';
 import { countsSince, tallyTime } from './sinceCount.ts';
 import { comparedSince, outsideSince, sinceThrough, verbBeforeSince } from './sinceThrough.ts';
@@ -298,8 +299,11 @@ export function datedEvents(
       ...(saying ? { title: sayingTitle(p, found.trigger), type: 'statement' as const, isReport: true } : {}),
       ...(apart && found.trigger === head ? { title: apart.title } : {}),
     });
-    // What is dated after publication has not happened yet: the timeline shows it as planned.
-    if (ahead && draft.modality !== 'hypothetical') draft.modality = 'planned';
+    // What is dated after publication has not happened yet: the timeline shows it as planned. So is
+    // what a present progressive of planning dates by a period reaching past publication ("they are
+    // planning for a vote by the end of the week").
+    const plan = !ahead && when.end > article.published.slice(0, 10) && planningProgressive(s.tokens, dateAt);
+    if ((ahead || plan) && draft.modality !== 'hypothetical') draft.modality = 'planned';
     if (draft.places.length === 0) draft.places = ctx.placesOf(s, s.start, s.end);
     ctx.previous = draft;
     // "killed three soldiers and wounded six": the other words the date covers are further

@@ -8,6 +8,7 @@ import { shiftedPoint } from '../units.ts';
 import { isBareTime } from './clockTimeRefiner.ts';
 import { periodAnchorFits } from './periodAnchorFits.ts';
 import { presentLater } from './presentLater.ts';
+import { sayingDayAnchor } from './sayingDayAnchor.ts';
 
 /** Precisions a narrative anchor can place: all finer than a decade (`PRECISIONS`, finest first). */
 const PLACEABLE: ReadonlySet<Precision> = new Set(PRECISIONS.slice(0, PRECISIONS.indexOf('decade')));
@@ -198,6 +199,8 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
     let lastQuarter: Draft | undefined;
     let lastCompletedQuarter: Draft | undefined;
     let lastDay: Draft | undefined;
+    /** The day placed before `lastDay`. */
+    let dayBeforeLast: Draft | undefined;
     /** The last day this refiner placed, which the clock refiner could not see. */
     let narratedDay: Draft | undefined;
     /** The last span of months or a year ("the nine months", "the year ended …"). */
@@ -241,21 +244,28 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           lastSpan !== undefined &&
           (last === undefined || lastSpan.start > last.start) &&
           withinReach(context.text, lastSpan.end, d.start);
-        const candidate = byDay
-          ? lastDay
-          : p.fromDct
-            ? last?.precision === 'quarter'
-              ? last
-              : undefined
-            : p.sameGrain
-              ? reportedQuarter(
-                  context.text,
-                  lastQuarter,
-                  lastCompletedQuarter,
-                  d.start,
-                  p.completed === true,
-                )
-              : sameDayOf(context.text, p, last, lastDay, d);
+        // "… on Friday, officials said on Saturday. The previous day, …": the told day, not the telling's.
+        const stepped =
+          (byDay || (p.unit === 'day' && p.offset !== 0)) && last === lastDay
+            ? sayingDayAnchor(context.text, lastDay, dayBeforeLast, d)
+            : undefined;
+        const candidate = stepped
+          ? stepped
+          : byDay
+            ? lastDay
+            : p.fromDct
+              ? last?.precision === 'quarter'
+                ? last
+                : undefined
+              : p.sameGrain
+                ? reportedQuarter(
+                    context.text,
+                    lastQuarter,
+                    lastCompletedQuarter,
+                    d.start,
+                    p.completed === true,
+                  )
+                : sameDayOf(context.text, p, last, lastDay, d);
         // A reported quarter stays the topic of a whole earnings story, so it is never out of reach.
         const anchor =
           candidate &&
@@ -342,6 +352,7 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
       if (d.precision === 'quarter' && d.range.start <= context.reference) lastQuarter = d;
       if (d.precision === 'quarter' && d.range.end < context.reference) lastCompletedQuarter = d;
       if (d.precision === 'day' || d.precision === 'time') {
+        dayBeforeLast = lastDay;
         lastDay = d;
         narratedDay = p?.kind === 'narrative' ? d : narratedDay;
       }

@@ -36,6 +36,23 @@ const DAY_LEAD = /\b(?:(?:later|early|late)\s+)?on\s+$/i;
 /** A coordinated clause or another day between: "plans to visit the gulf again, on Friday, and on Wednesday, …". */
 const ANOTHER = /,\s*(?:and|but|or)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
+/** "was due to", "were expected to", "was originally scheduled to": the plan's word told in the past. */
+const WAS = /\b(?:was|were)\s+(?:(?:originally|initially|also|still)\s+)?$/i;
+
+/**
+ * How the plan whose infinitive the weekday at `start` modifies is told: `past` ("was due to",
+ * "planned to"), `present` ("is expected to", "plans to"), or undefined when the day modifies no
+ * plan's infinitive (`planToDay`).
+ */
+export function planTenseOfDay(text: string, start: number): 'past' | 'present' | undefined {
+  const before = text.slice(Math.max(0, start - 140), start);
+  const plan = planBefore(before);
+  if (!plan) return undefined;
+  return WAS.test(before.slice(0, plan.index)) || /^(?:planned|intended)\b/i.test(plan[0])
+    ? 'past'
+    : 'present';
+}
+
 /**
  * Whether the weekday at `start` modifies the infinitive of a plan in its clause: "President
  * Obama planned to visit the Gulf coast on Friday", "he is expected to order on Thursday
@@ -43,16 +60,23 @@ const ANOTHER = /,\s*(?:and|but|or)\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)d
  * characters lie between the infinitive and the day.
  */
 export function planToDay(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 140), start);
+  return planBefore(text.slice(Math.max(0, start - 140), start)) !== undefined;
+}
+
+/** The plan's word and infinitive in `before` (the text up to the day) whose infinitive the day modifies. */
+function planBefore(before: string): RegExpExecArray | undefined {
   let last: RegExpExecArray | undefined;
   PLAN_TO.lastIndex = 0;
   for (let m = PLAN_TO.exec(before); m; m = PLAN_TO.exec(before)) last = m;
   // Past perfect puts the plan's day before the report ("The offer had been due to expire Friday").
-  if (!last || HAD.test(before.slice(0, last.index)) || NO_INFINITIVE.test(last[0])) return false;
+  if (!last || HAD.test(before.slice(0, last.index)) || NO_INFINITIVE.test(last[0])) return undefined;
   const between = before.slice(last.index + last[0].length).replace(DAY_LEAD, '');
   // (Nor a verb in the past between: "The company, which planned to list its shares, filed papers
   // … on Monday", "planned to visit the coast and met fishermen on Friday" tell happenings of their own.)
-  return (
-    between.length <= 100 && !OTHER_CLAUSE.test(between) && !ANOTHER.test(between) && !holdsPastVerb(between)
-  );
+  return between.length <= 100 &&
+    !OTHER_CLAUSE.test(between) &&
+    !ANOTHER.test(between) &&
+    !holdsPastVerb(between)
+    ? last
+    : undefined;
 }

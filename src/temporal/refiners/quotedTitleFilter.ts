@@ -1,32 +1,33 @@
 import type { Draft } from '../draft.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 
-/** A closing single quote: after a letter or figure, before no letter ("Greed' said", not "Hayward's"). */
-const CLOSE_SINGLE = /(?:^|(?<=[\p{L}\d.?!]))['’](?!\p{L})/u;
+/**
+ * A closing single quote: after a letter or figure, before no letter ("Greed' said", not
+ * "Hayward's"); not a plural possessive, an "s" and the quote before a lower-case word ("the
+ * workers’ union").
+ */
+const CLOSE_SINGLE = /(?:^|(?<=[\p{L}\d.?!]))(?<!s)['’](?!\p{L})|(?<=s)['’](?!\p{L}|\s+\p{Ll})/u;
 
 /** How far a quotation around an expression may reach on either side. */
 const REACH = 150;
 
 /**
- * The quotation around [start, end) on its line, or undefined: straight double quotes paired from
- * the line's start, curly double quotes, or single quotes that open before a capital after a
+ * The quotation around [start, end) on its line, or undefined: straight double quotes paired
+ * within reach before it, curly double quotes, or single quotes that open before a capital after a
  * space and close before a non-letter ("author of 'Oil, Money and Greed: … Century' said").
  */
-function quotationAround(text: string, start: number, end: number): string | undefined {
+export function quotationAround(text: string, start: number, end: number): string | undefined {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const from = Math.max(lineStart, start - REACH);
   const before = text.slice(from, start);
   const newline = text.indexOf('\n', end);
   const after = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + REACH));
-  // Straight double quotes: inside one when an odd number of them opens the line up to here
-  // (counted only with a quote on each side near, so a long line is scanned for few expressions).
+  // Straight double quotes: inside one when an odd number of them lies within reach before here,
+  // paired in that window only, so one stray quote earlier on a long line ('a 12" single') flips
+  // nothing far after it.
   const straightClose = after.indexOf('"');
   const straightOpen = before.lastIndexOf('"');
-  if (
-    straightClose >= 0 &&
-    straightOpen >= 0 &&
-    (text.slice(lineStart, start).match(/"/g) ?? []).length % 2 === 1
-  )
+  if (straightClose >= 0 && straightOpen >= 0 && (before.match(/"/g) ?? []).length % 2 === 1)
     return before.slice(straightOpen + 1) + text.slice(start, end) + after.slice(0, straightClose);
   const curlyOpen = before.lastIndexOf('“');
   if (curlyOpen >= 0 && !before.slice(curlyOpen).includes('”')) {

@@ -3,7 +3,7 @@ import type { Draft } from '../draft.ts';
 import { weekdaySetValue } from '../parsers/setParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { type Tense, tenseAt } from '../tense.ts';
-import { planToDay } from './planToDay.ts';
+import { planTenseOfDay } from './planToDay.ts';
 import { weekdayBeforeHappening } from './weekdayBeforeHappening.ts';
 
 const POSSESSIVE = /^['’]s/;
@@ -194,6 +194,12 @@ export const weekdayRefiner: TemporalRefiner = {
         looked ??= [looksAhead(context.text, d.start, d.end)];
         return looked[0];
       };
+      // So is how a plan whose infinitive the day modifies is told, if it is one.
+      let plan: [ReturnType<typeof planTenseOfDay>] | undefined;
+      const planned = () => {
+        plan ??= [planTenseOfDay(context.text, d.start)];
+        return plan[0];
+      };
       const week = weekNamedAfter(context.text, d.end, surface);
       if (week !== undefined && !/^(?:this|last|past|next)\b/i.test(surface)) {
         const monday = shift(weekRange(context.reference).start, 'week', week);
@@ -225,11 +231,20 @@ export const weekdayRefiner: TemporalRefiner = {
         // "Wednesday's ruling" reports something that happened, whatever the clause's tense.
         date = shift(context.reference, 'day', -((dctDay - target + 7) % 7));
         how = 'a possessive names a past day: the latest such day up to';
-      } else if (planToDay(context.text, d.start)) {
-        // "Obama planned to visit the coast on Friday": the planned happening comes after the
-        // planning, whatever the planning's tense.
-        date = shift(context.reference, 'day', (target - dctDay + 7) % 7);
-        how = "a plan's day: the first such day from";
+      } else if (planned() !== undefined) {
+        // "He is expected to order on Thursday strengthened inspections": the planned happening
+        // comes after the planning. "Obama planned to visit the coast on Friday", "The case was due
+        // to start on Thursday, but …" (read on a Friday): a plan told in the past is one about to
+        // happen or one just lapsed, so the nearer of the two days, the coming one on a tie.
+        const back = (dctDay - target + 7) % 7;
+        const ahead = (target - dctDay + 7) % 7;
+        const past = planned() === 'past';
+        date = shift(context.reference, 'day', past && back < ahead ? -back : ahead);
+        how = !past
+          ? "a plan's day: the first such day from"
+          : back < ahead
+            ? 'a plan told in the past, its day the nearer behind: the latest such day up to'
+            : 'a plan told in the past, its day the nearer ahead: the first such day from';
       } else if (
         EXPECTED.test(context.text.slice(Math.max(0, d.start - 16), d.start)) ||
         aheadByTense(context.text, d.start, tense())

@@ -4,6 +4,7 @@ import type { Draft } from '../draft.ts';
 import { relativeMonthYear } from '../parsers/monthOfYearParser.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 import { tenseAt } from '../tense.ts';
+import { dateInHappeningPhrase } from './dateInHappeningPhrase.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -114,6 +115,11 @@ export const yearInferenceRefiner: TemporalRefiner = {
           year -= 1;
           lean = `"since": the ${year} the text last named with that month`;
         }
+      } else if (tense === 'future' && dateInHappeningPhrase(context.text, d.start, d.end)) {
+        // "will study the effects of the April 20 explosion": the date is the named happening's, not
+        // the future verb's, so it leans to the past as a date with no tense does.
+        lean = 'a happening a noun phrase names, not the future verb';
+        if (gapAfter > 183) year -= 1;
       } else if (tense === 'future') {
         lean = 'future tense';
         if (gapBefore > 2) year += 1;

@@ -4,7 +4,7 @@ import { runCases } from '../cases.ts';
 
 const at = (text: string, day: string) => planToDay(text, text.indexOf(day));
 
-describe('planToDay: a plan told in the past looks ahead (DCT Thursday 2010-06-03)', () => {
+describe('planToDay: a plan told in the past looks ahead when the coming day is the nearer (DCT Thursday 2010-06-03)', () => {
   runCases('2010-06-03', [
     {
       text: 'President Barack Obama planned to visit the Louisiana Gulf coast on Friday, the White House said.',
@@ -52,4 +52,22 @@ describe('planToDay', () => {
       false,
     );
   });
+});
+
+describe('planTenseOfDay: a plan told in the past takes the nearer day, one told in the present the coming one', () => {
+  // Friday 9 September 2011.
+  runCases('2011-09-09', [
+    {
+      text: 'The case was due to start on Thursday, but the jury took longer than expected to choose.',
+      surface: 'Thursday',
+      value: '2011-09-08',
+    },
+    {
+      text: 'The ship was expected to begin collecting oil Thursday night or early Friday.',
+      surface: 'Thursday night',
+      value: '2011-09-08TNI',
+    },
+    { text: 'The case is due to start on Thursday.', surface: 'Thursday', value: '2011-09-15' },
+    { text: 'The boxer was scheduled to return home on Sunday.', surface: 'Sunday', value: '2011-09-11' },
+  ]);
 });

@@ -143,3 +143,34 @@ describe('yearInferenceRefiner, a directive with "should" and a scheduled verb, 
     expect(tagOne(text, '2011-01-25', 'March').value).toBe('2011-03');
   });
 });
+
+describe('yearInferenceRefiner: a month-day naming a happening in a future clause, DCT 2010-07-30', () => {
+  runCases('2010-07-30', [
+    {
+      text: 'The final report on the blowout of the Macondo well on April 20 is due in January.',
+      surface: 'April 20',
+      value: '2010-04-20',
+    },
+    {
+      text: 'The money will go toward a study of the effects of the April 20 oil rig explosion.',
+      surface: 'April 20',
+      value: '2010-04-20',
+    },
+    {
+      text: 'Vidrine, who was in charge at the time of its explosion, on 20 April, will not testify.',
+      surface: '20 April',
+      value: '2010-04-20',
+    },
+    // The future verb's own date still looks ahead.
+    {
+      text: 'The commission will publish its report on the blowout on April 20.',
+      surface: 'April 20',
+      value: '2011-04-20',
+    },
+    {
+      text: 'On April 20, the commission will publish its report.',
+      surface: 'April 20',
+      value: '2011-04-20',
+    },
+  ]);
+});
