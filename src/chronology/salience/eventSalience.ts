@@ -43,9 +43,15 @@ export function eventDay(e: ChronologyEvent): string | null {
   return e.when.start.slice(0, 10);
 }
 
-/** True when an event's title, or most of its reports, give a running total rather than one happening. */
+/**
+ * True when an event's title, or most of its reports, give a running total rather than one
+ * happening. Reports count only for a title with a figure: "The quake struck", whose reports say
+ * "since the quake struck", or "The start of the uprising" are the happening a total counts from,
+ * not a total (Timeline17, 30 tally events read: 20 were no total, the Haiti earthquake among them).
+ */
 export function isTallyEvent(e: ChronologyEvent): boolean {
   if (isCumulative(e.title)) return true;
+  if (!/\d/.test(e.title)) return false;
   const cumulative = e.mentions.filter((m) => isCumulative(m.sentence.text)).length;
   return cumulative * 2 > e.mentions.length;
 }

@@ -39,8 +39,11 @@ export function rankChronology(
       ...(r.tally ? { tally: true } : {}),
     };
   });
+  // Every report that states a running figure gives a point, the tally events' first (the point
+  // links to them): a toll told in a report of the happening it counts from ("5,400 killed since
+  // the unrest began", a report of "The unrest began", no tally) is on the line too.
   const tallies = collectTallies(
-    events.filter((e) => e.tally),
+    [...events.filter((e) => e.tally), ...events.filter((e) => !e.tally)],
     chronology.articles,
     signals,
   );

@@ -1,9 +1,11 @@
 import { modifiesNoun } from '../anchoring/attachTimex.ts';
+import { standingDuration } from '../clauses/standingDuration.ts';
 import type { Token } from '../nlp/annotate.ts';
 import { isHappening, type SentenceParse } from '../sentenceParse.ts';
 import { CLAUSE_VERBS } from '../titles/words.ts';
 import type { Trigger } from './findTriggers.ts';
 import { namingBeforeModal } from './namingBeforeModal.ts';
+import { ongoingEffort } from './ongoingEffort.ts';
 import { ongoingState } from './ongoingState.ts';
 import { passiveStanding } from './passiveStanding.ts';
 
@@ -26,18 +28,23 @@ export function mainClauseVerb(
 ): { happening: Trigger | undefined; ongoing: boolean } {
   const first = firstVerbTrigger(p, main);
   const isOngoing = first !== undefined && ongoing(p, first);
-  return { happening: isOngoing ? undefined : first, ongoing: isOngoing };
+  // "For many years the Arab League was mocked": what held over years is a standing state, the
+  // article's background, neither a happening nor what goes on as it is written.
+  const standing = first !== undefined && !isOngoing && standingDuration(p.s.tokens, main.from, main.to);
+  return { happening: isOngoing || standing ? undefined : first, ongoing: isOngoing };
 }
 
 /**
  * "Syrian forces are continuing to attack …", "The uprising has become increasingly armed": what
  * goes on or grows as the article is written (see `ongoingState`); "Compounds called adjuvants can
  * be used …": the named noun's own verb told as possible; "Mr Oynes has been accused of …" (see
- * `passiveStanding`): a charge or a state that stands. The clause tells no happening, and a verb
- * after it ("…, the Guardian has learned") is none of its own.
+ * `passiveStanding`): a charge or a state that stands; "Protesters have been calling for greater
+ * freedom" (see `ongoingEffort`): an effort that has gone on up to the article. The clause tells no
+ * happening, and a verb after it ("…, the Guardian has learned") is none of its own.
  */
 const ongoing = (p: SentenceParse, t: Trigger): boolean =>
   ongoingState(p.s.tokens, t.index) !== undefined ||
+  ongoingEffort(p.s.tokens, t.index, t.eventClass) ||
   namingBeforeModal(p.s.tokens, t.index) ||
   passiveStanding(p.s.tokens, t.index, t.eventClass) !== undefined;
 

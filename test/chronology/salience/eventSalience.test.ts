@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDates } from '../../../src/chronology/salience/dateReferences.ts';
 import { scoreDates } from '../../../src/chronology/salience/dateSalience.ts';
-import { rankEvents } from '../../../src/chronology/salience/eventSalience.ts';
+import { isTallyEvent, rankEvents } from '../../../src/chronology/salience/eventSalience.ts';
 import type { ChronologyEvent, EventType } from '../../../src/model/chronology.ts';
 
 let next = 0;
@@ -65,6 +65,20 @@ describe('rankEvents', () => {
     expect(ranking[0]).toMatchObject({ tally: true, key: false });
     expect(ranking[1]).toMatchObject({ tally: false, key: true });
     expect(ranking[0]!.salience).toBeLessThan(ranking[1]!.salience);
+  });
+
+  it('takes no event whose title holds no figure for a tally, though its reports count from it', () => {
+    const quake = event('The quake struck', '2010-01-12', ['a1', 'a2', 'a3']);
+    const since = {
+      ...quake,
+      mentions: quake.mentions.map((m) => ({
+        ...m,
+        sentence: { ...m.sentence, text: 'More than 150,000 people have died since the quake struck.' },
+      })),
+    };
+    expect(isTallyEvent(since)).toBe(false);
+    const toll = event('More than 150,000 people have died since the quake struck', '2010-01-25', ['a4']);
+    expect(isTallyEvent(toll)).toBe(true);
   });
 
   it('never makes two key events that say the same thing', () => {

@@ -3,10 +3,10 @@ import { triggerModality } from '../../../src/events/clauses/modality.ts';
 import { clauseOf, splitClauses } from '../../../src/events/clauses/splitClauses.ts';
 import { annotate } from '../../../src/events/nlp/annotate.ts';
 
-const modality = (text: string, verb: string) => {
+const modality = (text: string, verb: string, opts: { reported?: boolean } = {}) => {
   const { tokens } = annotate(text);
   const k = tokens.findIndex((t) => t.text === verb);
-  return triggerModality(tokens, clauseOf(splitClauses(tokens), k), k);
+  return triggerModality(tokens, clauseOf(splitClauses(tokens), k), k, opts);
 };
 
 describe('triggerModality', () => {
@@ -16,6 +16,20 @@ describe('triggerModality', () => {
     expect(modality('It was not clear whether the buildings were hit deliberately.', 'hit')).toBe(
       'hypothetical',
     );
+  });
+
+  it('reads a modal past a quotation mark, and a noun a possible verb takes as possible', () => {
+    expect(
+      modality('Saleri said a bad storm could "really complicate" the impact of the oil.', 'complicate'),
+    ).toBe('hypothetical');
+    expect(modality('The Coast Guard said crews could resume work on Thursday.', 'work')).toBe(
+      'hypothetical',
+    );
+    expect(modality('The Coast Guard said crews resumed work on Thursday.', 'work')).toBeUndefined();
+    // A pledge quoted word for word is read as before: the statement is the news.
+    expect(
+      modality('He said China would "continue to play a constructive role".', 'continue', { reported: true }),
+    ).toBeUndefined();
   });
 
   it('marks what is hoped or feared as not told as happened', () => {

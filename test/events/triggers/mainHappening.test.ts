@@ -20,6 +20,17 @@ describe('mainHappening', () => {
     expect(main('Officials decided to close the border with Turkey.')).toBe('decided');
   });
 
+  it('takes no effort that has gone on up to the article, nor a state held over years', () => {
+    expect(
+      main('Protesters have been calling for greater freedom and an end to corruption.'),
+    ).toBeUndefined();
+    expect(
+      main('For many years the Arab League was mocked as the epitome of all that was wrong.'),
+    ).toBeUndefined();
+    expect(main('Thousands of Syrian refugees have been fleeing into Turkey.')).toBe('fleeing');
+    expect(main('Protesters called for greater freedom and an end to corruption.')).toBe('called');
+  });
+
   it('takes no ongoing action, standing charge or trend', () => {
     expect(
       main('Syrian forces are continuing to attack opposition strongholds in the country.'),

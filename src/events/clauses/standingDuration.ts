@@ -1,0 +1,60 @@
+import type { Token } from '../nlp/annotate.ts';
+
+/** Units of a stretch of years or more: what a clause holds over them is a state or a habit. */
+const LONG_UNIT = /^(?:years?|decades?|centuries|century|generations?|ages|lifetimes?)$/i;
+/** Words that may stand between "for" and its unit ("for many years", "for more than two decades"). */
+const MEASURE = /^(?:DET|ADJ|NUM|ADV|ADP)$/;
+
+/**
+ * Whether the clause [from, to) of `tokens` holds a stretch of years or more under "for", with
+ * nothing that anchors it: "For many years the Arab League was mocked", "has worked for the UN for
+ * more than 20 years", "for a long time". What the clause tells went on, or held, over that
+ * stretch: a standing state or a habit, not a happening of the days before the article. Not a
+ * stretch after a superlative or an ordinal, which compares ("the worst epidemic for five years",
+ * "the largest disaster outside the US for many years"), nor one that looks ahead ("for years to
+ * come", "for decades to come"), nor a stretch of months or less ("trapped for five days" is news).
+ */
+export function standingDuration(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'for') continue;
+    const end = stretchEnd(tokens, i + 1, to);
+    if (end < 0) continue;
+    if (tokens[end + 1]?.text.toLowerCase() === 'to' && tokens[end + 2]?.text.toLowerCase() === 'come')
+      continue;
+    if (compares(tokens, from, i)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The index of the unit that ends a stretch of years opening at `i` ("many years", "more than two
+ * decades", "a long time", "long" alone), or -1. At most four words before the unit.
+ */
+function stretchEnd(tokens: readonly Token[], i: number, to: number): number {
+  const w = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  // "for a long time", "for so long", "for long": the unit unsaid. ("for long-term recovery" is one word.)
+  if (w(i) === 'a' && w(i + 1) === 'long' && w(i + 2) === 'time') return i + 2;
+  if (w(i) === 'so' && w(i + 1) === 'long' && !/^\p{L}/u.test(w(i + 2))) return i + 1;
+  if (w(i) === 'long' && !/^\p{L}/u.test(w(i + 1))) return i;
+  for (let k = i; k < Math.min(to, i + 5); k++) {
+    if (LONG_UNIT.test(tokens[k]!.text) && tokens[k]!.pos === 'NOUN') return k;
+    if (
+      !MEASURE.test(tokens[k]!.pos) ||
+      (/^(?:the|this|that|these|those|its|his|her|their)$/i.test(w(k)) && !/^(?:past|last)$/i.test(w(k + 1)))
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** Whether a superlative or an ordinal stands before the "for" at `i` in its clause: a comparison. */
+function compares(tokens: readonly Token[], from: number, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(from, i - 8); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (w === ',') return false;
+    if (/^(?:first|worst|best|most|least|only)$/.test(w) || (tokens[k]!.pos === 'ADJ' && /est$/.test(w)))
+      return true;
+  }
+  return false;
+}
