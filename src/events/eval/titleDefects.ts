@@ -2,6 +2,7 @@ import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/cal
 import { annotate } from '../nlp/annotate.ts';
 import { oneSideOfFrontedClause } from '../titles/frontedClauseSide.ts';
 import { keptTokens } from './keptTokens.ts';
+import { verblessComplement } from './verblessComplement.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,7 +21,8 @@ export type TitleDefect =
   | 'glued-words'
   | 'fused-clause'
   | 'half-pair'
-  | 'gapped-clause';
+  | 'gapped-clause'
+  | 'verbless-complement';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -37,6 +39,7 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'fused-clause',
   'half-pair',
   'gapped-clause',
+  'verbless-complement',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -124,6 +127,7 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (sentence !== undefined && fusedClause(w, sentence)) out.push('fused-clause');
   if (sentence !== undefined && halfPair(title, w, sentence)) out.push('half-pair');
   if (sentence !== undefined && gappedClause(w, sentence)) out.push('gapped-clause');
+  if (sentence !== undefined && complementWithoutVerb(w, sentence)) out.push('verbless-complement');
   return out;
 }
 
@@ -168,6 +172,13 @@ function fusedClause(w: readonly string[], sentence: string): boolean {
   const kept = keptTokens(w, sentence, tokens);
   // (No trigger: either side left alone differs from `kept` just the same.)
   return kept !== undefined && oneSideOfFrontedClause(tokens, kept, -1) !== kept;
+}
+
+/** A verb of saying kept with words of its complement but none of the complement's finite verbs. */
+function complementWithoutVerb(w: readonly string[], sentence: string): boolean {
+  const { tokens } = annotate(sentence);
+  const kept = keptTokens(w, sentence, tokens);
+  return kept !== undefined && verblessComplement(tokens, kept);
 }
 
 /**
