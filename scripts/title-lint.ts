@@ -4,7 +4,8 @@
  * cut from their noun, titles too short or too long, unbalanced quotes or brackets, titles without a
  * subject, words glued by dropped quotes, two clauses fused where a fronted clause lost its opening
  * word ("[When] the deal was announced [in 2007,] BP set …"), a title ending on half a pair ("in both
- * Guadalajara" [and San Luis]). Prints rates per file and in all.
+ * Guadalajara" [and San Luis]), a saying kept with words of its complement but not their verb
+ * ("Turkey said [it may need] UN help"). Prints rates per file and in all.
  *
  * `--examples N` prints N titles of each defect per file. `--sample N [--seed S] [--compare old.json]`
  * prints N events of the first file drawn at random (mulberry32, seed 17 by default) with their

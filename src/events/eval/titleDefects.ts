@@ -1,6 +1,8 @@
 import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
 import { annotate } from '../nlp/annotate.ts';
-import { frontedClause } from '../titles/frontedClauseSide.ts';
+import { oneSideOfFrontedClause } from '../titles/frontedClauseSide.ts';
+import { keptTokens } from './keptTokens.ts';
+import { verblessComplement } from './verblessComplement.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,7 +21,8 @@ export type TitleDefect =
   | 'glued-words'
   | 'fused-clause'
   | 'half-pair'
-  | 'gapped-clause';
+  | 'gapped-clause'
+  | 'verbless-complement';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -36,6 +39,7 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'fused-clause',
   'half-pair',
   'gapped-clause',
+  'verbless-complement',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -123,6 +127,7 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (sentence !== undefined && fusedClause(w, sentence)) out.push('fused-clause');
   if (sentence !== undefined && halfPair(title, w, sentence)) out.push('half-pair');
   if (sentence !== undefined && gappedClause(w, sentence)) out.push('gapped-clause');
+  if (sentence !== undefined && complementWithoutVerb(w, sentence)) out.push('verbless-complement');
   return out;
 }
 
@@ -158,42 +163,22 @@ function glued(w: readonly string[], sentence: string): boolean {
 /**
  * "The deal … was announced BP set …" from "When the deal … was announced in 2007, BP set …": the
  * title holds words of a fronted clause and of the main clause after its comma, but not the word
- * that opens the fronted clause. Title words are found in the sentence in order, as a deletion's are.
+ * that opens the fronted clause. The title's words are read as the sentence's tokens
+ * (`keptTokens`), and the cut's own rule (`oneSideOfFrontedClause`) says whether they fuse two
+ * clauses, so lint and cut cannot disagree.
  */
 function fusedClause(w: readonly string[], sentence: string): boolean {
   const { tokens } = annotate(sentence);
-  const span = frontedClause(tokens);
-  if (span === undefined) return false;
-  const base = tokens[0]?.start ?? 0;
-  const opener = tokens[span[0]]!.start - base;
-  const comma = tokens[span[1]]!.start - base;
-  const s = sentence.toLowerCase();
-  const tokenAt = (offset: number) => tokens.find((t) => t.start - base === offset);
-  let at = 0;
-  let before = false;
-  let after = false;
-  let first = -1;
-  for (const word of w) {
-    const x = word.toLowerCase().replace(/[,;:]+$/, '');
-    if (x === '') continue;
-    // (A whole word: "the" is not the end of "breathe".)
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(x)}(?![\\p{L}\\p{N}])`, 'gu');
-    re.lastIndex = at;
-    const found = re.exec(s)?.index ?? -1;
-    if (found < 0) return false;
-    if (found === opener) return false;
-    // (A function word may stand on either side: "The" found in the clause proves nothing.)
-    if (found > opener && found < comma) {
-      if (first < 0) first = found;
-      if (!FUNCTION_WORD.test(x)) before = true;
-    }
-    // (As the rule reads it: the main clause opens on its subject, not on a verb after an aside's comma.)
-    if (found > comma && !after && /^(?:VERB|AUX)$/.test(tokenAt(found)?.pos ?? '')) return false;
-    if (found > comma) after = true;
-    at = found + x.length;
-  }
-  // (And the kept words open the clause right after its opening word.)
-  return before && after && tokenAt(first) === tokens[span[0] + 1];
+  const kept = keptTokens(w, sentence, tokens);
+  // (No trigger: either side left alone differs from `kept` just the same.)
+  return kept !== undefined && oneSideOfFrontedClause(tokens, kept, -1) !== kept;
+}
+
+/** A verb of saying kept with words of its complement but none of the complement's finite verbs. */
+function complementWithoutVerb(w: readonly string[], sentence: string): boolean {
+  const { tokens } = annotate(sentence);
+  const kept = keptTokens(w, sentence, tokens);
+  return kept !== undefined && verblessComplement(tokens, kept);
 }
 
 /**

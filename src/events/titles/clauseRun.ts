@@ -45,7 +45,7 @@ export function clauseRun(
       // (Not a list's item: "17 diplomats from the US, UK, Switzerland, France … and Canada".)
       const item = tokens[i - 1]?.pos === 'PROPN' && tokens.slice(i + 1, c).every((x) => x.pos === 'PROPN');
       if (c < to && tokens[c]!.text === ',' && !item) {
-        i = c;
+        i = appositionChainEnd(tokens, c, to);
         continue;
       }
     }
@@ -252,6 +252,21 @@ export function clauseRun(
   if (condition > 0 && !out.some((x) => x > condition))
     return clauseRun(tokens, condition + 1, to, skip, maxWords, keepOpener);
   return out;
+}
+
+/**
+ * "Gen Qassem Suleimani, the commander of IRGC's elite overseas operations arm, | the Quds Force, |
+ * had gone to Syria": an aside closed by the comma at `close` may be followed by another that renames
+ * it, a bare noun phrase closed by a comma of its own; the asides go together. The last closing comma.
+ */
+function appositionChainEnd(tokens: readonly Token[], close: number, to: number): number {
+  let c = close;
+  for (;;) {
+    let d = c + 1;
+    while (d < to && d - c <= 8 && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[d]!.pos)) d++;
+    if (d === c + 1 || tokens[d]?.text !== ',' || !/^(?:VERB|AUX)$/.test(tokens[d + 1]?.pos ?? '')) return c;
+    c = d;
+  }
 }
 
 /** Whether token `i` is a finite verb (an auxiliary, or an inflected verb that is no participle after its noun). */

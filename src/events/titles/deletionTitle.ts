@@ -5,6 +5,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { assemble, type CutTitle } from './assemble.ts';
 import { borrowedSubject } from './borrowedSubject.ts';
 import { clauseRun, finite } from './clauseRun.ts';
+import { completingParticiple } from './completingParticiple.ts';
 import { reducedRelativeSubject } from './datedParticiple.ts';
 import { frontedParticiple } from './frontedParticiple.ts';
 import { frontedQualifier } from './frontedQualifier.ts';
@@ -13,6 +14,7 @@ import { gluedVerb } from './gluedVerb.ts';
 import { describedNoun } from './participleSubject.ts';
 import { clauseTail, complement, phrase } from './phrases.ts';
 import { planUndone, whenAfterDate } from './pointAfterVerb.ts';
+import { predicateAfterRelative } from './relativeInSubject.ts';
 import { closedBoundRelative, contactRelative } from './relatives.ts';
 import { saidVerbReach, verblessSaid } from './saidVerbReach.ts';
 import { sayingRelative } from './sayingRelative.ts';
@@ -20,6 +22,7 @@ import { skippedWords } from './skippedWords.ts';
 import { subject } from './subject.ts';
 import { frontedPlace } from './subjectEdges.ts';
 import { addresseeEnd, thatPastPhrase } from './thatPastPhrase.ts';
+import { verbBeforeSubject } from './verbBeforeSubject.ts';
 import { skipGap, verbGroup } from './verbGroup.ts';
 import { isNominal, PARTICLES, TITLE_MAX_WORDS } from './words.ts';
 
@@ -30,6 +33,8 @@ export interface CutOptions {
   readonly skip?: ReadonlyArray<readonly [number, number]>;
   /** Longest title in words; modifiers go first when it is longer. */
   readonly maxWords?: number;
+  /** A cut made for another verb's title, which takes no further verb's cut (no cycle between them). */
+  readonly borrowed?: boolean;
 }
 
 /**
@@ -89,6 +94,12 @@ export function deletionTitle(
           skip,
         );
     who = describedNoun(tokens, who, g, skipped);
+    // "it may need | UN help": a subject right after a verb is that verb's object; its cut tells it.
+    const governing = g === k && !opts.borrowed ? verbBeforeSubject(tokens, who, k) : -1;
+    if (governing >= 0) {
+      const cut = deletionTitle(tokens, clauses, governing, { ...opts, borrowed: true });
+      if (!cut.subjectless && cut.kept.includes(k)) return cut;
+    }
     // "It [rapidly spread …, eventually] killing": another clause's subject is no participle's.
     if (borrowedSubject(tokens, who, g, k, skipped)) who = [];
     // "none of the delegates he spoke to": a pronoun right after a noun opens a relative clause
@@ -251,6 +262,14 @@ export function deletionTitle(
     const before = [...kept, k].filter((i) => !skipped(i));
     extra += saidVerbReach(tokens, k, before, tail, (opts.maxWords ?? TITLE_MAX_WORDS) + extra);
     for (const i of tail) kept.add(i);
+    // "a ceasefire that was supposed to have come into effect | never took hold": a relative clause in
+    // the subject keeps its pronoun and the main clause's verb and what follows it.
+    const limit = (opts.maxWords ?? TITLE_MAX_WORDS) + extra;
+    if (!opts.borrowed)
+      for (const i of predicateAfterRelative(tokens, clause, kept, skipped, limit, (v) =>
+        deletionTitle(tokens, clauses, v, { ...opts, borrowed: true }),
+      ))
+        kept.add(i);
   } else {
     // An event noun: its modifiers before it, then "of …", "on …", "in …" after it.
     let from = k;
@@ -325,6 +344,9 @@ export function deletionTitle(
           // (The participle only when the date is its own, within three words after the doer: "… last weekend".)
           rest.push(...(done > 0 ? [done] : []), by, ...agent);
     }
+    // "reports of … heavy machineguns | pounding areas of Homs": what the phrase's last noun did.
+    if (rest.length > 0 && /^of$/i.test(tokens[rest[0]!]!.text))
+      rest.push(...completingParticiple(tokens, rest.at(-1)!, clause.to, skipped));
     for (const i of rest) kept.add(i);
   }
   kept.add(k);

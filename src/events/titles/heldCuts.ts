@@ -1,5 +1,6 @@
 import { modifiesNoun } from '../anchoring/attachTimex.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
+import type { Token } from '../nlp/annotate.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { copulaParticipleCut } from './copulaParticiple.ts';
@@ -287,6 +288,22 @@ export function thereToldCut(p: SentenceParse, trigger: Trigger): CutTitle | und
   return assemble(tokens, [...words, ...own.kept.filter((k) => k > that)], 22, trigger.index);
 }
 
+/** Verbs whose participle is their bare form: "rules put in place", "the deadline set by the judge". */
+const SAME_FORM = /^(?:put|set|cut|hit|shut|spread|cast|let|shed|split|burst|broadcast|hurt)$/i;
+
+/**
+ * "BP had ignored rules | put in place in 2003": a verb of `SAME_FORM` right after a common noun,
+ * its phrase opening on a preposition of place or agent (not a particle: "officials set up"), is
+ * the participle of a reduced relative, not a plural verb.
+ */
+function sameFormParticiple(tokens: readonly Token[], k: number): boolean {
+  return (
+    SAME_FORM.test(tokens[k]!.text) &&
+    tokens[k - 1]?.pos === 'NOUN' &&
+    /^(?:by|in|at|on|into|for|under|during|from)$/i.test(tokens[k + 1]?.text ?? '')
+  );
+}
+
 /** Nouns whose "that" clause says what they tell ("signs that …", "reports that …"); a subset of `nlp/captionEnds.ts` CLAUSE_NOUNS, without its times and ways ("the day that …"). */
 const TELLING_NOUNS =
   /^(?:sign|report|fear|hope|claim|evidence|indication|suggestion|rumou?r|concern|news)s?$/;
@@ -310,7 +327,7 @@ export function describingParticipleCut(p: SentenceParse, trigger: Trigger): Cut
   if (
     trigger.pos !== 'VERB' ||
     /ing$/i.test(trigger.text) ||
-    trigger.lemma === trigger.text.toLowerCase() ||
+    (trigger.lemma === trigger.text.toLowerCase() && !sameFormParticiple(tokens, k)) ||
     tokens[noun]?.pos !== 'NOUN'
   )
     return undefined;

@@ -66,6 +66,13 @@ describe('titleDefects', () => {
         sentence,
       ),
     ).not.toContain('fused-clause');
+    // (A sentence as extracted may open with a space: offsets are the sentence's own.)
+    expect(
+      titleDefects(
+        "The deal with Libya's National Oil Company was announced BP set a minimum",
+        ` ${sentence}`,
+      ),
+    ).toContain('fused-clause');
   });
 
   it('finds a title that ends on the first half of a pair', () => {

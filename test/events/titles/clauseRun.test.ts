@@ -187,3 +187,15 @@ describe('clauseRun before a comma', () => {
     ).toBe('BP payments for lost wages are taxable just as the wages would have been');
   });
 });
+
+describe('clauseRun past asides', () => {
+  it('leaves out an aside and the apposition that renames it, up to the verb', () => {
+    expect(
+      run(
+        "Haaretz reported that Gen Qassem Suleimani, the commander of IRGC's elite overseas operations arm, the Quds Force, had gone to Syria.",
+        'Gen',
+        12,
+      ),
+    ).toBe('Gen Qassem Suleimani had gone to Syria');
+  });
+});

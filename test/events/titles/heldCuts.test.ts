@@ -42,6 +42,18 @@ describe('heldCuts', () => {
     expect(describingParticipleCut(killed.p, killed.trigger)).toBeUndefined();
   });
 
+  it('reads a verb whose participle is its bare form as a participle after its noun', () => {
+    const text = 'Norton said BP had ignored rules put in place in 2003.';
+    const titles = extractEvents(
+      { id: 'a', title: 'a', source: 's', published: '2010-06-02', text },
+      tag(text, { reference: '2010-06-02' }),
+    ).map((e) => e.title);
+    expect(titles).toEqual(['Norton said BP had ignored rules put in place']);
+    // (Not a verb with its particle: "set up".)
+    const setUp = parsed('Officials set up a fund for the victims.', 'set');
+    expect(describingParticipleCut(setUp.p, setUp.trigger)).toBeUndefined();
+  });
+
   it('titles a participle the verb\'s cut runs through, or a gerund\'s "being" participle, by that cut', () => {
     const shooting = parsed(
       'The shooting occurred at a funeral for people killed during a protest against President Bashar al-Assad on Friday.',
