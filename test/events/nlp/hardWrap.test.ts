@@ -35,6 +35,27 @@ describe('wrappedLineBreaks', () => {
     const layout = 'Photo: Reuters\nSyria says the jet enters its airspace\nThe jet was shot down.';
     expect(wrappedLineBreaks(layout, linesOf(layout)).size).toBe(0);
   });
+
+  it("finds none in a graphic's labels of like width, each opening with a capital", () => {
+    const graphic =
+      'The Turkish jet took off from Malatya at 10:00 local time and flew south along the coast\nSyria says the jet enters its airspace at 11:40 and it is shot down soon after\nTurkey says the jet was hit in international airspace. The two pilots are missing.';
+    expect(wrappedLineBreaks(graphic, linesOf(graphic)).size).toBe(0);
+    expect(segmentSentences(graphic).map((s) => s.text)).toEqual([
+      'The Turkish jet took off from Malatya at 10:00 local time and flew south along the coast',
+      'Syria says the jet enters its airspace at 11:40 and it is shot down soon after',
+      'Turkey says the jet was hit in international airspace.',
+      'The two pilots are missing.',
+    ]);
+  });
+
+  it('takes the width from most lines, not from one longer line', () => {
+    const long = WRAPPED.replace(
+      'on Monday, officials said,',
+      'on Monday, the governor of the province and two officials of the ministry in Kabul said,',
+    );
+    expect(long.split('\n')[3]!.length).toBeGreaterThan(90);
+    expect([...wrappedLineBreaks(long, linesOf(long))]).toEqual([2, 3, 4]);
+  });
 });
 
 describe('segmentSentences of hard-wrapped text', () => {
