@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+const MEMLOG = Number(process.env.CHRONOSCOPE_MEMLOG ?? 0);
 import type { MappedArticle } from '../chronology/mapArticle.ts';
 import { reduceChronology } from '../chronology/reduceEvents.ts';
 import { stageFailure } from '../chronology/stageError.ts';
@@ -136,7 +137,12 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
   // the models, and it allocates briskly: a young generation twice V8's default (semi-spaces of
   // 32 MB) halves its scavenges and promotes less to the old generation, for ~32 MB more per worker.
   // With --jsonl the flags above keep memory flat instead.
-  const mapper = createMapper(jobs, values.jsonl ? {} : { youngGenerationMb: WORKER_YOUNG_GENERATION_MB });
+  const mapper = createMapper(
+    jobs,
+    values.jsonl
+      ? { recycleAfter: Number(process.env.CHRONOSCOPE_RECYCLE ?? 0) || undefined }
+      : { youngGenerationMb: WORKER_YOUNG_GENERATION_MB },
+  );
   const errors: IngestError[] = [];
   const mapped: MappedArticle[] = [];
   let articles = 0;
@@ -176,6 +182,11 @@ export async function runExtract(args: string[], io: CliIo): Promise<number> {
       if (sink) await sink.write(formatMapRecord(m, record.errors));
       else if (m) mapped.push(m);
       progress.tick(m ? 1 : 0, record.bytes);
+      if (MEMLOG > 0 && articles % MEMLOG === 0 && m) {
+        const u = process.memoryUsage();
+        const h = getHeapStatistics();
+        io.stderr(`MEM main ${articles} rss ${(u.rss / 1e6).toFixed(0)} heapTotal ${(u.heapTotal / 1e6).toFixed(0)} used ${(u.heapUsed / 1e6).toFixed(0)} ext ${(u.external / 1e6).toFixed(0)} ab ${(u.arrayBuffers / 1e6).toFixed(0)} phys ${(h.total_physical_size / 1e6).toFixed(0)} malloc ${(h.malloced_memory / 1e6).toFixed(0)}\n`);
+      }
     }
   } finally {
     progress.stop();

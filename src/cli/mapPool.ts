@@ -59,6 +59,8 @@ export interface MapperOptions {
    * and room for large new objects); undefined leaves V8's default (48 MB on 64-bit).
    */
   readonly youngGenerationMb?: number;
+  /** Articles a worker maps before a fresh one takes its place (never, if undefined): see `startMapWorkers`. */
+  readonly recycleAfter?: number;
 }
 
 /**
@@ -113,7 +115,11 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
       // the bundle again (and wrap every function for its name): the bundle is plain JavaScript.
       bundle ? withoutTsx(process.execArgv) : undefined,
       here,
-      options.youngGenerationMb,
+      {
+        ...(options.youngGenerationMb ? { youngGenerationMb: options.youngGenerationMb } : {}),
+        ...(options.recycleAfter ? { recycleAfter: options.recycleAfter } : {}),
+        onRoom: () => answered(),
+      },
     );
   });
   // Callbacks of the article waiting for room in a worker's queue (one at a time: see `turn`).

@@ -62,7 +62,7 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
     )}`;
     const fallback = async (a: ReadArticle) => mapArticle(a);
     for (const young of [96, undefined]) {
-      const workers = startMapWorkers(task, 1, undefined, fallback, young);
+      const workers = startMapWorkers(task, 1, undefined, fallback, young ? { youngGenerationMb: young } : {});
       try {
         const limits = (await workers.offer(articles[0]!, 8)) as unknown as {
           maxYoungGenerationSizeMb: number;
