@@ -4,7 +4,7 @@ import type { ReadArticle } from '../model/article.ts';
 import { rebuilt } from './mapProtocol.ts';
 import { type MapWorkers, startMapWorkers } from './mapWorkers.ts';
 import type { answer } from './mapWorkerTask.ts';
-import { bundleWorker, type WorkerScript } from './workerBundle.ts';
+import { bundleWorker, pinned, type WorkerScript } from './workerBundle.ts';
 
 /** Runs the map stage on articles, on this thread or on worker threads. */
 export interface Mapper {
@@ -79,7 +79,10 @@ export interface MapperOptions {
  */
 export function createMapper(jobs: number, options: MapperOptions = {}): Mapper {
   const counts = { workers: 0, here: 0 };
-  const bundled = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url));
+  // Replacements of recycled workers start later in the run: they load a private copy of the bundle.
+  const bundled = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url)).then((b) =>
+    b && options.recycleAfter && jobs > 1 ? pinnedOrAsIs(b) : b,
+  );
   // Loaded on first use only: with workers, this thread usually never maps.
   let local: Promise<(a: ReadArticle) => MappedArticle> | undefined;
   const here = async (article: ReadArticle) => {
@@ -158,6 +161,15 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
       script?.dispose();
     },
   };
+}
+
+/** `pinned(script)`, or the script itself when it cannot be copied. */
+function pinnedOrAsIs(script: WorkerScript): WorkerScript {
+  try {
+    return pinned(script);
+  } catch {
+    return script;
+  }
 }
 
 /** `startMapWorkers`, or undefined when no worker thread can be started at all. */
