@@ -15,6 +15,8 @@ export interface Mapper {
   readonly ready: Promise<void>;
   /** Articles mapped so far on worker threads and on this one. */
   readonly counts: { readonly workers: number; readonly here: number };
+  /** Worker threads started so far, the replacements of recycled workers included. */
+  readonly workersStarted: number;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
       window: 1,
       ready: loaded.then(() => {}),
       counts,
+      workersStarted: 0,
       close: async () => {
         await loaded.catch(() => {});
         (await bundled)?.dispose();
@@ -153,6 +156,9 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
     window: jobs * QUEUED * 8,
     ready,
     counts,
+    get workersStarted() {
+      return workers?.started ?? 0;
+    },
     async close() {
       closed = true;
       await ready;

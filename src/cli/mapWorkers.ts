@@ -122,17 +122,17 @@ export function startMapWorkers(
     ended.add(slot.worker);
     const done = slot.worker
       .terminate()
-      .then(
-        () => {
-          if (closed) return;
-          serve(slot);
-          options.onRoom?.();
-        },
-        () => {
-          slot.alive = false;
-        },
-      )
-      .finally(() => replacing.delete(done));
+      .then(() => {
+        if (!closed) serve(slot);
+      })
+      .catch(() => {
+        // No fresh worker could start: the slot is dead, and its share goes to the others.
+        slot.alive = false;
+      })
+      .finally(() => {
+        replacing.delete(done);
+        if (!closed) options.onRoom?.();
+      });
     replacing.add(done);
   };
   const workers = Array.from({ length: count }, () => {
