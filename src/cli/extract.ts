@@ -51,13 +51,14 @@ const WORKER_YOUNG_GENERATION_MB = 96;
  * Articles a map worker maps with --jsonl before a fresh worker takes its place. What a worker's
  * heap holds grows over its first thousands of articles (its caches fill, and V8 sizes the heap
  * after the largest live set it has met: on Timeline17 ten times over, 116–119 MB after 500
- * articles, 126–131 after 1,000, 142–157 after 2,000–2,500), so however long the input, a worker
- * never holds more than a worker of this age. A fresh worker costs about 2.6 s of CPU (loading the
- * bundle and models, compiling its hot code again, refilling its caches: 600 articles with a worker
- * replaced every 100, against none, three pairs), about 2% of the ~39 ms an article takes over 3,000
- * articles. Timeline17 once (about 1,300 articles a worker) never replaces one.
+ * articles, 126–131 after 1,000, 142–157 after 2,000–2,500), so however long the input, no worker
+ * holds more than a worker of this age. A fresh worker costs about 6–8 s of CPU on this 2-core
+ * host under load (loading the bundle and models, compiling its hot code again, refilling its
+ * caches: 2,000 articles with workers replaced every 500 against none, run side by side, 118.9
+ * against 103.5 s; Timeline17 replaced every 200, 166 against 101 s), the time of 115–150
+ * articles: about 2% of a worker's 6,000. Timeline17 once (about 1,300 articles a worker) replaces none.
  */
-const JSONL_RECYCLE_AFTER = 3_000;
+const JSONL_RECYCLE_AFTER = 6_000;
 
 /** \`25MB\`, \`500kB\`, \`1.5M\` or a plain number of characters; undefined when unreadable. */
 export function parseSize(s: string): number | undefined {

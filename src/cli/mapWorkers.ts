@@ -64,6 +64,8 @@ interface Slot {
   taken: number;
   /** Takes no more articles: it is replaced once it has answered those it holds. */
   retiring: boolean;
+  /** The worker has exited after its last answer: a fresh one starts with the next article. */
+  vacant: boolean;
 }
 
 /**
@@ -72,8 +74,9 @@ interface Slot {
  * thread between two articles. A worker that dies (out of memory, a module that fails to load)
  * hands its unanswered articles to `fallback`, so they are still mapped, the same way.
  * With `recycleAfter`, a worker that was sent that many articles takes no more, and once it has
- * answered them it is terminated and a fresh one started in its place (after it has exited, so
- * the two never hold memory at once). The results do not change: `mapArticle` is a pure function
+ * answered them it is terminated; a fresh one starts in its place when the next article comes
+ * for it (after the old one has exited, so the two never hold memory at once, and none starts for
+ * nothing at the end of the input). The results do not change: `mapArticle` is a pure function
  * of the article, and each worker answers in the order it was sent.
  */
 export function startMapWorkers(
@@ -98,6 +101,7 @@ export function startMapWorkers(
     slot.worker = worker;
     slot.taken = 0;
     slot.retiring = false;
+    slot.vacant = false;
     const { waiting } = slot;
     worker.on('message', (reply: MapReply) => {
       const w = waiting.get(reply.id);
@@ -122,13 +126,15 @@ export function startMapWorkers(
     ended.add(slot.worker);
     const done = slot.worker
       .terminate()
-      .then(() => {
-        if (!closed) serve(slot);
-      })
-      .catch(() => {
-        // No fresh worker could start: the slot is dead, and its share goes to the others.
-        slot.alive = false;
-      })
+      .then(
+        () => {
+          slot.vacant = true;
+          slot.retiring = false;
+        },
+        () => {
+          slot.alive = false;
+        },
+      )
       .finally(() => {
         replacing.delete(done);
         if (!closed) options.onRoom?.();
@@ -136,7 +142,13 @@ export function startMapWorkers(
     replacing.add(done);
   };
   const workers = Array.from({ length: count }, () => {
-    const slot = { waiting: new Map(), alive: true, taken: 0, retiring: false } as unknown as Slot;
+    const slot = {
+      waiting: new Map(),
+      alive: true,
+      taken: 0,
+      retiring: false,
+      vacant: false,
+    } as unknown as Slot;
     serve(slot);
     return slot;
   });
@@ -158,6 +170,16 @@ export function startMapWorkers(
       if (!best) return undefined;
       const id = nextId++;
       const target = best;
+      // Started only now, so no fresh worker loads for nothing at the end of the input. A worker
+      // that cannot start throws here as at the start; the article then goes to the fallback.
+      if (target.vacant) {
+        try {
+          serve(target);
+        } catch {
+          target.alive = false;
+          return fallback(article);
+        }
+      }
       pending++;
       if (++target.taken >= recycleAfter) target.retiring = true;
       return new Promise<MappedArticle>((resolve, reject) => {
