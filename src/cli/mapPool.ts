@@ -4,7 +4,7 @@ import type { ReadArticle } from '../model/article.ts';
 import { rebuilt } from './mapProtocol.ts';
 import { type MapWorkers, startMapWorkers } from './mapWorkers.ts';
 import type { answer } from './mapWorkerTask.ts';
-import { bundleWorker, type WorkerScript } from './workerBundle.ts';
+import { bundleWorker, pinned, type WorkerScript } from './workerBundle.ts';
 
 /** Runs the map stage on articles, on this thread or on worker threads. */
 export interface Mapper {
@@ -15,6 +15,8 @@ export interface Mapper {
   readonly ready: Promise<void>;
   /** Articles mapped so far on worker threads and on this one. */
   readonly counts: { readonly workers: number; readonly here: number };
+  /** Worker threads started so far, the replacements of recycled workers included. */
+  readonly workersStarted: number;
   close(): Promise<void>;
 }
 
@@ -59,6 +61,8 @@ export interface MapperOptions {
    * and room for large new objects); undefined leaves V8's default (48 MB on 64-bit).
    */
   readonly youngGenerationMb?: number;
+  /** Articles a worker maps before a fresh one takes its place (never, if undefined): see `startMapWorkers`. */
+  readonly recycleAfter?: number;
 }
 
 /**
@@ -77,7 +81,10 @@ export interface MapperOptions {
  */
 export function createMapper(jobs: number, options: MapperOptions = {}): Mapper {
   const counts = { workers: 0, here: 0 };
-  const bundled = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url));
+  // Replacements of recycled workers start later in the run: they load a private copy of the bundle.
+  const bundled = bundleWorker(new URL('./mapWorkerTask.ts', import.meta.url)).then((b) =>
+    b && options.recycleAfter && jobs > 1 ? pinnedOrAsIs(b) : b,
+  );
   // Loaded on first use only: with workers, this thread usually never maps.
   let local: Promise<(a: ReadArticle) => MappedArticle> | undefined;
   const here = async (article: ReadArticle) => {
@@ -93,6 +100,7 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
       window: 1,
       ready: loaded.then(() => {}),
       counts,
+      workersStarted: 0,
       close: async () => {
         await loaded.catch(() => {});
         (await bundled)?.dispose();
@@ -113,7 +121,11 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
       // the bundle again (and wrap every function for its name): the bundle is plain JavaScript.
       bundle ? withoutTsx(process.execArgv) : undefined,
       here,
-      options.youngGenerationMb,
+      {
+        ...(options.youngGenerationMb ? { youngGenerationMb: options.youngGenerationMb } : {}),
+        ...(options.recycleAfter ? { recycleAfter: options.recycleAfter } : {}),
+        onRoom: () => answered(),
+      },
     );
   });
   // Callbacks of the article waiting for room in a worker's queue (one at a time: see `turn`).
@@ -144,6 +156,9 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
     window: jobs * QUEUED * 8,
     ready,
     counts,
+    get workersStarted() {
+      return workers?.started ?? 0;
+    },
     async close() {
       closed = true;
       await ready;
@@ -152,6 +167,15 @@ export function createMapper(jobs: number, options: MapperOptions = {}): Mapper 
       script?.dispose();
     },
   };
+}
+
+/** `pinned(script)`, or the script itself when it cannot be copied. */
+function pinnedOrAsIs(script: WorkerScript): WorkerScript {
+  try {
+    return pinned(script);
+  } catch {
+    return script;
+  }
 }
 
 /** `startMapWorkers`, or undefined when no worker thread can be started at all. */

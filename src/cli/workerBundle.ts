@@ -77,6 +77,17 @@ function temporary(code: Uint8Array): WorkerScript {
 }
 
 /**
+ * A private copy of a bundle for one run. Workers started later in the run (the replacements of
+ * recycled workers) then load the code its first workers loaded, even if the cached bundle has
+ * meanwhile been rebuilt by a run on changed sources. The original script is released.
+ */
+export function pinned(script: WorkerScript): WorkerScript {
+  const copy = temporary(readFileSync(new URL(script.url)));
+  script.dispose();
+  return copy;
+}
+
+/**
  * Bundles `entry` (TypeScript) and everything it imports, dependencies included, into one ES
  * module, with esbuild. A worker then starts in a fraction of the time it takes to load the sources
  * through tsx (about 0.1 s instead of 0.7 s). The bundle is kept in a cache folder beside a

@@ -62,7 +62,13 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
     )}`;
     const fallback = async (a: ReadArticle) => mapArticle(a);
     for (const young of [96, undefined]) {
-      const workers = startMapWorkers(task, 1, undefined, fallback, young);
+      const workers = startMapWorkers(
+        task,
+        1,
+        undefined,
+        fallback,
+        young ? { youngGenerationMb: young } : {},
+      );
       try {
         const limits = (await workers.offer(articles[0]!, 8)) as unknown as {
           maxYoungGenerationSizeMb: number;
@@ -73,6 +79,53 @@ describe('the map stage on worker threads', { timeout: 120_000 }, () => {
         await workers.close();
       }
     }
+  });
+
+  it('replaces a worker after the articles it may map, answering in order', async () => {
+    // A stand-in task that answers with the thread it runs on.
+    const task = `data:text/javascript,${encodeURIComponent(
+      "import { parentPort, threadId } from 'node:worker_threads';" +
+        'parentPort.on("message", ({ id }) => parentPort.postMessage({ id, mapped: threadId }));',
+    )}`;
+    const fallback = async (): Promise<never> => {
+      throw new Error('no worker should die');
+    };
+    let rooms = 0;
+    const workers = startMapWorkers(task, 1, undefined, fallback, { recycleAfter: 3, onRoom: () => rooms++ });
+    const threads: number[] = [];
+    try {
+      for (let i = 0; i < 10; i++) {
+        let sent = workers.offer(articles[i]!, 8);
+        // The retiring worker takes nothing more; its replacement does once it has started.
+        while (!sent) {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          sent = workers.offer(articles[i]!, 8);
+        }
+        threads.push((await sent) as unknown as number);
+      }
+    } finally {
+      await workers.close();
+    }
+    expect(workers.started).toBe(4);
+    expect(rooms).toBe(3);
+    const runs = threads.map((t, i) => (i === 0 || t !== threads[i - 1] ? 1 : 0) as number);
+    expect(runs.reduce((a, b) => a + b)).toBe(4);
+    expect(new Set(threads).size).toBe(4);
+  });
+
+  it('maps on two recycled workers in input order, as one thread does', async () => {
+    const mapper = createMapper(2, { recycleAfter: 10 });
+    await mapper.ready;
+    const results = [];
+    try {
+      for await (const m of mapInOrder(each(articles), (a) => mapper.map(a), mapper.window)) results.push(m);
+    } finally {
+      await mapper.close();
+    }
+    expect(mapper.counts).toEqual({ workers: articles.length, here: 0 });
+    // Two workers, then a fresh one after every 10 articles of each.
+    expect(mapper.workersStarted).toBeGreaterThan(2);
+    expect(results).toEqual(articles.map(mapArticle));
   });
 
   it('maps on this thread with the bundle as the sources do, failures included', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleWorker } from '../../src/cli/workerBundle.ts';
+import { bundleWorker, pinned } from '../../src/cli/workerBundle.ts';
 
 const dirs: string[] = [];
 const fresh = () => {
@@ -52,6 +52,24 @@ describe('bundleWorker', () => {
     const { capitalized } = (await import(bundle!.url)) as { capitalized(word: string): boolean };
     expect(['Émile', 'Ochlik', 'ochlik', 'USA'].map(capitalized)).toEqual([true, true, false, false]);
     bundle!.dispose();
+  });
+
+  it('pins a private copy of a bundle, which keeps its code when the cached bundle is rebuilt', async () => {
+    const src = fresh();
+    const cache = fresh();
+    writeFileSync(join(src, 'entry.ts'), "export const said: string = 'first';\n");
+    const entry = pathToFileURL(join(src, 'entry.ts'));
+    const copy = pinned((await bundleWorker(entry, cache))!);
+    try {
+      expect(fileURLToPath(copy.url).startsWith(cache)).toBe(false);
+      writeFileSync(join(src, 'entry.ts'), "export const said: string = 'second';\n");
+      expect(readFileSync(fileURLToPath((await bundleWorker(entry, cache))!.url), 'utf8')).toContain(
+        'second',
+      );
+      expect(readFileSync(fileURLToPath(copy.url), 'utf8')).toContain('first');
+    } finally {
+      copy.dispose();
+    }
   });
 
   it('gives undefined for an entry esbuild cannot bundle', async () => {
