@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/annotate.ts';
 import { DATE_WORD } from './danglingEnds.ts';
 import { pastRelative } from './longSubject.ts';
+import { finishShare } from './partitiveEnds.ts';
 
 /*
  * A title may only end where a constituent ends. These rules run last on a cut title's kept token
@@ -196,15 +197,22 @@ function finishPhrase(tokens: readonly Token[], out: number[], maxWords: number)
     /^(?:ADJ|NUM|VERB|NOUN)$/.test(t.pos) &&
     out.at(-2) === last - 1 &&
     (/^(?:DET|ADJ|NUM)$/.test(before?.pos ?? '') ||
-      /^(?:its|their|his|her|our|['’]s)$/i.test(before?.text ?? '')) &&
+      /^(?:its|their|his|her|our|['’]s)$/i.test(before?.text ?? '') ||
+      // (A number or adjective opens its noun's phrase after a verb or preposition: "had four |
+      // employees stationed there", "after shutting public | places".)
+      (/^(?:NUM|ADJ)$/.test(t.pos) &&
+        (/^(?:VERB|ADP)$/.test(before?.pos ?? '') || before?.lemma === 'have') &&
+        !/^(?:19|20)\d\d$/.test(t.text))) &&
     /^(?:NOUN)$/.test(tokens[last + 1]?.pos ?? '');
   let end = -1;
   if (modifier) {
-    // (Two nouns after a modifier, "a 125-tonne | containment dome"; one after a noun, "six sand | barriers".)
+    // (The nouns after a modifier up to the phrase's head: "a 125-tonne | steel containment dome",
+    // "six sand | barriers"; at most three.)
     end = last + 1;
-    // (A measure is a modifier however tagged: "a 125-tonne/NOUN | containment dome".)
-    if ((t.pos !== 'NOUN' || /^\d/.test(t.text)) && tokens[end + 1]?.pos === 'NOUN') end++;
-    if (/^(?:NOUN|PROPN|ADJ|NUM|ADV)$/.test(tokens[end + 1]?.pos ?? '')) return false;
+    while (end < last + 3 && tokens[end + 1]?.pos === 'NOUN' && !dateWord(tokens[end + 1]!)) end++;
+    // (The phrase ends there, or where a date the title leaves out opens: "shutting public | places last week".)
+    const next = tokens[end + 1];
+    if (next !== undefined && /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/.test(next.pos) && !dateWord(next)) return false;
     // (Not a participle after its noun: "a rig | drilling", "the governor | voting".)
     if (/ing$/i.test(tokens[end]!.text)) return false;
     for (let k = last + 1; k <= end; k++)
@@ -236,6 +244,8 @@ export function endOnConstituent(
   const next = tokens[last + 1];
   if (next === undefined || (next.pos === 'PUNCT' && next.text !== ',')) return;
   if (next.text !== ',' && finishPhrase(tokens, out, maxWords)) return;
+  // ("… wiped about a quarter | off BP's value": a share gets what it is a share of.)
+  if (finishShare(tokens, out, maxWords)) return;
   if (last === trigger) return;
   // ("… a test burn to see how the technique | was working": the clause's opener and subject go,
   // then the infinitive they leave.)
