@@ -35,7 +35,8 @@ export function openNounPhrase(tokens: readonly Token[], kept: readonly number[]
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (next === undefined || next.pos === 'PUNCT' || timely(next)) return false;
-  // (Nor a date of two words: "last Wednesday", "a year ago".)
+  // (Nor a date of two words: "last Wednesday", "a year ago", "right now".)
+  if (/^right$/i.test(next.text) && /^now$/i.test(tokens[i + 2]?.text ?? '')) return false;
   if (/^(?:a|an|one|two|three|four|five|six|\d+|several|more)$/i.test(next.text) && timely(tokens[i + 2]))
     return false;
   const nominal = /^(?:NOUN|PROPN)$/.test(next.pos);

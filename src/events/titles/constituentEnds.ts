@@ -209,7 +209,14 @@ function finishPhrase(tokens: readonly Token[], out: number[], maxWords: number)
     // (The nouns after a modifier up to the phrase's head: "a 125-tonne | steel containment dome",
     // "six sand | barriers"; at most three.)
     end = last + 1;
-    while (end < last + 3 && tokens[end + 1]?.pos === 'NOUN' && !dateWord(tokens[end + 1]!)) end++;
+    // (Not a verb the tagger took for a noun before its object: "the ceasefire deadline | marks the …".)
+    while (
+      end < last + 3 &&
+      tokens[end + 1]?.pos === 'NOUN' &&
+      !dateWord(tokens[end + 1]!) &&
+      !/^(?:DET|PRON)$/.test(tokens[end + 2]?.pos ?? '')
+    )
+      end++;
     // (The phrase ends there, or where a date the title leaves out opens: "shutting public | places last week".)
     const next = tokens[end + 1];
     if (next !== undefined && /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/.test(next.pos) && !dateWord(next)) return false;

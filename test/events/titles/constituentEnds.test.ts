@@ -69,6 +69,15 @@ describe('endOnConstituent', () => {
     expect(ended('BP tried to lower a 125-tonne containment dome over the leak.', 6, 1, never)).toBe(
       'BP tried to lower a 125-tonne containment dome',
     );
+    // (Up to the head past more nouns, and before a date the title leaves out.)
+    expect(ended('BP tried to lower a 125-tonne steel containment dome over the leak.', 6, 1, never)).toBe(
+      'BP tried to lower a 125-tonne steel containment dome',
+    );
+    expect(
+      ended('Students returned after shutting public places last week to avoid the disease.', 5, 1, never),
+    ).toBe('Students returned after shutting public places');
+    // (A number or adjective right after a verb opens its noun's phrase.)
+    expect(ended('The rig had 126 workers on board.', 4, 1, never)).toBe('The rig had 126 workers');
     // (Not with a date the title left out.)
     expect(ended('Markey told the hearing yesterday that the leak was worse.', 4, 1, never)).toBe(
       'Markey told the hearing',
