@@ -143,10 +143,11 @@ function dropPurposeNoun(tokens: readonly Token[], out: number[], trigger: numbe
 }
 
 /**
- * The end of a noun phrase that starts at token `from` within `room` tokens: its last token, or -1.
+ * The end of a noun phrase that starts at token `from` within `room` tokens: its last token, or -1
+ * (`verbAfter`: a verb may follow it, as one after an agent's phrase is no verb of its own).
  * Words of a date ("the following day", "April 20") make no phrase a title may take.
  */
-function phraseEnd(tokens: readonly Token[], from: number, room: number): number {
+function phraseEnd(tokens: readonly Token[], from: number, room: number, verbAfter = false): number {
   let j = from;
   if (OBJECT_PRONOUN.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON') j++;
   else {
@@ -167,7 +168,9 @@ function phraseEnd(tokens: readonly Token[], from: number, room: number): number
   // clause's subject, even past an aside ("As the violence escalated several Arab Gulf countries |
   // - including Saudi Arabia - decided …").
   const after = tokens[j];
-  if (after !== undefined && /^(?:ADJ|NOUN|PROPN|NUM|AUX|VERB|DET)$/.test(after.pos)) return -1;
+  // (An agent's phrase may stand before the main verb: "A report issued by the commission | said".)
+  if (after !== undefined && /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(after.pos)) return -1;
+  if (after !== undefined && !verbAfter && /^(?:AUX|VERB)$/.test(after.pos)) return -1;
   if (after !== undefined && /^(?:ago|earlier|later|before|of|['’]s?)$/i.test(after.text)) return -1;
   if (after !== undefined && /^[-–—,]$/.test(after.text)) {
     const close = tokens.findIndex((t, k) => k > j && k <= j + 8 && t.text === after.text);
@@ -225,7 +228,13 @@ function finishPhrase(tokens: readonly Token[], out: number[], maxWords: number)
     for (let k = last + 1; k <= end; k++)
       if (dateWord(tokens[k]!) || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
   } else if (t.pos === 'VERB' && !/^(?:be|have|say|do)$/.test(t.lemma)) {
-    end = phraseEnd(tokens, last + 1, 4);
+    // ("A report issued | by the commission": a participle right after its noun keeps its agent.)
+    const agent =
+      /(?:ed|en)$/i.test(t.text) &&
+      /^(?:NOUN|PROPN)$/.test(before?.pos ?? '') &&
+      out.at(-2) === last - 1 &&
+      /^by$/i.test(tokens[last + 1]?.text ?? '');
+    end = phraseEnd(tokens, last + (agent ? 2 : 1), 4, agent);
     if (end < 0) return false;
   } else return false;
   const added = Array.from({ length: end - last }, (_, k) => last + 1 + k);

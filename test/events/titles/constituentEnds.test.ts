@@ -97,6 +97,13 @@ describe('endOnConstituent', () => {
       'Pumps force cement into the well to stop the leaking oil',
     );
     expect(ended('Masri was buried the following day in his village.', 3, 2, never)).toBe('Masri was buried');
+    // (A participle right after its noun keeps its agent, before the main verb or a date.)
+    expect(
+      ended('A report issued by the presidential commission said BP had cut corners.', 3, 2, never),
+    ).toBe('A report issued by the presidential commission');
+    expect(ended('An internal report issued Wednesday acknowledged mistakes.', 4, 3, never)).toBe(
+      'An internal report issued',
+    );
     expect(ended('Experts said the new virus might be no more severe.', 2, 1, never)).toBe('Experts said');
   });
 });
