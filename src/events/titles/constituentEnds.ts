@@ -201,6 +201,8 @@ function finishPhrase(tokens: readonly Token[], out: number[], maxWords: number)
     out.at(-2) === last - 1 &&
     (/^(?:DET|ADJ|NUM)$/.test(before?.pos ?? '') ||
       /^(?:its|their|his|her|our|['’]s)$/i.test(before?.text ?? '') ||
+      // (A hyphened modifier however tagged: "a cap-like/ADP | containment valve".)
+      (t.pos === 'NOUN' && /^\p{L}+-\p{L}+$/u.test(before?.text ?? '') && tokens[last - 2]?.pos === 'DET') ||
       // (A number or adjective opens its noun's phrase after a verb or preposition: "had four |
       // employees stationed there", "after shutting public | places".)
       (/^(?:NUM|ADJ)$/.test(t.pos) &&

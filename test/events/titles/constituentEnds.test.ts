@@ -76,6 +76,10 @@ describe('endOnConstituent', () => {
     expect(
       ended('Students returned after shutting public places last week to avoid the disease.', 5, 1, never),
     ).toBe('Students returned after shutting public places');
+    // (After a hyphened modifier the tagger took for a preposition.)
+    expect(ended('BP plans to place a cap-like containment valve over the preventer.', 7, 1, never)).toBe(
+      'BP plans to place a cap-like containment valve',
+    );
     // (A number or adjective right after a verb opens its noun's phrase.)
     expect(ended('The rig had 126 workers on board.', 4, 1, never)).toBe('The rig had 126 workers');
     // (Not with a date the title left out.)
