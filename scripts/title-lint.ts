@@ -5,7 +5,8 @@
  * subject, words glued by dropped quotes, two clauses fused where a fronted clause lost its opening
  * word ("[When] the deal was announced [in 2007,] BP set …"), a title ending on half a pair ("in both
  * Guadalajara" [and San Luis]), a saying kept with words of its complement but not their verb
- * ("Turkey said [it may need] UN help"). Prints rates per file and in all.
+ * ("Turkey said [it may need] UN help"), a title ending inside a noun phrase ("lower a 125-tonne"
+ * [containment dome]). Prints rates per file and in all.
  *
  * `--examples N` prints N titles of each defect per file. `--sample N [--seed S] [--compare old.json]`
  * prints N events of the first file drawn at random (mulberry32, seed 17 by default) with their

@@ -2,6 +2,7 @@ import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/cal
 import { annotate } from '../nlp/annotate.ts';
 import { oneSideOfFrontedClause } from '../titles/frontedClauseSide.ts';
 import { keptTokens } from './keptTokens.ts';
+import { openNounPhrase } from './openNounPhrase.ts';
 import { verblessComplement } from './verblessComplement.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -22,7 +23,8 @@ export type TitleDefect =
   | 'fused-clause'
   | 'half-pair'
   | 'gapped-clause'
-  | 'verbless-complement';
+  | 'verbless-complement'
+  | 'open-noun-phrase';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -40,6 +42,7 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'half-pair',
   'gapped-clause',
   'verbless-complement',
+  'open-noun-phrase',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -128,6 +131,7 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (sentence !== undefined && halfPair(title, w, sentence)) out.push('half-pair');
   if (sentence !== undefined && gappedClause(w, sentence)) out.push('gapped-clause');
   if (sentence !== undefined && complementWithoutVerb(w, sentence)) out.push('verbless-complement');
+  if (sentence !== undefined && endsInNounPhrase(w, sentence)) out.push('open-noun-phrase');
   return out;
 }
 
@@ -179,6 +183,13 @@ function complementWithoutVerb(w: readonly string[], sentence: string): boolean 
   const { tokens } = annotate(sentence);
   const kept = keptTokens(w, sentence, tokens);
   return kept !== undefined && verblessComplement(tokens, kept);
+}
+
+/** A title that ends inside a noun phrase whose head the sentence goes on with (`openNounPhrase`). */
+function endsInNounPhrase(w: readonly string[], sentence: string): boolean {
+  const { tokens } = annotate(sentence);
+  const kept = keptTokens(w, sentence, tokens);
+  return kept !== undefined && openNounPhrase(tokens, kept);
 }
 
 /**

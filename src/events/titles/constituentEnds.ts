@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/annotate.ts';
 import { DATE_WORD } from './danglingEnds.ts';
 import { pastRelative } from './longSubject.ts';
+import { finishShare } from './partitiveEnds.ts';
 
 /*
  * A title may only end where a constituent ends. These rules run last on a cut title's kept token
@@ -142,10 +143,11 @@ function dropPurposeNoun(tokens: readonly Token[], out: number[], trigger: numbe
 }
 
 /**
- * The end of a noun phrase that starts at token `from` within `room` tokens: its last token, or -1.
+ * The end of a noun phrase that starts at token `from` within `room` tokens: its last token, or -1
+ * (`verbAfter`: a verb may follow it, as one after an agent's phrase is no verb of its own).
  * Words of a date ("the following day", "April 20") make no phrase a title may take.
  */
-function phraseEnd(tokens: readonly Token[], from: number, room: number): number {
+function phraseEnd(tokens: readonly Token[], from: number, room: number, verbAfter = false): number {
   let j = from;
   if (OBJECT_PRONOUN.test(tokens[j]?.text ?? '') && tokens[j]!.pos === 'PRON') j++;
   else {
@@ -166,7 +168,9 @@ function phraseEnd(tokens: readonly Token[], from: number, room: number): number
   // clause's subject, even past an aside ("As the violence escalated several Arab Gulf countries |
   // - including Saudi Arabia - decided …").
   const after = tokens[j];
-  if (after !== undefined && /^(?:ADJ|NOUN|PROPN|NUM|AUX|VERB|DET)$/.test(after.pos)) return -1;
+  // (An agent's phrase may stand before the main verb: "A report issued by the commission | said".)
+  if (after !== undefined && /^(?:ADJ|NOUN|PROPN|NUM|DET)$/.test(after.pos)) return -1;
+  if (after !== undefined && !verbAfter && /^(?:AUX|VERB)$/.test(after.pos)) return -1;
   if (after !== undefined && /^(?:ago|earlier|later|before|of|['’]s?)$/i.test(after.text)) return -1;
   if (after !== undefined && /^[-–—,]$/.test(after.text)) {
     const close = tokens.findIndex((t, k) => k > j && k <= j + 8 && t.text === after.text);
@@ -196,21 +200,43 @@ function finishPhrase(tokens: readonly Token[], out: number[], maxWords: number)
     /^(?:ADJ|NUM|VERB|NOUN)$/.test(t.pos) &&
     out.at(-2) === last - 1 &&
     (/^(?:DET|ADJ|NUM)$/.test(before?.pos ?? '') ||
-      /^(?:its|their|his|her|our|['’]s)$/i.test(before?.text ?? '')) &&
+      /^(?:its|their|his|her|our|['’]s)$/i.test(before?.text ?? '') ||
+      // (A hyphened modifier however tagged: "a cap-like/ADP | containment valve".)
+      (t.pos === 'NOUN' && /^\p{L}+-\p{L}+$/u.test(before?.text ?? '') && tokens[last - 2]?.pos === 'DET') ||
+      // (A number or adjective opens its noun's phrase after a verb or preposition: "had four |
+      // employees stationed there", "after shutting public | places".)
+      (/^(?:NUM|ADJ)$/.test(t.pos) &&
+        (/^(?:VERB|ADP)$/.test(before?.pos ?? '') || before?.lemma === 'have') &&
+        !/^(?:19|20)\d\d$/.test(t.text))) &&
     /^(?:NOUN)$/.test(tokens[last + 1]?.pos ?? '');
   let end = -1;
   if (modifier) {
-    // (Two nouns after a modifier, "a 125-tonne | containment dome"; one after a noun, "six sand | barriers".)
+    // (The nouns after a modifier up to the phrase's head: "a 125-tonne | steel containment dome",
+    // "six sand | barriers"; at most three.)
     end = last + 1;
-    // (A measure is a modifier however tagged: "a 125-tonne/NOUN | containment dome".)
-    if ((t.pos !== 'NOUN' || /^\d/.test(t.text)) && tokens[end + 1]?.pos === 'NOUN') end++;
-    if (/^(?:NOUN|PROPN|ADJ|NUM|ADV)$/.test(tokens[end + 1]?.pos ?? '')) return false;
+    // (Not a verb the tagger took for a noun before its object: "the ceasefire deadline | marks the …".)
+    while (
+      end < last + 3 &&
+      tokens[end + 1]?.pos === 'NOUN' &&
+      !dateWord(tokens[end + 1]!) &&
+      !/^(?:DET|PRON)$/.test(tokens[end + 2]?.pos ?? '')
+    )
+      end++;
+    // (The phrase ends there, or where a date the title leaves out opens: "shutting public | places last week".)
+    const next = tokens[end + 1];
+    if (next !== undefined && /^(?:NOUN|PROPN|ADJ|NUM|ADV)$/.test(next.pos) && !dateWord(next)) return false;
     // (Not a participle after its noun: "a rig | drilling", "the governor | voting".)
     if (/ing$/i.test(tokens[end]!.text)) return false;
     for (let k = last + 1; k <= end; k++)
       if (dateWord(tokens[k]!) || !/^\p{Ll}/u.test(tokens[k]!.text)) return false;
   } else if (t.pos === 'VERB' && !/^(?:be|have|say|do)$/.test(t.lemma)) {
-    end = phraseEnd(tokens, last + 1, 4);
+    // ("A report issued | by the commission": a participle right after its noun keeps its agent.)
+    const agent =
+      /(?:ed|en)$/i.test(t.text) &&
+      /^(?:NOUN|PROPN)$/.test(before?.pos ?? '') &&
+      out.at(-2) === last - 1 &&
+      /^by$/i.test(tokens[last + 1]?.text ?? '');
+    end = phraseEnd(tokens, last + (agent ? 2 : 1), 4, agent);
     if (end < 0) return false;
   } else return false;
   const added = Array.from({ length: end - last }, (_, k) => last + 1 + k);
@@ -236,6 +262,8 @@ export function endOnConstituent(
   const next = tokens[last + 1];
   if (next === undefined || (next.pos === 'PUNCT' && next.text !== ',')) return;
   if (next.text !== ',' && finishPhrase(tokens, out, maxWords)) return;
+  // ("… wiped about a quarter | off BP's value": a share gets what it is a share of.)
+  if (finishShare(tokens, out, maxWords)) return;
   if (last === trigger) return;
   // ("… a test burn to see how the technique | was working": the clause's opener and subject go,
   // then the infinitive they leave.)

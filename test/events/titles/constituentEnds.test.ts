@@ -69,6 +69,19 @@ describe('endOnConstituent', () => {
     expect(ended('BP tried to lower a 125-tonne containment dome over the leak.', 6, 1, never)).toBe(
       'BP tried to lower a 125-tonne containment dome',
     );
+    // (Up to the head past more nouns, and before a date the title leaves out.)
+    expect(ended('BP tried to lower a 125-tonne steel containment dome over the leak.', 6, 1, never)).toBe(
+      'BP tried to lower a 125-tonne steel containment dome',
+    );
+    expect(
+      ended('Students returned after shutting public places last week to avoid the disease.', 5, 1, never),
+    ).toBe('Students returned after shutting public places');
+    // (After a hyphened modifier the tagger took for a preposition.)
+    expect(ended('BP plans to place a cap-like containment valve over the preventer.', 7, 1, never)).toBe(
+      'BP plans to place a cap-like containment valve',
+    );
+    // (A number or adjective right after a verb opens its noun's phrase.)
+    expect(ended('The rig had 126 workers on board.', 4, 1, never)).toBe('The rig had 126 workers');
     // (Not with a date the title left out.)
     expect(ended('Markey told the hearing yesterday that the leak was worse.', 4, 1, never)).toBe(
       'Markey told the hearing',
@@ -88,6 +101,13 @@ describe('endOnConstituent', () => {
       'Pumps force cement into the well to stop the leaking oil',
     );
     expect(ended('Masri was buried the following day in his village.', 3, 2, never)).toBe('Masri was buried');
+    // (A participle right after its noun keeps its agent, before the main verb or a date.)
+    expect(
+      ended('A report issued by the presidential commission said BP had cut corners.', 3, 2, never),
+    ).toBe('A report issued by the presidential commission');
+    expect(ended('An internal report issued Wednesday acknowledged mistakes.', 4, 3, never)).toBe(
+      'An internal report issued',
+    );
     expect(ended('Experts said the new virus might be no more severe.', 2, 1, never)).toBe('Experts said');
   });
 });
