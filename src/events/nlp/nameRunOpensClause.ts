@@ -93,6 +93,23 @@ function joinedByConjunction(tokens: readonly Token[], from: number, i: number):
   return false;
 }
 
+/**
+ * Whether the nouns and adjectives before the name at token `i` (no article among them) are a
+ * subject glued to the clause before, a capital opening them after a word in small letters or at
+ * the sentence's opening ("… in 48 hours | Talent show mogul Simon Cowell has confirmed …"): their
+ * last noun is a role before the name, its apposition, not the end of a clause.
+ */
+function opensGluedSubject(tokens: readonly Token[], from: number, i: number): boolean {
+  let k = i - 1;
+  while (k > from && /^(?:NOUN|ADJ|NUM|PROPN)$/.test(tokens[k - 1]!.pos)) {
+    // (A capital after a word in small letters within the phrase: "48 hours | Talent show mogul".)
+    if (/^\p{Lu}\p{Ll}/u.test(tokens[k - 1]!.text) && /^\p{Ll}+$/u.test(tokens[k - 2]?.text ?? ''))
+      return k - 2 >= from && /^(?:NOUN|ADJ)$/.test(tokens[k - 2]!.pos);
+    k--;
+  }
+  return k === from && /^\p{Lu}/u.test(tokens[k]!.text);
+}
+
 /** A word of a name: a capital then small letters ("George", "Mr"), or an acronym ("UK"). */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\p{Lu}+)$/u;
 
@@ -126,7 +143,12 @@ export function nameRunClauseStarts(tokens: readonly Token[]): number[] {
       if (k < tokens.length && finiteVerb(tokens, k)) verb = k;
     }
     if (verb < 0 || !continues(tokens, verb)) continue;
-    if (!standsAlone(tokens, from, i) || joinedByConjunction(tokens, from, i)) continue;
+    if (
+      !standsAlone(tokens, from, i) ||
+      joinedByConjunction(tokens, from, i) ||
+      opensGluedSubject(tokens, from, i)
+    )
+      continue;
     out.push(t.start);
     from = i;
     i = j - 1;

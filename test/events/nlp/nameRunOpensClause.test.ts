@@ -46,6 +46,7 @@ describe('nameRunClauseStarts', () => {
       'Speaking on Mexican TV late on Monday evening President Felipe Calderon praised the precautions.',
       'Announcing the results, the coroners spokesman Craig Harvey said there had been no trauma.',
       'The death was reported in northern South Sudan has created a crisis.',
+      'He wants the record out in 48 hours Talent show mogul Simon Cowell has confirmed he is organising a single.',
     ])
       expect(pieces(text), text).toEqual([text]);
   });
