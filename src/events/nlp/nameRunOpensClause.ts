@@ -84,12 +84,12 @@ function continues(tokens: readonly Token[], k: number): boolean {
 /**
  * Whether a conjunction after the clause's last finite verb, before token `i`, joins a noun phrase
  * that the name goes on ("… in Kenya and the capital Nairobi suffered …"): the name is then a subject
- * the conjunction joins to the clause before.
+ * the conjunction joins to the clause before. (A compound noun's "and" joins no clause: "search
+ * and rescue efforts".)
  */
 function joinedByConjunction(tokens: readonly Token[], from: number, i: number): boolean {
   for (let k = i - 1; k >= from && !finiteVerb(tokens, k); k--)
-    if (tokens[k]!.pos === 'CCONJ' && /^(?:DET|NOUN|PROPN|ADJ|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? ''))
-      return true;
+    if (tokens[k]!.pos === 'CCONJ' && /^(?:DET|PRON)$/.test(tokens[k + 1]?.pos ?? '')) return true;
   return false;
 }
 
@@ -113,6 +113,37 @@ function opensGluedSubject(tokens: readonly Token[], from: number, i: number): b
 /** A word of a name: a capital then small letters ("George", "Mr"), or an acronym ("UK"). */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}[\p{L}'’-]*|\p{Lu}+)$/u;
 
+/** The end (exclusive) of the run of names (capitalised names and titles) from token `i`, at most five. */
+function runEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (
+    j < tokens.length &&
+    j < i + 5 &&
+    NAME_WORD.test(tokens[j]!.text) &&
+    (tokens[j]!.pos === 'PROPN' || TITLE.test(tokens[j]!.text))
+  )
+    j++;
+  return j;
+}
+
+/**
+ * Whether the run of names at tokens `[i, j)` is the run the sentence opens with, said again with a
+ * finite verb after a noun or an adjective in small letters that names no role ("Mariah Carey joins line-up
+ * for Haiti charity single | Mariah Carey is the latest star …", "Ms Hotteline was found alive | Ms
+ * Hotteline had been in an apartment …"): a caption and the lead that names its subject again; a
+ * sentence names its own subject again with a pronoun.
+ */
+function repeatsOpening(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens[i - 1]!;
+  if (!/^\p{Ll}+$/u.test(before.text) || before.end === tokens[i]!.start) return false;
+  if (!/^(?:NOUN|ADJ|NUM)$/.test(before.pos) || j >= tokens.length || !finiteVerb(tokens, j)) return false;
+  // (Not a role before the name: "… with each passing day, the UN peace envoy Kofi Annan has warned".)
+  if (ROLE_BEFORE_NAME.test(before.text) && !/[^s]s$/.test(before.text)) return false;
+  if (runEnd(tokens, 0) !== j - i) return false;
+  for (let k = 0; k < j - i; k++) if (tokens[k]!.text !== tokens[i + k]!.text) return false;
+  return true;
+}
+
 /**
  * Offsets in `tokens` (one sentence's) where a clause that opens with a run of two names or more
  * starts, glued to the clause before it (see the top of this file).
@@ -124,17 +155,18 @@ export function nameRunClauseStarts(tokens: readonly Token[]): number[] {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && !POSSESSIVE.test(t.text)) from = i + 1;
     if (!/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text)) continue;
-    if (!(t.pos === 'PROPN' || TITLE.test(t.text)) || !endsClause(tokens, i)) continue;
+    if (!(t.pos === 'PROPN' || TITLE.test(t.text))) continue;
     // The run of names: capitalised names and titles ("Israeli President Shimon Peres").
-    let j = i;
-    while (
-      j < tokens.length &&
-      j < i + 5 &&
-      NAME_WORD.test(tokens[j]!.text) &&
-      (tokens[j]!.pos === 'PROPN' || TITLE.test(tokens[j]!.text))
-    )
-      j++;
+    const j = runEnd(tokens, i);
     if (j - i < 2 || i - from < 3) continue;
+    // (The clause before stands alone: not "… have not proved how | Dr Murray caused …".)
+    if (repeatsOpening(tokens, i, j) && standsAlone(tokens, from, i) && !opensGluedSubject(tokens, from, i)) {
+      out.push(t.start);
+      from = i;
+      i = j - 1;
+      continue;
+    }
+    if (!endsClause(tokens, i)) continue;
     // Its verb: after the possessive's noun phrase, or after the name and an adverb.
     let verb = -1;
     if (POSSESSIVE.test(tokens[j]?.text ?? '')) verb = verbAfterPossessive(tokens, j);

@@ -46,9 +46,33 @@ describe('nameRunClauseStarts', () => {
       'Speaking on Mexican TV late on Monday evening President Felipe Calderon praised the precautions.',
       'Announcing the results, the coroners spokesman Craig Harvey said there had been no trauma.',
       'The death was reported in northern South Sudan has created a crisis.',
+      'Mariah Carey thanked fans Mariah Carey Smith',
+      'Dr Murray says prosecutors have not proved how Dr Murray caused the death.',
+      'Kofi Annan spoke as the war went on, the UN peace envoy Kofi Annan has warned the council.',
       'He wants the record out in 48 hours Talent show mogul Simon Cowell has confirmed he is organising a single.',
     ])
       expect(pieces(text), text).toEqual([text]);
+  });
+
+  it("splits the sentence's opening name said again after a caption, and a name after a compound noun", () => {
+    const split = (text: string) => segmentSentences(text).map((s) => s.text);
+    expect(
+      split(
+        'He was charged. Mariah Carey joins line-up for Haiti charity single Mariah Carey is the latest star.',
+      ),
+    ).toEqual([
+      'He was charged.',
+      'Mariah Carey joins line-up for Haiti charity single',
+      'Mariah Carey is the latest star.',
+    ]);
+    expect(
+      pieces(
+        'Tweets are directing search and rescue efforts complete with addresses Pierre Cote is a journalist based in Haiti.',
+      ),
+    ).toEqual([
+      'Tweets are directing search and rescue efforts complete with addresses',
+      'Pierre Cote is a journalist based in Haiti.',
+    ]);
   });
 
   it('makes two sentences of the caption and the lead in an article', () => {
