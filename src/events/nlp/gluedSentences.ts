@@ -117,8 +117,10 @@ function openerStarts(text: string, from: number, to: number, tokens: readonly T
     if (!OPENER.test(opener.replace(/['’]\p{L}+$/u, ''))) continue;
     const prevWord = /[\p{L}\d'’.-]+$/u.exec(text.slice(Math.max(from, at - 40), at - 1))?.[0] ?? '';
     const next = m[4]!;
-    // "… the state news agency reported | The head of UN peacekeeping …": a paper's name is no common word.
-    const reportedThe = /^reported$/i.test(prevWord) && next === next.toLowerCase() && !/\d/.test(next);
+    // "… the state news agency reported | The head of UN peacekeeping …", "… his spokeswoman says | A
+    // lawyer for …": a paper's name is no common word, and a reported clause opens in small letters.
+    const reportedThe =
+      /^(?:reported|says|said|say)$/i.test(prevWord) && next === next.toLowerCase() && !/\d/.test(next);
     if (prevWord === '' || (staysAfter(prevWord, opener) && !reportedThe) || /[.'’-]$/.test(prevWord))
       continue;
     // "… on Mexico's coastline A 1985 report concluded", "… reports from Mexico A 23-month-old child":

@@ -17,10 +17,10 @@ import { CLAUSE_NOUNS, ROLE_BEFORE_NAME } from './captionEnds.ts';
  */
 
 /** The possessive's ending, a token of its own. */
-const POSSESSIVE = /^['’]s?$/;
+export const POSSESSIVE = /^['’]s?$/;
 
 /** Titles before a name, part of it ("President Assad's", "Col Riyad al-Asad's"). */
-const TITLE =
+export const TITLE =
   /^(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Maj|Capt|Sgt|Adm|Brig|Cpl|Pte|Sir|Lord|Lady|Dame|President|Prime|Minister|Secretary|General|Colonel|Major|Captain|King|Queen|Prince|Princess|Sheikh|Emir|Pope|Saint|St|Rev|Father|Sister|Brother|Judge|Justice|Senator|Sen|Rep|Governor|Gov|Mayor|Chancellor|Ambassador|Commander|Chief|Vice|Deputy|Foreign|Defence|Defense|Interior|Finance|Health|Home|Crown)$/;
 
 /** Days and months: their possessives are dates ("on the edge of Homs Friday's attack …" is another matter). */
@@ -51,7 +51,7 @@ const LINKS = /^(?:of|for|in|from|at|on|with|to|near|inside|outside|across|along
  * Whether token `k` is a finite verb: an auxiliary, or a verb that is no participle in -ing, no
  * infinitive after "to", and, in -ed, one after a noun, a name or a pronoun ("Militants killed …").
  */
-function finiteVerb(tokens: readonly Token[], k: number): boolean {
+export function finiteVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (t.pos === 'AUX') return true;
   if (t.pos !== 'VERB' || /ing$/.test(t.text) || tokens[k - 1]?.text === 'to') return false;
@@ -62,7 +62,7 @@ function finiteVerb(tokens: readonly Token[], k: number): boolean {
  * The index of the finite verb after the noun phrase a possessive at `k` opens (its adjectives,
  * nouns and names, a preposition and its object), within twelve tokens and no punctuation, or -1.
  */
-function verbAfterPossessive(tokens: readonly Token[], k: number): number {
+export function verbAfterPossessive(tokens: readonly Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j <= k + 12; j++) {
     const u = tokens[j]!;
     if (u.pos === 'AUX' || u.pos === 'VERB') return finiteVerb(tokens, j) ? j : -1;
@@ -79,7 +79,7 @@ function verbAfterPossessive(tokens: readonly Token[], k: number): number {
 }
 
 /** Whether the verb group at `j` goes on to an object, a complement or a reported clause. */
-function goesOn(tokens: readonly Token[], j: number): boolean {
+export function goesOn(tokens: readonly Token[], j: number): boolean {
   if (j < 0) return false;
   let k = j;
   while (k < tokens.length && /^(?:VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos) && tokens[k]!.text !== 'to') k++;
@@ -98,7 +98,7 @@ function goesOn(tokens: readonly Token[], j: number): boolean {
  * (a verb of saying or thinking, right before it or across adverbs and prepositions only, or across
  * the object of a verb of telling).
  */
-function standsAlone(tokens: readonly Token[], from: number, at: number): boolean {
+export function standsAlone(tokens: readonly Token[], from: number, at: number): boolean {
   let verb = -1;
   for (let k = at - 1; k >= from; k--)
     if (finiteVerb(tokens, k)) {

@@ -7,6 +7,7 @@ import { gluedStarts, shouted } from './gluedSentences.ts';
 import { wrappedLineBreaks } from './hardWrap.ts';
 import { trailingListNumber } from './listNumbers.ts';
 import { nameClauseStarts } from './nameOpensClause.ts';
+import { nameRunClauseStarts } from './nameRunOpensClause.ts';
 import { standaloneNames } from './nameRuns.ts';
 import { appealBoxLines, isBroadcastTimes, isDateStamp, isFactBoxLine } from './pageFurniture.ts';
 import { postStamps } from './postStamp.ts';
@@ -268,6 +269,7 @@ function splitBlock(
         ...captionEnds(tokens, lowerWords, s >= opening, s < opening ? namesOf() : undefined),
         ...clauseAfterClause(tokens, s >= opening),
         ...nameClauseStarts(tokens),
+        ...nameRunClauseStarts(tokens),
       ];
       for (const at of [...new Set(ends)].sort((a, b) => a - b)) {
         layout(s, at, credits.has(at) || s < opening);

@@ -281,6 +281,18 @@ describe('gluedStarts', () => {
       'Syria is at war, the state news agency reported',
       'The head of UN peacekeeping said the mission stops.',
     ]);
+    expect(
+      pieces('He is doing all he can to help, his spokeswoman says A lawyer for the doctor has denied it.'),
+    ).toEqual([
+      'He is doing all he can to help, his spokeswoman says',
+      'A lawyer for the doctor has denied it.',
+    ]);
+    expect(pieces('More died in Homs, activists say A new resolution is being drawn up.')).toEqual([
+      'More died in Homs, activists say',
+      'A new resolution is being drawn up.',
+    ]);
+    const named = 'The deal was first reported in a paper, said The Wall Street Journal on Monday.';
+    expect(pieces(named)).toEqual([named]);
     const paper = 'The deal was first reported The Wall Street Journal said on Monday.';
     expect(pieces(paper)).toEqual([paper]);
     expect(pieces('The church was reduced to rubble Fewer than 20% of buildings remain standing.')).toEqual([
