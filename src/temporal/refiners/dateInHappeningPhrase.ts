@@ -18,11 +18,11 @@ const PAST_HAPPENING =
   '(?:explosions?|blasts?|attacks?|bombings?|spills?|sinking|blowout|(?:earth)?quakes?|crash(?:es)?|fires?|disasters?|accidents?|shootings?|massacres?|killings?|collapse|leaks?|tsunami|coup|uprising|raids?)';
 
 /**
- * The happening noun the date modifies, after a day span's end and up to two modifiers: "April 20
- * oil rig explosion", "March 1-2 attacks".
+ * The happening noun the date modifies, after a day span's end and up to four modifiers: "April 20
+ * Deepwater Horizon rig explosion", "March 1-2 attacks".
  */
 const NOUN_AFTER = new RegExp(
-  `^(?:\\s*[-–]\\s*\\d{1,2})?(?:\\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|that|which|is|are|was|were|will|would|has|have|had)\\b)[a-z][\\p{L}-]*){0,2}?\\s+${PAST_HAPPENING}\\b`,
+  `^(?:\\s*[-–]\\s*\\d{1,2})?(?:\\s+(?!(?:and|or|to|in|on|at|of|for|by|with|from|when|that|which|is|are|was|were|will|would|has|have|had)\\b)[a-z][\\p{L}-]*){0,4}?\\s+${PAST_HAPPENING}\\b`,
   'iu',
 );
 

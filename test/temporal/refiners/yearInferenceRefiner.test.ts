@@ -172,6 +172,11 @@ describe('yearInferenceRefiner: a month-day naming a happening in a future claus
       surface: 'April 20',
       value: '2011-04-20',
     },
+    {
+      text: 'Cuba will be added to the casualties of the April 20 Deepwater Horizon rig explosion.',
+      surface: 'April 20',
+      value: '2010-04-20',
+    },
     // The determiner may open the sentence.
     { text: 'The April 20 explosion will be studied.', surface: 'April 20', value: '2010-04-20' },
     // A scheduled event named by the date is still ahead.
