@@ -39,7 +39,12 @@ export function standingDuration(
     if (tokens[end + 1]?.text.toLowerCase() === 'to' && tokens[end + 2]?.text.toLowerCase() === 'come')
       continue;
     if (compares(tokens, from, i)) continue;
-    if (fronted(tokens, from, i) || heldVerb(tokens, from, to, verb)) return true;
+    if (
+      fronted(tokens, from, i) ||
+      copula(tokens, from, i) ||
+      heldVerb(tokens, from, verb, exact(tokens, i + 1, end))
+    )
+      return true;
   }
   return false;
 }
@@ -52,13 +57,19 @@ function fronted(tokens: readonly Token[], from: number, i: number): boolean {
 
 /**
  * Whether the clause's verb group tells something that holds or goes on: a state, a phase or a
- * mental state by its class ("have known it"), the progressive ("have been following them"), the
- * copula ("have been close"), or the perfect of a verb without an object ("has worked for the
- * UN"). Not the simple past, the passive, nor the perfect of a verb with an object ("has jailed
- * the activist"): a one-off act.
+ * mental state by its class ("have known it"), the progressive ("have been following them"), or the
+ * perfect of a verb without an object ("has worked for the UN"). The perfect passive holds over a
+ * stretch told inexactly ("has been gripped by protests for almost a year"), not over an exact term
+ * ("has been jailed for 20 years"). Not the simple past, the passive, nor the perfect of a verb with
+ * an object ("has jailed the activist"): a one-off act.
  */
-function heldVerb(tokens: readonly Token[], from: number, to: number, verb: ClauseVerb | undefined): boolean {
-  if (verb === undefined) return copula(tokens, from, to);
+function heldVerb(
+  tokens: readonly Token[],
+  from: number,
+  verb: ClauseVerb | undefined,
+  exactStretch: boolean,
+): boolean {
+  if (verb === undefined) return false;
   if (HELD_CLASS.test(verb.eventClass)) return true;
   const v = tokens[verb.index]!;
   if (/^(?:be|remain|stay)$/.test(v.lemma)) return true;
@@ -66,12 +77,23 @@ function heldVerb(tokens: readonly Token[], from: number, to: number, verb: Clau
   while (a >= from && /^(?:ADV|PART)$/.test(tokens[a]!.pos)) a--;
   const aux = tokens[a];
   if (aux?.pos !== 'AUX') return false;
-  if (aux.lemma === 'be') return /ing$/i.test(v.text);
+  if (aux.lemma === 'be')
+    return /ing$/i.test(v.text) || (!exactStretch && /^(?:have|has|had)$/i.test(tokens[a - 1]?.text ?? ''));
   const next = tokens[verb.index + 1];
   return aux.lemma === 'have' && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(next?.pos ?? '');
 }
 
-/** Whether the clause has "be" for its verb, an adjective or a noun after it ("have been close"). */
+/** Whether the stretch [i, end] is an exact count of its unit ("20 years", "five years", "a decade"): a term set. */
+function exact(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < end; k++)
+    if (tokens[k]!.pos !== 'NUM' && !/^(?:a|an|one)$/i.test(tokens[k]!.text)) return false;
+  return end > i;
+}
+
+/**
+ * Whether the clause up to the stretch has "be" for its verb, an adjective or a noun after it
+ * ("have been close", "had been a charter boat captain for more than two decades").
+ */
 function copula(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (tokens[k]!.pos !== 'AUX' || tokens[k]!.lemma !== 'be') continue;

@@ -18,6 +18,8 @@ describe('standingDuration', () => {
     expect(standing('For the past two years, commentators have been following them.')).toBe(true);
     expect(standing('The two families have been close for decades.')).toBe(true);
     expect(standing('Scientists have known it for a long time.')).toBe(true);
+    expect(standing('He had been a boat captain for two decades, so people called him Rookie.')).toBe(true);
+    expect(standing('Syria has been gripped by protests for almost a year.')).toBe(true);
   });
 
   it('leaves a comparison, a look ahead, a shorter stretch and "for" before anything else', () => {
@@ -31,6 +33,7 @@ describe('standingDuration', () => {
   it('leaves a stretch that measures the result of a one-off act: a sentence, a ban, a term', () => {
     expect(standing('A Syrian court has jailed the activist for 20 years.')).toBe(false);
     expect(standing('The activist was jailed for 20 years.')).toBe(false);
+    expect(standing('The activist has been jailed for 20 years.')).toBe(false);
     expect(standing('The council extended the mandate of the observers for two years.')).toBe(false);
     expect(standing('Egypt banned the party for five years.')).toBe(false);
   });
