@@ -58,10 +58,11 @@ function fronted(tokens: readonly Token[], from: number, i: number): boolean {
 /**
  * Whether the clause's verb group tells something that holds or goes on: a state, a phase or a
  * mental state by its class ("have known it"), the progressive ("have been following them"), or the
- * perfect of a verb without an object ("has worked for the UN"). The perfect passive holds over a
- * stretch told inexactly ("has been gripped by protests for almost a year"), not over an exact term
- * ("has been jailed for 20 years"). Not the simple past, the passive, nor the perfect of a verb with
- * an object ("has jailed the activist"): a one-off act.
+ * perfect of a verb without an object ("has worked for the UN"). The perfect of a verb with an
+ * object, and the perfect passive, hold over a stretch told inexactly ("has ruled Syria for more
+ * than 40 years", "has been gripped by protests for almost a year"), not over an exact term ("has
+ * jailed the activist for 20 years", "has been jailed for 20 years"): a one-off act. Nor does the
+ * simple past or the passive ("was jailed for 20 years", "banned the party for five years").
  */
 function heldVerb(
   tokens: readonly Token[],
@@ -80,13 +81,22 @@ function heldVerb(
   if (aux.lemma === 'be')
     return /ing$/i.test(v.text) || (!exactStretch && /^(?:have|has|had)$/i.test(tokens[a - 1]?.text ?? ''));
   const next = tokens[verb.index + 1];
-  return aux.lemma === 'have' && !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(next?.pos ?? '');
+  return (
+    aux.lemma === 'have' && (!exactStretch || !/^(?:DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(next?.pos ?? ''))
+  );
 }
 
-/** Whether the stretch [i, end] is an exact count of its unit ("20 years", "five years", "a decade"): a term set. */
+/**
+ * Whether the stretch [i, end] is an exact count of its unit ("20 years", "a decade", "another
+ * year", "two more years"): a term set, not a time gone by ("more than 40 years", "decades").
+ */
 function exact(tokens: readonly Token[], i: number, end: number): boolean {
   for (let k = i; k < end; k++)
-    if (tokens[k]!.pos !== 'NUM' && !/^(?:a|an|one)$/i.test(tokens[k]!.text)) return false;
+    if (
+      tokens[k]!.pos !== 'NUM' &&
+      !/^(?:a|an|one|another|further|additional|extra|more)$/i.test(tokens[k]!.text)
+    )
+      return false;
   return end > i;
 }
 

@@ -20,6 +20,7 @@ describe('standingDuration', () => {
     expect(standing('Scientists have known it for a long time.')).toBe(true);
     expect(standing('He had been a boat captain for two decades, so people called him Rookie.')).toBe(true);
     expect(standing('Syria has been gripped by protests for almost a year.')).toBe(true);
+    expect(standing("Assad's family has ruled Syria for more than 40 years.")).toBe(true);
   });
 
   it('leaves a comparison, a look ahead, a shorter stretch and "for" before anything else', () => {
@@ -36,5 +37,6 @@ describe('standingDuration', () => {
     expect(standing('The activist has been jailed for 20 years.')).toBe(false);
     expect(standing('The council extended the mandate of the observers for two years.')).toBe(false);
     expect(standing('Egypt banned the party for five years.')).toBe(false);
+    expect(standing('The EU has extended the sanctions for another year.')).toBe(false);
   });
 });
