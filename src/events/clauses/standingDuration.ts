@@ -22,7 +22,8 @@ const HELD_CLASS = /^(?:STATE|I_STATE|ASPECTUAL)$/;
  * stretch after a superlative or an ordinal, which compares ("the worst epidemic for five years",
  * "the largest disaster outside the US for many years"), nor one that looks ahead ("for years to
  * come", "for decades to come"), nor a stretch of months or less ("trapped for five days" is news).
- * A stretch after the verb counts only when the verb group tells something held (see `heldVerb`):
+ * A stretch not fronted counts only after a copula ("had been a captain for two decades") or when
+ * the verb group tells something held (see `heldVerb`):
  * after a one-off act it measures the act's result ("was jailed for 20 years", "banned the party
  * for five years"), and the act is news.
  */
