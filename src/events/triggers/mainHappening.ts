@@ -30,7 +30,8 @@ export function mainClauseVerb(
   const isOngoing = first !== undefined && ongoing(p, first);
   // "For many years the Arab League was mocked": what held over years is a standing state, the
   // article's background, neither a happening nor what goes on as it is written.
-  const standing = first !== undefined && !isOngoing && standingDuration(p.s.tokens, main.from, main.to);
+  const standing =
+    first !== undefined && !isOngoing && standingDuration(p.s.tokens, main.from, main.to, first);
   return { happening: isOngoing || standing ? undefined : first, ongoing: isOngoing };
 }
 

@@ -244,9 +244,10 @@ export const narrativeAnchorRefiner: TemporalRefiner = {
           lastSpan !== undefined &&
           (last === undefined || lastSpan.start > last.start) &&
           withinReach(context.text, lastSpan.end, d.start);
-        // "… on Friday, officials said on Saturday. The previous day, …": the told day, not the telling's.
+        // "… on Friday, officials said on Saturday. The previous day, …": the told day, not the
+        // telling's. Only a step back: "That evening" and "The next day" go on from the saying's day.
         const stepped =
-          (byDay || (p.unit === 'day' && p.offset !== 0)) && last === lastDay
+          (byDay || p.unit === 'day') && p.offset < 0 && last === lastDay
             ? sayingDayAnchor(context.text, lastDay, dayBeforeLast, d)
             : undefined;
         const candidate = stepped

@@ -42,7 +42,9 @@ const WAS = /\b(?:was|were)\s+(?:(?:originally|initially|also|still)\s+)?$/i;
 /**
  * How the plan whose infinitive the weekday at `start` modifies is told: `past` ("was due to",
  * "planned to"), `present` ("is expected to", "plans to"), or undefined when the day modifies no
- * plan's infinitive (`planToDay`).
+ * plan's infinitive ("President Obama planned to visit the Gulf coast on Friday", "he is expected
+ * to order on Thursday strengthened inspections"; at most 100 characters between the infinitive
+ * and the day).
  */
 export function planTenseOfDay(text: string, start: number): 'past' | 'present' | undefined {
   const before = text.slice(Math.max(0, start - 140), start);
@@ -51,16 +53,6 @@ export function planTenseOfDay(text: string, start: number): 'past' | 'present' 
   return WAS.test(before.slice(0, plan.index)) || /^(?:planned|intended)\b/i.test(plan[0])
     ? 'past'
     : 'present';
-}
-
-/**
- * Whether the weekday at `start` modifies the infinitive of a plan in its clause: "President
- * Obama planned to visit the Gulf coast on Friday", "he is expected to order on Thursday
- * strengthened inspections". At most 100
- * characters lie between the infinitive and the day.
- */
-export function planToDay(text: string, start: number): boolean {
-  return planBefore(text.slice(Math.max(0, start - 140), start)) !== undefined;
 }
 
 /** The plan's word and infinitive in `before` (the text up to the day) whose infinitive the day modifies. */

@@ -1,12 +1,11 @@
 import type { Draft } from '../draft.ts';
 import type { TemporalRefiner } from '../pipeline.ts';
 
-/**
- * A closing single quote: after a letter or figure, before no letter ("Greed' said", not
- * "Hayward's"); not a plural possessive, an "s" and the quote before a lower-case word ("the
- * workers’ union").
- */
-const CLOSE_SINGLE = /(?:^|(?<=[\p{L}\d.?!]))(?<!s)['’](?!\p{L})|(?<=s)['’](?!\p{L}|\s+\p{Ll})/u;
+/** A closing single quote: after a letter or figure, before no letter ("Greed' said", not "Hayward's"). */
+const CLOSE_SINGLE = /(?:^|(?<=[\p{L}\d.?!]))['’](?!\p{L})/gu;
+
+/** A quote that may be a plural possessive: after an "s", before a lower-case word ("the workers’ union"). */
+const POSSESSIVE = /s['’]\s+\p{Ll}/uy;
 
 /** How far a quotation around an expression may reach on either side. */
 const REACH = 150;
@@ -40,11 +39,35 @@ export function quotationAround(text: string, start: number, end: number): strin
   for (let m = opener.exec(before); m; m = opener.exec(before)) open = m;
   if (open) {
     const inside = before.slice(open.index + open[0].length);
-    const close = CLOSE_SINGLE.exec(after);
-    if (!CLOSE_SINGLE.test(inside) && close)
-      return inside + text.slice(start, end) + after.slice(0, close.index);
+    const close = closingQuote(text, start, end, inside, after);
+    if (close !== undefined) return inside + text.slice(start, end) + after.slice(0, close);
   }
   return undefined;
+}
+
+/**
+ * Where in `after` (the text from `end`) the single quote opened in `inside` (the text up to
+ * `start`) closes, or undefined when it closes in `inside` or not within reach. A quote that may
+ * be a plural possessive ("'The workers’ union meets on Friday'") is passed over only when a later
+ * closing quote follows: otherwise it closes a title ending in "s" ("'The Crash of 2008 and Its
+ * Lessons' said").
+ */
+function closingQuote(
+  text: string,
+  start: number,
+  end: number,
+  inside: string,
+  after: string,
+): number | undefined {
+  const candidates = [
+    ...[...inside.matchAll(CLOSE_SINGLE)].map((m) => start - inside.length + m.index),
+    ...[...after.matchAll(CLOSE_SINGLE)].map((m) => end + m.index),
+  ];
+  const close = candidates.find((at, k) => {
+    POSSESSIVE.lastIndex = at - 1;
+    return !(POSSESSIVE.test(text) && k + 1 < candidates.length);
+  });
+  return close === undefined || close < end ? undefined : close - end;
 }
 
 /**

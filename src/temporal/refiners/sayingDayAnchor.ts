@@ -11,7 +11,9 @@ const SENTENCE_END = /[.!?]["”’)]?\s+(?=["“(]?[A-Z0-9])|\n\s*\n/;
  * The day a narrative step ("The previous day", "the day before", "a day earlier") counts from
  * when the last day placed only dates the report of an earlier sentence: "The rig sank on Friday,
  * officials said on Saturday. The previous day, …" counts from Friday, the happening told, not
- * from the day it was told (in a weekend story, often publication's own day). Undefined when the
+ * from the day it was told (in a weekend story, often publication's own day). The caller asks only
+ * for a step back: a same-day or forward step ("That evening", "The next day") goes on from the
+ * last day the story reached, the saying's. Undefined when the
  * last day is no saying's date, or no day of its sentence comes before it.
  */
 export function sayingDayAnchor(

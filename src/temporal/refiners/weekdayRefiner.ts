@@ -235,7 +235,7 @@ export const weekdayRefiner: TemporalRefiner = {
         // "He is expected to order on Thursday strengthened inspections": the planned happening
         // comes after the planning. "Obama planned to visit the coast on Friday", "The case was due
         // to start on Thursday, but …" (read on a Friday): a plan told in the past is one about to
-        // happen or one just lapsed, so the nearer of the two days, the coming one on a tie.
+        // happen or one just lapsed, so the nearer of the two days (a week has no tie).
         const back = (dctDay - target + 7) % 7;
         const ahead = (target - dctDay + 7) % 7;
         const past = planned() === 'past';

@@ -16,6 +16,15 @@ describe('planningProgressive (through extractEvents)', () => {
     expect(e?.status).toBe('planned');
   });
 
+  it('takes a present verb ending in "-ed" for no verb in the past', () => {
+    const [e] = eventsOf(
+      'Western diplomats say they are planning for a vote to proceed by the end of the week.',
+      '2011-09-28',
+    );
+    expect(e?.when).toMatchObject({ value: '2011-W39', mod: 'END' });
+    expect(e?.status).toBe('planned');
+  });
+
   it('leaves other verbs, a plan told in the past and a period over by publication as told', () => {
     for (const text of [
       'Western diplomats say they are pushing for a vote by the end of the week.',

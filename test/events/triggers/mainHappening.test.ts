@@ -29,6 +29,11 @@ describe('mainHappening', () => {
     ).toBeUndefined();
     expect(main('Thousands of Syrian refugees have been fleeing into Turkey.')).toBe('fleeing');
     expect(main('Protesters called for greater freedom and an end to corruption.')).toBe('called');
+    // A stretch after a one-off act measures its result: the act is a happening.
+    expect(main('A Syrian court has jailed the activist for 20 years.')).toBe('jailed');
+    expect(main('The activist was jailed for 20 years.')).toBe('jailed');
+    expect(main('The council extended the mandate of the observers for two years.')).toBe('extended');
+    expect(main('Egypt banned the party for five years.')).toBe('banned');
   });
 
   it('takes no ongoing action, standing charge or trend', () => {

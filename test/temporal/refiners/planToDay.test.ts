@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { planToDay } from '../../../src/temporal/refiners/planToDay.ts';
+import { planTenseOfDay } from '../../../src/temporal/refiners/planToDay.ts';
 import { runCases } from '../cases.ts';
 
-const at = (text: string, day: string) => planToDay(text, text.indexOf(day));
+/** Whether the day modifies a plan's infinitive, however the plan is told. */
+const at = (text: string, day: string) => planTenseOfDay(text, text.indexOf(day)) !== undefined;
 
-describe('planToDay: a plan told in the past looks ahead when the coming day is the nearer (DCT Thursday 2010-06-03)', () => {
+describe('planTenseOfDay: a plan told in the past looks ahead when the coming day is the nearer (DCT Thursday 2010-06-03)', () => {
   runCases('2010-06-03', [
     {
       text: 'President Barack Obama planned to visit the Louisiana Gulf coast on Friday, the White House said.',
@@ -30,7 +31,7 @@ describe('planToDay: a plan told in the past looks ahead when the coming day is 
   ]);
 });
 
-describe('planToDay', () => {
+describe('planTenseOfDay: which day modifies a plan', () => {
   it("reads the day of a plan's infinitive", () => {
     expect(at('The minister was scheduled to meet the envoy, Mr Annan, on Friday.', 'Friday')).toBe(true);
     expect(at('He planned to visit the damaged coast on Friday.', 'Friday')).toBe(true);

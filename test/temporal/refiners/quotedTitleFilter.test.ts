@@ -11,6 +11,8 @@ describe('quotedTitleFilter', () => {
         "Tom Bower, author of 'Oil, Money and Greed: The Struggle for Energy in the 21st Century' said it on Monday.",
       ),
     ).toEqual(['Monday']);
+    // A title ending in "s" closes before a lower-case verb.
+    expect(texts("Smith, author of 'The Crash of 2008 and Its Lessons' said the bank failed.")).toEqual([]);
     expect(
       texts(
         'The report “Deep Water: The Gulf Oil Disaster and the Future of Drilling, January 2011” was out.',

@@ -25,5 +25,16 @@ describe('sayingDayAnchor: a day step counts from the happening told, not the da
       surface: 'The previous day',
       value: '2010-07-29',
     },
+    // A same-day or forward step goes on from the saying's day.
+    {
+      text: 'The rig sank on Friday, officials said on Saturday. The next day, the crew left.',
+      surface: 'The next day',
+      value: '2010-08-01',
+    },
+    {
+      text: 'The rig sank on Friday, officials said on Saturday. That evening, protesters gathered.',
+      surface: 'That evening',
+      value: '2010-07-31TEV',
+    },
   ]);
 });

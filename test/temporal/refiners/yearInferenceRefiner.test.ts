@@ -172,5 +172,29 @@ describe('yearInferenceRefiner: a month-day naming a happening in a future claus
       surface: 'April 20',
       value: '2011-04-20',
     },
+    {
+      text: 'Cuba will be added to the casualties of the April 20 Deepwater Horizon rig explosion.',
+      surface: 'April 20',
+      value: '2010-04-20',
+    },
+    // The determiner may open the sentence.
+    { text: 'The April 20 explosion will be studied.', surface: 'April 20', value: '2010-04-20' },
+    // A scheduled event named by the date is still ahead.
+    { text: 'BP will miss the January 15 deadline.', surface: 'January 15', value: '2011-01-15' },
+    { text: 'BP will miss the January 15 meeting.', surface: 'January 15', value: '2011-01-15' },
   ]);
+  runCases('2010-09-20', [
+    { text: 'He will speak at the February 3 session.', surface: 'February 3', value: '2011-02-03' },
+  ]);
+});
+
+describe('yearInferenceRefiner: a day span naming a happening in a future clause, DCT 2011-12-10', () => {
+  it("moves the span's end with its start", () => {
+    const past = tag('The inquiry will study the March 1-2 attacks.', { reference: '2011-12-10' });
+    expect(past.map((t) => t.value)).toEqual(['2011-03-01', '2011-03-02']);
+    const ahead = tag('Leaders will gather in Brussels for the March 1-2 summit.', {
+      reference: '2011-12-10',
+    });
+    expect(ahead.map((t) => t.value)).toEqual(['2012-03-01', '2012-03-02']);
+  });
 });
