@@ -1,6 +1,7 @@
 import type { Token } from '../nlp/annotate.ts';
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as a regular expression's literal text. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The sentence's token indices a title's words cover, in order, or undefined when the words are not

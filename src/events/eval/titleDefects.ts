@@ -1,12 +1,11 @@
 import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
 import { annotate } from '../nlp/annotate.ts';
 import { oneSideOfFrontedClause } from '../titles/frontedClauseSide.ts';
-import { keptTokens } from './keptTokens.ts';
+import { escapeRe, keptTokens } from './keptTokens.ts';
 import { openNounPhrase } from './openNounPhrase.ts';
 import { verblessComplement } from './verblessComplement.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A kind of flaw a timeline label can have, as counted by `scripts/title-lint.ts`. */
 export type TitleDefect =
