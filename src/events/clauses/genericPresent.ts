@@ -46,7 +46,7 @@ function namesDay(tokens: readonly Token[]): boolean {
  */
 export function genericPresent(tokens: readonly Token[], clause: Clause, k: number): boolean {
   const t = tokens[k];
-  if (!t || t.pos !== 'VERB') return false;
+  if (t?.pos !== 'VERB') return false;
   const word = t.text.toLowerCase();
   if (word !== t.lemma || t.lemma === 'be' || SAME_IN_PAST.has(word) || CLAUSE_OPENING_VERBS.test(t.lemma))
     return false;

@@ -10,9 +10,9 @@ const titlesOf = (text: string, published = '2010-06-15') => {
 
 describe('commentStamp', () => {
   it("takes a blog post's signature past the page's start", () => {
-    expect(commentStamp('By Ezra Klein | June 15, 2010; 11:35 AM ET Of course the spill will add.', false)).toBe(
-      true,
-    );
+    expect(
+      commentStamp('By Ezra Klein | June 15, 2010; 11:35 AM ET Of course the spill will add.', false),
+    ).toBe(true);
     expect(commentStamp("By Lisa Rein and Ed O'Keefe | November 15, 2010; 6:00 AM ET", false)).toBe(true);
     // At the page's start the same shape is the post's byline.
     expect(commentStamp('By Ezra Klein | June 15, 2010; 11:35 AM ET The Senate voted on Monday.', true)).toBe(
@@ -22,10 +22,12 @@ describe('commentStamp', () => {
 
   it("takes readers' post stamps with a day, and the link to report abuse", () => {
     expect(commentStamp('Posted by Arthur Waskow, on July 21, 2010 4:21 PM', false)).toBe(true);
-    expect(commentStamp('It has a beautiful square Posted by chibeetle 2 May 2012 Isla Holbox is far.', false)).toBe(
+    expect(
+      commentStamp('It has a beautiful square Posted by chibeetle 2 May 2012 Isla Holbox is far.', false),
+    ).toBe(true);
+    expect(commentStamp('Re: Posted by Jason-May 1st, 2009 -- 4:59 pm GMT I agree with you.', false)).toBe(
       true,
     );
-    expect(commentStamp('Re: Posted by Jason-May 1st, 2009 -- 4:59 pm GMT I agree with you.', false)).toBe(true);
     expect(commentStamp('Great piece. | Report abuse', false)).toBe(true);
   });
 
