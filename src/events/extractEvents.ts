@@ -13,6 +13,7 @@ import { reportedEvents, sayingInAside } from './anchoring/reportedEvents.ts';
 import { asideTimesClause } from './anchoring/timedAside.ts';
 import { createArticleContext, LEAD_SENTENCES } from './articleContext.ts';
 import { commentPolicy } from './clauses/commentPolicy.ts';
+import { commentStamp } from './clauses/commentStamps.ts';
 import { notAnEvent } from './clauses/eventFilter.ts';
 import { stampsAreYears } from './clauses/factBoxLine.ts';
 import {
@@ -192,7 +193,10 @@ export function extractEvents(
   const page = article.nonReport;
   const postsAt = page ? ctx.sentences.findIndex((s) => s.end > page.from) : -1;
   // (A site's comment policy, "Views expressed in the comments …", ends it too: `commentPolicy`.)
-  const commentsAt = ctx.sentences.findIndex((s) => COMMENT_HEADER.test(s.text) || commentPolicy(s.text));
+  // (So do a blog post's signature and readers' post stamps of other shapes: `commentStamp`.)
+  const commentsAt = ctx.sentences.findIndex(
+    (s, i) => COMMENT_HEADER.test(s.text) || commentPolicy(s.text) || commentStamp(s.text, i === 0),
+  );
   const reportEnd = commentsAt >= 0 && (postsAt < 0 || commentsAt < postsAt) ? commentsAt : postsAt;
   for (const s of reportEnd >= 0 ? ctx.sentences.slice(reportEnd) : [])
     skipped(s, reportEnd === postsAt && page ? page.reason : 'reader comments');

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { genericPresent } from './genericPresent.ts';
 import { groupSummary } from './groupSummary.ts';
 import type { Clause } from './splitClauses.ts';
 
@@ -30,6 +31,8 @@ import type { Clause } from './splitClauses.ts';
  *   again and again is no one happening to date; nor is a perfect repeated ("Dr Murray has
  *   repeatedly denied causing Jackson's death"). Not a participle that describes a noun ("a
  *   submarine, commonly used in the industry, was deployed").
+ * - `a generic statement`: a plain present after a bare plural subject ("In some cases companies
+ *   try to negotiate a settlement"), what a kind does again and again, see `genericPresent`.
  * - `a summary`: what an unnamed part of a group has done so far ("Some lawmakers have called for
  *   BP to be barred", "A number of countries have now withdrawn their ambassadors"), see
  *   `groupSummary`.
@@ -67,6 +70,7 @@ export function toldAsState(tokens: readonly Token[], clause: Clause, k: number)
   const standing = t.pos === 'VERB' ? STANDING.get(t.lemma) : undefined;
   if (standing !== undefined && predicative(tokens, k) && !foreseen(tokens, k)) return standing;
   if (goingOnFor(tokens, k)) return 'a continued state';
+  if (genericPresent(tokens, clause, k)) return 'a generic statement';
   return undefined;
 }
 
