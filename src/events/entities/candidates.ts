@@ -52,6 +52,8 @@ export interface Candidate {
   readonly pair?: boolean;
   /** A plural a name modifies ("Jordanian officials"): a lead for a "they" of its own sentence only. */
   readonly ownOnly?: boolean;
+  /** A common noun's phrase ("the performance", "the company"), no name. */
+  readonly common?: boolean;
 }
 
 /** Whether the phrase ending before `to` stands as a subject: a verb (or adverb, auxiliary) follows. */
@@ -313,6 +315,7 @@ export function candidates(s: Sentence, people: People, isPlace: (t: Token) => b
     out.push({
       kind: plural ? 'plural' : (who ?? 'thing'),
       ...(who ? { described: true } : {}),
+      common: true,
       start: tokens[k]!.start,
       end: head.end,
       last: head.text.toLowerCase(),

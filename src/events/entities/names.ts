@@ -6,7 +6,7 @@ export const ROLE =
 
 /** Last words of organisations, bodies and forces, which are no person though named. */
 export const ORGANISATION =
-  /^(?:Council|Committee|Committees|Watch|Cross|Crescent|League|Nations|Union|Ministry|Army|Agency|Organisation|Organization|Party|Front|Group|Coalition|Network|Observatory|Office|Commission|Court|Government|Forces|Brigade|Brigades|News|Times|Post|Journal|Guardian|Telegraph|BBC|Reuters|AFP|AP|CNN|Assembly|Parliament|Congress|Senate|Bank|Fund|Institute|University|Centre|Center|Service|Services|International|Movement|Brotherhood|Department|Board|Authority|Mission|Corps|Guard|Police|Company|Corporation|Inc|Ltd|Association|Foundation|Programme|Program)$/;
+  /^(?:Council|Committee|Committees|Watch|Cross|Crescent|League|Nations|Union|Ministry|Army|Agency|Organisation|Organization|Party|Front|Group|Coalition|Network|Observatory|Office|Commission|Court|Government|Forces|Brigade|Brigades|News|Times|Post|Journal|Guardian|Telegraph|BBC|Reuters|AFP|AP|CNN|Assembly|Parliament|Congress|Senate|Bank|Fund|Institute|University|Centre|Center|Service|Services|International|Movement|Brotherhood|Department|Board|Authority|Mission|Corps|Guard|Police|Company|Corporation|Inc|Ltd|Association|Foundation|Programme|Program|Administration)$/;
 
 const NAME_JOINERS = /^(?:al|el|bin|ibn|van|von|de|da|del|der|la|le|abu|abdul)$/i;
 const isNamePart = (t: Token | undefined): boolean =>

@@ -10,6 +10,7 @@ import {
   predicateNoun,
   SUBORDINATOR,
 } from './candidates.ts';
+import { canOwn } from './canOwn.ts';
 import { captionCandidates } from './captionLines.ts';
 import { clauseHost } from './clauseHost.ts';
 import { BE, clauseIt, impersonalIt } from './clauseIt.ts';
@@ -138,7 +139,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
           (!c.passing || near || (own && !list.some((x) => x !== c && agrees(kind, x.kind) && !x.passing))) &&
           (described || !c.described) &&
           (!c.bare || (own && QUANTIFIERS.test(word)) || lead(c)) &&
-          (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)),
+          (kindNoun === undefined ? !c.object : endsIn(c, kindNoun)) &&
+          // ("The performance did little for BP's financial position. Its shares fell back".)
+          (own || word !== 'its' || canOwn(c)),
       );
       // Main clauses' subjects before those of a clause a subordinator opens ("While a subdued
       // Hayward went on …, Barton riled up …").
@@ -292,7 +295,9 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
           )
         : undefined;
     if (person && offers(prev).some((c) => c.unknown && c.subject)) return undefined;
-    return fits(offers(prev)).find((c) => c.subject);
+    const subject = fits(offers(prev)).find((c) => c.subject);
+    // ("… Its General Assembly votes": none but one that may own it.)
+    return subject && (kind !== 'thing' || canOwn(subject)) ? subject : undefined;
   };
   /**
    * The referent of `pronoun`: the candidate found, a person in the fullest form the article gives

@@ -452,4 +452,10 @@ describe('referentResolver, a pronoun opening a joined clause or after an openin
       'The children were filmed in the back yard of the family home. Their father died in June 2009.';
     expect(resolve(text, 'Their father died', 'died')).toBe('The children');
   });
+
+  it("takes no body whose name ends in 'Administration' for a person's 'his'", () => {
+    const text =
+      'Officials at the National Oceanic and Atmospheric Administration warned of a growing slick. In his weekly radio address, President Obama said help was coming.';
+    expect(referentOfLast(text, 'His weekly radio address', 'said')).toBeUndefined();
+  });
 });
