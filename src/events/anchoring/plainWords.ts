@@ -18,7 +18,22 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'be
  * Words of a sentence the trigger model passed over that a date can still make an event of, as
  * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week").
  */
-export function plainVerbs(p: SentenceParse): Trigger[] {
+export function plainVerbs(p: SentenceParse): readonly Trigger[] {
+  // Asked for many times a sentence (each date, each saying): made once for its triggers and tokens.
+  const known = madeVerbs.get(p);
+  if (known?.triggers === p.triggers && known.tokens === p.s.tokens) return known.verbs;
+  const verbs = plainVerbsOf(p);
+  madeVerbs.set(p, { triggers: p.triggers, tokens: p.s.tokens, verbs });
+  return verbs;
+}
+
+/** `plainVerbs` by parse, with the triggers and tokens it was made for. */
+const madeVerbs = new WeakMap<
+  SentenceParse,
+  { triggers: readonly Trigger[]; tokens: readonly unknown[]; verbs: readonly Trigger[] }
+>();
+
+function plainVerbsOf(p: SentenceParse): readonly Trigger[] {
   const taken = new Set(p.triggers.map((t) => t.index));
   const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
   return p.s.tokens.flatMap((t, index) =>

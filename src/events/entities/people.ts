@@ -205,8 +205,17 @@ function partNames(sentences: readonly Sentence[], isPlace: (t: Token) => boolea
         .map((t) => t.text),
     ),
   );
-  const personal = (s: Sentence | undefined) =>
-    s?.tokens.some((t) => t.pos === 'PRON' && /^(?:he|his|him|she|her)$/i.test(t.text)) === true;
+  // (Asked of the same sentences for every part and name: read once a sentence.)
+  const personalOf = new Map<Sentence, boolean>();
+  const personal = (s: Sentence | undefined) => {
+    if (s === undefined) return false;
+    let known = personalOf.get(s);
+    if (known === undefined) {
+      known = s.tokens.some((t) => t.pos === 'PRON' && /^(?:he|his|him|she|her)$/i.test(t.text));
+      personalOf.set(s, known);
+    }
+    return known;
+  };
   // Where each full name and each part alone stands: "he" or "she" there or right after tells a
   // person's ("Smithfield Foods … Smithfield said … it" is no one's).
   const seen = new Map<string, Sentence[]>();

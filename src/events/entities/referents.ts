@@ -98,15 +98,29 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
    * end) and is still open at `to`: 'Nick Davies wants to know:"My great great grandfather was a
    * miner. His name was Jacob Jacobs."' — the one who speaks is none a "his" in the words quoted is.
    */
+  const ordered = sentences.every(
+    (x, i) => i === 0 || (x.start >= sentences[i - 1]!.start && x.end >= sentences[i - 1]!.end),
+  );
   const speaksNext = (from: number, to: number) => {
     const marks = (x: Sentence, a: number, b: number) =>
       (x.text.slice(Math.max(a, x.start) - x.start, Math.min(b, x.end) - x.start).match(/["“”]/g) ?? [])
         .length;
-    const own = sentences.find((y) => y.start <= from && from <= y.end);
+    // (The sentences are in text order: the search starts at the first that ends at or after `from`.)
+    const first = ordered ? firstEndingAtOrAfter(sentences, from) : 0;
+    let own: Sentence | undefined;
+    for (let i = first; i < sentences.length && !own; i++) {
+      const y = sentences[i]!;
+      if (y.start <= from && from <= y.end) own = y;
+      else if (ordered) break;
+    }
     if (!own || marks(own, from, own.end) % 2 === 0) return false;
     // (Still open at the pronoun: not 'Hayward said:"We were not prepared." He admitted …'.)
     let open = 0;
-    for (const x of sentences) if (x.end > from && x.start < to) open += marks(x, from, to);
+    for (let i = first; i < sentences.length; i++) {
+      const x = sentences[i]!;
+      if (ordered && x.start >= to) break;
+      if (x.end > from && x.start < to) open += marks(x, from, to);
+    }
     return open % 2 === 1;
   };
   /** Whom the pronoun at token `k` of sentence `s`, of kind `kind`, stands for, searching back from it. */
@@ -378,4 +392,16 @@ export function referentResolver(sentences: readonly Sentence[], places: readonl
   // Else "… have been killed there": the one place named before (an event shows one referent).
   return (title: string, sentenceIndex: number, triggerStart: number): Referent | undefined =>
     ofWho(title, sentenceIndex, triggerStart) ?? placeOfThere(title, sentences, sentenceIndex, places);
+}
+
+/** Index of the first of `sentences` (in text order) that ends at or after `at` (binary search). */
+function firstEndingAtOrAfter(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

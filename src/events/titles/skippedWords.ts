@@ -14,12 +14,24 @@ export function skippedWords(
   skip: ReadonlyArray<readonly [number, number]>,
 ): (i: number) => boolean {
   // A sentence's cuts all skip its dates (the same array): the answer is made once per sentence.
+  // (With no date to skip, a fresh empty array each call: the answer is kept by the tokens instead.)
+  if (skip.length === 0) {
+    let bare = madeBare.get(tokens);
+    if (bare === undefined) {
+      bare = skippedWordsOf(tokens, skip);
+      madeBare.set(tokens, bare);
+    }
+    return bare;
+  }
   const known = made.get(skip);
   if (known?.tokens === tokens) return known.skipped;
   const skipped = skippedWordsOf(tokens, skip);
   made.set(skip, { tokens, skipped });
   return skipped;
 }
+
+/** `skippedWords` of tokens with no span skipped. */
+const madeBare = new WeakMap<readonly Token[], (i: number) => boolean>();
 
 /** `skippedWords` by the spans skipped, with the tokens it was made for. */
 const made = new WeakMap<object, { tokens: readonly Token[]; skipped: (i: number) => boolean }>();

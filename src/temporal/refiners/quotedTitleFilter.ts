@@ -10,17 +10,30 @@ const POSSESSIVE = /s['’]\s+\p{Ll}/uy;
 /** How far a quotation around an expression may reach on either side. */
 const REACH = 150;
 
+const NEWLINE = 10;
+
 /**
  * The quotation around [start, end) on its line, or undefined: straight double quotes paired
  * within reach before it, curly double quotes, or single quotes that open before a capital after a
  * space and close before a non-letter ("author of 'Oil, Money and Greed: … Century' said").
  */
 export function quotationAround(text: string, start: number, end: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const from = Math.max(lineStart, start - REACH);
+  // Within reach on its line: the newlines are looked for in the reach only, not along the whole
+  // line (an unbroken text is one line, scanned once per expression otherwise).
+  let from = Math.max(0, start - REACH);
+  for (let i = start - 1; i >= from; i--)
+    if (text.charCodeAt(i) === NEWLINE) {
+      from = i + 1;
+      break;
+    }
   const before = text.slice(from, start);
-  const newline = text.indexOf('\n', end);
-  const after = text.slice(end, Math.min(newline < 0 ? text.length : newline, end + REACH));
+  let to = Math.min(text.length, end + REACH);
+  for (let i = end; i < to; i++)
+    if (text.charCodeAt(i) === NEWLINE) {
+      to = i;
+      break;
+    }
+  const after = text.slice(end, to);
   // Straight double quotes: inside one when an odd number of them lies within reach before here,
   // paired in that window only, so one stray quote earlier on a long line ('a 12" single') flips
   // nothing far after it.
