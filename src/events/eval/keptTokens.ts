@@ -1,7 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
-
-/** `s` as a regular expression's literal text. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRe } from '../nlp/escapeRe.ts';
 
 /**
  * The sentence's token indices a title's words cover, in order, or undefined when the words are not
