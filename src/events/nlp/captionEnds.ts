@@ -16,7 +16,8 @@ export const ROLE_BEFORE_NAME =
 
 /**
  * Verbs of saying after which a name may open the words said, without "that" ("said Syria had …");
- * the verbs of telling and showing (`TELLING_OR_SHOWING_VERBS`) put their addressee first ("told reporters Syria had …").
+ * the verbs of telling and showing (`TELLING_OR_SHOWING_VERBS`) put their addressee first ("told
+ * reporters Syria had …").
  */
 const SAYING = /^(?:say|write|report|announce|claim)$/;
 
