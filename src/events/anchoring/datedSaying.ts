@@ -3,6 +3,7 @@ import type { ArticleContext } from '../articleContext.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { toMention } from '../draft.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { escapeRe } from '../nlp/escapeRe.ts';
 import { cutOf, isHappening, type SentenceParse, triggerCut } from '../sentenceParse.ts';
 import { sayingOpener } from '../titles/danglingEnds.ts';
 import { assemble, clauseRun, deletionTitle } from '../titles/deletionTitle.ts';
@@ -249,8 +250,6 @@ export function quotedFollowUp(ctx: ArticleContext, p: SentenceParse, saying?: n
   previous.mentions.push(toMention(ctx.article.id, s, undefined, {}, v));
   return true;
 }
-
-const escapeRe = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The title of a dated saying in narration ("…, parliament said Friday", "Officials said Monday the

@@ -1,3 +1,4 @@
+import { holdsPastVerb } from '../../temporal/tense.ts';
 import type { Token } from '../nlp/token.ts';
 
 /** Verbs whose present progressive tells a plan: "are planning for a vote", "is preparing to send", "are aiming to have". */
@@ -5,13 +6,6 @@ const PLANNING = new Set(['plan', 'prepare', 'aim']);
 
 /** How many tokens before the date the planning verb may stand. */
 const REACH = 14;
-
-/**
- * A verb in the past: an "-ed" form that is not its own lemma (the tagger gives no tense), so not
- * "need", "proceed", "succeed" or "exceed" in the present.
- */
-const pastForm = (t: Token): boolean =>
-  (t.pos === 'VERB' || t.pos === 'AUX') && /ed$/i.test(t.text) && t.text.toLowerCase() !== t.lemma;
 
 /**
  * Whether the date at token `at` closes a clause told in the present progressive of planning
@@ -24,9 +18,18 @@ export function planningProgressive(tokens: readonly Token[], at: number): boole
   for (let i = at - 1; i >= 0 && i >= at - REACH; i--) {
     const t = tokens[i]!;
     if (/^[.;:!?]$/.test(t.text)) return false;
-    // ("were planning", "had prepared": a plan told in the past may have run its course.)
-    if (pastForm(t) && !PLANNING.has(t.lemma)) return false;
     if (!PLANNING.has(t.lemma) || !/ing$/i.test(t.text)) continue;
+    // ("are planning to send troops who arrived on Monday": a verb in the past between tells a
+    // happening of its own, which the date dates.)
+    if (
+      holdsPastVerb(
+        tokens
+          .slice(i + 1, at)
+          .map((x) => x.text)
+          .join(' '),
+      )
+    )
+      return false;
     let k = i - 1;
     while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
     return /^(?:is|are|am|['’]re|['’]s|['’]m)$/i.test(tokens[k]?.text ?? '');

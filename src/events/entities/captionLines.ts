@@ -1,3 +1,4 @@
+import { escapeRe } from '../nlp/escapeRe.ts';
 import type { Sentence } from '../nlp/segmentSentences.ts';
 import type { Candidate } from './candidates.ts';
 
@@ -42,7 +43,7 @@ export function captionCandidates(sentences: readonly Sentence[], i: number, lis
   if (list.length === 0 || !captionAt(sentences, i)) return list;
   const named = (word: string) => {
     // (Letters on both sides, not \b: "Öcalan", "Şahin" open and end with letters \b does not know.)
-    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRe(word);
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'iu');
     return sentences.some(
       (x, n) => n !== i && !x.heading && !captionAt(sentences, n) && pattern.test(x.text),

@@ -6,6 +6,12 @@ import { nameRuns } from './names.ts';
 /** Prepositions that open a fronted place ("In Washington Ken Salazar is …", "At Goodwood …"). */
 const FRONTING = /^(?:in|at|from|near|inside|outside)$/i;
 
+/**
+ * Prepositions whose one-word name is a place: not "from" and "at", which as often open a sender,
+ * a source or a firm ("a letter from Mary", "from Reuters", "officials at Exxon").
+ */
+const PLACING = /^(?:in|near|inside|outside)$/i;
+
 /** A person's name from a given name on, as words joined by a space ("Ken Salazar"). */
 const wordsFrom = (tokens: readonly Token[], a: number, to: number): string =>
   tokens
@@ -21,7 +27,7 @@ export interface NameForms {
    * "Interior Secretary Ken Salazar"), or '' where the name opens its run.
    */
   readonly given: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Names of one word a place's preposition opens, alone ("in Washington", "from Goodwood"). */
+  /** Names of one word a place's preposition opens, alone ("in Washington", "near Charlotte"). */
   readonly placedAlone: ReadonlySet<string>;
 }
 
@@ -31,7 +37,7 @@ export function givenNameForms(sentences: readonly Sentence[]): NameForms {
   const placedAlone = new Set<string>();
   for (const s of sentences)
     for (const [from, to] of nameRuns(s.tokens)) {
-      if (to - from === 1 && FRONTING.test(s.tokens[from - 1]?.text ?? ''))
+      if (to - from === 1 && PLACING.test(s.tokens[from - 1]?.text ?? ''))
         placedAlone.add(s.tokens[from]!.text);
       for (let a = from; a < to - 1; a++) {
         if (givenNameSex(s.tokens[a]!.text) === undefined) continue;
@@ -51,8 +57,10 @@ export function givenNameForms(sentences: readonly Sentence[]): NameForms {
  * Suttles", "Managing Director | Bob Dudley", "Killed | …"), or the run's first word after a
  * fronted preposition when the article writes the name elsewhere without that word before it ("In
  * Washington | Ken Salazar is meeting …" and "Interior Secretary Ken Salazar"), or writes that word
- * alone after such a preposition ("… flew back to meet officials in Washington"): a place the
- * gazetteer may not hold, or whose name is a given name too ("Washington", "Charlotte").
+ * alone after a preposition of place ("… flew back to meet officials in Washington"): a place the
+ * gazetteer may not hold, or whose name is a given name too ("Washington", "Charlotte"). A word
+ * there that is no given name is glued too ("At Exxon | John Smith …"); one that is, and stands
+ * alone only after "from" or "at", is a person's ("a letter from Mary", "From Mary Ann Williams …").
  */
 export function gluedBeforeGiven(
   tokens: readonly Token[],
@@ -71,7 +79,7 @@ export function gluedBeforeGiven(
   )
     return true;
   if (a - 1 !== from || !FRONTING.test(tokens[from - 1]?.text ?? '')) return false;
-  if (forms.placedAlone.has(before.text)) return true;
+  if (!givenNameSex(before.text) || forms.placedAlone.has(before.text)) return true;
   const elsewhere = forms.given.get(wordsFrom(tokens, a, to));
   return elsewhere !== undefined && [...elsewhere].some((w) => w !== before.text);
 }

@@ -1,7 +1,8 @@
 import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
 import { annotate } from '../nlp/annotate.ts';
+import { escapeRe } from '../nlp/escapeRe.ts';
 import { oneSideOfFrontedClause } from '../titles/frontedClauseSide.ts';
-import { escapeRe, keptTokens } from './keptTokens.ts';
+import { keptTokens } from './keptTokens.ts';
 import { openNounPhrase } from './openNounPhrase.ts';
 import { verblessComplement } from './verblessComplement.ts';
 

@@ -1,12 +1,31 @@
 import { CLAUSE_VERBS } from '../clauses/clauseVerbs.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { TELLING_VERBS } from '../nlp/tellingVerbs.ts';
 import { finite } from '../titles/clauseRun.ts';
 
 /** Verbs whose object is words said, not a noun's thing ("said", against "confirmed cases", "announced plans"). */
 const SAYING = /^(?:say|tell|insist|argue|believe|think|add)$/;
 
-/** Verbs whose first object is whom they tell, before the words said ("told reporters | the well …"). */
-const TELLING = /^(?:tell|inform|warn|assure|remind|brief)$/;
+/**
+ * The token past the addressee of the telling at `r`, one pronoun or one noun phrase ("told him |",
+ * "told the BBC's reporters |"): the words told may open with a noun phrase of their own, their
+ * subject ("told reporters | the well …", "told reporters | Syria had …").
+ */
+function pastAddressee(tokens: readonly Token[], r: number): number {
+  let i = r + 1;
+  // (A possessive is the phrase's determiner: "told its shareholders |".)
+  const nominal = (x: number) => /^(?:NOUN|PROPN|ADJ)$/.test(tokens[x]?.pos ?? '');
+  if (tokens[i]?.pos === 'PRON' && !nominal(i + 1)) return i + 1;
+  while (i < tokens.length && (/^(?:DET|ADJ|NUM)$/.test(tokens[i]!.pos) || tokens[i]!.pos === 'PRON')) i++;
+  // (A name after a common noun opens the words told: "reporters | Syria".)
+  let noun = false;
+  for (; i < tokens.length; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === 'NOUN') noun = true;
+    else if (!(pos === 'PROPN' && !noun) && pos !== 'PART') break;
+  }
+  return i;
+}
 
 /**
  * "Turkey said UN help after a surge in refugee arrivals" (from "Turkey said it may need UN help
@@ -18,9 +37,7 @@ export function verblessComplement(tokens: readonly Token[], kept: readonly numb
   const r = kept.find((i) => tokens[i]!.pos === 'VERB' && CLAUSE_VERBS.test(tokens[i]!.lemma));
   if (r === undefined) return false;
   // The complement: past "that" and, for a telling, its addressee; up to a clause of its own or a quote.
-  let from = r + 1;
-  if (TELLING.test(tokens[r]!.lemma))
-    while (from < tokens.length && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[from]!.pos)) from++;
+  let from = TELLING_VERBS.test(tokens[r]!.lemma) ? pastAddressee(tokens, r) : r + 1;
   // (Another verb of the list ("reported", "confirmed", "announced") says a clause only with its "that".)
   const that = /^that$/i.test(tokens[from]?.text ?? '');
   if (!that && !SAYING.test(tokens[r]!.lemma)) return false;

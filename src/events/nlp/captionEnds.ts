@@ -1,6 +1,7 @@
 import { CALENDAR_WORD, MONTH_WORD } from '../../temporal/calendarNames.ts';
 import { knownWord, type Token } from './annotate.ts';
 import { splitsNameRun } from './nameRuns.ts';
+import { TELLING_OR_SHOWING_VERBS } from './tellingVerbs.ts';
 
 /** Words before a name that keep it in the same sentence: times ("Last week President Obama said"). */
 const TIME_WORDS =
@@ -13,15 +14,19 @@ const TIME_WORDS =
 export const ROLE_BEFORE_NAME =
   /^(?:\p{L}+(?:or|er|ist|yst|man|ive|ant|ent|ian|oy|ate|ary|ief|ial|ead|ague)s?|daughter|son|wife|husband|role|star|group|watchdog|agency|party|network|channel|newspaper|paper|daily|website|charity|firm|company|movement|coalition|council|committee|ally|counterpart|envoy|general|premier|president|king|prince|queen|body|organisation|organization)$/iu;
 
-/** Verbs whose object a reported clause may follow without "that": "told reporters Syria had …". */
-const TELLING =
-  /^(?:tell|say|warn|inform|assure|remind|promise|show|convince|persuade|write|ask|report|announce|claim|notify)$/;
+/**
+ * Verbs of saying after which a name may open the words said, without "that" ("said Syria had …");
+ * the verbs of telling and showing (`TELLING_OR_SHOWING_VERBS`) put their addressee first ("told
+ * reporters Syria had …").
+ */
+const SAYING = /^(?:say|write|report|announce|claim)$/;
 
 /** Whether the words before token `i` are the object of a verb of telling, within three words. */
 function objectOfTelling(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return TELLING.test(t.lemma);
+    if (t.pos === 'VERB' || t.pos === 'AUX')
+      return TELLING_OR_SHOWING_VERBS.test(t.lemma) || SAYING.test(t.lemma);
     if (t.pos === 'PUNCT') return false;
   }
   return false;

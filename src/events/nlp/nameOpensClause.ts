@@ -1,6 +1,7 @@
 import { CALENDAR_WORD } from '../../temporal/calendarNames.ts';
 import { knownWord, type Token } from './annotate.ts';
 import { CLAUSE_NOUNS, ROLE_BEFORE_NAME } from './captionEnds.ts';
+import { TELLING_VERBS } from './tellingVerbs.ts';
 
 /**
  * Where a clause that opens with a name's possessive is glued to a clause before it with no
@@ -29,10 +30,6 @@ const CALENDAR = CALENDAR_WORD;
 /** Verbs that take a clause as their complement without "that" ("said Obama's plan was flawed"). */
 const TAKES_CLAUSE =
   /^(?:say|tell|think|believe|claim|insist|warn|report|announce|know|hope|fear|suggest|admit|add|argue|estimate|expect|feel|find|hear|mean|reckon|realise|realize|show|confirm|reveal|acknowledge|agree|indicate|predict|suspect|understand|state|stress|note|accept|assume|guess|suppose|wish|doubt|allege|assert|maintain|promise|see|learn|decide|deny|recall|remember|explain|write|ensure|prove|demonstrate|conclude|declare|notice|imagine|pretend|recognise|recognize|signal|emphasise|emphasize|predict)$/;
-
-/** Verbs whose object the complement follows ("told reporters Syria's army had …"). */
-const OBJECT_THEN_CLAUSE =
-  /^(?:tell|inform|assure|remind|warn|promise|convince|persuade|notify|ask|advise|teach|reassure|brief)$/;
 
 /** Words that open a clause whose verb is still to come ("that", "while", "which", "because" …). */
 const OPENS_CLAUSE =
@@ -122,7 +119,8 @@ export function standsAlone(tokens: readonly Token[], from: number, at: number):
   for (let k = verb + 1; k < at; k++)
     if (OPENS_CLAUSE.test(tokens[k]!.text) || tokens[k]!.pos === 'SCONJ') return false;
   const lemma = tokens[verb]!.lemma;
-  if (OBJECT_THEN_CLAUSE.test(lemma)) return false;
+  // ("told reporters | Syria's army had …": the complement follows the one told.)
+  if (TELLING_VERBS.test(lemma)) return false;
   if (!TAKES_CLAUSE.test(lemma)) return true;
   let k = verb + 1;
   while (k < at && /^(?:ADV|PART)$/.test(tokens[k]!.pos)) k++;

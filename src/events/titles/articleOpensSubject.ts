@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { TELLING_OR_SHOWING_VERBS } from '../nlp/tellingVerbs.ts';
 
 /**
  * Whether "the" at token `j`, right after a noun, opens the subject the walk back from a verb is
@@ -35,8 +36,7 @@ export function articleOpensSubject(
     k - 1 >= floor &&
     /^(?:ADP|SCONJ)$/.test(governor.pos) &&
     tokens.slice(floor, k - 1).every((x, n) => skipped(floor + n) || /^(?:ADV|CCONJ|PUNCT)$/.test(x.pos));
-  const told =
-    governor?.pos === 'VERB' && /^(?:tell|inform|warn|assure|remind|notify|brief|show)$/.test(governor.lemma);
+  const told = governor?.pos === 'VERB' && TELLING_OR_SHOWING_VERBS.test(governor.lemma);
   const verb = tokens[k - 2];
   const adjunct =
     governor?.pos === 'ADP' &&

@@ -1,5 +1,6 @@
 import type { Clause } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { TELLING_VERBS } from '../nlp/tellingVerbs.ts';
 import { CLAUSE_VERBS, isNominal } from './words.ts';
 
 const PARTITIVES =
@@ -150,9 +151,7 @@ function toldNoun(tokens: readonly Token[], i: number): boolean {
   let k = i;
   while (k > 0 && i - k < 6 && /^(?:DET|ADJ|NOUN|PROPN|PART)$/.test(tokens[k - 1]!.pos)) k--;
   const verb = tokens[k - 1];
-  return (
-    verb?.pos === 'VERB' && /^(?:tell|inform|assure|remind|warn|brief|promise|convince)$/.test(verb.lemma)
-  );
+  return verb?.pos === 'VERB' && TELLING_VERBS.test(verb.lemma);
 }
 
 /** Verbs of a happening's course: what they tell of is a happening. */

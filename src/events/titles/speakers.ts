@@ -1,5 +1,6 @@
 import { modifiesNoun } from '../anchoring/attachTimex.ts';
 import { clauseOf } from '../clauses/splitClauses.ts';
+import { TELLING_VERBS } from '../nlp/tellingVerbs.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
 import { assemble, type CutTitle } from './deletionTitle.ts';
@@ -84,7 +85,7 @@ export function withSpeaker(p: SentenceParse, trigger: Trigger, own: CutTitle): 
   if (said.subjectless || !named || speaker.length > 12) return undefined;
   // "Duffy told the audience | the world owed a duty": whom it was told stays with the telling.
   const told: number[] = [];
-  if (/^(?:tell|inform|warn|assure|remind|brief)$/.test(saying.lemma)) {
+  if (TELLING_VERBS.test(saying.lemma)) {
     const first = Math.min(...own.kept);
     for (let i = saying.index + 1; i < first; i++) {
       if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[i]!.pos)) {

@@ -1,13 +1,10 @@
 import type { Token } from '../nlp/annotate.ts';
+import { TELLING_OR_SHOWING_VERBS } from '../nlp/tellingVerbs.ts';
 import { CLAUSE_VERBS } from './words.ts';
 
 /** Verbs whose "that" clause is what they show, besides the verbs of saying and thinking. */
 const SHOWING =
   /^(?:demonstrate|prove|find|conclude|discover|establish|determine|admit|learn|realise|realize|testify)$/;
-
-/** Verbs of telling, whose object is the one told: "told reporters | that …". */
-const TELLING =
-  /^(?:tell|inform|remind|assure|warn|notify|convince|persuade|promise|show|prove|teach|advise)$/;
 
 /**
  * "Vets and scientists have demonstrated [in an experiment at a UK research center] | that the H1N1
@@ -65,5 +62,5 @@ export function addresseeEnd(tokens: readonly Token[], last: number, kind: strin
   if (/^to$/i.test(tokens[v]?.text ?? '') && tokens[v]!.pos === 'ADP') v--;
   const verb = tokens[v];
   if (verb?.pos !== 'VERB') return false;
-  return !(t.pos === 'NOUN' || tokens[last - 1]?.pos === 'DET') || TELLING.test(verb.lemma);
+  return !(t.pos === 'NOUN' || tokens[last - 1]?.pos === 'DET') || TELLING_OR_SHOWING_VERBS.test(verb.lemma);
 }

@@ -28,6 +28,22 @@ describe('gluedBeforeGiven, in the fullest form of a name', () => {
     );
   });
 
+  it('leaves out a fronted word that is no given name, a place or a firm', () => {
+    const text = 'Exxon said profits rose. At Exxon John Smith runs the refinery. Smith said so.';
+    expect(fullest(text, 'Smith')).toBe('John Smith');
+    expect(
+      fullest('The story came from Reuters. From Reuters John Smith reported it. Smith said so.', 'Smith'),
+    ).toBe('John Smith');
+  });
+
+  it('keeps a given name the article writes alone only after "from" or "at", a sender’s', () => {
+    const text = 'A letter came from Mary. From Mary Ann Williams came a letter. Williams said so.';
+    expect(fullest(text, 'Williams')).toBe('Mary Ann Williams');
+    expect(fullest('They met at Grace. At Grace Kelly Jones stayed. Jones said so.', 'Jones')).toBe(
+      'Grace Kelly Jones',
+    );
+  });
+
   it("leaves out a title's last word in capitals glued before a given name", () => {
     const text = 'Chief Operating Officer Doug Suttles said the cap was working. Suttles said it would hold.';
     expect(fullest(text, 'Suttles')).toBe('Doug Suttles');

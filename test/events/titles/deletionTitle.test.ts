@@ -353,19 +353,6 @@ describe('deletionTitle', () => {
     expect(cut('Fighting broke out on Wednesday.', 'broke', ['on Wednesday'])).toBe('Fighting broke out');
   });
 
-  it('cuts an event noun with its complement, dropping a possessive date', () => {
-    expect(cut("The embassy said Friday's attack on its compound was over.", 'attack', ['Friday'])).toBe(
-      'Attack on its compound',
-    );
-  });
-
-  it('keeps the doer after an event noun: a name, or any noun after a participle taken for a noun', () => {
-    expect(cut('The talks followed a visit by Mr Sarkozy on Monday.', 'visit', ['on Monday'])).toBe(
-      'A visit by Mr Sarkozy',
-    );
-    expect(cut('The talks followed a visit by officials on Monday.', 'visit', ['on Monday'])).toBe('A visit');
-  });
-
   it('starts the subject after an "and" that joins a clause to a copula\'s phrase', () => {
     expect(
       cut('Syria is now in a state of civil war and the government has lost control of cities.', 'lost'),
@@ -400,19 +387,6 @@ describe('deletionTitle', () => {
     ).toBe('Scientists from the US and Jamaica predicted a large earthquake would result');
   });
 
-  it("keeps a participle and its named doer after an event noun when the date is the participle's", () => {
-    expect(
-      cut('He referred to a UN resolution vetoed by Russia and China last weekend.', 'resolution', [
-        'last weekend',
-      ]),
-    ).toBe('A UN resolution vetoed by Russia and China');
-    expect(
-      cut('She was sworn in on Tuesday in a ceremony attended by President Obama.', 'ceremony', [
-        'on Tuesday',
-      ]),
-    ).not.toMatch(/attended/);
-  });
-
   it("leaves out a live page's clock stamp glued after a closing quotation", () => {
     expect(
       cut(
@@ -428,12 +402,6 @@ describe('deletionTitle', () => {
     ).toBe('The White House attempted to spin all of this');
   });
 
-  it('keeps a possessive date\'s "last" with it', () => {
-    expect(cut("He responded to last night's decision by the church.", 'decision')).toBe(
-      "Last night's decision",
-    );
-  });
-
   it('keeps a place phrase that opens the clause with its comma, not a date phrase', () => {
     expect(cut('In Homs, troops shelled the Baba Amr district on Sunday.', 'shelled', ['on Sunday'])).toBe(
       'In Homs, troops shelled the Baba Amr district',
@@ -441,17 +409,6 @@ describe('deletionTitle', () => {
     expect(cut('In March, troops shelled the Baba Amr district.', 'shelled', ['In March'])).toBe(
       'Troops shelled the Baba Amr district',
     );
-  });
-
-  it('keeps a named place after an event noun\'s "of" phrase, not an unnamed one', () => {
-    expect(
-      cut('Annan spoke after a meeting of world powers in Geneva last weekend.', 'meeting', ['last weekend']),
-    ).toBe('A meeting of world powers in Geneva');
-    expect(
-      cut('Annan spoke after a meeting of world powers in a hotel last weekend.', 'meeting', [
-        'last weekend',
-      ]),
-    ).toBe('A meeting of world powers');
   });
 
   it('never adds, reorders or re-inflects a word (property over generated sentences)', () => {

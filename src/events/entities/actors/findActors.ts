@@ -1,4 +1,5 @@
 import type { Actor } from '../../../model/chronology.ts';
+import { escapeRe } from '../../nlp/escapeRe.ts';
 import { ACTOR_ALIASES } from './aliases.ts';
 
 /** An actor found in a text, with where its name was. */
@@ -8,7 +9,6 @@ export interface ActorMatch {
   readonly end: number;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
 // Role nouns that follow a name as an apposition ("Bilal Karimi, deputy spokesman for …").
 const ROLE =
