@@ -8,6 +8,7 @@ import { namingBeforeModal } from './namingBeforeModal.ts';
 import { ongoingEffort } from './ongoingEffort.ts';
 import { ongoingState } from './ongoingState.ts';
 import { passiveStanding } from './passiveStanding.ts';
+import { reducedRelative } from './reducedRelative.ts';
 
 /**
  * The happening an undated sentence tells: the first verb trigger of its main clause that is
@@ -71,6 +72,8 @@ function firstVerbTrigger(p: SentenceParse, main: SentenceParse['clauses'][numbe
     const before = tokens[t.index - 1];
     if (before?.text.toLowerCase() === 'to') return false;
     if (objectsParticiple(tokens, main.from, t.index)) return false;
+    // "A clause buried deep in the Act may expose BP": the subject's participle, not its verb.
+    if (reducedRelative(tokens, t.index, t.eventClass, main.to)) return false;
     // "Fighting broke out": a gerund opening the sentence is its subject, not its verb.
     if (/ing$/i.test(t.text) && before?.pos !== 'AUX') return false;
     return !genericPresent(tokens, t.index);
