@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../../src/events/nlp/annotate.ts';
+import { eventClassOf } from '../../../src/events/triggers/findTriggers.ts';
+import { reducedRelative } from '../../../src/events/triggers/reducedRelative.ts';
+
+/** Whether `word` in `text` reads as a participle phrase describing the subject. */
+const reduced = (text: string, word: string) => {
+  const { tokens } = annotate(text);
+  const i = tokens.findIndex((t) => t.text === word);
+  return reducedRelative(tokens, i, eventClassOf(tokens, i));
+};
+
+describe('reducedRelative', () => {
+  it("takes a participle phrase after the subject's noun, before the clause's finite verb", () => {
+    expect(reduced('A clause buried deep in the Act may expose BP to huge fines.', 'buried')).toBe(true);
+    expect(
+      reduced('A girl in Oxfordshire diagnosed with the flu has made a full recovery.', 'diagnosed'),
+    ).toBe(true);
+    expect(
+      reduced('The number of deaths linked to the virus confirmed in Mexico rose to 160.', 'linked'),
+    ).toBe(true);
+  });
+
+  it("keeps the clause's own verb: with an object, a particle, no verb after, or the words said after it", () => {
+    expect(reduced('Oil spilled into the Gulf for weeks.', 'spilled')).toBe(false);
+    expect(reduced('Police sealed off the hotel after tests were confirmed.', 'sealed')).toBe(false);
+    expect(reduced('Troops stormed the houses abandoned by residents.', 'stormed')).toBe(false);
+    expect(
+      reduced('The WHO reported on Sunday 4,379 people in 29 countries have been infected.', 'reported'),
+    ).toBe(false);
+    expect(reduced('The rig appeared likely to sink in the storm.', 'appeared')).toBe(false);
+  });
+});
