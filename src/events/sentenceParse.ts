@@ -34,7 +34,6 @@ import { participleClauseCut } from './titles/participleClauseTitle.ts';
 import { complement } from './titles/phrases.ts';
 import { withAttribution, withSpeaker } from './titles/speakers.ts';
 import { whenClauseCut } from './titles/whenClauseTitle.ts';
-import { attributionWord } from './triggers/attribution.ts';
 import { findTriggers, type Trigger, triggerKey } from './triggers/findTriggers.ts';
 
 export { cutOf, isHappening };
@@ -53,9 +52,7 @@ export function parseSentence(s: Sentence, timexes: readonly TemporalExpression[
   return {
     s,
     clauses: splitClauses(s.tokens),
-    triggers: findTriggers(s.tokens).filter(
-      (t) => !captionPosition(s, t.index) && !attributionWord(s.tokens, t.index),
-    ),
+    triggers: findTriggers(s.tokens).filter((t) => !captionPosition(s, t.index)),
     dates: timexes
       .filter((t) => t.start >= s.start && t.end <= s.end && !keptInTitle(s, t))
       .map((t) => [dateStart(s, t.start), dateEnd(s, t.end)] as const),

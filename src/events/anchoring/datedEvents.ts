@@ -8,6 +8,7 @@ import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenc
 import { nounOfParticiple } from '../titles/nounObjectTitle.ts';
 import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
+import { attributionWord } from '../triggers/attribution.ts';
 import { type Trigger, triggerKey } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { boundNoun } from './boundNoun.ts';
@@ -99,6 +100,8 @@ export function datedEvents(
       (!phrase || (x.start >= phrase.from && x.end <= phrase.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
+      // "…, according to its chief counsel on Monday": the source of words, no happening.
+      !attributionWord(s.tokens, x.index) &&
       // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.
       x.lemma !== 'do' &&
       // "Bashar will resort to new excuses just like he did two days ago": a past date is not

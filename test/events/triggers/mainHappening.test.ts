@@ -26,6 +26,10 @@ describe('mainHappening', () => {
       'made',
     );
     expect(main('The girl was diagnosed with the flu in Oxfordshire.')).toBe('diagnosed');
+    // Before a state the participle's happening is the only one told.
+    expect(main('Items seized during the searches included 27 tablets of the weight loss drug.')).toBe(
+      'seized',
+    );
   });
 
   it('takes no effort that has gone on up to the article, nor a state held over years', () => {
