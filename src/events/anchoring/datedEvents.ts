@@ -100,8 +100,6 @@ export function datedEvents(
       (!phrase || (x.start >= phrase.from && x.end <= phrase.to)) &&
       x.eventClass !== 'STATE' &&
       x.eventClass !== 'I_STATE' &&
-      // "…, according to its chief counsel on Monday": the source of words, no happening.
-      !attributionWord(s.tokens, x.index) &&
       // "just like he did two days ago": a pro-verb stands for a happening named elsewhere.
       x.lemma !== 'do' &&
       // "Bashar will resort to new excuses just like he did two days ago": a past date is not
@@ -259,6 +257,9 @@ export function datedEvents(
       further.delete(found.trigger.index);
     } else if (dated.has(found.trigger.index)) continue;
     dated.add(found.trigger.index);
+    // "…, which is according to the commission's chief counsel Fred Bartlit on Monday": a date the
+    // source of words takes dates no happening (and the title would have no predicate).
+    if (attributionWord(s.tokens, found.trigger.index)) continue;
     // With several dates, each event reads its counts, places and actors from its own clause.
     const clause = clauseOf(p.clauses, found.trigger.index);
     const span =

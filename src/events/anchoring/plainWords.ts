@@ -45,7 +45,6 @@ export function sayingTrigger(
   i: number,
   presentable: (t: Trigger) => boolean,
 ): Trigger | undefined {
-  if (attributionWord(p.s.tokens, i)) return undefined;
   const found = p.triggers.find((t) => t.index === i) ?? plainVerbs(p).find((t) => t.index === i);
   return found && presentable(found) ? { ...found, eventClass: 'REPORTING' } : undefined;
 }

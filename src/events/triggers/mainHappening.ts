@@ -118,7 +118,9 @@ function describesSubject(p: SentenceParse, t: Trigger, to: number): boolean {
   if (k === undefined) return false;
   while (k < to && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
   const verb = p.triggers.find((x) => x.index === k);
-  return verb !== undefined && verb.pos === 'VERB' && isHappening(verb);
+  // (Not before a verb of a habit or a general truth, "A suit filed in Illinois seeks class action
+  // status", "Videos posted online appear to show …", which tells no happening itself.)
+  return verb !== undefined && verb.pos === 'VERB' && isHappening(verb) && !genericPresent(tokens, k);
 }
 
 /**

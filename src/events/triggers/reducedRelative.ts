@@ -39,11 +39,12 @@ export function reducedRelative(
   for (let k = i + 1; k < Math.min(to, i + 1 + MAX_PHRASE); k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return k;
-    // A finite verb: not another participle, which goes on with the phrase ("deaths linked to the
-    // virus confirmed in Mexico rose …"), unless it takes an object ("… in the Act exposed BP").
+    // A finite verb in a form no participle has ("rose", "may expose"); a word in a participle's
+    // form goes on with the phrase ("deaths linked to the virus confirmed in Mexico rose …", "behind
+    // closed doors"), or is a past tense this cannot tell from one: no reduced relative is read.
     if (t.pos === 'VERB') {
       if (/ing$/i.test(t.text)) return undefined;
-      if (!participleForm(t) || /^(?:DET|PRON|PROPN|NOUN|NUM)$/.test(tokens[k + 1]?.pos ?? '')) return k;
+      if (!participleForm(t)) return k;
       continue;
     }
     // "turned into one of the biggest demonstrations | the capital has seen": a noun phrase right

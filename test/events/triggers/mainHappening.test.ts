@@ -26,7 +26,8 @@ describe('mainHappening', () => {
       'made',
     );
     expect(main('The girl was diagnosed with the flu in Oxfordshire.')).toBe('diagnosed');
-    // Before a state the participle's happening is the only one told.
+    // Before a state or a general present the participle's happening is the only one told.
+    expect(main('A suit filed in Illinois federal court seeks class action status.')).toBe('filed');
     expect(main('Items seized during the searches included 27 tablets of the weight loss drug.')).toBe(
       'seized',
     );

@@ -33,6 +33,10 @@ describe('reducedRelative', () => {
       reduced('The WHO reported on Sunday 4,379 people in 29 countries have been infected.', 'reported'),
     ).toBe(false);
     expect(reduced('The rig appeared likely to sink in the storm.', 'appeared')).toBe(false);
+    // A word in a participle's form is no finite verb that ends the phrase.
+    expect(
+      reduced('The decisive moment arrived behind closed doors and after hours of talks.', 'arrived'),
+    ).toBe(false);
     // A noun phrase right after a noun opens a relative clause of its own; a long run is another text.
     expect(
       reduced('The procession turned into one of the biggest demonstrations the capital has seen.', 'turned'),
