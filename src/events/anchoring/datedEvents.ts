@@ -8,6 +8,7 @@ import { cutOf, draftFromTrigger, type SentenceParse, titleOf } from '../sentenc
 import { nounOfParticiple } from '../titles/nounObjectTitle.ts';
 import { verbTitleOfNoun } from '../titles/nounVerbTitle.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
+import { attributionWord } from '../triggers/attribution.ts';
 import { type Trigger, triggerKey } from '../triggers/findTriggers.ts';
 import { attachTimex, datesNoun, modifiesNoun, tokenRange, toldAsPast } from './attachTimex.ts';
 import { boundNoun } from './boundNoun.ts';
@@ -256,6 +257,9 @@ export function datedEvents(
       further.delete(found.trigger.index);
     } else if (dated.has(found.trigger.index)) continue;
     dated.add(found.trigger.index);
+    // "…, which is according to the commission's chief counsel Fred Bartlit on Monday": a date the
+    // source of words takes dates no happening (and the title would have no predicate).
+    if (attributionWord(s.tokens, found.trigger.index)) continue;
     // With several dates, each event reads its counts, places and actors from its own clause.
     const clause = clauseOf(p.clauses, found.trigger.index);
     const span =

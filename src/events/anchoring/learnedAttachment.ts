@@ -1,6 +1,8 @@
 import { type Clause, clauseOf } from '../clauses/splitClauses.ts';
 import type { Token } from '../nlp/annotate.ts';
+import { attributionWord } from '../triggers/attribution.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
+import { participleBeforeNoun } from '../triggers/participleBeforeNoun.ts';
 import stored from './attachmentModel.json';
 import { type TriggerRef, tokenRange } from './attachTimex.ts';
 
@@ -294,12 +296,17 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'be
 
 /**
  * The candidates of a sentence: its triggers and the verbs the trigger model passed over (score 0;
- * "She took the stand Friday": a date says something happened), in token order.
+ * "She took the stand Friday": a date says something happened), in token order; not "according
+ * to" nor a participle inside a noun phrase ("its blown out well"), which no clause tells.
  */
 export function withPlainVerbs(tokens: readonly Token[], triggers: readonly Trigger[]): Trigger[] {
   const taken = new Set(triggers.map((t) => t.index));
   const plain = tokens.flatMap((t, index) =>
-    t.pos === 'VERB' && !taken.has(index) && !LIGHT_VERBS.has(t.lemma)
+    t.pos === 'VERB' &&
+    !taken.has(index) &&
+    !LIGHT_VERBS.has(t.lemma) &&
+    !attributionWord(tokens, index) &&
+    !participleBeforeNoun(tokens, index)
       ? [
           {
             index,

@@ -1,7 +1,9 @@
 import { clauseOf } from '../clauses/splitClauses.ts';
 import { eventTypeOf } from '../eventTypes.ts';
 import type { SentenceParse } from '../sentenceParse.ts';
+import { attributionWord } from '../triggers/attribution.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
+import { participleBeforeNoun } from '../triggers/participleBeforeNoun.ts';
 import { deverbal, lowScored } from './nounOfDate.ts';
 
 /** Nouns of a sentence that name a happening by their form, beside the triggers found. */
@@ -16,7 +18,8 @@ const LIGHT_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain', 'be
 
 /**
  * Words of a sentence the trigger model passed over that a date can still make an event of, as
- * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week").
+ * low-scored occurrences: its verbs, and nouns of a known event type ("Talks … next week"). Not
+ * "according to" nor a participle inside a noun phrase ("its blown out well"), which no clause tells.
  */
 export function plainVerbs(p: SentenceParse): readonly Trigger[] {
   // Asked for many times a sentence (each date, each saying): made once for its triggers and tokens.
@@ -38,7 +41,10 @@ function plainVerbsOf(p: SentenceParse): readonly Trigger[] {
   const typed = (lemma: string) => eventTypeOf(lemma) !== 'other';
   return p.s.tokens.flatMap((t, index) =>
     !taken.has(index) &&
-    ((t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma)) ||
+    ((t.pos === 'VERB' &&
+      !LIGHT_VERBS.has(t.lemma) &&
+      !attributionWord(p.s.tokens, index) &&
+      !participleBeforeNoun(p.s.tokens, index)) ||
       ((t.pos === 'NOUN' || t.pos === 'PROPN') && typed(t.lemma)))
       ? [lowScored(t, index, t.pos === 'VERB' ? 'VERB' : 'NOUN')]
       : [],

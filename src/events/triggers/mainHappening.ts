@@ -8,6 +8,7 @@ import { namingBeforeModal } from './namingBeforeModal.ts';
 import { ongoingEffort } from './ongoingEffort.ts';
 import { ongoingState } from './ongoingState.ts';
 import { passiveStanding } from './passiveStanding.ts';
+import { reducedRelative } from './reducedRelative.ts';
 
 /**
  * The happening an undated sentence tells: the first verb trigger of its main clause that is
@@ -71,6 +72,7 @@ function firstVerbTrigger(p: SentenceParse, main: SentenceParse['clauses'][numbe
     const before = tokens[t.index - 1];
     if (before?.text.toLowerCase() === 'to') return false;
     if (objectsParticiple(tokens, main.from, t.index)) return false;
+    if (describesSubject(p, t, main.to)) return false;
     // "Fighting broke out": a gerund opening the sentence is its subject, not its verb.
     if (/ing$/i.test(t.text) && before?.pos !== 'AUX') return false;
     return !genericPresent(tokens, t.index);
@@ -102,6 +104,23 @@ function objectsParticiple(tokens: readonly Token[], from: number, i: number): b
       return !CLAUSE_VERBS.test(x.lemma);
   }
   return false;
+}
+
+/**
+ * "A clause buried deep in the Act may expose BP", "A girl diagnosed with the flu has made a full
+ * recovery": a participle phrase describing the subject (see `reducedRelative`) before the
+ * clause's verb of a happening is no happening of its own. (Before a state it may be the only one:
+ * "Items seized during the searches included 27 tablets".)
+ */
+function describesSubject(p: SentenceParse, t: Trigger, to: number): boolean {
+  const { tokens } = p.s;
+  let k = reducedRelative(tokens, t.index, t.eventClass, to);
+  if (k === undefined) return false;
+  while (k < to && /^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  const verb = p.triggers.find((x) => x.index === k);
+  // (Not before a verb of a habit or a general truth, "A suit filed in Illinois seeks class action
+  // status", "Videos posted online appear to show …", which tells no happening itself.)
+  return verb !== undefined && verb.pos === 'VERB' && isHappening(verb) && !genericPresent(tokens, k);
 }
 
 /**

@@ -20,6 +20,19 @@ describe('mainHappening', () => {
     expect(main('Officials decided to close the border with Turkey.')).toBe('decided');
   });
 
+  it("takes the clause's finite verb past a participle phrase describing its subject", () => {
+    expect(main('A clause buried deep in the Act may expose BP to huge fines.')).not.toBe('buried');
+    expect(main('A six-year-old girl in Oxfordshire diagnosed with the flu has made a full recovery.')).toBe(
+      'made',
+    );
+    expect(main('The girl was diagnosed with the flu in Oxfordshire.')).toBe('diagnosed');
+    // Before a state or a general present the participle's happening is the only one told.
+    expect(main('A suit filed in Illinois federal court seeks class action status.')).toBe('filed');
+    expect(main('Items seized during the searches included 27 tablets of the weight loss drug.')).toBe(
+      'seized',
+    );
+  });
+
   it('takes no effort that has gone on up to the article, nor a state held over years', () => {
     expect(
       main('Protesters have been calling for greater freedom and an end to corruption.'),

@@ -16,3 +16,14 @@ describe('findTriggers: a participle between an article or a possessive and its 
     expect(spans('The company patented the technology in 2004.')).toContain('patented');
   });
 });
+
+describe('findTriggers: a participle with its particle, or before a word the tagger misreads', () => {
+  it('takes no participle inside the noun phrase a possessive opens, but one that heads the phrase', () => {
+    expect(spans('BP has capped its blown out well and is preparing to seal it.')).not.toContain('blown');
+    expect(spans('BP has capped its blown out well and is preparing to seal it.')).toContain('capped');
+    expect(spans('Jackson died at his rented home in Los Angeles.')).not.toContain('rented');
+    expect(spans('BP tried to stem the flow from its damaged offshore platform.')).not.toContain('damaged');
+    expect(spans('The wounded were taken to hospital.')).toContain('taken');
+    expect(spans('Engineers blew out the old cap on Monday.')).toContain('blew');
+  });
+});
