@@ -9,6 +9,32 @@ const pieces = (text: string) => {
 };
 
 describe('nameRunClauseStarts', () => {
+  it('splits a name run glued after an object pronoun, not after the object of a verb of telling', () => {
+    expect(
+      pieces(
+        'Anti-government protests have continued despite a heavy crackdown against them Mr Ghalioun said the measures undercut any initiative.',
+      ),
+    ).toEqual([
+      'Anti-government protests have continued despite a heavy crackdown against them',
+      'Mr Ghalioun said the measures undercut any initiative.',
+    ]);
+    const told = 'The army told them Mr Assad had left the country.';
+    expect(pieces(told)).toEqual([told]);
+  });
+
+  it("splits a headline from the lead that names the headline's name again with its titles", () => {
+    expect(
+      pieces(
+        'Barack Obama makes Haiti earthquake statement US President Barack Obama has vowed full support to the people of Haiti.',
+      ),
+    ).toEqual([
+      'Barack Obama makes Haiti earthquake statement',
+      'US President Barack Obama has vowed full support to the people of Haiti.',
+    ]);
+    const other = 'Barack Obama makes a statement US President Bill Clinton made in 1994 again.';
+    expect(pieces(other)).toEqual([other]);
+  });
+
   it('splits a clause whose subject is a name of two words glued after a noun or an adjective', () => {
     expect(
       pieces(
