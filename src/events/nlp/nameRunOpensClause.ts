@@ -42,9 +42,33 @@ const NOT_AN_END =
 /** Pronouns of the object, which end a clause as a noun does. */
 const OBJECT_PRONOUN = /^(?:him|them|us|me)$/;
 
+/** Honorifics that open a person's name, never a word inside one. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)$/;
+
+/**
+ * Whether the name at token `i` opens with an honorific after a name that ends the clause before
+ * ("… accompanied Mr Hayward to the White House | Mr Dudley will head …", "… in clashes across
+ * Syria on Thursday | Mr Annan's spokesman told …"): an honorific opens a name, so a capitalised
+ * word before it is no word of the same name, unless it is a title or a role ("Foreign Secretary Mr
+ * Hague") or a possessive's ("Jackson's Dr Murray").
+ */
+function honorificAfterName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  return (
+    HONORIFIC.test(tokens[i]!.text) &&
+    before.end < tokens[i]!.start &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(before.text) &&
+    /^(?:PROPN|NOUN)$/.test(before.pos) &&
+    !TITLE.test(before.text) &&
+    !HONORIFIC.test(before.text) &&
+    !ROLE_BEFORE_NAME.test(before.text)
+  );
+}
+
 /** Whether the word at token `i - 1`, before a name, may end a clause (see the top of this file). */
 function endsClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]!;
+  if (honorificAfterName(tokens, i)) return true;
   if (!/^\p{Ll}+$/u.test(before.text) || before.end === tokens[i]!.start || !knownWord(before.text))
     return false;
   // An object pronoun ends a clause as a noun does ("… despite a heavy crackdown against them | Mr

@@ -22,6 +22,31 @@ describe('nameRunClauseStarts', () => {
     expect(pieces(told)).toEqual([told]);
   });
 
+  it('splits a name an honorific opens after a name that ends the clause, not after a title or a reported clause', () => {
+    expect(
+      pieces(
+        "Activists said at least 20 people were killed in clashes across Syria on Thursday Mr Annan's spokesman told reporters the deadline stands.",
+      ),
+    ).toEqual([
+      'Activists said at least 20 people were killed in clashes across Syria on Thursday',
+      "Mr Annan's spokesman told reporters the deadline stands.",
+    ]);
+    expect(
+      pieces(
+        "Chief of oil team Mr Dudley accompanied Mr Hayward to the White House Mr Dudley will head BP's new organisation.",
+      ),
+    ).toEqual([
+      'Chief of oil team Mr Dudley accompanied Mr Hayward to the White House',
+      "Mr Dudley will head BP's new organisation.",
+    ]);
+    for (const text of [
+      'The Foreign Secretary Mr Hague said the plan had failed.',
+      'Officials said on Thursday Mr Annan had left the country.',
+      "Experts said Jackson's Dr Murray gave the drug to him.",
+    ])
+      expect(pieces(text), text).toEqual([text]);
+  });
+
   it("splits a headline from the lead that names the headline's name again with its titles", () => {
     expect(
       pieces(
