@@ -43,6 +43,8 @@ describe('articleAfterClause', () => {
       'Locals called The Beast a menace to the town.',
       'The report was the first The Guardian published on the spill.',
       'Critics say even The Times agrees with the plan.',
+      'We get The Economist magazine mailed to our office every week.',
+      'We will make The Company pay for the damage.',
     ])
       expect(opens(text), text).toBe(false);
   });
