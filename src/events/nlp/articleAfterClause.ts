@@ -21,7 +21,7 @@ const NAMING = /^(?:call|name|dub|title|entitle|label|brand|christen|term|nickna
  * Verbs whose object a verb of its own follows ("make The Company pay", "get The Economist
  * mailed to our office"): the name is their object, not a new subject.
  */
-const OBJECT_AND_VERB = /^(?:make|let|have|get|see|hear|watch|help|want|need|keep|leave|like|prefer)$/;
+const OBJECT_AND_VERB = /^(?:make|let|have|get|see|hear|watch|keep|leave)$/;
 
 /** Adverbs that pick out the phrase after them ("even The Times agrees", "only The Hague …") or open a clause. */
 const FOCUS =

@@ -25,6 +25,11 @@ describe('articleAfterClause', () => {
       ),
     ).toBe(true);
     expect(
+      opens(
+        'On the ground with survivors as they desperately plead for help The Red Cross estimates 45,000 people have died.',
+      ),
+    ).toBe(true);
+    expect(
       opens('Dr Murray faces four years in prison if convicted A US judge has delayed the trial.', ' A '),
     ).toBe(true);
     expect(
