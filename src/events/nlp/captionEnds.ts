@@ -103,7 +103,9 @@ export function captionEnds(
       /^\p{Ll}/u.test(prev.text) &&
       (prev.pos === 'NOUN' || prev.pos === 'ADV' || /sel(?:f|ves)$/i.test(prev.text)) &&
       !TIME_WORDS.test(prev.text) &&
-      !ROLE_BEFORE_NAME.test(prev.text) &&
+      // (A plural of a role is the end of a clause before a word that is no name: "… in support of
+      // the protesters | More Gulf Arab nations have withdrawn …".)
+      (!ROLE_BEFORE_NAME.test(prev.text) || (/[^s]s$/.test(prev.text) && t.pos !== 'PROPN')) &&
       !/^(?:how|what|why|where|when|who|which|that|it)$/i.test(prev.text) &&
       // (Not a participle, "growing Middle Eastern papers"; a noun in -ing after its modifier is one:
       // "after weeks of intense fighting | Rebel fighters …".)

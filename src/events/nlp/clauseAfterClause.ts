@@ -32,6 +32,10 @@ const PLURAL = /^\p{Lu}\p{Ll}+[^su'’]s$/u;
 const NUMBER_WORD =
   /^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Dozens|Hundreds|Thousands)$/;
 
+/** Numbers of tens and units spelled out with a hyphen ("Ninety-five new swine flu cases …"). */
+const TENS_AND_UNITS =
+  /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)$/;
+
 /** Days and months: "filed lawsuits Thursday accusing …" is a date, not a subject. */
 const CALENDAR = CALENDAR_WORD;
 
@@ -53,7 +57,7 @@ const LINKS = /^(?:of|for|in|from|at|on|around|across|with|to|after|before|near|
  * small letters: readers' comments write "obama" and "president".)
  */
 function commonWord(t: Token, lower: string): boolean {
-  if (NUMBER_WORD.test(t.text)) return true;
+  if (NUMBER_WORD.test(t.text) || (t.pos === 'NUM' && TENS_AND_UNITS.test(lower))) return true;
   if (knownWord(t.text)) return false;
   // ("Amnesties", which the lexicon knows in the singular only: a plural in -ies of a word in -y.)
   const ies = /^(\p{Ll}{3,})ies$/u.exec(lower)?.[1];

@@ -1,5 +1,12 @@
-import { MONTH_ABBREVIATION, MONTH_NAMES, WEEKDAY_NAME, WEEKDAY_WORD } from '../../temporal/calendarNames.ts';
+import {
+  CALENDAR_WORD,
+  MONTH_ABBREVIATION,
+  MONTH_NAMES,
+  WEEKDAY_NAME,
+  WEEKDAY_WORD,
+} from '../../temporal/calendarNames.ts';
 import { firstTokenAt, type Token } from './annotate.ts';
+import { articleAfterClause } from './articleAfterClause.ts';
 import { itemStarts, OPENER, tokenEndingAt } from './gluedItems.ts';
 import { gluedNameSubjectStarts } from './gluedNameSubjects.ts';
 import { broadcastBoxEnds, gluedSubjectStarts } from './gluedSubjects.ts';
@@ -149,7 +156,11 @@ function openerStarts(text: string, from: number, to: number, tokens: readonly T
     const prev = tokenEndingAt(tokens, at - 1);
     if (
       prev &&
-      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || adjectiveAsNoun(text, prev))
+      (prev.pos === 'NOUN' ||
+        prev.pos === 'PROPN' ||
+        prev.pos === 'NUM' ||
+        adjectiveAsNoun(text, prev) ||
+        articleAfterClause(tokens, at))
     )
       out.push(at);
   }
@@ -251,6 +262,11 @@ function clauseWordStarts(text: string, from: number, to: number, tokens: readon
         .slice(i + 1, i + 5)
         .some((x, n, run) => x.text === ',' && run.slice(0, n).every((y) => y.pos === 'PROPN'))
     )
+      out.push(t.start);
+    // "… via a rubber tube | On Thursday US Secretary-General Ban Ki-moon told …": so does a
+    // preposition before a day or a month after a word in small letters (a headline's would follow
+    // a capital: "Markets Fall On Monday").
+    else if (t.pos === 'ADP' && /^\p{Ll}/u.test(prev.text) && CALENDAR_WORD.test(next.text))
       out.push(t.start);
     // "… troops took up positions nearby | Elsewhere in Syria, …": an adverb after a word in small
     // letters; "… against Assad regime | Includes Kurds, …": a verb that agrees with a subject left

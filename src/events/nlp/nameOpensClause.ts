@@ -28,7 +28,7 @@ export const TITLE =
 const CALENDAR = CALENDAR_WORD;
 
 /** Verbs that take a clause as their complement without "that" ("said Obama's plan was flawed"). */
-const TAKES_CLAUSE =
+export const TAKES_CLAUSE =
   /^(?:say|tell|think|believe|claim|insist|warn|report|announce|know|hope|fear|suggest|admit|add|argue|estimate|expect|feel|find|hear|mean|reckon|realise|realize|show|confirm|reveal|acknowledge|agree|indicate|predict|suspect|understand|state|stress|note|accept|assume|guess|suppose|wish|doubt|allege|assert|maintain|promise|see|learn|decide|deny|recall|remember|explain|write|ensure|prove|demonstrate|conclude|declare|notice|imagine|pretend|recognise|recognize|signal|emphasise|emphasize|predict)$/;
 
 /** Words that open a clause whose verb is still to come ("that", "while", "which", "because" …). */

@@ -39,11 +39,41 @@ const TIME_WORDS =
 const NOT_AN_END =
   /^(?:clear|unclear|sure|certain|likely|unlikely|possible|impossible|true|obvious|evident|apparent|aware|confident|convinced|concerned|afraid|glad|happy|sorry|worried|hopeful|surprised|satisfied|adamant|\p{L}+ern|neighbou?ring|central|former|late|then|new|fellow|first|last|next|same|other|young|old|great|eminent|beloved|embattled|disgraced|exiled|ousted|jailed|veteran|acting|outgoing|incoming|future|deputy|chief|senior|top|vice)$/u;
 
+/** Pronouns of the object, which end a clause as a noun does. */
+const OBJECT_PRONOUN = /^(?:him|them|us|me)$/;
+
+/** Honorifics that open a person's name, never a word inside one. */
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)$/;
+
+/**
+ * Whether the name at token `i` opens with an honorific after a name that ends the clause before
+ * ("… accompanied Mr Hayward to the White House | Mr Dudley will head …", "… in clashes across
+ * Syria on Thursday | Mr Annan's spokesman told …"): an honorific opens a name, so a capitalised
+ * word before it is no word of the same name, unless it is a title or a role ("Foreign Secretary Mr
+ * Hague") or a possessive's ("Jackson's Dr Murray").
+ */
+function honorificAfterName(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]!;
+  return (
+    HONORIFIC.test(tokens[i]!.text) &&
+    before.end < tokens[i]!.start &&
+    /^\p{Lu}[\p{L}'’-]*$/u.test(before.text) &&
+    /^(?:PROPN|NOUN)$/.test(before.pos) &&
+    !TITLE.test(before.text) &&
+    !HONORIFIC.test(before.text) &&
+    !ROLE_BEFORE_NAME.test(before.text)
+  );
+}
+
 /** Whether the word at token `i - 1`, before a name, may end a clause (see the top of this file). */
 function endsClause(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]!;
+  if (honorificAfterName(tokens, i)) return true;
   if (!/^\p{Ll}+$/u.test(before.text) || before.end === tokens[i]!.start || !knownWord(before.text))
     return false;
+  // An object pronoun ends a clause as a noun does ("… despite a heavy crackdown against them | Mr
+  // Ghalioun said …"); a verb of telling before it is left to `standsAlone`.
+  if (OBJECT_PRONOUN.test(before.text)) return true;
   if (before.pos === 'NOUN')
     return (
       !CLAUSE_NOUNS.test(before.lemma) &&
@@ -137,10 +167,17 @@ function repeatsOpening(tokens: readonly Token[], i: number, j: number): boolean
   const before = tokens[i - 1]!;
   if (!/^\p{Ll}+$/u.test(before.text) || before.end === tokens[i]!.start) return false;
   if (!/^(?:NOUN|ADJ|NUM)$/.test(before.pos) || j >= tokens.length || !finiteVerb(tokens, j)) return false;
-  // (Not a role before the name: "… with each passing day, the UN peace envoy Kofi Annan has warned".)
-  if (ROLE_BEFORE_NAME.test(before.text) && !/[^s]s$/.test(before.text)) return false;
-  if (runEnd(tokens, 0) !== j - i) return false;
-  for (let k = 0; k < j - i; k++) if (tokens[k]!.text !== tokens[i + k]!.text) return false;
+  // (Titles before it say the same name: "Barack Obama makes Haiti earthquake statement | US
+  // President Barack Obama has vowed …".)
+  const opening = runEnd(tokens, 0);
+  const titles = j - i - opening;
+  if (opening < 2 || titles < 0 || titles > 2) return false;
+  for (let k = i; k < i + titles; k++)
+    if (!TITLE.test(tokens[k]!.text) && !/^\p{Lu}{2,}$/u.test(tokens[k]!.text)) return false;
+  // (Not a role before the name itself: "… with each passing day, the UN peace envoy Kofi Annan has
+  // warned"; a role before a title is none of the name's.)
+  if (titles === 0 && ROLE_BEFORE_NAME.test(before.text) && !/[^s]s$/.test(before.text)) return false;
+  for (let k = 0; k < opening; k++) if (tokens[k]!.text !== tokens[i + titles + k]!.text) return false;
   return true;
 }
 
@@ -154,7 +191,9 @@ export function nameRunClauseStarts(tokens: readonly Token[]): number[] {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.pos === 'PUNCT' && !POSSESSIVE.test(t.text)) from = i + 1;
-    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || CALENDAR_WORD.test(t.text)) continue;
+    // (An acronym opens the run before a title: "US President Barack Obama".)
+    const acronym = /^\p{Lu}{2,}$/u.test(t.text) && TITLE.test(tokens[i + 1]!.text);
+    if ((!/^\p{Lu}\p{Ll}/u.test(t.text) && !acronym) || CALENDAR_WORD.test(t.text)) continue;
     if (!(t.pos === 'PROPN' || TITLE.test(t.text))) continue;
     // The run of names: capitalised names and titles ("Israeli President Shimon Peres").
     const j = runEnd(tokens, i);

@@ -7,6 +7,18 @@ describe('captionEnds', () => {
     const starts = captionEnds(annotate(text).tokens, new Set(lowerWords), midText);
     return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
   };
+  it("ends a caption at a role's plural before a capitalised word that is no name, not before a name", () => {
+    expect(
+      pieces(
+        'Syrian sympathisers in Turkey have held rallies in support of the protesters More Gulf Arab nations have withdrawn their ambassadors.',
+      ),
+    ).toEqual([
+      'Syrian sympathisers in Turkey have held rallies in support of the protesters',
+      'More Gulf Arab nations have withdrawn their ambassadors.',
+    ]);
+    const relative = 'Police fired on the protesters Syrian troops shot at the crowd.';
+    expect(pieces(relative)).toEqual([relative]);
+  });
   it('finds where a lead starts after a headline glued to it', () => {
     expect(pieces("Annan demands ceasefire ' now ' Activists said 20 people were killed.")[1]).toMatch(
       /^Activists said/,

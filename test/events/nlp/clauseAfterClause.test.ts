@@ -8,6 +8,17 @@ describe('clauseAfterClause', () => {
     return [0, ...starts].map((s, i) => text.slice(s, starts[i] ?? text.length).trim());
   };
 
+  it('splits at a number of tens and units spelled out with a hyphen after a day', () => {
+    expect(
+      pieces(
+        'The healthcare worker fell ill on Wednesday Ninety-five new swine flu cases have been confirmed by the agency.',
+      ),
+    ).toEqual([
+      'The healthcare worker fell ill on Wednesday',
+      'Ninety-five new swine flu cases have been confirmed by the agency.',
+    ]);
+  });
+
   it("splits at a capitalised bound of a number after a clause's particle", () => {
     expect(
       pieces(

@@ -9,6 +9,28 @@ const pieces = (text: string) => {
 };
 
 describe('gluedStarts', () => {
+  it('starts a sentence at a preposition before a day after a word in small letters, not in a headline', () => {
+    expect(
+      pieces(
+        'Tarmo Joveer was given water via a rubber tube On Thursday US Secretary-General Ban Ki-moon told the tale of one UN staff member.',
+      ),
+    ).toEqual([
+      'Tarmo Joveer was given water via a rubber tube',
+      'On Thursday US Secretary-General Ban Ki-moon told the tale of one UN staff member.',
+    ]);
+    const headline = 'Markets Fall On Monday as oil prices climb again.';
+    expect(pieces(headline)).toEqual([headline]);
+  });
+  it('starts a sentence at an article before a name after a verb that ends a clause', () => {
+    expect(
+      pieces(
+        'Crowds of people were out in Damascus as the convoy arrived The Syrian opposition has voiced strong criticism.',
+      ),
+    ).toEqual([
+      'Crowds of people were out in Damascus as the convoy arrived',
+      'The Syrian opposition has voiced strong criticism.',
+    ]);
+  });
   it("splits before an article that opens a name and a common word, not a work's title", () => {
     expect(
       pieces(

@@ -9,6 +9,57 @@ const pieces = (text: string) => {
 };
 
 describe('nameRunClauseStarts', () => {
+  it('splits a name run glued after an object pronoun, not after the object of a verb of telling', () => {
+    expect(
+      pieces(
+        'Anti-government protests have continued despite a heavy crackdown against them Mr Ghalioun said the measures undercut any initiative.',
+      ),
+    ).toEqual([
+      'Anti-government protests have continued despite a heavy crackdown against them',
+      'Mr Ghalioun said the measures undercut any initiative.',
+    ]);
+    const told = 'The army told them Mr Assad had left the country.';
+    expect(pieces(told)).toEqual([told]);
+  });
+
+  it('splits a name an honorific opens after a name that ends the clause, not after a title or a reported clause', () => {
+    expect(
+      pieces(
+        "Activists said at least 20 people were killed in clashes across Syria on Thursday Mr Annan's spokesman told reporters the deadline stands.",
+      ),
+    ).toEqual([
+      'Activists said at least 20 people were killed in clashes across Syria on Thursday',
+      "Mr Annan's spokesman told reporters the deadline stands.",
+    ]);
+    expect(
+      pieces(
+        "Chief of oil team Mr Dudley accompanied Mr Hayward to the White House Mr Dudley will head BP's new organisation.",
+      ),
+    ).toEqual([
+      'Chief of oil team Mr Dudley accompanied Mr Hayward to the White House',
+      "Mr Dudley will head BP's new organisation.",
+    ]);
+    for (const text of [
+      'The Foreign Secretary Mr Hague said the plan had failed.',
+      'Officials said on Thursday Mr Annan had left the country.',
+      "Experts said Jackson's Dr Murray gave the drug to him.",
+    ])
+      expect(pieces(text), text).toEqual([text]);
+  });
+
+  it("splits a headline from the lead that names the headline's name again with its titles", () => {
+    expect(
+      pieces(
+        'Barack Obama makes Haiti earthquake statement US President Barack Obama has vowed full support to the people of Haiti.',
+      ),
+    ).toEqual([
+      'Barack Obama makes Haiti earthquake statement',
+      'US President Barack Obama has vowed full support to the people of Haiti.',
+    ]);
+    const other = 'Barack Obama makes a statement US President Bill Clinton made in 1994 again.';
+    expect(pieces(other)).toEqual([other]);
+  });
+
   it('splits a clause whose subject is a name of two words glued after a noun or an adjective', () => {
     expect(
       pieces(
