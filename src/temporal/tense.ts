@@ -10,6 +10,26 @@ const words = (list: string) => new Set(list.split(' '));
 const FUTURE_MODALS = words("will shall would 'll ’ll won't won’t wo");
 /** Auxiliaries that join a verb group without dating it ("could arrive", "may be held"). */
 const OTHER_MODALS = words('can ca could may might must should');
+/**
+ * Modals of possibility and expectation: "the storm could reach the coast by Saturday", "it should
+ * be on the seabed by Saturday" look ahead like "will", unless negated ("could not be reached on
+ * Friday", a past inability) or perfect ("may have reached", "could've"), which look back. ("can"
+ * tells a habit or an ability now, "must" an obligation or a deduction: neither dates.)
+ */
+const LOOKING_MODALS = words('could may might should');
+const MODAL_BACK = words("not n't have 've ’ve");
+/** Negators before a modal, in its clause: "Neither he nor his family could be located Wednesday". */
+const NEGATORS = words('neither nor no none nobody never');
+
+/** Whether a negator stands among the few words before the modal at `i`, no punctuation between. */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = (tokens[k] as Token).lower;
+    if (!/^['’]?[a-z]/.test(w)) return false;
+    if (NEGATORS.has(w)) return true;
+  }
+  return false;
+}
 const PAST_AUX = words('was were did');
 const PRESENT_AUX = words("is are am has have does do says 're ’re 'm ’m 've ’ve");
 const HAVE = words("has have 've ’ve");
@@ -189,7 +209,10 @@ function roleOf(tokens: readonly Token[], i: number): Role {
       ? 'futurate'
       : 'other';
   }
-  if (OTHER_MODALS.has(w) && !capitalized) return 'glue';
+  if (OTHER_MODALS.has(w) && !capitalized)
+    return LOOKING_MODALS.has(w) && next !== '' && !MODAL_BACK.has(next) && !negatedBefore(tokens, i)
+      ? 'modal'
+      : 'glue';
   if (isAdverb(w)) return 'glue';
   return 'other';
 }
