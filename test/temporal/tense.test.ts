@@ -23,6 +23,10 @@ describe('tenseAt', () => {
     ['The cap should be on the seabed by Saturday.', 'Saturday', 'future'],
     ['Officials could not be reached for comment on Saturday.', 'Saturday', 'unknown'],
     ["Neither he nor Elian's grandparents could be located Wednesday in Cardenas.", 'Wednesday', 'unknown'],
+    // Only before the date, heading its group, and with no "after" or "following" between.
+    ['The killing of two clerics on Sunday could hardly pass without consequence.', 'Sunday', 'unknown'],
+    ['How projects should be reviewed was addressed Wednesday by the department.', 'Wednesday', 'past'],
+    ['Attacks could increase following the release of a video on Saturday.', 'Saturday', 'unknown'],
     ['The oil may have reached the coast on Saturday.', 'Saturday', 'past'],
   ] as const)('%s → %s', (text, word, tense) => {
     expect(at(text, word)).toBe(tense);
