@@ -96,7 +96,7 @@ export function reducedRelativeSubject(
   // "The shooting occurred at a funeral for | people killed on Friday": the walk's subject has its
   // own verb before the participle's noun phrase, so it is that verb's subject, not the participle's.
   // (A finite verb: "The effort to plug | the spill failed" has only an infinitive between.)
-  const ownVerb = tokens.some((t, i) => i > who.at(-1)! && i < r.noun && finite(tokens, i));
+  const ownVerb = tokens.some((_, i) => i > who.at(-1)! && i < r.noun && finite(tokens, i));
   if (!ownVerb && !governed(tokens, who)) return who;
   // The noun phrase lies inside the walk's phrase, or right after it past its preposition ("some of
   // the blame … in | an internal report issued"), not past another verb ("the rig leased by | BP").

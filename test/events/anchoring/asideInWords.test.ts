@@ -25,7 +25,7 @@ describe('asideInWords (through extractEvents)', () => {
     expect(e?.when.start).toBe('2010-05-29');
   });
 
-  it('dates a reduced relative inside the words by its own date, and keeps the words\' happening undated', () => {
+  it("dates a reduced relative inside the words by its own date, and keeps the words' happening undated", () => {
     const events = eventsOf(
       'Residents said the shooting occurred at a funeral for people killed on Friday in the town.',
       '2012-06-03',

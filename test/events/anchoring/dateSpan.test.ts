@@ -21,7 +21,10 @@ describe('joinedSpans (through extractEvents)', () => {
   });
 
   it('dates an aggregate "between 1970 and 2000" by the span of years, not by its end', () => {
-    const [spills] = eventsOf('Officials recorded more than 7,000 spills between 1970 and 2000.', '2010-06-12');
+    const [spills] = eventsOf(
+      'Officials recorded more than 7,000 spills between 1970 and 2000.',
+      '2010-06-12',
+    );
     expect(spills?.when).toMatchObject({ start: '1970-01-01', end: '2000-12-31', value: '1970' });
     const text = 'Between 2001 and 2005, he was in charge of the company.';
     expect(joinedSpans(text, tag(text, { reference: '2010-07-27' })).map((t) => t.text)).toEqual([
