@@ -58,7 +58,19 @@ function reducedInWords(
   const reduced = reducedRelativeOf(p, t);
   if (!reduced || tokens[reduced.noun - 1]?.pos !== 'ADP') return undefined;
   const noun = tokens[reduced.noun]!;
-  // The words' own verb before the phrase, inside the words.
-  const own = tokens.some((x) => x.start >= contentStart && x.end <= noun.start && x.pos === 'VERB');
+  // The date right after the participle, past its preposition ("killed | on | Friday"), not inside
+  // a phrase of its own ("actions related to | the 1972 Bloody Sunday massacre").
+  const [at] = tokenRange(tokens, t.start, t.end);
+  if (tokens.slice(reduced.from + 2, at).some((x) => !/^(?:ADP|ADV|PART)$/.test(x.pos))) return undefined;
+  // The words' own verb before the phrase, inside the words, no clause opened between ("killed
+  // since protests against | President Assad erupted in March": the past form is a clause's verb).
+  const words = tokens.filter((x) => x.start >= contentStart && x.end <= noun.start);
+  if (
+    words.some(
+      (x) => x.pos === 'SCONJ' || /^(?:since|after|before|as|when|while|because|until)$/i.test(x.text),
+    )
+  )
+    return undefined;
+  const own = words.some((x) => x.pos === 'VERB');
   return own ? { from: noun.start, to: tokens[Math.min(reduced.to, tokens.length) - 1]!.end } : undefined;
 }

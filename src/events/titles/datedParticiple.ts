@@ -90,20 +90,11 @@ export function reducedRelativeSubject(
   k: number,
   skip: ReadonlyArray<readonly [number, number]>,
 ): readonly number[] {
-  if (skip.length === 0 || tokens[k]?.pos !== 'VERB') return who;
+  if (skip.length === 0 || tokens[k]?.pos !== 'VERB' || !governed(tokens, who)) return who;
   const r = datedRelatives(tokens, skip).find((x) => x.participle === k);
-  if (!r) return who;
-  // "The shooting occurred at a funeral for | people killed on Friday": the walk's subject has its
-  // own verb before the participle's noun phrase, so it is that verb's subject, not the participle's.
-  // (A finite verb: "The effort to plug | the spill failed" has only an infinitive between.)
-  const ownVerb = tokens.some((_, i) => i > who.at(-1)! && i < r.noun && finite(tokens, i));
-  if (!ownVerb && !governed(tokens, who)) return who;
   // The noun phrase lies inside the walk's phrase, or right after it past its preposition ("some of
   // the blame … in | an internal report issued"), not past another verb ("the rig leased by | BP").
-  if (
-    !ownVerb &&
-    (r.noun > who.at(-1)! + 2 || (r.noun === who.at(-1)! + 2 && tokens[r.noun - 1]!.pos !== 'ADP'))
-  )
+  if (!r || r.noun > who.at(-1)! + 2 || (r.noun === who.at(-1)! + 2 && tokens[r.noun - 1]!.pos !== 'ADP'))
     return who;
   // ("a report on | the spill released Friday": a topic's preposition; what is released, held or
   // published is the report, talk or inquiry it heads.)
@@ -177,14 +168,4 @@ function datedParticipleAt(
   if (!r) return undefined;
   for (let i = v + 1; i < r.date; i++) if (!skipped(i)) return undefined;
   return r;
-}
-
-/** A finite verb or auxiliary at `i` ("occurred", "was"): inflected, no "-ing" form, no infinitive. */
-function finite(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  return (
-    (t.pos === 'AUX' || (t.pos === 'VERB' && t.text.toLowerCase() !== t.lemma)) &&
-    !/ing$/i.test(t.text) &&
-    !/^to$/i.test(tokens[i - 1]?.text ?? '')
-  );
 }
