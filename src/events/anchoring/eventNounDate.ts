@@ -147,6 +147,8 @@ function objectOfPresent(tokens: readonly Token[], k: number, h: number): boolea
     tokens[k + 1]?.pos === 'DET' &&
     k + 1 < h &&
     !/ing$/i.test(x.text) &&
+    // (Nor an infinitive, whose time its governing verb's may be: "first used a nuclear blast to seal a gas leak in 1966".)
+    !/^to$/i.test(tokens[k - 1]?.text ?? '') &&
     !toldAsPast(tokens, k)
   );
 }
