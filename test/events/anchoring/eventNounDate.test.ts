@@ -19,6 +19,10 @@ describe('eventNounDate (through extractEvents)', () => {
     expect(dated('Officials witnessed the Exxon Valdez spill in 1989.', '2010-05-20')).toEqual([
       'witnessed@1989',
     ]);
+    // Nor does an infinitive's object: the governing verb may be of that year.
+    expect(
+      dated('The Soviets first used a nuclear blast to seal a gas leak in 1966.', '2010-05-20'),
+    ).not.toContain('leak@1966');
   });
 
   it("dates the event noun a date follows, not the clause's verb, and titles it by its phrase", () => {
