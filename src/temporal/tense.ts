@@ -10,6 +10,30 @@ const words = (list: string) => new Set(list.split(' '));
 const FUTURE_MODALS = words("will shall would 'll ’ll won't won’t wo");
 /** Auxiliaries that join a verb group without dating it ("could arrive", "may be held"). */
 const OTHER_MODALS = words('can ca could may might must should');
+/**
+ * Modals of possibility and expectation: "the storm could reach the coast by Saturday", "it should
+ * be on the seabed by Saturday" look ahead like "will" when they come before the date, head their
+ * group (no finite verb after them: "how projects should be reviewed was addressed Wednesday") and
+ * no "after" or "following" stands between ("could increase following the release of a video on
+ * Saturday"); not negated ("could not be reached on Friday", a past inability) nor perfect ("may
+ * have reached", "could've"), which look back. After the date ("the killing on Sunday could hardly
+ * pass") the date modifies the subject, not the modal's verb. ("can" tells a habit or an ability
+ * now, "must" an obligation or a deduction: neither dates.)
+ */
+const LOOKING_MODALS = words('could may might should');
+const MODAL_BACK = words("not n't have 've ’ve");
+/** Negators before a modal, in its clause: "Neither he nor his family could be located Wednesday". */
+const NEGATORS = words('neither nor no none nobody never');
+
+/** Whether a negator stands among the few words before the modal at `i`, no punctuation between. */
+function negatedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+    const w = (tokens[k] as Token).lower;
+    if (!/^['’]?[a-z]/.test(w)) return false;
+    if (NEGATORS.has(w)) return true;
+  }
+  return false;
+}
 const PAST_AUX = words('was were did');
 const PRESENT_AUX = words("is are am has have does do says 're ’re 'm ’m 've ’ve");
 const HAVE = words("has have 've ’ve");
@@ -56,6 +80,8 @@ const FORWARD =
   /^(?:extend|postpon|delay|defer|adjourn|recess|resched|push|put|gave$|give|grant|moved$|deadline)/;
 const DEADLINE_PREPOSITIONS = words('until till by to');
 const SUBORDINATORS = words('once when until before after');
+/** Between a modal and a date, these give the date to a happening before the modal's: "could rise following the vote on Friday". */
+const ANTERIOR = words('after following since');
 /** Extra distance for a cue across a comma, a clause break, a coordination or a quotation mark. */
 const PENALTY: Readonly<Record<string, number>> = { ',': 25, ';': 60, ':': 60, '--': 60, '—': 60, '–': 60 };
 const COORDINATION_PENALTY = 100;
@@ -103,6 +129,7 @@ function tokenize(text: string, from: number, to: number): Token[] {
 
 type Role =
   | 'modal'
+  | 'possible'
   | 'perfect'
   | 'intent'
   | 'intentPast'
@@ -189,7 +216,10 @@ function roleOf(tokens: readonly Token[], i: number): Role {
       ? 'futurate'
       : 'other';
   }
-  if (OTHER_MODALS.has(w) && !capitalized) return 'glue';
+  if (OTHER_MODALS.has(w) && !capitalized)
+    return LOOKING_MODALS.has(w) && next !== '' && !MODAL_BACK.has(next) && !negatedBefore(tokens, i)
+      ? 'possible'
+      : 'glue';
   if (isAdverb(w)) return 'glue';
   return 'other';
 }
@@ -226,9 +256,18 @@ interface Group {
 }
 
 /** The tense of a verb group; `before` when it comes before the expression. */
-function groupTense(roles: Roles, tokens: readonly Token[], from: number, to: number, before: boolean) {
+function groupTense(
+  roles: Roles,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  before: boolean,
+  /** Whether an "after" or "following" stands between the group and the expression. */
+  anterior = false,
+) {
   let perfect = false;
   let modal = false;
+  let possible = false;
   let intent = false;
   let futurate = false;
   // The first finite verb dates the group: "is heard" is present, "was paid" past.
@@ -239,6 +278,7 @@ function groupTense(roles: Roles, tokens: readonly Token[], from: number, to: nu
     const role = roles.at(i);
     if (role === 'perfect') perfect = true;
     else if (role === 'modal') modal = true;
+    else if (role === 'possible' && finite === undefined) possible = true;
     else if (role === 'intent' || role === 'intentPast') intent = true;
     else if (role === 'futurate') futurate = true;
     const w = (tokens[i] as Token).lower;
@@ -260,7 +300,7 @@ function groupTense(roles: Roles, tokens: readonly Token[], from: number, to: nu
   let tense: Tense = 'unknown';
   // Past perfect puts even a plan before the report: "It had been due to expire Friday".
   if (perfect) tense = 'past';
-  else if (modal) tense = 'future';
+  else if (modal || (possible && before && !anterior && finite === undefined)) tense = 'future';
   // A date after a plan is the plan's ("planned a rally on Saturday"); a date before it dates
   // the planning ("On Friday, the government planned to pay …").
   else if (intent) tense = before || finite !== 'past' ? 'future' : 'past';
@@ -284,6 +324,7 @@ function nearestGroup(
 ): Group | undefined {
   let penalty = 0;
   let deadline = false;
+  let anterior = false;
   let i = from;
   while (i >= 0 && i < tokens.length) {
     const t = tokens[i] as Token;
@@ -295,6 +336,7 @@ function nearestGroup(
       if (step === 1 && CLAUSE_OPENERS.has(t.lower))
         penalty += t.lower === 'and' || t.lower === 'but' ? COORDINATION_PENALTY : CLAUSE_PENALTY;
       if (t.lower === 'deadline') deadline = true;
+      if (step === -1 && ANTERIOR.has(t.lower)) anterior = true;
       i += step;
       continue;
     }
@@ -302,7 +344,7 @@ function nearestGroup(
     while (far + step >= 0 && far + step < tokens.length && roles.at(far + step) !== 'other') far += step;
     const lo = Math.min(i, far);
     const hi = Math.max(i, far);
-    const { tense, perfect } = groupTense(roles, tokens, lo, hi, step === -1);
+    const { tense, perfect } = groupTense(roles, tokens, lo, hi, step === -1, anterior);
     if (tense !== 'unknown') {
       let forward = deadline;
       for (let k = lo; k <= hi; k++) if (FORWARD.test((tokens[k] as Token).lower)) forward = true;

@@ -4,6 +4,7 @@ import type { SentenceParse } from '../sentenceParse.ts';
 import { tokenRange } from './attachTimex.ts';
 import { addDays } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
+import { reducedRelativeOf } from './reducedRelative.ts';
 import { relativeClauseOf } from './relativeClause.ts';
 
 /**
@@ -14,7 +15,9 @@ import { relativeClauseOf } from './relativeClause.ts';
  * of that date, and is told undated, as reported. Undefined for a date before the words
  * (`contentStart`, article offset), outside such a clause, or in one the sentence's end closes;
  * nor, as with `asideOf`, for a date of the last two days or to come ("the technique, which might
- * not be ready until early July, would capture …" is the plan's time too).
+ * not be ready until early July, would capture …" is the plan's time too). A reduced relative after
+ * the words' own verb counts too ("said the shooting occurred at a funeral for people | killed on
+ * Friday", `reducedInWords`).
  */
 export function asideInWords(
   p: SentenceParse,
@@ -26,7 +29,7 @@ export function asideInWords(
     return undefined;
   const { tokens } = p.s;
   const relative = relativeClauseOf(p, t);
-  if (!relative) return undefined;
+  if (!relative) return reducedInWords(p, t, contentStart);
   // Set off: a comma before its relative word (which opens the clause, before the date) and one
   // after it, then the words' own verb.
   const [at] = tokenRange(tokens, t.start, t.end);
@@ -39,4 +42,35 @@ export function asideInWords(
   const resumed = tokens.slice(relative.to + 1).findIndex((x) => x.pos === 'VERB' || x.pos === 'AUX');
   if (resumed < 0 || resumed > 2) return undefined;
   return { from: tokens[opener]!.start, to: tokens[relative.to - 1]!.end };
+}
+
+/**
+ * A reduced relative inside the words, its noun a preposition's object after their own verb:
+ * "Residents said the shooting occurred at a funeral for people | killed on Friday". The date is
+ * the killing's (`reducedRelativeOf`), not the words' happening, which comes before the phrase.
+ */
+function reducedInWords(
+  p: SentenceParse,
+  t: TemporalExpression,
+  contentStart: number,
+): { from: number; to: number } | undefined {
+  const { tokens } = p.s;
+  const reduced = reducedRelativeOf(p, t);
+  if (!reduced || tokens[reduced.noun - 1]?.pos !== 'ADP') return undefined;
+  const noun = tokens[reduced.noun]!;
+  // The date right after the participle, past its preposition ("killed | on | Friday"), not inside
+  // a phrase of its own ("actions related to | the 1972 Bloody Sunday massacre").
+  const [at] = tokenRange(tokens, t.start, t.end);
+  if (tokens.slice(reduced.from + 2, at).some((x) => !/^(?:ADP|ADV|PART)$/.test(x.pos))) return undefined;
+  // The words' own verb before the phrase, inside the words, no clause opened between ("killed
+  // since protests against | President Assad erupted in March": the past form is a clause's verb).
+  const words = tokens.filter((x) => x.start >= contentStart && x.end <= noun.start);
+  if (
+    words.some(
+      (x) => x.pos === 'SCONJ' || /^(?:since|after|before|as|when|while|because|until)$/i.test(x.text),
+    )
+  )
+    return undefined;
+  const own = words.some((x) => x.pos === 'VERB');
+  return own ? { from: noun.start, to: tokens[Math.min(reduced.to, tokens.length) - 1]!.end } : undefined;
 }

@@ -8,7 +8,7 @@ import type { Token } from '../nlp/annotate.ts';
 import { draftFromTrigger, type SentenceParse } from '../sentenceParse.ts';
 import { emptyDatedTitle } from '../titles/weakTitles.ts';
 import type { Trigger } from '../triggers/findTriggers.ts';
-import { tokenRange } from './attachTimex.ts';
+import { tokenRange, toldAsPast } from './attachTimex.ts';
 import { addDays, undatedTime } from './eventTime.ts';
 import { anchorTime } from './findAnchors.ts';
 import { deverbal, lowScored } from './nounOfDate.ts';
@@ -78,21 +78,23 @@ export function eventNounDate(
   let opener = -1;
   for (let k = h - 1; k >= Math.max(0, h - REACH); k--) {
     const x = tokens[k]!;
-    if (x.pos === 'ADP' || AS_PREPOSITION.test(x.text)) {
+    if (x.pos === 'ADP' || AS_PREPOSITION.test(x.text) || objectOfPresent(tokens, k, h)) {
       opener = k;
       break;
     }
     if (!/^(?:DET|PRON|ADJ|NOUN|PROPN|NUM|PART)$/.test(x.pos)) return undefined;
   }
   const word = tokens[opener]?.text ?? '';
+  const object = opener >= 0 && tokens[opener]!.pos === 'VERB';
   // ("After Jackson's death in June 2009, Dr Murray was charged": the phrase may open the sentence.)
-  if (opener < 0 || !(APART.test(word) || AS_PREPOSITION.test(word))) return undefined;
+  if (opener < 0 || !(object || APART.test(word) || AS_PREPOSITION.test(word))) return undefined;
   // "agreed to Mr Annan's peace initiative last week", "learned of those failures in February",
   // "aware of": a verb's or an adjective's complement takes its date; not "prior to", nor a
   // cause's effect ("drugs which led to the singer's death in June 2009"), nor a
   // comparison ("worse than the Exxon Valdez disaster in 1989").
   const governor: Token | undefined = tokens[opener - 1];
   if (
+    !object &&
     governor !== undefined &&
     !SEQUEL.test(word) &&
     !/^(?:than|as|like)$/i.test(word) &&
@@ -105,7 +107,11 @@ export function eventNounDate(
     .some((x) => /^['’]s$/.test(x.text) || /^(?:his|her|their|its)$/i.test(x.text));
   // "victims of the devastating earthquake on 12 January": an "of" phrase only of a happening's own
   // noun, not of a phase ("the start of the uprising") nor of a thing done ("took charge of the operation").
-  if (/^of$/i.test(word) && (PHASE.test(governor?.text ?? '') || !(owned || HAPPENINGS.test(head.text))))
+  // (A verb's object must be a happening's own noun too: "still remember the Exxon Valdez spill in 1989".)
+  if (
+    (/^of$/i.test(word) || object) &&
+    (PHASE.test(governor?.text ?? '') || !(owned || HAPPENINGS.test(head.text)))
+  )
     return undefined;
   // Neither the trigger model alone ("grants to the three states") nor a noun's form alone ("objections
   // to the court's jurisdiction in 1995") names a happening: a noun of a known happening, or one made
@@ -126,6 +132,25 @@ export function eventNounDate(
   return offset
     ? { noun, title, opener, offset: { verb: offset.verb, time: offsetTime(t, offset) } }
     : { noun, title, opener };
+}
+
+/**
+ * Whether the verb at `k` takes the noun phrase up to `h` as its object and is told in no past
+ * ("Fishermen still remember | the Exxon Valdez spill in 1989", "will never forget | the 2004
+ * tsunami"): a year long past is then the time of the phrase's happening, never of the verb. A
+ * past verb may be of that time ("witnessed the Exxon Valdez spill in 1989") and keeps it.
+ */
+function objectOfPresent(tokens: readonly Token[], k: number, h: number): boolean {
+  const x = tokens[k]!;
+  return (
+    x.pos === 'VERB' &&
+    tokens[k + 1]?.pos === 'DET' &&
+    k + 1 < h &&
+    !/ing$/i.test(x.text) &&
+    // (Nor an infinitive, whose time its governing verb's may be: "first used a nuclear blast to seal a gas leak in 1966".)
+    !/^to$/i.test(tokens[k - 1]?.text ?? '') &&
+    !toldAsPast(tokens, k)
+  );
 }
 
 interface Offset {

@@ -83,13 +83,14 @@ const yearInName = (before: string, t: TemporalExpression): boolean =>
 /**
  * Whether the words before a date compare with it ("up from 20 in March", "than last year"); not
  * when a quantity follows "more than": "more than four hours Friday", "by more than one-third
- * this year" compare the quantity, and the date dates the clause (unless a "from" gives the
- * figure compared with: "from fewer than 100,000 in 1980").
+ * this year", "more than 7,000 spills between 1970 and 2000" compare the quantity, and the date
+ * dates the clause (unless a "from" gives the figure compared with: "from fewer than 100,000 in
+ * 1980").
  */
 const comparedWith = (before: string): boolean =>
   isComparison(before) && !(QUANTITY_COMPARED.test(before) && !/\bfrom\b/i.test(before));
 const QUANTITY_COMPARED =
-  /\b(?:more|less|fewer|longer)\s+than\s+(?:[$£€]?\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)[\w-]*(?:\s+\S+)?\s+$/i;
+  /\b(?:more|less|fewer|longer)\s+than\s+(?:[$£€]?\d[\d.,]*%?|one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)[\w-]*(?:\s+\S+)?(?:\s+(?:between|from))?\s+$/i;
 
 /** A number, in digits or words. */
 const NUMBER = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)`;

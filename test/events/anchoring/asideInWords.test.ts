@@ -24,4 +24,15 @@ describe('asideInWords (through extractEvents)', () => {
     expect(e?.mentions.map((m) => m.trigger?.text)).toContain('failed');
     expect(e?.when.start).toBe('2010-05-29');
   });
+
+  it("dates a reduced relative inside the words by its own date, and keeps the words' happening undated", () => {
+    const events = eventsOf(
+      'Residents said the shooting occurred at a funeral for people killed on Friday in the town.',
+      '2012-06-03',
+    );
+    const killed = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'killed'));
+    expect(killed?.when.start).toBe('2012-06-01');
+    const occurred = events.find((e) => e.mentions.some((m) => m.trigger?.text === 'occurred'));
+    expect(occurred?.when).toMatchObject({ end: '2012-06-03', mod: 'ON_OR_BEFORE' });
+  });
 });

@@ -12,6 +12,19 @@ const dated = (text: string, published: string) =>
     .map((e) => `${e.mentions.map((m) => m.trigger?.text).join('+')}@${e.when.value}`);
 
 describe('eventNounDate (through extractEvents)', () => {
+  it('dates the happening a present verb has as its object by a year long past, not the verb', () => {
+    const text = 'Fishermen still remember the Exxon Valdez spill in 1989.';
+    expect(dated(text, '2010-05-20')).toEqual(['spill@1989']);
+    // A past verb may be of that year: it keeps the date.
+    expect(dated('Officials witnessed the Exxon Valdez spill in 1989.', '2010-05-20')).toEqual([
+      'witnessed@1989',
+    ]);
+    // Nor does an infinitive's object: the governing verb may be of that year.
+    expect(
+      dated('The Soviets first used a nuclear blast to seal a gas leak in 1966.', '2010-05-20'),
+    ).not.toContain('leak@1966');
+  });
+
   it("dates the event noun a date follows, not the clause's verb, and titles it by its phrase", () => {
     const charged =
       "Dr Conrad Murray is on trial charged with involuntary manslaughter following Jackson's death in June 2009.";

@@ -86,6 +86,13 @@ describe('findAnchors (through extractEvents)', () => {
     expect(f!.when.mod).toBe('ON_OR_BEFORE');
   });
 
+  it('keeps a span\'s first bound after a compared quantity and its noun ("more than 7,000 spills between 1970")', () => {
+    const text = 'Officials recorded more than 7,000 spills between 1970 and 2000.';
+    const s = { index: 0, paragraph: 0, start: 0, end: text.length, text, heading: false, tokens: [] };
+    const found = findAnchors(article(text), s, tag(text, { reference: '2022-04-12' }), []);
+    expect(found.map((t) => t.text)).toEqual(['1970', '2000']);
+  });
+
   it('does not date a clause by a figure it is compared with', () => {
     const text = 'Rebels attacked the army base, up from 20 raids in March.';
     const march = monthIn(text, 'March', '2022-03');

@@ -9,6 +9,14 @@ describe('weekdayRefiner, DCT Wednesday 2013-03-20', () => {
     { text: 'The minister will visit on Friday.', surface: 'Friday', value: '2013-03-22' },
     { text: 'They met last Monday.', surface: 'last Monday', value: '2013-03-18' },
     { text: 'They meet next Monday.', surface: 'next Monday', value: '2013-03-25' },
+    // A forecast's day after "could", "may", "should" is the coming one.
+    {
+      text: 'Forecasters say the storm could reach the spill area by early on Saturday.',
+      surface: 'Saturday',
+      value: '2013-03-23',
+    },
+    { text: 'The whole structure may be operating Monday.', surface: 'Monday', value: '2013-03-25' },
+    { text: 'Officials could not be reached for comment on Monday.', surface: 'Monday', value: '2013-03-18' },
     // "since" the weekday of publication: a count since that very day would be empty, so a week before.
     { text: 'Of those, 350 were brought in since Wednesday.', surface: 'Wednesday', value: '2013-03-13' },
     { text: 'Prices have risen since Monday.', surface: 'Monday', value: '2013-03-18' },
