@@ -26,7 +26,10 @@ export function modalVerbs(tokens: Token[]): Token[] {
     )
       j--;
     const modal = tokens[j]!;
-    if (modal.pos === 'AUX' && MODAL.test(modal.text)) tokens[i] = retagged(t, 'VERB', t.text.toLowerCase());
+    // ("wo", "ca" only before their "n't": not a word of another language, "ca" in Vietnamese.)
+    const contracted = !/^(?:wo|ca)$/i.test(modal.text) || /^n['’]t$/i.test(tokens[j + 1]?.text ?? '');
+    if (modal.pos === 'AUX' && MODAL.test(modal.text) && contracted)
+      tokens[i] = retagged(t, 'VERB', t.text.toLowerCase());
   }
   return tokens;
 }
