@@ -23,7 +23,8 @@ export function reducedRelative(tokens: readonly Token[], kept: readonly number[
   if (!verbs.every(participle)) return false;
   for (let j = kept.at(-1)! + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.pos === 'PUNCT' || OPENER.test(t.text) || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    // (A clause of its own, or the object of a finite verb: "The company conceded | what …".)
+    if (/^(?:PUNCT|SCONJ|CCONJ|PRON)$/.test(t.pos) || OPENER.test(t.text)) return false;
     if (t.pos === 'AUX') return true;
     // A finite verb: "said", not a participle's "to" infinitive or a gerund.
     if (t.pos === 'VERB' && !/ing$/i.test(t.text) && tokens[j - 1]?.text.toLowerCase() !== 'to')

@@ -16,6 +16,12 @@ describe('reduced-relative', () => {
       titleDefects('Police arrested two men', 'Police arrested two men suspected of looting said the mayor.'),
     ).not.toContain('reduced-relative');
     expect(
+      titleDefects(
+        'The company conceded',
+        'The company conceded Thursday what some scientists have been saying for weeks.',
+      ),
+    ).not.toContain('reduced-relative');
+    expect(
       titleDefects('Schools closed', 'Schools closed across the capital, and parents stayed home.'),
     ).not.toContain('reduced-relative');
   });

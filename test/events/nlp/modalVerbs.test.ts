@@ -11,7 +11,7 @@ describe('modalVerbs', () => {
     expect(posOf('BP will then lower a containment dome over the leak.', 'lower')).toBe('VERB');
     expect(posOf('The flu would likely cost 0.5 percent of output.', 'cost')).toBe('VERB');
     // (Not an adverb a verb follows, nor a word after "ca" without its "n't", as Vietnamese has.)
-    expect(posOf('They ca n\'t close the well.', 'close')).toBe('VERB');
+    expect(posOf("They ca n't close the well.", 'close')).toBe('VERB');
     expect(posOf('T ca cac qu c gia th c thi', 'cac')).not.toBe('VERB');
     expect(posOf('The economy will likely be in recession.', 'likely')).not.toBe('VERB');
     expect(posOf('Barack Obama will tonight make his first address.', 'tonight')).not.toBe('VERB');
