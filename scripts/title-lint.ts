@@ -6,7 +6,9 @@
  * word ("[When] the deal was announced [in 2007,] BP set …"), a title ending on half a pair ("in both
  * Guadalajara" [and San Luis]), a saying kept with words of its complement but not their verb
  * ("Turkey said [it may need] UN help"), a title ending inside a noun phrase ("lower a 125-tonne"
- * [containment dome]). Prints rates per file and in all.
+ * [containment dome]), a kept verb without its negation or modal ("Turkey said close its doors"
+ * [it would not]), a reduced relative titled without its clause's verb ("A report issued" [… said]),
+ * a verb whose object the cut left out ("BP put" [the pumping on hold]). Prints rates per file and in all.
  *
  * `--examples N` prints N titles of each defect per file. `--sample N [--seed S] [--compare old.json]`
  * prints N events of the first file drawn at random (mulberry32, seed 17 by default) with their

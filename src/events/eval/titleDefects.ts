@@ -1,9 +1,12 @@
 import { MONTH_ABBREVIATION, MONTH_NAME, WEEKDAY_NAME } from '../../temporal/calendarNames.ts';
-import { annotate } from '../nlp/annotate.ts';
+import { annotate, type Token } from '../nlp/annotate.ts';
 import { escapeRe } from '../nlp/escapeRe.ts';
 import { oneSideOfFrontedClause } from '../titles/frontedClauseSide.ts';
+import { cutObject } from './cutObject.ts';
+import { droppedNegation } from './droppedNegation.ts';
 import { keptTokens } from './keptTokens.ts';
 import { openNounPhrase } from './openNounPhrase.ts';
+import { reducedRelative } from './reducedRelative.ts';
 import { verblessComplement } from './verblessComplement.ts';
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -24,7 +27,10 @@ export type TitleDefect =
   | 'half-pair'
   | 'gapped-clause'
   | 'verbless-complement'
-  | 'open-noun-phrase';
+  | 'open-noun-phrase'
+  | 'dropped-negation'
+  | 'reduced-relative'
+  | 'cut-object';
 
 /** Every defect, in the order the lint prints them. */
 export const TITLE_DEFECTS: readonly TitleDefect[] = [
@@ -43,6 +49,9 @@ export const TITLE_DEFECTS: readonly TitleDefect[] = [
   'gapped-clause',
   'verbless-complement',
   'open-noun-phrase',
+  'dropped-negation',
+  'reduced-relative',
+  'cut-object',
 ];
 
 /** Words a headline cannot end on: articles, prepositions, conjunctions, auxiliaries, possessives. */
@@ -132,6 +141,9 @@ export function titleDefects(title: string, sentence?: string): TitleDefect[] {
   if (sentence !== undefined && gappedClause(w, sentence)) out.push('gapped-clause');
   if (sentence !== undefined && complementWithoutVerb(w, sentence)) out.push('verbless-complement');
   if (sentence !== undefined && endsInNounPhrase(w, sentence)) out.push('open-noun-phrase');
+  if (sentence !== undefined && readsTokens(w, sentence, droppedNegation)) out.push('dropped-negation');
+  if (sentence !== undefined && readsTokens(w, sentence, reducedRelative)) out.push('reduced-relative');
+  if (sentence !== undefined && readsTokens(w, sentence, cutObject)) out.push('cut-object');
   return out;
 }
 
@@ -190,6 +202,17 @@ function endsInNounPhrase(w: readonly string[], sentence: string): boolean {
   const { tokens } = annotate(sentence);
   const kept = keptTokens(w, sentence, tokens);
   return kept !== undefined && openNounPhrase(tokens, kept);
+}
+
+/** Whether `test` holds of the title's words read as the sentence's tokens (`keptTokens`). */
+function readsTokens(
+  w: readonly string[],
+  sentence: string,
+  test: (tokens: readonly Token[], kept: readonly number[]) => boolean,
+): boolean {
+  const { tokens } = annotate(sentence);
+  const kept = keptTokens(w, sentence, tokens);
+  return kept !== undefined && kept.length > 0 && test(tokens, kept);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { knownWord } from './annotate.ts';
+import { modalVerbs } from './modalVerbs.ts';
 import { existentialNouns, haveAdjectives, ordinalAdjectives, possessedNouns } from './repairedNounTags.ts';
 import { demonstrativeThat } from './thatAfterVerb.ts';
 import { retagged, type Token } from './token.ts';
@@ -9,21 +10,26 @@ import { retagged, type Token } from './token.ts';
  * slick" (a verb's base form before "of"), "the slick to remove" (an adjective with no noun after
  * it), "a deepwater oil well exploded"; a gerund an adjective opens before its verb ("Heavy
  * fighting is continuing"); a participle between an article and its noun is an adjective ("a
- * controlled burn").
+ * controlled burn"); a modal's bare verb the tagger took for an adjective or a noun ("would not
+ * close").
  */
 export function repairedTags(tokens: Token[]): Token[] {
   // One function a repair: a rare case met late deoptimizes only its own code (see gluedStarts).
-  return ordinalAdjectives(
-    demonstrativeThat(
-      haveAdjectives(
-        existentialNouns(
-          possessedNouns(
-            verbsAfterNames(
-              gerundHeads(
-                perfectParticiples(
-                  openingPluralNouns(
-                    reflexiveVerbs(
-                      liveAdverbs(sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens))))),
+  return modalVerbs(
+    ordinalAdjectives(
+      demonstrativeThat(
+        haveAdjectives(
+          existentialNouns(
+            possessedNouns(
+              verbsAfterNames(
+                gerundHeads(
+                  perfectParticiples(
+                    openingPluralNouns(
+                      reflexiveVerbs(
+                        liveAdverbs(
+                          sayingVerbs(participleAdjectives(gerundSubjects(phraseHeadNouns(tokens)))),
+                        ),
+                      ),
                     ),
                   ),
                 ),

@@ -1,4 +1,5 @@
 import type { Token } from '../nlp/annotate.ts';
+import { dropCutParticiple } from './cutParticiple.ts';
 import { DATE_WORD } from './danglingEnds.ts';
 import { pastRelative } from './longSubject.ts';
 import { finishShare } from './partitiveEnds.ts';
@@ -265,6 +266,9 @@ export function endOnConstituent(
   // ("… wiped about a quarter | off BP's value": a share gets what it is a share of.)
   if (finishShare(tokens, out, maxWords)) return;
   if (last === trigger) return;
+  // ("… passing a resolution condemning | the Syrian government's use of violence": a describing
+  // participle whose object could not be finished goes.)
+  if (next.text !== ',' && dropCutParticiple(tokens, out, trigger)) return;
   // ("… a test burn to see how the technique | was working": the clause's opener and subject go,
   // then the infinitive they leave.)
   if (dropVerblessClause(tokens, out, trigger) && out.at(-1) === trigger) return;
