@@ -1,10 +1,8 @@
 import type { Token } from '../nlp/annotate.ts';
+import { MODAL } from '../nlp/modalVerbs.ts';
 
 /** Words that turn a verb's claim into its opposite. */
 const NEGATION = /^(?:not|n't|never)$/i;
-
-/** Modal auxiliaries: a claim about what may, will or would happen, not what did. */
-const MODAL = /^(?:will|would|wo|can|could|ca|should|shall|may|might|must)$/i;
 
 /**
  * "Turkey said close its doors to those seeking refuge" (from "… it would not close its doors …"):

@@ -1,7 +1,7 @@
 import { retagged, type Token } from './token.ts';
 
 /** Modal auxiliaries ("wo" and "ca" as in "won't", "can't"), which a bare verb follows. */
-const MODAL = /^(?:will|would|wo|can|could|ca|should|shall|may|might|must)$/i;
+export const MODAL = /^(?:will|would|wo|can|could|ca|should|shall|may|might|must)$/i;
 
 /** An adverb in "-ly" the tagger called an adjective: "would likely cost". */
 const adverbial = (t: Token): boolean => t.pos === 'ADJ' && /ly$/i.test(t.text);
